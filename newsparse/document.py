@@ -1,0 +1,109 @@
+"""What loaders produce and the classifier consumes: a Document of InputBlocks.
+
+Plain text and HTML differ only in how they are loaded; both become the same blocks, so
+one classifier labels them. HTML blocks carry more features (tag, class/id hints, link
+density, depth).
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+
+import attrs
+
+from .model import Span
+
+#: The labels a :class:`Decision` can give a block.
+LABELS = (
+    "title",
+    "dek",
+    "byline",
+    "caption",
+    "body",
+    "heading",
+    "list_item",
+    "blockquote",
+    "table",
+    "boilerplate",
+)
+
+
+@attrs.frozen(kw_only=True)
+class InputBlock:
+    """One block of the input: a line or paragraph of text, or a block-level element.
+
+    Attributes:
+        text: the block's text, whitespace-trimmed; ``source[span]`` equals it.
+        span: where it stands in :attr:`Document.source`.
+        tag: the HTML element's tag (``"p"``, ``"h2"``, ``"li"``, ``"figcaption"`` ...),
+            or None for plain text.
+        hints: lowercased class and id tokens of the element and its ancestors, space
+            separated (HTML only).
+        link_density: the share of the block's characters that are link text (HTML only).
+        depth: the element's depth in the page tree (HTML only).
+        path: a short element path for ``newsparse explain`` (HTML only).
+        in_main: whether the block lies in the container chosen as the article's main
+            content (always true for plain text).
+    """
+
+    text: str
+    span: Span
+    tag: str | None = None
+    hints: str = ""
+    link_density: float = 0.0
+    depth: int = 0
+    path: str | None = None
+    in_main: bool = True
+
+
+@attrs.frozen(kw_only=True)
+class Metadata:
+    """What a page says about itself in its markup (JSON-LD, OpenGraph, ``<meta>``).
+
+    Every field is None (or empty) when the page does not say it.
+    """
+
+    title: str | None = None
+    description: str | None = None
+    authors: tuple[str, ...] = ()
+    published: _dt.datetime | None = None
+    modified: _dt.datetime | None = None
+    site_name: str | None = None
+    language: str | None = None
+    url: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A loaded input: the text spans index, and its blocks in reading order.
+
+    Attributes:
+        source: the normalised text every block span indexes.
+        blocks: the non-blank blocks in reading order.
+        format: ``"text"`` or ``"html"``.
+        metadata: what the page's markup says about it (empty for plain text).
+        url: the URL the caller gave, or None.
+    """
+
+    source: str
+    blocks: tuple[InputBlock, ...]
+    format: str = "text"
+    metadata: Metadata = attrs.field(factory=Metadata)
+    url: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Decision:
+    """The classifier's verdict on one block.
+
+    Attributes:
+        label: one of :data:`LABELS`.
+        reason: why, in a short machine-readable word or phrase (for boilerplate, the reason
+            recorded on the dropped :class:`~newsparse.Block`; for kept blocks, the rule
+            that kept it).
+        score: the classifier's confidence that the block is article content, in [0, 1].
+    """
+
+    label: str
+    reason: str = ""
+    score: float = 0.0

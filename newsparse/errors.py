@@ -1,0 +1,60 @@
+"""Every error newsparse raises on purpose.
+
+Callers can catch :class:`NewsparseError` to handle anything the library rejects; the
+subclasses say what kind of problem it was.
+"""
+
+from __future__ import annotations
+
+
+class NewsparseError(Exception):
+    """Base class of every error newsparse raises on purpose."""
+
+
+class UnsupportedInput(NewsparseError):
+    """The input is of a kind newsparse does not parse (binary data, an unknown format)."""
+
+
+class InputTooLarge(NewsparseError):
+    """The input is larger than the configured limit.
+
+    Attributes:
+        size: the size of the input, in characters or bytes.
+        limit: the configured limit it exceeded.
+    """
+
+    def __init__(self, size: int, limit: int, unit: str = "characters") -> None:
+        self.size = size
+        self.limit = limit
+        super().__init__(
+            f"input of {size:,} {unit} is larger than the limit of {limit:,} {unit}"
+            " (raise it with Parser(max_input_size=...))"
+        )
+
+
+class DecodingError(NewsparseError):
+    """Bytes could not be decoded to text with the declared or detected encoding."""
+
+
+class SerializationError(NewsparseError):
+    """A JSON document does not describe a valid Article."""
+
+
+class PluginError(NewsparseError):
+    """A plugin could not be loaded, or its extractors are inconsistent.
+
+    Raised for duplicate extractor names, missing requirements, dependency cycles, and,
+    in strict mode, for plugins that fail to import.
+    """
+
+
+class ExtractorError(NewsparseError):
+    """An extractor raised while annotating an article (only raised when asked to).
+
+    Attributes:
+        extractor: the name of the extractor that failed.
+    """
+
+    def __init__(self, extractor: str, message: str) -> None:
+        self.extractor = extractor
+        super().__init__(f"extractor {extractor!r} failed: {message}")

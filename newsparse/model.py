@@ -1,0 +1,360 @@
+"""The immutable records newsparse produces.
+
+Everything here is data: frozen, slotted attrs classes with no parsing logic and no
+serialization (that lives in :mod:`newsparse.serialize`). Offsets are half-open ``Span``\\ s:
+
+* segments of the page (``title_span``, ``Byline.span``, ``Caption.span``,
+  ``Paragraph.span``, ``Block.span`` ...) index :attr:`Article.source`, the input text after
+  newline normalisation (for HTML input, the visible text newsparse rendered from the page);
+* :class:`Annotation` spans index the text named by their ``field``, :attr:`Article.text`
+  by default.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+import attrs
+
+#: The kinds a :class:`Byline` can have.
+BYLINE_KINDS = ("author", "source", "agency")
+
+#: The kinds a :class:`Paragraph` can have.
+PARAGRAPH_KINDS = ("paragraph", "heading", "list_item", "blockquote", "table")
+
+
+def _check_span(instance: Span, attribute: attrs.Attribute, value: int) -> None:
+    if value < 0:
+        raise ValueError(f"span offsets must be >= 0, got {attribute.name}={value}")
+
+
+@attrs.frozen(order=True)
+class Span:
+    """A half-open range ``[start, end)`` of character offsets into a text.
+
+    ``text[span.start:span.end]`` is the text the span covers; :meth:`slice` does that.
+    """
+
+    start: int = attrs.field(validator=_check_span)
+    end: int = attrs.field(validator=_check_span)
+
+    def __attrs_post_init__(self) -> None:
+        if self.end < self.start:
+            raise ValueError(f"span end {self.end} is before its start {self.start}")
+
+    def __len__(self) -> int:
+        return self.end - self.start
+
+    def slice(self, text: str) -> str:
+        """Return the part of ``text`` this span covers."""
+        return text[self.start : self.end]
+
+    def shift(self, offset: int) -> Span:
+        """Return this span moved ``offset`` characters to the right (left if negative)."""
+        return Span(self.start + offset, self.end + offset)
+
+
+class FrozenMap(Mapping):
+    """A read-only, hashable mapping, used for the mappings inside frozen records.
+
+    It compares equal to any mapping with the same items, so ``annotation.attributes ==
+    {"rank": 1}`` works as expected.
+    """
+
+    __slots__ = ("_data", "_hash")
+
+    def __init__(self, data: Mapping | None = None, /, **kwargs: Any) -> None:
+        self._data = dict(data or (), **kwargs)
+        self._hash: int | None = None
+
+    def __getitem__(self, key: Any) -> Any:
+        return self._data[key]
+
+    def __iter__(self) -> Iterator:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __hash__(self) -> int:
+        if self._hash is None:
+            self._hash = hash(tuple(sorted((k, _hashable(v)) for k, v in self._data.items())))
+        return self._hash
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Mapping):
+            return self._data == dict(other.items())
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"FrozenMap({self._data!r})"
+
+
+def _hashable(value: Any) -> Any:
+    if isinstance(value, dict | FrozenMap):
+        return tuple(sorted((k, _hashable(v)) for k, v in value.items()))
+    if isinstance(value, list | tuple):
+        return tuple(_hashable(v) for v in value)
+    return value
+
+
+def _frozen_map(value: Mapping | None) -> FrozenMap:
+    return value if isinstance(value, FrozenMap) else FrozenMap(value or {})
+
+
+def _tuple(value: Any) -> tuple:
+    return tuple(value)
+
+
+@attrs.frozen(kw_only=True)
+class Byline:
+    """A byline as written on the page, with the names it credits.
+
+    Attributes:
+        text: the line exactly as written (``"/ Source: Andrea Michell Reports"``).
+        names: the people, agencies or shows it credits, as written (not "fixed").
+        kind: ``"author"`` (people who wrote it), ``"source"`` (a show or outlet the story
+            comes from) or ``"agency"`` (a wire service such as AP or Reuters).
+        span: where the line stands in :attr:`Article.source`.
+    """
+
+    text: str
+    names: tuple[str, ...] = attrs.field(converter=_tuple, default=())
+    kind: str = "author"
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Dateline:
+    """The place (and agency) that opens a wire story: ``"WASHINGTON (AP) —"``.
+
+    Attributes:
+        text: the dateline as written, including its closing dash.
+        place: the place named, or None.
+        agency: the agency in parentheses, or None.
+        span: where it stands in :attr:`Article.source`.
+    """
+
+    text: str
+    place: str | None = None
+    agency: str | None = None
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Caption:
+    """A photo or video caption with its credit split off.
+
+    Attributes:
+        text: the caption without its credit.
+        credit: the credit as written (``"(Photo by Jewel Samad/AFP/Getty Images)"``) or None.
+        span: where the whole caption, credit included, stands in :attr:`Article.source`.
+    """
+
+    text: str
+    credit: str | None = None
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Paragraph:
+    """One block of the article body.
+
+    Attributes:
+        text: the paragraph's text.
+        kind: ``"paragraph"``, ``"heading"``, ``"list_item"``, ``"blockquote"`` or ``"table"``.
+        span: where it stands in :attr:`Article.source`.
+    """
+
+    text: str
+    kind: str = "paragraph"
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Block:
+    """A block of the input that is not part of the article, kept with the reason.
+
+    Attributes:
+        text: the block's text.
+        reason: a short machine-readable reason such as ``"banner"``, ``"duplicate"``,
+            ``"navigation"``, ``"newsletter"``, ``"share"``, ``"cookie"``, ``"footer"`` or
+            ``"advertisement"``.
+        span: where it stands in :attr:`Article.source`.
+    """
+
+    text: str
+    reason: str
+    span: Span
+
+
+@attrs.frozen(kw_only=True)
+class Annotation:
+    """One finding of an extractor plugin: an entity mention, a quote, a summary sentence.
+
+    One closed class serves every plugin; what differs between them is ``kind``, ``label``,
+    ``links`` and ``attributes``.
+
+    Attributes:
+        kind: what it is, e.g. ``"entity"``, ``"quote"``, ``"summary"``.
+        label: a finer type within the kind (``"PERSON"``, ``"direct"``), or None.
+        field: the text ``span`` indexes: ``"text"`` (:attr:`Article.text`, the default),
+            ``"title"``, ``"dek"`` or ``"captions[N]"`` (the N-th caption's text).
+        span: the annotated range of that text, or None for document-level findings.
+        text: the annotated text (what ``span`` slices out), or None.
+        score: a confidence or importance score, or None.
+        links: named spans into the same field, e.g. a quote's ``"speaker"`` and ``"cue"``.
+        attributes: JSON-able extra values, e.g. ``{"canonical": "Barack Obama"}``.
+        extractor: the name of the extractor that produced it.
+    """
+
+    kind: str
+    label: str | None = None
+    field: str = "text"
+    span: Span | None = None
+    text: str | None = None
+    score: float | None = None
+    links: Mapping[str, Span] = attrs.field(factory=FrozenMap, converter=_frozen_map)
+    attributes: Mapping[str, Any] = attrs.field(factory=FrozenMap, converter=_frozen_map)
+    extractor: str = ""
+
+
+@attrs.frozen(kw_only=True)
+class ExtractorFailure:
+    """An extractor that raised while annotating this article.
+
+    Attributes:
+        extractor: the extractor's name.
+        plugin: the plugin that registered it.
+        error: the exception's type name.
+        message: the exception's message.
+    """
+
+    extractor: str
+    plugin: str
+    error: str
+    message: str
+
+
+def _join_body(article: Article) -> str:
+    return "\n\n".join(p.text for p in article.body)
+
+
+def _annotation_order(annotation: Annotation) -> tuple:
+    span = annotation.span
+    return (
+        annotation.field != "text",
+        annotation.field,
+        span.start if span else -1,
+        span.end if span else -1,
+        annotation.kind,
+        annotation.extractor,
+    )
+
+
+def _sorted_annotations(value: Any) -> tuple[Annotation, ...]:
+    return tuple(sorted(value, key=_annotation_order))
+
+
+@attrs.frozen(kw_only=True)
+class Article:
+    """A parsed news article. Immutable; build a changed copy with :func:`attrs.evolve`.
+
+    Attributes:
+        source: the text every segment span indexes: the input after newline normalisation
+            (``\\r\\n`` and ``\\r`` become ``\\n``), or for HTML the visible text rendered
+            from the page, one block per line.
+        format: ``"text"`` or ``"html"``, the input format that was parsed.
+        title: the headline, or None.
+        title_span: where the headline stands in ``source``.
+        dek: the standfirst (sub-headline), or None.
+        dek_span: where it stands in ``source``.
+        bylines: the bylines, in page order.
+        dateline: the dateline split from the first paragraph, or None.
+        captions: photo captions with their credits, in page order.
+        body: the article's paragraphs, headings and list items, in order.
+        text: the body's texts joined by a blank line; plugin annotations index it.
+        boilerplate: every block left out of the article, with the reason.
+        annotations: plugin findings, ordered by field and span.
+        errors: extractors that failed on this article.
+        url: the page's URL (given by the caller, or its canonical URL).
+        published: the publication time (timezone-aware when the page says so), or None.
+        modified: the last modification time, or None.
+        site_name: the publication's name, or None.
+        language: the page's language code, or None.
+    """
+
+    source: str = ""
+    format: str = "text"
+    title: str | None = None
+    title_span: Span | None = None
+    dek: str | None = None
+    dek_span: Span | None = None
+    bylines: tuple[Byline, ...] = attrs.field(default=(), converter=_tuple)
+    dateline: Dateline | None = None
+    captions: tuple[Caption, ...] = attrs.field(default=(), converter=_tuple)
+    body: tuple[Paragraph, ...] = attrs.field(default=(), converter=_tuple)
+    text: str = attrs.field(default=attrs.Factory(_join_body, takes_self=True))
+    boilerplate: tuple[Block, ...] = attrs.field(default=(), converter=_tuple)
+    annotations: tuple[Annotation, ...] = attrs.field(default=(), converter=_sorted_annotations)
+    errors: tuple[ExtractorFailure, ...] = attrs.field(default=(), converter=_tuple)
+    url: str | None = None
+    published: _dt.datetime | None = None
+    modified: _dt.datetime | None = None
+    site_name: str | None = None
+    language: str | None = None
+
+    def annotations_of(self, kind: str, *, label: str | None = None) -> tuple[Annotation, ...]:
+        """Return the annotations of one ``kind`` (and ``label``, if given), in order."""
+        return tuple(
+            a
+            for a in self.annotations
+            if a.kind == kind and (label is None or a.label == label)
+        )
+
+    def paragraph_spans(self) -> tuple[Span, ...]:
+        """Return where each body paragraph stands in :attr:`text` (not in ``source``)."""
+        spans = []
+        offset = 0
+        for paragraph in self.body:
+            spans.append(Span(offset, offset + len(paragraph.text)))
+            offset += len(paragraph.text) + 2
+        return tuple(spans)
+
+    def field_text(self, field: str) -> str | None:
+        """Return the text an annotation ``field`` names: ``"text"``, ``"title"``,
+        ``"dek"`` or ``"captions[N]"``; None when the article has no such text."""
+        if field == "text":
+            return self.text
+        if field == "title":
+            return self.title
+        if field == "dek":
+            return self.dek
+        if field.startswith("captions[") and field.endswith("]"):
+            index = field[len("captions[") : -1]
+            if index.isdigit() and int(index) < len(self.captions):
+                return self.captions[int(index)].text
+        return None
+
+    def segments(self) -> tuple[tuple[str, str, Span], ...]:
+        """Return every segment of ``source`` as ``(role, text, span)``, in source order.
+
+        Roles are ``"title"``, ``"dek"``, ``"byline"``, ``"dateline"``, ``"caption"``,
+        ``"body"`` and ``"boilerplate"``. Together they account for every non-blank block
+        of the input.
+        """
+        found: list[tuple[str, str, Span]] = []
+        if self.title is not None and self.title_span is not None:
+            found.append(("title", self.title, self.title_span))
+        if self.dek is not None and self.dek_span is not None:
+            found.append(("dek", self.dek, self.dek_span))
+        found.extend(("byline", b.text, b.span) for b in self.bylines)
+        if self.dateline is not None:
+            found.append(("dateline", self.dateline.text, self.dateline.span))
+        found.extend(("caption", c.span.slice(self.source), c.span) for c in self.captions)
+        found.extend(("body", p.text, p.span) for p in self.body)
+        found.extend(("boilerplate", b.text, b.span) for b in self.boilerplate)
+        found.sort(key=lambda item: (item[2].start, item[2].end))
+        return tuple(found)

@@ -9,6 +9,7 @@ from .errors import (
     SerializationError,
     UnsupportedInput,
 )
+from .document import Decision, Document, InputBlock
 from .hookspecs import hookimpl
 from .model import (
     Annotation,
@@ -21,10 +22,22 @@ from .model import (
     Paragraph,
     Span,
 )
+from .parser import Explanation, Parser, parse
+from .serialize import article_from_dict, article_from_json, article_to_dict, article_to_json
 
 __version__ = "0.1.0"
 
 __all__ = [
+    "Decision",
+    "Document",
+    "Explanation",
+    "InputBlock",
+    "Parser",
+    "parse",
+    "article_from_dict",
+    "article_from_json",
+    "article_to_dict",
+    "article_to_json",
     "Annotation",
     "Article",
     "Block",

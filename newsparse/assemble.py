@@ -1,0 +1,81 @@
+"""Turning labelled blocks into an Article: every block lands in exactly one place."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .classify import structure
+from .document import Decision, Document
+from .model import Article, Block, Byline, Caption, Dateline, Paragraph, Span
+
+_PARAGRAPH_KINDS = {
+    "body": "paragraph",
+    "heading": "heading",
+    "list_item": "list_item",
+    "blockquote": "blockquote",
+    "table": "table",
+}
+
+
+def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
+    """Build the Article for ``document`` from one decision per block."""
+    title = title_span = dek = dek_span = dateline = None
+    bylines: list[Byline] = []
+    captions: list[Caption] = []
+    body: list[Paragraph] = []
+    boilerplate: list[Block] = []
+    for block, decision in zip(document.blocks, decisions):
+        label, text, span = decision.label, block.text, block.span
+        if label == "title" and title is None:
+            title, title_span = text, span
+        elif label == "dek" and dek is None:
+            dek, dek_span = text, span
+        elif label == "byline":
+            parts = structure.parse_byline(text)
+            names, kind = (parts.names, parts.kind) if parts else ((), "author")
+            bylines.append(Byline(text=text, names=names, kind=kind, span=span))
+        elif label == "caption":
+            parts = structure.split_caption(text)
+            if parts is not None:
+                captions.append(Caption(text=parts.text, credit=parts.credit, span=span))
+            else:
+                captions.append(Caption(text=text, credit=None, span=span))
+        elif label in _PARAGRAPH_KINDS:
+            kind = _PARAGRAPH_KINDS[label]
+            if not body and dateline is None and kind == "paragraph":
+                found = structure.parse_dateline(text)
+                if found is not None:
+                    dateline = Dateline(
+                        text=text[: found.end].rstrip(),
+                        place=found.place,
+                        agency=found.agency,
+                        span=Span(span.start, span.start + len(text[: found.end].rstrip())),
+                    )
+                    rest = text[found.end :]
+                    offset = found.end + len(rest) - len(rest.lstrip())
+                    text, span = rest.strip(), Span(span.start + offset, span.end)
+            body.append(Paragraph(text=text, kind=kind, span=span))
+        else:
+            reason = decision.reason or "boilerplate"
+            if label in ("title", "dek"):
+                reason = f"extra-{label}"
+            boilerplate.append(Block(text=text, reason=reason, span=span))
+    metadata = document.metadata
+    return Article(
+        source=document.source,
+        format=document.format,
+        title=title,
+        title_span=title_span,
+        dek=dek,
+        dek_span=dek_span,
+        bylines=bylines,
+        dateline=dateline,
+        captions=captions,
+        body=body,
+        boilerplate=boilerplate,
+        url=document.url or metadata.url,
+        published=metadata.published,
+        modified=metadata.modified,
+        site_name=metadata.site_name,
+        language=metadata.language,
+    )

@@ -1,0 +1,157 @@
+"""Reading the structure of single blocks: bylines, datelines and caption credits.
+
+Pure functions over strings; they say what a block is and split it into its parts, with
+offsets relative to the block's text.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .. import patterns as P
+
+_AGENCIES = frozenset(P.AGENCIES)
+
+
+@attrs.frozen
+class BylineParts:
+    """A byline's credited names and kind."""
+
+    names: tuple[str, ...]
+    kind: str
+
+
+def parse_byline(text: str) -> BylineParts | None:
+    """Read a byline line; None when ``text`` is not one.
+
+    Recognises "By Jane Doe and John Roe", "By JANE DOE, Associated Press",
+    "/ Source: Andrea Michell Reports", "Written by ...", "Reporting by X; Editing by Y"
+    and "X contributed to this report". Names are kept as written.
+    """
+    if len(text) > P.BYLINE_MAX_CHARS:
+        return None
+    prefix = P.BYLINE_PREFIX.match(text)
+    if prefix:
+        rest = text[prefix.end() :]
+        kind = "source" if "source" in prefix.group(0).lower() else "author"
+        names = _split_names(rest, keep_whole=kind == "source")
+        if not names:
+            return None
+        if kind == "author" and all(n.lower() in _AGENCIES for n in names):
+            kind = "agency"
+        return BylineParts(names, kind)
+    if P.BYLINE_TRAILER.match(text):
+        names = []
+        for part in text.strip("()").split(";"):
+            _, _, who = part.partition(" by ")
+            names.extend(_split_names(who))
+        return BylineParts(tuple(names), "author") if names else None
+    contributed = P.BYLINE_CONTRIBUTED.search(text)
+    if contributed and len(text) < 120:
+        who = text[: contributed.start()].strip().strip("(")
+        names = _split_names(who)
+        return BylineParts(names, "author") if names else None
+    return None
+
+
+def _split_names(text: str, *, keep_whole: bool = False) -> tuple[str, ...]:
+    text = text.strip().rstrip(".|").strip()
+    if not text or not _looks_like_names(text):
+        return ()
+    if keep_whole:
+        return (text,)
+    names = []
+    for part in P.BYLINE_NAME_SPLIT.split(text):
+        part = part.strip(" .|-–—")
+        if not part:
+            continue
+        lowered = part.lower()
+        if lowered in _AGENCIES:
+            names.append(part)
+            continue
+        if P.BYLINE_ROLE_WORDS.search(part):
+            # "Staff Writer", "Special to The Times": a role, not a name.
+            continue
+        names.append(part)
+    return tuple(names)
+
+
+def _looks_like_names(text: str) -> bool:
+    # A name starts with a capital letter; "by the time we arrived" does not.
+    if not text[:1].isupper():
+        return False
+    words = text.split()
+    # Bylines are short; 12 words fit "Jane Doe, John Roe and Richard Miles, Associated Press".
+    return len(words) <= 16
+
+
+@attrs.frozen
+class DatelineParts:
+    """A dateline at the start of a paragraph."""
+
+    end: int
+    """Offset in the paragraph where the dateline (with its dash) ends."""
+    place: str | None
+    agency: str | None
+
+
+def parse_dateline(text: str) -> DatelineParts | None:
+    """Find a dateline opening ``text`` ("WASHINGTON (AP) — ..."); None when there is none.
+
+    The paragraph must go on after it: a dateline alone is not split off.
+    """
+    match = P.DATELINE.match(text[: P.DATELINE_MAX_CHARS + 2])
+    if not match:
+        return None
+    place = match.group("place")
+    agency = match.group("agency")
+    if match.group("dash") == ":" and not agency:
+        # "UPDATE: ..." or "WATCH: ..." are labels, not places.
+        return None
+    letters = [c for c in place if c.isalpha()]
+    head = place.split(",")[0]
+    if not agency and not match.group("date") and not head.isupper():
+        return None
+    if len(letters) < 2:
+        return None
+    end = match.end()
+    if end >= len(text):
+        return None
+    return DatelineParts(end=end, place=place.strip(), agency=agency.strip() if agency else None)
+
+
+@attrs.frozen
+class CaptionParts:
+    """A caption split into its text and its credit."""
+
+    text: str
+    credit: str | None
+
+
+def split_caption(text: str) -> CaptionParts | None:
+    """Split a photo caption into text and credit; None when ``text`` has no credit.
+
+    The credit is the run at the end of the block that names a photographer or agency:
+    "AFP PHOTO / JEWEL SAMAD (Photo by Jewel Samad/AFP/Getty Images)".
+    """
+    tail = P.CAPTION_CREDIT.search(text)
+    if not tail:
+        return None
+    start = tail.start()
+    # Extend left over an earlier credit run ("AFP PHOTO / X" before "(Photo by ...)"),
+    # but only when it starts after the caption's last sentence end.
+    earlier = P.CREDIT_START.search(text, 0, start)
+    if earlier is not None:
+        sentence_end = max(text.rfind(". ", 0, start), text.rfind(") ", 0, start))
+        if earlier.start() > sentence_end:
+            start = earlier.start()
+    caption = text[:start].rstrip(" |-–—")
+    credit = text[start:].strip()
+    if not credit:
+        return None
+    return CaptionParts(caption, credit)
+
+
+def is_file_caption(text: str) -> bool:
+    """Whether ``text`` opens like an AP file-photo caption ("FILE - In this ...")."""
+    return P.FILE_CAPTION.search(text[:80]) is not None

@@ -1,0 +1,7 @@
+"""newsparse's own behaviour, registered through the same hooks as third-party plugins.
+
+Built-ins are marked ``trylast`` so an installed plugin can override them.
+"""
+
+#: Modules registered as built-in plugins by every :class:`~newsparse.Parser`.
+DEFAULT_PLUGINS = ("newsparse.default_plugins.english",)

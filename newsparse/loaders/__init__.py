@@ -1,0 +1,1 @@
+"""Loaders turn raw input into a :class:`~newsparse.document.Document` of blocks."""

@@ -1,0 +1,30 @@
+"""Plain text (crawler output, WET records) to blocks: one block per non-blank line."""
+
+from __future__ import annotations
+
+from ..document import Document, InputBlock
+from ..model import Span
+
+
+def normalize_newlines(text: str) -> str:
+    """Turn ``\\r\\n`` and lone ``\\r`` into ``\\n``; every span indexes the result."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def load_text(text: str, *, url: str | None = None) -> Document:
+    """Split plain text into blocks, one per non-blank line, trimmed of surrounding space.
+
+    ``text`` must already have normalised newlines (see :func:`normalize_newlines`).
+    """
+    blocks = []
+    append = blocks.append
+    position = 0
+    for line in text.split("\n"):
+        stripped = line.strip()
+        if stripped:
+            start = position + (len(line) - len(line.lstrip()))
+            append(InputBlock(text=stripped, span=Span(start, start + len(stripped))))
+        position += len(line) + 1
+    return Document(source=text, blocks=tuple(blocks), format="text", url=url)

@@ -1,0 +1,177 @@
+"""Compiled patterns and phrase lists, kept as data.
+
+Every pattern here runs in linear time: literal alternations, character classes and
+bounded repeats only, never a quantifier nested inside another. A test enumerates the
+patterns of this module and checks that their cost stays flat as the input grows.
+
+Thresholds sit beside the patterns that use them, each with the reason for its value.
+"""
+
+from __future__ import annotations
+
+import re
+
+# -- Boilerplate phrases --------------------------------------------------------------------
+# (pattern, reason) pairs, matched with re.search against the lowercased, whitespace-folded
+# text of short blocks. English first; other languages add their own pairs through the
+# ``newsparse_boilerplate_patterns`` hook.
+BOILERPLATE_PHRASES: tuple[tuple[str, str], ...] = (
+    # Browser and script banners.
+    (r"\bie ?\d+ is not supported\b", "banner"),
+    (r"\b(?:your|this) browser is (?:not supported|out of date|outdated)", "banner"),
+    (r"\bplease (?:enable|turn on) javascript\b", "banner"),
+    (r"\bjavascript is (?:disabled|required|not enabled)\b", "banner"),
+    (r"\bfor an optimal experience visit our site\b", "banner"),
+    (r"\bupgrade (?:your|to a (?:newer|modern)) browser\b", "banner"),
+    (r"\bskip to (?:main )?(?:content|navigation|main|search|footer)\b", "navigation"),
+    (r"^(?:menu|search|home|close|back to top|more|toggle navigation|main menu)$", "navigation"),
+    # Cookies and consent.
+    (r"\bcookies?\b.{0,80}\b(?:consent|accept|agree|use|policy|settings|preferences)\b", "cookie"),
+    (r"\b(?:accept|reject) (?:all )?cookies\b", "cookie"),
+    (r"\bwe (?:use|value) (?:cookies|your privacy)\b", "cookie"),
+    # Newsletters, subscriptions and paywalls.
+    (r"\bsign up (?:for|to)\b.{0,60}\b(?:newsletter|email|updates|alerts|briefing)", "newsletter"),
+    (r"\b(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}\bnewsletters?\b", "newsletter"),
+    (r"^(?:subscribe|sign up|sign in|log in|login|register|subscribe now)$", "newsletter"),
+    (r"\bget (?:our|the)\b.{0,40}\bnewsletter\b", "newsletter"),
+    (r"\bdelivered (?:straight |directly )?to your inbox\b", "newsletter"),
+    (r"\benter your email\b", "newsletter"),
+    (r"\bsubscribe (?:now|today)\b", "paywall"),
+    (r"\b(?:already a subscriber|subscribers only|for subscribers)\b", "paywall"),
+    (r"\byou have (?:reached|read) (?:your|\d+)\b.{0,40}\b(?:free|limit)\b", "paywall"),
+    (r"\bunlimited (?:digital )?access\b", "paywall"),
+    # Sharing and social rows.
+    (r"^(?:share|share this|share this (?:article|story|page)|share on \w+|tweet|email|print|copy link|whatsapp|pinterest|linkedin|reddit|facebook|twitter|flipboard|messenger|comments?)$", "share"),
+    (r"^share (?:this|on|via)\b", "share"),
+    (r"\bclick to share\b", "share"),
+    (r"\bfollow us on\b", "share"),
+    # Advertising.
+    (r"^(?:advertisement|advertising|sponsored|sponsored content|ad|ads|promoted|paid content|paid post)$", "advertisement"),
+    (r"^(?:story|article) continues below\b", "advertisement"),
+    (r"^continue reading (?:the main story|below)\b", "advertisement"),
+    (r"\bscroll to continue\b", "advertisement"),
+    # Related and recommended lists.
+    (r"^(?:read more|related|related (?:articles?|stories|content|coverage|topics|posts)|recommended|recommended for you|more from [\w .'-]{1,40}|more stories|you may also like|you might also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|in other news|see also|also read|read next|up next|what to read next|more on this story|watch|watch more|watch next|most shared|popular|news|latest|next|previous)(?:\s*[:>»])?$", "related"),
+    (r"^(?:read|see|watch) (?:more|also|next)\s*:", "related"),
+    (r"^(?:related|read more|also read|more)\s*:\s", "related"),
+    # Comments.
+    (r"^(?:\d+ )?comments?(?: \(\d+\))?$", "comments"),
+    (r"^(?:leave|post|add|view|show|load) (?:a |all |more )?(?:comments?|reply|replies)\b", "comments"),
+    (r"^(?:reply|report|report abuse|flag|like|upvote|downvote)$", "comments"),
+    (r"\bcomments? (?:are|have been) (?:closed|disabled)\b", "comments"),
+    # Footers.
+    (r"(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b|[a-z])", "footer"),
+    (r"\ball rights reserved\b", "footer"),
+    (r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|cookie policy|accessibility|sitemap|site map|careers|advertise with us|help|faq|terms|privacy)$", "footer"),
+    (r"\bprivacy policy\b.{0,40}\bterms\b", "footer"),
+    (r"\bterms (?:of (?:use|service)|and conditions)\b.{0,40}\bprivacy\b", "footer"),
+)
+
+#: Boilerplate phrases are tried only on blocks up to this length: longer blocks are prose
+#: that may well mention cookies or newsletters as subject matter.
+BOILERPLATE_MAX_CHARS = 200
+
+# -- Bylines --------------------------------------------------------------------------------
+#: A byline line: "By Jane Doe", "Written by ...", "/ Source: ...", "Reporting by ...".
+BYLINE_PREFIX = re.compile(
+    r"^(?:/\s*)?(?:(?:written|reported|posted|published|photographs?|text|story|words)\s+)?by[:\s]\s*"
+    r"|^(?:/\s*)?source\s*:\s*"
+    r"|^(?:/\s*)?(?:author|authors|writer|reporter|correspondent)s?\s*:\s*",
+    re.IGNORECASE,
+)
+
+#: "Reporting by X; Editing by Y" trailers (Reuters style) and "(Additional reporting by X)".
+BYLINE_TRAILER = re.compile(
+    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research|fact-checking)"
+    r"(?: and (?:writing|editing|reporting))? by\b",
+    re.IGNORECASE,
+)
+
+#: "Jane Doe contributed to this report." / "... contributed reporting."
+BYLINE_CONTRIBUTED = re.compile(
+    r"\bcontributed (?:to this (?:report|story|article)|reporting|additional reporting)\b\.?\)?$",
+    re.IGNORECASE,
+)
+
+#: Separators between names inside a byline.
+BYLINE_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
+
+#: Wire services and agencies: a byline naming only these is of kind "agency".
+AGENCIES = (
+    "associated press", "ap", "reuters", "afp", "agence france-presse", "agence france presse",
+    "bloomberg", "dpa", "ani", "pti", "ians", "upi", "xinhua", "efe", "ansa", "kyodo",
+    "press association", "pa", "pa media", "canadian press", "the canadian press", "aap",
+    "australian associated press", "tass", "ria novosti", "yonhap", "cnn wire", "bloomberg news",
+    "the associated press", "cox media group", "nbc news", "cbs news", "abc news",
+)
+
+#: Words after a comma in a byline that describe a role or outlet rather than a name.
+BYLINE_ROLE_WORDS = re.compile(
+    r"\b(?:staff|writer|reporter|correspondent|editor|columnist|contributor|news|times|post|"
+    r"journal|press|correspondents|bureau|chief|senior|special|to the|for the|daily|herald|"
+    r"tribune|magazine|media|network|online|desk|team)\b",
+    re.IGNORECASE,
+)
+
+#: A byline is a short line: longer ones are sentences that happen to start with "By".
+BYLINE_MAX_CHARS = 160
+
+# -- Datelines ------------------------------------------------------------------------------
+#: "WASHINGTON (AP) —", "LONDON (Reuters) -", "NEW YORK, June 5 —", "KYIV, Ukraine —".
+#: The place is an upper-case run (or Title Case words followed by the agency or a date).
+DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}"
+    r"(?:, (?:[A-Z][A-Za-z.'\-]{1,30}(?: [A-Z][A-Za-z.'\-]{1,30}){0,2}))?)"
+    r"(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?))?"
+    r"(?: ?\((?P<agency>[A-Za-z][A-Za-z .&'\-]{0,40})\))?"
+    r"\s?(?P<dash>[—–-]{1,2}|:)\s"
+)
+
+#: Datelines are at most this long: beyond it, the "place" is a shouted sentence.
+DATELINE_MAX_CHARS = 80
+
+# -- Captions and credits -------------------------------------------------------------------
+#: A trailing credit: "(Photo by X/AFP/Getty Images)", "AP Photo/X", "REUTERS/X",
+#: "Photo: X for The Times", "Credit: ...", "Image: ...". Anchored at the end of the block.
+CAPTION_CREDIT = re.compile(
+    r"(?:"
+    r"\(?(?:photo|photograph|image|picture|video|illustration)s? (?:by|courtesy(?: of)?|credit)[:\s][^()]{1,120}\)?"
+    r"|\(?(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|EFE) ?(?:Photo|PHOTO|Images|IMAGES|Video)?\s?/\s?[^()\n]{1,100}\)?"
+    r"|\(?(?:photo|image|credit|picture|illustration|video)s?\s?:\s?[^()\n]{1,120}\)?"
+    r"|\([^()\n]{0,60}(?:/|\b)(?:Getty Images|Shutterstock|Reuters|AP|AFP|EPA|Alamy|Bloomberg|iStock|NurPhoto|SOPA Images|LightRocket|Corbis|Pool)\)"
+    r"|(?:Getty Images|Shutterstock|Alamy|iStockphoto|iStock)(?: for [^()\n]{1,60})?"
+    r")\s*$",
+)
+
+#: Where a credit run begins, scanning a caption from the left: used to split the caption
+#: text from a run of several credits ("AFP PHOTO / JEWEL SAMAD (Photo by ...)").
+CREDIT_START = re.compile(
+    r"(?:\b(?:AFP|AP|EPA|REUTERS|Reuters|Getty Images|XINHUA) ?(?:PHOTO|Photo|IMAGES|Images)?\s?/"
+    r"|\((?:Photo|Photograph|Image|Picture|Video|Credit)s?\b"
+    r"|\b(?:Photo|Photograph|Image|Picture|Credit|Illustration)s? ?(?:by|:|courtesy))"
+)
+
+#: "FILE - In this June 5, 2019, file photo ..." openers mark AP captions.
+FILE_CAPTION = re.compile(r"^(?:FILE|IN THIS (?:PHOTO|FILE PHOTO))\s?[-—–]\s?|\bfile photo\b", re.IGNORECASE)
+
+# -- Words ----------------------------------------------------------------------------------
+#: Word tokens for length and stopword measures.
+WORD = re.compile(r"\w+")
+
+#: Runs of whitespace (folded to one space to compare blocks).
+WHITESPACE = re.compile(r"\s+")
+
+#: Sentence-final punctuation, optionally followed by closing quotes or brackets.
+TERMINAL_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’)\]]{0,3}$")
+
+#: Common English function words, for stopword density (jusText's strongest signal).
+STOPWORDS = frozenset(
+    """a about above after again against all am an and any are as at be because been before
+    being below between both but by can could did do does doing down during each few for from
+    further had has have having he her here hers herself him himself his how i if in into is
+    it its itself just me more most my myself no nor not now of off on once only or other our
+    ours out over own same she should so some such than that the their theirs them then there
+    these they this those through to too under until up very was we were what when where which
+    while who whom why will with would you your yours also said says after would could has
+    its it's they've we're he's she's i'm don't can't won't""".split()
+)

@@ -1,0 +1,209 @@
+"""The one place Articles become JSON and JSON becomes Articles again.
+
+Spans are written as ``[start, end]`` pairs and datetimes as ISO 8601 strings. Reading back
+what :func:`article_to_dict` wrote gives an equal Article.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from .errors import SerializationError
+from .model import (
+    Annotation,
+    Article,
+    Block,
+    Byline,
+    Caption,
+    Dateline,
+    ExtractorFailure,
+    Paragraph,
+    Span,
+)
+
+
+def _span(span: Span | None) -> list[int] | None:
+    return None if span is None else [span.start, span.end]
+
+
+def _time(value: dt.datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Mapping):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, Span):
+        return _span(value)
+    return value
+
+
+def annotation_to_dict(annotation: Annotation) -> dict[str, Any]:
+    """Turn one annotation into JSON-able data."""
+    return {
+        "kind": annotation.kind,
+        "label": annotation.label,
+        "field": annotation.field,
+        "span": _span(annotation.span),
+        "text": annotation.text,
+        "score": annotation.score,
+        "links": {name: _span(span) for name, span in annotation.links.items()},
+        "attributes": _plain(annotation.attributes),
+        "extractor": annotation.extractor,
+    }
+
+
+def article_to_dict(article: Article, *, include_source: bool = True) -> dict[str, Any]:
+    """Turn ``article`` into JSON-able data, its fields at top level.
+
+    Args:
+        article: the article.
+        include_source: also write :attr:`Article.source` (needed to read the Article back;
+            leave it out to save space when only the extracted fields matter).
+    """
+    data: dict[str, Any] = {
+        "url": article.url,
+        "format": article.format,
+        "title": article.title,
+        "title_span": _span(article.title_span),
+        "dek": article.dek,
+        "dek_span": _span(article.dek_span),
+        "bylines": [
+            {"text": b.text, "names": list(b.names), "kind": b.kind, "span": _span(b.span)}
+            for b in article.bylines
+        ],
+        "dateline": None
+        if article.dateline is None
+        else {
+            "text": article.dateline.text,
+            "place": article.dateline.place,
+            "agency": article.dateline.agency,
+            "span": _span(article.dateline.span),
+        },
+        "published": _time(article.published),
+        "modified": _time(article.modified),
+        "site_name": article.site_name,
+        "language": article.language,
+        "captions": [
+            {"text": c.text, "credit": c.credit, "span": _span(c.span)} for c in article.captions
+        ],
+        "body": [{"text": p.text, "kind": p.kind, "span": _span(p.span)} for p in article.body],
+        "text": article.text,
+        "boilerplate": [
+            {"text": b.text, "reason": b.reason, "span": _span(b.span)} for b in article.boilerplate
+        ],
+        "annotations": [annotation_to_dict(a) for a in article.annotations],
+        "errors": [
+            {"extractor": e.extractor, "plugin": e.plugin, "error": e.error, "message": e.message}
+            for e in article.errors
+        ],
+    }
+    if include_source:
+        data["source"] = article.source
+    return data
+
+
+def article_to_json(article: Article, *, indent: int | None = None, include_source: bool = True) -> str:
+    """Serialise ``article`` to a JSON string (see :func:`article_to_dict`)."""
+    return json.dumps(article_to_dict(article, include_source=include_source),
+                      ensure_ascii=False, indent=indent)
+
+
+def _read_span(value: Any) -> Span | None:
+    if value is None:
+        return None
+    if not isinstance(value, list | tuple) or len(value) != 2:
+        raise SerializationError(f"a span must be [start, end], not {value!r}")
+    return Span(int(value[0]), int(value[1]))
+
+
+def _read_time(value: Any) -> dt.datetime | None:
+    return None if value is None else dt.datetime.fromisoformat(value)
+
+
+def annotation_from_dict(data: Mapping[str, Any]) -> Annotation:
+    """Read one annotation written by :func:`annotation_to_dict`."""
+    return Annotation(
+        kind=data["kind"],
+        label=data.get("label"),
+        field=data.get("field", "text"),
+        span=_read_span(data.get("span")),
+        text=data.get("text"),
+        score=data.get("score"),
+        links={name: _read_span(span) for name, span in (data.get("links") or {}).items()},
+        attributes=data.get("attributes") or {},
+        extractor=data.get("extractor", ""),
+    )
+
+
+def article_from_dict(data: Mapping[str, Any]) -> Article:
+    """Read an Article from data written by :func:`article_to_dict`.
+
+    Raises:
+        SerializationError: the data does not describe a valid Article.
+    """
+    try:
+        dateline = data.get("dateline")
+        article = Article(
+            source=data.get("source", ""),
+            format=data.get("format", "text"),
+            url=data.get("url"),
+            title=data.get("title"),
+            title_span=_read_span(data.get("title_span")),
+            dek=data.get("dek"),
+            dek_span=_read_span(data.get("dek_span")),
+            bylines=[
+                Byline(text=b["text"], names=b.get("names", ()), kind=b.get("kind", "author"),
+                       span=_read_span(b["span"]))
+                for b in data.get("bylines", ())
+            ],
+            dateline=None
+            if dateline is None
+            else Dateline(text=dateline["text"], place=dateline.get("place"),
+                          agency=dateline.get("agency"), span=_read_span(dateline["span"])),
+            published=_read_time(data.get("published")),
+            modified=_read_time(data.get("modified")),
+            site_name=data.get("site_name"),
+            language=data.get("language"),
+            captions=[
+                Caption(text=c["text"], credit=c.get("credit"), span=_read_span(c["span"]))
+                for c in data.get("captions", ())
+            ],
+            body=[
+                Paragraph(text=p["text"], kind=p.get("kind", "paragraph"), span=_read_span(p["span"]))
+                for p in data.get("body", ())
+            ],
+            boilerplate=[
+                Block(text=b["text"], reason=b["reason"], span=_read_span(b["span"]))
+                for b in data.get("boilerplate", ())
+            ],
+            annotations=[annotation_from_dict(a) for a in data.get("annotations", ())],
+            errors=[ExtractorFailure(**e) for e in data.get("errors", ())],
+        )
+    except SerializationError:
+        raise
+    except (KeyError, TypeError, ValueError) as error:
+        raise SerializationError(f"not a valid Article: {type(error).__name__}: {error}") from None
+    if "text" in data and data["text"] != article.text:
+        raise SerializationError("'text' does not match the body paragraphs joined by blank lines")
+    return article
+
+
+def article_from_json(text: str | bytes) -> Article:
+    """Read an Article from JSON written by :func:`article_to_json`.
+
+    Raises:
+        SerializationError: the JSON is malformed or does not describe a valid Article.
+    """
+    try:
+        data = json.loads(text)
+    except ValueError as error:
+        raise SerializationError(f"invalid JSON: {error}") from None
+    if not isinstance(data, dict):
+        raise SerializationError("an Article is a JSON object")
+    return article_from_dict(data)

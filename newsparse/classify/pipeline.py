@@ -12,6 +12,7 @@ from ..document import Decision, Document, InputBlock
 from . import structure
 from .boilerplate import Rules, fold
 from .features import BlockFeatures, measure
+from .markup import markup_decision, markup_weight
 
 # A block of at least this many words with enough function words reads as prose.
 # jusText uses similar bounds (length_high 200 chars, stopwords_high 0.32).
@@ -45,8 +46,13 @@ def classify(document: Document, rules: Rules) -> tuple[Decision, ...]:
     feats = [measure(b) for b in blocks]
     decisions: list[Decision | None] = [None] * len(blocks)
 
+    if document.format == "html":
+        for i, block in enumerate(blocks):
+            decisions[i] = markup_decision(block, feats[i])
     _mark_phrases_and_repeats(blocks, rules, decisions)
     weights = [_prose_weight(b, f, d) for b, f, d in zip(blocks, feats, decisions)]
+    if document.format == "html":
+        weights = [markup_weight(b, f, w) for b, f, w in zip(blocks, feats, weights)]
     start, end = _body_region(weights)
     _label_region(blocks, feats, decisions, weights, start, end)
     _label_head(document, feats, decisions, start)
@@ -61,6 +67,9 @@ def _mark_phrases_and_repeats(
     seen: set[str] = set()
     for i, block in enumerate(blocks):
         folded = fold(block.text)
+        if decisions[i] is not None:
+            seen.add(folded)
+            continue
         reason = rules.reason(folded)
         if reason is not None:
             decisions[i] = Decision(label="boilerplate", reason=reason)

@@ -1,0 +1,219 @@
+"""Extractive summaries of news articles, as a newsparse extractor or on any string.
+
+The summary is a handful of sentences copied from the text, in text order. They are
+chosen by a ranking that knows news (see :mod:`newsparse_summary.rank`): the lead, the
+sentences most like the rest of the story, the headline as a query, no repeats, no page
+furniture and no quotations cut off from their speaker when that can be avoided.
+
+Installed, the distribution registers the ``summary`` extractor: every parsed article
+gets one ``kind="summary"`` :class:`newsparse.Annotation` per chosen sentence. Direct use::
+
+    >>> from newsparse_summary import summarize
+    >>> text = (
+    ...     "The city council approved the new budget on Tuesday. "
+    ...     "The vote was 7 to 2. "
+    ...     "The budget raises spending on schools and roads."
+    ... )
+    >>> summarize(text, sentences=1)
+    ['The city council approved the new budget on Tuesday.']
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+
+from newsparse import Annotation, Article, Span, hookimpl
+
+from .rank import DEFAULT_WEIGHTS, Weights, choose
+from .sentences import sentence_texts, split_sentences
+from .text import word_count
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "DEFAULT_SENTENCES",
+    "SummaryExtractor",
+    "Weights",
+    "sentence_texts",
+    "split_sentences",
+    "summarize",
+    "summarize_spans",
+    "newsparse_register_extractors",
+]
+
+#: The summary length, in sentences, when no limit is given.
+DEFAULT_SENTENCES = 3
+
+
+def _limits(
+    text: str, sentences: int | None, words: int | None, ratio: float | None
+) -> tuple[int | None, int | None]:
+    """Turn the caller's length options into a sentence limit and a word limit."""
+    for name, value in (("sentences", sentences), ("words", words)):
+        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+            raise ValueError(f"{name} must be a non-negative integer, got {value!r}")
+    if ratio is not None:
+        if words is not None:
+            raise ValueError("give words or ratio, not both")
+        if isinstance(ratio, bool) or not isinstance(ratio, int | float) or not 0 <= ratio <= 1:
+            raise ValueError(f"ratio must be a number between 0 and 1, got {ratio!r}")
+        words = math.floor(ratio * word_count(text) + 1e-9)
+    if sentences is None and words is None:
+        sentences = DEFAULT_SENTENCES
+    return sentences, words
+
+
+def summarize_spans(
+    text: str,
+    sentences: int | None = None,
+    *,
+    words: int | None = None,
+    ratio: float | None = None,
+    title: str | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> list[Span]:
+    """Return the summary of ``text`` as spans of its sentences.
+
+    Length limits combine: every limit given applies. With none given, the summary has
+    :data:`DEFAULT_SENTENCES` sentences (fewer if the text has fewer that can be chosen).
+
+    Args:
+        text: clean body text: paragraphs separated by blank lines, no navigation.
+        sentences: at most this many sentences.
+        words: at most this many words (whitespace-separated) in all. Sentences are never
+            cut, so a summary can be empty when no sentence fits.
+        ratio: at most this fraction (0 to 1) of the text's words; not with ``words``.
+        title: the headline (and standfirst, if any), used as a query.
+        weights: how the ranking features combine; the defaults suit news.
+
+    Returns:
+        The chosen sentences' spans in text order; ``span.slice(text)`` is the sentence.
+
+    Raises:
+        TypeError: if ``text`` is not a string.
+        ValueError: if a limit is negative or not a number, or both ``words`` and
+            ``ratio`` are given.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    if title is not None and not isinstance(title, str):
+        raise TypeError(f"title must be a str or None, not {type(title).__name__}")
+    max_sentences, max_words = _limits(text, sentences, words, ratio)
+    chosen = choose(text, sentences=max_sentences, words=max_words, query=title, weights=weights)
+    return [Span(c.start, c.end) for c, _, _ in chosen]
+
+
+def summarize(
+    text: str,
+    sentences: int | None = None,
+    *,
+    words: int | None = None,
+    ratio: float | None = None,
+    title: str | None = None,
+    weights: Weights = DEFAULT_WEIGHTS,
+) -> list[str]:
+    """Return the summary of ``text``: sentences copied verbatim from it, in text order.
+
+    Takes the same arguments as :func:`summarize_spans`.
+
+    Args:
+        text: clean body text: paragraphs separated by blank lines, no navigation.
+        sentences: at most this many sentences (default :data:`DEFAULT_SENTENCES` when no
+            limit is given).
+        words: at most this many words in all.
+        ratio: at most this fraction (0 to 1) of the text's words; not with ``words``.
+        title: the headline (and standfirst, if any), used as a query.
+        weights: how the ranking features combine.
+
+    Returns:
+        The summary sentences.
+
+    Raises:
+        TypeError: if ``text`` is not a string.
+        ValueError: if the limits are invalid (see :func:`summarize_spans`).
+    """
+    spans = summarize_spans(
+        text, sentences, words=words, ratio=ratio, title=title, weights=weights
+    )
+    return [span.slice(text) for span in spans]
+
+
+class SummaryExtractor:
+    """The ``summary`` extractor: marks the summary sentences of an article's body.
+
+    Each chosen sentence becomes an :class:`newsparse.Annotation` with ``kind="summary"``,
+    ``span`` and ``text`` the sentence in :attr:`newsparse.Article.text`, ``score`` its
+    importance and ``attributes["rank"]`` its rank (1 = most important). Read in span
+    order, the annotations are the summary. The title and standfirst guide the choice;
+    they, the captions and the bylines are never part of the summary.
+
+    Args:
+        sentences: at most this many sentences (default :data:`DEFAULT_SENTENCES` when no
+            limit is given).
+        words: at most this many words in all.
+        ratio: at most this fraction of the body's words; not with ``words``.
+        weights: how the ranking features combine.
+
+    Raises:
+        ValueError: if the limits are invalid.
+    """
+
+    name = "summary"
+    requires: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+    def __init__(
+        self,
+        sentences: int | None = None,
+        words: int | None = None,
+        ratio: float | None = None,
+        *,
+        weights: Weights = DEFAULT_WEIGHTS,
+    ) -> None:
+        _limits("", sentences, words, ratio)  # validate early
+        self.sentences = sentences
+        self.words = words
+        self.ratio = ratio
+        self.weights = weights
+
+    def __repr__(self) -> str:
+        return (
+            f"SummaryExtractor(sentences={self.sentences!r}, words={self.words!r}, "
+            f"ratio={self.ratio!r})"
+        )
+
+    def extract(self, article: Article) -> Iterator[Annotation]:
+        """Yield one annotation per summary sentence of ``article``.
+
+        Args:
+            article: a parsed article; only its ``text``, ``title`` and ``dek`` are read.
+
+        Yields:
+            The summary annotations, in text order.
+        """
+        text = article.text
+        query = "\n".join(part for part in (article.title, article.dek) if part)
+        max_sentences, max_words = _limits(text, self.sentences, self.words, self.ratio)
+        chosen = choose(
+            text, sentences=max_sentences, words=max_words, query=query, weights=self.weights
+        )
+        for candidate, rank, score in chosen:
+            yield Annotation(
+                kind="summary",
+                span=Span(candidate.start, candidate.end),
+                text=text[candidate.start : candidate.end],
+                score=round(score, 6),
+                attributes={"rank": rank},
+                extractor=self.name,
+            )
+
+
+@hookimpl
+def newsparse_register_extractors(register) -> None:
+    """Register the ``summary`` extractor with its default length.
+
+    Args:
+        register: the callback newsparse passes to record an extractor.
+    """
+    register(SummaryExtractor())

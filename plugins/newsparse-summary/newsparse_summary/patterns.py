@@ -1,0 +1,78 @@
+"""Patterns for the parts of news text that are not summary material, as data.
+
+Every pattern is compiled once, anchored or bounded, and free of nested quantifiers, so
+none can backtrack catastrophically. They are matched against single sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = [
+    "LEFTOVER",
+    "LEFTOVER_PREFIX",
+    "SPACED_STOP",
+    "SPACED_STOP_MAX_WORDS",
+    "CAPTION_START",
+    "CAPTION_INSIDE",
+    "OPENING_QUOTE",
+    "SPEECH_VERB",
+]
+
+_I = re.IGNORECASE
+
+#: Whole sentences that are page furniture left in the body: bylines and timestamps of
+#: syndicated pages ("By . Jane Doe .", "PUBLISHED: . 12:01 EST, 5 May 2013 ."),
+#: prompts ("Scroll down for video"), credits and sharing lines.
+LEFTOVER = re.compile(
+    r"^(?:"
+    r"by\b[\s.:]{0,4}[^.!?]{0,60}$"  # "By . Jane Doe ." pieces and short bylines
+    r"|(?:published|updated|last updated|created|posted|modified)\s{0,2}[:.|]"  # "PUBLISHED: ."
+    r"|(?:last )?updated (?:at|on) \d"  # "Last updated at 4:05 PM ..."
+    r"|\d{1,2}[:.]\d{2}\s{0,2}(?:[ap]\.?m\.?|est|edt|cst|cdt|pst|pdt|gmt|bst|cet|utc)\b"
+    r"|[|•·]"
+    r"|(?:scroll down|click here|read more|see also|related:|advertisement|share this|"
+    r"follow (?:us|@)|sign up|subscribe|watch the video|video:|photos?:|pictured:|"
+    r"(?:copyright|©)\s)"
+    r"|\(?(?:cnn|ap|reuters|afp|pa|bbc)\)?\s{0,2}[-—–]{0,2}$"
+    r")",
+    _I,
+)
+
+#: A short piece that ends with a period set off by a space ("Daily Mail Reporter ."):
+#: the field separator of syndicated page headers; prose never spaces its full stop.
+SPACED_STOP = re.compile(r"\s\.$")
+
+#: The most words a :data:`SPACED_STOP` piece can have and still count as a header field.
+SPACED_STOP_MAX_WORDS = 6
+
+#: Furniture at the start of an otherwise good sentence, cut off before ranking:
+#: "(CNN)", "WASHINGTON (CNN) --", "Last updated at 4:05 PM on 12th January 2011",
+#: "Scroll down for video".
+LEFTOVER_PREFIX = re.compile(
+    r"^(?:"
+    r"\([^()\n]{1,40}\)\s{0,2}(?:[-—–]{1,2}\s{0,2})?(?=[A-Z\"“‘'])"
+    r"|[A-Z][A-Za-z .,'’-]{1,40}\((?:CNN|AP|Reuters|AFP|PA)\)\s{0,2}[-—–]{1,2}\s{0,2}"
+    r"|(?i:last updated at \d{1,2}[:.]\d{2}\s{0,2}[ap]m on \d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4})\s{1,3}"
+    r"|(?i:scroll down for (?:video|more))\s{1,3}"
+    r")",
+)
+
+#: A photo caption that starts with a label: "Injured: Chris Copeland ...",
+#: "Bloody scene: After ...". Captions of syndicated pages run into the body text.
+CAPTION_START = re.compile(r"^[A-Z][a-z]{1,20}(?: [a-z]{1,20}){0,2}: [A-Z\"“‘']")
+
+#: A caption label inside a sentence, where one caption runs into the next:
+#: "... on Wednesday Cuffed: Pero Antic ...".
+CAPTION_INSIDE = re.compile(r"[a-z0-9)] [A-Z][a-z]{1,20}(?: [a-z]{1,20}){0,2}: [A-Z\"“‘']")
+
+#: A sentence that opens with a quotation mark.
+OPENING_QUOTE = re.compile(r"^[\"“‘']")
+
+#: A speech verb: a quote whose sentence holds one is attributed.
+SPEECH_VERB = re.compile(
+    r"\b(?:said|says|say|saying|asked|asks|added|adds|told|tells|replied|wrote|writes|"
+    r"explained|insisted|stated|claimed|claims|according to|admitted|warned|argued|"
+    r"announced|declared|noted|continued|believes|thinks)\b",
+    _I,
+)

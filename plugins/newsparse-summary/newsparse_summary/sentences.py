@@ -1,0 +1,189 @@
+"""Sentence splitting for news text, with character spans.
+
+The boundaries inside a line come from `sentencex <https://github.com/wikimedia/sentencex>`_,
+a fast rule-based segmenter (compiled, no model files) that already knows English
+abbreviations (``U.S.``, ``Sen.``, ``Jan.``, ``a.m.``), initials, decimals, ellipses and
+quotations that end a sentence (``“… table,” Putin said.``). This module adds what news
+text needs on top of it:
+
+* line structure: a line break ends a sentence, so headlines, list items and credits
+  without a full stop stand alone; a line that starts with a lowercase letter continues
+  the previous one (hard-wrapped text);
+* speech that ends in ``?`` or ``!`` before its attribution stays one sentence
+  (``“Why?” he asked.``);
+* spans: every sentence is a :class:`newsparse.Span` of the input with the surrounding
+  whitespace left out, so ``text[span.start:span.end]`` is the sentence.
+
+The work is linear in the length of the text; no regular expression here can backtrack
+more than a bounded amount.
+"""
+
+from __future__ import annotations
+
+import re
+
+import sentencex
+from newsparse import Span
+
+__all__ = ["split_sentences", "sentence_texts"]
+
+#: The language whose rules sentencex applies.
+LANGUAGE = "en"
+
+# A line: a maximal run of characters other than line breaks. Only "\n" is a line break
+# here; sentencex treats the rarer separators (U+2028, U+0085) as sentence ends itself.
+_LINE = re.compile(r"[^\n]+")
+
+# A line continues the previous one (hard-wrapped prose) when its first visible character
+# is a lowercase letter: no sentence, headline or list item starts that way in English news.
+_CONTINUATION = re.compile(r"[ \t]*[a-z]")
+
+# Lone surrogates cannot be handed to the compiled segmenter; each is replaced by one
+# character, so offsets do not move.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+
+# A segment that ends in "?" or "!" (or an ellipsis), optionally inside closing quotes or
+# brackets. Followed by a segment starting in lowercase, the two are one sentence:
+# "“Why?” he asked." The quote run is bounded, so the match cannot backtrack far.
+_SOFT_END = re.compile(r"(?:[?!]|\.\.\.|…)[\"'’”»)\]]{0,3}$")
+
+# The start of a segment that continues a sentence: optional opening quotes or brackets,
+# then a lowercase letter.
+_LOWER_START = re.compile(r"[\"'‘“«(\[]{0,3}[a-z]")
+
+# Speech ending in "?" or "!" inside closing quotes ...
+_QUOTED_SOFT_END = re.compile(r"[?!][\"'’”»]{1,3}$")
+
+# ... followed by its attribution, "Putin asked, ..." or "Mr Smith said.": up to three
+# capitalised words and a speech verb. Words and spaces are disjoint classes, so the
+# bounded repeat is linear.
+_ATTRIBUTION = re.compile(
+    r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}"
+    r"(?:said|says|asked|asks|added|adds|told|tells|replied|replies|wrote|writes|explained|"
+    r"insisted|shouted|cried|continued|joked|admitted|warned|demanded|wondered)\b"
+)
+
+# sentencex takes "May." for an abbreviation, but the month is never abbreviated (nor is
+# the surname): before a capital, "May." ends a sentence.
+_MAY = re.compile(r"\bMay\.(?=[ \t]+[\"'‘“]?[A-Z])")
+
+# Text with something to say: at least one letter or digit.
+_WORDY = re.compile(r"\w")
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Return the line runs of ``text`` that are split on their own, as offset pairs.
+
+    Lines are joined when the next one continues a wrapped sentence.
+    """
+    units: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        if units and _CONTINUATION.match(text, start):
+            units[-1] = (units[-1][0], end)
+        else:
+            units.append((start, end))
+    return units
+
+
+def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Split ``text[start:end]`` with sentencex; return stripped offset pairs into ``text``."""
+    chunk = _SURROGATE.sub("\ufffd", text[start:end])
+    pieces: list[tuple[int, int]] = []
+    try:
+        boundaries = sentencex.get_sentence_boundaries(LANGUAGE, chunk)
+    except Exception:  # pragma: no cover - defensive: the segmenter is compiled code
+        boundaries = [{"start_index": 0, "end_index": len(chunk), "text": chunk}]
+    position = 0
+    for boundary in boundaries:
+        s, e = boundary["start_index"], boundary["end_index"]
+        if not (position <= s <= e <= len(chunk)) or chunk[s:e] != boundary["text"]:
+            # Offsets we cannot trust: keep the rest of the chunk as one sentence.
+            pieces.append((position, len(chunk)))
+            position = len(chunk)
+            break
+        pieces.append((s, e))
+        position = e
+    if position < len(chunk):
+        pieces.append((position, len(chunk)))
+    spans = []
+    for s, e in _repair(chunk, pieces):
+        piece = chunk[s:e]
+        stripped = piece.strip()
+        if not stripped or not _WORDY.search(stripped):
+            continue
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((start + s + lead, start + s + lead + len(stripped)))
+    return spans
+
+
+def _repair(chunk: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Split pieces at boundaries sentencex misses (see ``_MAY``)."""
+    repaired: list[tuple[int, int]] = []
+    for s, e in pieces:
+        for match in _MAY.finditer(chunk, s, e):
+            repaired.append((s, match.end()))
+            s = match.end()
+        repaired.append((s, e))
+    return repaired
+
+
+def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Join the attribution after a question or exclamation to it.
+
+    A segment that starts in lowercase joins a previous one ending in ``?``, ``!`` or an
+    ellipsis (``“Why?” he asked.``); one that starts with a speaker and a speech verb
+    joins a previous one ending in ``?`` or ``!`` inside quotes (``“Why?” Putin asked.``).
+    """
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        if merged:
+            prev_start, prev_end = merged[-1]
+            tail = max(prev_start, prev_end - 8)
+            if "\n" not in text[prev_end:start] and (
+                (_LOWER_START.match(text, start) and _SOFT_END.search(text, tail, prev_end))
+                or (
+                    _QUOTED_SOFT_END.search(text, tail, prev_end)
+                    and _ATTRIBUTION.match(text, start, min(end, start + 120))
+                )
+            ):
+                merged[-1] = (prev_start, end)
+                continue
+        merged.append((start, end))
+    return merged
+
+
+def split_sentences(text: str) -> list[Span]:
+    """Split news text into sentences.
+
+    Args:
+        text: any text; paragraphs separated by blank lines, headlines and list items on
+            lines of their own.
+
+    Returns:
+        The sentences as spans of ``text``, in order, not overlapping, each without
+        leading or trailing whitespace and each holding at least one letter or digit.
+
+    Example:
+        >>> text = "The U.S. Sen. Jane Doe arrived at 9 a.m. on Jan. 5. “Why?” she asked."
+        >>> [span.slice(text) for span in split_sentences(text)]
+        ['The U.S. Sen. Jane Doe arrived at 9 a.m. on Jan. 5.', '“Why?” she asked.']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    spans: list[tuple[int, int]] = []
+    for start, end in _units(text):
+        spans.extend(_merge_continuations(text, _segment(text, start, end)))
+    return [Span(s, e) for s, e in spans]
+
+
+def sentence_texts(text: str) -> list[str]:
+    """Return the sentences of ``text`` as strings (see :func:`split_sentences`).
+
+    Args:
+        text: any text.
+
+    Returns:
+        The sentences, copied verbatim from ``text``, in order.
+    """
+    return [span.slice(text) for span in split_sentences(text)]

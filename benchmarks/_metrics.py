@@ -1,0 +1,203 @@
+"""Scoring shared by the benchmarks: body shingles, and loose matching of short fields.
+
+Body text is scored as the article-extraction benchmark of Scrapinghub scores it
+(https://github.com/scrapinghub/article-extraction-benchmark, ``evaluate.py``):
+
+* tokens are the ``\\w+`` runs of the text, case kept (the benchmark's regex carries the
+  IGNORECASE flag, which does not fold case for ``\\w``);
+* shingles are the 4-grams of tokens, counted with multiplicity; a text of fewer than four
+  tokens gives one shorter shingle, an empty text none;
+* per page, ``tp = sum(min(pred, gold))``, ``fp`` and ``fn`` the excesses, all three divided
+  by their sum so that long pages weigh no more than short ones;
+* precision is the mean over the pages with ``tp + fp > 0`` (a page with an empty
+  prediction does not count for precision), recall the mean over the pages with
+  ``tp + fn > 0`` (a page whose gold and prediction are both empty counts for neither); a
+  page with ``fp == fn == 0`` scores 1 on both;
+* F1 is the harmonic mean of the two means, not a mean of per-page F1s.
+
+Short fields (captions, bylines, author names, titles) are compared loosely, because the
+silver labels and the text disagree on spacing, case, punctuation and on what a caption
+includes ("Image 1 of 23", a credit or not): both sides are normalised (lowercased, reduced
+to their ``\\w+`` tokens joined by one space) and two items match when one normalised form
+contains the other on token boundaries, the shorter being at least
+:data:`MIN_CONTAINED_TOKENS` tokens long (or the two being equal).
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import statistics
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import NamedTuple
+
+TOKEN = re.compile(r"\w+")
+
+#: Shingle length of the article-extraction benchmark.
+NGRAM = 4
+
+#: A shorter item must have this many tokens to match by containment: one or two tokens
+#: ("AP", "Photo") are contained in nearly every caption or byline.
+MIN_CONTAINED_TOKENS = 2
+
+
+class PageScore(NamedTuple):
+    """One page's normalised shingle counts, with its precision and recall.
+
+    ``precision`` is None when the page does not count for the precision mean (nothing
+    predicted), ``recall`` None when it does not count for the recall mean (nothing to find).
+    """
+
+    tp: float
+    fp: float
+    fn: float
+    precision: float | None
+    recall: float | None
+
+
+class ShingleScores(NamedTuple):
+    """Macro-averaged precision and recall over pages, their F1, and the per-page scores."""
+
+    precision: float
+    recall: float
+    f1: float
+    pages: tuple[PageScore, ...]
+
+
+def tokens(text: str) -> list[str]:
+    """Return the ``\\w+`` tokens of ``text``, case kept."""
+    return TOKEN.findall(text or "")
+
+
+def shingles(text: str, n: int = NGRAM) -> Counter:
+    """Count the token n-grams of ``text`` (one shorter n-gram if it has fewer tokens)."""
+    toks = tokens(text)
+    if len(toks) < n:
+        return Counter([tuple(toks)]) if toks else Counter()
+    return Counter(tuple(toks[i : i + n]) for i in range(len(toks) - n + 1))
+
+
+def page_score(pred: str, gold: str, n: int = NGRAM) -> PageScore:
+    """Score one page's predicted body against its gold body."""
+    p, g = shingles(pred, n), shingles(gold, n)
+    tp = sum(min(count, g[key]) for key, count in p.items() if key in g)
+    fp = sum(p.values()) - tp
+    fn = sum(g.values()) - tp
+    total = tp + fp + fn
+    if total:
+        tp, fp, fn = tp / total, fp / total, fn / total
+    precision = recall = None
+    if fp == 0 and fn == 0:
+        precision = recall = 1.0 if total else None
+    else:
+        if tp + fp > 0:
+            precision = tp / (tp + fp)
+        if tp + fn > 0:
+            recall = tp / (tp + fn)
+    return PageScore(float(tp), float(fp), float(fn), precision, recall)
+
+
+def combine(pages: Sequence[PageScore]) -> ShingleScores:
+    """Macro-average per-page scores into precision, recall and F1."""
+    ps = [s.precision for s in pages if s.precision is not None]
+    rs = [s.recall for s in pages if s.recall is not None]
+    precision = statistics.fmean(ps) if ps else 0.0
+    recall = statistics.fmean(rs) if rs else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return ShingleScores(precision, recall, f1, tuple(pages))
+
+
+def shingle_scores(
+    pred: Mapping[str, str] | Sequence[str], gold: Mapping[str, str] | Sequence[str]
+) -> ShingleScores:
+    """Score predicted bodies against gold bodies with the benchmark's shingle metric.
+
+    Args:
+        pred: predicted body texts, by page id (a mapping) or in page order (a sequence).
+        gold: gold body texts, keyed or ordered like ``pred``.
+
+    Returns:
+        Macro precision, recall, their F1, and the per-page scores (in ``gold``'s order).
+
+    Raises:
+        ValueError: ``pred`` and ``gold`` do not cover the same pages.
+    """
+    if isinstance(gold, Mapping):
+        if not isinstance(pred, Mapping) or set(pred) != set(gold):
+            raise ValueError("predictions and gold must have the same page ids")
+        pairs = [(pred[k], gold[k]) for k in gold]
+    else:
+        if isinstance(pred, Mapping) or len(pred) != len(gold):
+            raise ValueError("predictions and gold must have the same length")
+        pairs = list(zip(pred, gold))
+    return combine([page_score(p, g) for p, g in pairs])
+
+
+def bootstrap_interval(
+    pages: Sequence[PageScore], *, rounds: int = 1000, seed: int = 0
+) -> float:
+    """Half-width of the 95% bootstrap interval of F1 over pages (1.96 standard deviations)."""
+    rng = random.Random(seed)
+    n = len(pages)
+    values = [combine([pages[rng.randrange(n)] for _ in range(n)]).f1 for _ in range(rounds)]
+    return 1.96 * statistics.stdev(values) if len(values) > 1 else 0.0
+
+
+# -- Loose matching of short fields ---------------------------------------------------------
+
+
+def normalise(text: str) -> str:
+    """Lowercase ``text`` and reduce it to its ``\\w+`` tokens joined by one space."""
+    return " ".join(TOKEN.findall((text or "").lower()))
+
+
+def loose_match(a: str, b: str) -> bool:
+    """Whether two short texts name the same thing: equal, or one contains the other.
+
+    Both are :func:`normalise`\\ d first; containment is on token boundaries and needs
+    the shorter side to have at least :data:`MIN_CONTAINED_TOKENS` tokens.
+    """
+    na, nb = normalise(a), normalise(b)
+    if not na or not nb:
+        return False
+    if na == nb:
+        return True
+    short, long = (na, nb) if len(na) <= len(nb) else (nb, na)
+    if short.count(" ") + 1 < MIN_CONTAINED_TOKENS:
+        return False
+    return f" {short} " in f" {long} "
+
+
+class FieldScores(NamedTuple):
+    """Micro precision and recall of predicted items against silver items, with counts."""
+
+    precision: float
+    recall: float
+    predicted: int
+    expected: int
+
+
+def field_scores(pairs: Iterable[tuple[Sequence[str], Sequence[str]]]) -> FieldScores:
+    """Score predicted items against silver items, page by page, then pooled (micro).
+
+    Args:
+        pairs: for each page, ``(predicted items, silver items)``.
+
+    Returns:
+        Precision (share of predicted items that loosely match a silver item of the same
+        page) and recall (share of silver items matched by a predicted item); 0 where
+        nothing was predicted or expected.
+    """
+    hit_pred = n_pred = hit_gold = n_gold = 0
+    for predicted, silver in pairs:
+        n_pred += len(predicted)
+        n_gold += len(silver)
+        hit_pred += sum(1 for p in predicted if any(loose_match(p, s) for s in silver))
+        hit_gold += sum(1 for s in silver if any(loose_match(p, s) for p in predicted))
+    return FieldScores(
+        hit_pred / n_pred if n_pred else 0.0,
+        hit_gold / n_gold if n_gold else 0.0,
+        n_pred,
+        n_gold,
+    )

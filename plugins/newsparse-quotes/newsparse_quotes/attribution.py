@@ -1,0 +1,717 @@
+"""Find quotations, their reporting cues and their speakers in a text.
+
+The pipeline, each step linear in the text:
+
+1. pair quotation marks into regions (:mod:`.marks`) and split sentences around them
+   (:mod:`.segment`);
+2. decide for each region whether it is a statement (a *direct* quote that starts a
+   sentence, or follows ``X said:``) or a fragment inside a sentence;
+3. attribute statements from the words right after them (``“…,” Putin said``, ``“…,”
+   said Putin``) or right before them (``Putin said: “…”``), then carry speakers over to
+   unattributed quotes in the same or the next paragraph;
+4. turn fragments into *partial* quotes: the clause a reporting verb introduces, which
+   quotes some of its words (``He said that there was “a big difference” between …``);
+5. find *indirect* speech in sentences without quotes (``Obama said the U.S. would …``,
+   ``…, officials said.``, ``according to …``).
+
+Every window looked at is bounded (a few dozen tokens), so the whole pass is linear.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left, bisect_right
+
+import attrs
+
+from .marks import Region, find_regions
+from .patterns import (
+    AUXILIARIES,
+    COGNITION_VERBS,
+    DETERMINERS,
+    NAMING_VERBS,
+    NOT_NAMES,
+    OBJECT_VERBS,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    SENTENCE_END,
+    SPEECH_VERBS,
+)
+from .segment import Token, split_sentences, tokenize
+
+#: How far after a quote its attribution may start, in tokens. ``“…,” Sen. Robert P.
+#: Casey Jr. (D-Pa.), a Clinton backer, said`` needs about 15.
+AFTER_WINDOW = 16
+#: How far before a quote an introducing attribution may reach, in tokens.
+BEFORE_WINDOW = 30
+#: Longest speaker phrase accepted, in tokens.
+MAX_SPEAKER = 12
+#: Shortest reported clause accepted for indirect speech, in tokens: ``Trump said no``
+#: reports nothing useful.
+MIN_CLAUSE = 4
+#: Unattributed statements shorter than this many words are dropped: they are mostly
+#: titles and slogans, not quotations.
+MIN_STANDALONE_WORDS = 4
+
+_PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
+_NAME_LINKS = frozenset({"of", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da"})
+_PREPOSITIONS = frozenset(
+    "to in on at for about with of by from into over under after before during as".split()
+)
+_CLAUSE_CUES = SPEECH_VERBS | NAMING_VERBS
+_ALL_CUES = SPEECH_VERBS | NAMING_VERBS | COGNITION_VERBS | {"characterizing", "characterized"}
+
+
+@attrs.frozen
+class Found:
+    """An attribution found before names are resolved (offsets into the text).
+
+    Attributes:
+        start: content start.
+        end: content end.
+        kind: ``"direct"``, ``"partial"`` or ``"indirect"``.
+        speaker: ``(start, end)`` of the speaker as written, or None.
+        cue: ``(start, end)`` of the cue, or None.
+        closed: whether the quotation was closed.
+    """
+
+    start: int
+    end: int
+    kind: str
+    speaker: tuple[int, int] | None = None
+    cue: tuple[int, int] | None = None
+    closed: bool = True
+
+
+class Analysis:
+    """A text with its tokens, regions and sentences, and the lookups between them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: list[Token] = tokenize(text)
+        self.starts = [t.start for t in self.tokens]
+        self.regions = find_regions(text)
+        self.sentences = split_sentences(text, self.regions)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.newlines = [i for i, c in enumerate(text) if c == "\n"]
+        self._region_starts = [r.start for r in self.regions]
+
+    def first_token(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (or the one before it)."""
+        return max(0, bisect_right(self.sentence_starts, offset) - 1)
+
+    def paragraph_bounds(self, offset: int) -> tuple[int, int]:
+        """``(start, end)`` of the line containing ``offset``."""
+        index = bisect_left(self.newlines, offset)
+        start = self.newlines[index - 1] + 1 if index else 0
+        end = self.newlines[index] if index < len(self.newlines) else len(self.text)
+        return start, end
+
+    def is_sentence_end(self, index: int) -> bool:
+        """Whether token ``index`` is punctuation that ends a sentence."""
+        token = self.tokens[index]
+        if token.text not in SENTENCE_END:
+            return False
+        if token.text == "." and index:
+            previous = self.tokens[index - 1]
+            if previous.end == token.start and (
+                len(previous.text) == 1 or previous.low in _ABBREVIATION_WORDS
+            ):
+                return False
+        return True
+
+
+def _load_abbreviations() -> frozenset[str]:
+    from .patterns import ABBREVIATIONS
+
+    return ABBREVIATIONS
+
+
+_ABBREVIATION_WORDS = _load_abbreviations()
+
+
+# --- speaker phrases -------------------------------------------------------------------
+
+
+def _is_possessive(token: Token) -> bool:
+    return token.low.endswith(("'s", "’s")) or token.low in {"his", "her", "their", "its"}
+
+
+def _name_run_back(tx: Analysis, last: int, floor: int) -> int:
+    """Return the first index of the capitalised name that ends at token ``last``."""
+    tokens = tx.tokens
+    first = last
+    while first - 1 >= floor and last - first < 9:
+        previous = tokens[first - 1]
+        if previous.capitalized and previous.low not in NOT_NAMES:
+            first -= 1
+        elif previous.text in ".-&" and first - 2 >= floor and tokens[first - 2].capitalized:
+            if previous.text == "." and not (
+                len(tokens[first - 2].text) <= 4 or tokens[first - 2].low in _ABBREVIATION_WORDS
+            ):
+                break
+            first -= 1
+        elif previous.low in _NAME_LINKS and first - 2 >= floor and tokens[first - 2].capitalized:
+            first -= 1
+        else:
+            break
+    while first < last and (tokens[first].text in ".-&" or tokens[first].low in _NAME_LINKS):
+        first += 1
+    # A determiner right before a name belongs to it: "the White House".
+    if first - 1 >= floor and tokens[first - 1].low in {"the"}:
+        first -= 1
+    return first
+
+
+def _phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | None:
+    """Return ``(first, last)`` token indices of a speaker phrase ending at ``last``."""
+    tokens = tx.tokens
+    if last < floor:
+        return None
+    token = tokens[last]
+    if token.low in _PRONOUNS:
+        return last, last
+    if token.text == ")":
+        # A parenthesis after a name: "Sen. Robert P. Casey Jr. (D-Pa.)".
+        index = last - 1
+        while index >= max(floor, last - 8) and tokens[index].text != "(":
+            index -= 1
+        if index < floor or tokens[index].text != "(":
+            return None
+        inner = _phrase_ending_at(tx, index - 1, floor)
+        return (inner[0], last) if inner else None
+    if token.text == "." and last - 1 >= floor and tokens[last - 1].end == token.start:
+        # "Jr." / "Sr.": the period belongs to the name.
+        if tokens[last - 1].low in {"jr", "sr"}:
+            inner = _phrase_ending_at(tx, last - 1, floor)
+            return (inner[0], last) if inner else None
+        return None
+    if token.capitalized and token.low not in NOT_NAMES:
+        first = _name_run_back(tx, last, floor)
+        # Coordinated speakers: "President Obama and Russian President Vladimir Putin".
+        if (
+            first - 2 >= floor
+            and tokens[first - 1].low == "and"
+            and tokens[first - 2].capitalized
+            and tokens[first - 2].low not in NOT_NAMES
+        ):
+            first = _name_run_back(tx, first - 2, floor)
+        # A possessive or determiner before the name: "Clinton's spokesman Brian Fallon".
+        return first, last
+    if token.is_word and token.text.islower() and token.low not in NOT_NAMES:
+        if token.low in AUXILIARIES or token.low in _ALL_CUES or token.low in DETERMINERS:
+            return None
+        index = last
+        while index - 1 >= floor and last - index < 5:
+            previous = tokens[index - 1]
+            if previous.low in DETERMINERS or _is_possessive(previous):
+                first = index - 1
+                if _is_possessive(previous) and previous.capitalized:
+                    first = _name_run_back(tx, index - 1, floor)
+                return first, last
+            if not previous.is_word or previous.low in NOT_NAMES or previous.low in _ALL_CUES:
+                break
+            if previous.capitalized:
+                return _name_run_back(tx, index - 1, floor), last
+            index -= 1
+        return last, last
+    return None
+
+
+def _speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None:
+    """Return the speaker phrase that ends just before the cue token ``cue``."""
+    tokens = tx.tokens
+    last = cue - 1
+    while last >= floor and (
+        tokens[last].low in AUXILIARIES
+        or (tokens[last].low.endswith("ly") and tokens[last].text.islower())
+    ):
+        last -= 1
+    if last < floor:
+        return None
+    if tokens[last].text == ",":
+        # An appositive: "Cornell William Brooks, president of the NAACP, said".
+        index = last - 1
+        while index >= max(floor, last - MAX_SPEAKER) and tokens[index].text != ",":
+            if tx.is_sentence_end(index) or tokens[index].low in _ALL_CUES:
+                return None
+            index -= 1
+        if index < floor or tokens[index].text != ",":
+            return None
+        head = _phrase_ending_at(tx, index - 1, floor)
+        if head is None or not tokens[head[1]].capitalized:
+            return None
+        return head[0], last - 1
+    return _phrase_ending_at(tx, last, floor)
+
+
+def _speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
+    """Return the speaker phrase that starts at token ``first`` (``said Putin``)."""
+    tokens = tx.tokens
+    if first >= limit:
+        return None
+    token = tokens[first]
+    if token.low in _PRONOUNS:
+        return first, first
+    last = first
+    if token.low in DETERMINERS or _is_possessive(token):
+        index = first + 1
+        while index < limit and index - first <= 5:
+            word = tokens[index]
+            if not word.is_word or word.low in NOT_NAMES or word.low in _ALL_CUES:
+                break
+            last = index
+            index += 1
+        return (first, last) if last > first else None
+    if not token.capitalized or token.low in NOT_NAMES:
+        return None
+    index = first + 1
+    while index < limit and index - first < 9:
+        word = tokens[index]
+        if word.capitalized and word.low not in NOT_NAMES:
+            last = index
+        elif word.text in ".-&" and tokens[index - 1].end == word.start and index + 1 < limit:
+            if word.text == "." and not (
+                len(tokens[index - 1].text) <= 4 or tokens[index - 1].low in _ABBREVIATION_WORDS
+            ):
+                break
+            if word.text == "." and not tokens[index + 1].capitalized:
+                if tokens[index - 1].low in {"jr", "sr"}:
+                    last = index
+                break
+        elif word.low in _NAME_LINKS and index + 1 < limit and tokens[index + 1].capitalized:
+            pass
+        elif word.text == "(":
+            close = index + 1
+            while close < limit and close - index < 8 and tokens[close].text != ")":
+                close += 1
+            if close < limit and tokens[close].text == ")":
+                last = close
+                index = close
+            else:
+                break
+        else:
+            break
+        index += 1
+    return first, last
+
+
+# --- attributing statements ------------------------------------------------------------
+
+
+def _window_after(tx: Analysis, region: Region, next_start: int) -> tuple[int, int]:
+    """Token index range ``[first, limit)`` in which an attribution may follow a quote."""
+    _, paragraph_end = tx.paragraph_bounds(region.end)
+    stop = min(next_start, paragraph_end)
+    first = tx.first_token(region.end)
+    limit = first
+    while limit < len(tx.tokens) and limit - first < AFTER_WINDOW:
+        if tx.tokens[limit].start >= stop:
+            break
+        if tx.is_sentence_end(limit) or tx.tokens[limit].text in ";:":
+            break
+        limit += 1
+    return first, limit
+
+
+def _attribution_after(tx: Analysis, region: Region, next_start: int):
+    """Return ``(speaker, cue)`` token ranges from the words after a quote, or None."""
+    tokens = tx.tokens
+    first, limit = _window_after(tx, region, next_start)
+    while first < limit and tokens[first].text in ",—–-":
+        first += 1
+    if first >= limit:
+        return None
+    token = tokens[first]
+    if token.low == "according" and first + 1 < limit and tokens[first + 1].low == "to":
+        speaker = _speaker_after(tx, first + 2, limit)
+        return (speaker, (first, first + 1)) if speaker else None
+    if token.low in SPEECH_VERBS:
+        speaker = _speaker_after(tx, first + 1, limit)
+        return (speaker, (first, first)) if speaker else None
+    for index in range(first + 1, limit):
+        word = tokens[index]
+        if word.low in SPEECH_VERBS:
+            speaker = _speaker_before(tx, index, first)
+            if speaker is None or speaker[0] != first:
+                return None
+            return speaker, (index, index)
+        if word.text in ",":
+            # "Sen. X, a Clinton backer, said": keep looking, the appositive rule decides.
+            continue
+    return None
+
+
+def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
+    """Return ``(speaker, cue)`` token ranges from the words before a quote, or None."""
+    tokens = tx.tokens
+    end = tx.first_token(region.start)
+    floor = max(tx.first_token(floor_offset), end - BEFORE_WINDOW)
+    for index in range(end - 1, floor - 1, -1):
+        word = tokens[index]
+        if word.low in SPEECH_VERBS:
+            speaker = _speaker_before(tx, index, floor)
+            if speaker is not None:
+                return speaker, (index, index)
+        if (
+            word.low == "to"
+            and index - 1 >= floor
+            and tokens[index - 1].low == "according"
+        ):
+            speaker = _speaker_after(tx, index + 1, end)
+            if speaker is not None:
+                return speaker, (index - 1, index)
+    return None
+
+
+def _is_statement(tx: Analysis, before: str, has_cue_before: bool, content: str) -> bool:
+    """Whether a region is a statement rather than a fragment of a sentence."""
+    stripped = before.rstrip()
+    if not stripped:
+        return True
+    last = stripped[-1]
+    if last == ":":
+        return True
+    if last == ",":
+        return has_cue_before or content[:1].isupper()
+    return False
+
+
+# --- clauses for partial and indirect speech --------------------------------------------
+
+
+def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
+    """Where a reported clause that runs past ``after`` ends: at ``;``/``:`` or the
+    sentence end, without the final period."""
+    text = tx.text
+    stop = sentence_end
+    for index in range(tx.first_token(after), tx.first_token(sentence_end)):
+        token = tx.tokens[index]
+        if token.text in ";:" and not _inside(tx, token.start):
+            stop = token.start
+            break
+    while stop > after and text[stop - 1] in " \t.\u00a0":
+        stop -= 1
+    return stop
+
+
+def _inside(tx: Analysis, offset: int) -> bool:
+    index = bisect_right(tx._region_starts, offset) - 1
+    return index >= 0 and tx.regions[index].start < offset < tx.regions[index].end
+
+
+def _content_start_after_cue(tx: Analysis, cue: int, limit: int) -> int:
+    """Token index where the clause a cue introduces starts."""
+    tokens = tx.tokens
+    index = cue + 1
+    # "said in a statement that ...", "told reporters that ...": start at "that".
+    for probe in range(index, min(limit, index + 8)):
+        if tokens[probe].low == "that":
+            between = tokens[index:probe]
+            if all(t.is_word or t.text in ",." for t in between):
+                return probe
+            break
+        if tokens[probe].text in "“\"":
+            break
+    if tokens[cue].low in OBJECT_VERBS and index < limit:
+        obj = _speaker_after(tx, index, limit)
+        if obj is not None:
+            return obj[1] + 1
+    while index < limit and tokens[index].text in ",:—–":
+        index += 1
+    return index
+
+
+def _trailing_attribution(tx: Analysis, first: int, limit: int):
+    """Find ``…, Smith said`` / ``…, said Smith`` / ``…, according to Smith`` ending a
+    sentence. Returns ``(comma index, speaker, cue)`` or None."""
+    tokens = tx.tokens
+    low = max(first, limit - AFTER_WINDOW)
+    for comma in range(limit - 1, low - 1, -1):
+        if tokens[comma].text not in ",—–":
+            continue
+        start = comma + 1
+        if start >= limit:
+            continue
+        word = tokens[start]
+        if word.low == "according" and start + 1 < limit and tokens[start + 1].low == "to":
+            speaker = _speaker_after(tx, start + 2, limit)
+            if speaker:
+                return comma, speaker, (start, start + 1)
+            continue
+        if word.low in SPEECH_VERBS:
+            speaker = _speaker_after(tx, start + 1, limit)
+            if speaker:
+                return comma, speaker, (start, start)
+            continue
+        for index in range(start + 1, min(limit, start + MAX_SPEAKER)):
+            if tokens[index].low in SPEECH_VERBS:
+                speaker = _speaker_before(tx, index, start)
+                if speaker is not None and speaker[0] == start:
+                    return comma, speaker, (index, index)
+                break
+    return None
+
+
+def _offsets(tx: Analysis, pair: tuple[int, int] | None) -> tuple[int, int] | None:
+    if pair is None:
+        return None
+    return tx.tokens[pair[0]].start, tx.tokens[pair[1]].end
+
+
+def find_attributions(tx: Analysis | str) -> list[Found]:
+    """Return every quotation and reported statement found in a text, in order.
+
+    Args:
+        tx: the text, or an already analysed :class:`Analysis`.
+
+    Returns:
+        Non-overlapping :class:`Found` records sorted by content start.
+    """
+    if isinstance(tx, str):
+        tx = Analysis(tx)
+    text = tx.text
+    regions = tx.regions
+    found: list[Found] = []
+    statements: list[tuple[Region, object]] = []  # (region, attribution or None)
+    fragments: dict[int, list[Region]] = {}
+    previous_end_in_sentence = {}
+    for number, region in enumerate(regions):
+        sentence = tx.sentence_of(region.start)
+        sentence_start = tx.sentences[sentence][0] if tx.sentences else 0
+        floor_offset = sentence_start
+        if number and regions[number - 1].end > sentence_start:
+            floor_offset = regions[number - 1].end
+        before = text[floor_offset : region.start]
+        next_start = regions[number + 1].start if number + 1 < len(regions) else len(text)
+        before_attr = None
+        if before.rstrip().endswith((":", ",")):
+            before_attr = _attribution_before(tx, floor_offset, region)
+        content = text[region.content_start : region.content_end]
+        if _is_statement(tx, before, before_attr is not None, content):
+            attribution = _attribution_after(tx, region, next_start) or before_attr
+            statements.append((region, attribution))
+        else:
+            fragments.setdefault(sentence, []).append(region)
+        previous_end_in_sentence[sentence] = region.end
+
+    # Statements: attribute, then carry speakers over to unattributed neighbours.
+    resolved: list[tuple[Region, object]] = []
+    for index, (region, attribution) in enumerate(statements):
+        if attribution is None:
+            attribution = _borrow(tx, statements, index)
+        if attribution is None:
+            words = len(text[region.content_start : region.content_end].split())
+            if words < MIN_STANDALONE_WORDS:
+                continue
+        resolved.append((region, attribution))
+    for region, attribution in resolved:
+        speaker, cue = attribution if attribution else (None, None)
+        found.append(
+            Found(
+                region.content_start,
+                region.content_end,
+                "direct",
+                _offsets(tx, speaker),
+                _offsets(tx, cue),
+                region.closed,
+            )
+        )
+
+    # Fragments: the clause a reporting verb introduces becomes a partial quote.
+    quoted_sentences = set(fragments)
+    for region, _ in statements:
+        quoted_sentences.add(tx.sentence_of(region.start))
+    for sentence, pieces in fragments.items():
+        partial = _partial(tx, sentence, pieces)
+        if partial is not None:
+            found.append(partial)
+
+    # Indirect speech in sentences without quotation marks.
+    for number, (start, end) in enumerate(tx.sentences):
+        if number in quoted_sentences:
+            continue
+        indirect = _indirect(tx, start, end)
+        if indirect is not None:
+            found.append(indirect)
+    found.sort(key=lambda f: (f.start, f.end))
+    # Keep them disjoint: a later record that overlaps an earlier one is dropped.
+    kept: list[Found] = []
+    for record in found:
+        if kept and record.start < kept[-1].end:
+            continue
+        kept.append(record)
+    return kept
+
+
+def _borrow(tx: Analysis, statements, index: int):
+    """Attribution for an unattributed statement, from its neighbours."""
+    region, _ = statements[index]
+    paragraph_start, paragraph_end = tx.paragraph_bounds(region.start)
+    # The nearest attributed statement in the same paragraph, previous first.
+    for step in (-1, 1):
+        other = index + step
+        while 0 <= other < len(statements):
+            neighbour, attribution = statements[other]
+            if not paragraph_start <= neighbour.start < paragraph_end:
+                break
+            if attribution is not None:
+                return attribution
+            other += step
+    # A quote that opens its paragraph continues the previous paragraph's speaker when
+    # that paragraph ended with an attributed quote or with "X said:".
+    if region.start != paragraph_start or paragraph_start == 0:
+        return None
+    previous_start, previous_end = tx.paragraph_bounds(paragraph_start - 2)
+    while previous_end > previous_start and tx.text[previous_end - 1].isspace():
+        previous_end -= 1
+    if previous_end <= previous_start:
+        previous_start, previous_end = tx.paragraph_bounds(max(0, previous_start - 1))
+        while previous_end > previous_start and tx.text[previous_end - 1].isspace():
+            previous_end -= 1
+    if index and statements[index - 1][1] is not None:
+        last_region, attribution = statements[index - 1]
+        if previous_start <= last_region.start < previous_end:
+            return attribution
+    if tx.text[previous_start:previous_end].endswith(":"):
+        sentence = tx.sentence_of(previous_end - 1)
+        floor_offset = tx.sentences[sentence][0]
+        fake = Region(previous_end, previous_end, previous_end, previous_end)
+        return _attribution_before(tx, floor_offset, fake)
+    return None
+
+
+def _partial(tx: Analysis, sentence: int, pieces: list[Region]) -> Found | None:
+    """A partial quote: the reported clause around the quoted fragments of a sentence."""
+    tokens = tx.tokens
+    start, end = tx.sentences[sentence]
+    first = tx.first_token(start)
+    limit = tx.first_token(end)
+    head = tx.first_token(pieces[0].start)
+    closed = all(p.closed for p in pieces)
+    # A reporting verb before the first fragment, nearest first.
+    for index in range(head - 1, max(first, head - BEFORE_WINDOW) - 1, -1):
+        word = tokens[index]
+        if word.low not in _ALL_CUES:
+            continue
+        if word.low in COGNITION_VERBS and not (
+            index + 1 < limit and tokens[index + 1].low == "that"
+        ):
+            continue
+        speaker = _speaker_before(tx, index, first)
+        cue = index
+        if speaker is None and (word.low.endswith("ing") or tokens[index - 1].text == ","):
+            # "Putin asked, characterizing the rebels as …": the speaker of the clause the
+            # participle hangs on.
+            for earlier in range(index - 1, max(first, index - BEFORE_WINDOW) - 1, -1):
+                if tokens[earlier].low in SPEECH_VERBS:
+                    speaker = _speaker_before(tx, earlier, first)
+                    if speaker is not None:
+                        break
+            if speaker is None and tokens[first].capitalized:
+                speaker = _speaker_after(tx, first, index)
+        if speaker is None:
+            continue
+        content_first = _content_start_after_cue(tx, cue, head + 1)
+        content_start = tokens[min(content_first, head)].start
+        content_start = min(content_start, pieces[0].start)
+        content_end = max(_clause_end(tx, end, pieces[-1].end), pieces[-1].end)
+        return Found(
+            content_start,
+            content_end,
+            "partial",
+            _offsets(tx, speaker),
+            _offsets(tx, (cue, cue)),
+            closed,
+        )
+    # Or an attribution closing the sentence: "… “records” that …, Wolverton wrote."
+    tail = tx.first_token(pieces[-1].end)
+    trailing = _trailing_attribution(tx, tail, limit)
+    if trailing is not None:
+        comma, speaker, cue = trailing
+        content_end = tokens[comma].start
+        while content_end > start and tx.text[content_end - 1].isspace():
+            content_end -= 1
+        if content_end > start:
+            return Found(
+                start, content_end, "partial", _offsets(tx, speaker), _offsets(tx, cue), closed
+            )
+    return None
+
+
+def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
+    """Reported speech without quotation marks in the sentence ``[start, end)``."""
+    tokens = tx.tokens
+    first = tx.first_token(start)
+    limit = tx.first_token(end)
+    if limit - first < MIN_CLAUSE + 2:
+        return None
+    # "…, officials said." / "…, according to the report."
+    trailing = _trailing_attribution(tx, first, limit)
+    if trailing is not None:
+        comma, speaker, cue = trailing
+        if comma - first >= MIN_CLAUSE:
+            content_end = tokens[comma].start
+            return Found(start, content_end, "indirect", _offsets(tx, speaker), _offsets(tx, cue))
+    # "According to X, …"
+    if (
+        tokens[first].low == "according"
+        and first + 1 < limit
+        and tokens[first + 1].low == "to"
+    ):
+        speaker = _speaker_after(tx, first + 2, limit)
+        if speaker is not None:
+            comma = speaker[1] + 1
+            while comma < limit and tokens[comma].text != ",":
+                comma += 1
+            if comma + MIN_CLAUSE < limit:
+                content_start = tokens[comma + 1].start
+                content_end = _clause_end(tx, end, content_start)
+                return Found(
+                    content_start,
+                    content_end,
+                    "indirect",
+                    _offsets(tx, speaker),
+                    _offsets(tx, (first, first + 1)),
+                )
+    # "X said (that) …"
+    for index in range(first + 1, min(limit, first + BEFORE_WINDOW)):
+        word = tokens[index]
+        if word.low in SPEECH_VERBS:
+            pass
+        elif word.low in COGNITION_VERBS and index + 1 < limit and tokens[index + 1].low == "that":
+            pass
+        else:
+            continue
+        if word.low.endswith("ing"):
+            continue
+        following = tokens[index + 1] if index + 1 < limit else None
+        if following is None:
+            return None
+        if following.low in _PREPOSITIONS and following.low != "to" and word.low not in OBJECT_VERBS:
+            # "said in a statement that …" is fine, "talked about …" is not.
+            if not any(t.low == "that" for t in tokens[index + 1 : min(limit, index + 8)]):
+                continue
+        if following.low == "to" and word.low not in OBJECT_VERBS:
+            continue
+        speaker = _speaker_before(tx, index, first)
+        if speaker is None:
+            continue
+        content_first = _content_start_after_cue(tx, index, limit)
+        if limit - content_first < MIN_CLAUSE:
+            continue
+        content_start = tokens[content_first].start
+        content_end = _clause_end(tx, end, content_start)
+        if content_end <= content_start:
+            continue
+        return Found(
+            content_start,
+            content_end,
+            "indirect",
+            _offsets(tx, speaker),
+            _offsets(tx, (index, index)),
+        )
+    return None

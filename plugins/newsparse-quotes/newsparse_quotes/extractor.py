@@ -1,0 +1,106 @@
+"""The ``quotes`` extractor: quote annotations on parsed articles."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from newsparse import Annotation, Article
+
+from .resolve import Person
+
+_CAPTION_FIELD = re.compile(r"captions\[(\d+)\]")
+
+
+def _fields(article: Article) -> Iterator[tuple[str, str]]:
+    """Yield ``(field, text)`` for every text of the article that may quote someone."""
+    yield "text", article.text
+    if article.dek:
+        yield "dek", article.dek
+    if article.title:
+        yield "title", article.title
+    for index, caption in enumerate(article.captions):
+        if caption.text:
+            yield f"captions[{index}]", caption.text
+
+
+def _people(article: Article, field: str) -> list[Person]:
+    """Person mentions the entities extractor found in one field of the article."""
+    people = []
+    for annotation in article.annotations_of("entity", label="PERSON"):
+        if annotation.field != field or annotation.span is None:
+            continue
+        attributes = annotation.attributes
+        name = attributes.get("canonical") or annotation.text or ""
+        entity_id = attributes.get("entity_id")
+        people.append(
+            Person(
+                annotation.span.start,
+                annotation.span.end,
+                str(name),
+                salient=True,
+                entity_id=None if entity_id is None else str(entity_id),
+            )
+        )
+    return people
+
+
+class QuotesExtractor:
+    """Annotate quotations, partial quotes and reported speech in an article.
+
+    Each finding becomes an :class:`~newsparse.Annotation` with ``kind="quote"``,
+    ``label`` ``"direct"``, ``"partial"`` or ``"indirect"``, ``span`` on the quoted
+    content, ``links`` ``{"speaker": span, "cue": span}`` (where found) and
+    ``attributes`` ``speaker`` (the resolved name or None), ``speaker_mention`` (as
+    written), ``cue`` and, when the entities extractor ran first and found the speaker,
+    ``speaker_entity_id``.
+
+    The body (``field="text"``) is searched, and so are the dek, the title and the
+    captions, each with spans into its own text.
+    """
+
+    name = "quotes"
+    requires: tuple[str, ...] = ()
+    after: tuple[str, ...] = ("entities",)
+
+    def extract(self, article: Article) -> list[Annotation]:
+        """Return the quote annotations of ``article``.
+
+        Args:
+            article: a parsed article; its PERSON entity annotations, if any, are used
+                to resolve and link speakers.
+
+        Returns:
+            One annotation per quote, in field and text order.
+        """
+        from . import _find
+
+        annotations: list[Annotation] = []
+        for field, text in _fields(article):
+            for quote, entity_id in _find(text, _people(article, field)):
+                links = {}
+                if quote.speaker_span is not None:
+                    links["speaker"] = quote.speaker_span
+                if quote.cue_span is not None:
+                    links["cue"] = quote.cue_span
+                attributes = {
+                    "speaker": quote.speaker,
+                    "speaker_mention": quote.speaker_mention,
+                    "cue": quote.cue,
+                    "closed": quote.closed,
+                }
+                if entity_id is not None:
+                    attributes["speaker_entity_id"] = entity_id
+                annotations.append(
+                    Annotation(
+                        kind="quote",
+                        label=quote.kind,
+                        field=field,
+                        span=quote.span,
+                        text=quote.text,
+                        links=links,
+                        attributes=attributes,
+                        extractor=self.name,
+                    )
+                )
+        return annotations

@@ -1,0 +1,206 @@
+"""Phrase lists and compiled patterns used to find quotations, as data.
+
+Everything the extractor knows about English reporting language lives here, so that
+improving coverage means editing lists, not code. Lists are lower-case; matching is done on
+lower-cased tokens.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: Double quotation marks. ``''`` and ````` ```` are the two-character forms older wire copy
+#: and LaTeX-ish sources use for ``“`` / ``”``. Single quotes are treated as nested quotes
+#: only: at the top level ``'`` is an apostrophe far more often than a quotation mark (14,523
+#: ``'`` against 7,147 ``"`` in the PolNeAR training texts).
+MARK_RE = re.compile(r"''|``|[\"“”„«»]")
+
+#: Marks that open a quotation by their shape alone.
+OPENING_MARKS = frozenset({"“", "„", "«", "``"})
+#: Marks that close a quotation by their shape alone.
+CLOSING_MARKS = frozenset({"”", "»"})
+
+#: Words: letters and digits joined by inner hyphens, apostrophes, periods or ampersands
+#: (``al-Assad``, ``U.S``, ``AT&T``, ``don't``); anything else is a one-character token.
+#: The inner group starts with a non-word character, so it cannot backtrack.
+TOKEN_RE = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
+
+#: Characters that end a sentence.
+SENTENCE_END = frozenset(".!?")
+
+#: Abbreviations after which a period does not end a sentence (without the period).
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr sen sens rep reps gov govs lt gen col sgt capt cmdr adm maj pres supt
+    jr sr st mt ft inc co corp ltd bros no nos vs etc al prof rev hon gov atty dept
+    jan feb mar apr jun jul aug sep sept oct nov dec a.m p.m u.s u.k u.n d.c e.g i.e
+    """.split()
+)
+
+#: Reporting verbs that introduce or follow speech (a quote or a reported clause).
+SPEECH_VERBS = frozenset(
+    """
+    say says said saying
+    tell tells told telling
+    add adds added adding
+    ask asks asked asking
+    write writes wrote writing written
+    tweet tweets tweeted tweeting
+    post posts posted
+    state states stated
+    explain explains explained explaining
+    note notes noted noting
+    argue argues argued arguing
+    claim claims claimed claiming
+    insist insists insisted insisting
+    warn warns warned warning
+    announce announces announced announcing
+    report reports reported
+    acknowledge acknowledges acknowledged acknowledging
+    admit admits admitted admitting
+    suggest suggests suggested suggesting
+    declare declares declared declaring
+    continue continues continued continuing
+    recall recalls recalled recalling
+    reply replies replied replying
+    respond responds responded responding
+    answer answers answered
+    counter counters countered
+    concede concedes conceded conceding
+    stress stresses stressed stressing
+    emphasize emphasizes emphasized emphasizing
+    maintain maintains maintained maintaining
+    contend contends contended contending
+    predict predicts predicted predicting
+    promise promises promised promising
+    vow vows vowed vowing
+    pledge pledges pledged pledging
+    confirm confirms confirmed confirming
+    deny denies denied denying
+    remark remarks remarked
+    observe observes observed
+    joke jokes joked joking
+    quip quips quipped quipping
+    complain complains complained complaining
+    charge charges charged charging
+    allege alleges alleged alleging
+    assert asserts asserted asserting
+    testify testifies testified testifying
+    urge urges urged urging
+    caution cautions cautioned cautioning
+    muse muses mused musing
+    wonder wonders wondered wondering
+    boast boasts boasted boasting
+    conclude concludes concluded concluding
+    reiterate reiterates reiterated reiterating
+    repeat repeats repeated repeating
+    shout shouts shouted shouting
+    yell yells yelled yelling
+    chant chants chanted chanting
+    scream screams screamed
+    whisper whispers whispered
+    exclaim exclaims exclaimed
+    proclaim proclaims proclaimed
+    snap snaps snapped
+    retort retorts retorted
+    interject interjects interjected
+    begin begins began
+    went
+    """.split()
+)
+
+#: Verbs of belief and intention that PolNeAR-style corpora count as attributions when
+#: they take a clause (``police fear that ...``); only used with an explicit ``that``.
+COGNITION_VERBS = frozenset(
+    """
+    think thinks thought believe believes believed hope hopes hoped expect expects expected
+    fear fears feared worry worries worried know knows knew feel feels felt argue argues
+    predict predicts predicted estimate estimates estimated agree agrees agreed
+    find finds found show shows showed shown indicate indicates indicated
+    """.split()
+)
+
+#: Verbs that take an object and then a clause: ``told reporters that ...``.
+OBJECT_VERBS = frozenset(
+    """
+    tell tells told telling ask asks asked asking warn warns warned warning
+    assure assures assured assuring remind reminds reminded reminding inform informs informed
+    urge urges urged urging promise promises promised
+    """.split()
+)
+
+#: Verbs that quote a label: ``called the plan “a disaster”``.
+NAMING_VERBS = frozenset(
+    "call calls called calling dub dubs dubbed dubbing describe describes described "
+    "describing label labels labeled labelled labeling brand brands branded".split()
+)
+
+#: Words that may stand between a speaker and its reporting verb (``he also said``,
+#: ``Obama has repeatedly said``).
+AUXILIARIES = frozenset(
+    """
+    has have had is was were are be been would will could should may might did does do
+    also later then again previously recently once repeatedly often frequently
+    further simply only just first finally since still even never not already
+    """.split()
+)
+
+#: Personal pronouns that can be speakers; resolved to a named person where possible.
+PERSON_PRONOUNS = frozenset("he she".split())
+#: Other pronouns that can be speakers but name no single person.
+OTHER_PRONOUNS = frozenset("they it we i you who".split())
+
+#: Determiners that start a descriptive speaker (``the president``, ``a spokesman``).
+DETERMINERS = frozenset(
+    "the a an his her their its our my this that these those one another some several "
+    "many most two three four five other both each".split()
+)
+
+#: Titles that precede a person's name; they are stripped from the resolved name and
+#: remembered as the person's roles (``President Obama`` is ``the president``).
+TITLES = frozenset(
+    """
+    president vice prime minister secretary senator sen sens representative rep reps
+    congressman congresswoman governor gov lt lieutenant mayor judge justice chief
+    chairman chairwoman chair speaker leader director spokesman spokeswoman spokesperson
+    ambassador general gen admiral adm colonel col captain capt sergeant sgt officer
+    attorney atty commissioner chancellor king queen prince princess pope rev reverend
+    dr doctor mr mrs ms miss sir lord lady dame professor prof former candidate nominee
+    sheriff detective deputy assistant executive ceo founder manager coach pastor bishop
+    cardinal rabbi imam foreign state defense treasury house senate majority minority
+    republican democratic democrat gop u.s federal first
+    """.split()
+)
+
+#: Role nouns that, after ``the``, refer back to a named person (``the president said``).
+ROLE_NOUNS = frozenset(
+    """
+    president senator congressman congresswoman governor mayor candidate nominee minister
+    secretary chairman chairwoman judge justice ambassador speaker leader spokesman
+    spokeswoman spokesperson director general chancellor king queen prince pope official
+    officer sheriff attorney lawyer author actor actress singer star businessman billionaire
+    host anchor reporter columnist writer founder ceo executive mogul democrat republican
+    """.split()
+)
+
+#: Capitalised words that are never (the start of) a speaker's name.
+NOT_NAMES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday today tomorrow yesterday
+    january february march april may june july august september october november december
+    but and or so yet if when while as after before since because although though however
+    in on at by for with from of to the a an this that these those there here then
+    i it we you they he she his her its our their my what why how where who which
+    """.split()
+)
+
+#: Words that mark a capitalised run as an organisation or place rather than a person.
+ORG_WORDS = frozenset(
+    """
+    party department committee court union house senate congress nations states council
+    agency administration campaign university college school news post times journal
+    press network company corporation inc corp group association foundation institute
+    center centre office bureau commission board ministry government army police city
+    county republic kingdom street avenue hall tower center fund bank times street
+    """.split()
+)

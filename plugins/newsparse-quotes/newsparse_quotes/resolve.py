@@ -1,0 +1,252 @@
+"""Resolve speakers written as pronouns, roles or surnames to a named person.
+
+The rules are the ones a reader applies to news copy:
+
+* ``he`` / ``she`` is the person most recently named in subject position or as a speaker
+  (``British Prime Minister David Cameron pledged … He said Monday …``);
+* ``the president`` is the person most recently named with that title
+  (``President Obama`` … ``the president said``);
+* a surname is the fullest earlier form of the same name (``Putin`` -> ``Vladimir
+  Putin``); titles are dropped from names (``Russian President Vladimir Putin``).
+
+When the entities extractor has run, its PERSON mentions are the candidates and their
+canonical names and ids are used instead.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Iterable, Sequence
+
+import attrs
+
+from .patterns import NOT_NAMES, ORG_WORDS, OTHER_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES
+from .segment import Token
+
+#: How far back, in characters, a pronoun may look for the person it refers to. News
+#: copy re-names a speaker at least every few paragraphs.
+PRONOUN_REACH = 1500
+#: How far back a role (``the president``) may look for the person holding it.
+ROLE_REACH = 6000
+
+
+@attrs.frozen
+class Person:
+    """A mention of a named person.
+
+    Attributes:
+        start: offset of the mention.
+        end: offset just past it.
+        name: the name without titles (``"Vladimir Putin"``).
+        roles: lower-case title words written with it (``{"president"}``).
+        salient: whether it is a sentence subject or a speaker (preferred for pronouns).
+        entity_id: the id the entities extractor gave it, if any.
+    """
+
+    start: int
+    end: int
+    name: str
+    roles: frozenset[str] = frozenset()
+    salient: bool = False
+    entity_id: str | None = None
+
+
+def _demonym(word: str) -> bool:
+    return word[:1].isupper() and word.lower().endswith(("an", "ish", "ese", "ian", "i"))
+
+
+def split_title(words: Sequence[str]) -> tuple[list[str], set[str]]:
+    """Split a capitalised run into the name and the title words before it.
+
+    ``["British", "Prime", "Minister", "David", "Cameron"]`` gives
+    ``(["David", "Cameron"], {"prime", "minister"})``.
+    """
+    roles: set[str] = set()
+    index = 0
+    last_title = -1
+    while index < len(words):
+        low = words[index].lower().rstrip(".")
+        if low in TITLES:
+            roles.add(low)
+            last_title = index
+        elif words[index] in {".", "-"}:
+            pass
+        elif not (_demonym(words[index]) and index + 1 < len(words)):
+            break
+        index += 1
+    name = list(words[last_title + 1 :]) if last_title >= 0 else list(words)
+    while name and (name[0] in {".", "-"} or name[0].lower() in TITLES):
+        name.pop(0)
+    return name, roles
+
+
+def _join(words: Sequence[str]) -> str:
+    out = ""
+    for word in words:
+        if word in {".", ")", ","} or (out.endswith(("(", "-")) or word == "-"):
+            out += word
+        else:
+            out += (" " if out else "") + word
+    return out
+
+
+def _is_org(words: Sequence[str]) -> bool:
+    return any(w.lower() in ORG_WORDS for w in words) or all(w.isupper() for w in words)
+
+
+def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]) -> list[Person]:
+    """Find person mentions in a text: titled names and capitalised two- to four-word
+    names that are not organisations.
+
+    Args:
+        text: the text.
+        tokens: its tokens.
+        sentence_starts: the offsets at which its sentences start.
+    """
+    starts = set(sentence_starts)
+    people: list[Person] = []
+    index = 0
+    count = len(tokens)
+    while index < count:
+        token = tokens[index]
+        if not token.capitalized or token.low in NOT_NAMES:
+            index += 1
+            continue
+        first = index
+        words = [token.text]
+        index += 1
+        while index < count and len(words) < 8:
+            word = tokens[index]
+            if word.capitalized and word.low not in NOT_NAMES and word.start - tokens[index - 1].end <= 1:
+                words.append(word.text)
+            elif word.text == "." and word.start == tokens[index - 1].end and len(tokens[index - 1].text) <= 4:
+                words.append(".")
+            else:
+                break
+            index += 1
+        while words and words[-1] == ".":
+            words.pop()
+        name, roles = split_title(words)
+        if not name or _is_org(name) or len(name) > 4:
+            continue
+        if not roles and len(name) < 2:
+            continue
+        subject = token.start in starts or (
+            first > 0 and tokens[first - 1].low in {"the"} and tokens[first - 1].start in starts
+        )
+        people.append(
+            Person(
+                token.start,
+                tokens[first + len(words) - 1].end,
+                _join(name),
+                frozenset(roles),
+                salient=subject or bool(roles),
+            )
+        )
+    return people
+
+
+class Resolver:
+    """Resolve speaker mentions against the people named in a text."""
+
+    def __init__(self, people: Sequence[Person], *, from_entities: bool = False) -> None:
+        """Build a resolver.
+
+        Args:
+            people: person mentions, in text order.
+            from_entities: the mentions come from an entity recogniser: trust them all
+                as candidates for pronouns, not only salient ones.
+        """
+        self.people = sorted(people, key=lambda p: p.start)
+        self.starts = [p.start for p in self.people]
+        self.from_entities = from_entities
+        self.full: dict[str, str] = {}
+        for person in self.people:
+            parts = person.name.split()
+            if len(parts) >= 2:
+                self.full.setdefault(parts[-1].lower(), person.name)
+
+    def add_speaker(self, start: int, end: int, name: str) -> None:
+        """Record a named speaker so later pronouns can refer to it."""
+        index = bisect_left(self.starts, start)
+        if index < len(self.people) and self.people[index].start == start:
+            return
+        person = Person(start, end, name, salient=True)
+        self.people.insert(index, person)
+        self.starts.insert(index, start)
+
+    def expand(self, name: str) -> str:
+        """Return the fullest known form of a name (``Putin`` -> ``Vladimir Putin``)."""
+        parts = name.split()
+        if len(parts) == 1:
+            return self.full.get(parts[0].lower().rstrip("’'s"), name)
+        return name
+
+    def person_at(self, start: int, end: int) -> Person | None:
+        """Return the person mention overlapping ``[start, end)``, if any."""
+        index = bisect_left(self.starts, end) - 1
+        while index >= 0 and self.people[index].end > start:
+            if self.people[index].start < end:
+                return self.people[index]
+            index -= 1
+        return None
+
+    def before(self, offset: int, *, role: str | None = None) -> Person | None:
+        """Return the person a pronoun or role at ``offset`` most likely refers to."""
+        index = bisect_left(self.starts, offset) - 1
+        reach = ROLE_REACH if role else PRONOUN_REACH
+        fallback = None
+        while index >= 0 and offset - self.people[index].start <= reach:
+            person = self.people[index]
+            if role is not None:
+                if role in person.roles:
+                    return person
+            elif person.salient or self.from_entities:
+                return person
+            elif fallback is None:
+                fallback = person
+            index -= 1
+        return fallback if role is None else None
+
+    def resolve(self, mention: str, start: int, end: int) -> tuple[str | None, str | None]:
+        """Resolve a speaker mention to ``(name, entity_id)``.
+
+        Args:
+            mention: the speaker as written.
+            start: its offset.
+            end: the offset just past it.
+
+        Returns:
+            The resolved name (None for a pronoun that could not be resolved) and the
+            entity id of the person when known.
+        """
+        words = mention.split()
+        low = mention.lower()
+        if low in PERSON_PRONOUNS:
+            person = self.before(start)
+            return (person.name, person.entity_id) if person else (None, None)
+        if low in OTHER_PRONOUNS:
+            return None, None
+        if len(words) >= 2 and words[0].lower() in {"the"} and words[-1].lower() in ROLE_NOUNS:
+            person = self.before(start, role=words[-1].lower())
+            if person is not None:
+                return person.name, person.entity_id
+            return mention, None
+        person = self.person_at(start, end)
+        if person is not None and person.entity_id is not None:
+            return person.name, person.entity_id
+        if " and " in mention:
+            parts = [self._name_of(part) for part in mention.split(" and ")]
+            return " and ".join(parts), None
+        return self._name_of(mention), None
+
+    def _name_of(self, mention: str) -> str:
+        words = mention.replace("(", " ( ").replace(")", " ) ").split()
+        if "(" in words:
+            words = words[: words.index("(")]
+        if not words or not words[0][:1].isupper() or words[0].lower() in {"the", "a", "an"}:
+            return mention
+        name, _ = split_title(words)
+        if not name:
+            return mention
+        return self.expand(_join(name))

@@ -1,0 +1,78 @@
+"""Helpers for testing newsparse plugins (and newsparse itself).
+
+* :func:`make_parser` builds a Parser with exactly the plugins a test names;
+* :func:`check_annotations` and :func:`check_article` assert the invariants every Article
+  and every annotation must keep;
+* :mod:`newsparse.testing.strategies` has Hypothesis strategies for synthetic articles;
+* :mod:`newsparse.testing.pytest_plugin` is an opt-in pytest plugin with fixtures
+  (``pytest_plugins = ["newsparse.testing.pytest_plugin"]``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..model import Article
+from ..parser import Parser
+
+
+def make_parser(*plugins: Any, **options: Any) -> Parser:
+    """Build a :class:`~newsparse.Parser` with only the given plugin objects.
+
+    No installed plugin is loaded, so a test sees its own plugin alone (plus the built-ins).
+
+    Args:
+        *plugins: plugin modules or objects with hook implementations.
+        **options: further keyword arguments for :class:`~newsparse.Parser`.
+    """
+    return Parser(load_entrypoints=False, extra_plugins=plugins, **options)
+
+
+def check_annotations(article: Article) -> None:
+    """Assert that every annotation of ``article`` is consistent with the text it indexes.
+
+    Each annotation's ``field`` must name a text of the article; its span and links must lie
+    inside that text; and its ``text``, when given, must be what its span slices out.
+
+    Raises:
+        AssertionError: describing the first annotation that breaks a rule.
+    """
+    for annotation in article.annotations:
+        target = article.field_text(annotation.field)
+        assert target is not None, f"{annotation!r}: the article has no field {annotation.field!r}"
+        span = annotation.span
+        if span is not None:
+            assert span.end <= len(target), f"{annotation!r}: span ends past the {annotation.field} text"
+            if annotation.text is not None:
+                assert span.slice(target) == annotation.text, (
+                    f"{annotation!r}: span slices {span.slice(target)!r}, not its text"
+                )
+        for name, link in annotation.links.items():
+            assert link.end <= len(target), f"{annotation!r}: link {name!r} ends past the text"
+
+
+def check_article(article: Article) -> None:
+    """Assert the invariants of a parsed Article.
+
+    * every segment's span slices its text out of ``article.source`` (captions: the whole
+      caption block);
+    * segments do not overlap and come in source order;
+    * ``article.text`` is the body joined by blank lines;
+    * annotations are consistent (:func:`check_annotations`).
+
+    Raises:
+        AssertionError: describing the first broken invariant.
+    """
+    source = article.source
+    previous_end = 0
+    for role, text, span in article.segments():
+        assert span.end <= len(source), f"{role} span {span} runs past the source"
+        if role != "caption":
+            assert span.slice(source) == text, f"{role} {text!r} != source[{span}] {span.slice(source)!r}"
+        assert span.start >= previous_end, f"{role} at {span} overlaps the segment before it"
+        previous_end = span.end
+    assert article.text == "\n\n".join(p.text for p in article.body)
+    check_annotations(article)
+
+
+__all__ = ["check_annotations", "check_article", "make_parser"]

@@ -1,0 +1,244 @@
+"""Hypothesis strategies for news articles, for newsparse's tests and plugin authors'.
+
+:func:`synthetic_articles` draws :class:`SyntheticArticle` values: articles whose parts
+(title, dek, bylines, dateline, captions, body, boilerplate) are known, rendered to plain
+text the way crawlers save pages. Parse ``article.render()`` and compare what comes back
+with the parts that went in.
+
+:func:`hostile_texts` draws text built to upset a parser: control characters, runs of the
+characters rules look for, mixed scripts.
+"""
+
+from __future__ import annotations
+
+import attrs
+from hypothesis import strategies as st
+
+FIRST_NAMES = ("Jane", "John", "Maria", "Ahmed", "Li", "Olga", "Kwame", "Sofia", "Daniel", "Priya",
+               "Tomás", "Aiko", "Fatima", "Lucas", "Grace")
+LAST_NAMES = ("Doe", "Roe", "Garcia", "Hassan", "Wei", "Petrova", "Mensah", "Rossi", "Kim", "Patel",
+              "Müller", "Tanaka", "Okafor", "Silva", "Brennan")
+AGENCIES = ("AP", "Reuters", "AFP")
+PLACES = ("WASHINGTON", "LONDON", "NEW YORK", "PARIS", "NAIROBI", "TOKYO", "BERLIN")
+PHOTO_AGENCIES = ("AFP/Getty Images", "Reuters", "AP Photo", "Getty Images")
+
+# Prose: subjects, verbs, objects and connectives mixed so paragraphs read like news text
+# (enough function words for any prose detector).
+_SUBJECTS = ("The minister", "The council", "Officials in the city", "A spokesperson for the company",
+             "Residents of the town", "The two leaders", "Investigators", "The committee",
+             "Local health officials", "The mayor", "Analysts at the bank", "The government")
+_VERBS = ("said on Monday that", "announced that", "warned that", "confirmed that", "argued that",
+          "told reporters that", "explained in a statement that", "insisted that")
+_CLAUSES = ("the plan would be delayed until the end of the year",
+            "there was no evidence of wrongdoing at any stage of the process",
+            "the new rules would take effect in the spring after a long review",
+            "the number of cases had fallen for a third week in a row",
+            "talks with the union were expected to resume later this month",
+            "the budget for the project had nearly doubled since it was approved",
+            "they were working with partners to restore the service as soon as possible",
+            "the decision had been made after consulting with the people affected by it",
+            "a full report on the incident would be published in the coming weeks",
+            "prices were likely to rise again before the end of the summer")
+
+BOILERPLATE_LINES = (
+    ("IE 11 is not supported. For an optimal experience visit our site on another browser.", "banner"),
+    ("We use cookies to improve your experience on our site. Accept all cookies", "cookie"),
+    ("Sign up for our daily newsletter to get the latest news delivered to your inbox.", "newsletter"),
+    ("Share this article", "share"),
+    ("Advertisement", "advertisement"),
+    ("Skip to main content", "navigation"),
+    ("© 2024 Example Media Group. All rights reserved.", "footer"),
+)
+
+
+@attrs.frozen(kw_only=True)
+class SyntheticArticle:
+    """An article with known parts, and its rendering as crawler text.
+
+    Attributes:
+        title: the headline.
+        dek: the standfirst, or None.
+        bylines: byline lines as rendered, each with the names it credits.
+        dateline: the dateline opening the first paragraph ("LONDON (Reuters) —"), or None.
+        captions: ``(text, credit)`` pairs, rendered as one line each.
+        body: the body paragraphs (the first without its dateline).
+        header: boilerplate lines above the title, with their reasons.
+        inline: boilerplate lines inside the body: ``(index, text, reason)``, the line
+            standing before body paragraph ``index``.
+        footer: boilerplate lines below the body, with their reasons.
+    """
+
+    title: str
+    dek: str | None = None
+    bylines: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    dateline: str | None = None
+    captions: tuple[tuple[str, str], ...] = ()
+    body: tuple[str, ...] = ()
+    header: tuple[tuple[str, str], ...] = ()
+    inline: tuple[tuple[int, str, str], ...] = ()
+    footer: tuple[tuple[str, str], ...] = ()
+
+    def lines(self) -> list[str]:
+        """The rendered blocks, in order."""
+        out = [text for text, _ in self.header]
+        out.append(self.title)
+        if self.dek:
+            out.append(self.dek)
+        out.extend(text for text, _ in self.bylines)
+        out.extend(f"{text} {credit}" for text, credit in self.captions)
+        inline = {index: (text, reason) for index, text, reason in self.inline}
+        for index, paragraph in enumerate(self.body):
+            if index in inline:
+                out.append(inline[index][0])
+            if index == 0 and self.dateline:
+                paragraph = f"{self.dateline} {paragraph}"
+            out.append(paragraph)
+        out.extend(text for text, _ in self.footer)
+        return out
+
+    def render(self, separator: str = "\n\n") -> str:
+        """The article as crawler text: blocks separated by ``separator``."""
+        return separator.join(self.lines()) + "\n"
+
+    @property
+    def boilerplate_reasons(self) -> tuple[str, ...]:
+        """The reasons of every boilerplate line, in order."""
+        return (
+            tuple(r for _, r in self.header)
+            + tuple(r for _, _, r in sorted(self.inline))
+            + tuple(r for _, r in self.footer)
+        )
+
+
+names = st.builds(lambda f, l: f"{f} {l}", st.sampled_from(FIRST_NAMES), st.sampled_from(LAST_NAMES))
+
+
+@st.composite
+def sentences(draw: st.DrawFn) -> str:
+    """One news-like sentence."""
+    return f"{draw(st.sampled_from(_SUBJECTS))} {draw(st.sampled_from(_VERBS))} {draw(st.sampled_from(_CLAUSES))}."
+
+
+@st.composite
+def paragraphs(draw: st.DrawFn, min_sentences: int = 2, max_sentences: int = 4) -> str:
+    """A paragraph of news-like sentences."""
+    return " ".join(draw(st.lists(sentences(), min_size=min_sentences, max_size=max_sentences)))
+
+
+@st.composite
+def titles(draw: st.DrawFn) -> str:
+    """A headline: a few capitalised words, no final full stop."""
+    words = draw(st.lists(st.sampled_from(
+        ("Council", "Approves", "New", "Budget", "After", "Long", "Debate", "Over", "City",
+         "Transport", "Plan", "Leaders", "Meet", "To", "Discuss", "Trade", "Talks", "Storm",
+         "Hits", "Coast", "Thousands", "Without", "Power")), min_size=4, max_size=10))
+    return " ".join(words)
+
+
+@st.composite
+def bylines(draw: st.DrawFn) -> tuple[str, tuple[str, ...]]:
+    """A byline line with the names it credits."""
+    form = draw(st.integers(0, 3))
+    if form == 0:
+        who = draw(names)
+        return f"By {who}", (who,)
+    if form == 1:
+        a, b = draw(names), draw(names)
+        return f"By {a} and {b}", (a, b)
+    if form == 2:
+        who = draw(names)
+        agency = draw(st.sampled_from(("Associated Press", "Reuters")))
+        return f"By {who.upper()}, {agency}", (who.upper(), agency)
+    who = draw(names)
+    return f"Written by {who}", (who,)
+
+
+@st.composite
+def captions(draw: st.DrawFn) -> tuple[str, str]:
+    """A photo caption and its credit."""
+    text = draw(st.sampled_from((
+        "Protesters gather outside the parliament building on Tuesday.",
+        "The mayor speaks to reporters at city hall.",
+        "Flood water covers a street in the old town.",
+    )))
+    who = draw(names)
+    credit = draw(st.sampled_from((
+        f"(Photo by {who}/{draw(st.sampled_from(PHOTO_AGENCIES))})",
+        f"AP Photo/{who}",
+        f"REUTERS/{who}",
+    )))
+    return text, credit
+
+
+@st.composite
+def synthetic_articles(draw: st.DrawFn, boilerplate: bool = True) -> SyntheticArticle:
+    """Draw a :class:`SyntheticArticle`.
+
+    Args:
+        boilerplate: whether to add banner, inline and footer boilerplate lines.
+    """
+    body = tuple(draw(st.lists(paragraphs(), min_size=3, max_size=8, unique=True)))
+    dateline = None
+    if draw(st.booleans()):
+        place = draw(st.sampled_from(PLACES))
+        agency = draw(st.sampled_from(AGENCIES))
+        dateline = f"{place} ({agency}) —"
+    header: tuple = ()
+    inline: tuple = ()
+    footer: tuple = ()
+    if boilerplate:
+        header = tuple(draw(st.lists(st.sampled_from(BOILERPLATE_LINES[:3]), max_size=2, unique=True)))
+        if draw(st.booleans()) and len(body) > 2:
+            index = draw(st.integers(1, len(body) - 1))
+            inline = ((index, "Advertisement", "advertisement"),)
+        footer = tuple(draw(st.lists(st.sampled_from(BOILERPLATE_LINES[3:4] + BOILERPLATE_LINES[6:]),
+                                     max_size=2, unique=True)))
+    dek = draw(st.one_of(st.none(), sentences()))
+    if dek is not None and any(dek in p for p in body):
+        dek = None
+    return SyntheticArticle(
+        title=draw(titles()),
+        dek=dek,
+        bylines=(draw(bylines()),),
+        dateline=dateline,
+        captions=tuple(draw(st.lists(captions(), max_size=1))),
+        body=body,
+        header=header,
+        inline=inline,
+        footer=footer,
+    )
+
+
+# Characters that rules look for, or that break naive code.
+_TRICKY = ("“", "”", "\"", "'", "‘", "’", "By ", "(Photo", "—", "–", "-", ".", "…", "©", "\x00",
+           "\u200b", "\u202e", "\ufeff", "\r", "\n", "\t", "\x0c", "\u0301", "😀", "مرحبا", "שלום",
+           "AP Photo/", "REUTERS/", " (AP) — ", "Advertisement", "\ud7ff", "<", ">", "&amp;")
+
+
+@st.composite
+def hostile_texts(draw: st.DrawFn, max_pieces: int = 60) -> str:
+    """Text built to upset a parser: tricky characters and phrases, repeated and mixed."""
+    pieces = draw(st.lists(
+        st.one_of(
+            st.sampled_from(_TRICKY),
+            st.text(max_size=20),
+            st.builds(lambda c, n: c * n, st.sampled_from(_TRICKY), st.integers(1, 200)),
+            sentences(),
+        ),
+        max_size=max_pieces,
+    ))
+    return "".join(pieces)
+
+
+__all__ = [
+    "BOILERPLATE_LINES",
+    "SyntheticArticle",
+    "bylines",
+    "captions",
+    "hostile_texts",
+    "names",
+    "paragraphs",
+    "sentences",
+    "synthetic_articles",
+    "titles",
+]

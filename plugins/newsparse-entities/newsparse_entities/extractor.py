@@ -1,0 +1,101 @@
+"""The ``entities`` extractor: annotates an Article's title, dek, body and captions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Any
+
+from newsparse import Annotation, Article, Span
+
+from .finder import EntityFinder
+from .resolve import Mention
+
+
+class EntityExtractor:
+    """Annotates every named-entity mention of an article.
+
+    One :class:`~newsparse.Annotation` per mention, ``kind="entity"``, ``label`` the type
+    (PERSON, ORG, GPE, LOC, NORP, EVENT, MISC), with ``attributes`` ``canonical`` and
+    ``entity_id`` (shared by all mentions of one entity, across fields), and ``title``
+    and ``role`` when a person's name follows a title.
+
+    Fields are read in the order title, dek, body (``"text"``), then each caption's text
+    (``"captions[N]"``) and credit (``"captions[N].credit"``).
+
+    Args:
+        finder: the finder to use; one with the default engine when None.
+    """
+
+    name = "entities"
+    requires: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+
+    def __init__(self, finder: EntityFinder | None = None) -> None:
+        self.finder = finder if finder is not None else EntityFinder()
+
+    def extract(self, article: Article) -> Iterator[Annotation]:
+        """Yield the entity annotations of ``article``.
+
+        Args:
+            article: a parsed article.
+
+        Yields:
+            One annotation per mention.
+        """
+        fields = list(article_fields(article))
+        found = self.finder.find_in([text for _, text in fields])
+        for (field, _), mentions in zip(fields, found):
+            for mention in mentions:
+                yield to_annotation(mention, field, self.name)
+
+
+def article_fields(article: Article) -> Iterator[tuple[str, str]]:
+    """Yield ``(field, text)`` for each non-empty text of an article, in reading order.
+
+    Args:
+        article: a parsed article.
+
+    Yields:
+        Field names as :attr:`newsparse.Annotation.field` spells them, with their text.
+    """
+    if article.title:
+        yield "title", article.title
+    if article.dek:
+        yield "dek", article.dek
+    if article.text:
+        yield "text", article.text
+    for index, caption in enumerate(article.captions):
+        if caption.text:
+            yield f"captions[{index}]", caption.text
+        if caption.credit:
+            yield f"captions[{index}].credit", caption.credit
+
+
+def to_annotation(mention: Mention, field: str, extractor: str = "entities") -> Annotation:
+    """Turn a :class:`Mention` into an :class:`~newsparse.Annotation` on ``field``.
+
+    Args:
+        mention: the mention.
+        field: the annotation field whose text the mention's offsets index.
+        extractor: the extractor name recorded on the annotation.
+
+    Returns:
+        The annotation.
+    """
+    attributes: dict[str, Any] = {
+        "canonical": mention.canonical,
+        "entity_id": mention.entity_id,
+    }
+    if mention.title is not None:
+        attributes["title"] = mention.title
+    if mention.role is not None:
+        attributes["role"] = mention.role
+    return Annotation(
+        kind="entity",
+        label=mention.label,
+        field=field,
+        span=Span(mention.start, mention.end),
+        text=mention.text,
+        attributes=attributes,
+        extractor=extractor,
+    )

@@ -1,0 +1,124 @@
+"""The entity finder: tokenize, run an engine, refine, cluster."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import resolve
+from .engines import Engine, default_engine
+from .resolve import Draft, Mention
+from .tokenize import tokenize
+
+
+class EntityFinder:
+    """Finds entity mentions in texts and clusters them into entities.
+
+    Args:
+        engine: what finds the raw spans: a :class:`~newsparse_entities.BuiltinEngine`,
+            a :class:`~newsparse_entities.SpacyEngine`, or None for the default (the
+            spaCy pipeline named by ``NEWSPARSE_SPACY_MODEL`` if set, else the built-in
+            tagger).
+        add_places: also mark countries and major cities the engine missed.
+    """
+
+    def __init__(self, engine: Engine | None = None, *, add_places: bool = True) -> None:
+        self._engine = engine
+        self.add_places = add_places
+
+    @property
+    def engine(self) -> Engine:
+        """The engine in use (resolved on first use)."""
+        if self._engine is None:
+            self._engine = default_engine()
+        return self._engine
+
+    def find(self, text: str) -> list[Mention]:
+        """Return the entity mentions in one text, in order.
+
+        Args:
+            text: any string.
+
+        Returns:
+            Non-overlapping mentions whose ``start``/``end`` slice ``text``.
+
+        Raises:
+            TypeError: ``text`` is not a string.
+        """
+        return self.find_in([text])[0]
+
+    def find_in(self, texts: Sequence[str]) -> list[list[Mention]]:
+        """Find mentions in several texts of one document, clustered together.
+
+        An entity named in two texts (a caption and the body) gets one ``entity_id``;
+        ids count up in order of first appearance, the texts read in the order given.
+
+        Args:
+            texts: the texts, e.g. title, dek, body, captions.
+
+        Returns:
+            One list of mentions per text.
+
+        Raises:
+            TypeError: a text is not a string.
+        """
+        for text in texts:
+            if not isinstance(text, str):
+                raise TypeError(f"expected str, got {type(text).__name__}")
+        tokens = [tokenize(text) for text in texts]
+        lowers = [[t.text.lower() for t in toks] for toks in tokens]
+        raw = self.engine.spans(texts, tokens)
+        drafts: list[Draft] = []
+        for field, (text, toks, low, spans) in enumerate(zip(texts, tokens, lowers, raw)):
+            field_drafts: list[Draft] = []
+            for start, end, label in sorted(spans):
+                first, last = resolve.snap(toks, start, end)
+                if first >= last:
+                    continue
+                refined = resolve.refine(Draft(field, first, last, label), text, toks, low)
+                if refined is not None:
+                    field_drafts.append(refined)
+            field_drafts = _without_overlaps(field_drafts)
+            if self.add_places:
+                field_drafts = resolve.add_places(field_drafts, field, toks, low)
+            drafts.extend(field_drafts)
+        return resolve.cluster(drafts, texts, tokens)
+
+
+def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
+    """Keep the earliest (then longest) of overlapping mentions."""
+    kept: list[Draft] = []
+    end = -1
+    for draft in sorted(drafts, key=lambda d: (d.first, -d.last)):
+        if draft.first >= end:
+            kept.append(draft)
+            end = draft.last
+    return kept
+
+
+_DEFAULT = EntityFinder()
+
+
+def find_entities(text: str, *, engine: Engine | None = None) -> list[Mention]:
+    """Return the named-entity mentions in ``text``, clustered into entities.
+
+    Args:
+        text: any string.
+        engine: the engine to use; the default engine when None.
+
+    Returns:
+        Non-overlapping :class:`Mention` objects in order of position.
+
+    Raises:
+        TypeError: ``text`` is not a string.
+
+    Example:
+        >>> from newsparse_entities import find_entities
+        >>> [(m.text, m.label, m.canonical) for m in find_entities(
+        ...     "Barack Obama met Vladimir Putin. Obama said little.")]
+        ... # doctest: +NORMALIZE_WHITESPACE
+        [('Barack Obama', 'PERSON', 'Barack Obama'),
+         ('Vladimir Putin', 'PERSON', 'Vladimir Putin'),
+         ('Obama', 'PERSON', 'Barack Obama')]
+    """
+    finder = _DEFAULT if engine is None else EntityFinder(engine)
+    return finder.find(text)

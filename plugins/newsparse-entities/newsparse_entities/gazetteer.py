@@ -1,0 +1,240 @@
+"""Word lists the tagger and the rules consult: places, nationalities, titles, suffixes.
+
+Countries and their subdivisions come from :mod:`pycountry` (ISO 3166); the rest are
+short hand-kept lists, as data. Every lookup is a dict or set lookup on a lowercased
+token or token tuple, built once on first use.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+
+import pycountry
+
+#: Everyday names of countries that ISO 3166 spells differently, mapped to the ISO name
+#: (or to the everyday name newsrooms use, which becomes the canonical name).
+COUNTRY_ALIASES = {
+    "u.s.": "United States",
+    "us": "United States",
+    "u.s.a.": "United States",
+    "usa": "United States",
+    "america": "United States",
+    "united states of america": "United States",
+    "the united states": "United States",
+    "u.k.": "United Kingdom",
+    "uk": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "england": "England",
+    "scotland": "Scotland",
+    "wales": "Wales",
+    "russia": "Russia",
+    "russian federation": "Russia",
+    "syria": "Syria",
+    "syrian arab republic": "Syria",
+    "iran": "Iran",
+    "north korea": "North Korea",
+    "south korea": "South Korea",
+    "korea": "South Korea",
+    "vietnam": "Vietnam",
+    "viet nam": "Vietnam",
+    "laos": "Laos",
+    "bolivia": "Bolivia",
+    "venezuela": "Venezuela",
+    "tanzania": "Tanzania",
+    "moldova": "Moldova",
+    "taiwan": "Taiwan",
+    "palestine": "Palestine",
+    "holland": "Netherlands",
+    "the netherlands": "Netherlands",
+    "czech republic": "Czech Republic",
+    "czechia": "Czech Republic",
+    "ivory coast": "Côte d'Ivoire",
+    "burma": "Myanmar",
+    "congo": "Congo",
+    "vatican": "Vatican City",
+    "uae": "United Arab Emirates",
+    "u.a.e.": "United Arab Emirates",
+    "hong kong": "Hong Kong",
+    "macau": "Macao",
+    "turkey": "Turkey",
+    "türkiye": "Turkey",
+    "yugoslavia": "Yugoslavia",
+    "soviet union": "Soviet Union",
+    "ussr": "Soviet Union",
+}
+
+#: Large cities and capitals that turn up in news datelines (a seed list, not a gazetteer
+#: of the world: the tagger learns the rest from context).
+CITIES = """
+Abu Dhabi|Accra|Addis Ababa|Aleppo|Algiers|Amman|Amsterdam|Ankara|Athens|Atlanta|Baghdad|
+Baltimore|Bangkok|Barcelona|Basra|Beijing|Beirut|Belfast|Belgrade|Berlin|Bogota|Bombay|
+Bonn|Boston|Brasilia|Bratislava|Brussels|Bucharest|Budapest|Buenos Aires|Cairo|Calcutta|
+Canberra|Cape Town|Caracas|Chicago|Copenhagen|Dallas|Damascus|Delhi|Detroit|Dhaka|Doha|
+Dubai|Dublin|Edinburgh|Frankfurt|Gaza|Geneva|Glasgow|Hamburg|Hanoi|Havana|Helsinki|
+Hong Kong|Houston|Islamabad|Istanbul|Jakarta|Jerusalem|Johannesburg|Kabul|Karachi|
+Kathmandu|Khartoum|Kiev|Kyiv|Kinshasa|Kuala Lumpur|Lagos|Lahore|Las Vegas|Lima|Lisbon|
+London|Los Angeles|Madrid|Manchester|Manila|Melbourne|Mexico City|Miami|Milan|Minsk|
+Mogadishu|Montreal|Moscow|Mosul|Mumbai|Munich|Nairobi|New Delhi|New Orleans|New York|
+Nicosia|Oslo|Ottawa|Paris|Philadelphia|Phoenix|Prague|Pretoria|Pyongyang|Quito|Rangoon|
+Riga|Rio de Janeiro|Riyadh|Rome|San Francisco|Santiago|Sao Paulo|Sarajevo|Seattle|Seoul|
+Shanghai|Singapore|Sofia|St. Petersburg|Stockholm|Sydney|Taipei|Tallinn|Tehran|Tel Aviv|
+Tokyo|Toronto|Tripoli|Tunis|Vancouver|Vienna|Vilnius|Warsaw|Washington|Wellington|Yangon|
+Zagreb|Zurich
+"""
+
+#: Nationalities, peoples, religions and political groups (spaCy's NORP).
+DEMONYMS = """
+Afghan Albanian Algerian American Angolan Arab Argentine Argentinian Armenian Asian
+Australian Austrian Azerbaijani Bahraini Bangladeshi Belarusian Belgian Bolivian Bosnian
+Brazilian British Briton Bulgarian Burmese Cambodian Cameroonian Canadian Catalan Chadian
+Chechen Chilean Chinese Colombian Congolese Croat Croatian Cuban Cypriot Czech Danish Dutch
+Ecuadorean Ecuadorian Egyptian Emirati English Eritrean Estonian Ethiopian European
+Filipino Finnish French Georgian German Ghanaian Greek Guatemalan Haitian Honduran
+Hungarian Icelandic Indian Indonesian Iranian Iraqi Irish Israeli Italian Ivorian Jamaican
+Japanese Jordanian Kazakh Kenyan Korean Kosovar Kurdish Kuwaiti Kyrgyz Latvian Lebanese
+Liberian Libyan Lithuanian Macedonian Malaysian Malian Mexican Moldovan Mongolian
+Montenegrin Moroccan Mozambican Namibian Nepalese Nigerian Nigerien Norwegian Omani
+Pakistani Palestinian Panamanian Paraguayan Persian Peruvian Polish Portuguese Qatari
+Romanian Russian Rwandan Saudi Scottish Senegalese Serb Serbian Singaporean Slovak Slovakian
+Slovenian Somali Spanish Sri Lankan Sudanese Swedish Swiss Syrian Taiwanese Tajik Tanzanian
+Thai Tibetan Tunisian Turkish Turkmen Ugandan Ukrainian Uruguayan Uzbek Venezuelan
+Vietnamese Welsh Yemeni Zambian Zimbabwean
+Americans Arabs Britons Chinese Europeans Germans Iranians Iraqis Israelis Palestinians
+Russians Syrians Kurds Afghans Pakistanis Indians Saudis Serbs Croats Muslims Christians
+Jews Sunnis Shiites Muslim Christian Jewish Catholic Protestant Orthodox Sunni Shiite Shia
+Hindu Buddhist Sikh Islamic Islamist Islamists Republican Republicans Democrat Democrats
+Democratic Socialist Socialists Communist Communists Conservative Conservatives Labour
+Liberal Liberals Western Westerners African Africans Asian Asians Latino Latinos Hispanic
+Alawite Alawites Druze Pashtun Taliban
+"""
+
+#: Titles, ranks and roles that stand before a name; recorded as attributes of a person,
+#: never part of the name. Multi-word titles are matched longest first.
+TITLES = """
+president|vice president|prime minister|deputy prime minister|foreign minister|
+defence minister|defense minister|finance minister|interior minister|minister|
+secretary of state|secretary-general|secretary general|secretary|defense secretary|
+defence secretary|foreign secretary|home secretary|chancellor|king|queen|prince|princess|
+crown prince|emperor|empress|pope|cardinal|archbishop|bishop|rev.|reverend|rabbi|imam|
+ayatollah|sheikh|sheik|emir|sultan|senator|sen.|representative|rep.|congressman|
+congresswoman|governor|gov.|lt. gov.|mayor|judge|justice|chief justice|attorney general|
+ambassador|envoy|spokesman|spokeswoman|spokesperson|general|gen.|lieutenant|lt.|colonel|
+col.|major|maj.|captain|capt.|sergeant|sgt.|admiral|adm.|commander|cmdr.|marshal|
+president-elect|chairman|chairwoman|chair|chief executive|ceo|director|
+speaker|leader|opposition leader|first lady|mr.|mrs.|ms.|miss|dr.|prof.|professor|sir|
+dame|lord|lady|coach|manager|striker|midfielder|defender|goalkeeper|skipper|
+"""
+
+#: Last words that mark a multi-word name as an organisation.
+ORG_SUFFIXES = frozenset(
+    """
+    inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv gmbh group bank party ministry
+    council association union university agency commission committee federation
+    institute organization organisation airlines airways motors holdings press news
+    times post club fund army navy court department senate congress parliament assembly
+    foundation company corporation industries international authority board bureau
+    office service services front movement alliance league network exchange
+    """.split()
+)
+
+#: Lowercase nouns that, after a capitalised name, make the pair an event ("G8 summit").
+EVENT_NOUNS = frozenset({"summit", "summits", "conference", "olympics", "games"})
+
+#: Last words of names that are events ("World Cup", "Tour de France" aside).
+EVENT_HEADS = frozenset(
+    {"war", "cup", "olympics", "games", "championship", "championships", "summit",
+     "festival", "open", "grand prix", "marathon", "election", "elections", "crisis",
+     "revolution", "tournament", "world cup"}
+)
+
+_BRACKETS = re.compile(r"\s*\[[^\]]*\]")
+_PAREN = re.compile(r"\s*\([^)]*\)")
+
+
+def _clean(name: str) -> str:
+    return _PAREN.sub("", _BRACKETS.sub("", name)).strip()
+
+
+def _ascii(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+@functools.lru_cache(maxsize=1)
+def places() -> dict[str, tuple[str, str]]:
+    """Return lowercased place names mapped to ``(kind, canonical name)``.
+
+    Kinds are ``"country"``, ``"region"`` (ISO 3166-2 subdivisions) and ``"city"``.
+    Countries win over regions and cities of the same name.
+    """
+    table: dict[str, tuple[str, str]] = {}
+    for city in CITIES.replace("\n", "").split("|"):
+        if city:
+            table[city.lower()] = ("city", city)
+    for sub in pycountry.subdivisions:
+        name = _clean(sub.name)
+        if len(name) > 2 and name[0].isupper():
+            table.setdefault(name.lower(), ("region", name))
+            table.setdefault(_ascii(name).lower(), ("region", name))
+    for country in pycountry.countries:
+        common = getattr(country, "common_name", None) or _clean(country.name)
+        if "," in common:
+            common = common.split(",")[0]
+        for name in (country.name, common, getattr(country, "official_name", None)):
+            if name:
+                table[_clean(name).lower()] = ("country", common)
+    for alias, canonical in COUNTRY_ALIASES.items():
+        table[alias] = ("country", canonical)
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def place_tuples() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Return :func:`places` keyed by lowercased token tuples, for multi-word matching."""
+    from .tokenize import tokenize
+
+    return {
+        tuple(t.text.lower() for t in tokenize(name)): value
+        for name, value in places().items()
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> frozenset[str]:
+    """Return the lowercased nationality and group words (``"syrian"``, ``"shiite"``)."""
+    return frozenset(w.lower() for w in DEMONYMS.split())
+
+
+@functools.lru_cache(maxsize=1)
+def titles() -> dict[tuple[str, ...], str]:
+    """Return lowercased title token tuples mapped to the title as written in the list."""
+    from .tokenize import tokenize
+
+    table = {}
+    for title in TITLES.replace("\n", "").split("|"):
+        title = title.strip()
+        if title:
+            table[tuple(t.text.lower() for t in tokenize(title))] = title
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def title_words() -> frozenset[str]:
+    """Return every lowercased word that occurs in a title."""
+    return frozenset(word for key in titles() for word in key)
+
+
+#: The longest place name, in tokens, worth looking for.
+MAX_PLACE_TOKENS = 5
+
+
+def is_demonym(word: str) -> bool:
+    """Return True when ``word`` names a nationality or group (``"Iranian-backed"`` too)."""
+    lower = word.lower()
+    if lower in demonyms():
+        return True
+    head, sep, tail = lower.partition("-")
+    return bool(sep) and head in demonyms() and tail in {"backed", "led", "born", "based", "made"}

@@ -1,0 +1,391 @@
+"""From raw engine spans to typed, clustered mentions.
+
+Three small steps, each a pure function:
+
+1. :func:`refine` fixes a raw span's edges and type: titles move out of person names into
+   attributes ("President Obama" -> "Obama", title "President"), possessives are dropped
+   ("Putin's" -> "Putin"), places become GPE when a gazetteer knows them, nationalities
+   NORP, and "G8 summit" an EVENT.
+2. :func:`add_places` adds countries and major cities the engine missed.
+3. :func:`cluster` groups mentions of one entity across all the texts of an article
+   ("Barack Obama", "President Obama", "Obama") and picks a canonical name.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+import attrs
+
+from . import gazetteer
+from .tokenize import Token
+
+#: Tokens dropped from the end of a mention.
+_TRAILING = frozenset({"'s", "’s", "'S", "’S", "'", "’", ".", ",", ":", ";", "-", "--"})
+#: Tokens dropped from the start of a mention.
+_LEADING = frozenset({"the", "The", "THE", "'", "’", '"', "“", "(", "-", "--"})
+#: Words skipped when taking the initials of a name ("United Nations" -> "UN").
+_MINOR = frozenset({"of", "the", "and", "for", "de", "&"})
+#: Particles that may lead a surname ("al-Assad" is also "Assad").
+_PARTICLES = ("al-", "el-", "bin-", "ibn-", "van-", "von-", "de-")
+
+
+@attrs.define
+class Draft:
+    """A mention being worked on (mutable; turned into :class:`Mention` at the end).
+
+    Attributes:
+        field: index of the text it belongs to.
+        first: index of its first token.
+        last: index just past its last token.
+        label: its type.
+        title: a title before the name ("President"), or None.
+        role: the title with its qualifier ("Russian President"), or None.
+    """
+
+    field: int
+    first: int
+    last: int
+    label: str
+    title: str | None = None
+    role: str | None = None
+
+
+@attrs.frozen(kw_only=True)
+class Mention:
+    """One mention of a named entity in a text.
+
+    Attributes:
+        start: offset of its first character.
+        end: offset just past its last character.
+        text: the mention as written (``text[start:end]`` of the input).
+        label: PERSON, ORG, GPE, LOC, NORP, EVENT or MISC.
+        canonical: the name of the entity it belongs to ("Barack Obama" for "Obama").
+        entity_id: an id shared by every mention of the same entity ("e1", "e2" ... in
+            order of first appearance).
+        title: a title written before a person's name ("President", "Prime Minister"),
+            or None.
+        role: the title with what qualifies it ("Russian President"), or None.
+    """
+
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
+    entity_id: str
+    title: str | None = None
+    role: str | None = None
+
+
+def snap(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
+    """Return the token range ``[first, last)`` covering the characters ``[start, end)``.
+
+    Args:
+        tokens: the text's tokens.
+        start: first character.
+        end: character just past the span.
+
+    Returns:
+        The token range; empty (``first == last``) when no token overlaps.
+    """
+    first = 0
+    count = len(tokens)
+    lo, hi = 0, count
+    while lo < hi:  # first token ending after start
+        mid = (lo + hi) // 2
+        if tokens[mid].end <= start:
+            lo = mid + 1
+        else:
+            hi = mid
+    first = lo
+    last = first
+    while last < count and tokens[last].start < end:
+        last += 1
+    return first, last
+
+
+def _match_title(lowers: Sequence[str], start: int, stop: int) -> int:
+    """Return the length of the longest title starting at ``start`` (0 if none)."""
+    table = gazetteer.titles()
+    for size in range(min(4, stop - start), 0, -1):
+        if tuple(lowers[start : start + size]) in table:
+            return size
+    return 0
+
+
+def _title_before(lowers: Sequence[str], end: int) -> int:
+    """Return the length of the longest title ending just before token ``end``."""
+    table = gazetteer.titles()
+    for size in range(min(4, end), 0, -1):
+        if tuple(lowers[end - size : end]) in table:
+            return size
+    return 0
+
+
+def refine(
+    draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[str]
+) -> Draft | None:
+    """Fix a raw mention's edges and type; return None when nothing is left of it.
+
+    Args:
+        draft: the raw mention.
+        text: the text it belongs to.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+
+    Returns:
+        The refined mention, or None.
+    """
+    first, last = draft.first, draft.last
+    while first < last and tokens[first].text in _LEADING:
+        first += 1
+    while last > first and tokens[last - 1].text in _TRAILING:
+        last -= 1
+    if first >= last:
+        return None
+    label = draft.label
+    title = role = None
+    if label == "PERSON":
+        title_start = -1
+        size = _match_title(lowers, first, last)
+        if size and first + size < last:
+            title_start = first
+            first += size
+        else:
+            size = _title_before(lowers, first)
+            if size and tokens[first - size].text[:1].isupper():
+                title_start = first - size
+        if title_start >= 0:
+            title = text[tokens[title_start].start : tokens[first - 1].end]
+            role = title
+            qualifier = title_start - 1
+            if qualifier >= 0 and (
+                gazetteer.is_demonym(tokens[qualifier].text)
+                or (tokens[qualifier].text[:1].isupper() and lowers[qualifier] in gazetteer.places())
+            ):
+                role = text[tokens[qualifier].start : tokens[first - 1].end]
+    if last < len(tokens) and lowers[last] in gazetteer.EVENT_NOUNS and label in {"MISC", "ORG"}:
+        last += 1
+        label = "EVENT"
+    name = text[tokens[first].start : tokens[last - 1].end]
+    lower = name.lower()
+    if label in {"LOC", "GPE"}:
+        hit = gazetteer.places().get(lower)
+        label = "GPE" if hit is not None else "LOC"
+    elif label == "MISC":
+        if all(gazetteer.is_demonym(tokens[i].text) for i in range(first, last)):
+            label = "NORP"
+        elif lowers[last - 1] in gazetteer.EVENT_HEADS:
+            label = "EVENT"
+    return Draft(draft.field, first, last, label, title, role)
+
+
+def add_places(
+    drafts: list[Draft], field: int, tokens: Sequence[Token], lowers: Sequence[str]
+) -> list[Draft]:
+    """Add country and major-city names the engine missed, where they overlap nothing.
+
+    Regions are not added: too many of them are ordinary words.
+
+    Args:
+        drafts: the field's mentions so far.
+        field: the field's index.
+        tokens: the field's tokens.
+        lowers: the tokens in lower case.
+
+    Returns:
+        The mentions with the added places, in order.
+    """
+    taken = [False] * (len(tokens) + 1)
+    for draft in drafts:
+        for i in range(max(draft.first - 1, 0), min(draft.last + 1, len(tokens))):
+            taken[i] = True
+    table = gazetteer.place_tuples()
+    added = []
+    i = 0
+    count = len(tokens)
+    while i < count:
+        word = tokens[i].text
+        if taken[i] or not word[:1].isupper() or (word.isupper() and len(word) > 3 and "." not in word):
+            i += 1
+            continue
+        for size in range(min(gazetteer.MAX_PLACE_TOKENS, count - i), 0, -1):
+            hit = table.get(tuple(lowers[i : i + size]))
+            if hit is not None and hit[0] != "region" and not any(taken[i : i + size]):
+                if tokens[i + size - 1].text[:1].isupper() or size == 1:
+                    added.append(Draft(field, i, i + size, "GPE"))
+                    i += size - 1
+                break
+        i += 1
+    if not added:
+        return drafts
+    return sorted(drafts + added, key=lambda d: d.first)
+
+
+def _surname_keys(words: Sequence[str]) -> set[str]:
+    last = words[-1].lower()
+    keys = {last}
+    for particle in _PARTICLES:
+        if last.startswith(particle) and len(last) > len(particle):
+            keys.add(last[len(particle) :])
+    return keys
+
+
+def _initials(words: Sequence[str]) -> str:
+    return "".join(w[0] for w in words if w.lower() not in _MINOR and w[:1].isalpha()).upper()
+
+
+def _display(name: str) -> str:
+    """Title-case a name written in capitals ("JEWEL SAMAD" -> "Jewel Samad")."""
+    if name.isupper() and len(name) > 4 and " " in name:
+        return " ".join(w.capitalize() for w in name.split(" "))
+    return name
+
+
+def cluster(
+    drafts: Sequence[Draft],
+    texts: Sequence[str],
+    tokens: Sequence[Sequence[Token]],
+) -> list[list[Mention]]:
+    """Group mentions of one entity, name each entity and give it an id.
+
+    Person names link a surname ("Obama", "Assad") to the full name it ends
+    ("Barack Obama", "Bashar al-Assad"); other names link when they spell the same name
+    (case aside), the same place, or an acronym of a longer name ("UN").
+
+    Args:
+        drafts: refined mentions of every text, in reading order.
+        texts: the texts.
+        tokens: their tokens.
+
+    Returns:
+        :class:`Mention` lists, one per text.
+    """
+    words_of = []
+    for d in drafts:
+        toks = tokens[d.field]
+        words_of.append([t.text for t in toks[d.first : d.last]])
+    parent = list(range(len(drafts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    places = gazetteer.places()
+    keys: dict[tuple[str, str], int] = {}
+    surnames: dict[str, int] = {}
+    acronyms: dict[str, int] = {}
+    for i, d in enumerate(drafts):
+        words = words_of[i]
+        name = " ".join(words)
+        lower = name.lower()
+        if d.label == "PERSON" and len(words) > 1:
+            for key in _surname_keys(words):
+                surnames.setdefault(key, i)
+        if d.label in {"ORG", "GPE", "LOC", "MISC", "EVENT"} and len(words) > 1:
+            initials = _initials(words)
+            if len(initials) > 1:
+                acronyms.setdefault(initials, i)
+        hit = places.get(lower) if d.label in {"GPE", "LOC"} else None
+        key = ("place", hit[1]) if hit is not None else (d.label == "PERSON" and "person" or "name", lower)
+        if key in keys:
+            union(keys[key], i)
+        else:
+            keys[key] = i
+    for i, d in enumerate(drafts):
+        words = words_of[i]
+        if len(words) == 1:
+            surname = surnames.get(words[0].lower())
+            if surname is not None and (d.label == "PERSON" or words[0][:1].isupper()):
+                if d.label == "PERSON" or d.label in {"ORG", "MISC"}:
+                    union(surname, i)
+                    continue
+            if d.label in {"ORG", "GPE", "LOC", "MISC"}:
+                letters = words[0].replace(".", "")
+                if letters.isupper() and letters in acronyms:
+                    union(acronyms[letters], i)
+        else:
+            surname_keys = _surname_keys(words) if d.label == "PERSON" else set()
+            for key in surname_keys:
+                j = surnames.get(key)
+                if j is not None and j != i and _compatible(words_of[j], words):
+                    union(j, i)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(drafts)):
+        groups.setdefault(find(i), []).append(i)
+    label_of: dict[int, str] = {}
+    canonical_of: dict[int, str] = {}
+    id_of: dict[int, str] = {}
+    for root, members in sorted(groups.items()):
+        label_of[root] = _cluster_label([drafts[m] for m in members], [words_of[m] for m in members])
+        canonical_of[root] = _canonical(label_of[root], [words_of[m] for m in members], texts,
+                                        [drafts[m] for m in members], tokens)
+        id_of[root] = f"e{len(id_of) + 1}"
+    out: list[list[Mention]] = [[] for _ in texts]
+    for i, d in enumerate(drafts):
+        root = find(i)
+        toks = tokens[d.field]
+        start, end = toks[d.first].start, toks[d.last - 1].end
+        out[d.field].append(
+            Mention(
+                start=start,
+                end=end,
+                text=texts[d.field][start:end],
+                label=label_of[root],
+                canonical=canonical_of[root],
+                entity_id=id_of[root],
+                title=d.title,
+                role=d.role,
+            )
+        )
+    return out
+
+
+def _compatible(full: Sequence[str], other: Sequence[str]) -> bool:
+    """Two multi-word person names that share a surname are one person when their first
+    names agree on the initial ("Jewel Samad", "JEWEL SAMAD", "J. Samad")."""
+    return full[0][:1].lower() == other[0][:1].lower()
+
+
+def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> str:
+    """The label of the longest mention, unless most mentions say otherwise."""
+    counts = Counter(d.label for d in drafts)
+    longest = max(range(len(drafts)), key=lambda i: (len(words[i]), -i))
+    label = drafts[longest].label
+    top, top_count = counts.most_common(1)[0]
+    if top_count > counts[label] * 2:
+        return top
+    return label
+
+
+def _canonical(
+    label: str,
+    words: Sequence[Sequence[str]],
+    texts: Sequence[str],
+    drafts: Sequence[Draft],
+    tokens: Sequence[Sequence[Token]],
+) -> str:
+    """The cluster's name: the gazetteer's name for a place, else the longest mention
+    (preferring one not written in capitals), as written."""
+    places = gazetteer.places()
+    if label in {"GPE", "LOC"}:
+        for w in words:
+            hit = places.get(" ".join(w).lower())
+            if hit is not None:
+                return hit[1]
+    best = max(
+        range(len(drafts)),
+        key=lambda i: (len(words[i]), not " ".join(words[i]).isupper(), -i),
+    )
+    d = drafts[best]
+    toks = tokens[d.field]
+    return _display(texts[d.field][toks[d.first].start : toks[d.last - 1].end])

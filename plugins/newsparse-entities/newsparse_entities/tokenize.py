@@ -1,0 +1,148 @@
+"""A tokenizer and sentence splitter that keep character offsets.
+
+The tagger was trained on newswire tokenised the CoNLL way ("Putin 's", "U.S.",
+"al-Assad", "1996-08-30"), and real articles arrive as raw text with curly quotes and
+possessives glued to names. :func:`tokenize` bridges the two: it splits raw text into
+CoNLL-like tokens and remembers where each one stands, so every mention maps back to an
+exact slice of the input.
+
+Every pattern here is linear: alternatives are tried left to right at each position and
+no quantified group contains another quantifier over the same characters.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+#: Abbreviations that keep their full stop ("Mr.", "Gen.", "Inc."); checked only on a
+#: word directly followed by ".", so the list costs nothing on ordinary words.
+ABBREVIATIONS = frozenset(
+    """
+    mr mrs ms dr prof gen lt col maj capt cmdr sgt adm gov sen rep rev fr st jr sr
+    pres supt insp det cpl pvt hon messrs mt ft
+    inc corp co ltd plc bros assn dept univ
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    vs etc approx
+    ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo
+    mont neb nev okla ore pa tenn tex va vt wash wis wyo
+    """.split()
+)
+
+_TOKEN = re.compile(
+    r"""
+    (?P<url>https?://[^\s<>"'“”‘’]+)
+    | (?P<acronym>[^\W\d_]\.(?:[^\W\d_]\.)+|[A-Z]\.(?!\w))  # U.S.  a.m.  J.
+    | (?P<clitic>['’](?:[sS]|re|ve|ll|[dDmM])(?![^\W_]))    # 's  ’s  're  'd
+    | (?P<number>\d+(?:[.,:/]\d+)*(?![\w-]))               # 93,000  3.5  10:30
+    | (?P<word>[^\W_]+(?:[-&][^\W_]+)*(?:['’][^\W\d_][^\W_]*(?:-[^\W_]+)*)?)
+    | (?P<dots>\.\.\.|…|--)
+    | (?P<other>\S)
+    """,
+    re.VERBOSE,
+)
+
+#: Tokens that close a sentence when they stand alone.
+_SENTENCE_END = frozenset({".", "!", "?", "...", "…"})
+#: Closing quotes and brackets that stay with the sentence they close.
+_CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
+
+
+class Token(NamedTuple):
+    """One token: its text and where it stands in the input.
+
+    Attributes:
+        text: the token as written.
+        start: offset of its first character.
+        end: offset just past its last character.
+    """
+
+    text: str
+    start: int
+    end: int
+
+
+def tokenize(text: str) -> list[Token]:
+    """Split ``text`` into tokens with character offsets.
+
+    Possessives and clitics are split off (``"Putin's"`` -> ``"Putin"``, ``"'s"``), dotted
+    acronyms stay whole (``"U.S."``), hyphenated names stay whole (``"al-Assad"``), and a
+    known abbreviation keeps its full stop (``"Mr."``).
+
+    Args:
+        text: any string.
+
+    Returns:
+        The tokens in order; ``text[t.start:t.end] == t.text`` for each.
+    """
+    tokens: list[Token] = []
+    append = tokens.append
+    length = len(text)
+    search = _TOKEN.search
+    match = search(text)
+    while match is not None:
+        start, end = match.span()
+        if match.lastgroup == "word":
+            word = match.group()
+            if end < length and text[end] == "." and word.lower() in ABBREVIATIONS:
+                end += 1
+            elif "'" in word or "’" in word:
+                # "can't" and "O'Neill" stay whole; a clitic glued on by the word pattern
+                # ("Putin's") is split off.
+                cut = _clitic_cut(word)
+                if cut:
+                    append(Token(word[:cut], start, start + cut))
+                    append(Token(word[cut:], start + cut, end))
+                    match = search(text, end)
+                    continue
+        append(Token(text[start:end], start, end))
+        match = search(text, end)
+    return tokens
+
+
+_CLITICS = ("'s", "’s", "'S", "’S", "'re", "’re", "'ve", "’ve", "'ll", "’ll", "'d", "’d")
+
+
+def _clitic_cut(word: str) -> int:
+    for clitic in _CLITICS:
+        if word.endswith(clitic) and len(word) > len(clitic):
+            return len(word) - len(clitic)
+    return 0
+
+
+def sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
+    """Group tokens into sentences.
+
+    A sentence ends at a line break, or after a standalone ``.``, ``!`` or ``?`` (with
+    any closing quotes or brackets that follow it) when the next token does not start in
+    lower case.
+
+    Args:
+        text: the text the tokens come from.
+        tokens: the output of :func:`tokenize` on ``text``.
+
+    Returns:
+        ``(first, last)`` token index ranges, half-open, covering every token once.
+    """
+    bounds: list[tuple[int, int]] = []
+    first = 0
+    count = len(tokens)
+    i = 0
+    while i < count:
+        token = tokens[i]
+        if i > first and "\n" in text[tokens[i - 1].end : token.start]:
+            bounds.append((first, i))
+            first = i
+        if token.text in _SENTENCE_END:
+            j = i + 1
+            while j < count and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:
+                j += 1
+            if j >= count or not tokens[j].text[:1].islower():
+                bounds.append((first, j))
+                first = j
+                i = j
+                continue
+        i += 1
+    if first < count:
+        bounds.append((first, count))
+    return bounds

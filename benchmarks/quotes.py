@@ -14,7 +14,9 @@ by character Jaccard >= 0.5 (greedily, best pairs first), then precision, recall
 the gold source span. Three scores:
 
 * ``direct``: gold attributions whose content contains a quotation mark (``direct`` in the
-  gold), against our ``direct`` and ``partial`` quotes (both contain quoted words);
+  gold), against our ``direct`` and ``partial`` quotes (both contain quoted words) whose
+  content contains one of the marks the gold's definition uses (``“ ” "``: quotes set off
+  by the ``''`` of some wire copy are not direct in the gold, so not here either);
 * ``all``: every gold attribution (direct, partial, indirect, reported beliefs) against
   every prediction.
 
@@ -48,6 +50,7 @@ Fragments = list[tuple[int, int]]
 Prediction = tuple[Fragments, tuple[int, int] | None, bool]
 
 _MARKS = "\"“”„«»"
+_GOLD_MARKS = "\"“”"
 
 
 def shared_dir() -> Path:
@@ -86,7 +89,11 @@ def ours(text: str) -> list[Prediction]:
         if quote.kind == "direct":
             start, end = _widen(text, start, end)
         speaker = (quote.speaker_span.start, quote.speaker_span.end) if quote.speaker_span else None
-        quoted = quote.kind in ("direct", "partial")
+        # The gold calls an attribution direct when its content contains one of these
+        # marks (not the ``''`` of some wire copy), so ours are scored the same way.
+        quoted = quote.kind in ("direct", "partial") and any(
+            mark in text[start:end] for mark in _GOLD_MARKS
+        )
         if quote.kind == "direct" and quote.cue_span is not None:
             paragraph = text.rfind("\n", 0, start)
             key = (quote.cue_span.start, paragraph)

@@ -40,7 +40,7 @@ from .segment import Token, split_sentences, tokenize
 
 #: How far after a quote its attribution may start, in tokens. ``“…,” Sen. Robert P.
 #: Casey Jr. (D-Pa.), a Clinton backer, said`` needs about 15.
-AFTER_WINDOW = 16
+AFTER_WINDOW = 24
 #: How far before a quote an introducing attribution may reach, in tokens.
 BEFORE_WINDOW = 30
 #: Longest speaker phrase accepted, in tokens.
@@ -58,6 +58,8 @@ _PREPOSITIONS = frozenset(
     "to in on at for about with of by from into over under after before during as".split()
 )
 _CLAUSE_CUES = SPEECH_VERBS | NAMING_VERBS
+#: After a quote, a few more verbs report it: ``“…,” the suit reads.``
+_AFTER_QUOTE_CUES = SPEECH_VERBS | {"read", "reads", "concluded", "wrote"}
 _ALL_CUES = SPEECH_VERBS | NAMING_VERBS | COGNITION_VERBS | {"characterizing", "characterized"}
 
 
@@ -136,6 +138,12 @@ _ABBREVIATION_WORDS = _load_abbreviations()
 # --- speaker phrases -------------------------------------------------------------------
 
 
+def _is_cue(token: Token, cues: frozenset[str] = SPEECH_VERBS) -> bool:
+    """Whether a token is a reporting verb of ``cues`` (lower-case as written: ``States``
+    is a name, not the verb)."""
+    return token.low in cues and not token.text[:1].isupper()
+
+
 def _is_possessive(token: Token) -> bool:
     return token.low.endswith(("'s", "’s")) or token.low in {"his", "her", "their", "its"}
 
@@ -211,11 +219,17 @@ def _phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | 
                 first = index - 1
                 if _is_possessive(previous) and previous.capitalized:
                     first = _name_run_back(tx, index - 1, floor)
+                elif _is_possessive(previous) and first - 1 >= floor:
+                    if tokens[first - 1].low in DETERMINERS:
+                        first -= 1
                 return first, last
             if not previous.is_word or previous.low in NOT_NAMES or previous.low in _ALL_CUES:
                 break
             if previous.capitalized:
-                return _name_run_back(tx, index - 1, floor), last
+                first = _name_run_back(tx, index - 1, floor)
+                if first - 1 >= floor and tokens[first - 1].low in DETERMINERS:
+                    first -= 1
+                return first, last
             index -= 1
         return last, last
     return None
@@ -225,9 +239,8 @@ def _speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | Non
     """Return the speaker phrase that ends just before the cue token ``cue``."""
     tokens = tx.tokens
     last = cue - 1
-    while last >= floor and (
-        tokens[last].low in AUXILIARIES
-        or (tokens[last].low.endswith("ly") and tokens[last].text.islower())
+    while last >= floor and tokens[last].text.islower() and (
+        tokens[last].low in AUXILIARIES or tokens[last].low.endswith("ly")
     ):
         last -= 1
     if last < floor:
@@ -235,7 +248,7 @@ def _speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | Non
     if tokens[last].text == ",":
         # An appositive: "Cornell William Brooks, president of the NAACP, said".
         index = last - 1
-        while index >= max(floor, last - MAX_SPEAKER) and tokens[index].text != ",":
+        while index >= max(floor, last - 2 * MAX_SPEAKER) and tokens[index].text != ",":
             if tx.is_sentence_end(index) or tokens[index].low in _ALL_CUES:
                 return None
             index -= 1
@@ -299,6 +312,34 @@ def _speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | No
     return first, last
 
 
+def _is_object(tx: Analysis, speaker: tuple[int, int]) -> bool:
+    """Whether a phrase before a participle is more likely its verb's object than the
+    speaker: a common noun phrase (``a statement``), not a name or pronoun."""
+    tokens = tx.tokens
+    head = tokens[speaker[1]]
+    return head.text.islower() and head.low not in _PRONOUNS
+
+
+def _subject_speaker(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None:
+    """The speaker of a participle cue: ``Putin asked, characterizing …`` -> Putin;
+    ``he defended the campaign, saying …`` -> he."""
+    tokens = tx.tokens
+    for earlier in range(cue - 1, max(floor, cue - BEFORE_WINDOW) - 1, -1):
+        if _is_cue(tokens[earlier]):
+            speaker = _speaker_before(tx, earlier, floor)
+            if speaker is not None:
+                return speaker
+    # The sentence subject: the first words of the sentence, if they name someone.
+    first = floor
+    while first < cue and not tokens[first].is_word:
+        first += 1
+    if first < cue and (tokens[first].capitalized or tokens[first].low in _PRONOUNS):
+        if tokens[first].low in _PRONOUNS:
+            return first, first
+        return _speaker_after(tx, first, cue)
+    return None
+
+
 # --- attributing statements ------------------------------------------------------------
 
 
@@ -329,15 +370,21 @@ def _attribution_after(tx: Analysis, region: Region, next_start: int):
     if token.low == "according" and first + 1 < limit and tokens[first + 1].low == "to":
         speaker = _speaker_after(tx, first + 2, limit)
         return (speaker, (first, first + 1)) if speaker else None
-    if token.low in SPEECH_VERBS:
+    if _is_cue(token):
         speaker = _speaker_after(tx, first + 1, limit)
         return (speaker, (first, first)) if speaker else None
     for index in range(first + 1, limit):
         word = tokens[index]
-        if word.low in SPEECH_VERBS:
+        if _is_cue(word, _AFTER_QUOTE_CUES):
             speaker = _speaker_before(tx, index, first)
-            if speaker is None or speaker[0] != first:
+            if speaker is None:
                 return None
+            if speaker[0] != first:
+                # "spokesman Alex Conant said": lower-case role words before the name.
+                lead = tokens[first : speaker[0]]
+                if len(lead) > 4 or not all(t.is_word and t.low not in NOT_NAMES for t in lead):
+                    return None
+                speaker = (first, speaker[1])
             return speaker, (index, index)
         if word.text in ",":
             # "Sen. X, a Clinton backer, said": keep looking, the appositive rule decides.
@@ -352,8 +399,18 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
     floor = max(tx.first_token(floor_offset), end - BEFORE_WINDOW)
     for index in range(end - 1, floor - 1, -1):
         word = tokens[index]
-        if word.low in SPEECH_VERBS:
+        if _is_cue(word) or (index == floor and word.low in SPEECH_VERBS):
             speaker = _speaker_before(tx, index, floor)
+            if word.low.endswith("ing") and speaker is not None and _is_object(tx, speaker):
+                # "his campaign sent out a text message to supporters saying: “…”"
+                speaker = _subject_speaker(tx, index, floor) or speaker
+            if speaker is None:
+                # "But, said Solovey, “…”"
+                after = _speaker_after(tx, index + 1, end)
+                if after is not None and after[1] + 2 >= end:
+                    speaker = after
+            if speaker is None and (word.low.endswith("ing") or tokens[index - 1].text == ","):
+                speaker = _subject_speaker(tx, index, floor)
             if speaker is not None:
                 return speaker, (index, index)
         if (
@@ -442,13 +499,13 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
             if speaker:
                 return comma, speaker, (start, start + 1)
             continue
-        if word.low in SPEECH_VERBS:
+        if _is_cue(word):
             speaker = _speaker_after(tx, start + 1, limit)
             if speaker:
                 return comma, speaker, (start, start)
             continue
         for index in range(start + 1, min(limit, start + MAX_SPEAKER)):
-            if tokens[index].low in SPEECH_VERBS:
+            if _is_cue(tokens[index]):
                 speaker = _speaker_before(tx, index, start)
                 if speaker is not None and speaker[0] == start:
                     return comma, speaker, (index, index)
@@ -595,7 +652,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]) -> Found | None:
     # A reporting verb before the first fragment, nearest first.
     for index in range(head - 1, max(first, head - BEFORE_WINDOW) - 1, -1):
         word = tokens[index]
-        if word.low not in _ALL_CUES:
+        if not _is_cue(word, _ALL_CUES):
             continue
         if word.low in COGNITION_VERBS and not (
             index + 1 < limit and tokens[index + 1].low == "that"
@@ -603,16 +660,12 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]) -> Found | None:
             continue
         speaker = _speaker_before(tx, index, first)
         cue = index
+        if word.low.endswith("ing") and speaker is not None and _is_object(tx, speaker):
+            speaker = _subject_speaker(tx, index, first) or speaker
         if speaker is None and (word.low.endswith("ing") or tokens[index - 1].text == ","):
             # "Putin asked, characterizing the rebels as …": the speaker of the clause the
             # participle hangs on.
-            for earlier in range(index - 1, max(first, index - BEFORE_WINDOW) - 1, -1):
-                if tokens[earlier].low in SPEECH_VERBS:
-                    speaker = _speaker_before(tx, earlier, first)
-                    if speaker is not None:
-                        break
-            if speaker is None and tokens[first].capitalized:
-                speaker = _speaker_after(tx, first, index)
+            speaker = _subject_speaker(tx, index, first)
         if speaker is None:
             continue
         content_first = _content_start_after_cue(tx, cue, head + 1)
@@ -627,6 +680,13 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]) -> Found | None:
             _offsets(tx, (cue, cue)),
             closed,
         )
+    # A fragment followed by its attribution: ``Voters “think …,” he said.``
+    last = pieces[-1]
+    next_start = end
+    after = _attribution_after(tx, last, next_start)
+    if after is not None:
+        speaker, cue = after
+        return Found(start, last.end, "partial", _offsets(tx, speaker), _offsets(tx, cue), closed)
     # Or an attribution closing the sentence: "… “records” that …, Wolverton wrote."
     tail = tx.first_token(pieces[-1].end)
     trailing = _trailing_attribution(tx, tail, limit)
@@ -680,9 +740,9 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
     # "X said (that) …"
     for index in range(first + 1, min(limit, first + BEFORE_WINDOW)):
         word = tokens[index]
-        if word.low in SPEECH_VERBS:
+        if _is_cue(word):
             pass
-        elif word.low in COGNITION_VERBS and index + 1 < limit and tokens[index + 1].low == "that":
+        elif _is_cue(word, COGNITION_VERBS) and index + 1 < limit and tokens[index + 1].low == "that":
             pass
         else:
             continue

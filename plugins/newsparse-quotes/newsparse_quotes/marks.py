@@ -20,6 +20,8 @@ _OPEN, _CLOSE, _EITHER = 1, 2, 3
 
 # Characters after which a mark is at the start of a word (so it opens).
 _BEFORE_OPEN = frozenset(" \t\n\u00a0([{—–-/:;")
+# Characters after which a mark ends a word (so it closes).
+_NOT_BEFORE_OPEN = frozenset(".,!?;’')]}%…")
 # Characters before which a mark is at the end of a word (so it closes).
 _AFTER_CLOSE = frozenset(" \t\n\u00a0)]}—–-/:;,.!?")
 
@@ -45,10 +47,16 @@ class Region:
     paragraphs: int = 1
 
 
+def _opens_after(char: str) -> bool:
+    """Whether a mark after ``char`` is at the start of a word."""
+    return char in _BEFORE_OPEN or not (char.isalnum() or char in _NOT_BEFORE_OPEN)
+
+
 def _role(mark: str, before: str, after: str) -> int:
     """Return whether a mark opens, closes, or could do either, from glyph and context."""
-    starts_word = before in _BEFORE_OPEN and after not in _AFTER_CLOSE
-    ends_word = before not in _BEFORE_OPEN and after in _AFTER_CLOSE
+    opens = _opens_after(before)
+    starts_word = opens and after not in _AFTER_CLOSE
+    ends_word = not opens and after in _AFTER_CLOSE
     if mark in OPENING_MARKS:
         return _CLOSE if ends_word else _OPEN
     if mark in CLOSING_MARKS:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import resolve
+from . import resolve, rules
 from .engines import Engine, default_engine
 from .resolve import Draft, Mention
 from .tokenize import tokenize
@@ -67,21 +67,31 @@ class EntityFinder:
         tokens = [tokenize(text) for text in texts]
         lowers = [[t.text.lower() for t in toks] for toks in tokens]
         raw = self.engine.spans(texts, tokens)
-        drafts: list[Draft] = []
+        per_field: list[list[Draft]] = []
         for field, (text, toks, low, spans) in enumerate(zip(texts, tokens, lowers, raw)):
-            field_drafts: list[Draft] = []
+            found: list[Draft] = []
             for start, end, label in sorted(spans):
                 first, last = resolve.snap(toks, start, end)
-                if first >= last:
-                    continue
-                refined = resolve.refine(Draft(field, first, last, label), text, toks, low)
-                if refined is not None:
-                    field_drafts.append(refined)
-            field_drafts = _without_overlaps(field_drafts)
+                if first < last:
+                    found.append(Draft(field, first, last, label))
+            found = _without_overlaps(found)
+            ruled = rules.titled_names(toks, low, text, field)
+            ruled = _without_overlaps(ruled + rules.credited_names(toks, low, text, field))
+            found = rules.merge(found, ruled)
+            per_field.append(_refined(found, text, toks, low))
+        per_field = rules.propagate_people(per_field, tokens, lowers, texts)
+        drafts: list[Draft] = []
+        for field, (text, toks, low, found) in enumerate(zip(texts, tokens, lowers, per_field)):
+            found = _refined(found, text, toks, low)
             if self.add_places:
-                field_drafts = resolve.add_places(field_drafts, field, toks, low)
-            drafts.extend(field_drafts)
+                found = resolve.add_places(found, field, toks, low)
+            drafts.extend(found)
         return resolve.cluster(drafts, texts, tokens)
+
+
+def _refined(drafts: list[Draft], text: str, toks, low) -> list[Draft]:
+    refined = (resolve.refine(d, text, toks, low) for d in drafts)
+    return _without_overlaps([d for d in refined if d is not None])
 
 
 def _without_overlaps(drafts: list[Draft]) -> list[Draft]:

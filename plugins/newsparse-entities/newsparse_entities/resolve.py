@@ -25,6 +25,11 @@ from .tokenize import Token
 _TRAILING = frozenset({"'s", "’s", "'S", "’S", "'", "’", ".", ",", ":", ";", "-", "--"})
 #: Tokens dropped from the start of a mention.
 _LEADING = frozenset({"the", "The", "THE", "'", "’", '"', "“", "(", "-", "--"})
+#: Words that are never an entity on their own, however they are capitalised.
+_NEVER_ALONE = frozenset(
+    {"photo", "photos", "image", "images", "video", "file", "pool", "handout", "reporting",
+     "editing", "writing", "update", "updated", "source", "sources", "i", "we", "you"}
+)
 #: Words skipped when taking the initials of a name ("United Nations" -> "UN").
 _MINOR = frozenset({"of", "the", "and", "for", "de", "&"})
 #: Particles that may lead a surname ("al-Assad" is also "Assad").
@@ -141,9 +146,12 @@ def refine(
     first, last = draft.first, draft.last
     while first < last and tokens[first].text in _LEADING:
         first += 1
-    while last > first and tokens[last - 1].text in _TRAILING:
+    while last > first and (
+        tokens[last - 1].text in _TRAILING
+        or (draft.label != "EVENT" and tokens[last - 1].text.isalpha() and tokens[last - 1].text.islower())
+    ):
         last -= 1
-    if first >= last:
+    if first >= last or all(lowers[i] in _NEVER_ALONE for i in range(first, last)):
         return None
     label = draft.label
     title = role = None
@@ -155,13 +163,13 @@ def refine(
             first += size
         else:
             size = _title_before(lowers, first)
-            if size and tokens[first - size].text[:1].isupper():
+            if size and not _broken(text, tokens, first - size, first):
                 title_start = first - size
         if title_start >= 0:
             title = text[tokens[title_start].start : tokens[first - 1].end]
             role = title
             qualifier = title_start - 1
-            if qualifier >= 0 and (
+            if qualifier >= 0 and not _broken(text, tokens, qualifier, title_start) and (
                 gazetteer.is_demonym(tokens[qualifier].text)
                 or (tokens[qualifier].text[:1].isupper() and lowers[qualifier] in gazetteer.places())
             ):
@@ -180,6 +188,11 @@ def refine(
         elif lowers[last - 1] in gazetteer.EVENT_HEADS:
             label = "EVENT"
     return Draft(draft.field, first, last, label, title, role)
+
+
+def _broken(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when a line break separates tokens ``first`` .. ``last`` (inclusive)."""
+    return "\n" in text[tokens[first].start : tokens[last].start]
 
 
 def add_places(

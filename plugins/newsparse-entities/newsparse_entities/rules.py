@@ -1,0 +1,305 @@
+"""Rules that correct the engine where news text gives strong, local evidence.
+
+They run on token ranges, after the engine and before types are refined:
+
+* :func:`titled_names`: capitalised words after a person's title are a person
+  ("President Obama", "Syrian President Bashar al-Assad");
+* :func:`credited_names`: names in photo credits ("Photo by Jewel Samad",
+  "AFP PHOTO / JEWEL SAMAD") are people, and news agencies are organisations;
+* :func:`propagate_people`: a document-level pass: once "Obama" is known to be a person,
+  other "Obama" tokens are too, and a capitalised word just before one is a first name
+  ("Barack Obama").
+
+Rules replace the engine's mentions they overlap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from . import gazetteer
+from .resolve import Draft
+from .tokenize import Token
+
+#: Titles after which capitalised words are a person's name. Ambiguous titles that also
+#: start names of organisations or places ("General Motors", "Major League") are left out.
+RULE_TITLES = frozenset(
+    title.strip()
+    for title in """
+    president|vice president|prime minister|deputy prime minister|foreign minister|
+    defence minister|defense minister|finance minister|interior minister|minister|
+    secretary of state|secretary-general|secretary general|defense secretary|
+    defence secretary|foreign secretary|home secretary|chancellor|king|queen|prince|
+    princess|crown prince|pope|archbishop|rev.|reverend|rabbi|imam|ayatollah|sheikh|sheik|
+    emir|sultan|senator|sen.|rep.|congressman|congresswoman|governor|gov.|mayor|judge|
+    ambassador|envoy|spokesman|spokeswoman|gen.|lt.|col.|capt.|sgt.|adm.|president-elect|
+    chairman|chairwoman|mr.|mrs.|ms.|dr.|prof.|professor|striker|midfielder|goalkeeper
+    """.split("|")
+)
+
+#: News and photo agencies, matched exactly as written.
+AGENCIES = (
+    "AFP", "AP", "Reuters", "REUTERS", "Getty Images", "Getty", "EPA", "Xinhua", "XINHUA",
+    "Bloomberg", "Associated Press", "Agence France-Presse", "Agence France Presse", "UPI",
+    "AAP", "dpa", "DPA", "ANSA", "Kyodo", "Yonhap", "Corbis", "Shutterstock", "Alamy",
+    "Rex Features", "Press Association", "PA", "Tass", "TASS", "Interfax", "SANA",
+    "NBC News", "CBS News", "ABC News", "CNN", "BBC", "Sky News", "Al Jazeera",
+)
+
+#: Lowercase particles inside Arabic, Dutch, German, Spanish ... surnames.
+_PARTICLES = frozenset(
+    {"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "del", "der", "den",
+     "la", "le", "du", "dos", "das", "ter", "ten"}
+)
+_PARTICLE_PREFIXES = tuple(p + "-" for p in ("al", "el", "bin", "ibn", "abu", "ul", "ud", "ad", "as", "ash", "at", "az"))
+
+#: Capitalised words that never start or end a person's name.
+_NOT_NAMES = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december the a an and or but in on at
+    of for to by with from he she it they we i his her their this that these those there
+    after before when while if as
+    """.split()
+)
+
+_PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "photographs", "image", "images",
+                          "picture", "pictures", "video", "photographer", "pool"})
+
+_MAX_NAME_TOKENS = 4
+
+
+def _agency_table() -> dict[tuple[str, ...], int]:
+    from .tokenize import tokenize
+
+    return {tuple(t.text for t in tokenize(name)): len(tokenize(name)) for name in AGENCIES}
+
+
+_AGENCIES: dict[tuple[str, ...], int] | None = None
+
+
+def _agencies() -> dict[tuple[str, ...], int]:
+    global _AGENCIES
+    if _AGENCIES is None:
+        _AGENCIES = _agency_table()
+    return _AGENCIES
+
+
+def _agency_at(words: Sequence[str], i: int) -> int:
+    table = _agencies()
+    for size in (3, 2, 1):
+        if tuple(words[i : i + size]) in table:
+            return size
+    return 0
+
+
+def is_name_word(word: str, lower: str) -> bool:
+    """Return True when ``word`` can be part of a person's name (capitalised, not a
+    weekday, month or function word; or a particle-led surname such as ``al-Assad``)."""
+    if lower in _NOT_NAMES:
+        return False
+    first = word[:1]
+    if first.isupper() and first.isalpha():
+        return True
+    return lower.startswith(_PARTICLE_PREFIXES) and any(c.isupper() for c in word[3:])
+
+
+def name_run(
+    tokens: Sequence[Token], lowers: Sequence[str], start: int, text: str, *, caps: bool = False
+) -> int:
+    """Return the end of the run of name words starting at ``start`` (``start`` if none).
+
+    The run stays on one line, allows lowercase particles between name words
+    ("Ludwig van Beethoven") and stops at an agency, a place name or after
+    ``_MAX_NAME_TOKENS`` words.
+
+    Args:
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        start: where the run may begin.
+        text: the text (to see line breaks between tokens).
+        caps: accept words in capitals (credits write names that way).
+
+    Returns:
+        The index just past the run.
+    """
+    words = [t.text for t in tokens]
+    end = start
+    count = len(tokens)
+    while end < count and end - start < _MAX_NAME_TOKENS:
+        if end > start and "\n" in text[tokens[end - 1].end : tokens[end].start]:
+            break
+        word, lower = words[end], lowers[end]
+        if _agency_at(words, end):
+            break
+        if is_name_word(word, lower) and (caps or not word.isupper() or len(word) == 1):
+            end += 1
+            continue
+        if (
+            end > start
+            and lower in _PARTICLES
+            and end + 1 < count
+            and is_name_word(words[end + 1], lowers[end + 1])
+        ):
+            end += 1
+            continue
+        break
+    if end > start and lowers[start] in gazetteer.places() and end - start == 1:
+        return start
+    return end
+
+
+def titled_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int) -> list[Draft]:
+    """Find person names that follow a title ("President Obama").
+
+    Args:
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+        field: the text's index.
+
+    Returns:
+        PERSON drafts covering the names (titles excluded).
+    """
+    found = []
+    titles = gazetteer.titles()
+    count = len(tokens)
+    i = 0
+    while i < count:
+        size = 0
+        for n in (4, 3, 2, 1):
+            key = tuple(lowers[i : i + n])
+            if len(key) == n and key in titles and " ".join(key) in RULE_TITLES:
+                size = n
+                break
+        if not size:
+            i += 1
+            continue
+        start = i + size
+        if start < count and "\n" not in text[tokens[start - 1].end : tokens[start].start]:
+            end = name_run(tokens, lowers, start, text)
+            if end > start and lowers[end - 1] not in gazetteer.ORG_SUFFIXES and not any(
+                lowers[j] in gazetteer.title_words() or gazetteer.is_demonym(tokens[j].text)
+                for j in range(start, end)
+            ):
+                found.append(Draft(field, start, end, "PERSON"))
+                i = end
+                continue
+        i = start
+    return found
+
+
+def credited_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int) -> list[Draft]:
+    """Find agencies (ORG) and credited photographers (PERSON).
+
+    Photographers are the names after "Photo by" and after "PHOTO /".
+
+    Args:
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+        field: the text's index.
+
+    Returns:
+        The drafts found.
+    """
+    words = [t.text for t in tokens]
+    found = []
+    count = len(tokens)
+    i = 0
+    while i < count:
+        size = _agency_at(words, i)
+        if size:
+            found.append(Draft(field, i, i + size, "ORG"))
+            i += size
+            continue
+        if lowers[i] in _PHOTO_WORDS and i + 2 < count and words[i + 1] in {"by", "By", "BY", "/", ":"}:
+            start = i + 2
+            end = name_run(tokens, lowers, start, text, caps=True)
+            if end - start >= 2 or (end - start == 1 and words[i + 1].lower() == "by"):
+                found.append(Draft(field, start, end, "PERSON"))
+                i = end
+                continue
+        i += 1
+    return found
+
+
+def merge(engine: list[Draft], rules: list[Draft]) -> list[Draft]:
+    """Return ``engine`` drafts with ``rules`` drafts put in, replacing the overlapped.
+
+    Args:
+        engine: the engine's drafts for one text.
+        rules: the rules' drafts for the same text (non-overlapping among themselves).
+
+    Returns:
+        The merged drafts, in order.
+    """
+    if not rules:
+        return engine
+    kept = [d for d in engine if not any(d.first < r.last and r.first < d.last for r in rules)]
+    return sorted(kept + rules, key=lambda d: d.first)
+
+
+def propagate_people(
+    drafts: list[list[Draft]],
+    tokens: Sequence[Sequence[Token]],
+    lowers: Sequence[Sequence[str]],
+    texts: Sequence[str],
+) -> list[list[Draft]]:
+    """Spread person names across a document.
+
+    A surname seen in a multi-word PERSON mention, or after a title, marks other
+    capitalised occurrences of it as PERSON; a name word right before such an
+    occurrence joins it as a first name.
+
+    Args:
+        drafts: each text's drafts, already refined.
+        tokens: each text's tokens.
+        lowers: each text's tokens in lower case.
+        texts: the texts.
+
+    Returns:
+        The drafts with the spread names merged in.
+    """
+    surnames: set[str] = set()
+    for field_drafts, toks, low in zip(drafts, tokens, lowers):
+        for d in field_drafts:
+            if d.label == "PERSON" and (d.last - d.first > 1 or d.title is not None):
+                surnames.add(low[d.last - 1])
+    surnames -= _NOT_NAMES
+    if not surnames:
+        return drafts
+    out = []
+    for field, (field_drafts, toks, low, text) in enumerate(zip(drafts, tokens, lowers, texts)):
+        person_at = set()
+        for d in field_drafts:
+            if d.label == "PERSON":
+                person_at.update(range(d.first, d.last))
+        added = []
+        for i, lower in enumerate(low):
+            if lower not in surnames or i in person_at or not toks[i].text[:1].isupper():
+                continue
+            first = i
+            if (
+                i > 0
+                and (i - 1) not in person_at
+                and "\n" not in text[toks[i - 1].end : toks[i].start]
+                and is_name_word(toks[i - 1].text, low[i - 1])
+                and low[i - 1] not in gazetteer.title_words()
+                and low[i - 1] not in gazetteer.places()
+                and not gazetteer.is_demonym(toks[i - 1].text)
+            ):
+                first = i - 1
+            added.append(Draft(field, first, i + 1, "PERSON"))
+        out.append(merge(field_drafts, _without_overlaps(added)))
+    return out
+
+
+def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
+    kept: list[Draft] = []
+    end = -1
+    for draft in sorted(drafts, key=lambda d: (d.first, -d.last)):
+        if draft.first >= end:
+            kept.append(draft)
+            end = draft.last
+    return kept

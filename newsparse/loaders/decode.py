@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from ..errors import DecodingError
 
@@ -93,3 +94,83 @@ def detect_encoding(data: bytes) -> str:
     if best is None:
         return "cp1252"
     return browser_encoding(best.encoding) or "cp1252"
+
+
+# -- HTML ------------------------------------------------------------------------------------
+#: How far into a page a ``<meta charset>`` is looked for. Browsers prescan 1024 bytes; pages
+#: with long inline scripts in <head> push the declaration further, and 8 KB still keeps the
+#: scan cheap and well before any body text that might mention "charset".
+META_SCAN_BYTES = 8192
+
+# ``<meta charset="x">`` and ``<meta http-equiv="Content-Type" content="text/html; charset=x">``
+# both put ``charset=`` inside one meta tag. Bounded repeats keep the scan linear.
+_META_CHARSET = re.compile(
+    rb"""<meta\b[^<>]{0,512}?charset\s*=\s*["']?\s*([a-z0-9_:.+-]{1,40})""", re.IGNORECASE
+)
+_XML_ENCODING = re.compile(rb"""^\s*<\?xml[^<>]{0,200}?encoding\s*=\s*["']([a-z0-9_:.+-]{1,40})""",
+                           re.IGNORECASE)
+# Single-byte legacy codecs: a page declared in one of these that is nonetheless valid UTF-8
+# with non-ASCII bytes was written in UTF-8 (by chance, cp1252 text is almost never valid
+# UTF-8), so the declaration is wrong and UTF-8 avoids mojibake.
+_LEGACY_SINGLE_BYTE = frozenset({
+    "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
+    "iso8859-2", "iso8859-5", "iso8859-7", "iso8859-15", "koi8-r", "koi8-u", "cp874", "mac-roman",
+})
+
+
+def declared_encoding(data: bytes) -> str | None:
+    """Return the codec an HTML page declares in its first bytes, mapped as browsers do.
+
+    Looks for ``<meta charset>``, the ``http-equiv`` Content-Type form and an XML declaration.
+    A UTF-16/32 label on ASCII-compatible bytes means UTF-8 (browsers ignore it too).
+
+    Args:
+        data: the page's bytes (only the first :data:`META_SCAN_BYTES` are read).
+
+    Returns:
+        A Python codec name, or None when the page declares nothing usable.
+    """
+    head = data[:META_SCAN_BYTES]
+    match = _META_CHARSET.search(head) or _XML_ENCODING.match(head)
+    if match is None:
+        return None
+    codec = browser_encoding(match.group(1).decode("ascii", "replace"))
+    if codec is not None and codec.startswith(("utf-16", "utf-32")):
+        return "utf-8"
+    return codec
+
+
+def decode_html(data: bytes, encoding: str | None = None) -> str:
+    """Decode an HTML page: the caller's ``encoding``, a BOM, ``<meta charset>``, strict
+    UTF-8, then detection.
+
+    Args:
+        data: the page's bytes.
+        encoding: the charset the caller knows (e.g. from an HTTP header), or None.
+
+    Returns:
+        The page as text, BOM removed.
+
+    Raises:
+        DecodingError: the caller named an unknown encoding or one the bytes do not fit.
+    """
+    if encoding is not None:
+        return decode_text(data, encoding)
+    data, bom_encoding = strip_bom(data)
+    if bom_encoding is not None:
+        return data.decode(bom_encoding, errors="replace")
+    declared = declared_encoding(data)
+    if declared is not None and declared != "utf-8":
+        if declared in _LEGACY_SINGLE_BYTE and not data.isascii():
+            try:
+                return data.decode("utf-8")
+            except UnicodeDecodeError:
+                pass
+        return data.decode(declared, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        if declared == "utf-8":
+            # A page that says UTF-8 and has a few stray bytes is still UTF-8.
+            return data.decode("utf-8", errors="replace")
+    return data.decode(detect_encoding(data), errors="replace")

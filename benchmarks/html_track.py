@@ -1,0 +1,352 @@
+"""HTML track: body extraction accuracy and speed on real news pages.
+
+Runs newsparse on the pages of ``shared/bench/scrapinghub`` (181 gzip'd HTML pages with a
+human-written ``articleBody``) and prints, from one run, newsparse beside trafilatura (when
+installed) and a bare lxml parse of the same pages:
+
+* body F1 / precision / recall with the 4-gram shingle metric of the
+  article-extraction-benchmark (tokens ``\\w+``, per-page tp/fp/fn normalised, per-page
+  precision and recall macro-averaged, F1 of the two means);
+* documents per second, and time as a multiple of the bare parse (the physical floor);
+* the same figures on two halves split by site, so a rule tuned on one half is checked on
+  the other;
+* title, author and date agreement with what the pages' JSON-LD and ``<meta>`` state, and
+  visible title and bylines against the silver labels of ``scrapinghub-text``.
+
+Usage::
+
+    python benchmarks/html_track.py [--no-reference] [--worst 10] [--repeat 3]
+
+The data folder is ``../shared`` beside the repository, or ``$NEWSPARSE_SHARED``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import re
+import statistics
+import sys
+import time
+import zlib
+from collections import Counter
+from pathlib import Path
+from urllib.parse import urlsplit
+
+SHARED = Path(os.environ.get("NEWSPARSE_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
+DATA = SHARED / "bench" / "scrapinghub"
+LABELS = SHARED / "bench" / "scrapinghub-text" / "labels.json"
+
+# -- the shingle metric (article-extraction-benchmark) ----------------------------------------
+_TOKEN = re.compile(r"\w+")
+NGRAM = 4
+
+
+def shingles(text: str, n: int = NGRAM) -> Counter:
+    """Count the n-grams of ``\\w+`` tokens; a text shorter than n is one shingle."""
+    tokens = _TOKEN.findall(text or "")
+    if not tokens:
+        return Counter()
+    if len(tokens) < n:
+        return Counter([tuple(tokens)])
+    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+
+
+def tp_fp_fn(true: str, pred: str) -> tuple[float, float, float]:
+    """Shingle matches of a prediction against the truth, normalised to sum to 1."""
+    t, p = shingles(true), shingles(pred)
+    tp = sum((t & p).values())
+    fp = sum((p - t).values())
+    fn = sum((t - p).values())
+    total = tp + fp + fn
+    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+
+
+def _precision(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    if tp == fp == 0:
+        return 0.0
+    return tp / (tp + fp)
+
+
+def _recall(tp: float, fp: float, fn: float) -> float:
+    if fp == fn == 0:
+        return 1.0
+    if tp == fn == 0:
+        return 0.0
+    return tp / (tp + fn)
+
+
+def scores(counts: list[tuple[float, float, float]]) -> dict[str, float]:
+    """Macro precision and recall over pages, and the F1 of the two means."""
+    precisions = [_precision(*c) for c in counts if c[0] + c[1] > 0]
+    recalls = [_recall(*c) for c in counts if c[0] + c[2] > 0]
+    p = statistics.mean(precisions) if precisions else 0.0
+    r = statistics.mean(recalls) if recalls else 0.0
+    f1 = 2 * p * r / (p + r) if p + r else 0.0
+    return {"f1": f1, "precision": p, "recall": r}
+
+
+# -- data -----------------------------------------------------------------------------------
+
+
+def load_pages(limit: int | None = None) -> list[dict]:
+    """The benchmark pages: id, url, raw bytes, the true body, and the half (by site) it is in."""
+    truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for page_id in sorted(truth):
+        path = DATA / "html" / f"{page_id}.html.gz"
+        if not path.exists():
+            continue
+        url = truth[page_id].get("url") or ""
+        site = urlsplit(url).netloc.lower().removeprefix("www.")
+        pages.append({
+            "id": page_id,
+            "url": url,
+            "site": site,
+            # Split by site so pages of one site never sit on both sides.
+            "half": "tune" if zlib.crc32(site.encode()) % 2 == 0 else "check",
+            "html": gzip.decompress(path.read_bytes()),
+            "truth": truth[page_id].get("articleBody") or "",
+        })
+    return pages[:limit] if limit else pages
+
+
+# -- runners ----------------------------------------------------------------------------------
+
+
+def time_all(fn, pages: list[dict], repeat: int) -> tuple[list, float]:
+    """Run ``fn`` on every page ``repeat`` times; return the last outputs and the best total."""
+    best = float("inf")
+    outputs: list = []
+    for _ in range(repeat):
+        outputs = []
+        start = time.perf_counter()
+        for page in pages:
+            outputs.append(fn(page))
+        best = min(best, time.perf_counter() - start)
+    return outputs, best
+
+
+def bare_lxml(page: dict):
+    from lxml import etree
+
+    return etree.fromstring(page["html"], etree.HTMLParser())
+
+
+def bare_lxml_html(page: dict):
+    import lxml.html
+
+    return lxml.html.document_fromstring(page["html"])
+
+
+def make_newsparse():
+    from newsparse import Parser
+
+    parser = Parser()
+
+    def run(page: dict):
+        return parser.parse(page["html"], url=page["url"], format="html", extract=False)
+
+    return parser, run
+
+
+def make_trafilatura(fast: bool):
+    try:
+        import trafilatura
+    except ImportError:
+        return None
+
+    def run(page: dict):
+        if fast:
+            return trafilatura.extract(page["html"], url=page["url"], fast=True) or ""
+        return trafilatura.extract(page["html"], url=page["url"]) or ""
+
+    return run
+
+
+def stage_profile(parser, pages: list[dict]) -> dict[str, float]:
+    """Seconds spent in load, classify and assemble over all pages."""
+    from newsparse.assemble import assemble
+
+    totals = Counter()
+    for page in pages:
+        t0 = time.perf_counter()
+        document = parser.load(page["html"], url=page["url"], format="html")
+        t1 = time.perf_counter()
+        decisions = parser.classify(document)
+        t2 = time.perf_counter()
+        assemble(document, decisions)
+        t3 = time.perf_counter()
+        totals["load"] += t1 - t0
+        totals["classify"] += t2 - t1
+        totals["assemble"] += t3 - t2
+    return dict(totals)
+
+
+# -- metadata agreement -----------------------------------------------------------------------
+
+
+def _fold(text: str | None) -> str:
+    return " ".join(_TOKEN.findall((text or "").lower()))
+
+
+def _same_title(a: str | None, b: str | None) -> bool:
+    a, b = _fold(a), _fold(b)
+    return bool(a and b) and (a == b or a in b or b in a)
+
+
+def _name_set(names) -> set[str]:
+    return {_fold(n) for n in names if _fold(n)}
+
+
+def metadata_agreement(pages: list[dict], articles: list) -> list[tuple[str, int, int]]:
+    """(what, agreeing pages, pages where the reference states it) rows."""
+    from newsparse.loaders.html import parse_tree
+    from newsparse.loaders.metadata import extract_metadata
+
+    labels = json.loads(LABELS.read_text(encoding="utf-8")) if LABELS.exists() else {}
+    rows = Counter()
+    for page, article in zip(pages, articles):
+        meta = extract_metadata(parse_tree(page["html"]))
+        label = labels.get(page["id"], {})
+        if meta.title:
+            rows["visible title vs metadata title", "n"] += 1
+            rows["visible title vs metadata title", "ok"] += _same_title(article.title, meta.title)
+        if label.get("h1"):
+            rows["visible title vs silver h1", "n"] += 1
+            rows["visible title vs silver h1", "ok"] += _same_title(article.title, label["h1"])
+        if label.get("title"):
+            rows["metadata title vs silver title", "n"] += 1
+            rows["metadata title vs silver title", "ok"] += _same_title(meta.title, label["title"])
+        if meta.authors:
+            names = _name_set(n for b in article.bylines for n in b.names)
+            rows["byline names vs metadata authors", "n"] += 1
+            rows["byline names vs metadata authors", "ok"] += bool(names & _name_set(meta.authors))
+        if label.get("authors"):
+            rows["metadata authors vs silver authors", "n"] += 1
+            rows["metadata authors vs silver authors", "ok"] += (
+                _name_set(meta.authors) == _name_set(label["authors"]))
+            names = _name_set(n for b in article.bylines for n in b.names)
+            rows["byline names vs silver authors", "n"] += 1
+            rows["byline names vs silver authors", "ok"] += bool(names & _name_set(label["authors"]))
+        if label.get("lang"):
+            rows["language vs silver lang", "n"] += 1
+            rows["language vs silver lang", "ok"] += (
+                (article.language or "").lower()[:2] == label["lang"].lower()[:2])
+        date = _stated_date(page["html"])
+        if date:
+            rows["published vs stated date (day)", "n"] += 1
+            rows["published vs stated date (day)", "ok"] += bool(
+                article.published and article.published.date().isoformat() == date)
+            rows["published is timezone-aware", "n"] += 1
+            rows["published is timezone-aware", "ok"] += bool(
+                article.published and article.published.tzinfo is not None)
+    names = sorted({what for what, _ in rows})
+    return [(what, rows[what, "ok"], rows[what, "n"]) for what in names]
+
+
+_STATED = re.compile(
+    rb'(?:"datePublished"\s*:\s*"|article:published_time"\s+content="|'
+    rb'content="([^"]{0,40})"\s+property="article:published_time)(\d{4}-\d{2}-\d{2})'
+)
+
+
+def _stated_date(html: bytes) -> str | None:
+    """The day a page states as its publication date in its raw source, found by a regex
+    independent of the metadata extractor."""
+    match = _STATED.search(html)
+    if match is None:
+        return None
+    return match.group(2).decode()
+
+
+# -- report -----------------------------------------------------------------------------------
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the benchmark and print the report."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    ap.add_argument("--repeat", type=int, default=3, help="timing runs (best is kept)")
+    ap.add_argument("--no-reference", action="store_true", help="skip trafilatura")
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
+    ap.add_argument("--dump", type=Path, default=None, help="write per-page scores as JSON here")
+    args = ap.parse_args(argv)
+
+    if not DATA.exists():
+        print(f"no benchmark data at {DATA} (set NEWSPARSE_SHARED)", file=sys.stderr)
+        return 2
+    pages = load_pages(args.limit)
+    n = len(pages)
+    print(f"{n} pages from {DATA}")
+
+    _, bare = time_all(bare_lxml, pages, args.repeat)
+    _, bare_html = time_all(bare_lxml_html, pages, args.repeat)
+
+    parser, run = make_newsparse()
+    articles, ours = time_all(run, pages, args.repeat)
+    ours_text = [a.text for a in articles]
+
+    systems = [("newsparse", ours_text, ours)]
+    if not args.no_reference:
+        for label, fast, repeat in (("trafilatura", False, 1), ("trafilatura fast", True, 1)):
+            runner = make_trafilatura(fast)
+            if runner is None:
+                print("trafilatura is not installed: reference skipped")
+                break
+            outputs, seconds = time_all(runner, pages, repeat)
+            systems.append((label, outputs, seconds))
+
+    print()
+    print(f"{'system':<18} {'F1':>6} {'P':>6} {'R':>6} {'docs/s':>8} {'x bare':>7} | "
+          f"{'F1 tune':>7} {'F1 check':>8}")
+    for label, seconds in (("bare lxml etree", bare), ("bare lxml.html", bare_html)):
+        print(f"{label:<18} {'':>6} {'':>6} {'':>6} {n / seconds:8.1f} {seconds / bare:7.2f} |")
+    per_page = {}
+    for label, outputs, seconds in systems:
+        counts = [tp_fp_fn(p["truth"], out) for p, out in zip(pages, outputs)]
+        total = scores(counts)
+        halves = {
+            half: scores([c for c, p in zip(counts, pages) if p["half"] == half])["f1"]
+            for half in ("tune", "check")
+        }
+        print(f"{label:<18} {total['f1']:6.3f} {total['precision']:6.3f} {total['recall']:6.3f} "
+              f"{n / seconds:8.1f} {seconds / bare:7.2f} | {halves['tune']:7.3f} {halves['check']:8.3f}")
+        per_page[label] = counts
+
+    profile = stage_profile(parser, pages)
+    spent = sum(profile.values())
+    print()
+    print("newsparse time by stage: " + ", ".join(
+        f"{stage} {seconds / n * 1000:.2f} ms/page ({seconds / spent:.0%}, {seconds / bare:.2f}x bare)"
+        for stage, seconds in profile.items()))
+
+    print()
+    print("metadata and structure agreement:")
+    for what, ok, total in metadata_agreement(pages, articles):
+        print(f"  {what:<38} {ok:4d}/{total:<4d} {ok / total if total else 0:6.1%}")
+
+    if args.worst:
+        print()
+        print(f"worst {args.worst} pages (newsparse):")
+        ranked = sorted(
+            zip(pages, per_page["newsparse"]),
+            key=lambda item: 2 * item[1][0] / (2 * item[1][0] + item[1][1] + item[1][2] or 1),
+        )
+        for page, (tp, fp, fn) in ranked[: args.worst]:
+            f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+            print(f"  {f1:.3f} P={_precision(tp, fp, fn):.2f} R={_recall(tp, fp, fn):.2f} "
+                  f"{page['half']:<5} {page['id'][:12]} {page['url'][:90]}")
+    if args.dump:
+        args.dump.write_text(json.dumps({
+            label: {p["id"]: c for p, c in zip(pages, counts)} for label, counts in per_page.items()
+        }))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

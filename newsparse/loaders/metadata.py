@@ -1,0 +1,404 @@
+"""What a page says about itself: JSON-LD, OpenGraph, Twitter cards, ``<meta>``, microdata.
+
+:func:`extract_metadata` reads a parsed lxml tree and returns a
+:class:`~newsparse.document.Metadata`. Each field has its own small function with its
+sources in order of trust: JSON-LD (written for search engines, usually the most careful),
+then OpenGraph, then the older ``<meta>`` names and microdata, then visible markup such as
+``<time datetime>`` and ``rel=author`` links. Malformed JSON-LD is skipped, never raised.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import html
+import json
+import re
+from collections.abc import Iterator
+from typing import Any
+
+from ..document import Metadata
+
+#: schema.org types whose object describes the article itself.
+ARTICLE_TYPES = frozenset({
+    "article", "newsarticle", "reportagenewsarticle", "analysisnewsarticle",
+    "opinionnewsarticle", "reviewnewsarticle", "backgroundnewsarticle", "askpublicnewsarticle",
+    "blogposting", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle",
+    "report", "medicalscholarlyarticle", "satiricalarticle", "advertisercontentarticle",
+    "posting", "webpage", "videoobject", "creativework",
+})
+# Types preferred over the generic ones above when a page has several objects.
+_STRONG_TYPES = frozenset(ARTICLE_TYPES - {"webpage", "videoobject", "creativework"})
+
+_XPATH = (
+    "//meta | //link[@rel] | //script[@type='application/ld+json'] | //title"
+    " | //time[@datetime] | //*[@itemprop] | //a[@rel='author']"
+)
+# JSON-LD blocks larger than this are data dumps, not article descriptions.
+MAX_JSONLD_CHARS = 1_000_000
+# Nested JSON-LD is walked with an explicit stack; this bounds the objects looked at.
+MAX_JSONLD_NODES = 20_000
+# Years outside this range are parsing accidents ("0001-01-01", "9999"), not publication dates.
+MIN_YEAR, MAX_YEAR = 1900, 2100
+# "By Jane Doe" in author fields: the prefix is not part of the name.
+_BY_PREFIX = re.compile(r"^\s*(?:by|written by|posted by)\s*[:\s]\s*", re.IGNORECASE)
+_URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
+# "Headline | Site" and "Headline - Site" in <title>.
+_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
+_TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+_META_AUTHOR = ("author", "article:author", "dc.creator", "dcterms.creator", "byl",
+                "parsely-author", "sailthru.author", "cxenseparse:author", "twitter:creator")
+_META_PUBLISHED = ("article:published_time", "og:published_time", "datepublished",
+                   "publishdate", "publish-date", "pubdate", "date", "dc.date",
+                   "dc.date.issued", "dcterms.created", "dcterms.date", "article.published",
+                   "sailthru.date", "parsely-pub-date", "citation_publication_date",
+                   "og:article:published_time")
+_META_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified",
+                  "dcterms.modified", "last-modified", "article.updated", "lastmod",
+                  "og:article:modified_time")
+
+
+def extract_metadata(root) -> Metadata:
+    """Read a page's metadata from its parsed tree.
+
+    Args:
+        root: the root element of the page, as parsed by lxml.
+
+    Returns:
+        The :class:`~newsparse.document.Metadata`; fields the page does not state are None
+        or empty.
+    """
+    meta: dict[str, str] = {}
+    meta_authors: dict[str, list[str]] = {}
+    items: dict[str, list] = {}
+    jsonld: list[dict] = []
+    title_tag = canonical = None
+    time_values: list[str] = []
+    rel_authors: list[str] = []
+    try:
+        nodes = root.xpath(_XPATH)
+    except Exception:  # lxml refuses some pathological trees; metadata is optional
+        nodes = []
+    for el in nodes:
+        tag = el.tag
+        if tag == "meta":
+            key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+            value = el.get("content")
+            if key and value and value.strip():
+                key = key.strip().lower()
+                meta.setdefault(key, _clean(value))
+                if key in ("article:author", "author"):
+                    meta_authors.setdefault(key, []).append(_clean(value))
+            if el.get("itemprop"):
+                items.setdefault(el.get("itemprop").strip().lower(), []).append(el)
+            continue
+        if tag == "link":
+            rel = (el.get("rel") or "").lower().split()
+            if "canonical" in rel and canonical is None and el.get("href"):
+                canonical = el.get("href").strip()
+            if el.get("itemprop"):
+                items.setdefault(el.get("itemprop").strip().lower(), []).append(el)
+            continue
+        if tag == "script":
+            data = _load_json(el.text or "")
+            if data is not None:
+                jsonld.extend(_objects(data))
+            continue
+        if tag == "title":
+            if title_tag is None:
+                title_tag = _clean(_text(el))
+            continue
+        if tag == "time" and el.get("datetime"):
+            time_values.append(el.get("datetime"))
+        if tag == "a" and "author" in (el.get("rel") or "").lower().split():
+            rel_authors.append(_text(el))
+        prop = el.get("itemprop")
+        if prop:
+            for name in prop.lower().split():
+                items.setdefault(name, []).append(el)
+    article = _article_object(jsonld)
+    return Metadata(
+        title=_title(article, meta, items, title_tag),
+        description=_description(article, meta, items),
+        authors=_authors(article, meta, meta_authors, items, rel_authors),
+        published=_date(article, "datePublished", meta, _META_PUBLISHED, items, "datepublished",
+                         time_values),
+        modified=_date(article, "dateModified", meta, _META_MODIFIED, items, "datemodified", ()),
+        site_name=_site_name(article, jsonld, meta),
+        language=_language(root, article, meta),
+        url=_url(article, meta, canonical),
+    )
+
+
+# -- JSON-LD --------------------------------------------------------------------------------
+
+
+def _load_json(text: str) -> Any:
+    text = text.strip()
+    if not text or len(text) > MAX_JSONLD_CHARS:
+        return None
+    if text.startswith("<!--"):
+        text = text[4:]
+    if text.endswith("-->"):
+        text = text[:-3]
+    text = text.strip().removeprefix("//<![CDATA[").removesuffix("//]]>").strip()
+    for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
+        try:
+            # strict=False admits raw newlines and tabs inside strings, common in CMS output.
+            return json.loads(attempt, strict=False)
+        except (ValueError, RecursionError):
+            continue
+    return None
+
+
+def _objects(data: Any) -> Iterator[dict]:
+    """Every dict in a JSON-LD value, outermost first, walked without recursion."""
+    stack = [data]
+    seen = 0
+    while stack and seen < MAX_JSONLD_NODES:
+        value = stack.pop()
+        seen += 1
+        if isinstance(value, dict):
+            yield value
+            for key in ("@graph", "mainEntity", "itemListElement", "hasPart"):
+                inner = value.get(key)
+                if isinstance(inner, dict | list):
+                    stack.append(inner)
+        elif isinstance(value, list):
+            stack.extend(reversed(value))
+
+
+def _types(obj: dict) -> set[str]:
+    kind = obj.get("@type")
+    if isinstance(kind, str):
+        return {kind.lower().rsplit("/", 1)[-1]}
+    if isinstance(kind, list):
+        return {k.lower().rsplit("/", 1)[-1] for k in kind if isinstance(k, str)}
+    return set()
+
+
+def _article_object(objects: list[dict]) -> dict:
+    """The JSON-LD object that describes the article, with its ``@id`` references resolved."""
+    by_id = {o["@id"]: o for o in objects if isinstance(o.get("@id"), str)}
+    best: dict | None = None
+    best_rank = -1
+    for obj in objects:
+        kinds = _types(obj)
+        if not kinds & ARTICLE_TYPES:
+            continue
+        rank = (2 if kinds & _STRONG_TYPES else 0) + (1 if obj.get("headline") else 0)
+        if rank > best_rank:
+            best, best_rank = obj, rank
+    if best is None:
+        return {}
+    resolved = dict(best)
+    for key in ("author", "publisher", "mainEntityOfPage", "isPartOf"):
+        value = resolved.get(key)
+        if isinstance(value, dict) and set(value) <= {"@id", "@type"} and value.get("@id") in by_id:
+            resolved[key] = by_id[value["@id"]]
+        elif isinstance(value, list):
+            resolved[key] = [
+                by_id.get(v["@id"], v) if isinstance(v, dict) and set(v) <= {"@id", "@type"} else v
+                for v in value
+            ]
+    return resolved
+
+
+def _ld_text(value: Any) -> str | None:
+    if isinstance(value, list):
+        value = next((v for v in value if isinstance(v, str | dict)), None)
+    if isinstance(value, dict):
+        value = value.get("name") or value.get("@value")
+    if isinstance(value, str):
+        cleaned = _clean(html.unescape(value))
+        return cleaned or None
+    return None
+
+
+def _ld_names(value: Any) -> list[str]:
+    """Author names from a JSON-LD author value: a string, a Person/Organization, or a list."""
+    values = value if isinstance(value, list) else [value]
+    names = []
+    for item in values:
+        if isinstance(item, dict):
+            item = item.get("name")
+            if isinstance(item, list):
+                names.extend(_ld_names(item) if all(isinstance(i, str) for i in item) else [])
+                continue
+        if isinstance(item, str):
+            names.append(html.unescape(item))
+    return names
+
+
+# -- fields ---------------------------------------------------------------------------------
+
+
+def _title(article: dict, meta: dict, items: dict, title_tag: str | None) -> str | None:
+    for candidate in (
+        _ld_text(article.get("headline")),
+        meta.get("og:title"),
+        meta.get("twitter:title"),
+        _item_text(items, "headline"),
+        meta.get("title"),
+        _ld_text(article.get("name")),
+    ):
+        if candidate:
+            return candidate
+    if title_tag:
+        # "Headline | Site": the longest part is the headline.
+        parts = _TITLE_SEPARATORS.split(title_tag)
+        return max(parts, key=len).strip() or None
+    return None
+
+
+def _description(article: dict, meta: dict, items: dict) -> str | None:
+    for candidate in (
+        _ld_text(article.get("description")),
+        meta.get("og:description"),
+        meta.get("description"),
+        meta.get("twitter:description"),
+        _item_text(items, "description"),
+    ):
+        if candidate:
+            return candidate
+    return None
+
+
+def _authors(
+    article: dict, meta: dict, meta_authors: dict, items: dict, rel_authors: list[str]
+) -> tuple[str, ...]:
+    sources: list[list[str]] = [_ld_names(article.get("author"))]
+    for key in ("author", "article:author"):
+        sources.append(meta_authors.get(key, []))
+    for el in items.get("author", ()):
+        names = [_text(n) for n in el.iter() if n is not el and (n.get("itemprop") or "").lower() == "name"]
+        value = el.get("content")
+        sources.append(names or ([value] if value else [_text(el)]))
+    for key in _META_AUTHOR[2:]:
+        if meta.get(key):
+            sources.append([meta[key]])
+    sources.append(rel_authors)
+    for names in sources:
+        cleaned = _clean_names(names)
+        if cleaned:
+            return cleaned
+    return ()
+
+
+def _clean_names(names: list[str]) -> tuple[str, ...]:
+    out: list[str] = []
+    seen = set()
+    for name in names:
+        name = _BY_PREFIX.sub("", _clean(name or "")).strip(" ,;|")
+        # URLs (article:author often holds a profile link) and handles are not names.
+        if not name or _URL.match(name) or name.startswith("@") or len(name) > 100:
+            continue
+        key = name.lower()
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return tuple(out)
+
+
+def _date(
+    article: dict, ld_key: str, meta: dict, meta_keys: tuple[str, ...], items: dict,
+    item_key: str, time_values,
+) -> _dt.datetime | None:
+    candidates = [article.get(ld_key)]
+    candidates.extend(meta.get(k) for k in meta_keys)
+    for el in items.get(item_key, ()):
+        candidates.append(el.get("content") or el.get("datetime") or _text(el))
+    candidates.extend(time_values[:1])
+    for value in candidates:
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, str) and value.strip():
+            parsed = parse_date(value)
+            if parsed is not None:
+                return parsed
+    return None
+
+
+def parse_date(value: str) -> _dt.datetime | None:
+    """Parse a date as pages write it; timezone-aware when the value names a zone.
+
+    Args:
+        value: an ISO 8601 timestamp, or a looser form python-dateutil understands.
+
+    Returns:
+        The datetime, or None when ``value`` is not a plausible date.
+    """
+    from dateutil import parser as date_parser
+
+    value = value.strip()[:64]
+    parsed = None
+    try:
+        parsed = date_parser.isoparse(value)
+    except (ValueError, OverflowError, TypeError):
+        try:
+            parsed = date_parser.parse(value)
+        except (ValueError, OverflowError, TypeError):
+            return None
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        return None
+    return parsed
+
+
+def _site_name(article: dict, objects: list[dict], meta: dict) -> str | None:
+    for candidate in (
+        meta.get("og:site_name"),
+        _ld_text(article.get("publisher")),
+        meta.get("application-name"),
+        meta.get("twitter:site") if not (meta.get("twitter:site") or "").startswith("@") else None,
+    ):
+        if candidate:
+            return candidate
+    for obj in objects:
+        if _types(obj) & {"organization", "newsmediaorganization", "website"}:
+            name = _ld_text(obj.get("name"))
+            if name:
+                return name
+    return None
+
+
+def _language(root, article: dict, meta: dict) -> str | None:
+    for candidate in (
+        root.get("lang"),
+        root.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        root.get("xml:lang"),
+        _ld_text(article.get("inLanguage")),
+        meta.get("content-language"),
+        meta.get("language"),
+        meta.get("og:locale"),
+        meta.get("dc.language"),
+    ):
+        if candidate and candidate.strip():
+            return candidate.strip().replace("_", "-")
+    return None
+
+
+def _url(article: dict, meta: dict, canonical: str | None) -> str | None:
+    for candidate in (canonical, meta.get("og:url"), _ld_text(article.get("url"))):
+        if candidate and _URL.match(candidate):
+            return candidate
+    return None
+
+
+# -- helpers --------------------------------------------------------------------------------
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _text(el) -> str:
+    # Only for small elements (a title, a time, an author link): never per block.
+    return _clean("".join(el.itertext()))
+
+
+def _item_text(items: dict, name: str) -> str | None:
+    for el in items.get(name, ()):
+        value = el.get("content") or _text(el)
+        if value:
+            return value
+    return None

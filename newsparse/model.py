@@ -201,7 +201,8 @@ class Annotation:
         kind: what it is, e.g. ``"entity"``, ``"quote"``, ``"summary"``.
         label: a finer type within the kind (``"PERSON"``, ``"direct"``), or None.
         field: the text ``span`` indexes: ``"text"`` (:attr:`Article.text`, the default),
-            ``"title"``, ``"dek"`` or ``"captions[N]"`` (the N-th caption's text).
+            ``"title"``, ``"dek"``, ``"captions[N]"`` (the N-th caption's text) or
+            ``"captions[N].credit"`` (its credit); see :meth:`Article.field_text`.
         span: the annotated range of that text, or None for document-level findings.
         text: the annotated text (what ``span`` slices out), or None.
         score: a confidence or importance score, or None.
@@ -324,18 +325,27 @@ class Article:
         return tuple(spans)
 
     def field_text(self, field: str) -> str | None:
-        """Return the text an annotation ``field`` names: ``"text"``, ``"title"``,
-        ``"dek"`` or ``"captions[N]"``; None when the article has no such text."""
+        """Return the text an annotation ``field`` names.
+
+        Fields are ``"text"``, ``"title"``, ``"dek"``, ``"captions[N]"`` (the N-th caption's
+        text) and ``"captions[N].credit"`` (its credit). None when the article has no such
+        text.
+        """
         if field == "text":
             return self.text
         if field == "title":
             return self.title
         if field == "dek":
             return self.dek
-        if field.startswith("captions[") and field.endswith("]"):
-            index = field[len("captions[") : -1]
-            if index.isdigit() and int(index) < len(self.captions):
-                return self.captions[int(index)].text
+        if field.startswith("captions["):
+            index, _, rest = field[len("captions[") :].partition("]")
+            if not index.isdigit() or int(index) >= len(self.captions):
+                return None
+            caption = self.captions[int(index)]
+            if rest == "":
+                return caption.text
+            if rest == ".credit":
+                return caption.credit
         return None
 
     def segments(self) -> tuple[tuple[str, str, Span], ...]:

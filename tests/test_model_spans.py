@@ -62,6 +62,8 @@ def test_annotation_mappings_are_hashable_and_compare_as_dicts():
 def test_field_text():
     from newsparse import Caption
 
-    article = Article(title="T", dek="D", captions=[Caption(text="C", span=Span(0, 1))])
-    assert [article.field_text(f) for f in ("title", "dek", "captions[0]", "captions[1]", "nope")] == [
-        "T", "D", "C", None, None]
+    article = Article(title="T", dek="D", captions=[Caption(text="C", credit="AP", span=Span(0, 1)),
+                                                    Caption(text="C2", span=Span(2, 3))])
+    fields = ("title", "dek", "captions[0]", "captions[0].credit", "captions[1].credit",
+              "captions[2]", "captions[x]", "captions[0].other", "nope")
+    assert [article.field_text(f) for f in fields] == ["T", "D", "C", "AP", None, None, None, None, None]

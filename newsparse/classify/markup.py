@@ -31,6 +31,11 @@ MAIN_MAX_LINK_DENSITY = 0.5
 #: Short blocks tolerate less link text: "Read more: <link>" is mostly link.
 SHORT_MAX_LINK_DENSITY = 0.3
 SHORT_CHARS = 80
+#: Inside the main container, a block this long with little link text is prose whatever
+#: its language (jusText's "length_high" is 200; container evidence lets us go lower).
+PROSE_MIN_CHARS = 120
+PROSE_MIN_CHARS_IDEOGRAPHIC = 40
+PROSE_MAX_LINK_DENSITY = 0.3
 #: How far a head candidate may be from the start of its hints to count (own class first).
 HEAD_HINT_CHARS = 80
 #: Headlines and standfirsts are short; a long block outside the container is not one.
@@ -87,8 +92,20 @@ def markup_weight(block: InputBlock, features: BlockFeatures, weight: float) -> 
         return weight
     if not block.in_main:
         return min(weight, -1.0)
+    if weight > 0:
+        return weight
+    if block.link_density < PROSE_MAX_LINK_DENSITY and features.chars >= _prose_chars(block.text):
+        # A paragraph of the main container reads as prose in any language; the stopword
+        # test behind the text weight knows only some.
+        return min(features.chars, 600) / 100.0
     if weight < 0:
         return weight * 0.3
-    if weight == 0:
-        return 0.1
-    return weight
+    return 0.1
+
+
+def _prose_chars(text: str) -> int:
+    # Ideographic scripts say in 40 characters what alphabetic ones say in 120.
+    for char in text[:40]:
+        if char >= "\u2e80":
+            return PROSE_MIN_CHARS_IDEOGRAPHIC
+    return PROSE_MIN_CHARS

@@ -91,6 +91,9 @@ SIBLING_MIN_SCORE = 10.0
 #: A paragraph-like sibling joins on its own when this long with little link text.
 SIBLING_PARAGRAPH_CHARS = 80
 SIBLING_MAX_LINK_DENSITY = 0.25
+#: Furniture inside the main container stays in it when it holds at least this share of
+#: the container's text.
+FURNITURE_MAX_SHARE = 0.5
 #: Hint strings of a block are capped: ancestors beyond this add nothing but memory.
 HINTS_MAX_CHARS = 240
 #: Path segments shown per block in ``explain``.
@@ -232,13 +235,12 @@ class _Walk:
             if own:
                 chain = (own + " " + chain)[:HINTS_MAX_CHARS] if chain else own
             parent_path = self.f_path[parent]
-            unlikely = self.f_unlikely[parent]
         else:
             chain = own
             parent_path = ()
-            unlikely = False
-        if own and not unlikely and _UNLIKELY.search(own) and not _MAYBE.search(own):
-            unlikely = True
+        # Only the element's own hints: a wrapper named "page-with-sidebar" holds the article.
+        unlikely = bool(own) and tag not in ("body", "html") and _UNLIKELY.search(own) is not None \
+            and _MAYBE.search(own) is None
         if tag == "html":
             segment: tuple = ()
         else:
@@ -355,7 +357,7 @@ class _Walk:
         self.b_depth.append(depth)
         self.f_chars[frame] += n
         self.f_links[frame] += links
-        if n >= MIN_PARAGRAPH_CHARS and not self.f_unlikely[frame]:
+        if n >= MIN_PARAGRAPH_CHARS:
             # Readability's paragraph score: one point, one per comma, one per 100 chars (max 3),
             # given to the paragraph's container and, divided, to its ancestors.
             score = 1.0 + text.count(",") + text.count("，") + text.count("、") + min(n / 100.0, 3.0)
@@ -452,14 +454,24 @@ class _Walk:
         f_parent = self.f_parent
         f_tag = self.f_tag
         furniture = FURNITURE_TAGS
+        f_unlikely = self.f_unlikely
+        f_chars = self.f_chars
+        root_of = [-1] * count
         # Frames come in document order, parents first: one forward pass settles them all.
         for index in range(count):
             parent = f_parent[index]
             if index in main:
                 in_main[index] = True
+                root_of[index] = index
             elif parent >= 0 and in_main[parent]:
-                in_main[index] = f_tag[index] not in furniture and not (
-                    self.f_unlikely[index] and not self.f_unlikely[parent]
+                root = root_of[parent]
+                root_of[index] = root
+                # Furniture inside the article (a related-links aside, a share bar, the
+                # comments) leaves it, unless it holds most of the container's text: then the
+                # class name misleads ("paywall", "content-with-sidebar").
+                in_main[index] = not (
+                    (f_tag[index] in furniture or f_unlikely[index])
+                    and f_chars[index] < FURNITURE_MAX_SHARE * f_chars[root]
                 )
         out = []
         f_chain = self.f_chain

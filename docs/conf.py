@@ -1,0 +1,77 @@
+"""Sphinx configuration for the newsparse documentation.
+
+Build the site with ``sphinx-build -W --keep-going -b html docs docs/_build/html`` and run
+the examples with ``sphinx-build -W -b doctest docs docs/_build/doctest``. Nothing here
+reaches the network.
+"""
+
+from __future__ import annotations
+
+import doctest
+import sys
+from pathlib import Path
+
+DOCS = Path(__file__).resolve().parent
+ROOT = DOCS.parent
+TUTORIAL_PLUGIN = DOCS / "tutorial" / "newsparse-figures"
+
+# The tutorial's plugin is importable without installing it, so its page can run it.
+sys.path.insert(0, str(TUTORIAL_PLUGIN))
+
+import newsparse  # noqa: E402
+
+project = "newsparse"
+author = "The newsparse developers"
+copyright = "The newsparse developers"
+release = newsparse.__version__
+version = ".".join(release.split(".")[:2])
+
+extensions = [
+    "myst_parser",
+    "sphinx.ext.autodoc",
+    "sphinx.ext.napoleon",
+    "sphinx.ext.doctest",
+    "sphinx.ext.viewcode",
+    "sphinx_click",
+]
+
+source_suffix = {".rst": "restructuredtext", ".md": "markdown"}
+root_doc = "index"
+exclude_patterns = [
+    "_build",
+    # The tutorial plugin is a project of its own; its pages are included, not built.
+    "tutorial/newsparse-figures",
+]
+
+# -- MyST ----------------------------------------------------------------------------------
+myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
+myst_heading_anchors = 3
+
+# -- autodoc and napoleon ------------------------------------------------------------------
+autodoc_member_order = "bysource"
+autodoc_typehints = "signature"
+autodoc_preserve_defaults = True
+autodoc_default_options = {"members": True, "show-inheritance": True}
+autoclass_content = "class"
+napoleon_google_docstring = True
+napoleon_numpy_docstring = False
+napoleon_use_rtype = False
+napoleon_attr_annotations = True
+
+# -- doctest -------------------------------------------------------------------------------
+# Examples run from the repository root, as a reader would run them from a checkout, and
+# with every installed plugin unless a page says otherwise.
+doctest_global_setup = f"""
+import os
+os.chdir({str(ROOT)!r})
+os.environ.pop("NEWSPARSE_LOAD_PLUGINS", None)
+import newsparse
+"""
+doctest_default_flags = doctest.ELLIPSIS | doctest.NORMALIZE_WHITESPACE | doctest.DONT_ACCEPT_TRUE_FOR_1
+
+# -- HTML ----------------------------------------------------------------------------------
+html_theme = "furo"
+html_title = f"newsparse {release}"
+html_static_path = []
+pygments_style = "friendly"
+pygments_dark_style = "monokai"

@@ -36,6 +36,9 @@ SHORT_CHARS = 80
 PROSE_MIN_CHARS = 120
 PROSE_MIN_CHARS_IDEOGRAPHIC = 40
 PROSE_MAX_LINK_DENSITY = 0.3
+#: The weight of a short, link-free line of the main container: positive, so the body run
+#: spans the container, but too small to carry the run on its own.
+MAIN_SHORT_WEIGHT = 0.05
 #: How far a head candidate may be from the start of its hints to count (own class first).
 HEAD_HINT_CHARS = 80
 #: Headlines and standfirsts are short; a long block outside the container is not one.
@@ -92,15 +95,22 @@ def markup_weight(block: InputBlock, features: BlockFeatures, weight: float) -> 
         return weight
     if not block.in_main:
         return min(weight, -1.0)
+    if block.tag == "h1":
+        # The headline opens the article; it never sits inside the body run, so the body
+        # starts below it and the title search above the body finds it.
+        return -1.0
     if weight > 0:
         return weight
-    if block.link_density < PROSE_MAX_LINK_DENSITY and features.chars >= _prose_chars(block.text):
-        # A paragraph of the main container reads as prose in any language; the stopword
-        # test behind the text weight knows only some.
-        return min(features.chars, 600) / 100.0
-    if weight < 0:
-        return weight * 0.3
-    return 0.1
+    if block.link_density < PROSE_MAX_LINK_DENSITY:
+        if features.chars >= _prose_chars(block.text):
+            # A paragraph of the main container reads as prose in any language; the stopword
+            # test behind the text weight knows only some.
+            return min(features.chars, 600) / 100.0
+        if weight > -1.0:
+            # Short lines of the container (list entries, table rows, subheadings) belong to
+            # the article unless something else says otherwise.
+            return MAIN_SHORT_WEIGHT
+    return weight * 0.3
 
 
 def _prose_chars(text: str) -> int:

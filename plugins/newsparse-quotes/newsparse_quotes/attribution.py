@@ -28,6 +28,7 @@ from .patterns import (
     AUXILIARIES,
     COGNITION_VERBS,
     DETERMINERS,
+    LEARNED_CUES,
     NAMING_VERBS,
     NOT_NAMES,
     OBJECT_VERBS,
@@ -59,8 +60,16 @@ _PREPOSITIONS = frozenset(
 )
 _CLAUSE_CUES = SPEECH_VERBS | NAMING_VERBS
 #: After a quote, a few more verbs report it: ``“…,” the suit reads.``
-_AFTER_QUOTE_CUES = SPEECH_VERBS | {"read", "reads", "concluded", "wrote"}
-_ALL_CUES = SPEECH_VERBS | NAMING_VERBS | COGNITION_VERBS | {"characterizing", "characterized"}
+_AFTER_QUOTE_CUES = SPEECH_VERBS | LEARNED_CUES | {"read", "reads", "concluded", "wrote"}
+_ALL_CUES = (
+    SPEECH_VERBS
+    | NAMING_VERBS
+    | COGNITION_VERBS
+    | LEARNED_CUES
+    | {"characterizing", "characterized"}
+)
+#: Cues that may introduce reported speech without quotation marks.
+_INDIRECT_CUES = SPEECH_VERBS | LEARNED_CUES
 
 
 @attrs.frozen
@@ -378,11 +387,22 @@ def _attribution_after(tx: Analysis, region: Region, next_start: int):
         if _is_cue(word, _AFTER_QUOTE_CUES):
             speaker = _speaker_before(tx, index, first)
             if speaker is None:
+                # "the presumptive GOP nominee, Donald Trump, tweeted": the whole lead.
+                last = index - 1
+                while last > first and tokens[last].low in AUXILIARIES:
+                    last -= 1
+                if tokens[first].capitalized or tokens[first].low in DETERMINERS:
+                    return (first, last), (index, index)
                 return None
             if speaker[0] != first:
-                # "spokesman Alex Conant said": lower-case role words before the name.
                 lead = tokens[first : speaker[0]]
-                if len(lead) > 4 or not all(t.is_word and t.low not in NOT_NAMES for t in lead):
+                if lead and lead[-1].text == "," and len(lead) <= 8:
+                    # "“…” in the legislature, he said": a phrase before the speaker.
+                    return speaker, (index, index)
+                # "spokesman Alex Conant said": lower-case role words before the name.
+                if len(lead) > 4 or not all(
+                    t.is_word and (t.low not in NOT_NAMES or t.low in DETERMINERS) for t in lead
+                ):
                     return None
                 speaker = (first, speaker[1])
             return speaker, (index, index)
@@ -404,12 +424,13 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
             if word.low.endswith("ing") and speaker is not None and _is_object(tx, speaker):
                 # "his campaign sent out a text message to supporters saying: “…”"
                 speaker = _subject_speaker(tx, index, floor) or speaker
-            if speaker is None:
+            if speaker is None and word.low not in OBJECT_VERBS:
                 # "But, said Solovey, “…”"
                 after = _speaker_after(tx, index + 1, end)
-                if after is not None and after[1] + 2 >= end:
+                if after is not None and after[1] + 2 >= end and tokens[after[0]].capitalized:
                     speaker = after
-            if speaker is None and (word.low.endswith("ing") or tokens[index - 1].text == ","):
+            if speaker is None:
+                # "Carson did not mention them, but told his supporters, “…”"
                 speaker = _subject_speaker(tx, index, floor)
             if speaker is not None:
                 return speaker, (index, index)
@@ -421,6 +442,13 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
             speaker = _speaker_after(tx, index + 1, end)
             if speaker is not None:
                 return speaker, (index - 1, index)
+    # A headline-style lead-in: "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “…”"
+    if end - 1 >= floor and tokens[end - 1].text == ":":
+        speaker = _phrase_ending_at(tx, end - 2, floor)
+        if speaker is not None and tokens[speaker[1]].capitalized:
+            before = tokens[speaker[0] - 1] if speaker[0] > floor else None
+            if before is None or before.text in "-—–" or tx.is_sentence_end(speaker[0] - 1):
+                return speaker, (end - 1, end - 1)
     return None
 
 
@@ -535,7 +563,6 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
     found: list[Found] = []
     statements: list[tuple[Region, object]] = []  # (region, attribution or None)
     fragments: dict[int, list[Region]] = {}
-    previous_end_in_sentence = {}
     for number, region in enumerate(regions):
         sentence = tx.sentence_of(region.start)
         sentence_start = tx.sentences[sentence][0] if tx.sentences else 0
@@ -553,39 +580,28 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             statements.append((region, attribution))
         else:
             fragments.setdefault(sentence, []).append(region)
-        previous_end_in_sentence[sentence] = region.end
-
-    # Statements: attribute, then carry speakers over to unattributed neighbours.
-    resolved: list[tuple[Region, object]] = []
-    for index, (region, attribution) in enumerate(statements):
-        if attribution is None:
-            attribution = _borrow(tx, statements, index)
-        if attribution is None:
-            words = len(text[region.content_start : region.content_end].split())
-            if words < MIN_STANDALONE_WORDS:
-                continue
-        resolved.append((region, attribution))
-    for region, attribution in resolved:
-        speaker, cue = attribution if attribution else (None, None)
-        found.append(
-            Found(
-                region.content_start,
-                region.content_end,
-                "direct",
-                _offsets(tx, speaker),
-                _offsets(tx, cue),
-                region.closed,
-            )
-        )
 
     # Fragments: the clause a reporting verb introduces becomes a partial quote.
-    quoted_sentences = set(fragments)
-    for region, _ in statements:
-        quoted_sentences.add(tx.sentence_of(region.start))
+    items: list[list] = []  # [start, end, kind, attribution, region]
+    for region, attribution in statements:
+        items.append([region.content_start, region.content_end, "direct", attribution, region])
     for sentence, pieces in fragments.items():
         partial = _partial(tx, sentence, pieces)
         if partial is not None:
-            found.append(partial)
+            start, end, attribution = partial
+            items.append([start, end, "partial", attribution, pieces[0]])
+    items.sort(key=lambda item: item[0])
+    _carry_over(tx, items)
+    for start, end, kind, attribution, region in items:
+        if attribution is None and kind == "direct":
+            if len(text[start:end].split()) < MIN_STANDALONE_WORDS:
+                continue
+        speaker, cue = attribution if attribution else (None, None)
+        closed = region.closed
+        found.append(Found(start, end, kind, _offsets(tx, speaker), _offsets(tx, cue), closed))
+    quoted_sentences = set(fragments)
+    for region, _ in statements:
+        quoted_sentences.add(tx.sentence_of(region.start))
 
     # Indirect speech in sentences without quotation marks.
     for number, (start, end) in enumerate(tx.sentences):
@@ -604,51 +620,65 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
     return kept
 
 
-def _borrow(tx: Analysis, statements, index: int):
-    """Attribution for an unattributed statement, from its neighbours."""
-    region, _ = statements[index]
-    paragraph_start, paragraph_end = tx.paragraph_bounds(region.start)
-    # The nearest attributed statement in the same paragraph, previous first.
-    for step in (-1, 1):
-        other = index + step
-        while 0 <= other < len(statements):
-            neighbour, attribution = statements[other]
-            if not paragraph_start <= neighbour.start < paragraph_end:
-                break
-            if attribution is not None:
-                return attribution
-            other += step
-    # A quote that opens its paragraph continues the previous paragraph's speaker when
-    # that paragraph ended with an attributed quote or with "X said:".
-    if region.start != paragraph_start or paragraph_start == 0:
-        return None
-    previous_start, previous_end = tx.paragraph_bounds(paragraph_start - 2)
-    while previous_end > previous_start and tx.text[previous_end - 1].isspace():
-        previous_end -= 1
-    if previous_end <= previous_start:
-        previous_start, previous_end = tx.paragraph_bounds(max(0, previous_start - 1))
-        while previous_end > previous_start and tx.text[previous_end - 1].isspace():
-            previous_end -= 1
-    if index and statements[index - 1][1] is not None:
-        last_region, attribution = statements[index - 1]
-        if previous_start <= last_region.start < previous_end:
-            return attribution
-    if tx.text[previous_start:previous_end].endswith(":"):
-        sentence = tx.sentence_of(previous_end - 1)
-        floor_offset = tx.sentences[sentence][0]
-        fake = Region(previous_end, previous_end, previous_end, previous_end)
-        return _attribution_before(tx, floor_offset, fake)
-    return None
+def _carry_over(tx: Analysis, items: list[list]) -> None:
+    """Give unattributed statements the attribution of their neighbours, in place.
+
+    A statement takes the attribution of the nearest attributed quote in its paragraph
+    (the previous one first: ``“A,” he said. “B.”``; else the next: ``“A.” “B,” he
+    said.``). A statement that opens a paragraph continues the quote that closed the
+    previous paragraph, or the ``X said:`` the previous paragraph ended with. Linear:
+    one pass each way.
+    """
+    text = tx.text
+    paragraphs = [bisect_left(tx.newlines, item[0]) for item in items]
+    following: list[object] = [None] * len(items)
+    upcoming = None
+    for index in range(len(items) - 1, -1, -1):
+        if index + 1 < len(items) and paragraphs[index + 1] != paragraphs[index]:
+            upcoming = None
+        following[index] = upcoming
+        if items[index][3] is not None:
+            upcoming = items[index][3]
+    for index, item in enumerate(items):
+        if item[3] is not None or item[2] != "direct":
+            continue
+        previous = items[index - 1] if index else None
+        same = previous is not None and paragraphs[index - 1] == paragraphs[index]
+        if same and previous[3] is not None:
+            item[3] = previous[3]
+            continue
+        if following[index] is not None:
+            item[3] = following[index]
+            continue
+        paragraph_start, _ = tx.paragraph_bounds(item[4].start)
+        if item[4].start != paragraph_start or paragraph_start == 0:
+            continue
+        gap_start = paragraph_start - 1
+        while gap_start > 0 and text[gap_start - 1].isspace():
+            gap_start -= 1
+        if previous is not None and not same and previous[3] is not None:
+            if not text[previous[1] : gap_start].strip(" \t\u00a0”\".,?!"):
+                item[3] = previous[3]
+                continue
+        if gap_start and text[gap_start - 1] == ":":
+            sentence = tx.sentence_of(gap_start - 1)
+            floor_offset = tx.sentences[sentence][0]
+            fake = Region(gap_start, gap_start, gap_start, gap_start)
+            item[3] = _attribution_before(tx, floor_offset, fake)
 
 
-def _partial(tx: Analysis, sentence: int, pieces: list[Region]) -> Found | None:
-    """A partial quote: the reported clause around the quoted fragments of a sentence."""
+def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
+    """A partial quote: the reported clause around the quoted fragments of a sentence.
+
+    Returns:
+        ``(start, end, (speaker, cue))`` with token ranges for speaker and cue, or None
+        when no reporting verb governs the fragments (scare quotes, titles).
+    """
     tokens = tx.tokens
     start, end = tx.sentences[sentence]
     first = tx.first_token(start)
     limit = tx.first_token(end)
     head = tx.first_token(pieces[0].start)
-    closed = all(p.closed for p in pieces)
     # A reporting verb before the first fragment, nearest first.
     for index in range(head - 1, max(first, head - BEFORE_WINDOW) - 1, -1):
         word = tokens[index]
@@ -672,21 +702,14 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]) -> Found | None:
         content_start = tokens[min(content_first, head)].start
         content_start = min(content_start, pieces[0].start)
         content_end = max(_clause_end(tx, end, pieces[-1].end), pieces[-1].end)
-        return Found(
-            content_start,
-            content_end,
-            "partial",
-            _offsets(tx, speaker),
-            _offsets(tx, (cue, cue)),
-            closed,
-        )
+        return content_start, content_end, (speaker, (cue, cue))
     # A fragment followed by its attribution: ``Voters “think …,” he said.``
     last = pieces[-1]
     next_start = end
     after = _attribution_after(tx, last, next_start)
     if after is not None:
         speaker, cue = after
-        return Found(start, last.end, "partial", _offsets(tx, speaker), _offsets(tx, cue), closed)
+        return start, last.end, (speaker, cue)
     # Or an attribution closing the sentence: "… “records” that …, Wolverton wrote."
     tail = tx.first_token(pieces[-1].end)
     trailing = _trailing_attribution(tx, tail, limit)
@@ -696,9 +719,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]) -> Found | None:
         while content_end > start and tx.text[content_end - 1].isspace():
             content_end -= 1
         if content_end > start:
-            return Found(
-                start, content_end, "partial", _offsets(tx, speaker), _offsets(tx, cue), closed
-            )
+            return start, content_end, (speaker, cue)
     return None
 
 
@@ -740,7 +761,7 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
     # "X said (that) …"
     for index in range(first + 1, min(limit, first + BEFORE_WINDOW)):
         word = tokens[index]
-        if _is_cue(word):
+        if _is_cue(word, _INDIRECT_CUES):
             pass
         elif _is_cue(word, COGNITION_VERBS) and index + 1 < limit and tokens[index + 1].low == "that":
             pass

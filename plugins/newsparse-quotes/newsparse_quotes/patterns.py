@@ -46,8 +46,8 @@ SPEECH_VERBS = frozenset(
     ask asks asked asking
     write writes wrote writing written
     tweet tweets tweeted tweeting
-    post posts posted
-    state states stated
+    posts posted
+    states stated
     explain explains explained explaining
     note notes noted noting
     argue argues argued arguing
@@ -55,45 +55,45 @@ SPEECH_VERBS = frozenset(
     insist insists insisted insisting
     warn warns warned warning
     announce announces announced announcing
-    report reports reported
+    reports reported
     acknowledge acknowledges acknowledged acknowledging
     admit admits admitted admitting
     suggest suggests suggested suggesting
     declare declares declared declaring
-    continue continues continued continuing
+    continues continued continuing
     recall recalls recalled recalling
     reply replies replied replying
     respond responds responded responding
-    answer answers answered
-    counter counters countered
+    answers answered
+    counters countered
     concede concedes conceded conceding
-    stress stresses stressed stressing
+    stresses stressed stressing
     emphasize emphasizes emphasized emphasizing
-    maintain maintains maintained maintaining
+    maintains maintained maintaining
     contend contends contended contending
-    predict predicts predicted predicting
-    promise promises promised promising
+    predicts predicted predicting
+    promises promised promising
     vow vows vowed vowing
     pledge pledges pledged pledging
-    confirm confirms confirmed confirming
-    deny denies denied denying
-    remark remarks remarked
-    observe observes observed
-    joke jokes joked joking
+    confirms confirmed confirming
+    denies denied denying
+    remarks remarked
+    observes observed
+    jokes joked joking
     quip quips quipped quipping
     complain complains complained complaining
-    charge charges charged charging
+    charges charged charging
     allege alleges alleged alleging
     assert asserts asserted asserting
     testify testifies testified testifying
     urge urges urged urging
     caution cautions cautioned cautioning
-    muse muses mused musing
-    wonder wonders wondered wondering
+    muses mused musing
+    wonders wondered wondering
     boast boasts boasted boasting
     conclude concludes concluded concluding
     reiterate reiterates reiterated reiterating
-    repeat repeats repeated repeating
+    repeats repeated repeating
     shout shouts shouted shouting
     yell yells yelled yelling
     chant chants chanted chanting
@@ -101,11 +101,10 @@ SPEECH_VERBS = frozenset(
     whisper whispers whispered
     exclaim exclaims exclaimed
     proclaim proclaims proclaimed
-    snap snaps snapped
+    snaps snapped
     retort retorts retorted
     interject interjects interjected
-    begin begins began
-    went
+    press presses pressed
     """.split()
 )
 
@@ -204,3 +203,21 @@ ORG_WORDS = frozenset(
     county republic kingdom street avenue hall tower center fund bank times street
     """.split()
 )
+
+
+def _learned_cues() -> frozenset[str]:
+    """Load the reporting words learned from an attribution corpus (``data/cues.tsv``,
+    written by ``scripts/train_cues.py``)."""
+    from importlib.resources import files
+
+    words = set()
+    table = files(__package__).joinpath("data", "cues.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            words.add(line.split("\t", 1)[0])
+    return frozenset(words)
+
+
+#: Words that were reporting cues in at least 40% of their uses (and 4 times or more) in
+#: the PolNeAR training texts: ``decried``, ``touted``, ``lashed``, ``slams`` ...
+LEARNED_CUES = _learned_cues()

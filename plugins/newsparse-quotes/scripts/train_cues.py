@@ -1,0 +1,86 @@
+"""Learn the reporting-verb lexicon shipped in ``newsparse_quotes/data/cues.tsv``.
+
+The lexicon is learned from an attribution corpus in the ``gold.jsonl`` form of the
+newsparse benchmarks (PolNeAR's training split)::
+
+    python plugins/newsparse-quotes/scripts/train_cues.py ../shared/bench/polnear-train/gold.jsonl
+
+For every lower-case word it counts how often the word occurs in the texts and how often
+it starts inside an annotated cue span; words that are cues often enough (``--min-count``)
+and reliably enough (``--min-ratio``) are kept, with both counts, so the extractor can use
+the ratio as a confidence. Adverbs (``-ly``) and function words are left out: they sit
+inside cue spans (``has repeatedly said``) without being the cue. Never run this on the
+split you score on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+WORD_RE = re.compile(r"\w+(?:[-’'.&]\w+)*")
+STOP = frozenset(
+    """
+    a an the to of in on at for by with from as that this these those it its he she they we
+    i you his her their our my and or but not no also has have had is was were are be been
+    would will could should may might did does do just about over after before more most
+    than then there here which who whom what when where why how all any some one two new
+    """.split()
+)
+OUTPUT = Path(__file__).resolve().parents[1] / "newsparse_quotes" / "data" / "cues.tsv"
+
+
+def learn(paths: list[Path], min_count: int, min_ratio: float) -> list[tuple[str, int, int]]:
+    """Return ``(word, times as cue, times seen)`` for the words kept, best first."""
+    as_cue: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for path in paths:
+        with path.open(encoding="utf-8") as handle:
+            for line in handle:
+                doc = json.loads(line)
+                starts = set()
+                for attribution in doc["attributions"]:
+                    for start, end in attribution["cue"] or ():
+                        starts.update(range(start, end))
+                for match in WORD_RE.finditer(doc["text"]):
+                    word = match.group()
+                    if not word.islower():
+                        continue
+                    seen[word] += 1
+                    if match.start() in starts:
+                        as_cue[word] += 1
+    rows = [
+        (word, count, seen[word])
+        for word, count in as_cue.items()
+        if count >= min_count
+        and count / seen[word] >= min_ratio
+        and word not in STOP
+        and not word.endswith("ly")
+        and word.isalpha()
+    ]
+    rows.sort(key=lambda row: (-row[1] / row[2], -row[1], row[0]))
+    return rows
+
+
+def main() -> None:
+    """Learn the lexicon and write it."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("gold", nargs="+", type=Path, help="gold.jsonl files to learn from")
+    parser.add_argument("--min-count", type=int, default=4)
+    parser.add_argument("--min-ratio", type=float, default=0.4)
+    parser.add_argument("--output", type=Path, default=OUTPUT)
+    args = parser.parse_args()
+    rows = learn(args.gold, args.min_count, args.min_ratio)
+    args.output.parent.mkdir(parents=True, exist_ok=True)
+    with args.output.open("w", encoding="utf-8") as handle:
+        handle.write("# word\ttimes_as_cue\ttimes_seen  (learned by scripts/train_cues.py)\n")
+        for word, count, total in rows:
+            handle.write(f"{word}\t{count}\t{total}\n")
+    print(f"{len(rows)} cue words written to {args.output}")
+
+
+if __name__ == "__main__":
+    main()

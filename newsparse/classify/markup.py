@@ -38,7 +38,7 @@ PROSE_MIN_CHARS_IDEOGRAPHIC = 40
 PROSE_MAX_LINK_DENSITY = 0.3
 #: The weight of a short, link-free line of the main container: positive, so the body run
 #: spans the container, but too small to carry the run on its own.
-MAIN_SHORT_WEIGHT = 0.05
+MAIN_SHORT_WEIGHT = 0.2
 #: How far a head candidate may be from the start of its hints to count (own class first).
 HEAD_HINT_CHARS = 80
 #: Headlines and standfirsts are short; a long block outside the container is not one.
@@ -110,7 +110,7 @@ def markup_weight(block: InputBlock, features: BlockFeatures, weight: float) -> 
             # Short lines of the container (list entries, table rows, subheadings) belong to
             # the article unless something else says otherwise.
             return MAIN_SHORT_WEIGHT
-    return weight * 0.3
+    return weight * 0.1
 
 
 def _prose_chars(text: str) -> int:

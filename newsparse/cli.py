@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 
 import click
@@ -37,22 +38,167 @@ def cli() -> None:
     """Parse scraped news articles into clean, structured records."""
 
 
+#: Output formats of ``newsparse parse``: the first two go through the batch engine
+#: (many inputs, many processes, resumable); the others print each input in turn.
+OUTPUT_FORMATS = ("jsonl", "parquet", "json", "text", "markdown")
+
+#: Below this share of parsed documents a batch exits with EXIT_FAILED rather than
+#: EXIT_PARTIAL: a run where 1 page in 20 parses means the inputs or options are wrong,
+#: not that a few pages were bad.
+NEARLY_NOTHING = 0.05
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(["json", "text", "markdown"]),
-              default="json", show_default=True, help="Output format.")
+@click.option("--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default="jsonl",
+              show_default=True,
+              help="Output: JSON Lines (one Article per line with its input id and carried "
+                   "fields), Parquet (needs -o), or, printed input by input, one JSON object "
+                   "per input (json), text or Markdown.")
 @click.option("--format-in", type=click.Choice(FORMATS), default="auto", show_default=True,
-              help="Input format; auto decides from the content.")
+              help="Format of document files; auto decides from the content.")
 @click.option("--url", default=None, help="The page's URL (for a single input).")
-@click.option("--encoding", default=None, help="Charset of the input, when known.")
+@click.option("--encoding", default=None, help="Charset of document files, when known.")
 @click.option("--no-source", is_flag=True, help="Leave the normalised input out of JSON output.")
-@click.option("--indent", type=int, default=None, help="Indent JSON output.")
-def parse(paths, output_format, format_in, url, encoding, no_source, indent) -> None:
-    """Parse article files (or - for standard input) and print them.
+@click.option("--indent", type=int, default=None, help="Indent JSON output (--format json).")
+@click.option("-o", "--output", default=None, metavar="PATH",
+              help="Write to PATH instead of standard output: a file, or a folder of shards "
+                   "(an existing folder, or a path ending in /). Re-running the same command "
+                   "skips completed shards.")
+@click.option("--errors", "errors_path", default=None, metavar="PATH",
+              help="Write error records to PATH (default: beside -o FILE as NAME.errors.jsonl, "
+                   "inside a shard folder per shard, or on standard error).")
+@click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
+              help="Worker processes (default: the number of cores; 0 parses in this process "
+                   "without a time limit).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=60.0, show_default=True,
+              help="Seconds one document may take; a stuck worker is killed and the document "
+                   "reported as a timeout (0: no limit).")
+@click.option("--max-input-size", type=click.IntRange(min=1), default=None, metavar="BYTES",
+              help="Reject documents larger than this.")
+@click.option("--max-docs-per-worker", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Replace each worker after N documents, to keep memory flat.")
+@click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              help="Documents per output shard (the unit of resuming).")
+@click.option("--overwrite", is_flag=True, help="Start afresh instead of resuming earlier output.")
+@click.option("--input-kind", type=click.Choice(("auto", "doc", "jsonl", "warc")), default="auto",
+              show_default=True,
+              help="How to read input files; auto: .jsonl/.ndjson are JSON Lines, .warc are WARC "
+                   "(each optionally .gz), anything else one document.")
+@click.option("--text-field", default="text", show_default=True, help="JSON Lines field with plain text.")
+@click.option("--html-field", default="html", show_default=True, help="JSON Lines field with HTML.")
+@click.option("--url-field", default="url", show_default=True, help="JSON Lines field with the URL.")
+@click.option("--id-field", default="id", show_default=True, help="JSON Lines field with the record id.")
+@click.option("--warc-reader", type=click.Choice(("auto", "warcio", "fastwarc")), default="auto",
+              show_default=True, help="WARC library; auto uses fastwarc when installed.")
+@click.option("--engine", type=click.Choice(("local", "dask")), default="local", show_default=True,
+              help="Run on local worker processes or on a Dask cluster.")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="Dask scheduler to use with --engine dask (default: a local cluster).")
+@click.option("--learn-site-boilerplate", is_flag=True,
+              help="First learn the lines each site repeats on many pages, then drop them "
+                   "as boilerplate (reason site-repeat).")
+@click.option("--site", default=None,
+              help="The site of documents whose URL names none (for --learn-site-boilerplate).")
+@click.option("--extra-plugin", "extra_plugins", multiple=True, metavar="MODULE:ATTR",
+              help="Register this plugin object too (repeatable).")
+def parse(paths, output_format, format_in, url, encoding, no_source, indent, output, errors_path,
+          jobs, timeout, max_input_size, max_docs_per_worker, shard_size, overwrite, input_kind,
+          text_field, html_field, url_field, id_field, warc_reader, engine, scheduler,
+          learn_site_boilerplate, site, extra_plugins) -> None:
+    """Parse articles: files, folders, JSON Lines or WARC files (- for standard input).
 
-    JSON output is one object per line, the Article's fields at top level.
+    Writes JSON Lines by default: one Article per line, its fields at top level after the
+    input's id and any fields carried from JSON Lines input. Documents that fail become
+    error records; the batch goes on. Exit code 0: all parsed, 1: some failed, 3: nearly
+    none parsed.
     """
-    parser = _build_parser()
+    if output_format in ("json", "text", "markdown"):
+        _parse_each(paths, output_format, format_in, url, encoding, no_source, indent,
+                    max_input_size)
+        return
+    from .batch import BatchError, BatchOptions, InputOptions, ParserSpec, run_batch
+    from .parser import DEFAULT_MAX_INPUT_SIZE
+
+    inputs = InputOptions(kind=input_kind, format=format_in, encoding=encoding, url=url,
+                          text_field=text_field, html_field=html_field, url_field=url_field,
+                          id_field=id_field, warc_reader=warc_reader)
+    spec = ParserSpec(max_input_size=max_input_size or DEFAULT_MAX_INPUT_SIZE,
+                      extra_plugins=extra_plugins)
+    options = BatchOptions(
+        jobs=jobs if jobs is not None else (os.cpu_count() or 1),
+        timeout=timeout or None,
+        max_docs_per_worker=max_docs_per_worker,
+        shard_size=shard_size,
+        include_source=not no_source,
+        output=output,
+        output_format=output_format,
+        errors=errors_path,
+        resume=not overwrite,
+        engine=engine,
+        scheduler=scheduler,
+        learn_site_boilerplate=learn_site_boilerplate,
+        site=site,
+    )
+    bar = _progress_bar()
+
+    def say(message: str) -> None:
+        if bar is not None:
+            bar.write(message, file=sys.stderr)
+        else:
+            click.echo(message, err=True)
+
+    def on_error(record: dict) -> None:
+        say(f"newsparse: {record['id']}: {record['error']}: {record['message']}")
+
+    try:
+        summary = run_batch(paths, inputs=inputs, spec=spec, options=options,
+                            on_outcome=(lambda outcome: bar.update()) if bar is not None else None,
+                            on_error=on_error)
+    except BatchError as error:
+        raise click.ClickException(str(error)) from None
+    finally:
+        if bar is not None:
+            bar.close()
+    rate = f"{summary.docs_per_second:.1f} docs/s"
+    skipped = f", {summary.skipped} skipped (already done)" if summary.skipped else ""
+    learned = ""
+    if learn_site_boilerplate:
+        lines = sum(summary.site_boilerplate.values())
+        learned = f", site boilerplate: {lines} lines on {len(summary.site_boilerplate)} sites"
+    click.echo(
+        f"newsparse: {summary.documents} documents, {summary.ok} ok, {summary.errors} errors"
+        f"{skipped}, {summary.seconds:.1f} s, {rate}{learned}",
+        err=True,
+    )
+    sys.exit(batch_exit_code(summary.documents, summary.ok))
+
+
+def batch_exit_code(documents: int, ok: int) -> int:
+    """The exit code of a batch of ``documents`` of which ``ok`` were parsed.
+
+    Returns:
+        EXIT_OK when all were parsed, EXIT_FAILED when there were none or fewer than
+        :data:`NEARLY_NOTHING` of them were parsed, EXIT_PARTIAL otherwise.
+    """
+    if documents == 0 or ok < NEARLY_NOTHING * documents or ok == 0:
+        return EXIT_FAILED
+    return EXIT_OK if ok == documents else EXIT_PARTIAL
+
+
+def _progress_bar():
+    if not sys.stderr.isatty():
+        return None
+    try:
+        from tqdm import tqdm
+    except ImportError:
+        return None
+    return tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+
+
+def _parse_each(paths, output_format, format_in, url, encoding, no_source, indent,
+                max_input_size) -> None:
+    parser = _build_parser(max_input_size)
     failures = 0
     for path in paths:
         try:
@@ -129,8 +275,10 @@ def plugins(as_json) -> None:
         click.echo(f"{failure['name']} FAILED TO LOAD: {failure['error']}")
 
 
-def _build_parser() -> Parser:
+def _build_parser(max_input_size: int | None = None) -> Parser:
     try:
+        if max_input_size is not None:
+            return Parser(max_input_size=max_input_size)
         return Parser()
     except NewsparseError as error:
         raise click.ClickException(str(error)) from None

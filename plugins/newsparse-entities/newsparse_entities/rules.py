@@ -87,7 +87,7 @@ def _agencies() -> dict[tuple[str, ...], int]:
 
 def _agency_at(words: Sequence[str], i: int) -> int:
     table = _agencies()
-    for size in (3, 2, 1):
+    for size in range(min(3, len(words) - i), 0, -1):
         if tuple(words[i : i + size]) in table:
             return size
     return 0
@@ -123,14 +123,15 @@ def name_run(
     Returns:
         The index just past the run.
     """
-    words = [t.text for t in tokens]
     end = start
     count = len(tokens)
+    window = min(count, start + _MAX_NAME_TOKENS + 3)
+    words = [t.text for t in tokens[start:window]]
     while end < count and end - start < _MAX_NAME_TOKENS:
         if end > start and "\n" in text[tokens[end - 1].end : tokens[end].start]:
             break
-        word, lower = words[end], lowers[end]
-        if _agency_at(words, end):
+        word, lower = words[end - start], lowers[end]
+        if _agency_at(words, end - start):
             break
         if is_name_word(word, lower) and (caps or not word.isupper() or len(word) == 1):
             end += 1
@@ -139,7 +140,7 @@ def name_run(
             end > start
             and lower in _PARTICLES
             and end + 1 < count
-            and is_name_word(words[end + 1], lowers[end + 1])
+            and is_name_word(words[end + 1 - start], lowers[end + 1])
         ):
             end += 1
             continue
@@ -221,6 +222,37 @@ def credited_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, fi
                 i = end
                 continue
         i += 1
+    return found
+
+
+def event_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int) -> list[Draft]:
+    """Find events named by a capitalised name and an event noun ("G8 summit").
+
+    Args:
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+        field: the text's index.
+
+    Returns:
+        EVENT drafts, event noun included.
+    """
+    found = []
+    for i in range(1, len(tokens)):
+        word = tokens[i].text
+        if lowers[i] not in gazetteer.EVENT_NOUNS or not word.islower():
+            continue
+        first = i
+        while (
+            first > 0
+            and i - first < _MAX_NAME_TOKENS
+            and tokens[first - 1].text[:1].isupper()
+            and lowers[first - 1] not in _NOT_NAMES
+            and tokens[first].start - tokens[first - 1].end <= 1
+        ):
+            first -= 1
+        if first < i and (not found or found[-1].last <= first):
+            found.append(Draft(field, first, i + 1, "EVENT"))
     return found
 
 

@@ -48,6 +48,11 @@ MAX_NEIGHBOURS = 20
 #: summaries of very long texts are filled up from the rest in order of importance.
 MMR_POOL = 200
 
+#: A sentence this similar (TF-IDF cosine) to one already chosen is a near-duplicate
+#: (a standfirst or caption repeated in the body, a corrected paragraph) and is never
+#: chosen with it.
+DUPLICATE_SIMILARITY = 0.8
+
 #: Fewer words than this and a sentence cannot be chosen: fragments, headings, "Ok."
 MIN_WORDS = 4
 
@@ -58,8 +63,11 @@ class Weights:
 
     Attributes:
         position: weight of the lead prior.
-        position_decay: how fast the lead prior falls with the sentence's rank in the text
-            (the prior of the k-th candidate is ``1 / (1 + k) ** position_decay``).
+        position_decay: how fast the lead prior falls with the sentence's rank in the text.
+            The fall is measured in summary lengths: with room for ``L`` sentences, the
+            prior of the k-th candidate is ``1 / (1 + k / L) ** position_decay``, so a
+            three-sentence summary leans on the first few sentences and a long one on the
+            first third of the story alike.
         centrality: weight of the LexRank score (scaled so the top sentence has 1).
         query: weight of the similarity to the title and standfirst.
         damping: the PageRank damping factor of the centrality walk.
@@ -129,9 +137,9 @@ def candidates(text: str) -> list[Candidate]:
     found = []
     for index, span in enumerate(split_sentences(text)):
         start, end = span.start, span.end
-        prefix = patterns.LEFTOVER_PREFIX.match(text, start, end)
-        if prefix and prefix.end() < end:
-            start = prefix.end()
+        prefix = patterns.LEFTOVER_PREFIX.match(text[start:end])
+        if prefix and start + prefix.end() < end:
+            start += prefix.end()
             while start < end and text[start].isspace():
                 start += 1
         sentence = text[start:end]
@@ -247,7 +255,10 @@ def _centrality(
 
 
 def importance(
-    found: Sequence[Candidate], query: str | None, weights: Weights = DEFAULT_WEIGHTS
+    found: Sequence[Candidate],
+    query: str | None,
+    weights: Weights = DEFAULT_WEIGHTS,
+    horizon: float = 3.0,
 ) -> tuple[list[float], list[dict[str, float]]]:
     """Score the eligible candidates.
 
@@ -255,6 +266,8 @@ def importance(
         found: the candidates of one text, from :func:`candidates`.
         query: the title (and standfirst) the text is about, or None.
         weights: how the features combine.
+        horizon: about how many sentences the summary will have; the lead prior falls
+            over this many sentences (see :class:`Weights`).
 
     Returns:
         The importance of each candidate (``-inf`` for those that cannot be chosen) and
@@ -267,7 +280,8 @@ def importance(
         ranks.append(k)
         if c.eligible:
             k += 1
-    prior = [1.0 / (1.0 + r) ** weights.position_decay for r in ranks]
+    horizon = max(1.0, horizon)
+    prior = [1.0 / (1.0 + r / horizon) ** weights.position_decay for r in ranks]
     limit = min(len(found), MAX_GRAPH_SENTENCES)
     central = _centrality(_similarity_graph(vectors[:limit]), prior[:limit], weights.damping)
     central += [0.0] * (len(found) - limit)
@@ -315,7 +329,13 @@ def choose(
     found = candidates(text)
     if not found or sentences == 0 or words == 0:
         return []
-    scores, vectors = importance(found, query, weights)
+    eligible_words = [c.words for c in found if c.eligible]
+    horizon = float(sentences) if sentences is not None else math.inf
+    if words is not None and eligible_words:
+        horizon = min(horizon, words / (sum(eligible_words) / len(eligible_words)))
+    if math.isinf(horizon):
+        horizon = 3.0
+    scores, vectors = importance(found, query, weights, horizon)
     order = sorted(
         (i for i, s in enumerate(scores) if s > -math.inf), key=lambda i: (-scores[i], i)
     )
@@ -331,6 +351,8 @@ def choose(
         best, best_value = -1, -math.inf
         for i in pool:
             if words is not None and used + found[i].words > words:
+                continue
+            if redundancy[i] >= DUPLICATE_SIMILARITY:
                 continue
             value = scores[i] - weights.redundancy * redundancy[i]
             if value > best_value:

@@ -30,6 +30,10 @@ __all__ = ["split_sentences", "sentence_texts"]
 #: The language whose rules sentencex applies.
 LANGUAGE = "en"
 
+#: The most characters handed to sentencex at once (see :func:`_boundaries`). Far longer
+#: than any sentence; short enough that its worst case stays a few milliseconds.
+WINDOW = 4000
+
 # A line: a maximal run of characters other than line breaks. Only "\n" is a line break
 # here; sentencex treats the rarer separators (U+2028, U+0085) as sentence ends itself.
 _LINE = re.compile(r"[^\n]+")
@@ -86,28 +90,51 @@ def _units(text: str) -> list[tuple[int, int]]:
     return units
 
 
+def _boundaries(chunk: str) -> list[tuple[int, int]]:
+    """Return sentencex's sentence boundaries in ``chunk`` as offset pairs covering it.
+
+    sentencex looks ahead for the closing quotation mark of every opening one, which costs
+    time quadratic in the distance when quotes are left open. Long chunks are therefore
+    segmented in windows of :data:`WINDOW` characters: every sentence of a window but the
+    last is kept, and the next window starts where that last sentence starts, so results
+    are those of a single call whenever sentences are shorter than a window.
+    """
+    pieces: list[tuple[int, int]] = []
+    position = 0
+    while position < len(chunk):
+        stop = min(len(chunk), position + WINDOW)
+        window = chunk[position:stop]
+        try:
+            found = sentencex.get_sentence_boundaries(LANGUAGE, window)
+        except Exception:  # pragma: no cover - defensive: the segmenter is compiled code
+            found = []
+        spans = []
+        expected = 0
+        for boundary in found:
+            s, e = boundary.get("start_index"), boundary.get("end_index")
+            if (
+                not isinstance(s, int)
+                or not isinstance(e, int)
+                or not (expected <= s <= e <= len(window))
+                or window[s:e] != boundary.get("text")
+            ):
+                break  # offsets we cannot trust: the rest of the window is one piece
+            spans.append((s, e))
+            expected = e
+        if expected < len(window):
+            spans.append((expected, len(window)))
+        if stop < len(chunk) and len(spans) > 1:
+            spans.pop()  # may be cut by the window's end: segment it again with what follows
+        pieces.extend((position + s, position + e) for s, e in spans)
+        position += spans[-1][1] if spans else len(window)
+    return pieces
+
+
 def _segment(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Split ``text[start:end]`` with sentencex; return stripped offset pairs into ``text``."""
     chunk = _SURROGATE.sub("\ufffd", text[start:end])
-    pieces: list[tuple[int, int]] = []
-    try:
-        boundaries = sentencex.get_sentence_boundaries(LANGUAGE, chunk)
-    except Exception:  # pragma: no cover - defensive: the segmenter is compiled code
-        boundaries = [{"start_index": 0, "end_index": len(chunk), "text": chunk}]
-    position = 0
-    for boundary in boundaries:
-        s, e = boundary["start_index"], boundary["end_index"]
-        if not (position <= s <= e <= len(chunk)) or chunk[s:e] != boundary["text"]:
-            # Offsets we cannot trust: keep the rest of the chunk as one sentence.
-            pieces.append((position, len(chunk)))
-            position = len(chunk)
-            break
-        pieces.append((s, e))
-        position = e
-    if position < len(chunk):
-        pieces.append((position, len(chunk)))
     spans = []
-    for s, e in _repair(chunk, pieces):
+    for s, e in _repair(chunk, _boundaries(chunk)):
         piece = chunk[s:e]
         stripped = piece.strip()
         if not stripped or not _WORDY.search(stripped):

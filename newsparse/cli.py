@@ -123,7 +123,13 @@ def parse(paths, output_format, format_in, url, encoding, no_source, indent, out
     inputs = InputOptions(kind=input_kind, format=format_in, encoding=encoding, url=url,
                           text_field=text_field, html_field=html_field, url_field=url_field,
                           id_field=id_field, warc_reader=warc_reader)
-    spec = ParserSpec(max_input_size=max_input_size or DEFAULT_MAX_INPUT_SIZE,
+    from .plugins import selection_from_env
+
+    # Resolved here, not in the workers: they start from a server process whose
+    # environment may predate this command's.
+    selection = selection_from_env()
+    spec = ParserSpec(plugins=None if selection is None else sorted(selection),
+                      max_input_size=max_input_size or DEFAULT_MAX_INPUT_SIZE,
                       extra_plugins=extra_plugins)
     options = BatchOptions(
         jobs=jobs if jobs is not None else (os.cpu_count() or 1),

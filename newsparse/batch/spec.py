@@ -35,7 +35,8 @@ class ParserSpec:
 
     Attributes:
         plugins: names of installed plugins to load; None loads all of them (subject to
-            ``NEWSPARSE_LOAD_PLUGINS``, read where the worker runs).
+            ``NEWSPARSE_LOAD_PLUGINS`` as the worker sees it: resolve it where the batch
+            starts, as the command line does, when the two may differ).
         load_entrypoints: False loads no installed plugin.
         extractors: names of the extractors to run; None runs them all.
         extract: False skips extractors altogether.

@@ -1,0 +1,131 @@
+"""Reading batch inputs: folders, gzip, JSON Lines fields, WARC records and charsets."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.batch.inputs import ARTICLE_KEYS, InputOptions, carry, iter_items, kind_of
+from newsparse.batch.warc import fastwarc_available, iter_responses, split_content_type
+
+ARTICLE = "A Headline For The Story\n\n" + "A sentence of the body that goes on for a while. " * 4
+
+
+def write_warc(path, records, gzip_records=True):
+    """Write (url, status, content_type, body bytes) responses, plus a request record."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=gzip_records)
+        for url, status, content_type, body in records:
+            request = writer.create_warc_record(url, "request", payload=io.BytesIO(b"GET / HTTP/1.1\r\n\r\n"))
+            writer.write_record(request)
+            headers = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                               http_headers=headers)
+            writer.write_record(record)
+
+
+def test_folders_are_walked_recursively_in_sorted_order_skipping_hidden(tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    (tmp_path / "b" / "c.txt").write_text(ARTICLE)
+    (tmp_path / ".hidden.txt").write_text(ARTICLE)
+    with gzip.open(tmp_path / "b" / "a.txt.gz", "wt") as handle:
+        handle.write(ARTICLE)
+    items = list(iter_items([str(tmp_path)]))
+    assert [i.id for i in items] == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "a.txt.gz"),
+                                     str(tmp_path / "b" / "c.txt")]
+    assert [i.seq for i in items] == [0, 1, 2]
+    assert all(i.data is None and i.path == i.id for i in items)  # read by the worker
+
+
+def test_kind_of_names():
+    assert kind_of("x/pages.jsonl.gz") == "jsonl"
+    assert kind_of("x/pages.NDJSON") == "jsonl"
+    assert kind_of("crawl.warc.gz") == "warc"
+    assert kind_of("page.html.gz") == "doc"
+
+
+def test_jsonl_fields_ids_and_carried_fields(tmp_path):
+    path = tmp_path / "pages.jsonl"
+    lines = [
+        {"id": "a", "url": "https://example.com/a", "text": ARTICLE, "lang": "en", "title": "given"},
+        {"url": "https://example.com/b", "html": "<p>hi</p>", "text": "ignored"},
+        {"id": 7, "content": "no text field"},
+        "not an object",
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines) + "\n\n{broken\n")
+    items = list(iter_items([str(path)]))
+    assert [i.id for i in items] == ["a", f"{path}:2", "7", f"{path}:4", f"{path}:6"]
+    first, second, third, fourth, fifth = items
+    assert first.format == "text" and first.url == "https://example.com/a"
+    # Carried fields keep their names, except those that clash with an Article field.
+    assert first.carried == {"lang": "en", "input_title": "given"}
+    assert second.format == "html" and second.data == "<p>hi</p>"
+    assert third.error[0] == "MissingField" and third.carried == {"content": "no text field"}
+    assert fourth.error[0] == "InvalidRecord"
+    assert fifth.error[0] == "JSONDecodeError"
+
+
+def test_custom_field_names(tmp_path):
+    path = tmp_path / "pages.jsonl.gz"
+    with gzip.open(path, "wt") as handle:
+        handle.write(json.dumps({"doc_id": "x1", "content": ARTICLE, "link": "https://s.org/1"}) + "\n")
+    options = InputOptions(text_field="content", url_field="link", id_field="doc_id")
+    (item,) = iter_items([str(path)], options)
+    assert item.id == "x1" and item.url == "https://s.org/1" and item.data == ARTICLE
+    # With a custom id field the original field is carried too.
+    assert item.carried == {"doc_id": "x1"}
+
+
+@given(st.dictionaries(st.text(min_size=1, max_size=8), st.integers(), max_size=8))
+def test_carry_never_overwrites_article_fields(record):
+    carried = carry(record, skip=())
+    assert not (set(carried) & ARTICLE_KEYS)
+    assert len(carried) == len(record)
+    assert sorted(carried.values()) == sorted(record.values())
+
+
+@pytest.mark.parametrize("reader", ["warcio", pytest.param("fastwarc", marks=pytest.mark.skipif(
+    not fastwarc_available(), reason="fastwarc is not installed"))])
+@pytest.mark.parametrize("gzipped", [True, False])
+def test_warc_responses_with_charset_from_http_header(tmp_path, reader, gzipped):
+    path = tmp_path / ("crawl.warc.gz" if gzipped else "crawl.warc")
+    body = "<html><body><p>Caf\xe9 cr\xe8me</p></body></html>".encode("latin-1")
+    write_warc(path, [
+        ("https://example.com/1", "200 OK", "text/html; charset=ISO-8859-1", body),
+        ("https://example.com/2", "301 Moved Permanently", "text/html", b""),
+        ("https://example.com/3", "200 OK", "image/png", b"\x89PNG"),
+        ("https://example.com/4", "200 OK", "text/plain", ARTICLE.encode()),
+    ], gzip_records=gzipped)
+    responses = list(iter_responses(str(path), reader))
+    assert [r.url for r in responses] == ["https://example.com/1", "https://example.com/4"]
+    assert responses[0].charset == "ISO-8859-1" and responses[0].payload == body
+    assert responses[0].format == "html" and responses[1].format == "text"
+    items = list(iter_items([str(path)], InputOptions(warc_reader=reader)))
+    assert items[0].encoding == "ISO-8859-1" and items[0].id.startswith("<urn:uuid:")
+    assert items[1].data == ARTICLE.encode()
+
+
+def test_readers_agree(tmp_path):
+    if not fastwarc_available():
+        pytest.skip("fastwarc is not installed")
+    path = tmp_path / "crawl.warc.gz"
+    write_warc(path, [(f"https://example.com/{i}", "200 OK", "text/html", f"<p>{i}</p>".encode())
+                      for i in range(5)])
+    assert list(iter_responses(str(path), "warcio")) == list(iter_responses(str(path), "fastwarc"))
+
+
+@given(st.sampled_from(["text/html", "TEXT/HTML", "application/xhtml+xml"]),
+       st.sampled_from(["utf-8", "ISO-8859-1", "windows-1251"]),
+       st.sampled_from(['charset={}', 'charset="{}"', ' Charset = {} ']))
+def test_split_content_type(media, charset, template):
+    assert split_content_type(f"{media}; {template.format(charset)}") == (media.lower(), charset)
+    assert split_content_type(media) == (media.lower(), None)

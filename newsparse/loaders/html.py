@@ -49,6 +49,9 @@ CANDIDATE_TAGS = frozenset({
     "span", "font", "dd", "li", "ul", "ol", "table", "tbody", "tr", "header", "p",
 })
 
+#: Containers that can hold an article's text directly, without paragraphs.
+TEXT_CONTAINERS = frozenset({"div", "article", "section", "main", "td", "center", "font"})
+
 # Bonuses by tag, as in Readability: containers of prose are divs and articles; lists and
 # headings rarely hold an article.
 _TAG_BONUS = {
@@ -77,6 +80,12 @@ _UNLIKELY = re.compile(
     r"newsletter|signup|subscribe|share|sharing|outbrain|taboola|recirc|recommend|"
     r"trending|most-popular|mostpopular|promo|byline-social|tags|topics|keywords"
 )
+# Furniture whatever else the hints say: "comment-content" and "related-content" are not
+# the article.
+_FURNITURE = re.compile(
+    r"comment|disqus|respond|related|recommend|outbrain|taboola|newsletter|"
+    r"cookie|consent|popup|modal|sponsor|advert|share|sharing|social|subscribe|signup"
+)
 _MAYBE = re.compile(r"article|body|column|content|main|shadow|story|text|entry|post")
 
 # -- Scoring thresholds -------------------------------------------------------------------------
@@ -91,9 +100,14 @@ SIBLING_MIN_SCORE = 10.0
 #: A paragraph-like sibling joins on its own when this long with little link text.
 SIBLING_PARAGRAPH_CHARS = 80
 SIBLING_MAX_LINK_DENSITY = 0.25
+#: Class names that say "article" or "sidebar" scale a container's score by these factors.
+POSITIVE_HINT_FACTOR = 1.5
+NEGATIVE_HINT_FACTOR = 0.5
 #: Furniture inside the main container stays in it when it holds at least this share of
 #: the container's text.
 FURNITURE_MAX_SHARE = 0.5
+#: How many nested furniture boxes are looked through above a candidate.
+FURNITURE_CLIMB = 8
 #: Hint strings of a block are capped: ancestors beyond this add nothing but memory.
 HINTS_MAX_CHARS = 240
 #: Path segments shown per block in ``explain``.
@@ -213,6 +227,8 @@ class _Walk:
         self.f_links: list[float] = []     # link text in the subtree
         self.f_score: list[float] = []     # paragraph evidence received
         self.f_unlikely: list[bool] = []
+        self.f_gate: list[int] = []        # the nearest unlikely frame at or above, or -1
+        self.f_strong: list[int] = []      # the nearest furniture frame at or above, or -1
         self.f_children: list[list[int] | None] = []
         # Per block.
         self.b_text: list[str] = []
@@ -239,8 +255,10 @@ class _Walk:
             chain = own
             parent_path = ()
         # Only the element's own hints: a wrapper named "page-with-sidebar" holds the article.
-        unlikely = bool(own) and tag not in ("body", "html") and _UNLIKELY.search(own) is not None \
-            and _MAYBE.search(own) is None
+        furniture = bool(own) and tag not in ("body", "html") and _FURNITURE.search(own) is not None
+        unlikely = furniture or bool(own) and tag not in ("body", "html") and (
+            _UNLIKELY.search(own) is not None and _MAYBE.search(own) is None
+        )
         if tag == "html":
             segment: tuple = ()
         else:
@@ -260,6 +278,8 @@ class _Walk:
         self.f_links.append(0.0)
         self.f_score.append(0.0)
         self.f_unlikely.append(unlikely)
+        self.f_gate.append(index if unlikely else self.f_gate[parent] if parent >= 0 else -1)
+        self.f_strong.append(index if furniture else self.f_strong[parent] if parent >= 0 else -1)
         self.f_children.append(None)
         return index
 
@@ -368,6 +388,10 @@ class _Walk:
             # makes the div itself a paragraph, and scores its container the same way.
             target = f_parent[frame]
             level = 0
+            if self.f_tag[frame] in TEXT_CONTAINERS:
+                # Text sitting directly in a container (no <p>): the container is the article's
+                # own box as much as its parent is.
+                f_score[frame] += score
             while target >= 0 and level < SCORE_LEVELS:
                 f_score[target] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
                 target = f_parent[target]
@@ -379,10 +403,12 @@ class _Walk:
         score = self.f_score[index] + _TAG_BONUS.get(self.f_tag[index], 0.0)
         hints = self.f_hints[index]
         if hints:
+            # Class names scale the evidence rather than add to it (Readability adds 25), so
+            # a tiny "post-date" box cannot outrank the paragraphs' container.
             if _NEGATIVE.search(hints):
-                score -= 25.0
+                score *= NEGATIVE_HINT_FACTOR
             if _POSITIVE.search(hints):
-                score += 25.0
+                score *= POSITIVE_HINT_FACTOR
         chars = self.f_chars[index]
         density = self.f_links[index] / chars if chars else 0.0
         return score * (1.0 - density)
@@ -392,8 +418,18 @@ class _Walk:
         f_score = self.f_score
         best, best_score = -1, 0.0
         finals: dict[int, float] = {}
+        f_gate = self.f_gate
+        f_chars = self.f_chars
         for index, raw in enumerate(f_score):
-            if raw <= 0 or self.f_unlikely[index]:
+            if raw <= 0:
+                continue
+            gate = f_gate[index]
+            # Inside furniture (comments, a sidebar) nothing is the article, unless the
+            # candidate holds most of that "furniture": then it is a wrapper whose class name
+            # misleads ("content-with-sidebar").
+            if gate == index or gate >= 0 and f_chars[index] < FURNITURE_MAX_SHARE * f_chars[gate]:
+                continue
+            if self._in_furniture(index):
                 continue
             final = self._final_score(index)
             finals[index] = final
@@ -433,6 +469,23 @@ class _Walk:
                 elif 0 < chars <= SIBLING_PARAGRAPH_CHARS and density == 0 and re.search(r"\.( |$)", text):
                     chosen.add(sibling)
         return chosen
+
+    def _in_furniture(self, index: int) -> bool:
+        # Comments and related boxes nest ("comments > comment > comment-content"): any of
+        # them up the chain rules the candidate out, unless that box holds most of the page
+        # (then it wraps everything and its name misleads). The climb is bounded, so
+        # pathological nesting costs no more than a constant per candidate.
+        gate = self.f_strong[index]
+        f_chars = self.f_chars
+        page = FURNITURE_MAX_SHARE * f_chars[0]
+        for _ in range(FURNITURE_CLIMB):
+            if gate < 0:
+                return False
+            if f_chars[gate] < page:
+                return True
+            parent = self.f_parent[gate]
+            gate = self.f_strong[parent] if parent >= 0 else -1
+        return False
 
     def _own_blocks(self, parent: int) -> dict[int, str]:
         # Texts of <p> children of ``parent`` (for the short-sibling rule); one pass over blocks

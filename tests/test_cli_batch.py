@@ -1,0 +1,186 @@
+"""``newsparse parse`` on many inputs: JSON Lines out, carried fields, errors, exit codes."""
+
+from __future__ import annotations
+
+import gzip
+import io
+import json
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.cli import EXIT_FAILED, EXIT_OK, EXIT_PARTIAL, batch_exit_code, cli
+
+BODY = "This is a sentence of the body, and it goes on for quite a while longer. " * 3
+
+
+def article(title: str) -> str:
+    return f"{title}\n\nBy Jane Doe\n\n{BODY}\n\nA second paragraph follows with more words in it.\n"
+
+
+def html_page(title: str) -> str:
+    return (f"<html><head><title>{title}</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<article><h1>{title}</h1><p>{BODY}</p><p>Caf\xe9 cr\xe8me is served.</p></article>"
+            "</body></html>")
+
+
+def write_warc(path, records):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, content_type, body in records:
+            headers = StatusAndHeaders("200 OK", [("Content-Type", content_type)], protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=headers))
+
+
+@pytest.fixture
+def invoke(monkeypatch):
+    monkeypatch.setenv("NEWSPARSE_LOAD_PLUGINS", "")  # the core alone: fast and predictable
+
+    def call(*args):
+        return CliRunner().invoke(cli, list(map(str, args)), catch_exceptions=False)
+
+    return call
+
+
+def lines(text: str) -> list[dict]:
+    return [json.loads(line) for line in text.splitlines() if line.strip()]
+
+
+def test_folder_to_jsonl_on_stdout_with_summary(tmp_path, invoke):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(article("First story of the day"))
+    with gzip.open(tmp_path / "in" / "b.html.gz", "wt", encoding="utf-8") as handle:
+        handle.write(html_page("Second story of the day"))
+    result = invoke("parse", tmp_path / "in", "--jobs", "2", "--no-source")
+    assert result.exit_code == EXIT_OK, result.stderr
+    records = lines(result.stdout)
+    assert [r["id"] for r in records] == [str(tmp_path / "in" / "a.txt"), str(tmp_path / "in" / "b.html.gz")]
+    assert records[0]["title"] == "First story of the day" and records[0]["format"] == "text"
+    assert records[1]["format"] == "html" and "Caf\xe9 cr\xe8me" in records[1]["text"]
+    assert "source" not in records[0]
+    assert "newsparse: 2 documents, 2 ok, 0 errors" in result.stderr and "docs/s" in result.stderr
+
+
+def test_jsonl_input_carries_fields_and_reports_errors(tmp_path, invoke):
+    source = tmp_path / "pages.jsonl"
+    rows = [
+        {"id": "p1", "url": "https://example.com/1", "text": article("A story from the wire"), "crawl": 5},
+        {"id": "p2", "url": "https://example.com/2", "html": html_page("A page from the web")},
+        {"id": "p3", "text": 42},
+    ]
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    out = tmp_path / "out.jsonl"
+    result = invoke("parse", source, "-o", out, "--jobs", "1")
+    assert result.exit_code == EXIT_PARTIAL
+    records = lines(out.read_text())
+    assert [(r["id"], r.get("crawl"), r["url"]) for r in records] == [
+        ("p1", 5, "https://example.com/1"), ("p2", None, "https://example.com/2")]
+    assert list(records[0])[:2] == ["id", "crawl"]  # carried fields lead, the Article follows
+    (error,) = lines((tmp_path / "out.errors.jsonl").read_text())
+    assert error["id"] == "p3" and error["error"] == "MissingField"
+    assert "3 documents, 2 ok, 1 errors" in result.stderr
+
+
+def test_warc_end_to_end_uses_the_http_charset(tmp_path, invoke):
+    crawl = tmp_path / "crawl.warc.gz"
+    write_warc(crawl, [
+        ("https://news.example/1", "text/html; charset=iso-8859-1",
+         html_page("Latin one page title here").encode("latin-1")),
+        ("https://news.example/2", "text/html; charset=utf-8",
+         html_page("Unicode page title here").encode("utf-8")),
+    ])
+    result = invoke("parse", crawl, "--jobs", "2", "--no-source")
+    assert result.exit_code == EXIT_OK, result.stderr
+    records = lines(result.stdout)
+    assert [r["url"] for r in records] == ["https://news.example/1", "https://news.example/2"]
+    assert all("Caf\xe9 cr\xe8me" in r["text"] for r in records)
+    assert all(r["id"].startswith("<urn:uuid:") and r["warc_date"] for r in records)
+
+
+def test_nearly_nothing_parsed_exits_failed(tmp_path, invoke):
+    (tmp_path / "in").mkdir()
+    for index in range(3):
+        (tmp_path / "in" / f"{index}.bin").write_bytes(b"\x00\x01\x02" * 50)
+    result = invoke("parse", tmp_path / "in", "--jobs", "0")
+    assert result.exit_code == EXIT_FAILED
+    assert result.stdout == ""
+    assert result.stderr.count("UnsupportedInput") == 3
+
+
+def test_missing_input_is_an_error_record(tmp_path, invoke):
+    (tmp_path / "a.txt").write_text(article("A story that does exist"))
+    result = invoke("parse", tmp_path / "a.txt", tmp_path / "missing.txt", "--jobs", "0")
+    assert result.exit_code == EXIT_PARTIAL
+    assert "missing.txt: FileNotFoundError" in result.stderr
+
+
+def test_parquet_shards(tmp_path, invoke):
+    pq = pytest.importorskip("pyarrow.parquet")
+    (tmp_path / "in").mkdir()
+    for index in range(5):
+        (tmp_path / "in" / f"{index}.txt").write_text(article(f"Story number {index} in the series"))
+    result = invoke("parse", tmp_path / "in", "--format", "parquet", "-o", f"{tmp_path}/out/",
+                    "--shard-size", "2", "--jobs", "0")
+    assert result.exit_code == EXIT_OK, result.stderr
+    tables = [pq.read_table(tmp_path / "out" / f"part-0000{i}.parquet") for i in range(3)]
+    assert [t.num_rows for t in tables] == [2, 2, 1]
+    titles = [title for t in tables for title in t.column("title").to_pylist()]
+    assert titles == [f"Story number {i} in the series" for i in range(5)]
+    assert json.loads(tables[0].column("record")[0].as_py())["id"].endswith("0.txt")
+
+
+def test_format_json_keeps_the_single_document_output(tmp_path, invoke):
+    (tmp_path / "a.txt").write_text(article("The one story to print"))
+    result = invoke("parse", tmp_path / "a.txt", "--format", "json", "--indent", "2")
+    assert result.exit_code == EXIT_OK
+    data = json.loads(result.stdout)
+    assert "id" not in data and "path" not in data and data["title"] == "The one story to print"
+    assert result.stdout.startswith('{\n  "url"')
+
+
+def test_explain_and_plugins_still_work(tmp_path, invoke):
+    (tmp_path / "a.txt").write_text(article("The one story to explain"))
+    explained = invoke("explain", tmp_path / "a.txt")
+    assert explained.exit_code == 0 and "title" in explained.stdout.splitlines()[0]
+    listed = invoke("plugins", "--json")
+    assert listed.exit_code == 0 and isinstance(json.loads(listed.stdout), list)
+
+
+def test_timeout_through_the_command_line(tmp_path, invoke, monkeypatch):
+    folder = tmp_path / "plugin_path"
+    folder.mkdir()
+    (folder / "cli_test_sleeper.py").write_text(
+        "import time\nfrom newsparse import hookimpl\n"
+        "class Sleeper:\n    name = 'sleeper'\n"
+        "    def extract(self, article):\n"
+        "        if 'SLEEP-NOW' in article.source:\n            time.sleep(600)\n        return ()\n"
+        "@hookimpl\ndef newsparse_register_extractors(register):\n    register(Sleeper())\n"
+    )
+    monkeypatch.syspath_prepend(str(folder))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(article("A story that parses fine"))
+    (tmp_path / "in" / "b.txt").write_text(article("A story that gets stuck") + "\nSLEEP-NOW\n")
+    result = invoke("parse", tmp_path / "in", "--extra-plugin", "cli_test_sleeper", "--timeout", "1",
+                    "--jobs", "1", "--errors", tmp_path / "errors.jsonl")
+    assert result.exit_code == EXIT_PARTIAL
+    assert [r["id"] for r in lines(result.stdout)] == [str(tmp_path / "in" / "a.txt")]
+    (error,) = lines((tmp_path / "errors.jsonl").read_text())
+    assert error["error"] == "timeout" and error["id"].endswith("b.txt")
+
+
+@given(st.integers(0, 10_000), st.integers(0, 10_000))
+def test_exit_codes(documents, ok):
+    ok = min(ok, documents)
+    code = batch_exit_code(documents, ok)
+    if documents and ok == documents:
+        assert code == EXIT_OK
+    elif ok == 0 or ok < 0.05 * documents:
+        assert code == EXIT_FAILED
+    else:
+        assert code == EXIT_PARTIAL

@@ -68,6 +68,11 @@ _ALL_CUES = (
     | LEARNED_CUES
     | {"characterizing", "characterized"}
 )
+#: Words that open a sentence with a phrase before its subject.
+_OPENERS = _PREPOSITIONS | frozenset(
+    "hours moments minutes days weeks months years later earlier last next asked speaking "
+    "continuing according despite amid unlike like instead meanwhile still yet".split()
+)
 #: Cues that may introduce reported speech without quotation marks.
 _INDIRECT_CUES = SPEECH_VERBS | LEARNED_CUES
 
@@ -338,10 +343,20 @@ def _subject_speaker(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | No
             speaker = _speaker_before(tx, earlier, floor)
             if speaker is not None:
                 return speaker
-    # The sentence subject: the first words of the sentence, if they name someone.
+    # The sentence subject: the first words of the sentence, if they name someone, or
+    # the words after an opening phrase ("Hours later, Trump returned …").
     first = floor
     while first < cue and not tokens[first].is_word:
         first += 1
+    if first < cue and (
+        tokens[first].low in _OPENERS
+        or tokens[first].low in NOT_NAMES
+        or tokens[first].low.endswith("ing")
+    ) and tokens[first].low not in _PRONOUNS:
+        for comma in range(first + 1, min(cue, first + 10)):
+            if tokens[comma].text == ",":
+                first = comma + 1
+                break
     if first < cue and (tokens[first].capitalized or tokens[first].low in _PRONOUNS):
         if tokens[first].low in _PRONOUNS:
             return first, first
@@ -368,6 +383,25 @@ def _window_after(tx: Analysis, region: Region, next_start: int) -> tuple[int, i
 
 
 def _attribution_after(tx: Analysis, region: Region, next_start: int):
+    """Return ``(speaker, cue)`` token ranges from the words after a quote, or None.
+
+    An attribution that ends with ``,`` or ``:`` and a quotation mark after a quote that
+    ended its sentence (``“… do.” He added, “…”``) introduces the next quote instead.
+    """
+    found = _attribution_after_any(tx, region, next_start)
+    if found is None:
+        return None
+    content = tx.text[region.content_start : region.content_end].rstrip()
+    if content.endswith((".", "?", "!")):
+        last = max(found[0][1], found[1][1])
+        index = last + 1
+        if index + 1 < len(tx.tokens) and tx.tokens[index].text in ",:":
+            if tx.tokens[index + 1].start >= next_start:
+                return None
+    return found
+
+
+def _attribution_after_any(tx: Analysis, region: Region, next_start: int):
     """Return ``(speaker, cue)`` token ranges from the words after a quote, or None."""
     tokens = tx.tokens
     first, limit = _window_after(tx, region, next_start)
@@ -409,6 +443,16 @@ def _attribution_after(tx: Analysis, region: Region, next_start: int):
         if word.text in ",":
             # "Sen. X, a Clinton backer, said": keep looking, the appositive rule decides.
             continue
+    # A quote that ends with a comma inside its marks is followed by its attribution even
+    # when the verb is unusual: "“Go back to Univision,” Trump barked".
+    content_end = region.content_end
+    if content_end > region.content_start and tx.text[content_end - 1] in ",":
+        speaker = _speaker_after(tx, first, limit)
+        if speaker is not None and speaker[1] + 1 < limit:
+            verb = tokens[speaker[1] + 1]
+            if verb.text.islower() and verb.is_word and verb.low.endswith(("ed", "s")):
+                if verb.low not in AUXILIARIES and verb.low not in NOT_NAMES:
+                    return speaker, (speaker[1] + 1, speaker[1] + 1)
     return None
 
 
@@ -469,18 +513,62 @@ def _is_statement(tx: Analysis, before: str, has_cue_before: bool, content: str)
 
 
 def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
-    """Where a reported clause that runs past ``after`` ends: at ``;``/``:`` or the
-    sentence end, without the final period."""
+    """Where a reported clause that runs past ``after`` ends, without the final period.
+
+    It ends at the sentence end, or earlier where the sentence moves on: at ``;`` or
+    ``:``, at ``, saying …`` (a participle), at ``and said …`` / ``, and called …`` (a
+    new reporting verb), or at ``, X said`` (an attribution).
+    """
     text = tx.text
+    tokens = tx.tokens
     stop = sentence_end
-    for index in range(tx.first_token(after), tx.first_token(sentence_end)):
-        token = tx.tokens[index]
-        if token.text in ";:" and not _inside(tx, token.start):
+    limit = tx.first_token(sentence_end)
+    for index in range(tx.first_token(after), limit):
+        token = tokens[index]
+        if token.text in ";:" or token.text in ",—–" or token.low in {"and", "but"}:
+            if _inside(tx, token.start):
+                continue
+        else:
+            continue
+        if token.text in ";:":
             stop = token.start
             break
-    while stop > after and text[stop - 1] in " \t.\u00a0":
+        following = tokens[index + 1] if index + 1 < limit else None
+        if following is None:
+            break
+        if token.text in ",—–":
+            if following.low.endswith("ing") and following.text.islower() and len(following.low) > 4:
+                stop = token.start
+                break
+            if following.low in {"and", "but"} and index + 2 < limit:
+                following = tokens[index + 2]
+            if _is_cue(following, _INDIRECT_CUES):
+                stop = token.start
+                break
+            if _closing_attribution(tx, index + 1, limit):
+                stop = token.start
+                break
+        elif _is_cue(following, _INDIRECT_CUES) or (
+            following.low in AUXILIARIES
+            and index + 2 < limit
+            and _is_cue(tokens[index + 2], _INDIRECT_CUES)
+        ):
+            stop = token.start
+            break
+    while stop > after and text[stop - 1] in " \t.,\u00a0":
         stop -= 1
     return stop
+
+
+def _closing_attribution(tx: Analysis, first: int, limit: int) -> bool:
+    """Whether tokens from ``first`` are a short ``X said`` / ``said X`` attribution."""
+    tokens = tx.tokens
+    for index in range(first, min(limit, first + 6)):
+        if _is_cue(tokens[index]):
+            return index == first or _speaker_before(tx, index, first) is not None
+        if not tokens[index].is_word:
+            return False
+    return False
 
 
 def _inside(tx: Analysis, offset: int) -> bool:
@@ -586,10 +674,11 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
     for region, attribution in statements:
         items.append([region.content_start, region.content_end, "direct", attribution, region])
     for sentence, pieces in fragments.items():
-        partial = _partial(tx, sentence, pieces)
-        if partial is not None:
-            start, end, attribution = partial
-            items.append([start, end, "partial", attribution, pieces[0]])
+        for group in _split_at_cues(tx, pieces):
+            partial = _partial(tx, sentence, group)
+            if partial is not None:
+                start, end, attribution = partial
+                items.append([start, end, "partial", attribution, group[0]])
     items.sort(key=lambda item: item[0])
     _carry_over(tx, items)
     for start, end, kind, attribution, region in items:
@@ -657,7 +746,9 @@ def _carry_over(tx: Analysis, items: list[list]) -> None:
         while gap_start > 0 and text[gap_start - 1].isspace():
             gap_start -= 1
         if previous is not None and not same and previous[3] is not None:
-            if not text[previous[1] : gap_start].strip(" \t\u00a0”\".,?!"):
+            # The previous paragraph ended with that quote, or with its attribution.
+            rest = text[previous[1] : gap_start].strip(" \t\u00a0”\".,?!")
+            if not rest or tx.sentence_of(previous[1]) == tx.sentence_of(gap_start - 1):
                 item[3] = previous[3]
                 continue
         if gap_start and text[gap_start - 1] == ":":
@@ -665,6 +756,19 @@ def _carry_over(tx: Analysis, items: list[list]) -> None:
             floor_offset = tx.sentences[sentence][0]
             fake = Region(gap_start, gap_start, gap_start, gap_start)
             item[3] = _attribution_before(tx, floor_offset, fake)
+
+
+def _split_at_cues(tx: Analysis, pieces: list[Region]) -> list[list[Region]]:
+    """Split the fragments of a sentence where a reporting verb stands between two of them
+    (``called it “a disgrace” and said it was “un-American”`` reports twice)."""
+    groups = [[pieces[0]]]
+    for piece in pieces[1:]:
+        between = range(tx.first_token(groups[-1][-1].end), tx.first_token(piece.start))
+        if any(_is_cue(tx.tokens[i], _INDIRECT_CUES) for i in between):
+            groups.append([piece])
+        else:
+            groups[-1].append(piece)
+    return groups
 
 
 def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
@@ -679,7 +783,9 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
     first = tx.first_token(start)
     limit = tx.first_token(end)
     head = tx.first_token(pieces[0].start)
-    # A reporting verb before the first fragment, nearest first.
+    # The nearest reporting verb before the first fragment that has a speaker. (Preferring
+    # the outermost one, "Cruz said he's certain Rubio …", scored lower on PolNeAR train.)
+    chosen = None
     for index in range(head - 1, max(first, head - BEFORE_WINDOW) - 1, -1):
         word = tokens[index]
         if not _is_cue(word, _ALL_CUES):
@@ -689,7 +795,6 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         ):
             continue
         speaker = _speaker_before(tx, index, first)
-        cue = index
         if word.low.endswith("ing") and speaker is not None and _is_object(tx, speaker):
             speaker = _subject_speaker(tx, index, first) or speaker
         if speaker is None and (word.low.endswith("ing") or tokens[index - 1].text == ","):
@@ -698,6 +803,10 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
             speaker = _subject_speaker(tx, index, first)
         if speaker is None:
             continue
+        chosen = index, speaker
+        break
+    if chosen is not None:
+        cue, speaker = chosen
         content_first = _content_start_after_cue(tx, cue, head + 1)
         content_start = tokens[min(content_first, head)].start
         content_start = min(content_start, pieces[0].start)

@@ -34,6 +34,10 @@ MAX_KEYS_PER_SITE = 200_000
 
 REASON = "site-repeat"
 
+#: Labels never revised: a staff writer's byline or a series' title recurs across a site's
+#: pages without being boilerplate, and the classifier has already singled them out.
+PROTECTED_LABELS = frozenset({"boilerplate", "title", "dek", "byline"})
+
 _DIGITS = re.compile(r"\d+")
 _SPACE = re.compile(r"\s+")
 
@@ -158,6 +162,6 @@ class SiteBoilerplate:
             return None
         revised = {}
         for index, (block, decision) in enumerate(zip(document.blocks, decisions)):
-            if decision.label != "boilerplate" and line_key(block.text) in keys:
+            if decision.label not in PROTECTED_LABELS and line_key(block.text) in keys:
                 revised[index] = Decision(label="boilerplate", reason=REASON, score=0.0)
         return revised or None

@@ -510,9 +510,12 @@ class _Walk:
         f_unlikely = self.f_unlikely
         f_chars = self.f_chars
         root_of = [-1] * count
+        in_article = [False] * count
         # Frames come in document order, parents first: one forward pass settles them all.
         for index in range(count):
             parent = f_parent[index]
+            if parent >= 0:
+                in_article[index] = in_article[parent] or f_tag[parent] == "article"
             if index in main:
                 in_main[index] = True
                 root_of[index] = index
@@ -522,8 +525,10 @@ class _Walk:
                 # Furniture inside the article (a related-links aside, a share bar, the
                 # comments) leaves it, unless it holds most of the container's text: then the
                 # class name misleads ("paywall", "content-with-sidebar").
+                # An <article> inside the article is a teaser card ("you may also like").
                 in_main[index] = not (
-                    (f_tag[index] in furniture or f_unlikely[index])
+                    (f_tag[index] in furniture or f_unlikely[index]
+                     or f_tag[index] == "article" and in_article[index])
                     and f_chars[index] < FURNITURE_MAX_SHARE * f_chars[root]
                 )
         out = []

@@ -137,6 +137,10 @@ class Analysis:
                 len(previous.text) == 1 or previous.low in _ABBREVIATION_WORDS
             ):
                 return False
+            if index + 1 < len(self.tokens):
+                following = self.tokens[index + 1]
+                if following.text in ",;" or following.text[:1].islower():
+                    return False  # "R-Ky., said", "Inc. said"
         return True
 
 
@@ -249,12 +253,33 @@ def _phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | 
     return None
 
 
+_TIME_WORDS = frozenset(
+    "week month year night morning afternoon evening weekend today yesterday tonight "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+
+def _is_time(tx: Analysis, index: int, floor: int) -> bool:
+    """Whether token ``index`` ends a time phrase between a speaker and the verb
+    (``Feinstein last week said``, ``Obama on Monday said``)."""
+    token = tx.tokens[index]
+    if token.low in _TIME_WORDS:
+        return True
+    return token.low in {"last", "this", "on", "earlier", "late"} and index + 1 < len(
+        tx.tokens
+    ) and tx.tokens[index + 1].low in _TIME_WORDS
+
+
 def _speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None:
     """Return the speaker phrase that ends just before the cue token ``cue``."""
     tokens = tx.tokens
     last = cue - 1
-    while last >= floor and tokens[last].text.islower() and (
-        tokens[last].low in AUXILIARIES or tokens[last].low.endswith("ly")
+    while last >= floor and (
+        (
+            tokens[last].text.islower()
+            and (tokens[last].low in AUXILIARIES or tokens[last].low.endswith("ly"))
+        )
+        or _is_time(tx, last, floor)
     ):
         last -= 1
     if last < floor:
@@ -293,6 +318,17 @@ def _speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | No
             last = index
             index += 1
         return (first, last) if last > first else None
+    if not token.capitalized and token.is_word and token.low not in NOT_NAMES:
+        # "said spokesman John Kirby": role words before a name.
+        index = first
+        while index < limit and index - first < 3 and tokens[index].text.islower():
+            if tokens[index].low in NOT_NAMES or tokens[index].low in _ALL_CUES:
+                return None
+            index += 1
+        if index < limit and tokens[index].capitalized and tokens[index].low not in NOT_NAMES:
+            inner = _speaker_after(tx, index, limit)
+            return (first, inner[1]) if inner else None
+        return None
     if not token.capitalized or token.low in NOT_NAMES:
         return None
     index = first + 1
@@ -334,11 +370,23 @@ def _is_object(tx: Analysis, speaker: tuple[int, int]) -> bool:
     return head.text.islower() and head.low not in _PRONOUNS
 
 
-def _subject_speaker(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None:
+def _subject_speaker(
+    tx: Analysis, cue: int, floor: int, *, search: bool = True
+) -> tuple[int, int] | None:
     """The speaker of a participle cue: ``Putin asked, characterizing …`` -> Putin;
-    ``he defended the campaign, saying …`` -> he."""
+    ``he defended the campaign, saying …`` -> he.
+
+    Args:
+        tx: the analysed text.
+        cue: index of the cue token.
+        floor: first token of the sentence (or of the window searched).
+        search: look for an earlier reporting verb's speaker before falling back to the
+            sentence subject.
+    """
     tokens = tx.tokens
     for earlier in range(cue - 1, max(floor, cue - BEFORE_WINDOW) - 1, -1):
+        if not search:
+            break
         if _is_cue(tokens[earlier]):
             speaker = _speaker_before(tx, earlier, floor)
             if speaker is not None:
@@ -486,14 +534,43 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
             speaker = _speaker_after(tx, index + 1, end)
             if speaker is not None:
                 return speaker, (index - 1, index)
-    # A headline-style lead-in: "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen: “…”"
     if end - 1 >= floor and tokens[end - 1].text == ":":
+        # A headline-style lead-in: "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen:"
         speaker = _phrase_ending_at(tx, end - 2, floor)
         if speaker is not None and tokens[speaker[1]].capitalized:
             before = tokens[speaker[0] - 1] if speaker[0] > floor else None
             if before is None or before.text in "-—–" or tx.is_sentence_end(speaker[0] - 1):
                 return speaker, (end - 1, end - 1)
+        # "Trump issued the following statement:", "Cruz called them on it:": whoever the
+        # sentence is about introduces the quote.
+        sentence_first = tx.first_token(tx.sentences[tx.sentence_of(tokens[end - 1].start)][0])
+        speaker = _subject_speaker(tx, end - 1, max(floor, sentence_first), search=False)
+        if speaker is not None:
+            verb = speaker[1] + 1
+            while verb < end - 1 and tokens[verb].low in AUXILIARIES:
+                verb += 1
+            if verb < end - 1 and tokens[verb].text.islower() and tokens[verb].is_word:
+                return speaker, (verb, verb)
     return None
+
+
+def _signature_after(tx: Analysis, region: Region):
+    """A quote signed on the next line: ``“…”`` then ``- Sanders.`` or ``— Hillary
+    Clinton, in 2015``. Returns ``(speaker, cue)`` token ranges or None."""
+    tokens = tx.tokens
+    _, paragraph_end = tx.paragraph_bounds(region.end)
+    if tx.text[region.end : paragraph_end].strip(" \t\u00a0.,"):
+        return None
+    first = tx.first_token(paragraph_end)
+    if first + 1 >= len(tokens) or tokens[first].text not in "-—–":
+        return None
+    _, next_end = tx.paragraph_bounds(tokens[first].start)
+    if tx.first_token(next_end) - first > 10:
+        return None
+    speaker = _speaker_after(tx, first + 1, tx.first_token(next_end))
+    if speaker is None or not tokens[speaker[0]].capitalized:
+        return None
+    return speaker, (first, first)
 
 
 def _is_statement(tx: Analysis, before: str, has_cue_before: bool, content: str) -> bool:
@@ -664,7 +741,11 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             before_attr = _attribution_before(tx, floor_offset, region)
         content = text[region.content_start : region.content_end]
         if _is_statement(tx, before, before_attr is not None, content):
-            attribution = _attribution_after(tx, region, next_start) or before_attr
+            attribution = (
+                _attribution_after(tx, region, next_start)
+                or before_attr
+                or _signature_after(tx, region)
+            )
             statements.append((region, attribution))
         else:
             fragments.setdefault(sentence, []).append(region)

@@ -267,7 +267,7 @@ def run_batch(
             if extra is not None:
                 extra.close()
     finally:
-        if client is not None and options.scheduler is None:
+        if client is not None:
             from ..dask import close_client
 
             close_client(client)

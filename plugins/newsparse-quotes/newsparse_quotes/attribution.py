@@ -139,7 +139,7 @@ class Analysis:
                 return False
             if index + 1 < len(self.tokens):
                 following = self.tokens[index + 1]
-                if following.text in ",;" or following.text[:1].islower():
+                if following.text in ",;)" or following.text[:1].islower():
                     return False  # "R-Ky., said", "Inc. said"
         return True
 
@@ -832,11 +832,32 @@ def _carry_over(tx: Analysis, items: list[list]) -> None:
             if not rest or tx.sentence_of(previous[1]) == tx.sentence_of(gap_start - 1):
                 item[3] = previous[3]
                 continue
-        if gap_start and text[gap_start - 1] == ":":
-            sentence = tx.sentence_of(gap_start - 1)
-            floor_offset = tx.sentences[sentence][0]
+        if not gap_start:
+            continue
+        sentence = tx.sentence_of(gap_start - 1)
+        floor_offset = tx.sentences[sentence][0]
+        if text[gap_start - 1] == ":":
             fake = Region(gap_start, gap_start, gap_start, gap_start)
             item[3] = _attribution_before(tx, floor_offset, fake)
+        elif previous is None or previous[1] <= floor_offset:
+            # "Howard continued his scathing remarks." then a quote: the speaker of the
+            # sentence that closed the previous paragraph.
+            item[3] = _reporting_sentence(tx, floor_offset, gap_start)
+
+
+def _reporting_sentence(tx: Analysis, start: int, end: int):
+    """``(speaker, cue)`` of the first reporting verb with a speaker in ``[start, end)``."""
+    tokens = tx.tokens
+    first = tx.first_token(start)
+    limit = min(tx.first_token(end), first + BEFORE_WINDOW)
+    for index in range(first + 1, limit):
+        if _is_cue(tokens[index], _INDIRECT_CUES):
+            speaker = _speaker_before(tx, index, first)
+            if speaker is not None and speaker[0] == first or (
+                speaker is not None and tokens[speaker[0] - 1].text == ","
+            ):
+                return speaker, (index, index)
+    return None
 
 
 def _split_at_cues(tx: Analysis, pieces: list[Region]) -> list[list[Region]]:

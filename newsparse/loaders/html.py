@@ -192,19 +192,19 @@ def load_html(source: str | bytes, *, url: str | None = None, encoding: str | No
                     metadata=metadata, url=url)
 
 
-def _hidden_elements(root) -> set:
-    """Elements the page hides from readers (``hidden``, ``aria-hidden``, inline CSS)."""
-    found = set()
-    for el in root.xpath(
-        "//*[@hidden or @aria-hidden or contains(@style, 'none') or contains(@style, 'hidden')]"
-    ):
-        if el.get("hidden") is not None or (el.get("aria-hidden") or "").strip().lower() == "true":
-            found.add(el)
-            continue
-        style = (el.get("style") or "").lower().replace(" ", "")
-        if "display:none" in style or "visibility:hidden" in style:
-            found.add(el)
-    return found
+def _is_hidden(el) -> bool:
+    """Whether the page hides ``el`` from readers (``hidden``, ``aria-hidden``, inline CSS)."""
+    get = el.get
+    if get("hidden") is not None:
+        return True
+    aria = get("aria-hidden")
+    if aria is not None and aria.strip().lower() == "true":
+        return True
+    style = get("style")
+    if style is not None and ("none" in style or "hidden" in style):
+        style = style.lower().replace(" ", "")
+        return "display:none" in style or "visibility:hidden" in style
+    return False
 
 
 def _wrapper_forms(root) -> set:
@@ -212,24 +212,34 @@ def _wrapper_forms(root) -> set:
     return {form for form in root.iter("form") if form.find(".//p") is not None}
 
 
+_UNSET = object()
+
+
 class _Walk:
-    """One pass over the tree collecting blocks and per-container measures."""
+    """One pass over the tree collecting blocks and per-container measures.
+
+    Containers ("frames", the block-level elements) are numbered in document order, parents
+    before children. Per frame the walk keeps only numbers; what needs the element's class
+    and id (hints, paths, furniture flags) is worked out afterwards, and only for the frames
+    that need it: candidates and the frames holding blocks.
+    """
 
     def __init__(self, root) -> None:
         self.root = root
-        # Per container ("frame", a block-level element), in document order.
+        self.f_el: list = []
         self.f_parent: list[int] = []
         self.f_tag: list[str] = []
-        self.f_hints: list[str] = []       # the element's own lowercased class and id
-        self.f_chain: list[str] = []       # own hints then the ancestors', capped
-        self.f_path: list[tuple] = []
         self.f_chars: list[int] = []       # text in the subtree
         self.f_links: list[float] = []     # link text in the subtree
         self.f_score: list[float] = []     # paragraph evidence received
-        self.f_unlikely: list[bool] = []
-        self.f_gate: list[int] = []        # the nearest unlikely frame at or above, or -1
-        self.f_strong: list[int] = []      # the nearest furniture frame at or above, or -1
         self.f_children: list[list[int] | None] = []
+        # Worked out on demand (see _memo).
+        self._own: list = []
+        self._chain: list = []
+        self._path: list = []
+        self._flags: list = []
+        self._gate: list = []
+        self._strong: list = []
         # Per block.
         self.b_text: list[str] = []
         self.b_frame: list[int] = []
@@ -239,60 +249,19 @@ class _Walk:
 
     # -- the walk --------------------------------------------------------------------------
 
-    def _push(self, el, tag: str, parent: int) -> int:
-        index = len(self.f_tag)
-        cls = el.get("class")
-        ident = el.get("id")
-        own = ""
-        if cls or ident:
-            own = f"{cls or ''} {ident or ''}".lower().strip()
-        if parent >= 0:
-            chain = self.f_chain[parent]
-            if own:
-                chain = (own + " " + chain)[:HINTS_MAX_CHARS] if chain else own
-            parent_path = self.f_path[parent]
-        else:
-            chain = own
-            parent_path = ()
-        # Only the element's own hints: a wrapper named "page-with-sidebar" holds the article.
-        furniture = bool(own) and tag not in ("body", "html") and _FURNITURE.search(own) is not None
-        unlikely = furniture or bool(own) and tag not in ("body", "html") and (
-            _UNLIKELY.search(own) is not None and _MAYBE.search(own) is None
-        )
-        if tag == "html":
-            segment: tuple = ()
-        else:
-            name = tag
-            if cls:
-                first = cls.split(None, 1)
-                if first:
-                    name = f"{tag}.{first[0]}"
-            segment = (parent_path[-(PATH_SEGMENTS - 1):] if len(parent_path) >= PATH_SEGMENTS
-                       else parent_path) + (name,)
-        self.f_parent.append(parent)
-        self.f_tag.append(tag)
-        self.f_hints.append(own)
-        self.f_chain.append(chain)
-        self.f_path.append(segment)
-        self.f_chars.append(0)
-        self.f_links.append(0.0)
-        self.f_score.append(0.0)
-        self.f_unlikely.append(unlikely)
-        self.f_gate.append(index if unlikely else self.f_gate[parent] if parent >= 0 else -1)
-        self.f_strong.append(index if furniture else self.f_strong[parent] if parent >= 0 else -1)
-        self.f_children.append(None)
-        return index
-
     def _run(self) -> None:
         root = self.root
-        hidden = _hidden_elements(root)
         forms = _wrapper_forms(root)
         skip_tags = SKIP_TAGS
         block_tags = BLOCK_TAGS
         break_tags = BREAK_TAGS
+        is_hidden = _is_hidden
+        f_el = self.f_el
         f_parent = self.f_parent
+        f_tag = self.f_tag
         f_chars = self.f_chars
         f_links = self.f_links
+        f_score = self.f_score
         f_children = self.f_children
         stack: list[int] = []      # open frames
         buf: list[str] = []
@@ -307,7 +276,7 @@ class _Walk:
             if event == "start":
                 if tag.__class__ is not str:
                     continue  # a comment or processing instruction left by the parser
-                if tag in skip_tags or (hidden and el in hidden) or (tag == "form" and el not in forms):
+                if tag in skip_tags or (tag == "form" and el not in forms) or is_hidden(el):
                     walker.skip_subtree()
                     skipped = el
                     continue
@@ -317,7 +286,14 @@ class _Walk:
                         flush(buf, link_chars, stack[-1], depth - 1)
                         buf = []
                         link_chars = 0
-                    stack.append(self._push(el, tag, stack[-1] if stack else -1))
+                    stack.append(len(f_tag))
+                    f_el.append(el)
+                    f_parent.append(stack[-2] if len(stack) > 1 else -1)
+                    f_tag.append(tag)
+                    f_chars.append(0)
+                    f_links.append(0.0)
+                    f_score.append(0.0)
+                    f_children.append(None)
                 elif tag == "a":
                     in_link += 1
                 elif tag in break_tags:
@@ -360,7 +336,9 @@ class _Walk:
                     link_chars += len(tail)
         if buf and stack:
             flush(buf, link_chars, stack[-1], depth)
-        del f_parent  # only kept on self
+        count = len(f_tag)
+        for memo in (self._own, self._chain, self._path, self._flags, self._gate, self._strong):
+            memo.extend([_UNSET] * count)
 
     def _flush(self, buf: list[str], link_chars: int, frame: int, depth: int) -> None:
         raw = "".join(buf)
@@ -384,8 +362,6 @@ class _Walk:
             score *= 1.0 - links / n
             f_parent = self.f_parent
             f_score = self.f_score
-            # A block owned by a <p> scores the p's container; text sitting directly in a div
-            # makes the div itself a paragraph, and scores its container the same way.
             target = f_parent[frame]
             level = 0
             if self.f_tag[frame] in TEXT_CONTAINERS:
@@ -397,11 +373,103 @@ class _Walk:
                 target = f_parent[target]
                 level += 1
 
+    # -- what class and id say, worked out on demand -----------------------------------------
+
+    def _memo(self, memo: list, index: int, step):
+        """Fill ``memo`` for ``index`` and the ancestors it needs, without recursion.
+
+        ``step(i, parent_value)`` gives frame i's value from its parent's (None at the root).
+        Each frame is computed once, so all calls together stay linear in the page size.
+        """
+        pending = []
+        i = index
+        while i >= 0 and memo[i] is _UNSET:
+            pending.append(i)
+            i = self.f_parent[i]
+        value = memo[i] if i >= 0 else None
+        for j in reversed(pending):
+            value = step(j, value)
+            memo[j] = value
+        return value
+
+    def own_hints(self, index: int) -> str:
+        """The frame's own class and id, lowercased once."""
+        value = self._own[index]
+        if value is _UNSET:
+            el = self.f_el[index]
+            cls = el.get("class")
+            ident = el.get("id")
+            value = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
+            self._own[index] = value
+        return value
+
+    def _chain_step(self, index: int, parent: str | None) -> str:
+        own = self.own_hints(index)
+        if not parent:
+            return own
+        return (own + " " + parent)[:HINTS_MAX_CHARS] if own else parent
+
+    def chain(self, index: int) -> str:
+        """The hints of a frame and its ancestors, nearest first, capped."""
+        value = self._chain[index]
+        return value if value is not _UNSET else self._memo(self._chain, index, self._chain_step)
+
+    def _path_step(self, index: int, parent: tuple | None) -> tuple:
+        tag = self.f_tag[index]
+        if tag == "html":
+            return ()
+        parent = parent or ()
+        name = tag
+        cls = self.f_el[index].get("class")
+        if cls:
+            first = cls.split(None, 1)
+            if first:
+                name = f"{tag}.{first[0]}"
+        if len(parent) >= PATH_SEGMENTS:
+            parent = parent[-(PATH_SEGMENTS - 1):]
+        return parent + (name,)
+
+    def path(self, index: int) -> tuple:
+        """The last few path segments down to a frame (``div.article``, ``p``)."""
+        value = self._path[index]
+        return value if value is not _UNSET else self._memo(self._path, index, self._path_step)
+
+    def flags(self, index: int) -> tuple[bool, bool]:
+        """(unlikely, furniture): whether the frame's own hints name page furniture."""
+        value = self._flags[index]
+        if value is _UNSET:
+            own = self.own_hints(index)
+            furniture = unlikely = False
+            if own and self.f_tag[index] not in ("body", "html"):
+                furniture = _FURNITURE.search(own) is not None
+                unlikely = furniture or (
+                    _UNLIKELY.search(own) is not None and _MAYBE.search(own) is None
+                )
+            value = (unlikely, furniture)
+            self._flags[index] = value
+        return value
+
+    def _gate_step(self, index: int, parent: int | None) -> int:
+        return index if self.flags(index)[0] else (-1 if parent is None else parent)
+
+    def _strong_step(self, index: int, parent: int | None) -> int:
+        return index if self.flags(index)[1] else (-1 if parent is None else parent)
+
+    def gate(self, index: int) -> int:
+        """The nearest frame at or above ``index`` whose hints are unlikely, or -1."""
+        value = self._gate[index]
+        return value if value is not _UNSET else self._memo(self._gate, index, self._gate_step)
+
+    def strong_gate(self, index: int) -> int:
+        """The nearest frame at or above ``index`` whose hints name furniture, or -1."""
+        value = self._strong[index]
+        return value if value is not _UNSET else self._memo(self._strong, index, self._strong_step)
+
     # -- choosing the main container -----------------------------------------------------
 
     def _final_score(self, index: int) -> float:
         score = self.f_score[index] + _TAG_BONUS.get(self.f_tag[index], 0.0)
-        hints = self.f_hints[index]
+        hints = self.own_hints(index)
         if hints:
             # Class names scale the evidence rather than add to it (Readability adds 25), so
             # a tiny "post-date" box cannot outrank the paragraphs' container.
@@ -416,14 +484,16 @@ class _Walk:
     def main_frames(self) -> set[int]:
         """The frames that make up the main content: the best container and its siblings."""
         f_score = self.f_score
+        f_chars = self.f_chars
         best, best_score = -1, 0.0
         finals: dict[int, float] = {}
-        f_gate = self.f_gate
-        f_chars = self.f_chars
         for index, raw in enumerate(f_score):
             if raw <= 0:
                 continue
-            gate = f_gate[index]
+            final = self._final_score(index)
+            if final <= best_score:
+                continue  # cannot win: spare it the furniture checks
+            gate = self.gate(index)
             # Inside furniture (comments, a sidebar) nothing is the article, unless the
             # candidate holds most of that "furniture": then it is a wrapper whose class name
             # misleads ("content-with-sidebar").
@@ -431,10 +501,8 @@ class _Walk:
                 continue
             if self._in_furniture(index):
                 continue
-            final = self._final_score(index)
             finals[index] = final
-            if final > best_score:
-                best, best_score = index, final
+            best, best_score = index, final
         if best < 0:
             return set()
         parent = self.f_parent[best]
@@ -448,21 +516,21 @@ class _Walk:
         if parent < 0:
             return chosen
         threshold = max(SIBLING_MIN_SCORE, best_score * SIBLING_SHARE)
-        best_hints = self.f_hints[best]
+        best_hints = self.own_hints(best)
         own_blocks = self._own_blocks(parent)
         for sibling in self.f_children[parent] or ():
-            if sibling == best or self.f_unlikely[sibling]:
+            if sibling == best or self.flags(sibling)[0]:
                 continue
             score = finals.get(sibling)
             if score is None and f_score[sibling] > 0:
                 score = self._final_score(sibling)
-            bonus = best_score * 0.2 if best_hints and self.f_hints[sibling] == best_hints else 0.0
+            bonus = best_score * 0.2 if best_hints and self.own_hints(sibling) == best_hints else 0.0
             if score is not None and score + bonus >= threshold:
                 chosen.add(sibling)
                 continue
             if self.f_tag[sibling] == "p":
                 text = own_blocks.get(sibling, "")
-                chars = self.f_chars[sibling]
+                chars = f_chars[sibling]
                 density = self.f_links[sibling] / chars if chars else 1.0
                 if chars > SIBLING_PARAGRAPH_CHARS and density < SIBLING_MAX_LINK_DENSITY:
                     chosen.add(sibling)
@@ -475,7 +543,7 @@ class _Walk:
         # them up the chain rules the candidate out, unless that box holds most of the page
         # (then it wraps everything and its name misleads). The climb is bounded, so
         # pathological nesting costs no more than a constant per candidate.
-        gate = self.f_strong[index]
+        gate = self.strong_gate(index)
         f_chars = self.f_chars
         page = FURNITURE_MAX_SHARE * f_chars[0]
         for _ in range(FURNITURE_CLIMB):
@@ -484,12 +552,11 @@ class _Walk:
             if f_chars[gate] < page:
                 return True
             parent = self.f_parent[gate]
-            gate = self.f_strong[parent] if parent >= 0 else -1
+            gate = self.strong_gate(parent) if parent >= 0 else -1
         return False
 
     def _own_blocks(self, parent: int) -> dict[int, str]:
-        # Texts of <p> children of ``parent`` (for the short-sibling rule); one pass over blocks
-        # would be wasteful, so look only at blocks whose frame is such a child.
+        # Texts of the <p> children of ``parent``, for the short-sibling rule.
         wanted = {c for c in (self.f_children[parent] or ()) if self.f_tag[c] == "p"}
         found: dict[int, str] = {}
         if not wanted:
@@ -506,9 +573,8 @@ class _Walk:
         in_main = [False] * count
         f_parent = self.f_parent
         f_tag = self.f_tag
-        furniture = FURNITURE_TAGS
-        f_unlikely = self.f_unlikely
         f_chars = self.f_chars
+        furniture = FURNITURE_TAGS
         root_of = [-1] * count
         in_article = [False] * count
         # Frames come in document order, parents first: one forward pass settles them all.
@@ -522,26 +588,25 @@ class _Walk:
             elif parent >= 0 and in_main[parent]:
                 root = root_of[parent]
                 root_of[index] = root
+                tag = f_tag[index]
                 # Furniture inside the article (a related-links aside, a share bar, the
-                # comments) leaves it, unless it holds most of the container's text: then the
-                # class name misleads ("paywall", "content-with-sidebar").
-                # An <article> inside the article is a teaser card ("you may also like").
-                in_main[index] = not (
-                    (f_tag[index] in furniture or f_unlikely[index]
-                     or f_tag[index] == "article" and in_article[index])
-                    and f_chars[index] < FURNITURE_MAX_SHARE * f_chars[root]
-                )
+                # comments, an <article> teaser card inside the article) leaves it, unless it
+                # holds most of the container's text: then the class name misleads
+                # ("paywall", "content-with-sidebar").
+                if f_chars[index] < FURNITURE_MAX_SHARE * f_chars[root] and (
+                    tag in furniture or (tag == "article" and in_article[index]) or self.flags(index)[0]
+                ):
+                    continue
+                in_main[index] = True
         out = []
-        f_chain = self.f_chain
-        f_path = self.f_path
         paths: dict[int, str] = {}
         for text, frame, density, depth in zip(self.b_text, self.b_frame, self.b_density, self.b_depth):
             path = paths.get(frame)
             if path is None:
-                segments = f_path[frame]
+                segments = self.path(frame)
                 path = ">".join(segments)
                 if segments and segments[0] != "body" and not segments[0].startswith("body."):
                     path = "…>" + path
                 paths[frame] = path
-            out.append((text, f_tag[frame], f_chain[frame], density, depth, path, in_main[frame]))
+            out.append((text, f_tag[frame], self.chain(frame), density, depth, path, in_main[frame]))
         return out

@@ -860,6 +860,17 @@ def _reporting_sentence(tx: Analysis, start: int, end: int):
     return None
 
 
+def _is_subject(tx: Analysis, index: int, first: int) -> bool:
+    """Whether a phrase starting at token ``index`` opens its sentence (which starts at
+    token ``first``), possibly after an opening phrase and its comma."""
+    if index == first:
+        return True
+    tokens = tx.tokens
+    if tokens[index - 1].text != ",":
+        return False
+    return tokens[first].low in _OPENERS or tokens[first].low.endswith("ing")
+
+
 def _split_at_cues(tx: Analysis, pieces: list[Region]) -> list[list[Region]]:
     """Split the fragments of a sentence where a reporting verb stands between two of them
     (``called it “a disgrace” and said it was “un-American”`` reports twice)."""
@@ -897,7 +908,11 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         ):
             continue
         speaker = _speaker_before(tx, index, first)
-        if word.low.endswith("ing") and speaker is not None and _is_object(tx, speaker):
+        if word.low.endswith("ing") and speaker is not None and (
+            _is_object(tx, speaker) or tokens[index - 1].text == ","
+        ):
+            # "Khan … decried Trump's calls to ban Muslims, noting he has …": the
+            # participle's speaker is the subject, not the phrase before the comma.
             speaker = _subject_speaker(tx, index, first) or speaker
         if speaker is None and (word.low.endswith("ing") or tokens[index - 1].text == ","):
             # "Putin asked, characterizing the rebels as …": the speaker of the clause the
@@ -908,6 +923,16 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         chosen = index, speaker
         break
     if chosen is not None:
+        # An outer "X said (that) …" whose speaker is the sentence subject governs the
+        # nearer verbs: "Coit said the candidate sees the convention as …" is Coit's.
+        for index in range(max(first, head - BEFORE_WINDOW), chosen[0]):
+            word = tokens[index]
+            if not _is_cue(word) or word.low.endswith("ing"):
+                continue
+            speaker = _speaker_before(tx, index, first)
+            if speaker is not None and _is_subject(tx, speaker[0], first):
+                chosen = index, speaker
+                break
         cue, speaker = chosen
         content_first = _content_start_after_cue(tx, cue, head + 1)
         content_start = tokens[min(content_first, head)].start

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from typing import Any, Protocol
 
 from .tagger import Tagger, bio_spans
-from .tokenize import Token, sentences
+from .tokenize import Token, is_title_case, sentences
 
 #: Environment variable naming an installed spaCy pipeline (package name or path) to use
 #: instead of the built-in tagger.
@@ -65,7 +65,8 @@ class BuiltinEngine:
     """The shipped averaged-perceptron tagger.
 
     All texts passed together are tagged as one document, so that a name written in
-    capitals in a headline profits from how the body writes it.
+    capitals in a headline profits from how the body writes it. Headlines in title case
+    are tagged as if written in capitals, as the training data writes headlines.
 
     Args:
         tagger: a loaded :class:`~newsparse_entities.tagger.Tagger`; the shipped model
@@ -91,10 +92,16 @@ class BuiltinEngine:
         """
         owners: list[tuple[int, int, int]] = []
         words: list[list[str]] = []
+        common = {t.text for toks in tokens for t in toks if t.text.islower()}
         for index, (text, toks) in enumerate(zip(texts, tokens)):
             for first, last in sentences(text, list(toks)):
                 owners.append((index, first, last))
-                words.append([t.text for t in toks[first:last]])
+                sentence = [t.text for t in toks[first:last]]
+                if is_title_case(sentence, common):
+                    # The training data writes headlines in capitals, not title case: show
+                    # the tagger the form it knows (offsets still come from the tokens).
+                    sentence = [w.upper() for w in sentence]
+                words.append(sentence)
         out: list[list[RawSpan]] = [[] for _ in texts]
         for (index, first, _), tags in zip(owners, self.tagger.tag(words)):
             toks = tokens[index]

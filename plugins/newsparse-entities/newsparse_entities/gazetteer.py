@@ -150,6 +150,19 @@ EVENT_HEADS = frozenset(
      "revolution", "tournament", "world cup"}
 )
 
+#: Words that are capitalised only because they start a sentence: they never start or
+#: end a name, and are never a name alone.
+FUNCTION_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december the a an and or but in on at
+    of for to by with from he she it they we i his her their this that these those there
+    after before when while if as because although though since until unless then now
+    yet also even just still so thus however meanwhile why how what who where which well
+    yes no oh today yesterday tomorrow tonight
+    """.split()
+)
+
 _BRACKETS = re.compile(r"\s*\[[^\]]*\]")
 _PAREN = re.compile(r"\s*\([^)]*\)")
 

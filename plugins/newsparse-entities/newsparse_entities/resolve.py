@@ -144,13 +144,19 @@ def refine(
         The refined mention, or None.
     """
     first, last = draft.first, draft.last
-    while first < last and tokens[first].text in _LEADING:
+    while first < last and (
+        tokens[first].text in _LEADING
+        or (lowers[first] in gazetteer.FUNCTION_WORDS and tokens[first].text[:1].isupper())
+    ):
         first += 1
     while last > first and (
         tokens[last - 1].text in _TRAILING
         or (draft.label != "EVENT" and tokens[last - 1].text.isalpha() and tokens[last - 1].text.islower())
     ):
         last -= 1
+    if draft.label != "PERSON":
+        while last - first > 1 and lowers[last - 1] in gazetteer.title_words():
+            last -= 1
     if first >= last or all(lowers[i] in _NEVER_ALONE for i in range(first, last)):
         return None
     label = draft.label
@@ -237,7 +243,13 @@ def add_places(
     return sorted(drafts + added, key=lambda d: d.first)
 
 
+#: Generational suffixes that follow a surname ("Luther Stan Pate IV").
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
 def _surname_keys(words: Sequence[str]) -> set[str]:
+    if len(words) > 2 and words[-1].lower() in _SUFFIXES:
+        words = words[:-1]
     last = words[-1].lower()
     keys = {last}
     for particle in _PARTICLES:

@@ -33,7 +33,8 @@ RULE_TITLES = frozenset(
     princess|crown prince|pope|archbishop|rev.|reverend|rabbi|imam|ayatollah|sheikh|sheik|
     emir|sultan|senator|sen.|rep.|congressman|congresswoman|governor|gov.|mayor|judge|
     ambassador|envoy|spokesman|spokeswoman|gen.|lt.|col.|capt.|sgt.|adm.|president-elect|
-    chairman|chairwoman|mr.|mrs.|ms.|dr.|prof.|professor|striker|midfielder|goalkeeper
+    chairman|chairwoman|mr.|mrs.|ms.|dr.|prof.|professor|striker|midfielder|goalkeeper|
+    secretary|director|chief executive|ceo|commissioner|speaker|coach|manager
     """.split("|")
 )
 
@@ -53,15 +54,7 @@ _PARTICLES = frozenset(
 )
 _PARTICLE_PREFIXES = tuple(p + "-" for p in ("al", "el", "bin", "ibn", "abu", "ul", "ud", "ad", "as", "ash", "at", "az"))
 
-#: Capitalised words that never start or end a person's name.
-_NOT_NAMES = frozenset(
-    """
-    monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december the a an and or but in on at
-    of for to by with from he she it they we i his her their this that these those there
-    after before when while if as
-    """.split()
-)
+_NOT_NAMES = gazetteer.FUNCTION_WORDS
 
 _PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "photographs", "image", "images",
                           "picture", "pictures", "video", "photographer", "pool"})
@@ -268,7 +261,15 @@ def merge(engine: list[Draft], rules: list[Draft]) -> list[Draft]:
     """
     if not rules:
         return engine
-    kept = [d for d in engine if not any(d.first < r.last and r.first < d.last for r in rules)]
+    kept = []
+    for d in engine:
+        hits = [r for r in rules if d.first < r.last and r.first < d.last]
+        if not hits:
+            kept.append(d)
+        elif hits[0].first > d.first:
+            # Keep what the engine found before the rule's name ("FBI" of "FBI Director
+            # Jim Comey"); refining drops the title left at its end.
+            kept.append(Draft(d.field, d.first, hits[0].first, d.label))
     return sorted(kept + rules, key=lambda d: d.first)
 
 
@@ -297,10 +298,17 @@ def propagate_people(
     for field_drafts, toks, low in zip(drafts, tokens, lowers):
         for d in field_drafts:
             if d.label == "PERSON" and (d.last - d.first > 1 or d.title is not None):
-                surnames.add(low[d.last - 1])
+                last = d.last - 1
+                if last - d.first >= 2 and low[last].rstrip(".") in {"jr", "sr", "ii", "iii", "iv"}:
+                    last -= 1
+                surnames.add(low[last])
     surnames -= _NOT_NAMES
     if not surnames:
         return drafts
+    # Words the document also writes in lower case are ordinary words, not first names.
+    common = {
+        t.text for toks in tokens for t in toks if t.text.islower() and t.text.isalpha()
+    }
     out = []
     for field, (field_drafts, toks, low, text) in enumerate(zip(drafts, tokens, lowers, texts)):
         person_at = set()
@@ -317,6 +325,7 @@ def propagate_people(
                 and (i - 1) not in person_at
                 and "\n" not in text[toks[i - 1].end : toks[i].start]
                 and is_name_word(toks[i - 1].text, low[i - 1])
+                and low[i - 1] not in common
                 and low[i - 1] not in gazetteer.title_words()
                 and low[i - 1] not in gazetteer.places()
                 and not gazetteer.is_demonym(toks[i - 1].text)

@@ -46,6 +46,12 @@ _TOKEN = re.compile(
 _SENTENCE_END = frozenset({".", "!", "?", "...", "…"})
 #: Closing quotes and brackets that stay with the sentence they close.
 _CLOSERS = frozenset({'"', "”", "’", "'", ")", "]"})
+#: Words that start a new sentence after an abbreviation that ends in a full stop
+#: ("... in Washington D.C. He recalled"): pronouns and determiners, never part of a name.
+_OPENERS = frozenset(
+    "He She It They We I The This That These Those There His Her Their Its But And "
+    "In On At As After Before When While If So Yet".split()
+)
 
 
 class Token(NamedTuple):
@@ -110,12 +116,40 @@ def _clitic_cut(word: str) -> int:
     return 0
 
 
+#: Short words that headlines in title case leave in lower case.
+_HEADLINE_LOWER = frozenset(
+    "a an the and or but nor of to in on at for by with from as vs via per into onto".split()
+)
+
+
+def is_title_case(words: list[str], common: frozenset[str] | set[str]) -> bool:
+    """Return True for a headline in title case ("Obama And Putin Still Far Apart").
+
+    At least three words; nine in ten of the words other than short function words start
+    with a capital; and at least two of them are words the document also
+    writes in lower case (one in six; so a list of names is not mistaken for a headline).
+
+    Args:
+        words: a sentence's tokens.
+        common: the words the document writes in lower case.
+    """
+    content = [w for w in words if w[:1].isalpha() and w.lower() not in _HEADLINE_LOWER]
+    if len(content) < 3:
+        return False
+    upper = sum(1 for w in content if w[:1].isupper())
+    if upper * 10 < len(content) * 9 or all(w.isupper() for w in content):
+        return False
+    ordinary = sum(1 for w in content if w.lower() in common)
+    return ordinary >= 2 and ordinary * 6 >= len(content)
+
+
 def sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Group tokens into sentences.
 
     A sentence ends at a line break, or after a standalone ``.``, ``!`` or ``?`` (with
     any closing quotes or brackets that follow it) when the next token does not start in
-    lower case.
+    lower case, or after an abbreviation with a full stop ("D.C.") when a pronoun or
+    determiner follows.
 
     Args:
         text: the text the tokens come from.
@@ -133,6 +167,17 @@ def sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
         if i > first and "\n" in text[tokens[i - 1].end : token.start]:
             bounds.append((first, i))
             first = i
+        if (
+            token.text[-1:] == "."
+            and len(token.text) > 1
+            and i + 1 < count
+            and tokens[i + 1].text in _OPENERS
+            and tokens[i + 1].start > token.end
+        ):
+            bounds.append((first, i + 1))
+            first = i + 1
+            i += 1
+            continue
         if token.text in _SENTENCE_END:
             j = i + 1
             while j < count and tokens[j].text in _CLOSERS and tokens[j].start == tokens[j - 1].end:

@@ -33,11 +33,17 @@ def _people(article: Article, field: str) -> list[Person]:
         attributes = annotation.attributes
         name = attributes.get("canonical") or annotation.text or ""
         entity_id = attributes.get("entity_id")
+        roles = set()
+        for key in ("title", "role"):
+            value = attributes.get(key)
+            if isinstance(value, str):
+                roles.update(word.lower().rstrip(".") for word in value.split())
         people.append(
             Person(
                 annotation.span.start,
                 annotation.span.end,
                 str(name),
+                frozenset(roles),
                 salient=True,
                 entity_id=None if entity_id is None else str(entity_id),
             )
@@ -52,8 +58,10 @@ class QuotesExtractor:
     ``label`` ``"direct"``, ``"partial"`` or ``"indirect"``, ``span`` on the quoted
     content, ``links`` ``{"speaker": span, "cue": span}`` (where found) and
     ``attributes`` ``speaker`` (the resolved name or None), ``speaker_mention`` (as
-    written), ``cue`` and, when the entities extractor ran first and found the speaker,
-    ``speaker_entity_id``.
+    written), ``cue``, ``closed`` (False when the closing mark was missing) and, when the
+    entities extractor ran first and found the speaker, ``speaker_entity_id`` (the
+    ``entity_id`` of the speaker's PERSON entity) and ``speaker_entity_ids`` (all of them,
+    for coordinated speakers such as ``Obama and Putin``).
 
     The body (``field="text"``) is searched, and so are the dek, the title and the
     captions, each with spans into its own text.
@@ -90,7 +98,9 @@ class QuotesExtractor:
                     "closed": quote.closed,
                 }
                 if entity_id is not None:
-                    attributes["speaker_entity_id"] = entity_id
+                    ids = entity_id.split(",")
+                    attributes["speaker_entity_id"] = ids[0]
+                    attributes["speaker_entity_ids"] = ids
                 annotations.append(
                     Annotation(
                         kind="quote",

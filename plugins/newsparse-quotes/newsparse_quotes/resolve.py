@@ -232,12 +232,25 @@ class Resolver:
             if person is not None:
                 return person.name, person.entity_id
             return mention, None
+        head = mention.split(",", 1)[0]
+        if " and " in head:
+            # Coordinated speakers: resolve each part where it stands.
+            names, ids = [], []
+            offset = start
+            for part in head.split(" and "):
+                name, entity_id = self._resolve_name(part, offset, offset + len(part))
+                names.append(name)
+                if entity_id is not None:
+                    ids.append(entity_id)
+                offset += len(part) + len(" and ")
+            return " and ".join(names), (ids[0] if len(ids) == 1 else ",".join(ids) or None)
+        return self._resolve_name(head, start, start + len(head))
+
+    def _resolve_name(self, mention: str, start: int, end: int) -> tuple[str, str | None]:
+        """Resolve a name or description (not a pronoun) to ``(name, entity_id)``."""
         person = self.person_at(start, end)
         if person is not None and person.entity_id is not None:
             return person.name, person.entity_id
-        if " and " in mention:
-            parts = [self._name_of(part) for part in mention.split(" and ")]
-            return " and ".join(parts), None
         return self._name_of(mention), None
 
     def _name_of(self, mention: str) -> str:

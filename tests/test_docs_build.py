@@ -1,0 +1,135 @@
+"""The documentation builds without a warning, its examples run, and it covers the API.
+
+Both Sphinx builds run at once in subprocesses (into temporary folders), and so do the
+tests of the tutorial's example plugin, which live beside the tutorial in ``docs/``.
+"""
+
+from __future__ import annotations
+
+import html
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse import hookspecs
+
+ROOT = Path(__file__).resolve().parents[1]
+DOCS = ROOT / "docs"
+TUTORIAL_PLUGIN = DOCS / "tutorial" / "newsparse-figures"
+
+pytest.importorskip("sphinx", reason="the docs extra is not installed")
+pytest.importorskip("furo", reason="the docs extra is not installed")
+pytest.importorskip("myst_parser", reason="the docs extra is not installed")
+pytest.importorskip("sphinx_click", reason="the docs extra is not installed")
+
+
+def _start(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, *args],
+        cwd=cwd,
+        env={**os.environ, **(env or {})},
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+def _finish(process: subprocess.Popen) -> tuple[int, str]:
+    output, _ = process.communicate(timeout=300)
+    return process.returncode, output
+
+
+@pytest.fixture(scope="module")
+def builds(tmp_path_factory):
+    """Run the HTML build, the doctest build and the tutorial plugin's tests, in parallel."""
+    out = tmp_path_factory.mktemp("docs")
+    html_dir = out / "html"
+    processes = {
+        "html": _start(["-m", "sphinx", "-W", "--keep-going", "-b", "html", "-q",
+                        str(DOCS), str(html_dir), "-d", str(out / "doctrees-html")], ROOT),
+        "doctest": _start(["-m", "sphinx", "-W", "-b", "doctest", "-q",
+                           str(DOCS), str(out / "doctest"), "-d", str(out / "doctrees-doctest")], ROOT),
+        # From a folder of its own, so that Hypothesis' example database stays out of the
+        # repository.
+        "tutorial": _start(["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:benchmark",
+                            str(TUTORIAL_PLUGIN)], out, {"PYTHONPATH": str(TUTORIAL_PLUGIN)}),
+    }
+    results = {name: _finish(process) for name, process in processes.items()}
+    return html_dir, results
+
+
+def _page_text(html_dir: Path, page: str) -> str:
+    return html.unescape(re.sub(r"<[^>]+>", "", (html_dir / page).read_text(encoding="utf-8")))
+
+
+def test_html_build_has_no_warnings(builds):
+    _, results = builds
+    code, output = results["html"]
+    assert code == 0, output
+
+
+def test_doctest_build_passes(builds):
+    _, results = builds
+    code, output = results["doctest"]
+    assert code == 0, output
+
+
+def test_tutorial_plugin_tests_pass(builds):
+    _, results = builds
+    code, output = results["tutorial"]
+    assert code == 0, output
+
+
+@pytest.mark.parametrize("name", newsparse.__all__)
+def test_every_public_name_is_in_the_api_reference(builds, name):
+    html_dir, results = builds
+    assert results["html"][0] == 0, "the HTML build failed"
+    page = (html_dir / "reference" / "api.html").read_text(encoding="utf-8")
+    assert f'id="newsparse.{name}"' in page, f"newsparse.{name} is not documented"
+
+
+HOOKS = sorted(name for name in dir(hookspecs) if name.startswith("newsparse_"))
+
+
+def test_hooks_are_found():
+    assert len(HOOKS) >= 4
+
+
+@pytest.mark.parametrize("hook", HOOKS)
+def test_every_hook_is_in_the_hook_reference(builds, hook):
+    html_dir, results = builds
+    assert results["html"][0] == 0, "the HTML build failed"
+    page = (html_dir / "reference" / "hooks.html").read_text(encoding="utf-8")
+    assert f'id="newsparse.hookspecs.{hook}"' in page, f"{hook} is not in the hook reference"
+    # The docstring's summary line is on the page (as rendered: no markup, typographic quotes).
+    summary = " ".join(getattr(hookspecs, hook).__doc__.split("\n\n")[0].split()).replace("``", "")
+    text = " ".join(_page_text(html_dir, "reference/hooks.html").split())
+    assert summary in text.replace("\u2019", "'").replace("\u201c", '"').replace("\u201d", '"')
+
+
+def test_testing_helpers_are_in_the_reference(builds):
+    from newsparse.testing import __all__ as testing_names
+    from newsparse.testing.strategies import __all__ as strategy_names
+
+    html_dir, results = builds
+    assert results["html"][0] == 0, "the HTML build failed"
+    page = (html_dir / "reference" / "testing.html").read_text(encoding="utf-8")
+    for name in testing_names:
+        assert f'id="newsparse.testing.{name}"' in page, name
+    for name in strategy_names:
+        assert f'id="newsparse.testing.strategies.{name}"' in page, name
+
+
+def test_every_cli_command_is_in_the_cli_reference(builds):
+    from newsparse.cli import cli
+
+    html_dir, results = builds
+    assert results["html"][0] == 0, "the HTML build failed"
+    text = _page_text(html_dir, "reference/cli.html")
+    for command in cli.commands:
+        assert f"newsparse {command}" in text, command

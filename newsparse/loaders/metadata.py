@@ -16,6 +16,8 @@ import re
 from collections.abc import Iterator
 from typing import Any
 
+from lxml import etree
+
 from ..document import Metadata
 
 #: schema.org types whose object describes the article itself.
@@ -29,10 +31,6 @@ ARTICLE_TYPES = frozenset({
 # Types preferred over the generic ones above when a page has several objects.
 _STRONG_TYPES = frozenset(ARTICLE_TYPES - {"webpage", "videoobject", "creativework"})
 
-_XPATH = (
-    "//meta | //link[@rel] | //script[@type='application/ld+json'] | //title"
-    " | //time[@datetime] | //*[@itemprop] | //a[@rel='author']"
-)
 # JSON-LD blocks larger than this are data dumps, not article descriptions.
 MAX_JSONLD_CHARS = 1_000_000
 # Nested JSON-LD is walked with an explicit stack; this bounds the objects looked at.
@@ -48,12 +46,12 @@ _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
 _META_AUTHOR = ("author", "article:author", "dc.creator", "dcterms.creator", "byl",
                 "parsely-author", "sailthru.author", "cxenseparse:author", "twitter:creator")
-_META_PUBLISHED = ("article:published_time", "og:published_time", "datepublished",
+_META_PUBLISHED = ("article:published_time", "article:published", "og:published_time", "datepublished",
                    "publishdate", "publish-date", "pubdate", "date", "dc.date",
                    "dc.date.issued", "dcterms.created", "dcterms.date", "article.published",
                    "sailthru.date", "parsely-pub-date", "citation_publication_date",
                    "og:article:published_time")
-_META_MODIFIED = ("article:modified_time", "og:updated_time", "datemodified",
+_META_MODIFIED = ("article:modified_time", "article:modified", "og:updated_time", "datemodified",
                   "dcterms.modified", "last-modified", "article.updated", "lastmod",
                   "og:article:modified_time")
 
@@ -68,66 +66,95 @@ def extract_metadata(root) -> Metadata:
         The :class:`~newsparse.document.Metadata`; fields the page does not state are None
         or empty.
     """
-    meta: dict[str, str] = {}
-    meta_authors: dict[str, list[str]] = {}
-    items: dict[str, list] = {}
-    jsonld: list[dict] = []
-    title_tag = canonical = None
-    time_values: list[str] = []
-    rel_authors: list[str] = []
+    found = _Found()
     try:
-        nodes = root.xpath(_XPATH)
-    except Exception:  # lxml refuses some pathological trees; metadata is optional
-        nodes = []
-    for el in nodes:
-        tag = el.tag
-        if tag == "meta":
-            key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
-            value = el.get("content")
-            if key and value and value.strip():
-                key = key.strip().lower()
-                meta.setdefault(key, _clean(value))
-                if key in ("article:author", "author"):
-                    meta_authors.setdefault(key, []).append(_clean(value))
-            if el.get("itemprop"):
-                items.setdefault(el.get("itemprop").strip().lower(), []).append(el)
-            continue
-        if tag == "link":
-            rel = (el.get("rel") or "").lower().split()
-            if "canonical" in rel and canonical is None and el.get("href"):
-                canonical = el.get("href").strip()
-            if el.get("itemprop"):
-                items.setdefault(el.get("itemprop").strip().lower(), []).append(el)
-            continue
-        if tag == "script":
-            data = _load_json(el.text or "")
-            if data is not None:
-                jsonld.extend(_objects(data))
-            continue
-        if tag == "title":
-            if title_tag is None:
-                title_tag = _clean(_text(el))
-            continue
-        if tag == "time" and el.get("datetime"):
-            time_values.append(el.get("datetime"))
-        if tag == "a" and "author" in (el.get("rel") or "").lower().split():
-            rel_authors.append(_text(el))
-        prop = el.get("itemprop")
-        if prop:
-            for name in prop.lower().split():
-                items.setdefault(name, []).append(el)
-    article = _article_object(jsonld)
+        # <meta>, <link>, JSON-LD and <title>: a filtered iteration in C, cheap on any page.
+        found.add(root.iter("meta", "link", "script", "title"))
+        article = _article_object(found.jsonld)
+        authors = _authors(article, found)
+        published = _published(article, found)
+        if not authors or published is None or not _title(article, found):
+            # Microdata, <time> and rel=author sit anywhere in the body: only searched when
+            # the head left a gap (an XPath over the whole tree costs as much as the walk).
+            found.add(_BODY_XPATH(root), body=True)
+            article = _article_object(found.jsonld)
+            authors = _authors(article, found)
+            published = _published(article, found)
+    except (ValueError, TypeError, etree.LxmlError):  # a pathological tree; metadata is optional
+        return Metadata(language=_language(root, {}, {}))
     return Metadata(
-        title=_title(article, meta, items, title_tag),
-        description=_description(article, meta, items),
-        authors=_authors(article, meta, meta_authors, items, rel_authors),
-        published=_date(article, "datePublished", meta, _META_PUBLISHED, items, "datepublished",
-                         time_values),
-        modified=_date(article, "dateModified", meta, _META_MODIFIED, items, "datemodified", ()),
-        site_name=_site_name(article, jsonld, meta),
-        language=_language(root, article, meta),
-        url=_url(article, meta, canonical),
+        title=_title(article, found),
+        description=_description(article, found.meta, found.items),
+        authors=authors,
+        published=published,
+        modified=_date(article, "dateModified", found.meta, _META_MODIFIED, found.items,
+                       "datemodified", ()),
+        site_name=_site_name(article, found.jsonld, found.meta),
+        language=_language(root, article, found.meta),
+        url=_url(article, found.meta, found.canonical),
     )
+
+
+_BODY_XPATH = etree.XPath("//*[@itemprop] | //time[@datetime] | //a[@rel]")
+
+
+class _Found:
+    """What the page's metadata elements say, gathered in one pass."""
+
+    def __init__(self) -> None:
+        self.meta: dict[str, str] = {}
+        self.meta_authors: dict[str, list[str]] = {}
+        self.items: dict[str, list] = {}
+        self.jsonld: list[dict] = []
+        self.title_tag: str | None = None
+        self.canonical: str | None = None
+        self.time_values: list[str] = []
+        self.rel_authors: list[str] = []
+
+    def add(self, nodes, *, body: bool = False) -> None:
+        """Take in metadata elements; ``body`` marks the microdata/``<time>`` pass."""
+        for el in nodes:
+            tag = el.tag
+            if tag == "meta":
+                if body:
+                    continue  # already read in the head pass
+                key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+                value = el.get("content")
+                if key and value and value.strip():
+                    key = key.strip().lower()
+                    self.meta.setdefault(key, _clean(value))
+                    if key in ("article:author", "author"):
+                        self.meta_authors.setdefault(key, []).append(_clean(value))
+                prop = el.get("itemprop")
+                if prop:
+                    for name in prop.lower().split():
+                        self.items.setdefault(name, []).append(el)
+                continue
+            if tag == "link":
+                if body:
+                    continue
+                rel = (el.get("rel") or "").lower().split()
+                if "canonical" in rel and self.canonical is None and el.get("href"):
+                    self.canonical = el.get("href").strip()
+                continue
+            if tag == "script":
+                if (el.get("type") or "").strip().lower() == "application/ld+json":
+                    data = _load_json(el.text or "")
+                    if data is not None:
+                        self.jsonld.extend(_objects(data))
+                continue
+            if tag == "title":
+                if self.title_tag is None:
+                    self.title_tag = _clean(_text(el))
+                continue
+            if tag == "time" and el.get("datetime"):
+                self.time_values.append(el.get("datetime"))
+            if tag == "a" and "author" in (el.get("rel") or "").lower().split():
+                self.rel_authors.append(_text(el))
+            prop = el.get("itemprop")
+            if prop:
+                for name in prop.lower().split():
+                    self.items.setdefault(name, []).append(el)
 
 
 # -- JSON-LD --------------------------------------------------------------------------------
@@ -233,7 +260,8 @@ def _ld_names(value: Any) -> list[str]:
 # -- fields ---------------------------------------------------------------------------------
 
 
-def _title(article: dict, meta: dict, items: dict, title_tag: str | None) -> str | None:
+def _title(article: dict, found: _Found) -> str | None:
+    meta, items, title_tag = found.meta, found.items, found.title_tag
     for candidate in (
         _ld_text(article.get("headline")),
         meta.get("og:title"),
@@ -264,9 +292,8 @@ def _description(article: dict, meta: dict, items: dict) -> str | None:
     return None
 
 
-def _authors(
-    article: dict, meta: dict, meta_authors: dict, items: dict, rel_authors: list[str]
-) -> tuple[str, ...]:
+def _authors(article: dict, found: _Found) -> tuple[str, ...]:
+    meta, meta_authors, items, rel_authors = found.meta, found.meta_authors, found.items, found.rel_authors
     sources: list[list[str]] = [_ld_names(article.get("author"))]
     for key in ("author", "article:author"):
         sources.append(meta_authors.get(key, []))
@@ -298,6 +325,11 @@ def _clean_names(names: list[str]) -> tuple[str, ...]:
             seen.add(key)
             out.append(name)
     return tuple(out)
+
+
+def _published(article: dict, found: _Found) -> _dt.datetime | None:
+    return _date(article, "datePublished", found.meta, _META_PUBLISHED, found.items,
+                 "datepublished", found.time_values)
 
 
 def _date(

@@ -8,6 +8,7 @@ reaches the network.
 from __future__ import annotations
 
 import doctest
+import re
 import sys
 from pathlib import Path
 
@@ -75,3 +76,24 @@ html_title = f"newsparse {release}"
 html_static_path = []
 pygments_style = "friendly"
 pygments_dark_style = "monokai"
+
+
+# -- Plugin READMEs ------------------------------------------------------------------------
+# The pages of our plugins include their READMEs, which link to other files of the
+# repository ("../../README.md", "scripts/train.py"). Those files are not pages of this
+# site, so the links would be broken: the pages keep the link text and drop the link.
+README_INCLUDE = re.compile(r"^```\{include\} (\.\./\.\./plugins/[\w-]+/README\.md)\n```$", re.MULTILINE)
+RELATIVE_LINK = re.compile(r"(?<!!)\[([^\]\n]+)\]\((?![a-z][a-z0-9+.-]*:|#|/)([^)\s]+)\)")
+
+
+def _include_readme(app, docname, source):
+    def expand(match):
+        path = (DOCS / docname).parent / match.group(1)
+        app.env.note_dependency(str(path))
+        return RELATIVE_LINK.sub(r"\1", path.read_text(encoding="utf-8"))
+
+    source[0] = README_INCLUDE.sub(expand, source[0])
+
+
+def setup(app):
+    app.connect("source-read", _include_readme)

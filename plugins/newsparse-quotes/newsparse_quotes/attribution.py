@@ -19,6 +19,7 @@ Every window looked at is bounded (a few dozen tokens), so the whole pass is lin
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 
 import attrs
@@ -53,7 +54,13 @@ MIN_CLAUSE = 4
 #: titles and slogans, not quotations.
 MIN_STANDALONE_WORDS = 4
 
+#: Longest reported clause, in tokens: the scan for its end stops there, which keeps
+#: sentences with thousands of quoted fragments linear.
+MAX_CLAUSE = 150
+
 _PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
+# Blanks and the punctuation that may trail a quote before the end of its paragraph.
+_BLANK_RE = re.compile(r"[ \t\u00a0.,]*")
 _NAME_LINKS = frozenset({"of", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da"})
 _PREPOSITIONS = frozenset(
     "to in on at for about with of by from into over under after before during as".split()
@@ -559,7 +566,7 @@ def _signature_after(tx: Analysis, region: Region):
     Clinton, in 2015``. Returns ``(speaker, cue)`` token ranges or None."""
     tokens = tx.tokens
     _, paragraph_end = tx.paragraph_bounds(region.end)
-    if tx.text[region.end : paragraph_end].strip(" \t\u00a0.,"):
+    if _BLANK_RE.match(tx.text, region.end, paragraph_end).end() != paragraph_end:
         return None
     first = tx.first_token(paragraph_end)
     if first + 1 >= len(tokens) or tokens[first].text not in "-—–":
@@ -600,7 +607,11 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
     tokens = tx.tokens
     stop = sentence_end
     limit = tx.first_token(sentence_end)
-    for index in range(tx.first_token(after), limit):
+    begin = tx.first_token(after)
+    if limit - begin > MAX_CLAUSE:
+        limit = begin + MAX_CLAUSE
+        stop = tokens[limit].start
+    for index in range(begin, limit):
         token = tokens[index]
         if token.text in ";:" or token.text in ",—–" or token.low in {"and", "but"}:
             if _inside(tx, token.start):

@@ -160,6 +160,8 @@ class Resolver:
         self.people = sorted(people, key=lambda p: p.start)
         self.starts = [p.start for p in self.people]
         self.from_entities = from_entities
+        self.speakers: list[Person] = []
+        self.speaker_starts: list[int] = []
         self.full: dict[str, str] = {}
         for person in self.people:
             parts = person.name.split()
@@ -167,13 +169,15 @@ class Resolver:
                 self.full.setdefault(parts[-1].lower(), person.name)
 
     def add_speaker(self, start: int, end: int, name: str) -> None:
-        """Record a named speaker so later pronouns can refer to it."""
-        index = bisect_left(self.starts, start)
-        if index < len(self.people) and self.people[index].start == start:
+        """Record a named speaker so later pronouns can refer to it.
+
+        Speakers must be added in text order (they are kept apart from the mentions
+        found up front, so adding one never shifts a long list).
+        """
+        if self.speakers and self.speakers[-1].start >= start:
             return
-        person = Person(start, end, name, salient=True)
-        self.people.insert(index, person)
-        self.starts.insert(index, start)
+        self.speakers.append(Person(start, end, name, salient=True))
+        self.speaker_starts.append(start)
 
     def expand(self, name: str) -> str:
         """Return the fullest known form of a name (``Putin`` -> ``Vladimir Putin``)."""
@@ -193,6 +197,21 @@ class Resolver:
 
     def before(self, offset: int, *, role: str | None = None) -> Person | None:
         """Return the person a pronoun or role at ``offset`` most likely refers to."""
+        mentioned = self._mentioned_before(offset, role)
+        if role is not None:
+            return mentioned
+        index = bisect_left(self.speaker_starts, offset) - 1
+        speaker = self.speakers[index] if index >= 0 else None
+        if speaker is not None and offset - speaker.start > PRONOUN_REACH:
+            speaker = None
+        if mentioned is None or (speaker is not None and speaker.start > mentioned.start):
+            if speaker is not None:
+                # A speaker named by surname refers to the fuller mention of that person.
+                return self.person_at(speaker.start, speaker.end) or speaker
+        return mentioned
+
+    def _mentioned_before(self, offset: int, role: str | None) -> Person | None:
+        """The nearest earlier salient mention (or one holding ``role``) within reach."""
         index = bisect_left(self.starts, offset) - 1
         reach = ROLE_REACH if role else PRONOUN_REACH
         fallback = None

@@ -1,0 +1,162 @@
+"""Quotation patterns: cue orders, marks, paragraphs, nesting, speakers."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse_quotes import find_quotes
+
+
+def only(text, kind=None):
+    quotes = [q for q in find_quotes(text) if kind is None or q.kind == kind]
+    assert len(quotes) == 1, [(q.kind, q.text) for q in quotes]
+    return quotes[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        ("“We will win this race,” Smith said.", "Smith", "said"),
+        ("“We will win this race,” said Smith.", "Smith", "said"),
+        ("Smith said: “We will win this race.”", "Smith", "said"),
+        ("Smith said, “We will win this race.”", "Smith", "said"),
+        ("“We will win this race,” Smith told reporters Monday.", "Smith", "told"),
+        ("“We will win this race,” Mary Smith tweeted.", "Mary Smith", "tweeted"),
+        ("\"We will win this race,\" said Sen. Mary Smith (D-Ohio), a party leader.", "Mary Smith", "said"),
+        ("“We will win this race,” a campaign spokesman said.", "a campaign spokesman", "said"),
+        ("“We will win this race,” said Smith, adding that polls were close.", "Smith", "said"),
+        ("“We will win this race,” Smith added.", "Smith", "added"),
+        ("“Will we win?” Smith asked.", "Smith", "asked"),
+    ],
+)
+def test_both_cue_orders(text, speaker, cue):
+    quote = only(text, "direct")
+    assert quote.text.startswith(("We will win", "Will we win"))
+    assert quote.speaker == speaker
+    assert quote.cue == cue
+    assert text[quote.cue_span.start : quote.cue_span.end] == cue
+    assert text[quote.span.start - 1] in "“\""
+
+
+def test_according_to():
+    text = "The plan will cost $2 billion, according to the budget office."
+    quote = only(text)
+    assert quote.kind == "indirect"
+    assert quote.text == "The plan will cost $2 billion"
+    assert quote.speaker == "the budget office"
+    assert quote.cue == "according to"
+
+
+def test_indirect_speech_after_cue():
+    text = "Obama said the United States would arm the rebels within weeks."
+    quote = only(text)
+    assert (quote.kind, quote.speaker, quote.cue) == ("indirect", "Obama", "said")
+    assert quote.text == "the United States would arm the rebels within weeks"
+
+
+def test_statement_interrupted_by_its_attribution():
+    text = "“We are ready,” she said. “The rest is up to them.”"
+    first, second = find_quotes(text)
+    assert first.text == "We are ready,"
+    assert second.text == "The rest is up to them."
+    assert first.cue_span == second.cue_span
+    assert first.speaker_mention == second.speaker_mention == "she"
+
+
+def test_multi_paragraph_quote():
+    text = (
+        "Jones spoke for an hour.\n\n"
+        "“The first thing we did was listen.\n\n"
+        "“The second thing we did was act,” Jones said.\n\n"
+        "The hall emptied soon after."
+    )
+    quote = only(text, "direct")
+    assert quote.text.startswith("The first thing we did was listen.")
+    assert quote.text.endswith("was act,")
+    assert "The hall" not in quote.text
+    assert quote.speaker == "Jones"
+
+
+def test_quote_continued_in_next_paragraph_keeps_speaker():
+    text = "“We will appeal,” Smith said.\n\n“This is not over. Not by a long way.”\n\nOther news."
+    first, second = find_quotes(text)
+    assert second.speaker == first.speaker == "Smith"
+
+
+def test_nested_single_quotes_stay_inside():
+    text = "“He told me, ‘Do not worry about it,’ and left,” Brown said."
+    quote = only(text)
+    assert quote.text == "He told me, ‘Do not worry about it,’ and left,"
+    assert quote.speaker == "Brown"
+
+
+def test_straight_marks_and_nested_apostrophes():
+    text = "\"It's 'the best' plan we've had,\" Brown said."
+    quote = only(text)
+    assert quote.text == "It's 'the best' plan we've had,"
+    assert quote.speaker == "Brown"
+
+
+def test_unbalanced_mark_does_not_swallow_the_article():
+    text = (
+        "Brown said: “We are leaving now.\n\n"
+        "The council met on Tuesday to discuss the budget for next year.\n\n"
+        "Members voted 7-2 to approve it."
+    )
+    quotes = find_quotes(text)
+    direct = [q for q in quotes if q.kind == "direct"]
+    assert len(direct) == 1
+    assert direct[0].text == "We are leaving now."
+    assert not direct[0].closed
+    assert all("Members voted" not in q.text for q in quotes)
+
+
+def test_stray_closing_mark_is_ignored():
+    text = "The vote” was close. “We won,” Smith said."
+    quote = only(text, "direct")
+    assert quote.text == "We won,"
+
+
+def test_scare_quotes_are_not_quotations():
+    text = "The so-called “smart” meters were installed across the city last year."
+    assert find_quotes(text) == []
+
+
+def test_pronoun_resolved_to_the_person_named_before():
+    text = (
+        "British Prime Minister David Cameron met the leaders on Monday.\n\n"
+        "“The talks were useful,” he said."
+    )
+    quote = only(text, "direct")
+    assert quote.speaker_mention == "he"
+    assert quote.speaker == "David Cameron"
+
+
+def test_role_resolved_to_the_person_holding_it():
+    text = (
+        "President Obama arrived in Belfast on Monday.\n\n"
+        "Protesters gathered outside the hotel where the delegation stayed.\n\n"
+        "“We share an interest in reducing the violence,” the president said."
+    )
+    quote = only(text, "direct")
+    assert quote.speaker_mention == "the president"
+    assert quote.speaker == "Obama"
+
+
+def test_unresolvable_pronoun_gives_no_name():
+    quote = only("“It is over,” he said.")
+    assert quote.speaker_mention == "he"
+    assert quote.speaker is None
+
+
+def test_partial_quote_spans_the_reported_clause():
+    text = "Smith said the deal was “a disaster for everyone” and should be cancelled."
+    quote = only(text)
+    assert quote.kind == "partial"
+    assert quote.text == "the deal was “a disaster for everyone” and should be cancelled"
+    assert quote.speaker == "Smith"
+
+
+def test_non_string_input_is_a_clear_error():
+    with pytest.raises(TypeError, match="needs a str"):
+        find_quotes(b"bytes")  # type: ignore[arg-type]

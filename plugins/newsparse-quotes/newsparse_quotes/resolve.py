@@ -276,6 +276,13 @@ class Resolver:
         words = mention.replace("(", " ( ").replace(")", " ) ").split()
         if "(" in words:
             words = words[: words.index("(")]
+        if words and words[0].islower() and words[0] not in {"the", "a", "an"}:
+            # "coach Ann Lee", "spokesman Alex Conant": role words before the name.
+            index = 0
+            while index < len(words) and index < 3 and words[index].islower():
+                index += 1
+            if index < len(words) and words[index][:1].isupper():
+                words = words[index:]
         if not words or not words[0][:1].isupper() or words[0].lower() in {"the", "a", "an"}:
             return mention
         name, _ = split_title(words)

@@ -59,6 +59,10 @@ MIN_STANDALONE_WORDS = 4
 MAX_CLAUSE = 150
 
 _PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
+# Lower-case words that end a phrase before a verb without being who speaks.
+_NOT_HEADS = frozenset(
+    "best past most least well much more less time way point times there here now".split()
+)
 # Blanks and the punctuation that may trail a quote before the end of its paragraph.
 _BLANK_RE = re.compile(r"[ \t\u00a0.,]*")
 _NAME_LINKS = frozenset({"of", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da"})
@@ -199,6 +203,32 @@ def _name_run_back(tx: Analysis, last: int, floor: int) -> int:
     return first
 
 
+def _absorb_description(tx: Analysis, first: int, floor: int) -> int:
+    """Extend a name back over the description written before it when that description
+    starts the sentence or follows a determiner: ``McGinty campaign spokesman Sean
+    Coit``, ``the group's founder Jane Doe``. Returns the new first token index."""
+    tokens = tx.tokens
+    index = first
+    words = 0
+    while index - 1 >= floor and words < 4:
+        previous = tokens[index - 1]
+        if not previous.is_word or previous.low in _ALL_CUES or previous.low in AUXILIARIES:
+            break
+        if previous.low in NOT_NAMES and previous.low not in DETERMINERS:
+            break
+        if previous.text.islower() and previous.low.endswith(("ed", "ly", "ing")):
+            break
+        index -= 1
+        words += 1
+        if previous.low in DETERMINERS:
+            return index
+    if index == first:
+        return first
+    if index == floor or (index - 1 >= floor and tokens[index - 1].text in ",—–-(:"):
+        return index
+    return first
+
+
 def _phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | None:
     """Return ``(first, last)`` token indices of a speaker phrase ending at ``last``."""
     tokens = tx.tokens
@@ -232,12 +262,17 @@ def _phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | 
             and tokens[first - 2].low not in NOT_NAMES
         ):
             first = _name_run_back(tx, first - 2, floor)
-        # A possessive or determiner before the name: "Clinton's spokesman Brian Fallon".
-        return first, last
+        return _absorb_description(tx, first, floor), last
     if token.is_word and token.text.islower() and token.low not in NOT_NAMES:
-        if token.low in AUXILIARIES or token.low in _ALL_CUES or token.low in DETERMINERS:
+        if (
+            token.low in AUXILIARIES
+            or token.low in _ALL_CUES
+            or token.low in DETERMINERS
+            or token.low in _NOT_HEADS
+        ):
             return None
         index = last
+        found = None
         while index - 1 >= floor and last - index < 5:
             previous = tokens[index - 1]
             if previous.low in DETERMINERS or _is_possessive(previous):
@@ -247,16 +282,18 @@ def _phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | 
                 elif _is_possessive(previous) and first - 1 >= floor:
                     if tokens[first - 1].low in DETERMINERS:
                         first -= 1
-                return first, last
+                found = first, last
+                break
             if not previous.is_word or previous.low in NOT_NAMES or previous.low in _ALL_CUES:
                 break
             if previous.capitalized:
                 first = _name_run_back(tx, index - 1, floor)
                 if first - 1 >= floor and tokens[first - 1].low in DETERMINERS:
                     first -= 1
-                return first, last
+                found = first, last
+                break
             index -= 1
-        return last, last
+        return found if found is not None else (last, last)
     return None
 
 
@@ -321,6 +358,10 @@ def _speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | No
         while index < limit and index - first <= 5:
             word = tokens[index]
             if not word.is_word or word.low in NOT_NAMES or word.low in _ALL_CUES:
+                break
+            if word.low in _PREPOSITIONS or word.low in AUXILIARIES:
+                break
+            if word.text.islower() and word.low.endswith(("ed", "ly")):
                 break
             last = index
             index += 1

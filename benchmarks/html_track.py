@@ -144,12 +144,20 @@ def bare_lxml_html(page: dict):
 
 
 def make_newsparse():
-    from newsparse import Parser
+    from newsparse import Article, NewsparseError, Parser
 
     parser = Parser()
 
     def run(page: dict):
-        return parser.parse(page["html"], url=page["url"], format="html", extract=False)
+        try:
+            return parser.parse(page["html"], url=page["url"], format="html", extract=False)
+        except NewsparseError as error:
+            # A page newsparse refuses counts as an empty extraction, and is listed.
+            refused[page["id"]] = f"{type(error).__name__}: {error}"
+            return Article(format="html")
+
+    refused: dict[str, str] = {}
+    run.refused = refused
 
     return parser, run
 
@@ -173,9 +181,14 @@ def stage_profile(parser, pages: list[dict]) -> dict[str, float]:
     from newsparse.assemble import assemble
 
     totals = Counter()
+    from newsparse import NewsparseError
+
     for page in pages:
         t0 = time.perf_counter()
-        document = parser.load(page["html"], url=page["url"], format="html")
+        try:
+            document = parser.load(page["html"], url=page["url"], format="html")
+        except NewsparseError:
+            continue
         t1 = time.perf_counter()
         decisions = parser.classify(document)
         t2 = time.perf_counter()
@@ -211,7 +224,10 @@ def metadata_agreement(pages: list[dict], articles: list) -> list[tuple[str, int
     labels = json.loads(LABELS.read_text(encoding="utf-8")) if LABELS.exists() else {}
     rows = Counter()
     for page, article in zip(pages, articles):
-        meta = extract_metadata(parse_tree(page["html"]))
+        tree = parse_tree(page["html"])
+        if tree is None:
+            continue
+        meta = extract_metadata(tree)
         label = labels.get(page["id"], {})
         if meta.title:
             rows["visible title vs metadata title", "n"] += 1
@@ -290,6 +306,8 @@ def main(argv: list[str] | None = None) -> int:
     parser, run = make_newsparse()
     articles, ours = time_all(run, pages, args.repeat)
     ours_text = [a.text for a in articles]
+    for page_id, message in run.refused.items():
+        print(f"newsparse refused {page_id[:12]}: {message[:150]}")
 
     systems = [("newsparse", ours_text, ours)]
     if not args.no_reference:

@@ -25,6 +25,13 @@ _HEAD_HINTS = re.compile(
     r"headline|title|byline|author|dek\b|standfirst|subtitle|sub-title|subhead|"
     r"summary|description|intro|lede|lead|strapline|kicker|header"
 )
+# A year, or a clock time: what the date and "posted on" lines around an article carry.
+_DATE_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}:\d\d\b")
+_NUMBER = re.compile(r"\d+")
+#: Date lines are short: "Posted on June 14, 2023 by Alice Moreno" is eight words; a dek or
+#: a sentence that mentions a year is longer.
+DATE_LINE_MAX_CHARS = 60
+DATE_LINE_MAX_WORDS = 10
 #: Share of link text above which a block inside the main container is a link list
 #: (related stories, tag lists, share rows). Prose with a few inline links stays well below.
 MAIN_MAX_LINK_DENSITY = 0.5
@@ -39,6 +46,9 @@ PROSE_MAX_LINK_DENSITY = 0.3
 #: The weight of a short, link-free line of the main container: positive, so the body run
 #: spans the container, but too small to carry the run on its own.
 MAIN_SHORT_WEIGHT = 0.2
+#: Evidence against the body for the headline and head candidates outside the container:
+#: far more than two switches in and out of the body cost, so no run swallows them.
+HEAD_WEIGHT = -10.0
 #: How far a head candidate may be from the start of its hints to count (own class first).
 HEAD_HINT_CHARS = 80
 #: Headlines and standfirsts are short; a long block outside the container is not one.
@@ -58,6 +68,8 @@ def markup_decision(block: InputBlock, features: BlockFeatures) -> Decision | No
     if block.tag is None:
         return None
     density = block.link_density
+    if _is_date_line(block, features):
+        return Decision(label="boilerplate", reason="date", score=0.2)
     if not block.in_main:
         if _may_be_head(block, features):
             return None
@@ -65,6 +77,18 @@ def markup_decision(block: InputBlock, features: BlockFeatures) -> Decision | No
     if density > MAIN_MAX_LINK_DENSITY or (features.chars < SHORT_CHARS and density > SHORT_MAX_LINK_DENSITY):
         return Decision(label="boilerplate", reason="links", score=0.2)
     return None
+
+
+def _is_date_line(block: InputBlock, features: BlockFeatures) -> bool:
+    """A dateline of the page furniture: "5 March 2024", "Posted on June 14, 2023 by X"."""
+    if features.chars > DATE_LINE_MAX_CHARS or features.words > DATE_LINE_MAX_WORDS:
+        return False
+    if block.tag in _HEADING_TAGS or _DATE_LINE.search(block.text) is None:
+        return False
+    # A headline may name a year ("Best phones of 2024"); a date has a day or a time too.
+    if len(_NUMBER.findall(block.text)) < 2:
+        return False
+    return structure.parse_byline(block.text) is None
 
 
 def _may_be_head(block: InputBlock, features: BlockFeatures) -> bool:
@@ -79,38 +103,42 @@ def _may_be_head(block: InputBlock, features: BlockFeatures) -> bool:
 
 
 def markup_weight(block: InputBlock, features: BlockFeatures, weight: float) -> float:
-    """Adjust a block's prose weight with what its markup says (unchanged for plain text).
+    """Adjust a block's body evidence with what its markup says (unchanged for plain text).
+
+    The classifier calls this on its prose weights and on its per-block log-odds alike:
+    positive values argue for the body, negative ones against, and the body is then a run
+    of blocks with few switches in and out.
 
     Args:
         block: the block.
         features: its text measures.
-        weight: the prose weight the text rules gave it.
+        weight: the evidence the text rules gave it.
 
     Returns:
-        The adjusted weight: blocks outside the main container never extend the body;
-        inside it, short lines and link lists only dent it, so one "Related" box does not
-        split an article in two.
+        The adjusted evidence. Blocks markup has already settled weigh nothing, so a
+        related-links box inside the article does not split the body run around it. The
+        headline and the head candidates outside the container weigh strongly against,
+        so the body starts below them and the title search above the body finds them.
+        Inside the container, paragraphs count as prose in any language and short
+        link-free lines lean towards the body.
     """
     if block.tag is None:
         return weight
-    if not block.in_main:
-        return min(weight, -1.0)
-    if block.tag == "h1":
-        # The headline opens the article; it never sits inside the body run, so the body
-        # starts below it and the title search above the body finds it.
-        return -1.0
+    if markup_decision(block, features) is not None:
+        return 0.0
+    if block.tag == "h1" or not block.in_main:
+        return min(weight, HEAD_WEIGHT)
     if weight > 0:
         return weight
     if block.link_density < PROSE_MAX_LINK_DENSITY:
         if features.chars >= _prose_chars(block.text):
-            # A paragraph of the main container reads as prose in any language; the stopword
-            # test behind the text weight knows only some.
+            # The stopword test behind the text evidence knows only some languages.
             return min(features.chars, 600) / 100.0
         if weight > -1.0:
-            # Short lines of the container (list entries, table rows, subheadings) belong to
-            # the article unless something else says otherwise.
+            # Short lines of the container (list entries, table rows, subheadings) belong
+            # to the article unless something else says otherwise.
             return MAIN_SHORT_WEIGHT
-    return weight * 0.1
+    return weight * 0.3
 
 
 def _prose_chars(text: str) -> int:

@@ -84,7 +84,9 @@ _UNLIKELY = re.compile(
 # the article.
 _FURNITURE = re.compile(
     r"comment|disqus|respond|related|recommend|outbrain|taboola|newsletter|"
-    r"cookie|consent|popup|modal|sponsor|advert|share|sharing|social|subscribe|signup"
+    r"cookie|consent|popup|modal|sponsor|advert|share|sharing|social|subscribe|signup|"
+    # Classes that hide an element in the site's own stylesheet.
+    r"\bhidden\b|\bhide\b|\bd-none\b|sr-only|visually-hidden|screen-reader"
 )
 _MAYBE = re.compile(r"article|body|column|content|main|shadow|story|text|entry|post")
 
@@ -504,7 +506,10 @@ class _Walk:
             finals[index] = final
             best, best_score = index, final
         if best < 0:
-            return set()
+            # No paragraph anywhere: a page of short lines. The body is the best guess, so
+            # short pages are not all thrown away as "outside the article".
+            body = next((i for i, tag in enumerate(self.f_tag) if tag == "body"), 0)
+            return {body} if self.f_tag else set()
         parent = self.f_parent[best]
         # A lone child adds nothing over its parent: climb while the container is an only child.
         while parent >= 0 and self.f_tag[parent] not in ("body", "html"):

@@ -65,8 +65,9 @@ class BuiltinEngine:
     """The shipped averaged-perceptron tagger.
 
     All texts passed together are tagged as one document, so that a name written in
-    capitals in a headline profits from how the body writes it. Headlines in title case
-    are tagged as if written in capitals, as the training data writes headlines.
+    capitals in a headline profits from how the body writes it. A first sentence in title
+    case (a headline) is tagged as if written in capitals, as the training data writes
+    headlines.
 
     Args:
         tagger: a loaded :class:`~newsparse_entities.tagger.Tagger`; the shipped model
@@ -94,12 +95,13 @@ class BuiltinEngine:
         words: list[list[str]] = []
         common = {t.text for toks in tokens for t in toks if t.text.islower()}
         for index, (text, toks) in enumerate(zip(texts, tokens)):
-            for first, last in sentences(text, list(toks)):
+            for number, (first, last) in enumerate(sentences(text, list(toks))):
                 owners.append((index, first, last))
                 sentence = [t.text for t in toks[first:last]]
-                if is_title_case(sentence, common):
-                    # The training data writes headlines in capitals, not title case: show
-                    # the tagger the form it knows (offsets still come from the tokens).
+                if number == 0 and is_title_case(sentence, common):
+                    # A headline (a title, or the first line of a text) in title case. The
+                    # training data writes headlines in capitals: show the tagger the form
+                    # it knows (offsets still come from the tokens).
                     sentence = [w.upper() for w in sentence]
                 words.append(sentence)
         out: list[list[RawSpan]] = [[] for _ in texts]

@@ -80,6 +80,7 @@ class EntityFinder:
             ruled = _without_overlaps(ruled + rules.event_names(toks, low, text, field))
             found = rules.merge(found, ruled)
             per_field.append(_refined(found, text, toks, low))
+        per_field = rules.relabel_headlines(per_field, texts, tokens, lowers)
         per_field = rules.propagate_people(per_field, tokens, lowers, texts)
         drafts: list[Draft] = []
         for field, (text, toks, low, found) in enumerate(zip(texts, tokens, lowers, per_field)):

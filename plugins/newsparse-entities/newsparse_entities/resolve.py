@@ -295,12 +295,14 @@ def cluster(
     parent = list(range(len(drafts)))
 
     def find(i: int) -> int:
+        """Return the representative of mention ``i``'s cluster."""
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
     def union(a: int, b: int) -> None:
+        """Put the clusters of mentions ``a`` and ``b`` together."""
         ra, rb = find(a), find(b)
         if ra != rb:
             parent[max(ra, rb)] = min(ra, rb)

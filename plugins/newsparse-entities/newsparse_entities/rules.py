@@ -19,7 +19,7 @@ from collections.abc import Sequence
 
 from . import gazetteer
 from .resolve import Draft
-from .tokenize import Token
+from .tokenize import Token, is_title_case, sentences
 
 #: Titles after which capitalised words are a person's name. Ambiguous titles that also
 #: start names of organisations or places ("General Motors", "Major League") are left out.
@@ -303,6 +303,9 @@ def propagate_people(
                     last -= 1
                 surnames.add(low[last])
     surnames -= _NOT_NAMES
+    # A place or a nationality is not a surname, whatever the tagger made of a headline.
+    places = gazetteer.places()
+    surnames = {s for s in surnames if s not in places and not gazetteer.is_demonym(s)}
     if not surnames:
         return drafts
     # Words the document also writes in lower case are ordinary words, not first names.
@@ -344,3 +347,79 @@ def _without_overlaps(drafts: list[Draft]) -> list[Draft]:
             kept.append(draft)
             end = draft.last
     return kept
+
+
+#: The longest name, in tokens, looked up when matching headlines against the body.
+_MAX_KNOWN_TOKENS = 6
+
+
+def relabel_headlines(
+    drafts: list[list[Draft]],
+    texts: Sequence[str],
+    tokens: Sequence[Sequence[Token]],
+    lowers: Sequence[Sequence[str]],
+) -> list[list[Draft]]:
+    """Find names in title-case headlines by matching the names found elsewhere.
+
+    In "Clinton Wades In: Urges Britain To Remain" every word is capitalised, so
+    capitalisation says nothing and the tagger guesses badly. Headlines name what the
+    article names, so the first sentence of a text, when it is in title case, gets the
+    names found in the rest of the document instead (same words, same label). Without
+    any other text to learn from, the tagger's guesses stay.
+
+    Args:
+        drafts: each text's drafts, already refined.
+        texts: the texts.
+        tokens: each text's tokens.
+        lowers: each text's tokens in lower case.
+
+    Returns:
+        The drafts with headline mentions replaced.
+    """
+    common = {t.text for toks in tokens for t in toks if t.text.islower()}
+    headlines: dict[int, tuple[int, int]] = {}
+    for field, (text, toks) in enumerate(zip(texts, tokens)):
+        bounds = sentences(text, list(toks))
+        if bounds:
+            first, last = bounds[0]
+            if is_title_case([t.text for t in toks[first:last]], common):
+                headlines[field] = (first, last)
+    if not headlines:
+        return drafts
+    known: dict[tuple[str, ...], str] = {}
+    for field, field_drafts in enumerate(drafts):
+        span = headlines.get(field)
+        for d in field_drafts:
+            if span is not None and d.first < span[1]:
+                continue
+            low = lowers[field]
+            known.setdefault(tuple(low[d.first : d.last]), d.label)
+            if d.label == "PERSON" and d.last - d.first > 1:
+                known.setdefault((low[d.last - 1],), "PERSON")
+    if not known:
+        return drafts
+    out = []
+    for field, field_drafts in enumerate(drafts):
+        span = headlines.get(field)
+        if span is None:
+            out.append(field_drafts)
+            continue
+        first, last = span
+        low, toks = lowers[field], tokens[field]
+        found = []
+        i = first
+        while i < last:
+            size = 0
+            if toks[i].text[:1].isupper():
+                for n in range(min(_MAX_KNOWN_TOKENS, last - i), 0, -1):
+                    if tuple(low[i : i + n]) in known:
+                        size = n
+                        break
+            if size:
+                found.append(Draft(field, i, i + size, known[tuple(low[i : i + size])]))
+                i += size
+            else:
+                i += 1
+        rest = [d for d in field_drafts if d.first >= last]
+        out.append(found + rest)
+    return out

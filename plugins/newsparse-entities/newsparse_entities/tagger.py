@@ -269,7 +269,9 @@ class Tagger:
                 feats.append("t1=" + prev)
                 feats.append("t2=" + prev2 + "|" + prev)
                 feats.append("t1l=" + prev + "|" + lower)
-                feats.append("dl=" + doc_labels.get(lower, "-"))
+                seen = doc_labels.get(lower, "-")
+                feats.append("dl=" + seen)
+                feats.append("dlp=" + seen + "|" + prev)
                 for feat in feats:
                     pairs = get(feat)
                     if pairs:
@@ -374,6 +376,7 @@ class Trainer:
                             "t2=" + prev2 + "|" + prev,
                             "t1l=" + prev + "|" + lower,
                             "dl=" + doc_labels.get(lower, "-"),
+                            "dlp=" + doc_labels.get(lower, "-") + "|" + prev,
                         ]
                         guess = _best(self._score(feats), prev_index)
                         truth = gold_tags[i]

@@ -126,8 +126,9 @@ def is_title_case(words: list[str], common: frozenset[str] | set[str]) -> bool:
     """Return True for a headline in title case ("Obama And Putin Still Far Apart").
 
     At least three words; nine in ten of the words other than short function words start
-    with a capital; and at least two of them are words the document also
-    writes in lower case (one in six; so a list of names is not mistaken for a headline).
+    with a capital; and either a short function word past the first word is capitalised
+    ("To", "In"), or one in six of the other words is a word the document also writes in
+    lower case (so a list of names is not mistaken for a headline).
 
     Args:
         words: a sentence's tokens.
@@ -139,8 +140,11 @@ def is_title_case(words: list[str], common: frozenset[str] | set[str]) -> bool:
     upper = sum(1 for w in content if w[:1].isupper())
     if upper * 10 < len(content) * 9 or all(w.isupper() for w in content):
         return False
+    # Capitalised function words ("To", "In") past the first word are the surest sign.
+    if any(w[:1].isupper() and w.lower() in _HEADLINE_LOWER for w in words[1:]):
+        return True
     ordinary = sum(1 for w in content if w.lower() in common)
-    return ordinary >= 2 and ordinary * 6 >= len(content)
+    return ordinary >= 1 and ordinary * 6 >= len(content)
 
 
 def sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:

@@ -91,6 +91,7 @@ def main() -> None:
     started = time.perf_counter()
 
     def report(epoch: int, accuracy: float) -> None:
+        """Print one epoch's training accuracy and the time so far."""
         line = f"epoch {epoch}: token accuracy {accuracy:.4f}, {time.perf_counter() - started:.0f}s"
         print(line, flush=True)
 

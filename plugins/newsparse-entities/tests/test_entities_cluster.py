@@ -86,3 +86,24 @@ def test_credit_names():
 def test_empty_and_plain_text():
     assert find_entities("") == []
     assert find_entities("nothing to see here, all lower case.") == []
+
+
+def test_title_case_headline_takes_names_from_the_body():
+    headline = "Clinton Wades In: Urges Britain To Remain In European Union"
+    body = (
+        "Hillary Clinton has waded into the debate, backing President Obama's advice that "
+        "Britain should remain in the European Union."
+    )
+    title, text = EntityFinder().find_in([headline, body])
+    assert [(m.text, m.label) for m in title] == [
+        ("Clinton", "PERSON"), ("Britain", "GPE"), ("European Union", "ORG"),
+    ]
+    ids = {m.text: m.entity_id for m in text}
+    assert title[0].entity_id == ids["Hillary Clinton"]
+    assert title[0].canonical == "Hillary Clinton"
+
+
+def test_place_is_never_a_surname():
+    texts = ["Obama Urges Britain To Stay", "Britain should stay, Barack Obama said in London."]
+    title, text = EntityFinder().find_in(texts)
+    assert {m.label for m in title + text if m.text == "Britain"} == {"GPE"}

@@ -557,9 +557,15 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
     tokens = tx.tokens
     end = tx.first_token(region.start)
     floor = max(tx.first_token(floor_offset), end - BEFORE_WINDOW)
+    # The subject of a participle ("Kerpen needled the “reporter,” saying, “…”") may
+    # stand before an earlier quote of the same sentence.
+    sentence_first = max(
+        tx.first_token(tx.sentences[tx.sentence_of(region.start)][0]) if tx.sentences else 0,
+        end - 2 * BEFORE_WINDOW,
+    )
     for index in range(end - 1, floor - 1, -1):
         word = tokens[index]
-        if _is_cue(word) or (index == floor and word.low in SPEECH_VERBS):
+        if _is_cue(word, _AFTER_QUOTE_CUES) or (index == floor and word.low in SPEECH_VERBS):
             speaker = _speaker_before(tx, index, floor)
             if word.low.endswith("ing") and speaker is not None and _is_object(tx, speaker):
                 # "his campaign sent out a text message to supporters saying: “…”"
@@ -571,7 +577,7 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
                     speaker = after
             if speaker is None:
                 # "Carson did not mention them, but told his supporters, “…”"
-                speaker = _subject_speaker(tx, index, floor)
+                speaker = _subject_speaker(tx, index, min(floor, sentence_first))
             if speaker is not None:
                 return speaker, (index, index)
         if (
@@ -793,11 +799,13 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             before_attr = _attribution_before(tx, floor_offset, region)
         content = text[region.content_start : region.content_end]
         if _is_statement(tx, before, before_attr is not None, content):
-            attribution = (
-                _attribution_after(tx, region, next_start)
-                or before_attr
-                or _signature_after(tx, region)
-            )
+            after_attr = _attribution_after(tx, region, next_start)
+            if before_attr is not None and not content.rstrip().endswith(","):
+                # "Labott tweeted, “…”": the introduction wins unless the quote's own
+                # comma asks for an attribution after it.
+                attribution = before_attr
+            else:
+                attribution = after_attr or before_attr or _signature_after(tx, region)
             statements.append((region, attribution))
         else:
             fragments.setdefault(sentence, []).append(region)
@@ -873,7 +881,16 @@ def _carry_over(tx: Analysis, items: list[list]) -> None:
             item[3] = following[index]
             continue
         paragraph_start, _ = tx.paragraph_bounds(item[4].start)
-        if item[4].start != paragraph_start or paragraph_start == 0:
+        if item[4].start != paragraph_start:
+            # "Bolton distanced himself … by saying he would help. “I'm going to support
+            # him …”": the reporting sentence just before, in the same paragraph.
+            sentence = tx.sentence_of(item[4].start)
+            if sentence and tx.sentences[sentence - 1][0] >= paragraph_start:
+                start, end = tx.sentences[sentence - 1]
+                if previous is None or previous[1] <= start:
+                    item[3] = _reporting_sentence(tx, start, end)
+            continue
+        if paragraph_start == 0:
             continue
         gap_start = paragraph_start - 1
         while gap_start > 0 and text[gap_start - 1].isspace():

@@ -328,6 +328,9 @@ def _speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | Non
         last -= 1
     if last < floor:
         return None
+    if tokens[last].text == "," and last - 1 >= floor and tokens[last - 1].text == ")":
+        # "Gov. John Kasich (R-OH), said"
+        return _phrase_ending_at(tx, last - 1, floor)
     if tokens[last].text == ",":
         # An appositive: "Cornell William Brooks, president of the NAACP, said".
         index = last - 1
@@ -355,13 +358,22 @@ def _speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | No
     last = first
     if token.low in DETERMINERS or _is_possessive(token):
         index = first + 1
-        while index < limit and index - first <= 5:
+        if (
+            index + 1 < limit
+            and tokens[index].low == "of"
+            and token.low not in {"the", "a", "an"}
+        ):
+            # "one of those advisers", "some of the protesters"
+            index += 1
+            if tokens[index].low in DETERMINERS or _is_possessive(tokens[index]):
+                index += 1
+        while index < limit and index - first <= 7:
             word = tokens[index]
             if not word.is_word or word.low in NOT_NAMES or word.low in _ALL_CUES:
                 break
             if word.low in _PREPOSITIONS or word.low in AUXILIARIES:
                 break
-            if word.text.islower() and word.low.endswith(("ed", "ly")):
+            if word.text.islower() and word.low.endswith("ly"):
                 break
             last = index
             index += 1
@@ -404,10 +416,37 @@ def _speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | No
                 index = close
             else:
                 break
+        elif word.text.islower() and word.is_word and index == last + 1:
+            # "Former Republican presidential candidate Jeb Bush": description words
+            # between capitalised words.
+            ahead = index
+            while ahead < limit and ahead - index < 3 and _is_description(tokens[ahead]):
+                ahead += 1
+            if ahead < limit and ahead > index and tokens[ahead].capitalized:
+                if tokens[ahead].low not in NOT_NAMES:
+                    index = ahead
+                    last = ahead
+                    index += 1
+                    continue
+            break
         else:
             break
         index += 1
     return first, last
+
+
+def _is_description(token: Token) -> bool:
+    """Whether a lower-case word may describe a person before their name."""
+    low = token.low
+    return (
+        token.text.islower()
+        and token.is_word
+        and low not in NOT_NAMES
+        and low not in AUXILIARIES
+        and low not in _ALL_CUES
+        and low not in _PREPOSITIONS
+        and not low.endswith(("ed", "ly", "ing"))
+    )
 
 
 def _is_object(tx: Analysis, speaker: tuple[int, int]) -> bool:

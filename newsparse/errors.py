@@ -32,6 +32,26 @@ class InputTooLarge(NewsparseError):
         )
 
 
+class InputTooComplex(UnsupportedInput):
+    """The input is within the size limit but its structure exceeds a limit of the parser.
+
+    For example an HTML element with more attributes than
+    :data:`newsparse.limits.MAX_ATTRIBUTES_PER_ELEMENT`, which the HTML parser would take
+    quadratic time to read.
+
+    Attributes:
+        what: what was measured, e.g. ``"attributes on one element"``.
+        count: how many the input has (at least).
+        limit: the limit it exceeded.
+    """
+
+    def __init__(self, what: str, count: int, limit: int, detail: str = "") -> None:
+        self.what = what
+        self.count = count
+        self.limit = limit
+        super().__init__(f"the input has {count:,} {what}, more than the limit of {limit:,}{detail}")
+
+
 class DecodingError(NewsparseError):
     """Bytes could not be decoded to text with the declared or detected encoding."""
 

@@ -15,16 +15,16 @@ from .assemble import assemble
 from .classify import Rules, classify
 from .document import LABELS, Decision, Document, InputBlock
 from .errors import ExtractorError, InputTooLarge, NewsparseError, PluginError
+from .limits import MAX_INPUT_SIZE
 from .loaders import sniff
 from .loaders.decode import decode_text
 from .loaders.text import load_text, normalize_newlines
 from .model import Annotation, Article, ExtractorFailure
 from .plugins import PluginSet
 
-#: Inputs larger than this (characters of text, or bytes) raise InputTooLarge by default.
-#: 64 MiB holds any real article page with room to spare (the largest pages seen in crawls
-#: are a few MB) while keeping a single parse well inside a worker's memory.
-DEFAULT_MAX_INPUT_SIZE = 64 * 1024 * 1024
+#: Inputs larger than this (characters of text, or bytes) raise InputTooLarge by default;
+#: see :data:`newsparse.limits.MAX_INPUT_SIZE` and the contract in :mod:`newsparse.limits`.
+DEFAULT_MAX_INPUT_SIZE = MAX_INPUT_SIZE
 
 FORMATS = ("auto", "text", "html")
 
@@ -122,8 +122,23 @@ class Parser:
     ) -> Document:
         """Load ``source`` into a :class:`~newsparse.document.Document` of blocks.
 
+        Checks the input against the contract of :mod:`newsparse.limits` first (type, size,
+        binary signatures, wide encodings without a BOM, markup too complex to parse in
+        linear time), then decodes bytes and dispatches to the text or HTML loader.
+
+        Args:
+            source: the page's HTML, or its plain text, as ``str`` or ``bytes``
+                (``bytearray`` and ``memoryview`` are copied to ``bytes``).
+            url: the page's URL, recorded on the Document.
+            format: ``"auto"``, ``"text"`` or ``"html"``.
+            encoding: the charset of ``bytes`` input, when known.
+
+        Returns:
+            The Document, whose blocks index its ``source``.
+
         Raises:
-            NewsparseError: the input is of the wrong type, too large, binary or undecodable.
+            NewsparseError: the input is of the wrong type, too large, binary, undecodable
+                or too complex; the subclass and the message say which.
         """
         if format not in FORMATS:
             raise NewsparseError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
@@ -136,21 +151,26 @@ class Parser:
             raise InputTooLarge(len(source), self.max_input_size, unit)
         if isinstance(source, bytes):
             sniff.check_binary(source)
+            if encoding is None:
+                sniff.check_wide_encoding(source)
             if format == "auto":
                 format = "html" if sniff.bytes_look_like_html(source) else "text"
             if format == "html":
-                from .loaders.html import load_html
-
-                return load_html(source, url=url, encoding=encoding)
+                return self._load_html(source, url=url, encoding=encoding)
             source = decode_text(source, encoding)
         sniff.check_text(source)
         if format == "auto":
             format = "html" if sniff.looks_like_html(source) else "text"
         if format == "html":
-            from .loaders.html import load_html
-
-            return load_html(source, url=url, encoding=encoding)
+            return self._load_html(source, url=url, encoding=encoding)
         return load_text(normalize_newlines(source), url=url)
+
+    @staticmethod
+    def _load_html(source: str | bytes, *, url: str | None, encoding: str | None) -> Document:
+        sniff.check_markup(source)
+        from .loaders.html import load_html
+
+        return load_html(source, url=url, encoding=encoding)
 
     def classify(self, document: Document) -> tuple[Decision, ...]:
         """Label every block of ``document``, then let plugins revise the labels."""

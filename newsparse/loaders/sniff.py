@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..errors import UnsupportedInput
+from ..errors import DecodingError, InputTooComplex, UnsupportedInput
+from ..limits import MAX_ATTRIBUTES_PER_ELEMENT, MAX_CONTROL_RATIO, SNIFF_CHARS
 
 # File signatures of formats that are never news text.
 _MAGIC = (
@@ -24,12 +25,30 @@ _MAGIC = (
 _HTML_START = re.compile(r"<(?:!doctype html|html|head|body|meta|title|!--)\b", re.IGNORECASE)
 _HTML_TAG = re.compile(r"</?(?:p|div|span|a|br|article|section|h[1-6]|ul|li|table|script|img)\b[^<>]{0,200}>",
                        re.IGNORECASE)
-# How much of the input sniffing looks at.
-_SNIFF_CHARS = 4096
+# How much of the input sniffing looks at (see newsparse.limits).
+_SNIFF_CHARS = SNIFF_CHARS
 # Plain text mentioning a tag or two is still text; real HTML has many.
 _MIN_TAGS = 3
-# Share of control characters above which "text" is binary data.
-_MAX_CONTROL_RATIO = 0.10
+# Share of control characters above which "text" is binary data (see newsparse.limits).
+_MAX_CONTROL_RATIO = MAX_CONTROL_RATIO
+
+# UTF-16 and UTF-32 text without a BOM: ASCII characters leave NUL bytes at fixed positions.
+# Judged on this many bytes; 90% of the positions must agree, so binary data with many
+# NULs (which also fails the signatures above) is not mistaken for it.
+_WIDE_SAMPLE = 512
+_WIDE_AGREEMENT = 0.9
+
+# A start tag long enough to hold more than MAX_ATTRIBUTES_PER_ELEMENT attributes: each
+# attribute takes at least two characters (a space and a one-letter name). Only tags that
+# long are examined, so the scan costs one pass of the C regex engine over the input.
+_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{%d,}" % (2 * MAX_ATTRIBUTES_PER_ELEMENT))
+_LONG_TAG_BYTES = re.compile(_LONG_TAG.pattern.encode("ascii"))
+# One attribute inside a start tag, as the HTML tokenizer reads it: a name, then optionally
+# "=" and a quoted or bare value (quoted values may hold spaces and "="). An unclosed quote
+# runs to the end of the tag (\Z, since the scan is bounded by the tag): a value that
+# failed to close would otherwise be rescanned from every later quote, which is quadratic.
+_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s"'<>=`]+))?""")
+_ATTRIBUTE_BYTES = re.compile(_ATTRIBUTE.pattern.encode("ascii"))
 
 
 def check_binary(data: bytes) -> None:
@@ -38,6 +57,69 @@ def check_binary(data: bytes) -> None:
     for magic, what in _MAGIC:
         if head.startswith(magic):
             raise UnsupportedInput(f"the input looks like {what}, not HTML or text")
+
+
+def check_wide_encoding(data: bytes) -> None:
+    """Raise :class:`~newsparse.DecodingError` when ``data`` is UTF-16/32 without a BOM.
+
+    Such bytes would otherwise be rejected as binary data (every other byte is NUL), which
+    hides the fix: naming the encoding.
+
+    Args:
+        data: the raw input (only the first bytes are read).
+
+    Raises:
+        DecodingError: naming the encoding the bytes are most likely in.
+    """
+    sample = data[:_WIDE_SAMPLE]
+    if len(sample) < 8 or sample.count(0) < len(sample) // 3:
+        return
+    for width, names in ((4, ("utf-32-le", "utf-32-be")), (2, ("utf-16-le", "utf-16-be"))):
+        units = len(sample) // width
+        if not units:
+            continue
+        for name, nul_at, char_at in ((names[0], range(1, width), 0), (names[1], range(width - 1), width - 1)):
+            nul = sum(1 for i in range(units) if all(sample[i * width + k] == 0 for k in nul_at))
+            char = sum(1 for i in range(units) if sample[i * width + char_at] != 0)
+            if nul >= _WIDE_AGREEMENT * units and char >= _WIDE_AGREEMENT * units:
+                raise DecodingError(
+                    f"the input looks like {name.upper()} text without a byte order mark;"
+                    f" pass encoding={name!r}"
+                )
+
+
+def check_markup(source: str | bytes) -> None:
+    """Raise :class:`~newsparse.errors.InputTooComplex` for markup the HTML parser cannot
+    read in linear time.
+
+    Today that is an element with more than
+    :data:`~newsparse.limits.MAX_ATTRIBUTES_PER_ELEMENT` attributes (libxml2 checks every
+    attribute against the previous ones). One pass over the input; only start tags long
+    enough to exceed the limit are examined.
+
+    Args:
+        source: the HTML, as text or undecoded bytes.
+
+    Raises:
+        InputTooComplex: with the count found and the limit.
+    """
+    if isinstance(source, bytes):
+        long_tag, attribute = _LONG_TAG_BYTES, _ATTRIBUTE_BYTES
+    else:
+        long_tag, attribute = _LONG_TAG, _ATTRIBUTE
+    for match in long_tag.finditer(source):
+        start = match.start() + 1
+        # Skip the tag name; what follows are the attributes.
+        name = attribute.match(source, start)
+        count = 0
+        for _ in attribute.finditer(source, name.end() if name else start, match.end()):
+            count += 1
+        if count > MAX_ATTRIBUTES_PER_ELEMENT:
+            raise InputTooComplex(
+                "attributes on one element", count, MAX_ATTRIBUTES_PER_ELEMENT,
+                f" (the element at offset {match.start():,}); the HTML parser would take"
+                " quadratic time to read it",
+            )
 
 
 def check_text(text: str) -> None:

@@ -1,8 +1,8 @@
-"""Figures in news articles: amounts of money, percentages, numbers and years.
+"""Figures in news articles: money, percentages, numbers and years.
 
-Every parsed :class:`newsparse.Article` gets one ``"figure"`` annotation per figure in its
-text, labelled ``"money"``, ``"percent"``, ``"year"`` or ``"number"``, with the figure's
-value in its attributes.
+Every parsed :class:`newsparse.Article` gets one ``"figure"`` annotation per
+figure in its text, labelled ``"money"``, ``"percent"``, ``"year"`` or
+``"number"``, with the figure's value in its attributes.
 """
 
 from __future__ import annotations
@@ -20,34 +20,43 @@ __version__ = "0.1.0"
 CURRENCIES = {"$": "USD", "£": "GBP", "€": "EUR", "¥": "JPY"}
 
 #: Scale words and what they multiply a number by.
-SCALES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12, "bn": 10**9}
+SCALES = {
+    "thousand": 10**3,
+    "million": 10**6,
+    "billion": 10**9,
+    "bn": 10**9,
+    "trillion": 10**12,
+}
 
 FIGURE = re.compile(
     r"""
-    (?<![\w.,/-])                                  # not inside a word or a code ("G8", "COVID-19")
+    (?<![\w.,/-])        # not inside a word or a code ("G8", "COVID-19")
     (?P<currency>[$£€¥])?
     (?P<number>\d{1,3}(?:,\d{3})+|\d+)(?:\.(?P<fraction>\d+))?
-    (?:\s?(?P<scale>thousand|million|billion|trillion|bn)\b)?
-    (?![\w-]|[,.]\d)                               # nor the start of one ("3D", "4-0", "1,23")
+    (?:\s?(?P<scale>thousand|million|billion|bn|trillion)\b)?
+    (?![\w-]|[,.]\d)     # nor the start of one ("3D", "4-0", "1,23")
     (?:\s?(?P<percent>%|percent\b|per\scent\b))?
     """,
     re.VERBOSE,
 )
 
-#: Four-digit numbers in this range read as years ("in 2013"), not as quantities.
+#: Four-digit numbers in this range read as years ("in 2013").
 YEARS = range(1800, 2100)
 
 
 def _value(match: re.Match) -> int | float:
     number = match["number"].replace(",", "")
-    value = float(f"{number}.{match['fraction']}") if match["fraction"] else int(number)
+    if match["fraction"]:
+        value = float(f"{number}.{match['fraction']}")
+    else:
+        value = int(number)
     if match["scale"]:
         value *= SCALES[match["scale"]]
     return int(value) if float(value).is_integer() else value
 
 
 def find_figures(text: str) -> Iterator[newsparse.Annotation]:
-    """Yield a ``"figure"`` annotation for each figure in ``text``, in order."""
+    """Yield a ``"figure"`` annotation for each figure in ``text``."""
     for match in FIGURE.finditer(text):
         value = _value(match)
         attributes: dict[str, object] = {"value": value}
@@ -56,7 +65,7 @@ def find_figures(text: str) -> Iterator[newsparse.Annotation]:
             attributes["currency"] = CURRENCIES[match["currency"]]
         elif match["percent"]:
             label = "percent"
-        elif isinstance(value, int) and value in YEARS and len(match.group()) == 4:
+        elif len(match.group()) == 4 and value in YEARS:
             label = "year"
         else:
             label = "number"
@@ -75,7 +84,7 @@ class FigureExtractor:
     name = "figures"
     requires = ()
 
-    def extract(self, article: newsparse.Article) -> Iterator[newsparse.Annotation]:
+    def extract(self, article: newsparse.Article):
         """Return the figures of the article's body text."""
         return find_figures(article.text)
 
@@ -88,7 +97,10 @@ def newsparse_register_extractors(register):
 @newsparse.hookimpl
 def newsparse_register_commands(cli):
     @cli.command()
-    @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+    @click.argument(
+        "paths", nargs=-1, required=True,
+        type=click.Path(exists=True, dir_okay=False),
+    )
     def figures(paths):
         """List the figures in article files: label, value and text."""
         parser = newsparse.Parser(load_entrypoints=False)
@@ -96,4 +108,5 @@ def newsparse_register_commands(cli):
             with open(path, "rb") as handle:
                 article = parser.parse(handle.read())
             for figure in FigureExtractor().extract(article):
-                click.echo(f"{path}\t{figure.label}\t{figure.attributes['value']}\t{figure.text}")
+                value = figure.attributes["value"]
+                click.echo(f"{path}\t{figure.label}\t{value}\t{figure.text}")

@@ -14,7 +14,7 @@ __all__ = [
     "SPACED_STOP",
     "SPACED_STOP_MAX_WORDS",
     "CAPTION_START",
-    "CAPTION_INSIDE",
+    "CAPTION_CUE",
     "OPENING_QUOTE",
     "SPEECH_VERB",
 ]
@@ -59,12 +59,21 @@ LEFTOVER_PREFIX = re.compile(
 )
 
 #: A photo caption that starts with a label: "Injured: Chris Copeland ...",
-#: "Bloody scene: After ...". Captions of syndicated pages run into the body text.
-CAPTION_START = re.compile(r"^[A-Z][a-z]{1,20}(?: [a-z]{1,20}){0,2}: [A-Z\"“‘']")
+#: "Bloody scene: After ...". Captions of syndicated pages run into the body text. A
+#: speaker introducing a quote ("Smith said: ...") is not a label.
+CAPTION_START = re.compile(
+    r"^(?![A-Z][a-z]+ (?:said|says|added|adds|told|tells|explained|insisted|wrote|asked|replied)\b)"
+    r"[A-Z][a-z]{1,20}(?: [a-z]{1,20}){0,2}: [A-Z\"“‘']"
+)
 
-#: A caption label inside a sentence, where one caption runs into the next:
-#: "... on Wednesday Cuffed: Pero Antic ...".
-CAPTION_INSIDE = re.compile(r"[a-z0-9)] [A-Z][a-z]{1,20}(?: [a-z]{1,20}){0,2}: [A-Z\"“‘']")
+#: Words that only captions use about the people in a photo: "(left)", "(pictured)",
+#: "(second right)", "pictured", "picture posed by model".
+CAPTION_CUE = re.compile(
+    r"\((?:left|right|centre|center|pictured|above|below|top|bottom|inset|front|back|"
+    r"second (?:left|right)|far (?:left|right)|file (?:photo|picture))\b[^()\n]{0,40}\)"
+    r"|\bpictured\b|\bposed by (?:a )?models?\b",
+    re.IGNORECASE,
+)
 
 #: A sentence that opens with a quotation mark.
 OPENING_QUOTE = re.compile(r"^[\"“‘']")

@@ -155,7 +155,7 @@ def candidates(text: str) -> list[Candidate]:
                 eligible=eligible,
                 caption=bool(
                     patterns.CAPTION_START.match(sentence)
-                    or patterns.CAPTION_INSIDE.search(sentence)
+                    or patterns.CAPTION_CUE.search(sentence)
                 ),
                 quote=bool(
                     patterns.OPENING_QUOTE.match(sentence)

@@ -119,3 +119,27 @@ def test_empty_article_has_no_summary() -> None:
     article = Article()
     assert list(SummaryExtractor().extract(article)) == []
     assert newsparse.Article(body=[]).text == ""
+
+
+class LongSummaries:
+    """A test plugin registering a word-budget summary extractor."""
+
+    @newsparse.hookimpl
+    def newsparse_register_extractors(self, register) -> None:
+        register(SummaryExtractor(words=90))
+
+
+def test_own_instance_in_a_parser(seed_page: str) -> None:
+    parser = make_parser(LongSummaries())
+    article = parser.parse(seed_page)
+    summary = article.annotations_of("summary")
+    assert summary
+    assert sum(len(a.text.split()) for a in summary) <= 90
+    check_annotations(article)
+
+
+def test_module_default_length(seed_body: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(newsparse_summary, "DEFAULT_SENTENCES", 5)
+    article = seed_article(seed_body)
+    assert len(list(SummaryExtractor().extract(article))) == 5
+    assert len(summarize(seed_body)) == 5

@@ -203,9 +203,11 @@ def _is_hidden(el) -> bool:
     if aria is not None and aria.strip().lower() == "true":
         return True
     style = get("style")
-    if style is not None and ("none" in style or "hidden" in style):
-        style = style.lower().replace(" ", "")
-        return "display:none" in style or "visibility:hidden" in style
+    if style is not None:
+        style = style.lower()
+        if "none" in style or "hidden" in style:
+            style = style.replace(" ", "")
+            return "display:none" in style or "visibility:hidden" in style
     return False
 
 

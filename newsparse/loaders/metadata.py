@@ -13,6 +13,7 @@ import datetime as _dt
 import html
 import json
 import re
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
@@ -368,7 +369,11 @@ def parse_date(value: str) -> _dt.datetime | None:
         parsed = date_parser.isoparse(value)
     except (ValueError, OverflowError, TypeError):
         try:
-            parsed = date_parser.parse(value)
+            with warnings.catch_warnings():
+                # "EST" and "IST" are ambiguous: dateutil warns and returns a naive time,
+                # which is the honest answer.
+                warnings.simplefilter("ignore", date_parser.UnknownTimezoneWarning)
+                parsed = date_parser.parse(value)
         except (ValueError, OverflowError, TypeError):
             return None
     if not MIN_YEAR <= parsed.year <= MAX_YEAR:

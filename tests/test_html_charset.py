@@ -1,0 +1,108 @@
+"""Decoding HTML bytes: the caller's encoding, BOM, <meta charset>, UTF-8, detection."""
+
+import codecs
+
+import pytest
+
+import newsparse
+from newsparse.loaders.decode import decode_html, declared_encoding
+from newsparse.loaders.html import load_html
+
+PARSER = newsparse.Parser(load_entrypoints=False)
+PARAGRAPH = (
+    "Le café de la gare a rouvert ses portes après trois mois de travaux, et les habitués "
+    "sont revenus dès sept heures du matin pour leur « petit noir » au comptoir."
+)
+
+
+def page(head: str, body: str = PARAGRAPH) -> str:
+    return f"<html><head>{head}<title>News</title></head><body><article><p>{body}</p><p>{body}</p></article></body></html>"
+
+
+def body_text(data: bytes, **kwargs) -> str:
+    return PARSER.parse(data, format="html", **kwargs).text
+
+
+@pytest.mark.parametrize("label", ["iso-8859-1", "latin1", "ISO-8859-1", "windows-1252", "us-ascii"])
+def test_latin1_labels_mean_windows_1252(label):
+    # Curly quotes and the euro sign exist in cp1252, not in latin-1: browsers decode
+    # latin-1-labelled pages as cp1252, and so must we.
+    text = PARAGRAPH + " Il coûte 2 € : “un prix juste”."
+    data = page(f'<meta charset="{label}">', text).encode("cp1252")
+    assert text in body_text(data)
+
+
+def test_http_equiv_content_type():
+    data = page('<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">',
+                "Новости дня: в городе открылся новый мост через реку, и движение стало быстрее.")
+    assert "Новости дня" in body_text(data.encode("cp1251"))
+
+
+def test_utf8_bom_wins_over_meta():
+    data = codecs.BOM_UTF8 + page('<meta charset="iso-8859-1">').encode("utf-8")
+    assert PARAGRAPH in body_text(data)
+
+
+def test_utf16_bom():
+    data = page("").encode("utf-16")
+    document = load_html(data)
+    assert PARAGRAPH in document.source
+
+
+def test_undeclared_utf8():
+    assert PARAGRAPH in body_text(page("").encode("utf-8"))
+
+
+def test_wrong_legacy_label_on_utf8_bytes_is_not_mojibake():
+    data = page('<meta charset="iso-8859-1">').encode("utf-8")
+    text = body_text(data)
+    assert PARAGRAPH in text
+    assert "Ã©" not in text
+
+
+@pytest.mark.parametrize("declared", [True, False])
+def test_shift_jis(declared):
+    body = "東京都は十九日、新しい防災計画を発表した。計画では、大規模な地震に備えて避難所を増やし、食料の備蓄も拡充する。"
+    head = '<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">' if declared else ""
+    data = page(head, body).encode("shift_jis")
+    assert body in body_text(data)
+
+
+def test_caller_encoding_wins():
+    data = page('<meta charset="utf-8">').encode("cp1252")
+    assert PARAGRAPH in body_text(data, encoding="latin-1")
+
+
+def test_unknown_caller_encoding_is_our_error():
+    with pytest.raises(newsparse.NewsparseError):
+        PARSER.parse(page("").encode("utf-8"), format="html", encoding="no-such-charset")
+
+
+def test_xml_declaration_is_harmless():
+    data = ('<?xml version="1.0" encoding="iso-8859-1"?>' + page("")).encode("cp1252")
+    assert PARAGRAPH in body_text(data)
+
+
+def test_text_input_with_xml_declaration():
+    text = '<?xml version="1.0" encoding="utf-8"?>' + page("")
+    assert PARAGRAPH in PARSER.parse(text, format="html").text
+
+
+@pytest.mark.parametrize(
+    ("head", "codec"),
+    [
+        ('<meta charset="utf-8">', "utf-8"),
+        ("<meta charset=ISO-8859-1>", "cp1252"),
+        ("<META HTTP-EQUIV='content-type' CONTENT='text/html;charset=euc-kr'>", "cp949"),
+        ('<meta charset="utf-16">', "utf-8"),
+        ('<meta charset="no-such">', None),
+        ("", None),
+    ],
+)
+def test_declared_encoding(head, codec):
+    assert declared_encoding(page(head).encode("ascii", "ignore")) == codec
+
+
+def test_decode_html_replaces_stray_bytes_in_declared_utf8():
+    data = page('<meta charset="utf-8">').encode("utf-8") + b"\xff"
+    assert PARAGRAPH in decode_html(data)

@@ -1,0 +1,182 @@
+"""Page metadata: JSON-LD in its many shapes, OpenGraph, <meta>, microdata, <time>."""
+
+import datetime as dt
+import json
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.loaders.html import parse_tree
+from newsparse.loaders.metadata import extract_metadata, parse_date
+
+
+def meta_of(head: str = "", body: str = "", lang: str = "") -> object:
+    html = f"<html{lang}><head>{head}</head><body>{body}<p>Some text of the page.</p></body></html>"
+    return extract_metadata(parse_tree(html))
+
+
+def ld(obj) -> str:
+    return f'<script type="application/ld+json">{json.dumps(obj)}</script>'
+
+
+def test_news_article_fields():
+    m = meta_of(ld({
+        "@context": "https://schema.org", "@type": "NewsArticle",
+        "headline": "Rates rise again", "description": "The bank moved for a third time.",
+        "datePublished": "2024-02-01T10:00:00+01:00", "dateModified": "2024-02-01T12:30:00+01:00",
+        "author": {"@type": "Person", "name": "Ana Li"},
+        "publisher": {"@type": "Organization", "name": "Daily Ledger"},
+        "url": "https://ledger.example/rates",
+    }))
+    assert m.title == "Rates rise again"
+    assert m.description == "The bank moved for a third time."
+    assert m.authors == ("Ana Li",)
+    assert m.published == dt.datetime(2024, 2, 1, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+    assert m.modified.hour == 12
+    assert m.site_name == "Daily Ledger"
+    assert m.url == "https://ledger.example/rates"
+
+
+def test_graph_with_author_reference():
+    m = meta_of(ld({"@context": "https://schema.org", "@graph": [
+        {"@type": "WebSite", "@id": "#site", "name": "Ledger"},
+        {"@type": "Person", "@id": "#ana", "name": "Ana Li"},
+        {"@type": "WebPage", "@id": "#page", "name": "Page name"},
+        {"@type": "Article", "headline": "In the graph", "author": {"@id": "#ana"}},
+    ]}))
+    assert m.title == "In the graph"
+    assert m.authors == ("Ana Li",)
+    assert m.site_name == "Ledger"
+
+
+def test_top_level_list_and_type_list():
+    m = meta_of(ld([
+        {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "name": "Home"}]},
+        {"@type": ["ReportageNewsArticle", "NewsArticle"], "headline": "Listed",
+         "author": ["Ana Li", {"@type": "Person", "name": "Ben Ode"}, {"name": ["Cy Pal"]}]},
+    ]))
+    assert m.title == "Listed"
+    assert m.authors == ("Ana Li", "Ben Ode", "Cy Pal")
+
+
+def test_organization_author_and_by_prefix():
+    m = meta_of(ld({"@type": "BlogPosting", "headline": "H",
+                    "author": [{"@type": "Organization", "name": "By Reuters"}]}))
+    assert m.authors == ("Reuters",)
+
+
+def test_strong_type_preferred_over_webpage():
+    m = meta_of(ld({"@type": "WebPage", "name": "Site home"})
+                + ld({"@type": "NewsArticle", "headline": "The story"}))
+    assert m.title == "The story"
+
+
+def test_entities_in_json_ld_are_unescaped():
+    m = meta_of(ld({"@type": "NewsArticle", "headline": "Tom &amp; Jerry&#8217;s day"}))
+    assert m.title == "Tom & Jerry’s day"
+
+
+@pytest.mark.parametrize("broken", [
+    '{"@type": "NewsArticle", "headline": "Trailing",}',
+    '<!-- {"@type": "NewsArticle", "headline": "Trailing"} -->',
+])
+def test_recoverable_json_ld(broken):
+    m = meta_of(f'<script type="application/ld+json">{broken}</script>')
+    assert m.title == "Trailing"
+
+
+@pytest.mark.parametrize("garbage", [
+    "{", "not json at all", "[1, 2, 3]", '{"@type": 5, "headline": null}', "null", '"a string"',
+    '{"@graph": {"@graph": {"@graph": []}}}', "[" * 5000 + "]" * 5000,
+])
+def test_malformed_json_ld_never_raises(garbage):
+    m = meta_of(f'<script type="application/ld+json">{garbage}</script>'
+                '<meta property="og:title" content="Fallback title">')
+    assert m.title == "Fallback title"
+
+
+def test_opengraph_and_meta_fallbacks():
+    m = meta_of(
+        '<meta property="og:title" content="OG headline">'
+        '<meta property="og:site_name" content="The Paper">'
+        '<meta name="description" content="A summary.">'
+        '<meta name="author" content="Dee Kay">'
+        '<meta property="article:published_time" content="2023-05-06T07:08:09Z">'
+        '<meta property="article:author" content="https://facebook.example/deekay">'
+        '<meta property="og:locale" content="fr_FR">'
+        '<link rel="canonical" href="https://paper.example/a">'
+    )
+    assert m.title == "OG headline"
+    assert m.site_name == "The Paper"
+    assert m.description == "A summary."
+    assert m.authors == ("Dee Kay",)
+    assert m.published == dt.datetime(2023, 5, 6, 7, 8, 9, tzinfo=dt.timezone.utc)
+    assert m.language == "fr-FR"
+    assert m.url == "https://paper.example/a"
+
+
+def test_several_meta_authors():
+    m = meta_of('<meta name="author" content="One Person"><meta name="author" content="Two Person">')
+    assert m.authors == ("One Person", "Two Person")
+
+
+def test_title_tag_loses_site_suffix():
+    assert meta_of("<title>A long headline about things | Site</title>").title == "A long headline about things"
+
+
+def test_microdata_time_and_rel_author_in_body():
+    body = (
+        '<div itemscope itemtype="https://schema.org/NewsArticle">'
+        '<h1 itemprop="headline">Micro headline</h1>'
+        '<span itemprop="author" itemscope><span itemprop="name">Eve Ra</span></span>'
+        '<time datetime="2020-01-02">2 January</time></div>'
+    )
+    m = meta_of(body=body)
+    assert m.title == "Micro headline"
+    assert m.authors == ("Eve Ra",)
+    assert m.published == dt.datetime(2020, 1, 2)
+    assert m.published.tzinfo is None
+    m = meta_of(body='<a rel="author" href="/u/x">Fay Gee</a>')
+    assert m.authors == ("Fay Gee",)
+
+
+def test_html_lang():
+    assert meta_of(lang=' lang="pt-BR"').language == "pt-BR"
+    assert meta_of().language is None
+
+
+def test_no_metadata_at_all():
+    m = meta_of()
+    assert (m.title, m.authors, m.published, m.site_name, m.url) == (None, (), None, None, None)
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2019-11-19T13:03:00.000Z", dt.datetime(2019, 11, 19, 13, 3, tzinfo=dt.timezone.utc)),
+    ("2019-11-19", dt.datetime(2019, 11, 19)),
+    ("November 19, 2019 1:03 PM", dt.datetime(2019, 11, 19, 13, 3)),
+    ("0001-01-01T00:00:00", None),
+    ("yesterday-ish", None),
+    ("", None),
+])
+def test_parse_date(value, expected):
+    assert parse_date(value) == expected
+
+
+@given(st.text(max_size=80))
+def test_parse_date_never_raises(value):
+    result = parse_date(value)
+    assert result is None or 1900 <= result.year <= 2100
+
+
+@given(st.recursive(
+    st.none() | st.booleans() | st.integers() | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4)
+    | st.dictionaries(st.sampled_from(["@type", "@graph", "@id", "headline", "author", "name",
+                                       "datePublished", "publisher", "mainEntity"]),
+                      children, max_size=5),
+    max_leaves=30,
+))
+def test_any_json_ld_shape_never_raises(value):
+    m = meta_of(ld(value))
+    assert isinstance(m.authors, tuple)

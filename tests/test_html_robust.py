@@ -1,0 +1,115 @@
+"""Hostile and broken pages: hidden text, deep nesting, broken markup, odd inputs."""
+
+import pytest
+
+import newsparse
+from newsparse.loaders.html import load_html
+
+PARSER = newsparse.Parser(load_entrypoints=False)
+PROSE = ("The committee met on Monday to discuss the proposal, and after a long debate "
+         "its members agreed to publish the full report before the end of the month.")
+
+
+def source_of(html) -> str:
+    return load_html(html).source
+
+
+@pytest.mark.parametrize("hidden", [
+    '<p hidden>SECRET words here</p>',
+    '<p aria-hidden="true">SECRET words here</p>',
+    '<p style="color: red; display : none">SECRET words here</p>',
+    '<div style="visibility:hidden"><p>SECRET words here</p></div>',
+    '<span style="DISPLAY:NONE">SECRET words here</span>',
+    '<script>var SECRET = 1;</script>',
+    '<style>.SECRET { color: red }</style>',
+    '<noscript>SECRET words here</noscript>',
+    '<template><p>SECRET words here</p></template>',
+    '<svg><text>SECRET words here</text></svg>',
+    '<select><option>SECRET words here</option></select>',
+    '<button>SECRET words here</button>',
+    '<iframe>SECRET words here</iframe>',
+    '<form action="/search"><label>SECRET words here</label><input name="q"></form>',
+])
+def test_invisible_text_is_not_read(hidden):
+    html = f"<html><body><article><p>{PROSE}</p>{hidden}<p>{PROSE} Again.</p></article></body></html>"
+    source = source_of(html)
+    assert "SECRET" not in source
+    assert PROSE in source and "Again." in source
+
+
+def test_tail_text_after_a_skipped_element_is_kept():
+    source = source_of(f"<html><body><p>{PROSE}<script>x()</script> And the tail stays.</p></body></html>")
+    assert "And the tail stays." in source
+
+
+def test_form_wrapping_the_whole_page_is_read():
+    html = f'<html><body><form id="aspnetForm"><div class="story"><p>{PROSE}</p><p>{PROSE}</p></div></form></body></html>'
+    assert PROSE in PARSER.parse(html, format="html").text
+
+
+def test_aria_hidden_false_is_visible():
+    assert PROSE in source_of(f'<html><body><p aria-hidden="false">{PROSE}</p></body></html>')
+
+
+def test_br_splits_blocks():
+    document = load_html(f"<html><body><div>{PROSE}<br><br>Second paragraph here.</div></body></html>")
+    assert [b.text for b in document.blocks] == [PROSE, "Second paragraph here."]
+
+
+def test_link_density():
+    document = load_html('<html><body><p><a href="/a">all link text</a></p><p>half <a href="/b">link</a></p></body></html>')
+    first, second = document.blocks
+    assert first.link_density == pytest.approx(1.0)
+    assert 0.2 < second.link_density < 0.6
+
+
+def test_features_for_explain():
+    document = load_html(f'<html><body><div class="Article Body" id="main"><p>{PROSE}</p></div></body></html>')
+    block = document.blocks[0]
+    assert block.path == "body>div.Article>p"
+    assert block.hints.startswith("article body main")
+    assert block.tag == "p" and block.depth == 4 and block.in_main
+
+
+@pytest.mark.parametrize("tag", ["div", "span", "b", "table", "ul"])
+def test_very_deep_nesting_does_not_crash(tag):
+    depth = 100_000
+    html = f"<html><body><p>{PROSE}</p>" + f"<{tag}>" * depth + "deep text" + f"</{tag}>" * depth + "</body></html>"
+    try:
+        article = PARSER.parse(html, format="html")
+    except newsparse.NewsparseError:
+        return
+    assert PROSE in article.source
+
+
+def test_deep_nesting_with_text_at_every_level():
+    depth = 20_000
+    html = "<html><body>" + "<div>word " * depth + "</div>" * depth + "</body></html>"
+    try:
+        document = PARSER.load(html, format="html")
+    except newsparse.NewsparseError:
+        return
+    assert document.blocks
+
+
+@pytest.mark.parametrize("html", [
+    "", "   ", "<html></html>", "<!-- only a comment -->", "<p>", "</p></div></body>",
+    "<html><body><p>unclosed <b>bold <i>italic</p>", "<<<>>><p>x</p>", "<?xml version='1.0'?>",
+    "<html><head><title>t</title></head></html>", "<table><tr><td>cell</td>" * 50,
+    "<p>" + "&amp;" * 1000 + "</p>", "<p>\x00nul</p>", "<a href=x>" * 300 + "link",
+])
+def test_broken_markup(html):
+    article = PARSER.parse(html, format="html")
+    assert article.format in ("html", "text")
+    for paragraph in article.body:
+        assert article.source[paragraph.span.start:paragraph.span.end] == paragraph.text
+
+
+def test_bytes_and_text_give_the_same_article():
+    html = f"<html><head><meta charset='utf-8'></head><body><article><p>{PROSE} café</p></article></body></html>"
+    assert PARSER.parse(html, format="html").text == PARSER.parse(html.encode("utf-8"), format="html").text
+
+
+def test_empty_page_gives_empty_article():
+    article = PARSER.parse("<html><body></body></html>", format="html")
+    assert article.body == () and article.title is None

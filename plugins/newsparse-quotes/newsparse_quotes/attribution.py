@@ -449,6 +449,14 @@ def _is_description(token: Token) -> bool:
     )
 
 
+def _after_conjunction(tx: Analysis, cue: int, floor: int) -> bool:
+    """Whether a cue follows ``and`` / ``but`` (past adverbs): ``… and later said``."""
+    index = cue - 1
+    while index >= floor and tx.tokens[index].low in AUXILIARIES:
+        index -= 1
+    return index >= floor and tx.tokens[index].low in {"and", "but"}
+
+
 def _is_object(tx: Analysis, speaker: tuple[int, int]) -> bool:
     """Whether a phrase before a participle is more likely its verb's object than the
     speaker: a common noun phrase (``a statement``), not a name or pronoun."""
@@ -1022,14 +1030,31 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
             # "Khan … decried Trump's calls to ban Muslims, noting he has …": the
             # participle's speaker is the subject, not the phrase before the comma.
             speaker = _subject_speaker(tx, index, first) or speaker
-        if speaker is None and (word.low.endswith("ing") or tokens[index - 1].text == ","):
-            # "Putin asked, characterizing the rebels as …": the speaker of the clause the
-            # participle hangs on.
+        if speaker is None and (
+            word.low.endswith("ing")
+            or tokens[index - 1].text == ","
+            or _after_conjunction(tx, index, first)
+        ):
+            # "Putin asked, characterizing the rebels as …", "She declared victory and
+            # said that …": the speaker of the clause the verb hangs on.
             speaker = _subject_speaker(tx, index, first)
         if speaker is None:
             continue
         chosen = index, speaker
         break
+    if chosen is None:
+        # "According to Trump, he was once part of the “establishment” …"
+        for index in range(max(first, head - BEFORE_WINDOW), head - 1):
+            if tokens[index].low == "according" and tokens[index + 1].low == "to":
+                speaker = _speaker_after(tx, index + 2, head)
+                if speaker is None:
+                    break
+                comma = speaker[1] + 1
+                if comma < head and tokens[comma].text == ",":
+                    content_start = tokens[comma + 1].start
+                    content_end = max(_clause_end(tx, end, pieces[-1].end), pieces[-1].end)
+                    return content_start, content_end, (speaker, (index, index + 1))
+                break
     if chosen is not None:
         # An outer "X said (that) …" whose speaker is the sentence subject governs the
         # nearer verbs: "Coit said the candidate sees the convention as …" is Coit's.
@@ -1123,6 +1148,9 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
         if following.low == "to" and word.low not in OBJECT_VERBS:
             continue
         speaker = _speaker_before(tx, index, first)
+        if speaker is None and _after_conjunction(tx, index, first):
+            # "Clinton met the families and said …"
+            speaker = _subject_speaker(tx, index, first, search=False)
         if speaker is None:
             continue
         content_first = _content_start_after_cue(tx, index, limit)

@@ -54,6 +54,8 @@ MIN_CLAUSE = 4
 #: titles and slogans, not quotations.
 MIN_STANDALONE_WORDS = 4
 
+#: Longest line that can sign the quote above it (``— Hillary Clinton, in 2015``).
+SIGNATURE_WORDS = 12
 #: Longest reported clause, in tokens: the scan for its end stops there, which keeps
 #: sentences with thousands of quoted fragments linear.
 MAX_CLAUSE = 150
@@ -663,12 +665,15 @@ def _signature_after(tx: Analysis, region: Region):
     if _BLANK_RE.match(tx.text, region.end, paragraph_end).end() != paragraph_end:
         return None
     first = tx.first_token(paragraph_end)
-    if first + 1 >= len(tokens) or tokens[first].text not in "-—–":
+    if first + 1 >= len(tokens):
+        return None
+    if tokens[first].text not in "-—–~":
         return None
     _, next_end = tx.paragraph_bounds(tokens[first].start)
-    if tx.first_token(next_end) - first > 10:
+    limit = tx.first_token(next_end)
+    if limit - first > SIGNATURE_WORDS:
         return None
-    speaker = _speaker_after(tx, first + 1, tx.first_token(next_end))
+    speaker = _speaker_after(tx, first + 1, limit)
     if speaker is None or not tokens[speaker[0]].capitalized:
         return None
     return speaker, (first, first)

@@ -49,10 +49,12 @@ myst_enable_extensions = ["colon_fence", "deflist", "fieldlist"]
 myst_heading_anchors = 3
 
 # -- autodoc and napoleon ------------------------------------------------------------------
+add_module_names = False
 autodoc_member_order = "bysource"
 autodoc_typehints = "signature"
-autodoc_preserve_defaults = True
-autodoc_default_options = {"members": True, "show-inheritance": True}
+autodoc_preserve_defaults = False
+python_use_unqualified_type_names = True
+autodoc_default_options = {"members": True}
 autoclass_content = "class"
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False

@@ -787,7 +787,11 @@ def _content_start_after_cue(tx: Analysis, cue: int, limit: int) -> int:
 
 def _trailing_attribution(tx: Analysis, first: int, limit: int):
     """Find ``…, Smith said`` / ``…, said Smith`` / ``…, according to Smith`` ending a
-    sentence. Returns ``(comma index, speaker, cue)`` or None."""
+    sentence. Returns ``(comma index, speaker, cue)`` or None.
+
+    Only a short tail may follow the attribution (``on Monday``, ``in a statement``):
+    ``…, Taylor Bush said he did not …`` introduces a clause instead.
+    """
     tokens = tx.tokens
     low = max(first, limit - AFTER_WINDOW)
     for comma in range(limit - 1, low - 1, -1):
@@ -799,21 +803,45 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
         word = tokens[start]
         if word.low == "according" and start + 1 < limit and tokens[start + 1].low == "to":
             speaker = _speaker_after(tx, start + 2, limit)
-            if speaker:
+            if speaker and _short_tail(tx, speaker[1] + 1, limit):
                 return comma, speaker, (start, start + 1)
             continue
         if _is_cue(word):
             speaker = _speaker_after(tx, start + 1, limit)
-            if speaker:
+            if speaker and _short_tail(tx, speaker[1] + 1, limit):
                 return comma, speaker, (start, start)
             continue
         for index in range(start + 1, min(limit, start + MAX_SPEAKER)):
             if _is_cue(tokens[index]):
                 speaker = _speaker_before(tx, index, start)
-                if speaker is not None and speaker[0] == start:
+                if speaker is not None and speaker[0] == start and _short_tail(tx, index + 1, limit):
                     return comma, speaker, (index, index)
                 break
     return None
+
+
+#: Longest tail after a closing attribution, in tokens (``in an interview with The
+#: Associated Press on Monday.``).
+MAX_TAIL = 12
+
+
+def _short_tail(tx: Analysis, first: int, limit: int) -> bool:
+    """Whether the tokens ``[first, limit)`` after an attribution only say where or when."""
+    if limit - first <= 1:
+        return True
+    if limit - first > MAX_TAIL:
+        return False
+    if any(
+        t.low in AUXILIARIES and t.text.islower() or _is_cue(t) for t in tx.tokens[first:limit]
+    ):
+        return False  # "…, said Clinton's acceptance of donations was akin to …"
+    token = tx.tokens[first]
+    return (
+        token.text in ",.;:!?)—–-"
+        or token.low in _PREPOSITIONS
+        or token.low in _TIME_WORDS
+        or token.low in {"last", "this", "earlier", "later", "recently", "previously", "late"}
+    ) and token.low not in {"that", "to"}
 
 
 def _offsets(tx: Analysis, pair: tuple[int, int] | None) -> tuple[int, int] | None:

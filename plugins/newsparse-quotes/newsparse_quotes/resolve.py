@@ -51,10 +51,6 @@ class Person:
     entity_id: str | None = None
 
 
-def _demonym(word: str) -> bool:
-    return word[:1].isupper() and word.lower().endswith(("an", "ish", "ese", "ian", "i"))
-
-
 def split_title(words: Sequence[str]) -> tuple[list[str], set[str]]:
     """Split a capitalised run into the name and the title words before it.
 
@@ -62,18 +58,14 @@ def split_title(words: Sequence[str]) -> tuple[list[str], set[str]]:
     ``(["David", "Cameron"], {"prime", "minister"})``.
     """
     roles: set[str] = set()
-    index = 0
     last_title = -1
-    while index < len(words):
-        low = words[index].lower().rstrip(".")
+    # The name follows the last title word ("Alabama Sen. Jeff Sessions", "Former
+    # Secretary of State Hillary Clinton"); the final word is always part of the name.
+    for index, word in enumerate(words[:-1]):
+        low = word.lower().rstrip(".")
         if low in TITLES:
             roles.add(low)
             last_title = index
-        elif words[index] in {".", "-"}:
-            pass
-        elif not (_demonym(words[index]) and index + 1 < len(words)):
-            break
-        index += 1
     name = list(words[last_title + 1 :]) if last_title >= 0 else list(words)
     while name and (name[0] in {".", "-"} or name[0].lower() in TITLES):
         name.pop(0)

@@ -451,6 +451,14 @@ def _is_description(token: Token) -> bool:
     )
 
 
+def _starts_clause(token: Token) -> bool:
+    """Whether a word after a belief verb starts a clause (``think Wasserman Schultz is``,
+    ``believe this provides``) rather than an object (``think about``)."""
+    return token.low in _PRONOUNS or token.low in {"the", "this", "these", "those"} or (
+        token.capitalized and token.low not in NOT_NAMES
+    )
+
+
 def _after_conjunction(tx: Analysis, cue: int, floor: int) -> bool:
     """Whether a cue follows ``and`` / ``but`` (past adverbs): ``… and later said``."""
     index = cue - 1
@@ -909,16 +917,19 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
         speaker, cue = attribution if attribution else (None, None)
         closed = region.closed
         found.append(Found(start, end, kind, _offsets(tx, speaker), _offsets(tx, cue), closed))
-    quoted_sentences = set(fragments)
-    for region, _ in statements:
-        quoted_sentences.add(tx.sentence_of(region.start))
+    # Sentences with a statement or a partial quote are done; the others (including those
+    # whose quoted words turned out to be scare quotes or titles) may report speech.
+    quoted_sentences = {tx.sentence_of(region.start) for region, _ in statements}
+    quoted_sentences.update(tx.sentence_of(item[0]) for item in items if item[2] == "partial")
 
-    # Indirect speech in sentences without quotation marks.
+    # Indirect speech.
     for number, (start, end) in enumerate(tx.sentences):
         if number in quoted_sentences:
             continue
         indirect = _indirect(tx, start, end)
         if indirect is not None:
+            if any(m in text[indirect.start : indirect.end] for m in "“”\""):
+                indirect = attrs.evolve(indirect, kind="partial")
             found.append(indirect)
     found.sort(key=lambda f: (f.start, f.end))
     # Keep them disjoint: a later record that overlaps an earlier one is dropped.
@@ -1165,7 +1176,9 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
         word = tokens[index]
         if _is_cue(word, _INDIRECT_CUES):
             pass
-        elif _is_cue(word, COGNITION_VERBS) and index + 1 < limit and tokens[index + 1].low == "that":
+        elif _is_cue(word, COGNITION_VERBS) and index + 1 < limit and (
+            tokens[index + 1].low == "that" or _starts_clause(tokens[index + 1])
+        ):
             pass
         else:
             continue

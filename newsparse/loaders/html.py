@@ -115,7 +115,7 @@ HINTS_MAX_CHARS = 240
 #: Path segments shown per block in ``explain``.
 PATH_SEGMENTS = 5
 
-_XML_DECLARATION = re.compile(r"^\s*<\?xml[^<>]{0,200}\?>")
+_SENTENCE_END = re.compile(r"\.(?: |$)")
 _local = threading.local()
 
 
@@ -541,7 +541,7 @@ class _Walk:
                 density = self.f_links[sibling] / chars if chars else 1.0
                 if chars > SIBLING_PARAGRAPH_CHARS and density < SIBLING_MAX_LINK_DENSITY:
                     chosen.add(sibling)
-                elif 0 < chars <= SIBLING_PARAGRAPH_CHARS and density == 0 and re.search(r"\.( |$)", text):
+                elif 0 < chars <= SIBLING_PARAGRAPH_CHARS and density == 0 and _SENTENCE_END.search(text):
                     chosen.add(sibling)
         return chosen
 

@@ -42,7 +42,8 @@ MIN_YEAR, MAX_YEAR = 1900, 2100
 _BY_PREFIX = re.compile(r"^\s*(?:by|written by|posted by)\s*[:\s]\s*", re.IGNORECASE)
 _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 # "Headline | Site" and "Headline - Site" in <title>.
-_TITLE_SEPARATORS = re.compile(r"\s+[|\-–—:·»]\s+")
+# Titles are whitespace-folded first, so single spaces suffice (and keep the split linear).
+_TITLE_SEPARATORS = re.compile(r" [|\-–—:·»] ")
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
 _META_AUTHOR = ("author", "article:author", "dc.creator", "dcterms.creator", "byl",

@@ -451,6 +451,33 @@ def _is_description(token: Token) -> bool:
     )
 
 
+#: Words that open a "Label: text" line without naming who speaks.
+_NOT_SPEAKER_LABELS = frozenset(
+    "note update updated editor watch related photo photos source read video correction "
+    "disclosure advertisement listen see more also tags filed share".split()
+)
+
+
+def _name_colon(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
+    """``(first, last)`` of a short capitalised label that opens a paragraph and is
+    followed by a colon: ``Paul Ryan:``, ``Q:``, ``Wash Post Fact-Check:``."""
+    tokens = tx.tokens
+    start = tokens[first].start
+    if start and tx.text[start - 1] != "\n":
+        return None
+    if not tokens[first].capitalized or tokens[first].low in NOT_NAMES:
+        return None
+    if tokens[first].low in _NOT_SPEAKER_LABELS:
+        return None
+    for index in range(first, min(limit, first + 6)):
+        token = tokens[index]
+        if token.text == ":":
+            return (first, index - 1) if index > first else None
+        if not (token.capitalized or token.text in ".-&'’" or token.low in _NAME_LINKS):
+            return None
+    return None
+
+
 def _starts_clause(token: Token) -> bool:
     """Whether a word after a belief verb starts a clause (``think Wasserman Schultz is``,
     ``believe this provides``) rather than an object (``think about``)."""
@@ -1143,6 +1170,17 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
     limit = tx.first_token(end)
     if limit - first < MIN_CLAUSE + 2:
         return None
+    # A headline or transcript line: "Elizabeth Warren: Donald Trump Is a Failure."
+    headline = _name_colon(tx, first, limit)
+    if headline is not None:
+        colon = headline[1] + 1
+        if limit - colon > MIN_CLAUSE - 1:
+            content_start = tokens[colon + 1].start
+            content_end = end
+            while content_end > content_start and tx.text[content_end - 1] in " .\u00a0":
+                content_end -= 1
+            speaker, cue = _offsets(tx, headline), _offsets(tx, (colon, colon))
+            return Found(content_start, content_end, "indirect", speaker, cue)
     # "…, officials said." / "…, according to the report."
     trailing = _trailing_attribution(tx, first, limit)
     if trailing is not None:

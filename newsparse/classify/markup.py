@@ -134,10 +134,9 @@ def markup_weight(block: InputBlock, features: BlockFeatures, weight: float) -> 
         if features.chars >= _prose_chars(block.text):
             # The stopword test behind the text evidence knows only some languages.
             return min(features.chars, 600) / 100.0
-        if weight > -1.0:
-            # Short lines of the container (list entries, table rows, subheadings) belong
-            # to the article unless something else says otherwise.
-            return MAIN_SHORT_WEIGHT
+        # Short lines of the container (list entries, table cells, subheadings) belong to
+        # the article unless a phrase rule or the markup says otherwise.
+        return MAIN_SHORT_WEIGHT
     return weight * 0.3
 
 

@@ -105,6 +105,13 @@ SIBLING_MAX_LINK_DENSITY = 0.25
 #: Class names that say "article" or "sidebar" scale a container's score by these factors.
 POSITIVE_HINT_FACTOR = 1.5
 NEGATIVE_HINT_FACTOR = 0.5
+#: Candidates scoring at least this share of the best one, elsewhere on the page, widen the
+#: main container to the ancestor they share with it (Readability uses 0.75 and three of
+#: them; articles split in two chunks have one).
+ALTERNATIVE_SHARE = 0.5
+ALTERNATIVES = 4
+#: ... provided that ancestor is mostly prose, not menus.
+WIDEN_MAX_LINK_DENSITY = 0.3
 #: Furniture inside the main container stays in it when it holds at least this share of
 #: the container's text.
 FURNITURE_MAX_SHARE = 0.5
@@ -489,24 +496,20 @@ class _Walk:
         """The frames that make up the main content: the best container and its siblings."""
         f_score = self.f_score
         f_chars = self.f_chars
-        best, best_score = -1, 0.0
-        finals: dict[int, float] = {}
-        for index, raw in enumerate(f_score):
-            if raw <= 0:
+        scored = sorted(
+            ((self._final_score(i), i) for i, raw in enumerate(f_score) if raw > 0), reverse=True
+        )
+        finals = {index: final for final, index in scored}
+        ranked = []
+        for final, index in scored:
+            if final <= 0 or len(ranked) >= ALTERNATIVES + 1:
+                break
+            if self._is_furniture_candidate(index):
                 continue
-            final = self._final_score(index)
-            if final <= best_score:
-                continue  # cannot win: spare it the furniture checks
-            gate = self.gate(index)
-            # Inside furniture (comments, a sidebar) nothing is the article, unless the
-            # candidate holds most of that "furniture": then it is a wrapper whose class name
-            # misleads ("content-with-sidebar").
-            if gate == index or gate >= 0 and f_chars[index] < FURNITURE_MAX_SHARE * f_chars[gate]:
-                continue
-            if self._in_furniture(index):
-                continue
-            finals[index] = final
-            best, best_score = index, final
+            ranked.append((final, index))
+        best, best_score = (ranked[0][1], ranked[0][0]) if ranked else (-1, 0.0)
+        if best >= 0:
+            best = self._widen(best, [i for f, i in ranked[1:] if f >= ALTERNATIVE_SHARE * best_score])
         if best < 0:
             # No paragraph anywhere: a page of short lines. The body is the best guess, so
             # short pages are not all thrown away as "outside the article".
@@ -544,6 +547,48 @@ class _Walk:
                 elif 0 < chars <= SIBLING_PARAGRAPH_CHARS and density == 0 and _SENTENCE_END.search(text):
                     chosen.add(sibling)
         return chosen
+
+    def _is_furniture_candidate(self, index: int) -> bool:
+        gate = self.gate(index)
+        # Inside furniture (comments, a sidebar) nothing is the article, unless the candidate
+        # holds most of that "furniture": then it is a wrapper whose class name misleads
+        # ("content-with-sidebar").
+        if gate == index or gate >= 0 and self.f_chars[index] < FURNITURE_MAX_SHARE * self.f_chars[gate]:
+            return True
+        return self._in_furniture(index)
+
+    def _widen(self, best: int, alternatives: list[int]) -> int:
+        """Climb from ``best`` to the container it shares with near-equal candidates.
+
+        Articles split into chunks ("article__chunks > grid > body", twice, with an ad rail
+        between) give two candidates of similar score in sibling wrappers; their common
+        ancestor is the article. Only a container with little link text qualifies, so a
+        page-wide wrapper holding menus never does.
+        """
+        if not alternatives:
+            return best
+        f_parent = self.f_parent
+        chain = {}
+        i = best
+        while i >= 0:
+            chain[i] = True
+            i = f_parent[i]
+        meeting = best
+        for other in alternatives:
+            i = other
+            while i >= 0 and i not in chain:
+                i = f_parent[i]
+            if i < 0 or i == other:
+                continue  # unrelated tree, or ``other`` is an ancestor of best
+            if i == best:
+                continue  # ``other`` lies inside best
+            meeting = min(meeting, i)
+        if meeting == best or self.f_tag[meeting] in ("body", "html"):
+            return best
+        chars = self.f_chars[meeting]
+        if chars and self.f_links[meeting] / chars > WIDEN_MAX_LINK_DENSITY:
+            return best
+        return meeting
 
     def _in_furniture(self, index: int) -> bool:
         # Comments and related boxes nest ("comments > comment > comment-content"): any of

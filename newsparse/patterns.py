@@ -143,6 +143,10 @@ CAPTION_CREDIT = re.compile(
     r")\s*$",
 )
 
+#: No alternative of CAPTION_CREDIT can match more than about 160 characters (its bounded
+#: repeats add up to that), so it is searched in the last 200 characters of a block only.
+CAPTION_CREDIT_MAX_CHARS = 200
+
 #: Where a credit run begins, scanning a caption from the left: used to split the caption
 #: text from a run of several credits ("AFP PHOTO / JEWEL SAMAD (Photo by ...)").
 CREDIT_START = re.compile(
@@ -154,15 +158,45 @@ CREDIT_START = re.compile(
 #: "FILE - In this June 5, 2019, file photo ..." openers mark AP captions.
 FILE_CAPTION = re.compile(r"^(?:FILE|IN THIS (?:PHOTO|FILE PHOTO))\s?[-—–]\s?|\bfile photo\b", re.IGNORECASE)
 
+# -- Comment sections ------------------------------------------------------------------------
+#: A line that opens the readers' comments (matched against lowercased, folded text).
+COMMENT_SECTION = re.compile(
+    r"^(?:\d+ )?(?:comments?|responses?|replies|reader comments|discussion|conversation)"
+    r"(?: \(\d+\))?:?$"
+    r"|^(?:\d+ )?(?:thoughts|responses?|comments?) (?:on|to) [\"“']"
+    r"|^(?:join|start) the (?:discussion|conversation)\b"
+    r"|^(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)\b"
+    r"|^(?:show|view|load|read) (?:all )?(?:\d+ )?comments?\b"
+)
+
+#: A commenter's header line: "Alex on September 17, 2018 at 6:34 am said:", "Bob says:".
+COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s?:$")
+
+# -- Lines ----------------------------------------------------------------------------------
+#: How list items open in crawler text.
+BULLETS = ("• ", "* ", "- ", "– ", "· ", "◦ ", "▪ ", "► ", "→ ")
+
+#: Between the headline and the site name in a page's <title>: "Headline - Site".
+TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ")
+
 # -- Words ----------------------------------------------------------------------------------
 #: Word tokens for length and stopword measures.
 WORD = re.compile(r"\w+")
 
+#: A word that starts with a capital letter: Latin, Greek and Cyrillic capitals (re has no
+#: Unicode category classes; scripts without case have no capitals to count).
+CAPITALISED_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]")
+
 #: Runs of whitespace (folded to one space to compare blocks).
 WHITESPACE = re.compile(r"\s+")
 
-#: Sentence-final punctuation, optionally followed by closing quotes or brackets.
-TERMINAL_PUNCTUATION = re.compile(r"[.!?…:;][\"'”’)\]]{0,3}$")
+#: Sentence-final punctuation (Latin and CJK), optionally followed by closing quotes or
+#: brackets.
+TERMINAL_PUNCTUATION = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]{0,3}$")
+
+#: Characters of the scripts written without spaces (kana, CJK ideographs) and Hangul
+#: syllables: one of them carries about as much text as two or three Latin letters.
+DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 #: Common English function words, for stopword density (jusText's strongest signal).
 STOPWORDS = frozenset(

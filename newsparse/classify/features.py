@@ -7,6 +7,8 @@ import attrs
 from .. import patterns as P
 from ..document import InputBlock
 
+_STOPWORDS = P.STOPWORDS.__contains__
+
 
 @attrs.frozen
 class BlockFeatures:
@@ -23,14 +25,22 @@ class BlockFeatures:
 
 
 def measure(block: InputBlock) -> BlockFeatures:
-    """Measure ``block``: length, words, stopword density, punctuation, capitals."""
+    """Measure ``block``: length, words, stopword density, punctuation, capitals.
+
+    Args:
+        block: the block to measure.
+
+    Returns:
+        Its features.
+    """
     text = block.text
-    words = P.WORD.findall(text)
+    words = P.WORD.findall(text.lower())
     n = len(words)
     if n:
-        stop = sum(1 for w in words if w.lower() in P.STOPWORDS)
-        caps = sum(1 for w in words if w[:1].isupper())
-        stop_ratio, cap_ratio = stop / n, caps / n
+        # Counting in C (map, findall) rather than in a generator: this runs on every
+        # block and was a third of the classifier's time.
+        stop_ratio = sum(map(_STOPWORDS, words)) / n
+        cap_ratio = min(1.0, len(P.CAPITALISED_WORD.findall(text)) / n)
     else:
         stop_ratio = cap_ratio = 0.0
     return BlockFeatures(

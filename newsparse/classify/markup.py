@@ -55,6 +55,14 @@ HEAD_HINT_CHARS = 80
 HEAD_MAX_CHARS = 400
 
 
+# The classifier asks about each block up to three times (its verdict, then its weight in
+# two passes); the verdict is a pure function of the block, so the last few are remembered.
+# Keyed by identity, with the block itself kept so a recycled id never answers for another.
+_recent: dict[int, tuple[InputBlock, Decision | None]] = {}
+#: How many verdicts are remembered: more than the blocks of any ordinary page.
+RECENT_BLOCKS = 8192
+
+
 def markup_decision(block: InputBlock, features: BlockFeatures) -> Decision | None:
     """Decide a block from its markup alone, or return None to leave it to the text rules.
 
@@ -67,6 +75,18 @@ def markup_decision(block: InputBlock, features: BlockFeatures) -> Decision | No
     """
     if block.tag is None:
         return None
+    key = id(block)
+    cached = _recent.get(key)
+    if cached is not None and cached[0] is block:
+        return cached[1]
+    decision = _decide(block, features)
+    if len(_recent) >= RECENT_BLOCKS:
+        _recent.clear()
+    _recent[key] = (block, decision)
+    return decision
+
+
+def _decide(block: InputBlock, features: BlockFeatures) -> Decision | None:
     density = block.link_density
     if _is_date_line(block, features):
         return Decision(label="boilerplate", reason="date", score=0.2)

@@ -8,8 +8,16 @@ title, dek and bylines sit just above it).
 
 from __future__ import annotations
 
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import attrs
+
+from .. import patterns as P
 from ..document import Decision, Document, InputBlock
-from . import structure
+from ..models import text_lines
+from . import lines, structure
 from .boilerplate import Rules, fold
 from .features import BlockFeatures, measure
 from .markup import markup_decision, markup_weight
@@ -24,6 +32,9 @@ SHORT_CHARS = 70
 MAX_LINK_DENSITY = 0.4
 # How far above the body the title, dek and bylines are looked for.
 HEAD_WINDOW = 12
+# What a switch between body and not-body costs in the sequence decoding when a model does
+# not say (in log-odds: two confident blocks outweigh one switch).
+DEFAULT_SWITCH_COST = 2.0
 # A repeat shorter than this is a legitimate short line ("Reuters", "Advertisement").
 DUPLICATE_MIN_CHARS = 10
 
@@ -35,17 +46,119 @@ _TAG_LABELS = {
     "th": "table",
     "tr": "table",
 }
-_BULLETS = ("• ", "* ", "- ", "– ", "· ", "◦ ", "▪ ")
 
 
 def classify(document: Document, rules: Rules) -> tuple[Decision, ...]:
-    """Label every block of ``document``; the result is aligned with its blocks."""
+    """Label every block of ``document``; the result is aligned with its blocks.
+
+    Args:
+        document: the loaded blocks.
+        rules: the boilerplate phrases in force.
+
+    Returns:
+        One decision per block, in block order.
+    """
+    return classify_with(document, rules, text_lines.MODEL)
+
+
+def classify_with(
+    document: Document, rules: Rules, model: Mapping[str, Any]
+) -> tuple[Decision, ...]:
+    """Label every block of ``document`` with the body model ``model``.
+
+    :func:`classify` uses the shipped model; training and evaluation scripts pass their own.
+
+    Args:
+        document: the loaded blocks.
+        rules: the boilerplate phrases in force.
+        model: ``{"weights": {feature: weight}, "switch_cost": float}``.
+
+    Returns:
+        One decision per block, in block order.
+    """
     blocks = document.blocks
     if not blocks:
         return ()
+    first = first_pass(document, rules)
+    rows = lines.sequence_features(
+        blocks, first.feats, first.decisions, [w > 0 for w in first.weights], first.region
+    )
+    return decide(document, first, rows, model)
+
+
+def decide(
+    document: Document, first: FirstPass, rows: list[list[float]], model: Mapping[str, Any]
+) -> tuple[Decision, ...]:
+    """The second pass: score, decode and label blocks from the first pass's findings.
+
+    Split from :func:`classify_with` so that evaluation can reuse the features of a page.
+
+    Args:
+        document: the loaded blocks (not empty).
+        first: the first pass over it.
+        rows: its feature rows (see :func:`lines.sequence_features`).
+        model: the body model.
+
+    Returns:
+        One decision per block, in block order.
+    """
+    blocks = document.blocks
+    feats, weights, region = first.feats, first.weights, first.region
+    decisions = list(first.decisions)
+    probs = lines.probabilities(rows, model.get("weights", {}))
+    scores = [_logit(p) for p in probs]
+    if document.format == "html":
+        scores = [markup_weight(b, f, s) for b, f, s in zip(blocks, feats, scores)]
+    body = lines.decode(scores, float(model.get("switch_cost", DEFAULT_SWITCH_COST)))
+    kept = [i for i, b in enumerate(body) if b and decisions[i] is None]
+    if kept:
+        start, end = kept[0], kept[-1] + 1
+        # The headline often reads as the first line of the body; leave it to the head.
+        if end - start > 1 and _title_like(blocks[start].text, feats[start]):
+            body[start] = False
+            start = next((i for i in kept if i > start), end)
+    else:
+        # Nothing reads as body to the model (a very short page): fall back on the
+        # densest run of prose.
+        start, end = region
+        body = [weights[i] > 0 for i in range(len(blocks))]
+    _label_region(blocks, feats, decisions, body, start, end)
+    _label_head(document, feats, decisions, start)
+    _label_tail(blocks, decisions, end)
+    return tuple(d if d is not None else Decision(label="boilerplate", reason="outside-body")
+                 for d in decisions)
+
+
+@attrs.frozen
+class FirstPass:
+    """What the first pass knows of a document: each block judged on its own.
+
+    Attributes:
+        feats: each block's measures.
+        decisions: verdicts from markup, phrase rules and repeats (None where none).
+        weights: each block's prose weight (positive for prose).
+        region: the half-open run of blocks with the largest total weight.
+    """
+
+    feats: list[BlockFeatures]
+    decisions: list[Decision | None]
+    weights: list[float]
+    region: tuple[int, int]
+
+
+def first_pass(document: Document, rules: Rules) -> FirstPass:
+    """Judge each block on its own: markup, phrases, repeats, prose weight, densest run.
+
+    Args:
+        document: the loaded blocks.
+        rules: the boilerplate phrases in force.
+
+    Returns:
+        The first pass's measures and verdicts.
+    """
+    blocks = document.blocks
     feats = [measure(b) for b in blocks]
     decisions: list[Decision | None] = [None] * len(blocks)
-
     if document.format == "html":
         for i, block in enumerate(blocks):
             decisions[i] = markup_decision(block, feats[i])
@@ -53,12 +166,18 @@ def classify(document: Document, rules: Rules) -> tuple[Decision, ...]:
     weights = [_prose_weight(b, f, d) for b, f, d in zip(blocks, feats, decisions)]
     if document.format == "html":
         weights = [markup_weight(b, f, w) for b, f, w in zip(blocks, feats, weights)]
-    start, end = _body_region(weights)
-    _label_region(blocks, feats, decisions, weights, start, end)
-    _label_head(document, feats, decisions, start)
-    _label_tail(blocks, decisions, end)
-    return tuple(d if d is not None else Decision(label="boilerplate", reason="outside-body")
-                 for d in decisions)
+    return FirstPass(feats, decisions, weights, _body_region(weights))
+
+
+def _title_like(text: str, f: BlockFeatures) -> bool:
+    # Headlines have a few words and no closing full stop (questions and exclamations do).
+    ends = text.endswith(("?", "!")) or not f.terminal
+    return ends and 3 <= f.words <= 40 and f.chars <= 250
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-6), 1 - 1e-6)
+    return math.log(p / (1 - p))
 
 
 def _mark_phrases_and_repeats(
@@ -109,7 +228,7 @@ def _label_region(
     blocks: tuple[InputBlock, ...],
     feats: list[BlockFeatures],
     decisions: list[Decision | None],
-    weights: list[float],
+    body: list[bool],
     start: int,
     end: int,
 ) -> None:
@@ -124,17 +243,15 @@ def _label_region(
         if structure.parse_byline(block.text) is not None:
             decisions[i] = Decision(label="byline", reason="byline", score=0.6)
             continue
-        if weights[i] > 0:
-            decisions[i] = Decision(label=_body_kind(block), reason="prose", score=0.9)
-            continue
-        if _is_heading(block, f, blocks, i):
+        if not body[i]:
+            reason = "short-line" if f.chars < SHORT_CHARS else "aside"
+            decisions[i] = Decision(label="boilerplate", reason=reason, score=0.3)
+        elif block.tag is None and _is_heading(block, f, blocks, i):
             decisions[i] = Decision(label="heading", reason="subheading", score=0.6)
-        elif block.text.startswith(_BULLETS) or block.tag == "li":
+        elif block.text.startswith(P.BULLETS) or block.tag == "li":
             decisions[i] = Decision(label="list_item", reason="list", score=0.6)
-        elif f.terminal and f.words >= 4 and f.link_density <= MAX_LINK_DENSITY:
-            decisions[i] = Decision(label=_body_kind(block), reason="short-sentence", score=0.6)
         else:
-            decisions[i] = Decision(label="boilerplate", reason="short-line", score=0.3)
+            decisions[i] = Decision(label=_body_kind(block), reason="prose", score=0.9)
 
 
 def _body_kind(block: InputBlock) -> str:

@@ -134,7 +134,10 @@ def split_caption(text: str) -> CaptionParts | None:
     The credit is the run at the end of the block that names a photographer or agency:
     "AFP PHOTO / JEWEL SAMAD (Photo by Jewel Samad/AFP/Getty Images)".
     """
-    tail = P.CAPTION_CREDIT.search(text)
+    # Credits are short and anchored at the end: searching only the tail gives the same
+    # match without trying every offset of a long block.
+    offset = max(0, len(text) - P.CAPTION_CREDIT_MAX_CHARS)
+    tail = P.CAPTION_CREDIT.search(text, offset)
     if not tail:
         return None
     start = tail.start()

@@ -1,0 +1,269 @@
+"""Scoring every block as body or not with a small linear model over the whole page.
+
+Each block is described by what it is on its own (length, punctuation, function words,
+capitals, phrase and repeat verdicts), by the blocks around it (averages over windows of
+one, two and five blocks either side: a short line among long paragraphs is a subheading,
+a long line among short ones is a teaser), and by where it stands on the page (after the
+repeated page title, inside the densest run of prose, below a comment-section marker).
+A logistic model turns that into the probability that the block belongs to the article
+body, and :func:`decode` picks the body as a sequence: each switch between body and
+not-body costs, so isolated verdicts give way to their surroundings.
+
+Everything is linear in the number of blocks: windows use prefix sums, and the model is
+a dot product. The weights live in :mod:`newsparse.models.text_lines` as plain data,
+written by ``scripts/train_text_classifier.py``.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+from .. import patterns as P
+from ..document import Decision, InputBlock
+from .features import BlockFeatures
+
+#: The names of the model's inputs, in order. A model maps each name to its weight.
+FEATURES = (
+    "bias",
+    "log_chars",
+    "log_words",
+    "terminal",
+    "stopwords",
+    "capitals",
+    "commas",
+    "no_stopwords_page",
+    "chars_lt_20",
+    "chars_lt_40",
+    "chars_lt_80",
+    "chars_lt_150",
+    "chars_lt_300",
+    "phrase",
+    "duplicate",
+    "bullet",
+    "colon_or_question",
+    "separators",
+    "prose",
+    "in_region",
+    "position",
+    "after_anchor",
+    "is_anchor",
+    "no_anchor",
+    "after_comments",
+    "comment_header",
+    "dense_script",
+    "prev_log_chars",
+    "next_log_chars",
+    "prev_terminal",
+    "next_terminal",
+    "win2_log_chars",
+    "win5_log_chars",
+    "win5_terminal",
+    "win5_stopwords",
+    "win5_prose",
+    "win5_phrase",
+    "page_prose_share",
+    "rel_log_chars",
+)
+
+# Window half-widths: the nearest neighbours, and the +/-5 lines whose average length
+# measured as the strongest single signal on crawler text.
+NEAR = 2
+WIDE = 5
+# The bins of line length: a menu item, a label, a title, a sentence, a short paragraph.
+_LENGTH_BINS = (20, 40, 80, 150, 300)
+# The page's <title> line opens crawler text; its headline part repeats lower down, just
+# above the article. Shorter repeats are too common ("Home", "News") to anchor on.
+ANCHOR_MIN_CHARS = 15
+_SEPARATORS = ("|", "»", "›", " / ", " • ", " · ")
+
+
+def sequence_features(
+    blocks: Sequence[InputBlock],
+    feats: Sequence[BlockFeatures],
+    decisions: Sequence[Decision | None],
+    prose: Sequence[bool],
+    region: tuple[int, int],
+) -> list[list[float]]:
+    """Describe every block for the body model; rows are aligned with ``FEATURES``.
+
+    Args:
+        blocks: the document's blocks.
+        feats: their measures.
+        decisions: the first pass's verdicts (phrase rules, repeats, markup), None where
+            there was none.
+        prose: whether each block reads as prose on its own.
+        region: the half-open densest run of prose, ``(start, end)``.
+
+    Returns:
+        One row of floats per block.
+    """
+    n = len(blocks)
+    if n == 0:
+        return []
+    # Length in Latin-letter equivalents: scripts without spaces count double.
+    # (max() in C screens out the many lines with no such character at all.)
+    dense = [len(P.DENSE_SCRIPT.findall(b.text)) if max(b.text) >= "\u3040" else 0 for b in blocks]
+    log_chars = [math.log1p(f.chars + d) for f, d in zip(feats, dense)]
+    terminal = [1.0 if f.terminal else 0.0 for f in feats]
+    stop = [f.stopword_ratio for f in feats]
+    prose_f = [1.0 if p else 0.0 for p in prose]
+    phrase = [1.0 if d is not None and d.label == "boilerplate" and d.reason != "duplicate" else 0.0
+              for d in decisions]
+    pre = [_prefix(log_chars), _prefix(terminal), _prefix(stop), _prefix(prose_f), _prefix(phrase)]
+
+    page_stop = sum(stop) / n
+    # A page whose long lines carry no English function words is in another language:
+    # the stopword measures say nothing there and the model must lean on the rest.
+    no_stop_page = 1.0 if page_stop < 0.02 else 0.0
+    page_prose = sum(prose_f) / n
+    mean_log = pre[0][n] / n
+    anchor = _title_anchor(blocks)
+    comments = _comments_start(blocks, region)
+    start, end = region
+    rows = []
+    for i in range(n):
+        f, text = feats[i], blocks[i].text
+        chars = f.chars
+        lo2, hi2 = max(0, i - NEAR), min(n, i + NEAR + 1)
+        lo5, hi5 = max(0, i - WIDE), min(n, i + WIDE + 1)
+        span5 = hi5 - lo5
+        d = decisions[i]
+        rows.append([
+            1.0,
+            log_chars[i],
+            math.log1p(f.words),
+            terminal[i],
+            stop[i],
+            f.capitalised_ratio,
+            min(1.0, text.count(",") / (f.words + 1) * 5),
+            no_stop_page,
+            1.0 if chars < _LENGTH_BINS[0] else 0.0,
+            1.0 if chars < _LENGTH_BINS[1] else 0.0,
+            1.0 if chars < _LENGTH_BINS[2] else 0.0,
+            1.0 if chars < _LENGTH_BINS[3] else 0.0,
+            1.0 if chars < _LENGTH_BINS[4] else 0.0,
+            phrase[i],
+            1.0 if d is not None and d.reason == "duplicate" else 0.0,
+            1.0 if text.startswith(P.BULLETS) else 0.0,
+            1.0 if text.endswith((":", "?")) else 0.0,
+            1.0 if any(s in text for s in _SEPARATORS) and chars < 200 else 0.0,
+            prose_f[i],
+            1.0 if start <= i < end else 0.0,
+            i / n,
+            1.0 if anchor is not None and i > anchor else 0.0,
+            1.0 if i == anchor else 0.0,
+            1.0 if anchor is None else 0.0,
+            1.0 if comments is not None and i >= comments else 0.0,
+            1.0 if chars < 160 and P.COMMENT_HEADER.search(text) else 0.0,
+            dense[i] / chars if chars else 0.0,
+            log_chars[i - 1] if i > 0 else 0.0,
+            log_chars[i + 1] if i + 1 < n else 0.0,
+            terminal[i - 1] if i > 0 else 0.0,
+            terminal[i + 1] if i + 1 < n else 0.0,
+            (pre[0][hi2] - pre[0][lo2] - log_chars[i]) / max(1, hi2 - lo2 - 1),
+            (pre[0][hi5] - pre[0][lo5] - log_chars[i]) / max(1, span5 - 1),
+            (pre[1][hi5] - pre[1][lo5]) / span5,
+            (pre[2][hi5] - pre[2][lo5]) / span5,
+            (pre[3][hi5] - pre[3][lo5]) / span5,
+            (pre[4][hi5] - pre[4][lo5]) / span5,
+            page_prose,
+            log_chars[i] - mean_log,
+        ])
+    return rows
+
+
+def _prefix(values: Sequence[float]) -> list[float]:
+    out = [0.0]
+    total = 0.0
+    for v in values:
+        total += v
+        out.append(total)
+    return out
+
+
+def _title_anchor(blocks: Sequence[InputBlock]) -> int | None:
+    """The block that repeats the page title (the first line) lower down, if any."""
+    if len(blocks) < 2:
+        return None
+    first = blocks[0].text.lower()
+    # The title line is "Headline - Site" or "Headline | Site"; the headline repeats alone.
+    head = first
+    for sep in P.TITLE_SEPARATORS:
+        cut = first.rfind(sep)
+        if cut >= ANCHOR_MIN_CHARS:
+            head = first[:cut]
+            break
+    for i in range(1, len(blocks)):
+        text = blocks[i].text
+        if len(text) < ANCHOR_MIN_CHARS or len(text) > len(first) + 2:
+            continue
+        low = text.lower()
+        if low == head or low == first or first.startswith(low):
+            return i
+    return None
+
+
+def _comments_start(blocks: Sequence[InputBlock], region: tuple[int, int]) -> int | None:
+    """The first line opening a comment section below the start of the densest prose run."""
+    for i in range(region[0], len(blocks)):
+        text = blocks[i].text
+        if len(text) < 60 and P.COMMENT_SECTION.search(text.lower()):
+            return i
+    return None
+
+
+def probabilities(rows: Sequence[Sequence[float]], model: Mapping[str, float]) -> list[float]:
+    """Apply a logistic model to feature rows: the probability of each block being body.
+
+    Args:
+        rows: rows from :func:`sequence_features`.
+        model: a weight for each name in :data:`FEATURES` (missing names weigh 0).
+
+    Returns:
+        One probability per row.
+    """
+    weights = [float(model.get(name, 0.0)) for name in FEATURES]
+    out = []
+    for row in rows:
+        z = sum(w * x for w, x in zip(weights, row))
+        # Clamp: exp overflows beyond ~700, and beyond 30 the probability is 0 or 1 anyway.
+        z = 30.0 if z > 30.0 else -30.0 if z < -30.0 else z
+        out.append(1.0 / (1.0 + math.exp(-z)))
+    return out
+
+
+def decode(scores: Sequence[float], switch_cost: float) -> list[bool]:
+    """Pick body blocks as a two-state sequence: score per block, cost per switch.
+
+    Viterbi over the states "body" and "other": a block adds ``scores[i]`` to a path in
+    which it is body (positive scores argue for body) and 0 to one in which it is not;
+    every change of state costs ``switch_cost``.
+
+    Args:
+        scores: per-block evidence for body, e.g. log-odds.
+        switch_cost: what entering or leaving the body costs.
+
+    Returns:
+        Whether each block is body on the best path.
+    """
+    n = len(scores)
+    if n == 0:
+        return []
+    # back[i] records, for each state at block i, whether the best path came from "body".
+    body, other = scores[0], 0.0
+    back_body: list[bool] = [False] * n
+    back_other: list[bool] = [False] * n
+    for i in range(1, n):
+        stay_b, from_o = body, other - switch_cost
+        stay_o, from_b = other, body - switch_cost
+        back_body[i] = stay_b >= from_o
+        back_other[i] = from_b > stay_o
+        body = (stay_b if back_body[i] else from_o) + scores[i]
+        other = from_b if back_other[i] else stay_o
+    state = body > other
+    out = [False] * n
+    for i in range(n - 1, -1, -1):
+        out[i] = state
+        state = back_body[i] if state else back_other[i]
+    return out

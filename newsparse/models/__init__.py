@@ -1,0 +1,1 @@
+"""Shipped model weights, as plain Python data (no runtime dependency to read them)."""

@@ -1,0 +1,47 @@
+"""Weights of the body-line model: logistic regression over
+:data:`newsparse.classify.lines.FEATURES`, and the switch cost of its decoding.
+
+Written by ``scripts/train_text_classifier.py`` from 181 pages of 126 sites
+(crawler text of Scrapinghub's article-extraction benchmark, MIT); do not edit by hand.
+"""
+
+MODEL = {'weights': {'bias': -14.77405,
+             'log_chars': 1.14081,
+             'log_words': 1.28835,
+             'terminal': 1.07835,
+             'stopwords': 0.50572,
+             'capitals': -0.7978,
+             'commas': 0.009,
+             'no_stopwords_page': -0.98674,
+             'chars_lt_20': -0.64381,
+             'chars_lt_40': 1.09502,
+             'chars_lt_80': 0.60967,
+             'chars_lt_150': -0.09282,
+             'chars_lt_300': 0.68445,
+             'phrase': -3.19649,
+             'duplicate': 0.35203,
+             'bullet': -0.13579,
+             'colon_or_question': -0.75187,
+             'separators': -1.10582,
+             'prose': -0.12331,
+             'in_region': 0.73309,
+             'position': -1.66267,
+             'after_anchor': 2.94105,
+             'is_anchor': 0.43583,
+             'no_anchor': 3.13747,
+             'after_comments': -5.51126,
+             'comment_header': -7.35183,
+             'dense_script': 0.37396,
+             'prev_log_chars': 0.15991,
+             'next_log_chars': 0.06238,
+             'prev_terminal': 0.56492,
+             'next_terminal': 0.4974,
+             'win2_log_chars': 0.21163,
+             'win5_log_chars': 0.71378,
+             'win5_terminal': 0.99852,
+             'win5_stopwords': -2.24388,
+             'win5_prose': 0.92321,
+             'win5_phrase': -0.38773,
+             'page_prose_share': -5.90535,
+             'rel_log_chars': -1.35787},
+ 'switch_cost': 0.5}

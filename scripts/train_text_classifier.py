@@ -1,0 +1,219 @@
+"""Train the body-line model of newsparse's classifier and write it as Python data.
+
+Reads the crawler-text pages of ``bench/scrapinghub-text`` with the human bodies of
+``bench/scrapinghub/ground-truth.json``, labels each line by whether its text occurs in the
+human body, fits a logistic regression over :data:`newsparse.classify.lines.FEATURES`
+(numpy and scikit-learn are needed here only, never at run time), and writes the weights
+to ``newsparse/models/text_lines.py``.
+
+Usage::
+
+    python scripts/train_text_classifier.py [--write] [--folds K]
+
+``--folds K`` prints a grouped-by-site cross-validation (every site's pages held out
+together) before training on everything; ``--write`` replaces the shipped weights.
+``NEWSPARSE_SHARED`` overrides where the shared data lives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import pprint
+import re
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsparse.assemble import assemble  # noqa: E402
+from newsparse.classify import lines  # noqa: E402
+from newsparse.classify.pipeline import decide, first_pass  # noqa: E402
+from newsparse.parser import Parser  # noqa: E402
+
+SHARED = Path(os.environ.get("NEWSPARSE_SHARED", ROOT.parent / "shared"))
+TOKEN = re.compile(r"\w+")
+
+#: The model's inverse regularisation strength: features are few and pages many, so a
+#: mild penalty only keeps collinear window averages from trading huge weights.
+C = 1.0
+#: Cost of a switch between body and other in decoding (log-odds units); chosen by the
+#: grouped cross-validation of ``--folds`` over 0.5, 1, 2, 3, 4 and 6.
+SWITCH_COST = 0.5
+#: A line of four or more tokens is body when at least this share of its 4-grams occurs in
+#: the human body (captions or teasers that quote the body share a few, not half).
+LABEL_MIN_SHARE = 0.5
+
+
+def load_pages() -> list[dict]:
+    """Read the pages with their gold bodies and sites."""
+    gold = json.loads((SHARED / "bench" / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for path in sorted((SHARED / "bench" / "scrapinghub-text").glob("*.txt")):
+        if path.stem not in gold:
+            continue
+        host = urlparse(gold[path.stem].get("url", "")).netloc.lower()
+        pages.append({
+            "id": path.stem,
+            "text": path.read_text(encoding="utf-8"),
+            "gold": gold[path.stem].get("articleBody", ""),
+            "site": host[4:] if host.startswith("www.") else host,
+        })
+    return pages
+
+
+def line_labels(texts: Sequence[str], gold: str) -> list[int]:
+    """Label lines 1 when they belong to the human body ``gold``, else 0.
+
+    A line of four tokens or more is body when most of its 4-grams occur in the body. A
+    shorter line (a subheading, "Advertisement") is body when a 4-gram made of it and the
+    end of the line before or the start of the line after occurs there: that is how the
+    line reads in the body if it is part of it.
+    """
+    gtoks = TOKEN.findall(gold)
+    grams = {tuple(gtoks[i : i + 4]) for i in range(max(0, len(gtoks) - 3))}
+    toks = [TOKEN.findall(t) for t in texts]
+    out = []
+    for i, tk in enumerate(toks):
+        if len(tk) >= 4:
+            hits = sum(1 for j in range(len(tk) - 3) if tuple(tk[j : j + 4]) in grams)
+            out.append(1 if hits >= LABEL_MIN_SHARE * (len(tk) - 3) else 0)
+            continue
+        if not tk:
+            out.append(0)
+            continue
+        before = toks[i - 1][-3:] if i > 0 else []
+        after = toks[i + 1][:3] if i + 1 < len(toks) else []
+        seq = before + tk + after
+        lo, hi = len(before), len(before) + len(tk)
+        found = any(
+            tuple(seq[j : j + 4]) in grams
+            for j in range(max(0, len(seq) - 3))
+            if j < hi and j + 4 > lo
+        )
+        out.append(1 if found else 0)
+    return out
+
+
+_CACHE: dict[str, tuple] = {}
+
+
+def _analyse(parser: Parser, text: str) -> tuple:
+    # Features do not depend on the model: compute them once per page and reuse them
+    # across folds and settings.
+    if text not in _CACHE:
+        document = parser.load(text, format="text")
+        first = first_pass(document, parser.rules)
+        rows = lines.sequence_features(
+            document.blocks, first.feats, first.decisions, [w > 0 for w in first.weights],
+            first.region,
+        )
+        _CACHE[text] = (document, first, rows)
+    return _CACHE[text]
+
+
+def page_rows(parser: Parser, text: str) -> tuple[list[list[float]], list[str]]:
+    """Feature rows and line texts of one page, as the classifier sees them."""
+    document, _, rows = _analyse(parser, text)
+    return rows, [b.text for b in document.blocks]
+
+
+def fit(pages: Sequence[dict], *, switch_cost: float = SWITCH_COST, c: float = C) -> dict:
+    """Fit the line model on ``pages`` (dicts with ``text`` and ``gold``).
+
+    Lines are weighted by their token count over the page's, so that each page weighs
+    about the same, as in the page-averaged metric.
+    """
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    parser = Parser(load_entrypoints=False)
+    xs, ys, ws = [], [], []
+    for page in pages:
+        rows, texts = page_rows(parser, page["text"])
+        if not rows:
+            continue
+        labels = line_labels(texts, page["gold"])
+        sizes = [len(TOKEN.findall(t)) + 1 for t in texts]
+        total = float(sum(sizes))
+        xs.extend(rows)
+        ys.extend(labels)
+        ws.extend(s / total * 100 for s in sizes)
+    x, y, w = np.array(xs), np.array(ys), np.array(ws)
+    # Standardise for the solver (it converges in a few dozen steps instead of thousands),
+    # then fold the scaling back into raw-feature weights; column 0 is the bias.
+    mean, std = x.mean(axis=0), x.std(axis=0)
+    mean[0], std[0] = 0.0, 1.0
+    std[std == 0] = 1.0
+    clf = LogisticRegression(C=c, max_iter=1000, fit_intercept=False)
+    clf.fit((x - mean) / std, y, sample_weight=w)
+    coef = clf.coef_[0] / std
+    coef[0] -= float((coef[1:] * mean[1:]).sum())
+    weights = {name: round(float(v), 5) for name, v in zip(lines.FEATURES, coef)}
+    return {"weights": weights, "switch_cost": switch_cost}
+
+
+def predict_body(parser: Parser, model: dict, text: str) -> str:
+    """The body text newsparse extracts from ``text`` with ``model``."""
+    document, first, rows = _analyse(parser, text)
+    if not document.blocks:
+        return ""
+    return assemble(document, decide(document, first, rows, model)).text
+
+
+def _write(model: dict, pages: int, sites: int) -> None:
+    target = ROOT / "newsparse" / "models" / "text_lines.py"
+    body = pprint.pformat(model, width=88, sort_dicts=False)
+    target.write_text(
+        '"""Weights of the body-line model: logistic regression over\n'
+        ":data:`newsparse.classify.lines.FEATURES`, and the switch cost of its decoding.\n\n"
+        f"Written by ``scripts/train_text_classifier.py`` from {pages} pages of {sites} sites\n"
+        "(crawler text of Scrapinghub's article-extraction benchmark, MIT); do not edit by hand.\n"
+        '"""\n\n'
+        f"MODEL = {body}\n",
+        encoding="utf-8",
+    )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Cross-validate and/or train, as the command line asks."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--folds", type=int, default=0, help="grouped-by-site cross-validation folds")
+    ap.add_argument("--switch-costs", default="", help="comma-separated switch costs to compare")
+    ap.add_argument("--write", action="store_true", help="write newsparse/models/text_lines.py")
+    args = ap.parse_args(argv)
+    pages = load_pages()
+    if args.folds:
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        import _metrics as M
+        from text_track import site_folds
+
+        costs = [float(c) for c in args.switch_costs.split(",")] if args.switch_costs else [SWITCH_COST]
+        folds = site_folds(pages, args.folds)
+        parser = Parser(load_entrypoints=False)
+        for cost in costs:
+            pooled, f1s = [], []
+            for fold in folds:
+                held = set(fold)
+                model = fit([p for i, p in enumerate(pages) if i not in held], switch_cost=cost)
+                test = [pages[i] for i in fold]
+                s = M.shingle_scores([predict_body(parser, model, p["text"]) for p in test],
+                                     [p["gold"] for p in test])
+                pooled.extend(s.pages)
+                f1s.append(s.f1)
+            total = M.combine(pooled)
+            print(f"switch cost {cost}: held-out F1 {total.f1:.3f} (P {total.precision:.3f} "
+                  f"R {total.recall:.3f}); folds {' '.join(f'{f:.3f}' for f in f1s)}")
+    if args.write:
+        model = fit(pages)
+        _write(model, len(pages), len({p["site"] for p in pages}))
+        print("wrote newsparse/models/text_lines.py")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

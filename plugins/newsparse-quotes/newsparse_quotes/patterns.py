@@ -140,7 +140,7 @@ AUXILIARIES = frozenset(
     """
     has have had is was were are be been would will could should may might did does do
     also later then again previously recently once repeatedly often frequently
-    further simply only just first finally since still even never not already
+    further simply only just first finally since still even never not already now too
     """.split()
 )
 

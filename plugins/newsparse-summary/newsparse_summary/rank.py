@@ -33,7 +33,19 @@ from . import patterns
 from .sentences import split_sentences
 from .text import terms, word_count
 
-__all__ = ["Candidate", "Weights", "candidates", "choose", "MAX_GRAPH_SENTENCES"]
+__all__ = [
+    "DEFAULT_WEIGHTS",
+    "DUPLICATE_SIMILARITY",
+    "MAX_GRAPH_SENTENCES",
+    "MAX_NEIGHBOURS",
+    "MIN_WORDS",
+    "MMR_POOL",
+    "Candidate",
+    "Weights",
+    "candidates",
+    "choose",
+    "importance",
+]
 
 #: Sentences beyond this many (in text order) stay out of the similarity graph and get no
 #: centrality. It bounds the pairwise work on very long inputs; news articles rarely run
@@ -47,6 +59,11 @@ MAX_NEIGHBOURS = 20
 #: Redundancy is weighed among at most this many of the most important sentences; longer
 #: summaries of very long texts are filled up from the rest in order of importance.
 MMR_POOL = 200
+
+#: The centrality walk stops after this many steps, or once the scores move less than
+#: :data:`TOLERANCE` in total (far below what changes a ranking).
+MAX_ITERATIONS = 40
+TOLERANCE = 1e-4
 
 #: A sentence this similar (TF-IDF cosine) to one already chosen is a near-duplicate
 #: (a standfirst or caption repeated in the body, a corrected paragraph) and is never
@@ -234,7 +251,7 @@ def _centrality(
     jump = [p / total_prior for p in prior]
     out = [sum(row.values()) for row in graph]
     score = list(jump)
-    for _ in range(50):
+    for _ in range(MAX_ITERATIONS):
         new = [(1.0 - damping) * j for j in jump]
         dangling = sum(score[i] for i in range(n) if out[i] <= 0)
         for i, row in enumerate(graph):
@@ -248,7 +265,7 @@ def _centrality(
                 new[j] += damping * dangling * jump[j]
         delta = sum(abs(a - b) for a, b in zip(new, score))
         score = new
-        if delta < 1e-6:
+        if delta < TOLERANCE:
             break
     top = max(score) or 1.0
     return [s / top for s in score]

@@ -64,7 +64,8 @@ _QUOTED_SOFT_END = re.compile(r"[?!][\"'’”»]{1,3}$")
 _ATTRIBUTION = re.compile(
     r"(?:[A-Z][\w'’.-]*[ \t]+){1,3}"
     r"(?:said|says|asked|asks|added|adds|told|tells|replied|replies|wrote|writes|explained|"
-    r"insisted|shouted|cried|continued|joked|admitted|warned|demanded|wondered)\b"
+    r"insisted|shouted|cried|continued|joked|admitted|warned|demanded|wondered|recalled|"
+    r"recalls|agreed|conceded|laughed|quipped|remarked|exclaimed|declared|noted|observed)\b"
 )
 
 # sentencex takes "May." for an abbreviation, but the month is never abbreviated (nor is

@@ -7,6 +7,7 @@ compared with each other or with the headline.
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["STOPWORDS", "terms", "word_count"]
@@ -64,6 +65,7 @@ _SUFFIXES = (
 )
 
 
+@functools.lru_cache(maxsize=65536)
 def stem(word: str) -> str:
     """Cut common English inflections from a lowercase word.
 

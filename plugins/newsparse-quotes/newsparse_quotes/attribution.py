@@ -26,6 +26,7 @@ import attrs
 
 from .marks import Region, find_regions
 from .patterns import (
+    ABBREVIATIONS,
     AUXILIARIES,
     COGNITION_VERBS,
     DETERMINERS,
@@ -164,13 +165,7 @@ class Analysis:
         return True
 
 
-def _load_abbreviations() -> frozenset[str]:
-    from .patterns import ABBREVIATIONS
-
-    return ABBREVIATIONS
-
-
-_ABBREVIATION_WORDS = _load_abbreviations()
+_ABBREVIATION_WORDS = ABBREVIATIONS
 
 
 # --- speaker phrases -------------------------------------------------------------------

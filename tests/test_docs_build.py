@@ -1,12 +1,15 @@
 """The documentation builds without a warning, its examples run, and it covers the API.
 
 Both Sphinx builds run at once in subprocesses (into temporary folders), and so do the
-tests of the tutorial's example plugin, which live beside the tutorial in ``docs/``.
+tests of the tutorial's example plugin, which lives beside the tutorial in ``docs/``, and
+its installation into a fresh virtual environment, where the commands the tutorial shows
+are run and their output compared with the page.
 """
 
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import subprocess
@@ -39,6 +42,25 @@ def _start(args: list[str], cwd: Path, env: dict[str, str] | None = None) -> sub
     )
 
 
+# Installs the tutorial plugin into a new virtual environment that sees the installed
+# newsparse (so no network is needed) and prints the environment's Python. This Python's
+# pip installs into it (``pip --python``), which spares installing pip there.
+INSTALL = """
+import subprocess, sys, venv
+from pathlib import Path
+
+target, project = Path(sys.argv[1]), sys.argv[2]
+venv.create(target, system_site_packages=True, with_pip=False)
+python = target / "bin" / "python"
+subprocess.run(
+    [sys.executable, "-m", "pip", "--python", str(python), "install", "--quiet", "--no-deps",
+     "--no-build-isolation", "--disable-pip-version-check", project],
+    check=True,
+)
+print(python)
+"""
+
+
 def _finish(process: subprocess.Popen) -> tuple[int, str]:
     output, _ = process.communicate(timeout=300)
     return process.returncode, output
@@ -58,6 +80,7 @@ def builds(tmp_path_factory):
         # repository.
         "tutorial": _start(["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:benchmark",
                             str(TUTORIAL_PLUGIN)], out, {"PYTHONPATH": str(TUTORIAL_PLUGIN)}),
+        "install": _start(["-c", INSTALL, str(out / "venv"), str(TUTORIAL_PLUGIN)], out),
     }
     results = {name: _finish(process) for name, process in processes.items()}
     return html_dir, results
@@ -133,3 +156,68 @@ def test_every_cli_command_is_in_the_cli_reference(builds):
     text = _page_text(html_dir, "reference/cli.html")
     for command in cli.commands:
         assert f"newsparse {command}" in text, command
+
+
+# -- The tutorial's commands, run against the installed plugin --------------------------------
+
+TUTORIAL_STORY = (
+    "Chipmaker raises forecast\n\n"
+    "The company said revenue rose 12% to $1.2 billion in the quarter,"
+    " its best result since 2013, and that it would hire 1,500 engineers"
+    " over the next two years."
+)
+CLI = ["-c", "import sys; from newsparse.cli import main; sys.argv[0] = 'newsparse'; main()"]
+
+
+def _console_output(command: str) -> list[str]:
+    """The output lines the tutorial shows after ``$ <command>``."""
+    lines = (DOCS / "tutorial" / "index.md").read_text(encoding="utf-8").splitlines()
+    start = lines.index(f"$ {command}") + 1
+    output = []
+    for line in lines[start:]:
+        if line.startswith(("$ ", "```")):
+            break
+        output.append(line)
+    return output
+
+
+@pytest.fixture(scope="module")
+def installed(builds, tmp_path_factory):
+    """Run a command of the ``newsparse`` CLI in the environment with the plugin installed."""
+    _, results = builds
+    code, output = results["install"]
+    assert code == 0, output
+    python = output.strip().splitlines()[-1]
+    folder = tmp_path_factory.mktemp("story")
+    (folder / "story.txt").write_text(TUTORIAL_STORY, encoding="utf-8")
+
+    def run(*args: str) -> str:
+        env = {k: v for k, v in os.environ.items() if k != "NEWSPARSE_LOAD_PLUGINS"}
+        done = subprocess.run([python, *CLI, *args], cwd=folder, env=env, capture_output=True,
+                              text=True, timeout=120)
+        assert done.returncode == 0, done.stderr
+        return done.stdout
+
+    return run
+
+
+def test_installed_plugin_is_listed_as_the_tutorial_shows(installed):
+    shown = _console_output("newsparse plugins")
+    assert shown[-1] == "..."
+    output = installed("plugins").splitlines()
+    start = output.index(shown[0])
+    assert output[start : start + len(shown) - 1] == shown[:-1]
+
+
+def test_installed_plugin_annotates_parse_output_as_the_tutorial_shows(installed):
+    shown = _console_output(
+        """newsparse parse story.txt | jq '.annotations[] | select(.kind == "figure") | .text'"""
+    )
+    record = json.loads(installed("parse", "-j", "0", "story.txt").splitlines()[0])
+    figures = [a["text"] for a in record["annotations"] if a["kind"] == "figure"]
+    assert figures == [json.loads(line) for line in shown]
+
+
+def test_installed_plugin_command_prints_what_the_tutorial_shows(installed):
+    shown = _console_output("newsparse figures story.txt")
+    assert installed("figures", "story.txt").splitlines() == shown

@@ -37,10 +37,11 @@ class BatchError(NewsparseError):
     """A batch cannot run at all (a worker cannot build its Parser, output exists ...)."""
 
 
-def _peak_rss_kib() -> int:
+def _usage() -> tuple[int, float]:
     import resource
 
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
 def _worker_main(conn, spec: ParserSpec, function: Callable, kwargs: dict[str, Any]) -> None:
@@ -56,7 +57,7 @@ def _worker_main(conn, spec: ParserSpec, function: Callable, kwargs: dict[str, A
         except EOFError:
             return
         if item is None:
-            conn.send(("bye", _peak_rss_kib()))
+            conn.send(("bye", *_usage()))
             return
         conn.send(("done", function(parser, item, **kwargs)))
 
@@ -103,6 +104,7 @@ class ProcessPool:
     Attributes:
         peak_rss_kib: the peak resident memory (KiB) reported by each worker that retired
             normally.
+        cpu_seconds: the CPU time (user and system) each of those workers used.
         restarts: how many workers were replaced after a timeout or a crash.
     """
 
@@ -119,6 +121,7 @@ class ProcessPool:
         self.kwargs = dict(kwargs or {})
         self.context = context or default_context()
         self.peak_rss_kib: list[int] = []
+        self.cpu_seconds: list[float] = []
         self.restarts = 0
         self._workers: list[_Worker] = []
 
@@ -154,7 +157,7 @@ class ProcessPool:
                 while worker.conn.poll(1):
                     message = worker.conn.recv()
                     if message[0] == "bye":
-                        self.peak_rss_kib.append(int(message[1]))
+                        self._retired(message)
                         break
             except (EOFError, OSError):
                 pass
@@ -281,6 +284,10 @@ class ProcessPool:
                 self._discard(worker, kill=True)
                 fail_head(worker, "timeout", f"parsing took longer than {self.timeout:g} seconds")
 
+    def _retired(self, message: tuple) -> None:
+        self.peak_rss_kib.append(int(message[1]))
+        self.cpu_seconds.append(float(message[2]))
+
     def _receive(self, worker: _Worker, fail_head: Callable[[_Worker, str, str], None]) -> None:
         # Read everything the worker sent before looking at whether it is still alive: a
         # worker that retired has written its last answers and then exited.
@@ -300,7 +307,7 @@ class ProcessPool:
                 worker.ready = True
                 worker.busy_since = time.monotonic() if worker.inflight else None
             elif kind == "bye":
-                self.peak_rss_kib.append(int(message[1]))
+                self._retired(message)
             elif kind == "fatal":
                 self._discard(worker, kill=True)
                 raise BatchError(f"a worker could not build its parser: {message[1]}")

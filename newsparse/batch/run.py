@@ -85,6 +85,7 @@ class Summary:
         seconds: wall time of this run.
         processed: documents parsed or failed in this run.
         peak_rss_kib: peak resident memory of each worker that retired normally.
+        worker_cpu_seconds: CPU time used by those workers (not by this process).
         restarts: workers replaced after a timeout or a crash.
         site_boilerplate: sites with learned boilerplate, and how many lines each.
     """
@@ -96,6 +97,7 @@ class Summary:
     seconds: float
     processed: int
     peak_rss_kib: tuple[int, ...] = ()
+    worker_cpu_seconds: tuple[float, ...] = ()
     restarts: int = 0
     site_boilerplate: dict[str, int] = attrs.field(factory=dict)
 
@@ -279,6 +281,7 @@ def run_batch(
         seconds=time.monotonic() - started,
         processed=processed,
         peak_rss_kib=tuple(getattr(runner, "peak_rss_kib", ())),
+        worker_cpu_seconds=tuple(getattr(runner, "cpu_seconds", ())),
         restarts=getattr(runner, "restarts", 0),
         site_boilerplate={site: len(keys) for site, keys in sorted(table.items())},
     )

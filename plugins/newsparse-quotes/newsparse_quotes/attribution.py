@@ -177,6 +177,15 @@ def _is_cue(token: Token, cues: frozenset[str] = SPEECH_VERBS) -> bool:
     return token.low in cues and not token.text[:1].isupper()
 
 
+def _is_noun_use(tx: Analysis, index: int) -> bool:
+    """Whether a reporting word is used as a noun: ``Trump's call for``, ``his claim``,
+    ``the remarks``."""
+    if index == 0:
+        return False
+    previous = tx.tokens[index - 1]
+    return _is_possessive(previous) or previous.low in {"the", "a", "an", "this", "that"}
+
+
 def _is_possessive(token: Token) -> bool:
     return token.low.endswith(("'s", "’s")) or token.low in {"his", "her", "their", "its"}
 
@@ -651,7 +660,9 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
     )
     for index in range(end - 1, floor - 1, -1):
         word = tokens[index]
-        if _is_cue(word, _AFTER_QUOTE_CUES) or (index == floor and word.low in SPEECH_VERBS):
+        if (_is_cue(word, _AFTER_QUOTE_CUES) and not _is_noun_use(tx, index)) or (
+            index == floor and word.low in SPEECH_VERBS
+        ):
             speaker = _speaker_before(tx, index, floor)
             if word.low.endswith("ing") and speaker is not None and _is_object(tx, speaker):
                 # "his campaign sent out a text message to supporters saying: “…”"
@@ -1090,7 +1101,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
     chosen = None
     for index in range(head - 1, max(first, head - BEFORE_WINDOW) - 1, -1):
         word = tokens[index]
-        if not _is_cue(word, _ALL_CUES):
+        if not _is_cue(word, _ALL_CUES) or _is_noun_use(tx, index):
             continue
         if word.low in COGNITION_VERBS and not (
             index + 1 < limit and tokens[index + 1].low == "that"
@@ -1214,6 +1225,8 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
     # "X said (that) …"
     for index in range(first + 1, min(limit, first + BEFORE_WINDOW)):
         word = tokens[index]
+        if _is_noun_use(tx, index):
+            continue
         if _is_cue(word, _INDIRECT_CUES):
             pass
         elif _is_cue(word, COGNITION_VERBS) and index + 1 < limit and (

@@ -59,7 +59,9 @@ autoclass_content = "class"
 napoleon_google_docstring = True
 napoleon_numpy_docstring = False
 napoleon_use_rtype = False
-napoleon_attr_annotations = True
+# Attribute types are in the class signature; repeating them under each attribute doubles
+# the length of the model pages.
+napoleon_attr_annotations = False
 
 # -- doctest -------------------------------------------------------------------------------
 # Examples run from the repository root, as a reader would run them from a checkout, and

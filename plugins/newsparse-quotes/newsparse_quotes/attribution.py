@@ -489,6 +489,18 @@ def _name_colon(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
     return None
 
 
+def _title_case_cue(tx: Analysis, index: int, limit: int) -> bool:
+    """A reporting verb inside a title-case headline: ``Former Pollster Says Clinton Is In
+    Trouble``."""
+    tokens = tx.tokens
+    word = tokens[index]
+    if not word.capitalized or word.low not in SPEECH_VERBS or word.low.endswith("ing"):
+        return False
+    if index == 0 or index + 1 >= limit:
+        return False
+    return tokens[index - 1].capitalized and tokens[index + 1].capitalized
+
+
 def _starts_clause(token: Token) -> bool:
     """Whether a word after a belief verb starts a clause (``think Wasserman Schultz is``,
     ``believe this provides``) rather than an object (``think about``)."""
@@ -1229,13 +1241,16 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
             continue
         if _is_cue(word, _INDIRECT_CUES):
             pass
+        elif _title_case_cue(tx, index, limit):
+            pass
         elif _is_cue(word, COGNITION_VERBS) and index + 1 < limit and (
             tokens[index + 1].low == "that" or _starts_clause(tokens[index + 1])
         ):
             pass
         else:
             continue
-        if word.low.endswith("ing"):
+        participle = word.low.endswith("ing")
+        if participle and word.low not in SPEECH_VERBS:
             continue
         following = tokens[index + 1] if index + 1 < limit else None
         if following is None:
@@ -1250,6 +1265,11 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
         if speaker is None and _after_conjunction(tx, index, first):
             # "Clinton met the families and said …"
             speaker = _subject_speaker(tx, index, first, search=False)
+        if participle and (
+            speaker is None or _is_object(tx, speaker) or tokens[index - 1].text == ","
+        ):
+            # "Trump defended the plan, saying it would …"
+            speaker = _subject_speaker(tx, index, first) or speaker
         if speaker is None:
             continue
         content_first = _content_start_after_cue(tx, index, limit)

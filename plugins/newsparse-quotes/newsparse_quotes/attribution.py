@@ -1234,6 +1234,22 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
                     _offsets(tx, speaker),
                     _offsets(tx, (first, first + 1)),
                 )
+    # "The plan, according to officials, will cost …": the sentence is what they report
+    # (the phrase itself is a small part of it).
+    for index in range(first + 1, min(limit - 1, first + 2 * BEFORE_WINDOW)):
+        if tokens[index].low == "according" and tokens[index + 1].low == "to":
+            if tokens[index - 1].text not in ",—–(":
+                break
+            speaker = _speaker_after(tx, index + 2, limit)
+            if speaker is None or speaker[1] + 1 >= limit or tokens[speaker[1] + 1].text != ",":
+                break
+            if limit - first < 2 * MIN_CLAUSE:
+                break
+            content_end = end
+            while content_end > start and tx.text[content_end - 1] in " .\u00a0":
+                content_end -= 1
+            cue = _offsets(tx, (index, index + 1))
+            return Found(start, content_end, "indirect", _offsets(tx, speaker), cue)
     # "X said (that) …"
     for index in range(first + 1, min(limit, first + BEFORE_WINDOW)):
         word = tokens[index]

@@ -231,8 +231,8 @@ class _Walk:
 
     Containers ("frames", the block-level elements) are numbered in document order, parents
     before children. Per frame the walk keeps only numbers; what needs the element's class
-    and id (hints, paths, furniture flags) is worked out afterwards, and only for the frames
-    that need it: candidates and the frames holding blocks.
+    and id is worked out afterwards: furniture flags only for the candidates that need them,
+    hints and paths in one forward pass over the frames.
     """
 
     def __init__(self, root) -> None:
@@ -246,8 +246,6 @@ class _Walk:
         self.f_children: list[list[int] | None] = []
         # Worked out on demand (see _memo).
         self._own: list = []
-        self._chain: list = []
-        self._path: list = []
         self._flags: list = []
         self._gate: list = []
         self._strong: list = []
@@ -348,7 +346,7 @@ class _Walk:
         if buf and stack:
             flush(buf, link_chars, stack[-1], depth)
         count = len(f_tag)
-        for memo in (self._own, self._chain, self._path, self._flags, self._gate, self._strong):
+        for memo in (self._own, self._flags, self._gate, self._strong):
             memo.extend([_UNSET] * count)
 
     def _flush(self, buf: list[str], link_chars: int, frame: int, depth: int) -> None:
@@ -413,37 +411,6 @@ class _Walk:
             value = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
             self._own[index] = value
         return value
-
-    def _chain_step(self, index: int, parent: str | None) -> str:
-        own = self.own_hints(index)
-        if not parent:
-            return own
-        return (own + " " + parent)[:HINTS_MAX_CHARS] if own else parent
-
-    def chain(self, index: int) -> str:
-        """The hints of a frame and its ancestors, nearest first, capped."""
-        value = self._chain[index]
-        return value if value is not _UNSET else self._memo(self._chain, index, self._chain_step)
-
-    def _path_step(self, index: int, parent: tuple | None) -> tuple:
-        tag = self.f_tag[index]
-        if tag == "html":
-            return ()
-        parent = parent or ()
-        name = tag
-        cls = self.f_el[index].get("class")
-        if cls:
-            first = cls.split(None, 1)
-            if first:
-                name = f"{tag}.{first[0]}"
-        if len(parent) >= PATH_SEGMENTS:
-            parent = parent[-(PATH_SEGMENTS - 1):]
-        return parent + (name,)
-
-    def path(self, index: int) -> tuple:
-        """The last few path segments down to a frame (``div.article``, ``p``)."""
-        value = self._path[index]
-        return value if value is not _UNSET else self._memo(self._path, index, self._path_step)
 
     def flags(self, index: int) -> tuple[bool, bool]:
         """(unlikely, furniture): whether the frame's own hints name page furniture."""
@@ -650,15 +617,46 @@ class _Walk:
                 ):
                     continue
                 in_main[index] = True
+        # Hints and paths for every frame, in the same parents-first order (cheaper than
+        # working them out per block).
+        own = self._own
+        f_el = self.f_el
+        chains = [""] * count
+        segments: list[tuple] = [()] * count
+        for index in range(count):
+            hints = own[index]
+            el = f_el[index]
+            cls = el.get("class")
+            if hints is _UNSET:
+                ident = el.get("id")
+                hints = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
+                own[index] = hints
+            parent = f_parent[index]
+            tag = f_tag[index]
+            if parent < 0:
+                chains[index] = hints
+                segments[index] = () if tag == "html" else (tag,)
+                continue
+            above = chains[parent]
+            chains[index] = ((hints + " " + above)[:HINTS_MAX_CHARS] if above else hints) if hints else above
+            name = tag
+            if cls:
+                first = cls.split(None, 1)
+                if first:
+                    name = f"{tag}.{first[0]}"
+            trail = segments[parent]
+            if len(trail) >= PATH_SEGMENTS:
+                trail = trail[1 - PATH_SEGMENTS:]
+            segments[index] = trail + (name,)
         out = []
         paths: dict[int, str] = {}
         for text, frame, density, depth in zip(self.b_text, self.b_frame, self.b_density, self.b_depth):
             path = paths.get(frame)
             if path is None:
-                segments = self.path(frame)
-                path = ">".join(segments)
-                if segments and segments[0] != "body" and not segments[0].startswith("body."):
+                trail = segments[frame]
+                path = ">".join(trail)
+                if trail and trail[0] != "body" and not trail[0].startswith("body."):
                     path = "…>" + path
                 paths[frame] = path
-            out.append((text, f_tag[frame], self.chain(frame), density, depth, path, in_main[frame]))
+            out.append((text, f_tag[frame], chains[frame], density, depth, path, in_main[frame]))
         return out

@@ -585,13 +585,17 @@ def _window_after(tx: Analysis, region: Region, next_start: int) -> tuple[int, i
     return first, limit
 
 
-def _attribution_after(tx: Analysis, region: Region, next_start: int):
+def _attribution_after(
+    tx: Analysis, region: Region, next_start: int, *, lead: bool = True
+):
     """Return ``(speaker, cue)`` token ranges from the words after a quote, or None.
 
     An attribution that ends with ``,`` or ``:`` and a quotation mark after a quote that
     ended its sentence (``“… do.” He added, “…”``) introduces the next quote instead.
+    With ``lead=False`` the attribution must follow the quote at once (no ``in the
+    legislature, he said``): used for quoted fragments, whose sentence goes on.
     """
-    found = _attribution_after_any(tx, region, next_start)
+    found = _attribution_after_any(tx, region, next_start, allow_lead=lead)
     if found is None:
         return None
     content = tx.text[region.content_start : region.content_end].rstrip()
@@ -604,7 +608,9 @@ def _attribution_after(tx: Analysis, region: Region, next_start: int):
     return found
 
 
-def _attribution_after_any(tx: Analysis, region: Region, next_start: int):
+def _attribution_after_any(
+    tx: Analysis, region: Region, next_start: int, *, allow_lead: bool = True
+):
     """Return ``(speaker, cue)`` token ranges from the words after a quote, or None."""
     tokens = tx.tokens
     first, limit = _window_after(tx, region, next_start)
@@ -633,7 +639,7 @@ def _attribution_after_any(tx: Analysis, region: Region, next_start: int):
                 return None
             if speaker[0] != first:
                 lead = tokens[first : speaker[0]]
-                if lead and lead[-1].text == "," and len(lead) <= 8:
+                if allow_lead and lead and lead[-1].text == "," and len(lead) <= 8:
                     # "“…” in the legislature, he said": a phrase before the speaker.
                     return speaker, (index, index)
                 # "spokesman Alex Conant said": lower-case role words before the name.
@@ -1171,7 +1177,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
     # A fragment followed by its attribution: ``Voters “think …,” he said.``
     last = pieces[-1]
     next_start = end
-    after = _attribution_after(tx, last, next_start)
+    after = _attribution_after(tx, last, next_start, lead=False)
     if after is not None:
         speaker, cue = after
         return start, last.end, (speaker, cue)

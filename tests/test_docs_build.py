@@ -9,6 +9,7 @@ are run and their output compared with the page.
 from __future__ import annotations
 
 import html
+import importlib.util
 import json
 import os
 import re
@@ -68,7 +69,7 @@ def _finish(process: subprocess.Popen) -> tuple[int, str]:
 
 @pytest.fixture(scope="module")
 def builds(tmp_path_factory):
-    """Run the HTML build, the doctest build and the tutorial plugin's tests, in parallel."""
+    """Run both builds, the tutorial plugin's tests and its installation, in parallel."""
     out = tmp_path_factory.mktemp("docs")
     html_dir = out / "html"
     processes = {
@@ -80,8 +81,10 @@ def builds(tmp_path_factory):
         # repository.
         "tutorial": _start(["-m", "pytest", "-q", "-p", "no:cacheprovider", "-p", "no:benchmark",
                             str(TUTORIAL_PLUGIN)], out, {"PYTHONPATH": str(TUTORIAL_PLUGIN)}),
-        "install": _start(["-c", INSTALL, str(out / "venv"), str(TUTORIAL_PLUGIN)], out),
     }
+    # Building the plugin's wheel offline needs its build backend installed here.
+    if importlib.util.find_spec("hatchling") is not None:
+        processes["install"] = _start(["-c", INSTALL, str(out / "venv"), str(TUTORIAL_PLUGIN)], out)
     results = {name: _finish(process) for name, process in processes.items()}
     return html_dir, results
 
@@ -185,6 +188,8 @@ def _console_output(command: str) -> list[str]:
 def installed(builds, tmp_path_factory):
     """Run a command of the ``newsparse`` CLI in the environment with the plugin installed."""
     _, results = builds
+    if "install" not in results:
+        pytest.skip("hatchling is not installed, so the plugin cannot be built offline")
     code, output = results["install"]
     assert code == 0, output
     python = output.strip().splitlines()[-1]

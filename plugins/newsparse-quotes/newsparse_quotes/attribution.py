@@ -24,78 +24,64 @@ from bisect import bisect_left, bisect_right
 
 import attrs
 
-from .marks import Region, find_regions
+from .marks import Region
 from .patterns import (
-    ABBREVIATIONS,
     AUXILIARIES,
     COGNITION_VERBS,
     DETERMINERS,
-    LEARNED_CUE_RATIOS,
-    LEARNED_CUES,
-    NAMING_VERBS,
     NOT_NAMES,
     OBJECT_VERBS,
-    OTHER_PRONOUNS,
-    PERSON_PRONOUNS,
-    SENTENCE_END,
     SPEECH_VERBS,
 )
-from .segment import Token, split_sentences, tokenize
+from .segment import Analysis
+from .speakers import (
+    AFTER_QUOTE_CUES,
+    ALL_CUES,
+    BEFORE_WINDOW,
+    INDIRECT_CUES,
+    MAX_SPEAKER,
+    OPENERS,
+    PREPOSITIONS,
+    TIME_WORDS,
+    after_conjunction,
+    is_cue,
+    is_noun_use,
+    is_object,
+    name_colon,
+    phrase_ending_at,
+    speaker_after,
+    speaker_before,
+    starts_clause,
+    subject_speaker,
+    title_case_cue,
+)
 
 #: How far after a quote its attribution may start, in tokens. ``“…,” Sen. Robert P.
 #: Casey Jr. (D-Pa.), a Clinton backer, said`` needs about 15.
 AFTER_WINDOW = 24
-#: How far before a quote an introducing attribution may reach, in tokens.
-BEFORE_WINDOW = 30
-#: Longest speaker phrase accepted, in tokens.
-MAX_SPEAKER = 12
+
+
 #: Shortest reported clause accepted for indirect speech, in tokens: ``Trump said no``
 #: reports nothing useful.
 MIN_CLAUSE = 4
+
+
 #: Unattributed statements shorter than this many words are dropped: they are mostly
 #: titles and slogans, not quotations.
 MIN_STANDALONE_WORDS = 4
 
+
 #: Longest line that can sign the quote above it (``— Hillary Clinton, in 2015``).
 SIGNATURE_WORDS = 12
+
+
 #: Longest reported clause, in tokens: the scan for its end stops there, which keeps
 #: sentences with thousands of quoted fragments linear.
 MAX_CLAUSE = 150
 
-_PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
-# Lower-case words that end a phrase before a verb without being who speaks.
-_NOT_HEADS = frozenset(
-    "best past most least well much more less time way point times there here now".split()
-)
+
 # Blanks and the punctuation that may trail a quote before the end of its paragraph.
 _BLANK_RE = re.compile(r"[ \t\u00a0.,]*")
-_NAME_LINKS = frozenset({"of", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da"})
-_PREPOSITIONS = frozenset(
-    "to in on at for about with of by from into over under after before during as".split()
-)
-_CLAUSE_CUES = SPEECH_VERBS | NAMING_VERBS
-#: After a quote, a few more verbs report it: ``“…,” the suit reads.``
-_AFTER_QUOTE_CUES = SPEECH_VERBS | LEARNED_CUES | {"read", "reads", "concluded", "wrote"}
-_ALL_CUES = (
-    SPEECH_VERBS
-    | NAMING_VERBS
-    | COGNITION_VERBS
-    | LEARNED_CUES
-    | {"characterizing", "characterized"}
-)
-#: Words that open a sentence with a phrase before its subject.
-_OPENERS = _PREPOSITIONS | frozenset(
-    "hours moments minutes days weeks months years later earlier last next asked speaking "
-    "continuing according despite amid unlike like instead meanwhile still yet".split()
-)
-#: Cues that may introduce reported speech without quotation marks: the speech verbs and
-#: the learned words that were cues in at least this share of their uses. (0.4, the
-#: lexicon's own floor, scored best on PolNeAR train; 0.5-0.7 trade recall for precision
-#: and lower F1.)
-INDIRECT_CUE_RATIO = 0.4
-_INDIRECT_CUES = SPEECH_VERBS | frozenset(
-    word for word, ratio in LEARNED_CUE_RATIOS.items() if ratio >= INDIRECT_CUE_RATIO
-)
 
 
 @attrs.frozen
@@ -117,454 +103,6 @@ class Found:
     speaker: tuple[int, int] | None = None
     cue: tuple[int, int] | None = None
     closed: bool = True
-
-
-class Analysis:
-    """A text with its tokens, regions and sentences, and the lookups between them."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.tokens: list[Token] = tokenize(text)
-        self.starts = [t.start for t in self.tokens]
-        self.regions = find_regions(text)
-        self.sentences = split_sentences(text, self.regions)
-        self.sentence_starts = [s for s, _ in self.sentences]
-        self.newlines = [i for i, c in enumerate(text) if c == "\n"]
-        self._region_starts = [r.start for r in self.regions]
-
-    def first_token(self, offset: int) -> int:
-        """Index of the first token starting at or after ``offset``."""
-        return bisect_left(self.starts, offset)
-
-    def sentence_of(self, offset: int) -> int:
-        """Index of the sentence containing ``offset`` (or the one before it)."""
-        return max(0, bisect_right(self.sentence_starts, offset) - 1)
-
-    def paragraph_bounds(self, offset: int) -> tuple[int, int]:
-        """``(start, end)`` of the line containing ``offset``."""
-        index = bisect_left(self.newlines, offset)
-        start = self.newlines[index - 1] + 1 if index else 0
-        end = self.newlines[index] if index < len(self.newlines) else len(self.text)
-        return start, end
-
-    def is_sentence_end(self, index: int) -> bool:
-        """Whether token ``index`` is punctuation that ends a sentence."""
-        token = self.tokens[index]
-        if token.text not in SENTENCE_END:
-            return False
-        if token.text == "." and index:
-            previous = self.tokens[index - 1]
-            if previous.end == token.start and (
-                len(previous.text) == 1 or previous.low in _ABBREVIATION_WORDS
-            ):
-                return False
-            if index + 1 < len(self.tokens):
-                following = self.tokens[index + 1]
-                if following.text in ",;)" or following.text[:1].islower():
-                    return False  # "R-Ky., said", "Inc. said"
-        return True
-
-
-_ABBREVIATION_WORDS = ABBREVIATIONS
-
-
-# --- speaker phrases -------------------------------------------------------------------
-
-
-def _is_cue(token: Token, cues: frozenset[str] = SPEECH_VERBS) -> bool:
-    """Whether a token is a reporting verb of ``cues`` (lower-case as written: ``States``
-    is a name, not the verb)."""
-    return token.low in cues and not token.text[:1].isupper()
-
-
-def _is_noun_use(tx: Analysis, index: int) -> bool:
-    """Whether a reporting word is used as a noun: ``Trump's call for``, ``his claim``,
-    ``the remarks``."""
-    if index == 0:
-        return False
-    previous = tx.tokens[index - 1]
-    return _is_possessive(previous) or previous.low in {"the", "a", "an", "this", "that"}
-
-
-def _is_possessive(token: Token) -> bool:
-    return token.low.endswith(("'s", "’s")) or token.low in {"his", "her", "their", "its"}
-
-
-def _name_run_back(tx: Analysis, last: int, floor: int) -> int:
-    """Return the first index of the capitalised name that ends at token ``last``."""
-    tokens = tx.tokens
-    first = last
-    while first - 1 >= floor and last - first < 9:
-        previous = tokens[first - 1]
-        if previous.capitalized and previous.low not in NOT_NAMES:
-            first -= 1
-        elif previous.text in ".-&" and first - 2 >= floor and tokens[first - 2].capitalized:
-            if previous.text == "." and not (
-                len(tokens[first - 2].text) <= 4 or tokens[first - 2].low in _ABBREVIATION_WORDS
-            ):
-                break
-            first -= 1
-        elif previous.low in _NAME_LINKS and first - 2 >= floor and tokens[first - 2].capitalized:
-            first -= 1
-        else:
-            break
-    while first < last and (tokens[first].text in ".-&" or tokens[first].low in _NAME_LINKS):
-        first += 1
-    # A determiner right before a name belongs to it: "the White House".
-    if first - 1 >= floor and tokens[first - 1].low in {"the"}:
-        first -= 1
-    return first
-
-
-def _absorb_description(tx: Analysis, first: int, floor: int) -> int:
-    """Extend a name back over the description written before it when that description
-    starts the sentence or follows a determiner: ``McGinty campaign spokesman Sean
-    Coit``, ``the group's founder Jane Doe``. Returns the new first token index."""
-    tokens = tx.tokens
-    index = first
-    words = 0
-    while index - 1 >= floor and words < 4:
-        previous = tokens[index - 1]
-        if not previous.is_word or previous.low in _ALL_CUES or previous.low in AUXILIARIES:
-            break
-        if previous.low in NOT_NAMES and previous.low not in DETERMINERS:
-            break
-        if previous.text.islower() and previous.low.endswith(("ed", "ly", "ing")):
-            break
-        index -= 1
-        words += 1
-        if previous.low in DETERMINERS:
-            return index
-    if index == first:
-        return first
-    if index == floor or (index - 1 >= floor and tokens[index - 1].text in ",—–-(:"):
-        return index
-    return first
-
-
-def _phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | None:
-    """Return ``(first, last)`` token indices of a speaker phrase ending at ``last``."""
-    tokens = tx.tokens
-    if last < floor:
-        return None
-    token = tokens[last]
-    if token.low in _PRONOUNS:
-        return last, last
-    if token.text == ")":
-        # A parenthesis after a name: "Sen. Robert P. Casey Jr. (D-Pa.)".
-        index = last - 1
-        while index >= max(floor, last - 8) and tokens[index].text != "(":
-            index -= 1
-        if index < floor or tokens[index].text != "(":
-            return None
-        inner = _phrase_ending_at(tx, index - 1, floor)
-        return (inner[0], last) if inner else None
-    if token.text == "." and last - 1 >= floor and tokens[last - 1].end == token.start:
-        # "Jr." / "Sr.": the period belongs to the name.
-        if tokens[last - 1].low in {"jr", "sr"}:
-            inner = _phrase_ending_at(tx, last - 1, floor)
-            return (inner[0], last) if inner else None
-        return None
-    if token.capitalized and token.low not in NOT_NAMES:
-        first = _name_run_back(tx, last, floor)
-        # Coordinated speakers: "President Obama and Russian President Vladimir Putin".
-        if (
-            first - 2 >= floor
-            and tokens[first - 1].low == "and"
-            and tokens[first - 2].capitalized
-            and tokens[first - 2].low not in NOT_NAMES
-        ):
-            first = _name_run_back(tx, first - 2, floor)
-        return _absorb_description(tx, first, floor), last
-    if token.is_word and token.text.islower() and token.low not in NOT_NAMES:
-        if (
-            token.low in AUXILIARIES
-            or token.low in _ALL_CUES
-            or token.low in DETERMINERS
-            or token.low in _NOT_HEADS
-        ):
-            return None
-        index = last
-        found = None
-        while index - 1 >= floor and last - index < 5:
-            previous = tokens[index - 1]
-            if previous.low in DETERMINERS or _is_possessive(previous):
-                first = index - 1
-                if _is_possessive(previous) and previous.capitalized:
-                    first = _name_run_back(tx, index - 1, floor)
-                elif _is_possessive(previous) and first - 1 >= floor:
-                    if tokens[first - 1].low in DETERMINERS:
-                        first -= 1
-                found = first, last
-                break
-            if not previous.is_word or previous.low in NOT_NAMES or previous.low in _ALL_CUES:
-                break
-            if previous.capitalized:
-                first = _name_run_back(tx, index - 1, floor)
-                if first - 1 >= floor and tokens[first - 1].low in DETERMINERS:
-                    first -= 1
-                found = first, last
-                break
-            index -= 1
-        return found if found is not None else (last, last)
-    return None
-
-
-_TIME_WORDS = frozenset(
-    "week month year night morning afternoon evening weekend today yesterday tonight "
-    "monday tuesday wednesday thursday friday saturday sunday".split()
-)
-
-
-def _is_time(tx: Analysis, index: int, floor: int) -> bool:
-    """Whether token ``index`` ends a time phrase between a speaker and the verb
-    (``Feinstein last week said``, ``Obama on Monday said``)."""
-    token = tx.tokens[index]
-    if token.low in _TIME_WORDS:
-        return True
-    return token.low in {"last", "this", "on", "earlier", "late"} and index + 1 < len(
-        tx.tokens
-    ) and tx.tokens[index + 1].low in _TIME_WORDS
-
-
-def _speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None:
-    """Return the speaker phrase that ends just before the cue token ``cue``."""
-    tokens = tx.tokens
-    last = cue - 1
-    while last >= floor and (
-        (
-            tokens[last].text.islower()
-            and (tokens[last].low in AUXILIARIES or tokens[last].low.endswith("ly"))
-        )
-        or _is_time(tx, last, floor)
-    ):
-        last -= 1
-    if last < floor:
-        return None
-    if tokens[last].text == "," and last - 1 >= floor and tokens[last - 1].text == ")":
-        # "Gov. John Kasich (R-OH), said"
-        return _phrase_ending_at(tx, last - 1, floor)
-    if tokens[last].text == ",":
-        # An appositive: "Cornell William Brooks, president of the NAACP, said".
-        index = last - 1
-        while index >= max(floor, last - 2 * MAX_SPEAKER) and tokens[index].text != ",":
-            if tx.is_sentence_end(index) or tokens[index].low in _ALL_CUES:
-                return None
-            index -= 1
-        if index < floor or tokens[index].text != ",":
-            return None
-        head = _phrase_ending_at(tx, index - 1, floor)
-        if head is None or not tokens[head[1]].capitalized:
-            return None
-        return head[0], last - 1
-    return _phrase_ending_at(tx, last, floor)
-
-
-def _speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
-    """Return the speaker phrase that starts at token ``first`` (``said Putin``)."""
-    tokens = tx.tokens
-    if first >= limit:
-        return None
-    token = tokens[first]
-    if token.low in _PRONOUNS:
-        return first, first
-    last = first
-    if token.low in DETERMINERS or _is_possessive(token):
-        index = first + 1
-        if (
-            index + 1 < limit
-            and tokens[index].low == "of"
-            and token.low not in {"the", "a", "an"}
-        ):
-            # "one of those advisers", "some of the protesters"
-            index += 1
-            if tokens[index].low in DETERMINERS or _is_possessive(tokens[index]):
-                index += 1
-        while index < limit and index - first <= 7:
-            word = tokens[index]
-            if not word.is_word or word.low in NOT_NAMES or word.low in _ALL_CUES:
-                break
-            if word.low in _PREPOSITIONS or word.low in AUXILIARIES:
-                break
-            if word.text.islower() and word.low.endswith("ly"):
-                break
-            last = index
-            index += 1
-        return (first, last) if last > first else None
-    if not token.capitalized and token.is_word and token.low not in NOT_NAMES:
-        # "said spokesman John Kirby": role words before a name.
-        index = first
-        while index < limit and index - first < 3 and tokens[index].text.islower():
-            if tokens[index].low in NOT_NAMES or tokens[index].low in _ALL_CUES:
-                return None
-            index += 1
-        if index < limit and tokens[index].capitalized and tokens[index].low not in NOT_NAMES:
-            inner = _speaker_after(tx, index, limit)
-            return (first, inner[1]) if inner else None
-        return None
-    if not token.capitalized or token.low in NOT_NAMES:
-        return None
-    index = first + 1
-    while index < limit and index - first < 9:
-        word = tokens[index]
-        if word.capitalized and word.low not in NOT_NAMES:
-            last = index
-        elif word.text in ".-&" and tokens[index - 1].end == word.start and index + 1 < limit:
-            if word.text == "." and not (
-                len(tokens[index - 1].text) <= 4 or tokens[index - 1].low in _ABBREVIATION_WORDS
-            ):
-                break
-            if word.text == "." and not tokens[index + 1].capitalized:
-                if tokens[index - 1].low in {"jr", "sr"}:
-                    last = index
-                break
-        elif word.low in _NAME_LINKS and index + 1 < limit and tokens[index + 1].capitalized:
-            pass
-        elif word.text == "(":
-            close = index + 1
-            while close < limit and close - index < 8 and tokens[close].text != ")":
-                close += 1
-            if close < limit and tokens[close].text == ")":
-                last = close
-                index = close
-            else:
-                break
-        elif word.text.islower() and word.is_word and index == last + 1:
-            # "Former Republican presidential candidate Jeb Bush": description words
-            # between capitalised words.
-            ahead = index
-            while ahead < limit and ahead - index < 3 and _is_description(tokens[ahead]):
-                ahead += 1
-            if ahead < limit and ahead > index and tokens[ahead].capitalized:
-                if tokens[ahead].low not in NOT_NAMES:
-                    index = ahead
-                    last = ahead
-                    index += 1
-                    continue
-            break
-        else:
-            break
-        index += 1
-    return first, last
-
-
-def _is_description(token: Token) -> bool:
-    """Whether a lower-case word may describe a person before their name."""
-    low = token.low
-    return (
-        token.text.islower()
-        and token.is_word
-        and low not in NOT_NAMES
-        and low not in AUXILIARIES
-        and low not in _ALL_CUES
-        and low not in _PREPOSITIONS
-        and not low.endswith(("ed", "ly", "ing"))
-    )
-
-
-#: Words that open a "Label: text" line without naming who speaks.
-_NOT_SPEAKER_LABELS = frozenset(
-    "note update updated editor watch related photo photos source read video correction "
-    "disclosure advertisement listen see more also tags filed share".split()
-)
-
-
-def _name_colon(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
-    """``(first, last)`` of a short capitalised label that opens a paragraph and is
-    followed by a colon: ``Paul Ryan:``, ``Q:``, ``Wash Post Fact-Check:``."""
-    tokens = tx.tokens
-    start = tokens[first].start
-    if start and tx.text[start - 1] != "\n":
-        return None
-    if not tokens[first].capitalized or tokens[first].low in NOT_NAMES:
-        return None
-    if tokens[first].low in _NOT_SPEAKER_LABELS:
-        return None
-    for index in range(first, min(limit, first + 6)):
-        token = tokens[index]
-        if token.text == ":":
-            return (first, index - 1) if index > first else None
-        if not (token.capitalized or token.text in ".-&'’" or token.low in _NAME_LINKS):
-            return None
-    return None
-
-
-def _title_case_cue(tx: Analysis, index: int, limit: int) -> bool:
-    """A reporting verb inside a title-case headline: ``Former Pollster Says Clinton Is In
-    Trouble``."""
-    tokens = tx.tokens
-    word = tokens[index]
-    if not word.capitalized or word.low not in SPEECH_VERBS or word.low.endswith("ing"):
-        return False
-    if index == 0 or index + 1 >= limit:
-        return False
-    return tokens[index - 1].capitalized and tokens[index + 1].capitalized
-
-
-def _starts_clause(token: Token) -> bool:
-    """Whether a word after a belief verb starts a clause (``think Wasserman Schultz is``,
-    ``believe this provides``) rather than an object (``think about``)."""
-    return token.low in _PRONOUNS or token.low in {"the", "this", "these", "those"} or (
-        token.capitalized and token.low not in NOT_NAMES
-    )
-
-
-def _after_conjunction(tx: Analysis, cue: int, floor: int) -> bool:
-    """Whether a cue follows ``and`` / ``but`` (past adverbs): ``… and later said``."""
-    index = cue - 1
-    while index >= floor and tx.tokens[index].low in AUXILIARIES:
-        index -= 1
-    return index >= floor and tx.tokens[index].low in {"and", "but"}
-
-
-def _is_object(tx: Analysis, speaker: tuple[int, int]) -> bool:
-    """Whether a phrase before a participle is more likely its verb's object than the
-    speaker: a common noun phrase (``a statement``), not a name or pronoun."""
-    tokens = tx.tokens
-    head = tokens[speaker[1]]
-    return head.text.islower() and head.low not in _PRONOUNS
-
-
-def _subject_speaker(
-    tx: Analysis, cue: int, floor: int, *, search: bool = True
-) -> tuple[int, int] | None:
-    """The speaker of a participle cue: ``Putin asked, characterizing …`` -> Putin;
-    ``he defended the campaign, saying …`` -> he.
-
-    Args:
-        tx: the analysed text.
-        cue: index of the cue token.
-        floor: first token of the sentence (or of the window searched).
-        search: look for an earlier reporting verb's speaker before falling back to the
-            sentence subject.
-    """
-    tokens = tx.tokens
-    for earlier in range(cue - 1, max(floor, cue - BEFORE_WINDOW) - 1, -1):
-        if not search:
-            break
-        if _is_cue(tokens[earlier]):
-            speaker = _speaker_before(tx, earlier, floor)
-            if speaker is not None:
-                return speaker
-    # The sentence subject: the first words of the sentence, if they name someone, or
-    # the words after an opening phrase ("Hours later, Trump returned …").
-    first = floor
-    while first < cue and not tokens[first].is_word:
-        first += 1
-    if first < cue and (
-        tokens[first].low in _OPENERS
-        or tokens[first].low in NOT_NAMES
-        or tokens[first].low.endswith("ing")
-    ) and tokens[first].low not in _PRONOUNS:
-        for comma in range(first + 1, min(cue, first + 10)):
-            if tokens[comma].text == ",":
-                first = comma + 1
-                break
-    if first < cue and (tokens[first].capitalized or tokens[first].low in _PRONOUNS):
-        if tokens[first].low in _PRONOUNS:
-            return first, first
-        return _speaker_after(tx, first, cue)
-    return None
 
 
 # --- attributing statements ------------------------------------------------------------
@@ -620,15 +158,15 @@ def _attribution_after_any(
         return None
     token = tokens[first]
     if token.low == "according" and first + 1 < limit and tokens[first + 1].low == "to":
-        speaker = _speaker_after(tx, first + 2, limit)
+        speaker = speaker_after(tx, first + 2, limit)
         return (speaker, (first, first + 1)) if speaker else None
-    if _is_cue(token):
-        speaker = _speaker_after(tx, first + 1, limit)
+    if is_cue(token):
+        speaker = speaker_after(tx, first + 1, limit)
         return (speaker, (first, first)) if speaker else None
     for index in range(first + 1, limit):
         word = tokens[index]
-        if _is_cue(word, _AFTER_QUOTE_CUES):
-            speaker = _speaker_before(tx, index, first)
+        if is_cue(word, AFTER_QUOTE_CUES):
+            speaker = speaker_before(tx, index, first)
             if speaker is None:
                 # "the presumptive GOP nominee, Donald Trump, tweeted": the whole lead.
                 last = index - 1
@@ -656,7 +194,7 @@ def _attribution_after_any(
     # when the verb is unusual: "“Go back to Univision,” Trump barked".
     content_end = region.content_end
     if content_end > region.content_start and tx.text[content_end - 1] in ",":
-        speaker = _speaker_after(tx, first, limit)
+        speaker = speaker_after(tx, first, limit)
         if speaker is not None and speaker[1] + 1 < limit:
             verb = tokens[speaker[1] + 1]
             if verb.text.islower() and verb.is_word and verb.low.endswith(("ed", "s")):
@@ -678,21 +216,21 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
     )
     for index in range(end - 1, floor - 1, -1):
         word = tokens[index]
-        if (_is_cue(word, _AFTER_QUOTE_CUES) and not _is_noun_use(tx, index)) or (
+        if (is_cue(word, AFTER_QUOTE_CUES) and not is_noun_use(tx, index)) or (
             index == floor and word.low in SPEECH_VERBS
         ):
-            speaker = _speaker_before(tx, index, floor)
-            if word.low.endswith("ing") and speaker is not None and _is_object(tx, speaker):
+            speaker = speaker_before(tx, index, floor)
+            if word.low.endswith("ing") and speaker is not None and is_object(tx, speaker):
                 # "his campaign sent out a text message to supporters saying: “…”"
-                speaker = _subject_speaker(tx, index, floor) or speaker
+                speaker = subject_speaker(tx, index, floor) or speaker
             if speaker is None and word.low not in OBJECT_VERBS:
                 # "But, said Solovey, “…”"
-                after = _speaker_after(tx, index + 1, end)
+                after = speaker_after(tx, index + 1, end)
                 if after is not None and after[1] + 2 >= end and tokens[after[0]].capitalized:
                     speaker = after
             if speaker is None:
                 # "Carson did not mention them, but told his supporters, “…”"
-                speaker = _subject_speaker(tx, index, min(floor, sentence_first))
+                speaker = subject_speaker(tx, index, min(floor, sentence_first))
             if speaker is not None:
                 return speaker, (index, index)
         if (
@@ -700,12 +238,12 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
             and index - 1 >= floor
             and tokens[index - 1].low == "according"
         ):
-            speaker = _speaker_after(tx, index + 1, end)
+            speaker = speaker_after(tx, index + 1, end)
             if speaker is not None:
                 return speaker, (index - 1, index)
     if end - 1 >= floor and tokens[end - 1].text == ":":
         # A headline-style lead-in: "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen:"
-        speaker = _phrase_ending_at(tx, end - 2, floor)
+        speaker = phrase_ending_at(tx, end - 2, floor)
         if speaker is not None and tokens[speaker[1]].capitalized:
             before = tokens[speaker[0] - 1] if speaker[0] > floor else None
             if before is None or before.text in "-—–" or tx.is_sentence_end(speaker[0] - 1):
@@ -713,7 +251,7 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         # "Trump issued the following statement:", "Cruz called them on it:": whoever the
         # sentence is about introduces the quote.
         sentence_first = tx.first_token(tx.sentences[tx.sentence_of(tokens[end - 1].start)][0])
-        speaker = _subject_speaker(tx, end - 1, max(floor, sentence_first), search=False)
+        speaker = subject_speaker(tx, end - 1, max(floor, sentence_first), search=False)
         if speaker is not None:
             verb = speaker[1] + 1
             while verb < end - 1 and tokens[verb].low in AUXILIARIES:
@@ -739,7 +277,7 @@ def _signature_after(tx: Analysis, region: Region):
     limit = tx.first_token(next_end)
     if limit - first > SIGNATURE_WORDS:
         return None
-    speaker = _speaker_after(tx, first + 1, limit)
+    speaker = speaker_after(tx, first + 1, limit)
     if speaker is None or not tokens[speaker[0]].capitalized:
         return None
     return speaker, (first, first)
@@ -795,16 +333,16 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
                 break
             if following.low in {"and", "but"} and index + 2 < limit:
                 following = tokens[index + 2]
-            if _is_cue(following, _INDIRECT_CUES):
+            if is_cue(following, INDIRECT_CUES):
                 stop = token.start
                 break
             if _closing_attribution(tx, index + 1, limit):
                 stop = token.start
                 break
-        elif _is_cue(following, _INDIRECT_CUES) or (
+        elif is_cue(following, INDIRECT_CUES) or (
             following.low in AUXILIARIES
             and index + 2 < limit
-            and _is_cue(tokens[index + 2], _INDIRECT_CUES)
+            and is_cue(tokens[index + 2], INDIRECT_CUES)
         ):
             stop = token.start
             break
@@ -817,8 +355,8 @@ def _closing_attribution(tx: Analysis, first: int, limit: int) -> bool:
     """Whether tokens from ``first`` are a short ``X said`` / ``said X`` attribution."""
     tokens = tx.tokens
     for index in range(first, min(limit, first + 6)):
-        if _is_cue(tokens[index]):
-            return index == first or _speaker_before(tx, index, first) is not None
+        if is_cue(tokens[index]):
+            return index == first or speaker_before(tx, index, first) is not None
         if not tokens[index].is_word:
             return False
     return False
@@ -843,7 +381,7 @@ def _content_start_after_cue(tx: Analysis, cue: int, limit: int) -> int:
         if tokens[probe].text in "“\"":
             break
     if tokens[cue].low in OBJECT_VERBS and index < limit:
-        obj = _speaker_after(tx, index, limit)
+        obj = speaker_after(tx, index, limit)
         if obj is not None:
             return obj[1] + 1
     while index < limit and tokens[index].text in ",:—–":
@@ -868,18 +406,18 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
             continue
         word = tokens[start]
         if word.low == "according" and start + 1 < limit and tokens[start + 1].low == "to":
-            speaker = _speaker_after(tx, start + 2, limit)
+            speaker = speaker_after(tx, start + 2, limit)
             if speaker and _short_tail(tx, speaker[1] + 1, limit):
                 return comma, speaker, (start, start + 1)
             continue
-        if _is_cue(word):
-            speaker = _speaker_after(tx, start + 1, limit)
+        if is_cue(word):
+            speaker = speaker_after(tx, start + 1, limit)
             if speaker and _short_tail(tx, speaker[1] + 1, limit):
                 return comma, speaker, (start, start)
             continue
         for index in range(start + 1, min(limit, start + MAX_SPEAKER)):
-            if _is_cue(tokens[index]):
-                speaker = _speaker_before(tx, index, start)
+            if is_cue(tokens[index]):
+                speaker = speaker_before(tx, index, start)
                 if speaker is not None and speaker[0] == start and _short_tail(tx, index + 1, limit):
                     return comma, speaker, (index, index)
                 break
@@ -898,14 +436,14 @@ def _short_tail(tx: Analysis, first: int, limit: int) -> bool:
     if limit - first > MAX_TAIL:
         return False
     if any(
-        t.low in AUXILIARIES and t.text.islower() or _is_cue(t) for t in tx.tokens[first:limit]
+        t.low in AUXILIARIES and t.text.islower() or is_cue(t) for t in tx.tokens[first:limit]
     ):
         return False  # "…, said Clinton's acceptance of donations was akin to …"
     token = tx.tokens[first]
     return (
         token.text in ",.;:!?)—–-"
-        or token.low in _PREPOSITIONS
-        or token.low in _TIME_WORDS
+        or token.low in PREPOSITIONS
+        or token.low in TIME_WORDS
         or token.low in {"last", "this", "earlier", "later", "recently", "previously", "late"}
     ) and token.low not in {"that", "to"}
 
@@ -1069,8 +607,8 @@ def _reporting_sentence(tx: Analysis, start: int, end: int):
     first = tx.first_token(start)
     limit = min(tx.first_token(end), first + BEFORE_WINDOW)
     for index in range(first + 1, limit):
-        if _is_cue(tokens[index], _INDIRECT_CUES):
-            speaker = _speaker_before(tx, index, first)
+        if is_cue(tokens[index], INDIRECT_CUES):
+            speaker = speaker_before(tx, index, first)
             if speaker is not None and speaker[0] == first or (
                 speaker is not None and tokens[speaker[0] - 1].text == ","
             ):
@@ -1086,7 +624,7 @@ def _is_subject(tx: Analysis, index: int, first: int) -> bool:
     tokens = tx.tokens
     if tokens[index - 1].text != ",":
         return False
-    return tokens[first].low in _OPENERS or tokens[first].low.endswith("ing")
+    return tokens[first].low in OPENERS or tokens[first].low.endswith("ing")
 
 
 def _split_at_cues(tx: Analysis, pieces: list[Region]) -> list[list[Region]]:
@@ -1095,7 +633,7 @@ def _split_at_cues(tx: Analysis, pieces: list[Region]) -> list[list[Region]]:
     groups = [[pieces[0]]]
     for piece in pieces[1:]:
         between = range(tx.first_token(groups[-1][-1].end), tx.first_token(piece.start))
-        if any(_is_cue(tx.tokens[i], _INDIRECT_CUES) for i in between):
+        if any(is_cue(tx.tokens[i], INDIRECT_CUES) for i in between):
             groups.append([piece])
         else:
             groups[-1].append(piece)
@@ -1119,27 +657,27 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
     chosen = None
     for index in range(head - 1, max(first, head - BEFORE_WINDOW) - 1, -1):
         word = tokens[index]
-        if not _is_cue(word, _ALL_CUES) or _is_noun_use(tx, index):
+        if not is_cue(word, ALL_CUES) or is_noun_use(tx, index):
             continue
         if word.low in COGNITION_VERBS and not (
             index + 1 < limit and tokens[index + 1].low == "that"
         ):
             continue
-        speaker = _speaker_before(tx, index, first)
+        speaker = speaker_before(tx, index, first)
         if word.low.endswith("ing") and speaker is not None and (
-            _is_object(tx, speaker) or tokens[index - 1].text == ","
+            is_object(tx, speaker) or tokens[index - 1].text == ","
         ):
             # "Khan … decried Trump's calls to ban Muslims, noting he has …": the
             # participle's speaker is the subject, not the phrase before the comma.
-            speaker = _subject_speaker(tx, index, first) or speaker
+            speaker = subject_speaker(tx, index, first) or speaker
         if speaker is None and (
             word.low.endswith("ing")
             or tokens[index - 1].text == ","
-            or _after_conjunction(tx, index, first)
+            or after_conjunction(tx, index, first)
         ):
             # "Putin asked, characterizing the rebels as …", "She declared victory and
             # said that …": the speaker of the clause the verb hangs on.
-            speaker = _subject_speaker(tx, index, first)
+            speaker = subject_speaker(tx, index, first)
         if speaker is None:
             continue
         chosen = index, speaker
@@ -1148,7 +686,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         # "According to Trump, he was once part of the “establishment” …"
         for index in range(max(first, head - BEFORE_WINDOW), head - 1):
             if tokens[index].low == "according" and tokens[index + 1].low == "to":
-                speaker = _speaker_after(tx, index + 2, head)
+                speaker = speaker_after(tx, index + 2, head)
                 if speaker is None:
                     break
                 comma = speaker[1] + 1
@@ -1162,9 +700,9 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         # nearer verbs: "Coit said the candidate sees the convention as …" is Coit's.
         for index in range(max(first, head - BEFORE_WINDOW), chosen[0]):
             word = tokens[index]
-            if not _is_cue(word) or word.low.endswith("ing"):
+            if not is_cue(word) or word.low.endswith("ing"):
                 continue
-            speaker = _speaker_before(tx, index, first)
+            speaker = speaker_before(tx, index, first)
             if speaker is not None and _is_subject(tx, speaker[0], first):
                 chosen = index, speaker
                 break
@@ -1202,7 +740,7 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
     if limit - first < MIN_CLAUSE + 2:
         return None
     # A headline or transcript line: "Elizabeth Warren: Donald Trump Is a Failure."
-    headline = _name_colon(tx, first, limit)
+    headline = name_colon(tx, first, limit)
     if headline is not None:
         colon = headline[1] + 1
         if limit - colon > MIN_CLAUSE - 1:
@@ -1225,7 +763,7 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
         and first + 1 < limit
         and tokens[first + 1].low == "to"
     ):
-        speaker = _speaker_after(tx, first + 2, limit)
+        speaker = speaker_after(tx, first + 2, limit)
         if speaker is not None:
             comma = speaker[1] + 1
             while comma < limit and tokens[comma].text != ",":
@@ -1246,7 +784,7 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
         if tokens[index].low == "according" and tokens[index + 1].low == "to":
             if tokens[index - 1].text not in ",—–(":
                 break
-            speaker = _speaker_after(tx, index + 2, limit)
+            speaker = speaker_after(tx, index + 2, limit)
             if speaker is None or speaker[1] + 1 >= limit or tokens[speaker[1] + 1].text != ",":
                 break
             if limit - first < 2 * MIN_CLAUSE:
@@ -1259,14 +797,14 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
     # "X said (that) …"
     for index in range(first + 1, min(limit, first + BEFORE_WINDOW)):
         word = tokens[index]
-        if _is_noun_use(tx, index):
+        if is_noun_use(tx, index):
             continue
-        if _is_cue(word, _INDIRECT_CUES):
+        if is_cue(word, INDIRECT_CUES):
             pass
-        elif _title_case_cue(tx, index, limit):
+        elif title_case_cue(tx, index, limit):
             pass
-        elif _is_cue(word, COGNITION_VERBS) and index + 1 < limit and (
-            tokens[index + 1].low == "that" or _starts_clause(tokens[index + 1])
+        elif is_cue(word, COGNITION_VERBS) and index + 1 < limit and (
+            tokens[index + 1].low == "that" or starts_clause(tokens[index + 1])
         ):
             pass
         else:
@@ -1277,21 +815,21 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
         following = tokens[index + 1] if index + 1 < limit else None
         if following is None:
             return None
-        if following.low in _PREPOSITIONS and following.low != "to" and word.low not in OBJECT_VERBS:
+        if following.low in PREPOSITIONS and following.low != "to" and word.low not in OBJECT_VERBS:
             # "said in a statement that …" is fine, "talked about …" is not.
             if not any(t.low == "that" for t in tokens[index + 1 : min(limit, index + 8)]):
                 continue
         if following.low == "to" and word.low not in OBJECT_VERBS:
             continue
-        speaker = _speaker_before(tx, index, first)
-        if speaker is None and _after_conjunction(tx, index, first):
+        speaker = speaker_before(tx, index, first)
+        if speaker is None and after_conjunction(tx, index, first):
             # "Clinton met the families and said …"
-            speaker = _subject_speaker(tx, index, first, search=False)
+            speaker = subject_speaker(tx, index, first, search=False)
         if participle and (
-            speaker is None or _is_object(tx, speaker) or tokens[index - 1].text == ","
+            speaker is None or is_object(tx, speaker) or tokens[index - 1].text == ","
         ):
             # "Trump defended the plan, saying it would …"
-            speaker = _subject_speaker(tx, index, first) or speaker
+            speaker = subject_speaker(tx, index, first) or speaker
         if speaker is None:
             continue
         content_first = _content_start_after_cue(tx, index, limit)

@@ -20,7 +20,14 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
-from .patterns import NOT_NAMES, ORG_WORDS, OTHER_PRONOUNS, PERSON_PRONOUNS, ROLE_NOUNS, TITLES
+from .patterns import (
+    NOT_NAMES,
+    ORG_WORDS,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
+    TITLES,
+)
 from .segment import Token
 
 #: How far back, in characters, a pronoun may look for the person it refers to. News

@@ -8,12 +8,12 @@ be found. Both passes are linear in the length of the text.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 
 import attrs
 
-from .marks import Region
-from .patterns import ABBREVIATIONS, TOKEN_RE
+from .marks import Region, find_regions
+from .patterns import ABBREVIATIONS, SENTENCE_END, TOKEN_RE
 
 # A run of sentence-final punctuation with any closing brackets or marks after it.
 _END_RE = re.compile(r"[.!?][)\]’'”\"»]*(?=\s)|\n")
@@ -130,3 +130,49 @@ def token_range(tokens: list[Token], starts: list[int], start: int, end: int) ->
         end: range end offset.
     """
     return range(bisect_left(starts, start), bisect_left(starts, end))
+
+
+class Analysis:
+    """A text with its tokens, regions and sentences, and the lookups between them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.tokens: list[Token] = tokenize(text)
+        self.starts = [t.start for t in self.tokens]
+        self.regions = find_regions(text)
+        self.sentences = split_sentences(text, self.regions)
+        self.sentence_starts = [s for s, _ in self.sentences]
+        self.newlines = [i for i, c in enumerate(text) if c == "\n"]
+        self._region_starts = [r.start for r in self.regions]
+
+    def first_token(self, offset: int) -> int:
+        """Index of the first token starting at or after ``offset``."""
+        return bisect_left(self.starts, offset)
+
+    def sentence_of(self, offset: int) -> int:
+        """Index of the sentence containing ``offset`` (or the one before it)."""
+        return max(0, bisect_right(self.sentence_starts, offset) - 1)
+
+    def paragraph_bounds(self, offset: int) -> tuple[int, int]:
+        """``(start, end)`` of the line containing ``offset``."""
+        index = bisect_left(self.newlines, offset)
+        start = self.newlines[index - 1] + 1 if index else 0
+        end = self.newlines[index] if index < len(self.newlines) else len(self.text)
+        return start, end
+
+    def is_sentence_end(self, index: int) -> bool:
+        """Whether token ``index`` is punctuation that ends a sentence."""
+        token = self.tokens[index]
+        if token.text not in SENTENCE_END:
+            return False
+        if token.text == "." and index:
+            previous = self.tokens[index - 1]
+            if previous.end == token.start and (
+                len(previous.text) == 1 or previous.low in ABBREVIATIONS
+            ):
+                return False
+            if index + 1 < len(self.tokens):
+                following = self.tokens[index + 1]
+                if following.text in ",;)" or following.text[:1].islower():
+                    return False  # "R-Ky., said", "Inc. said"
+        return True

@@ -1,0 +1,455 @@
+"""Speaker phrases and reporting verbs: the word-level rules that find who speaks.
+
+Every function here looks at a bounded window of tokens around a position, so callers can
+use them once per quote and stay linear.
+"""
+
+from __future__ import annotations
+
+from .patterns import (
+    ABBREVIATIONS,
+    AUXILIARIES,
+    COGNITION_VERBS,
+    DETERMINERS,
+    LEARNED_CUE_RATIOS,
+    LEARNED_CUES,
+    NAMING_VERBS,
+    NOT_NAMES,
+    OTHER_PRONOUNS,
+    PERSON_PRONOUNS,
+    SPEECH_VERBS,
+)
+from .segment import Analysis, Token
+
+#: How far before a quote an introducing attribution may reach, in tokens.
+BEFORE_WINDOW = 30
+
+#: Longest speaker phrase accepted, in tokens.
+MAX_SPEAKER = 12
+
+_PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS
+
+# Lower-case words that end a phrase before a verb without being who speaks.
+_NOT_HEADS = frozenset(
+    "best past most least well much more less time way point times there here now".split()
+)
+
+# Lower-case particles inside names: "Bashar al-Assad", "Beto de la Cruz".
+_NAME_LINKS = frozenset({"of", "de", "van", "von", "al", "bin", "la", "le", "du", "del", "da"})
+
+#: Prepositions: they start phrases that are neither speakers nor reported clauses.
+PREPOSITIONS = frozenset(
+    "to in on at for about with of by from into over under after before during as".split()
+)
+
+#: After a quote, a few more verbs report it: ``“…,” the suit reads.``
+AFTER_QUOTE_CUES = SPEECH_VERBS | LEARNED_CUES | {"read", "reads", "concluded", "wrote"}
+
+#: Every word that may govern a quoted fragment: speech, naming, belief and learned verbs.
+ALL_CUES = (
+    SPEECH_VERBS
+    | NAMING_VERBS
+    | COGNITION_VERBS
+    | LEARNED_CUES
+    | {"characterizing", "characterized"}
+)
+
+#: Words that open a sentence with a phrase before its subject.
+OPENERS = PREPOSITIONS | frozenset(
+    "hours moments minutes days weeks months years later earlier last next asked speaking "
+    "continuing according despite amid unlike like instead meanwhile still yet".split()
+)
+
+#: Cues that may introduce reported speech without quotation marks: the speech verbs and
+#: the learned words that were cues in at least this share of their uses. (0.4, the
+#: lexicon's own floor, scored best on PolNeAR train; 0.5-0.7 trade recall for precision
+#: and lower F1.)
+INDIRECT_CUE_RATIO = 0.4
+
+INDIRECT_CUES = SPEECH_VERBS | frozenset(
+    word for word, ratio in LEARNED_CUE_RATIOS.items() if ratio >= INDIRECT_CUE_RATIO
+)
+
+_ABBREVIATION_WORDS = ABBREVIATIONS
+
+#: Time words that may stand between a speaker and the verb (``Obama on Monday said``).
+TIME_WORDS = frozenset(
+    "week month year night morning afternoon evening weekend today yesterday tonight "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
+
+# --- speaker phrases -------------------------------------------------------------------
+
+
+def is_cue(token: Token, cues: frozenset[str] = SPEECH_VERBS) -> bool:
+    """Whether a token is a reporting verb of ``cues`` (lower-case as written: ``States``
+    is a name, not the verb)."""
+    return token.low in cues and not token.text[:1].isupper()
+
+def is_noun_use(tx: Analysis, index: int) -> bool:
+    """Whether a reporting word is used as a noun: ``Trump's call for``, ``his claim``,
+    ``the remarks``."""
+    if index == 0:
+        return False
+    previous = tx.tokens[index - 1]
+    return _is_possessive(previous) or previous.low in {"the", "a", "an", "this", "that"}
+
+def _is_possessive(token: Token) -> bool:
+    return token.low.endswith(("'s", "’s")) or token.low in {"his", "her", "their", "its"}
+
+def _name_run_back(tx: Analysis, last: int, floor: int) -> int:
+    """Return the first index of the capitalised name that ends at token ``last``."""
+    tokens = tx.tokens
+    first = last
+    while first - 1 >= floor and last - first < 9:
+        previous = tokens[first - 1]
+        if previous.capitalized and previous.low not in NOT_NAMES:
+            first -= 1
+        elif previous.text in ".-&" and first - 2 >= floor and tokens[first - 2].capitalized:
+            if previous.text == "." and not (
+                len(tokens[first - 2].text) <= 4 or tokens[first - 2].low in _ABBREVIATION_WORDS
+            ):
+                break
+            first -= 1
+        elif previous.low in _NAME_LINKS and first - 2 >= floor and tokens[first - 2].capitalized:
+            first -= 1
+        else:
+            break
+    while first < last and (tokens[first].text in ".-&" or tokens[first].low in _NAME_LINKS):
+        first += 1
+    # A determiner right before a name belongs to it: "the White House".
+    if first - 1 >= floor and tokens[first - 1].low in {"the"}:
+        first -= 1
+    return first
+
+def _absorb_description(tx: Analysis, first: int, floor: int) -> int:
+    """Extend a name back over the description written before it when that description
+    starts the sentence or follows a determiner: ``McGinty campaign spokesman Sean
+    Coit``, ``the group's founder Jane Doe``. Returns the new first token index."""
+    tokens = tx.tokens
+    index = first
+    words = 0
+    while index - 1 >= floor and words < 4:
+        previous = tokens[index - 1]
+        if not previous.is_word or previous.low in ALL_CUES or previous.low in AUXILIARIES:
+            break
+        if previous.low in NOT_NAMES and previous.low not in DETERMINERS:
+            break
+        if previous.text.islower() and previous.low.endswith(("ed", "ly", "ing")):
+            break
+        index -= 1
+        words += 1
+        if previous.low in DETERMINERS:
+            return index
+    if index == first:
+        return first
+    if index == floor or (index - 1 >= floor and tokens[index - 1].text in ",—–-(:"):
+        return index
+    return first
+
+def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | None:
+    """Return ``(first, last)`` token indices of a speaker phrase ending at ``last``."""
+    tokens = tx.tokens
+    if last < floor:
+        return None
+    token = tokens[last]
+    if token.low in _PRONOUNS:
+        return last, last
+    if token.text == ")":
+        # A parenthesis after a name: "Sen. Robert P. Casey Jr. (D-Pa.)".
+        index = last - 1
+        while index >= max(floor, last - 8) and tokens[index].text != "(":
+            index -= 1
+        if index < floor or tokens[index].text != "(":
+            return None
+        inner = phrase_ending_at(tx, index - 1, floor)
+        return (inner[0], last) if inner else None
+    if token.text == "." and last - 1 >= floor and tokens[last - 1].end == token.start:
+        # "Jr." / "Sr.": the period belongs to the name.
+        if tokens[last - 1].low in {"jr", "sr"}:
+            inner = phrase_ending_at(tx, last - 1, floor)
+            return (inner[0], last) if inner else None
+        return None
+    if token.capitalized and token.low not in NOT_NAMES:
+        first = _name_run_back(tx, last, floor)
+        # Coordinated speakers: "President Obama and Russian President Vladimir Putin".
+        if (
+            first - 2 >= floor
+            and tokens[first - 1].low == "and"
+            and tokens[first - 2].capitalized
+            and tokens[first - 2].low not in NOT_NAMES
+        ):
+            first = _name_run_back(tx, first - 2, floor)
+        return _absorb_description(tx, first, floor), last
+    if token.is_word and token.text.islower() and token.low not in NOT_NAMES:
+        if (
+            token.low in AUXILIARIES
+            or token.low in ALL_CUES
+            or token.low in DETERMINERS
+            or token.low in _NOT_HEADS
+        ):
+            return None
+        index = last
+        found = None
+        while index - 1 >= floor and last - index < 5:
+            previous = tokens[index - 1]
+            if previous.low in DETERMINERS or _is_possessive(previous):
+                first = index - 1
+                if _is_possessive(previous) and previous.capitalized:
+                    first = _name_run_back(tx, index - 1, floor)
+                elif _is_possessive(previous) and first - 1 >= floor:
+                    if tokens[first - 1].low in DETERMINERS:
+                        first -= 1
+                found = first, last
+                break
+            if not previous.is_word or previous.low in NOT_NAMES or previous.low in ALL_CUES:
+                break
+            if previous.capitalized:
+                first = _name_run_back(tx, index - 1, floor)
+                if first - 1 >= floor and tokens[first - 1].low in DETERMINERS:
+                    first -= 1
+                found = first, last
+                break
+            index -= 1
+        return found if found is not None else (last, last)
+    return None
+
+def _is_time(tx: Analysis, index: int, floor: int) -> bool:
+    """Whether token ``index`` ends a time phrase between a speaker and the verb
+    (``Feinstein last week said``, ``Obama on Monday said``)."""
+    token = tx.tokens[index]
+    if token.low in TIME_WORDS:
+        return True
+    return token.low in {"last", "this", "on", "earlier", "late"} and index + 1 < len(
+        tx.tokens
+    ) and tx.tokens[index + 1].low in TIME_WORDS
+
+def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None:
+    """Return the speaker phrase that ends just before the cue token ``cue``."""
+    tokens = tx.tokens
+    last = cue - 1
+    while last >= floor and (
+        (
+            tokens[last].text.islower()
+            and (tokens[last].low in AUXILIARIES or tokens[last].low.endswith("ly"))
+        )
+        or _is_time(tx, last, floor)
+    ):
+        last -= 1
+    if last < floor:
+        return None
+    if tokens[last].text == "," and last - 1 >= floor and tokens[last - 1].text == ")":
+        # "Gov. John Kasich (R-OH), said"
+        return phrase_ending_at(tx, last - 1, floor)
+    if tokens[last].text == ",":
+        # An appositive: "Cornell William Brooks, president of the NAACP, said".
+        index = last - 1
+        while index >= max(floor, last - 2 * MAX_SPEAKER) and tokens[index].text != ",":
+            if tx.is_sentence_end(index) or tokens[index].low in ALL_CUES:
+                return None
+            index -= 1
+        if index < floor or tokens[index].text != ",":
+            return None
+        head = phrase_ending_at(tx, index - 1, floor)
+        if head is None or not tokens[head[1]].capitalized:
+            return None
+        return head[0], last - 1
+    return phrase_ending_at(tx, last, floor)
+
+def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
+    """Return the speaker phrase that starts at token ``first`` (``said Putin``)."""
+    tokens = tx.tokens
+    if first >= limit:
+        return None
+    token = tokens[first]
+    if token.low in _PRONOUNS:
+        return first, first
+    last = first
+    if token.low in DETERMINERS or _is_possessive(token):
+        index = first + 1
+        if (
+            index + 1 < limit
+            and tokens[index].low == "of"
+            and token.low not in {"the", "a", "an"}
+        ):
+            # "one of those advisers", "some of the protesters"
+            index += 1
+            if tokens[index].low in DETERMINERS or _is_possessive(tokens[index]):
+                index += 1
+        while index < limit and index - first <= 7:
+            word = tokens[index]
+            if not word.is_word or word.low in NOT_NAMES or word.low in ALL_CUES:
+                break
+            if word.low in PREPOSITIONS or word.low in AUXILIARIES:
+                break
+            if word.text.islower() and word.low.endswith("ly"):
+                break
+            last = index
+            index += 1
+        return (first, last) if last > first else None
+    if not token.capitalized and token.is_word and token.low not in NOT_NAMES:
+        # "said spokesman John Kirby": role words before a name.
+        index = first
+        while index < limit and index - first < 3 and tokens[index].text.islower():
+            if tokens[index].low in NOT_NAMES or tokens[index].low in ALL_CUES:
+                return None
+            index += 1
+        if index < limit and tokens[index].capitalized and tokens[index].low not in NOT_NAMES:
+            inner = speaker_after(tx, index, limit)
+            return (first, inner[1]) if inner else None
+        return None
+    if not token.capitalized or token.low in NOT_NAMES:
+        return None
+    index = first + 1
+    while index < limit and index - first < 9:
+        word = tokens[index]
+        if word.capitalized and word.low not in NOT_NAMES:
+            last = index
+        elif word.text in ".-&" and tokens[index - 1].end == word.start and index + 1 < limit:
+            if word.text == "." and not (
+                len(tokens[index - 1].text) <= 4 or tokens[index - 1].low in _ABBREVIATION_WORDS
+            ):
+                break
+            if word.text == "." and not tokens[index + 1].capitalized:
+                if tokens[index - 1].low in {"jr", "sr"}:
+                    last = index
+                break
+        elif word.low in _NAME_LINKS and index + 1 < limit and tokens[index + 1].capitalized:
+            pass
+        elif word.text == "(":
+            close = index + 1
+            while close < limit and close - index < 8 and tokens[close].text != ")":
+                close += 1
+            if close < limit and tokens[close].text == ")":
+                last = close
+                index = close
+            else:
+                break
+        elif word.text.islower() and word.is_word and index == last + 1:
+            # "Former Republican presidential candidate Jeb Bush": description words
+            # between capitalised words.
+            ahead = index
+            while ahead < limit and ahead - index < 3 and _is_description(tokens[ahead]):
+                ahead += 1
+            if ahead < limit and ahead > index and tokens[ahead].capitalized:
+                if tokens[ahead].low not in NOT_NAMES:
+                    index = ahead
+                    last = ahead
+                    index += 1
+                    continue
+            break
+        else:
+            break
+        index += 1
+    return first, last
+
+def _is_description(token: Token) -> bool:
+    """Whether a lower-case word may describe a person before their name."""
+    low = token.low
+    return (
+        token.text.islower()
+        and token.is_word
+        and low not in NOT_NAMES
+        and low not in AUXILIARIES
+        and low not in ALL_CUES
+        and low not in PREPOSITIONS
+        and not low.endswith(("ed", "ly", "ing"))
+    )
+
+#: Words that open a "Label: text" line without naming who speaks.
+_NOT_SPEAKER_LABELS = frozenset(
+    "note update updated editor watch related photo photos source read video correction "
+    "disclosure advertisement listen see more also tags filed share".split()
+)
+
+def name_colon(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
+    """``(first, last)`` of a short capitalised label that opens a paragraph and is
+    followed by a colon: ``Paul Ryan:``, ``Q:``, ``Wash Post Fact-Check:``."""
+    tokens = tx.tokens
+    start = tokens[first].start
+    if start and tx.text[start - 1] != "\n":
+        return None
+    if not tokens[first].capitalized or tokens[first].low in NOT_NAMES:
+        return None
+    if tokens[first].low in _NOT_SPEAKER_LABELS:
+        return None
+    for index in range(first, min(limit, first + 6)):
+        token = tokens[index]
+        if token.text == ":":
+            return (first, index - 1) if index > first else None
+        if not (token.capitalized or token.text in ".-&'’" or token.low in _NAME_LINKS):
+            return None
+    return None
+
+def title_case_cue(tx: Analysis, index: int, limit: int) -> bool:
+    """A reporting verb inside a title-case headline: ``Former Pollster Says Clinton Is In
+    Trouble``."""
+    tokens = tx.tokens
+    word = tokens[index]
+    if not word.capitalized or word.low not in SPEECH_VERBS or word.low.endswith("ing"):
+        return False
+    if index == 0 or index + 1 >= limit:
+        return False
+    return tokens[index - 1].capitalized and tokens[index + 1].capitalized
+
+def starts_clause(token: Token) -> bool:
+    """Whether a word after a belief verb starts a clause (``think Wasserman Schultz is``,
+    ``believe this provides``) rather than an object (``think about``)."""
+    return token.low in _PRONOUNS or token.low in {"the", "this", "these", "those"} or (
+        token.capitalized and token.low not in NOT_NAMES
+    )
+
+def after_conjunction(tx: Analysis, cue: int, floor: int) -> bool:
+    """Whether a cue follows ``and`` / ``but`` (past adverbs): ``… and later said``."""
+    index = cue - 1
+    while index >= floor and tx.tokens[index].low in AUXILIARIES:
+        index -= 1
+    return index >= floor and tx.tokens[index].low in {"and", "but"}
+
+def is_object(tx: Analysis, speaker: tuple[int, int]) -> bool:
+    """Whether a phrase before a participle is more likely its verb's object than the
+    speaker: a common noun phrase (``a statement``), not a name or pronoun."""
+    tokens = tx.tokens
+    head = tokens[speaker[1]]
+    return head.text.islower() and head.low not in _PRONOUNS
+
+def subject_speaker(
+    tx: Analysis, cue: int, floor: int, *, search: bool = True
+) -> tuple[int, int] | None:
+    """The speaker of a participle cue: ``Putin asked, characterizing …`` -> Putin;
+    ``he defended the campaign, saying …`` -> he.
+
+    Args:
+        tx: the analysed text.
+        cue: index of the cue token.
+        floor: first token of the sentence (or of the window searched).
+        search: look for an earlier reporting verb's speaker before falling back to the
+            sentence subject.
+    """
+    tokens = tx.tokens
+    for earlier in range(cue - 1, max(floor, cue - BEFORE_WINDOW) - 1, -1):
+        if not search:
+            break
+        if is_cue(tokens[earlier]):
+            speaker = speaker_before(tx, earlier, floor)
+            if speaker is not None:
+                return speaker
+    # The sentence subject: the first words of the sentence, if they name someone, or
+    # the words after an opening phrase ("Hours later, Trump returned …").
+    first = floor
+    while first < cue and not tokens[first].is_word:
+        first += 1
+    if first < cue and (
+        tokens[first].low in OPENERS
+        or tokens[first].low in NOT_NAMES
+        or tokens[first].low.endswith("ing")
+    ) and tokens[first].low not in _PRONOUNS:
+        for comma in range(first + 1, min(cue, first + 10)):
+            if tokens[comma].text == ",":
+                first = comma + 1
+                break
+    if first < cue and (tokens[first].capitalized or tokens[first].low in _PRONOUNS):
+        if tokens[first].low in _PRONOUNS:
+            return first, first
+        return speaker_after(tx, first, cue)
+    return None

@@ -113,3 +113,12 @@ def test_bytes_and_text_give_the_same_article():
 def test_empty_page_gives_empty_article():
     article = PARSER.parse("<html><body></body></html>", format="html")
     assert article.body == () and article.title is None
+
+
+def test_nested_wrapping_forms_are_read_once():
+    depth = 2_000
+    html = "<html><body>" + "<form>" * depth + f"<p>{PROSE}</p>" + "</form>" * depth + \
+        '<form action="/s"><label>Search the site</label></form></body></html>'
+    source = source_of(html)
+    assert PROSE in source
+    assert "Search the site" not in source

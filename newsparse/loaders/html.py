@@ -218,9 +218,9 @@ def _is_hidden(el) -> bool:
     return False
 
 
-def _wrapper_forms(root) -> set:
-    """Forms that wrap page content (ASP.NET wraps whole pages in one): they are not skipped."""
-    return {form for form in root.iter("form") if form.find(".//p") is not None}
+def _wraps_content(form) -> bool:
+    """Whether a form wraps page content (ASP.NET wraps whole pages in one), so is read."""
+    return form.find(".//p") is not None
 
 
 _UNSET = object()
@@ -260,7 +260,6 @@ class _Walk:
 
     def _run(self) -> None:
         root = self.root
-        forms = _wrapper_forms(root)
         skip_tags = SKIP_TAGS
         block_tags = BLOCK_TAGS
         break_tags = BREAK_TAGS
@@ -274,10 +273,16 @@ class _Walk:
         f_children = self.f_children
         stack: list[int] = []      # open frames
         buf: list[str] = []
+        # Pretty-printed pages put a whitespace tail after every element: a buffer holding
+        # only those is dropped without joining it.
+        inked = False
         link_chars = 0
         in_link = 0
         depth = 0
         skipped = None
+        # Forms inside a form that wraps the page are read without searching them again, so
+        # nested forms cost one search in all.
+        forms_open = 0
         flush = self._flush
         walker = etree.iterwalk(root, events=("start", "end"))
         for event, el in walker:
@@ -285,14 +290,22 @@ class _Walk:
             if event == "start":
                 if tag.__class__ is not str:
                     continue  # a comment or processing instruction left by the parser
-                if tag in skip_tags or (tag == "form" and el not in forms) or is_hidden(el):
+                get = el.get
+                if tag in skip_tags or (
+                    (get("style") is not None or get("hidden") is not None or get("aria-hidden") is not None)
+                    and is_hidden(el)
+                ) or (tag == "form" and not forms_open and not _wraps_content(el)):
                     walker.skip_subtree()
                     skipped = el
                     continue
                 depth += 1
+                if tag == "form":
+                    forms_open += 1
                 if tag in block_tags:
                     if buf:
-                        flush(buf, link_chars, stack[-1], depth - 1)
+                        if inked:
+                            flush(buf, link_chars, stack[-1], depth - 1)
+                            inked = False
                         buf = []
                         link_chars = 0
                     stack.append(len(f_tag))
@@ -307,12 +320,16 @@ class _Walk:
                     in_link += 1
                 elif tag in break_tags:
                     if buf and stack:
-                        flush(buf, link_chars, stack[-1], depth)
+                        if inked:
+                            flush(buf, link_chars, stack[-1], depth)
+                            inked = False
                         buf = []
                         link_chars = 0
                 text = el.text
                 if text:
                     buf.append(text)
+                    if not inked and not text.isspace():
+                        inked = True
                     if in_link:
                         link_chars += len(text)
                 continue
@@ -321,10 +338,14 @@ class _Walk:
                 skipped = None
             elif tag.__class__ is str:
                 depth -= 1
+                if tag == "form":
+                    forms_open -= 1
                 if tag in block_tags:
                     index = stack.pop()
                     if buf:
-                        flush(buf, link_chars, index, depth + 1)
+                        if inked:
+                            flush(buf, link_chars, index, depth + 1)
+                            inked = False
                         buf = []
                         link_chars = 0
                     if stack:
@@ -341,9 +362,11 @@ class _Walk:
             tail = el.tail
             if tail and stack:
                 buf.append(tail)
+                if not inked and not tail.isspace():
+                    inked = True
                 if in_link:
                     link_chars += len(tail)
-        if buf and stack:
+        if inked and stack:
             flush(buf, link_chars, stack[-1], depth)
         count = len(f_tag)
         for memo in (self._own, self._flags, self._gate, self._strong):

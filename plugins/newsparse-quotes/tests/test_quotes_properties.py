@@ -70,8 +70,9 @@ def _timed(text):
 
 
 def test_hundred_thousand_marks_finish_quickly():
+    # About two seconds each here; a quadratic pass would take many minutes.
     for mark in ("“", "\"", "” ", "“a” "):
-        assert _timed(mark * 100_000) < 10
+        assert _timed(mark * 100_000) < 30
 
 
 def test_time_grows_linearly():

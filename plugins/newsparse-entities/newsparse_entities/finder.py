@@ -67,6 +67,7 @@ class EntityFinder:
         tokens = [tokenize(text) for text in texts]
         lowers = [[t.text.lower() for t in toks] for toks in tokens]
         raw = self.engine.spans(texts, tokens)
+        common = {t.text for toks in tokens for t in toks if t.text.islower()}
         per_field: list[list[Draft]] = []
         for field, (text, toks, low, spans) in enumerate(zip(texts, tokens, lowers, raw)):
             found: list[Draft] = []
@@ -79,7 +80,11 @@ class EntityFinder:
             ruled += rules.credited_names(toks, low, text, field)
             ruled = _without_overlaps(ruled + rules.event_names(toks, low, text, field))
             found = rules.merge(found, ruled)
+            found = _fill(found, rules.said_subjects(toks, low, text, field, common))
             per_field.append(_refined(found, text, toks, low))
+        per_field = [
+            _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
+        ]
         per_field = rules.relabel_headlines(per_field, texts, tokens, lowers)
         per_field = rules.propagate_people(per_field, tokens, lowers, texts)
         drafts: list[Draft] = []
@@ -89,6 +94,34 @@ class EntityFinder:
                 found = resolve.add_places(found, field, toks, low)
             drafts.extend(found)
         return resolve.cluster(drafts, texts, tokens)
+
+
+def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
+    """Join two person mentions separated by one space ("Hillary" "Clinton"): a name
+    split in two by the engine, as two people are never written that way."""
+    out: list[Draft] = []
+    for d in drafts:
+        if (
+            out
+            and d.label == "PERSON"
+            and out[-1].label == "PERSON"
+            and out[-1].last == d.first
+            and d.title is None
+            and text[toks[d.first - 1].end : toks[d.first].start] == " "
+        ):
+            prev = out[-1]
+            out[-1] = Draft(prev.field, prev.first, d.last, "PERSON", prev.title, prev.role)
+        else:
+            out.append(d)
+    return out
+
+
+def _fill(drafts: list[Draft], extra: list[Draft]) -> list[Draft]:
+    """Add the ``extra`` drafts that overlap none of ``drafts``."""
+    if not extra:
+        return drafts
+    kept = [e for e in extra if not any(d.first < e.last and e.first < d.last for d in drafts)]
+    return sorted(drafts + kept, key=lambda d: d.first) if kept else drafts
 
 
 def _refined(drafts: list[Draft], text: str, toks, low) -> list[Draft]:

@@ -85,6 +85,28 @@ Tokyo|Toronto|Tripoli|Tunis|Vancouver|Vienna|Vilnius|Warsaw|Washington|Wellingto
 Zagreb|Zurich
 """
 
+#: Well-known organisations: international bodies, armed and political groups, state
+#: agencies, news organisations and large companies. A hit is a feature of the tagger,
+#: not a verdict: context still decides.
+ORGANISATIONS = """
+United Nations|UN|U.N.|UN Security Council|Security Council|NATO|European Union|EU|
+European Commission|European Parliament|European Central Bank|ECB|World Bank|
+International Monetary Fund|IMF|World Health Organization|World Trade Organization|WTO|
+OPEC|OECD|African Union|Arab League|ASEAN|G8|G7|G20|Red Cross|Red Crescent|
+Amnesty International|Human Rights Watch|Greenpeace|Interpol|Europol|FIFA|UEFA|
+International Olympic Committee|IOC|Hezbollah|Hizbollah|Hamas|Fatah|PLO|Taliban|al-Qaeda|
+al Qaeda|al-Qaida|Islamic State|ISIS|ISIL|Boko Haram|al-Shabaab|Muslim Brotherhood|IRA|
+Sinn Fein|ETA|FARC|PKK|Kremlin|Pentagon|Congress|Senate|Parliament|Knesset|Duma|
+Bundestag|FBI|CIA|NSA|KGB|FSB|MI5|MI6|NASA|Federal Reserve|Supreme Court|
+Labour Party|Conservative Party|Democratic Party|Republican Party|GOP|Communist Party|
+African National Congress|ANC|BJP|Likud|Reuters|Associated Press|Agence France-Presse|
+AFP|BBC|CNN|NBC|NBC News|ABC|CBS|Fox News|New York Times|Washington Post|
+Wall Street Journal|Financial Times|Bloomberg|Xinhua|Google|Apple|Microsoft|Amazon|
+Facebook|Twitter|Goldman Sachs|JPMorgan|Boeing|Airbus|Toyota|General Motors|Volkswagen|
+Gazprom|Rosneft|Royal Dutch Shell|BP|Exxon|ExxonMobil|Chevron|Nokia|Samsung|Sony|Huawei|
+Alibaba|Tesla|Getty Images
+"""
+
 #: Nationalities, peoples, religions and political groups (spaCy's NORP).
 DEMONYMS = """
 Afghan Albanian Algerian American Angolan Arab Argentine Argentinian Armenian Asian
@@ -213,6 +235,15 @@ def place_tuples() -> dict[tuple[str, ...], tuple[str, str]]:
         tuple(t.text.lower() for t in tokenize(name)): value
         for name, value in places().items()
     }
+
+
+@functools.lru_cache(maxsize=1)
+def organisation_tuples() -> frozenset[tuple[str, ...]]:
+    """Return :data:`ORGANISATIONS` as lowercased token tuples."""
+    from .tokenize import tokenize
+
+    names = (n.strip() for n in ORGANISATIONS.split("|"))
+    return frozenset(tuple(t.text.lower() for t in tokenize(n)) for n in names if n)
 
 
 @functools.lru_cache(maxsize=1)

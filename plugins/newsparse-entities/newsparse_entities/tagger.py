@@ -114,8 +114,10 @@ def _is_caps_sentence(words: Sequence[str]) -> bool:
 
 
 def _place_marks(lowers: Sequence[str], words: Sequence[str]) -> list[str | None]:
-    """Mark tokens inside the longest place-name match: ``"B-country"``, ``"I-region"``."""
+    """Mark tokens inside the longest place or organisation name: ``"B-country"``,
+    ``"I-region"``, ``"B-org"``."""
     table = gazetteer.place_tuples()
+    orgs = gazetteer.organisation_tuples()
     marks: list[str | None] = [None] * len(words)
     i = 0
     count = len(words)
@@ -126,9 +128,13 @@ def _place_marks(lowers: Sequence[str], words: Sequence[str]) -> list[str | None
         found = 0
         kind = ""
         for size in range(min(gazetteer.MAX_PLACE_TOKENS, count - i), 0, -1):
-            hit = table.get(tuple(lowers[i : i + size]))
+            key = tuple(lowers[i : i + size])
+            hit = table.get(key)
             if hit is not None:
                 found, kind = size, hit[0]
+                break
+            if key in orgs:
+                found, kind = size, "org"
                 break
         if found:
             marks[i] = "B-" + kind

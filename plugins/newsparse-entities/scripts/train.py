@@ -3,7 +3,7 @@
 Usage::
 
     python plugins/newsparse-entities/scripts/train.py \
-        [--data ../shared/bench/conllpp-train/docs.jsonl] [--epochs 10] \
+        [--data ../shared/bench/conllpp-train/docs.jsonl] [--epochs 15] \
         [--holdout 0.1] [--out newsparse_entities/data/model.json.gz]
 
 ``--holdout`` keeps the last fraction of the training documents out of training and
@@ -74,7 +74,7 @@ def main() -> None:
     """Parse arguments, train, report and save."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=SHARED / "bench/conllpp-train/docs.jsonl")
-    parser.add_argument("--epochs", type=int, default=10)
+    parser.add_argument("--epochs", type=int, default=15)
     parser.add_argument("--holdout", type=float, default=0.0)
     parser.add_argument("--prune", type=float, default=0.005)
     parser.add_argument(

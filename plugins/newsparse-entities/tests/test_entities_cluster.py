@@ -107,3 +107,11 @@ def test_place_is_never_a_surname():
     texts = ["Obama Urges Britain To Stay", "Britain should stay, Barack Obama said in London."]
     title, text = EntityFinder().find_in(texts)
     assert {m.label for m in title + text if m.text == "Britain"} == {"GPE"}
+
+
+def test_subject_of_said():
+    assert [(m.text, m.label) for m in find_entities("The plan is bad, Murphy said on Friday.")] == [
+        ("Murphy", "PERSON")
+    ]
+    # A capitalised first word of a sentence is not a name because "said" follows it.
+    assert find_entities("Police said the man fled.") == []

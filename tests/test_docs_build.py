@@ -9,6 +9,7 @@ are run and their output compared with the page.
 from __future__ import annotations
 
 import html
+import importlib
 import importlib.util
 import json
 import os
@@ -149,6 +150,16 @@ def test_testing_helpers_are_in_the_reference(builds):
         assert f'id="newsparse.testing.{name}"' in page, name
     for name in strategy_names:
         assert f'id="newsparse.testing.strategies.{name}"' in page, name
+
+
+@pytest.mark.parametrize("module", ["newsparse.batch", "newsparse.dask"])
+def test_batch_and_dask_names_are_in_the_reference(builds, module):
+    names = importlib.import_module(module).__all__
+    html_dir, results = builds
+    assert results["html"][0] == 0, "the HTML build failed"
+    page = (html_dir / "reference" / "batch.html").read_text(encoding="utf-8")
+    missing = [name for name in names if f'id="{module}.{name}"' not in page]
+    assert not missing, f"not documented: {missing}"
 
 
 def test_every_cli_command_is_in_the_cli_reference(builds):

@@ -25,6 +25,13 @@ _HEAD_HINTS = re.compile(
     r"headline|title|byline|author|dek\b|standfirst|subtitle|sub-title|subhead|"
     r"summary|description|intro|lede|lead|strapline|kicker|header"
 )
+# Boxes that hold captions and photo credits, named by the nearest class names.
+_CAPTION_HINTS = re.compile(r"caption|credit|figcaption")
+#: Only the block's own and its nearest ancestors' names count: a page-wide wrapper called
+#: "has-captions" says nothing about its paragraphs.
+CAPTION_HINT_CHARS = 60
+#: Captions are a sentence or two; a long block inside a figure is an embedded article.
+CAPTION_MAX_CHARS = 400
 # A year, or a clock time: what the date and "posted on" lines around an article carry.
 _DATE_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}:\d\d\b")
 _NUMBER = re.compile(r"\d+")
@@ -88,6 +95,8 @@ def markup_decision(block: InputBlock, features: BlockFeatures) -> Decision | No
 
 def _decide(block: InputBlock, features: BlockFeatures) -> Decision | None:
     density = block.link_density
+    if block.in_main and _is_caption(block, features):
+        return Decision(label="caption", reason="figure", score=0.6)
     if _is_date_line(block, features):
         return Decision(label="boilerplate", reason="date", score=0.2)
     if not block.in_main:
@@ -97,6 +106,16 @@ def _decide(block: InputBlock, features: BlockFeatures) -> Decision | None:
     if density > MAIN_MAX_LINK_DENSITY or (features.chars < SHORT_CHARS and density > SHORT_MAX_LINK_DENSITY):
         return Decision(label="boilerplate", reason="links", score=0.2)
     return None
+
+
+def _is_caption(block: InputBlock, features: BlockFeatures) -> bool:
+    """A photo caption or credit: inside a <figure>, or in a box named for captions."""
+    if block.tag == "figcaption" or features.chars > CAPTION_MAX_CHARS:
+        return block.tag == "figcaption"
+    path = block.path or ""
+    if ">figure" in path or path.startswith("figure"):
+        return True
+    return _CAPTION_HINTS.search(block.hints[:CAPTION_HINT_CHARS]) is not None
 
 
 def _is_date_line(block: InputBlock, features: BlockFeatures) -> bool:

@@ -154,3 +154,13 @@ def test_runs_after_entities_whatever_the_plugin_order():
         results.append([(a.span, dict(a.attributes)) for a in quotes])
     assert results[0] == results[1]
     assert any(attributes.get("speaker_entity_id") == "p1" for _, attributes in results[0])
+
+
+def test_annotations_survive_a_json_round_trip():
+    from newsparse import serialize
+
+    article = _article("Prime Minister David Cameron arrived.", "“We will keep talking,” Cameron said.")
+    article = _with_entities(article, [("Cameron said", "David Cameron", "e7")])
+    article = attrs.evolve(article, annotations=article.annotations + tuple(QuotesExtractor().extract(article)))
+    back = serialize.article_from_json(serialize.article_to_json(article))
+    assert back.annotations_of("quote") == article.annotations_of("quote")

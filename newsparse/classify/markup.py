@@ -25,6 +25,17 @@ _HEAD_HINTS = re.compile(
     r"headline|title|byline|author|dek\b|standfirst|subtitle|sub-title|subhead|"
     r"summary|description|intro|lede|lead|strapline|kicker|header"
 )
+# Boxes that hold the byline, named by the nearest class names ("byline", "author-name").
+# Whole class tokens only: WordPress marks every post "author-<slug>", which is no byline.
+# (Searched within the first BYLINE_HINT_CHARS characters, so the token runs stay short.)
+_BYLINE_HINTS = re.compile(
+    r"(?:^|\s)(?:[\w-]*by-?line[\w-]*|[\w-]*[-_]authors?|authors?|writer|reporter"
+    r"|authors?[-_]{1,2}(?:name|names|info|link|links|wrapper|meta|details|by|box)[\w-]*)(?=\s|$)"
+)
+BYLINE_HINT_CHARS = 60
+#: Bylines are short: "By Joseph Tsidulko November 19, 2019, 07:47 PM EST" is 50 characters.
+BYLINE_BOX_MAX_CHARS = 120
+BYLINE_BOX_MAX_WORDS = 18
 # Boxes that hold captions and photo credits, named by the nearest class names.
 _CAPTION_HINTS = re.compile(r"caption|credit|figcaption")
 #: Only the block's own and its nearest ancestors' names count: a page-wide wrapper called
@@ -97,6 +108,8 @@ def _decide(block: InputBlock, features: BlockFeatures) -> Decision | None:
     density = block.link_density
     if block.in_main and _is_caption(block, features):
         return Decision(label="caption", reason="figure", score=0.6)
+    if _is_byline(block, features):
+        return Decision(label="byline", reason="byline-box", score=0.7)
     if _is_date_line(block, features):
         return Decision(label="boilerplate", reason="date", score=0.2)
     if not block.in_main:
@@ -106,6 +119,22 @@ def _decide(block: InputBlock, features: BlockFeatures) -> Decision | None:
     if density > MAIN_MAX_LINK_DENSITY or (features.chars < SHORT_CHARS and density > SHORT_MAX_LINK_DENSITY):
         return Decision(label="boilerplate", reason="links", score=0.2)
     return None
+
+
+def _is_byline(block: InputBlock, features: BlockFeatures) -> bool:
+    """A short line in a box the page names for its byline or author.
+
+    Bylines are often links to the author's page and often carry the date, so neither link
+    text nor a date rules one out; length and the box's name decide.
+    """
+    if features.chars > BYLINE_BOX_MAX_CHARS or features.words > BYLINE_BOX_MAX_WORDS:
+        return False
+    if block.tag in _HEADING_TAGS and block.tag in ("h1", "h2"):
+        return False
+    if _BYLINE_HINTS.search(block.hints[:BYLINE_HINT_CHARS]) is None:
+        return False
+    # "About the author" boxes hold sentences; a byline is a name, perhaps with a date.
+    return not (features.terminal and features.words > 8)
 
 
 def _is_caption(block: InputBlock, features: BlockFeatures) -> bool:

@@ -1,0 +1,84 @@
+"""What markup alone decides: the main container, bylines, captions, dates, link lists."""
+
+import newsparse
+
+PARSER = newsparse.Parser(load_entrypoints=False)
+PROSE = [
+    "The regional water authority said on Thursday that reservoir levels had fallen to their lowest point in a decade after the driest summer on record.",
+    "Officials urged households to cut their use by a fifth, and warned that a ban on garden hoses could follow within weeks if the weather stays dry.",
+    "Farmers in the valley said they had already lost part of their harvest, and asked for help with the cost of bringing in water by truck.",
+]
+
+
+def page(inside: str, before: str = "", after: str = "") -> str:
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (
+        '<html><body><nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        f'{before}<div class="story-body">{inside}{paragraphs}</div>{after}</body></html>'
+    )
+
+
+def decisions(html):
+    return {e.block.text: e.decision for e in PARSER.explain(html, format="html")}
+
+
+def test_byline_box_without_by():
+    article = PARSER.parse(page('<div class="article-byline"><a href="/staff/jo">Jo Marsh</a></div>'), format="html")
+    assert [b.text for b in article.bylines] == ["Jo Marsh"]
+    assert "Jo Marsh" not in article.text
+
+
+def test_wordpress_author_class_is_not_a_byline():
+    html = page("").replace('class="story-body"', 'class="entry-content author-jo post-12"')
+    assert [p.text for p in PARSER.parse(html, format="html").body] == PROSE
+
+
+def test_caption_box_is_a_caption():
+    article = PARSER.parse(page('<div class="image-caption">Dry fields near the reservoir.</div>'), format="html")
+    assert [c.text for c in article.captions] == ["Dry fields near the reservoir."]
+    assert [p.text for p in article.body] == PROSE
+
+
+def test_date_line_is_furniture():
+    verdicts = decisions(page("<div>Published 14 June 2023, 09:12</div>"))
+    assert verdicts["Published 14 June 2023, 09:12"].reason == "date"
+
+
+def test_headline_with_a_year_is_still_the_title():
+    html = page("", before="<h1>The drought of 2023 in numbers</h1>")
+    assert PARSER.parse(html, format="html").title == "The drought of 2023 in numbers"
+
+
+def test_link_list_inside_the_article_is_boilerplate():
+    related = '<ul class="list"><li><a href="/1">Rain at last in the north</a></li><li><a href="/2">Hosepipe ban explained</a></li></ul>'
+    verdicts = decisions(page(related))
+    assert verdicts["Rain at last in the north"].label == "boilerplate"
+    assert verdicts["Hosepipe ban explained"].label == "boilerplate"
+
+
+def test_outside_the_container_is_boilerplate_with_a_reason():
+    html = page("", after='<div class="promo"><p>Try our new app for the latest weather alerts and more.</p></div>')
+    article = PARSER.parse(html, format="html")
+    reasons = {b.text: b.reason for b in article.boilerplate}
+    assert reasons["Try our new app for the latest weather alerts and more."] == "outside-main"
+    assert reasons["Home News"] == "outside-main"
+
+
+def test_article_split_in_two_chunks_is_whole():
+    half = len(PROSE) // 2 + 1
+    chunk = lambda ps: '<div class="grid"><div class="body">' + "".join(f"<p>{p}</p>" for p in ps) + "</div></div>"
+    html = (
+        '<html><body><div class="chunks">' + chunk(PROSE[:half])
+        + '<div class="ad-rail"><a href="/ad">Advertisement</a></div>' + chunk(PROSE[half:] * 1)
+        + "</div></body></html>"
+    )
+    assert [p.text for p in PARSER.parse(html, format="html").body] == PROSE
+
+
+def test_teaser_articles_inside_the_article_leave_it():
+    teasers = "".join(
+        f'<article class="card"><p>Teaser number {i} about something else entirely, with a sentence of text.</p></article>'
+        for i in range(3)
+    )
+    html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in PROSE) + teasers + "</article></body></html>"
+    assert [p.text for p in PARSER.parse(html, format="html").body] == PROSE

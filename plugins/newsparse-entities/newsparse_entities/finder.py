@@ -87,6 +87,9 @@ class EntityFinder:
         ]
         per_field = rules.relabel_headlines(per_field, texts, tokens, lowers)
         per_field = rules.propagate_people(per_field, tokens, lowers, texts)
+        per_field = [
+            _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
+        ]
         drafts: list[Draft] = []
         for field, (text, toks, low, found) in enumerate(zip(texts, tokens, lowers, per_field)):
             found = _refined(found, text, toks, low)

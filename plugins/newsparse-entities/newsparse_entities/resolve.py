@@ -311,11 +311,25 @@ def cluster(
     keys: dict[tuple[str, str], int] = {}
     surnames: dict[str, int] = {}
     acronyms: dict[str, int] = {}
+    # Single-word person mentions ("Obama") vouch for a longer name that ends with them
+    # even when the engine typed that name otherwise ("Barack Obama" as ORG).
+    person_words = {
+        words_of[i][0].lower() for i, d in enumerate(drafts) if d.label == "PERSON" and len(words_of[i]) == 1
+    }
+    organisations = gazetteer.organisation_tuples()
     for i, d in enumerate(drafts):
         words = words_of[i]
         name = " ".join(words)
         lower = name.lower()
-        if d.label == "PERSON" and len(words) > 1:
+        personish = d.label == "PERSON" or (
+            d.label in {"ORG", "MISC", "LOC"}
+            and len(words) > 1
+            and words[-1].lower() in person_words
+            and lower not in places
+            and tuple(w.lower() for w in words) not in organisations
+            and all(w[:1].isupper() for w in words)
+        )
+        if personish and len(words) > 1:
             for key in _surname_keys(words):
                 surnames.setdefault(key, i)
         if d.label in {"ORG", "GPE", "LOC", "MISC", "EVENT"} and len(words) > 1:
@@ -323,7 +337,12 @@ def cluster(
             if len(initials) > 1:
                 acronyms.setdefault(initials, i)
         hit = places.get(lower) if d.label in {"GPE", "LOC"} else None
-        key = ("place", hit[1]) if hit is not None else (d.label == "PERSON" and "person" or "name", lower)
+        # Places join on the gazetteer's name; other names on their spelling, people apart
+        # from the rest, so that a team and its city ("Genoa") stay apart.
+        if hit is not None:
+            key = ("place", hit[1])
+        else:
+            key = ("person" if d.label == "PERSON" else "name", lower)
         if key in keys:
             union(keys[key], i)
         else:
@@ -384,13 +403,17 @@ def _compatible(full: Sequence[str], other: Sequence[str]) -> bool:
 
 
 def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> str:
-    """The label of the longest mention, unless most mentions say otherwise."""
+    """The label of the longest mention, unless most mentions say otherwise (or as
+    many say it is a known place)."""
     counts = Counter(d.label for d in drafts)
     longest = max(range(len(drafts)), key=lambda i: (len(words[i]), -i))
     label = drafts[longest].label
     top, top_count = counts.most_common(1)[0]
     if top_count > counts[label] * 2:
         return top
+    if "GPE" in counts and counts["GPE"] >= counts[label]:
+        # A tie with a gazetteer-backed place: the place wins.
+        return "GPE"
     return label
 
 

@@ -75,6 +75,9 @@ MIN_STANDALONE_WORDS = 6
 #: Longest line that can sign the quote above it (``— Hillary Clinton, in 2015``).
 SIGNATURE_WORDS = 12
 
+#: Dashes that introduce a signature (U+2015 is the quotation dash of print).
+SIGNATURE_DASHES = frozenset("-—–―~")
+
 
 #: Longest reported clause, in tokens: the scan for its end stops there, which keeps
 #: sentences with thousands of quoted fragments linear.
@@ -263,25 +266,39 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
 
 
 def _signature_after(tx: Analysis, region: Region):
-    """A quote signed on the next line: ``“…”`` then ``- Sanders.`` or ``— Hillary
-    Clinton, in 2015``. Returns ``(speaker, cue)`` token ranges or None."""
+    """A quote signed after a dash, on the same line (``“…” ― Maria Lopez``) or on the
+    next one (``“…”`` then ``- Sanders.`` or ``— Hillary Clinton, in 2015``), as pull
+    quotes, epigraphs and readers' letters are. Returns ``(speaker, cue)`` token ranges
+    or None."""
     tokens = tx.tokens
     _, paragraph_end = tx.paragraph_bounds(region.end)
-    if _BLANK_RE.match(tx.text, region.end, paragraph_end).end() != paragraph_end:
-        return None
+    blank_end = _BLANK_RE.match(tx.text, region.end, paragraph_end).end()
+    if blank_end != paragraph_end:
+        # The same line: the dash must follow the closing mark at once.
+        return _signature(tx, tx.first_token(blank_end), paragraph_end)
     first = tx.first_token(paragraph_end)
     if first + 1 >= len(tokens):
         return None
-    if tokens[first].text not in "-—–~":
-        return None
     _, next_end = tx.paragraph_bounds(tokens[first].start)
-    limit = tx.first_token(next_end)
+    return _signature(tx, first, next_end)
+
+
+def _signature(tx: Analysis, first: int, end: int):
+    """``(speaker, cue)`` when the tokens from ``first`` to offset ``end`` are a dash and
+    a short name phrase, else None."""
+    tokens = tx.tokens
+    if first + 1 >= len(tokens) or tokens[first].text not in SIGNATURE_DASHES:
+        return None
+    cue = first
+    if tokens[first].text == "-" and tokens[first + 1].text == "-":
+        first += 1  # "--Kim Lee", typewriter style
+    limit = tx.first_token(end)
     if limit - first > SIGNATURE_WORDS:
         return None
     speaker = speaker_after(tx, first + 1, limit)
     if speaker is None or not tokens[speaker[0]].capitalized:
         return None
-    return speaker, (first, first)
+    return speaker, (cue, first)
 
 
 def _is_statement(tx: Analysis, before: str, has_cue_before: bool, content: str) -> bool:

@@ -160,3 +160,24 @@ def test_partial_quote_spans_the_reported_clause():
 def test_non_string_input_is_a_clear_error():
     with pytest.raises(TypeError, match="needs a str"):
         find_quotes(b"bytes")  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“He does not answer to anyone at all.” ― Maria Lopez\n\n“Next one.”", "Maria Lopez"),
+        ("“He does not answer to anyone at all.”\u00a0— Oscar P. Quintero.", "Oscar P. Quintero"),
+        ("\"He does not answer to anyone at all.\" --Kim Lee", "Kim Lee"),
+        ("“He does not answer to anyone at all.”\n\n- Hillary Clinton, in 2015", "Hillary Clinton"),
+    ],
+)
+def test_quote_signed_after_a_dash(text, speaker):
+    quote = find_quotes(text)[0]
+    assert quote.kind == "direct"
+    assert quote.text.startswith("He does not answer")
+    assert quote.speaker == speaker
+
+
+def test_dash_inside_a_sentence_is_not_a_signature():
+    text = "“He does not answer to anyone at all” — a view Maria Lopez shares with many."
+    assert all(q.speaker != "Maria Lopez" for q in find_quotes(text))

@@ -186,7 +186,7 @@ def titled_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, fiel
 def credited_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int) -> list[Draft]:
     """Find agencies (ORG) and credited photographers (PERSON).
 
-    Photographers are the names after "Photo by" and after "PHOTO /".
+    Photographers are the names after "Photo by", "PHOTO /" and "REUTERS/".
 
     Args:
         tokens: the text's tokens.
@@ -206,6 +206,12 @@ def credited_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, fi
         if size:
             found.append(Draft(field, i, i + size, "ORG"))
             i += size
+            # "REUTERS/Kevin Lamarque": the photographer follows the agency.
+            if i + 1 < count and words[i] == "/" and tokens[i].start == tokens[i - 1].end:
+                end = name_run(tokens, lowers, i + 1, text, caps=True)
+                if end - (i + 1) >= 2:
+                    found.append(Draft(field, i + 1, end, "PERSON"))
+                    i = end
             continue
         if lowers[i] in _PHOTO_WORDS and i + 2 < count and words[i + 1] in {"by", "By", "BY", "/", ":"}:
             start = i + 2

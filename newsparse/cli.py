@@ -23,6 +23,8 @@ EXIT_PARTIAL = 1
 EXIT_USAGE = 2
 #: Exit code when no input could be parsed at all.
 EXIT_FAILED = 3
+#: Exit code when a batch was interrupted with Ctrl-C (the shell's 128 + SIGINT).
+EXIT_INTERRUPTED = 130
 
 
 def _read(path: str) -> bytes:
@@ -163,6 +165,17 @@ def parse(paths, output_format, format_in, url, encoding, no_source, indent, out
                             on_error=on_error)
     except BatchError as error:
         raise click.ClickException(str(error)) from None
+    except KeyboardInterrupt:
+        if bar is not None:
+            bar.close()
+            bar = None
+        # Shard folders, and JSON Lines files, keep what completed; standard output and a
+        # single Parquet file do not.
+        folder = output is not None and (output.endswith(("/", os.sep)) or os.path.isdir(output))
+        resumable = output not in (None, "-") and (folder or output_format == "jsonl")
+        hint = "; run the same command again to resume" if resumable else ""
+        click.echo(f"newsparse: interrupted{hint}", err=True)
+        sys.exit(EXIT_INTERRUPTED)
     finally:
         if bar is not None:
             bar.close()

@@ -184,3 +184,28 @@ def test_exit_codes(documents, ok):
         assert code == EXIT_FAILED
     else:
         assert code == EXIT_PARTIAL
+
+
+def test_standard_input_as_one_document_or_as_json_lines(invoke):
+    result = CliRunner().invoke(cli, ["parse", "-", "--jobs", "1"],
+                                input=article("A story read from a pipe"))
+    assert result.exit_code == EXIT_OK, result.stderr
+    (record,) = lines(result.stdout)
+    assert record["id"] == "-" and record["title"] == "A story read from a pipe"
+    rows = "".join(json.dumps({"id": f"s{i}", "text": article(f"Piped story number {i} today")}) + "\n"
+                   for i in range(3))
+    result = CliRunner().invoke(cli, ["parse", "-", "--input-kind", "jsonl", "--jobs", "0"], input=rows)
+    assert [r["id"] for r in lines(result.stdout)] == ["s0", "s1", "s2"]
+
+
+def test_a_truncated_warc_keeps_what_was_read(tmp_path, invoke):
+    crawl = tmp_path / "crawl.warc.gz"
+    write_warc(crawl, [(f"https://news.example/{i}", "text/html",
+                        html_page(f"Page number {i} of the crawl").encode()) for i in range(3)])
+    data = crawl.read_bytes()
+    crawl.write_bytes(data[: len(data) - 200])
+    result = invoke("parse", crawl, "--jobs", "0", "--no-source", "--warc-reader", "warcio")
+    records = lines(result.stdout)
+    assert [r["url"] for r in records] == ["https://news.example/0", "https://news.example/1"]
+    assert result.exit_code == EXIT_PARTIAL
+    assert "crawl.warc.gz" in result.stderr

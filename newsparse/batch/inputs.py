@@ -189,8 +189,9 @@ def iter_items(paths: Iterable[str], options: InputOptions = InputOptions()) -> 
             for item in reader(path, options, seq):
                 yield item
                 seq += 1
-        except (OSError, EOFError, ValueError) as error:
-            # A truncated or unreadable container loses only what was not read yet.
+        except Exception as error:
+            # A truncated or unreadable container loses only what was not read yet, and the
+            # readers fail on broken files in their own ways (warcio with AttributeError).
             yield Item(seq=seq, id=path, path=path,
                        error=(type(error).__name__, f"cannot read {path}: {error}"))
             seq += 1

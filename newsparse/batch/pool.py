@@ -45,6 +45,11 @@ def _usage() -> tuple[int, float]:
 
 
 def _worker_main(conn, spec: ParserSpec, function: Callable, kwargs: dict[str, Any]) -> None:
+    import signal
+
+    # Ctrl-C reaches the whole process group; the parent decides what stops, and a worker
+    # that is told to stop, or whose pipe closes, exits on its own.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         parser = spec.build()
     except BaseException as error:  # reported to the parent, which stops the batch

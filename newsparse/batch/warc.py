@@ -88,6 +88,10 @@ def fastwarc_available() -> bool:
 def iter_responses(path: str, reader: str = "auto") -> Iterator[WarcResponse]:
     """Yield the 2xx HTML and plain-text response records of a WARC (or WARC.gz) file.
 
+    A file cut short raises ValueError with warcio (after yielding every complete record);
+    fastwarc stops silently before the incomplete record, so choose warcio where truncated
+    files must be noticed.
+
     Args:
         path: the file; gzip compression (per record, as crawlers write it) is detected.
         reader: ``"warcio"``, ``"fastwarc"`` or ``"auto"`` (fastwarc when installed).
@@ -105,35 +109,52 @@ def iter_responses(path: str, reader: str = "auto") -> Iterator[WarcResponse]:
 
 
 def _iter_warcio(path: str) -> Iterator[WarcResponse]:
+    import os
+
     from warcio.archiveiterator import ArchiveIterator
 
+    size = os.path.getsize(path)
+    end = 0
     with open(path, "rb") as stream:
         records = ArchiveIterator(stream)
         for record in records:
-            if record.rec_type != "response":
-                continue
-            http = record.http_headers
+            response = _warcio_response(record, records) if record.rec_type == "response" else None
+            records.read_to_end(record)
+            end = records.get_record_offset() + records.get_record_length()
+            if response is not None:
+                yield response
+    # warcio ends quietly at a record cut short; the bytes left over say so (an
+    # uncompressed file may end in the blank lines after its last record).
+    if end < size:
+        with open(path, "rb") as stream:
+            stream.seek(end)
+            if stream.read(1024).strip():
+                raise ValueError(f"the file ends in an incomplete record after byte {end} of {size}")
+
+
+def _warcio_response(record, records) -> WarcResponse | None:
+    http = record.http_headers
+    status = None
+    media_type = charset = None
+    if http is not None:
+        try:
+            status = int(http.get_statuscode())
+        except (TypeError, ValueError):
             status = None
-            media_type = charset = None
-            if http is not None:
-                try:
-                    status = int(http.get_statuscode())
-                except (TypeError, ValueError):
-                    status = None
-                media_type, charset = split_content_type(http.get_header("Content-Type"))
-            if not _wanted(status, media_type):
-                continue
-            headers = record.rec_headers
-            yield WarcResponse(
-                record_id=headers.get_header("WARC-Record-ID") or "",
-                url=headers.get_header("WARC-Target-URI"),
-                date=headers.get_header("WARC-Date"),
-                status=status,
-                media_type=media_type,
-                charset=charset,
-                payload=record.content_stream().read(),
-                offset=records.get_record_offset(),
-            )
+        media_type, charset = split_content_type(http.get_header("Content-Type"))
+    if not _wanted(status, media_type):
+        return None
+    headers = record.rec_headers
+    return WarcResponse(
+        record_id=headers.get_header("WARC-Record-ID") or "",
+        url=headers.get_header("WARC-Target-URI"),
+        date=headers.get_header("WARC-Date"),
+        status=status,
+        media_type=media_type,
+        charset=charset,
+        payload=record.content_stream().read(),
+        offset=records.get_record_offset(),
+    )
 
 
 def _iter_fastwarc(path: str) -> Iterator[WarcResponse]:

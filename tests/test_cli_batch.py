@@ -209,3 +209,25 @@ def test_a_truncated_warc_keeps_what_was_read(tmp_path, invoke):
     assert [r["url"] for r in records] == ["https://news.example/0", "https://news.example/1"]
     assert result.exit_code == EXIT_PARTIAL
     assert "crawl.warc.gz" in result.stderr
+
+
+def test_progress_bar_only_on_a_terminal(monkeypatch):
+    import sys
+
+    from newsparse import cli as cli_module
+
+    class Terminal(io.StringIO):
+        def isatty(self):
+            return True
+
+    monkeypatch.setattr(sys, "stderr", io.StringIO())
+    assert cli_module._progress_bar() is None
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    bar = cli_module._progress_bar()
+    assert bar is not None
+    bar.update()
+    bar.close()
+    assert "1doc" in sys.stderr.getvalue().replace(" ", "")
+    # Without tqdm (the progress extra) there is simply no bar.
+    monkeypatch.setitem(sys.modules, "tqdm", None)
+    assert cli_module._progress_bar() is None

@@ -77,12 +77,20 @@ def _wanted(status: int | None, media_type: str | None) -> bool:
 
 
 def fastwarc_available() -> bool:
-    """Whether the optional fastwarc reader is installed."""
+    """Whether the optional fastwarc reader is installed, in a version this module speaks.
+
+    fastwarc 2 opens files by path and decodes HTTP bodies itself; older releases need
+    streams wrapped by hand and are left to warcio.
+    """
+    import importlib.metadata
+
     try:
         import fastwarc.warc  # noqa: F401
-    except ImportError:
+
+        major = int(importlib.metadata.version("fastwarc").split(".")[0])
+    except (ImportError, importlib.metadata.PackageNotFoundError, ValueError):
         return False
-    return True
+    return major >= 2
 
 
 def iter_responses(path: str, reader: str = "auto") -> Iterator[WarcResponse]:
@@ -102,6 +110,8 @@ def iter_responses(path: str, reader: str = "auto") -> Iterator[WarcResponse]:
     """
     if reader not in READERS:
         raise ValueError(f"unknown WARC reader {reader!r}; expected one of {', '.join(READERS)}")
+    if reader == "fastwarc" and not fastwarc_available():
+        raise ImportError("the fastwarc reader needs fastwarc 2 or later: pip install 'fastwarc>=2'")
     if reader == "fastwarc" or (reader == "auto" and fastwarc_available()):
         yield from _iter_fastwarc(path)
     else:

@@ -3,7 +3,8 @@
 The rules are the ones a reader applies to news copy:
 
 * ``he`` / ``she`` is the person most recently named in subject position or as a speaker
-  (``British Prime Minister David Cameron pledged … He said Monday …``);
+  (``British Prime Minister David Cameron pledged … He said Monday …``) whose gender,
+  when known from a title or the first name (:mod:`.gender`), agrees with the pronoun;
 * ``the president`` is the person most recently named with that title
   (``President Obama`` … ``the president said``);
 * a surname is the fullest earlier form of the same name (``Putin`` -> ``Vladimir
@@ -20,6 +21,7 @@ from collections.abc import Iterable, Sequence
 
 import attrs
 
+from .gender import PRONOUN_GENDER, compatible, name_gender
 from .patterns import (
     NOT_NAMES,
     ORG_WORDS,
@@ -48,6 +50,7 @@ class Person:
         roles: lower-case title words written with it (``{"president"}``).
         salient: whether it is a sentence subject or a speaker (preferred for pronouns).
         entity_id: the id the entities extractor gave it, if any.
+        gender: ``"m"`` or ``"f"`` when a title or the first name tells, else None.
     """
 
     start: int
@@ -56,6 +59,7 @@ class Person:
     roles: frozenset[str] = frozenset()
     salient: bool = False
     entity_id: str | None = None
+    gender: str | None = None
 
 
 def split_title(words: Sequence[str]) -> tuple[list[str], set[str]]:
@@ -128,18 +132,22 @@ def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]
         name, roles = split_title(words)
         if not name or _is_org(name) or len(name) > 4:
             continue
-        if not roles and len(name) < 2:
-            continue
         subject = token.start in starts or (
             first > 0 and tokens[first - 1].low in {"the"} and tokens[first - 1].start in starts
         )
+        if not roles and len(name) < 2 and not (subject and token.start in starts):
+            # A lone capitalised word is a person only as a sentence subject ("Clinton
+            # fired back"), and only if the Resolver knows it as a surname.
+            continue
+        joined = _join(name)
         people.append(
             Person(
                 token.start,
                 tokens[first + len(words) - 1].end,
-                _join(name),
+                joined,
                 frozenset(roles),
                 salient=subject or bool(roles),
+                gender=name_gender(joined, roles),
             )
         )
     return people
@@ -156,16 +164,42 @@ class Resolver:
             from_entities: the mentions come from an entity recogniser: trust them all
                 as candidates for pronouns, not only salient ones.
         """
-        self.people = sorted(people, key=lambda p: p.start)
-        self.starts = [p.start for p in self.people]
+        people = sorted(people, key=lambda p: p.start)
         self.from_entities = from_entities
         self.speakers: list[Person] = []
         self.speaker_starts: list[int] = []
         self.full: dict[str, str] = {}
-        for person in self.people:
+        # The gender of the person a surname stands for (``Clinton`` after ``Hillary
+        # Clinton``), so that later surname-only mentions keep it.
+        self.surname_gender: dict[str, str | None] = {}
+        for person in people:
             parts = person.name.split()
             if len(parts) >= 2:
                 self.full.setdefault(parts[-1].lower(), person.name)
+                gender = person.gender or name_gender(person.name, person.roles)
+                self.surname_gender.setdefault(parts[-1].lower(), gender)
+        # A lone word is kept as a mention only when it is the surname of a person named
+        # in full ("Clinton fired back" after "Hillary Clinton").
+        self.people = [
+            self._with_gender(p)
+            for p in people
+            if p.roles or " " in p.name or p.name.lower() in self.full
+        ]
+        self.starts = [p.start for p in self.people]
+
+    def gender_of(self, name: str, roles=()) -> str | None:
+        """The gender of a person written as ``name`` (a surname takes that of the
+        fuller name it stands for)."""
+        gender = name_gender(name, roles)
+        if gender is None and len(name.split()) == 1:
+            gender = self.surname_gender.get(name.lower().rstrip("’'s"))
+        return gender
+
+    def _with_gender(self, person: Person) -> Person:
+        if person.gender is not None:
+            return person
+        gender = self.gender_of(person.name, person.roles)
+        return attrs.evolve(person, gender=gender) if gender is not None else person
 
     def add_speaker(self, start: int, end: int, name: str) -> None:
         """Record a named speaker so later pronouns can refer to it.
@@ -175,7 +209,11 @@ class Resolver:
         """
         if self.speakers and self.speakers[-1].start >= start:
             return
-        self.speakers.append(Person(start, end, name, salient=True))
+        mention = self.person_at(start, end)
+        gender = mention.gender if mention is not None else None
+        if gender is None:
+            gender = self.gender_of(name)
+        self.speakers.append(Person(start, end, name, salient=True, gender=gender))
         self.speaker_starts.append(start)
 
     def expand(self, name: str) -> str:
@@ -194,22 +232,36 @@ class Resolver:
             index -= 1
         return None
 
-    def before(self, offset: int, *, role: str | None = None) -> Person | None:
-        """Return the person a pronoun or role at ``offset`` most likely refers to."""
-        mentioned = self._mentioned_before(offset, role)
+    def before(
+        self, offset: int, *, role: str | None = None, gender: str | None = None
+    ) -> Person | None:
+        """Return the person a pronoun or role at ``offset`` most likely refers to.
+
+        Args:
+            offset: where the pronoun or role stands.
+            role: the role noun (``"president"``) to look for, if any.
+            gender: ``"m"`` or ``"f"`` for ``he`` / ``she``: people known to be of the
+                other gender are passed over.
+        """
+        mentioned = self._mentioned_before(offset, role, gender)
         if role is not None:
             return mentioned
         index = bisect_left(self.speaker_starts, offset) - 1
-        speaker = self.speakers[index] if index >= 0 else None
-        if speaker is not None and offset - speaker.start > PRONOUN_REACH:
-            speaker = None
+        speaker = None
+        while index >= 0 and offset - self.speakers[index].start <= PRONOUN_REACH:
+            if compatible(self.speakers[index].gender, gender):
+                speaker = self.speakers[index]
+                break
+            index -= 1
         if mentioned is None or (speaker is not None and speaker.start > mentioned.start):
             if speaker is not None:
                 # A speaker named by surname refers to the fuller mention of that person.
                 return self.person_at(speaker.start, speaker.end) or speaker
         return mentioned
 
-    def _mentioned_before(self, offset: int, role: str | None) -> Person | None:
+    def _mentioned_before(
+        self, offset: int, role: str | None, gender: str | None = None
+    ) -> Person | None:
         """The nearest earlier salient mention (or one holding ``role``) within reach."""
         index = bisect_left(self.starts, offset) - 1
         reach = ROLE_REACH if role else PRONOUN_REACH
@@ -219,6 +271,8 @@ class Resolver:
             if role is not None:
                 if role in person.roles:
                     return person
+            elif not compatible(person.gender, gender):
+                pass
             elif person.salient or self.from_entities:
                 return person
             elif fallback is None:
@@ -241,8 +295,8 @@ class Resolver:
         words = mention.split()
         low = mention.lower()
         if low in PERSON_PRONOUNS:
-            person = self.before(start)
-            return (person.name, person.entity_id) if person else (None, None)
+            person = self.before(start, gender=PRONOUN_GENDER.get(low))
+            return (self.expand(person.name), person.entity_id) if person else (None, None)
         if low in OTHER_PRONOUNS:
             return None, None
         if len(words) >= 2 and words[0].lower() in {"the"} and words[-1].lower() in ROLE_NOUNS:

@@ -78,8 +78,8 @@ NEARLY_NOTHING = 0.05
                    "reported as a timeout (0: no limit).")
 @click.option("--max-input-size", type=click.IntRange(min=1), default=None, metavar="BYTES",
               help="Reject documents larger than this.")
-@click.option("--max-docs-per-worker", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Replace each worker after N documents, to keep memory flat.")
+@click.option("--max-docs-per-worker", type=click.IntRange(min=1), default=10_000, metavar="N",
+              show_default=True, help="Replace each worker after N documents, to keep memory flat.")
 @click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Documents per output shard (the unit of resuming).")
 @click.option("--overwrite", is_flag=True, help="Start afresh instead of resuming earlier output.")

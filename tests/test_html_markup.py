@@ -82,3 +82,17 @@ def test_teaser_articles_inside_the_article_leave_it():
     )
     html = "<html><body><article>" + "".join(f"<p>{p}</p>" for p in PROSE) + teasers + "</article></body></html>"
     assert [p.text for p in PARSER.parse(html, format="html").body] == PROSE
+
+
+def test_embedded_post_is_part_of_the_article():
+    tweet = ('<div class="social-media-embed"><blockquote class="twitter-tweet"><p>The reservoir is '
+             'lower than I have ever seen it, and I have lived here for forty years.</p></blockquote></div>')
+    html = page("").replace(f"<p>{PROSE[1]}</p>", f"<p>{PROSE[1]}</p>{tweet}")
+    text = PARSER.parse(html, format="html").text
+    assert "lower than I have ever seen it" in text
+
+
+def test_share_bar_inside_the_article_leaves_it():
+    bar = '<div class="social-share"><span>Share this story with your friends and family today</span></div>'
+    html = page("").replace(f"<p>{PROSE[1]}</p>", f"<p>{PROSE[1]}</p>{bar}")
+    assert "Share this story" not in PARSER.parse(html, format="html").text

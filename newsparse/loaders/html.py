@@ -88,6 +88,7 @@ _FURNITURE = re.compile(
     # Classes that hide an element in the site's own stylesheet.
     r"\bhidden\b|\bhide\b|\bd-none\b|sr-only|visually-hidden|screen-reader"
 )
+_EMBED = re.compile(r"embed|tweet|instagram-media|tiktok")
 _MAYBE = re.compile(r"article|body|column|content|main|shadow|story|text|entry|post")
 
 # -- Scoring thresholds -------------------------------------------------------------------------
@@ -441,7 +442,9 @@ class _Walk:
         if value is _UNSET:
             own = self.own_hints(index)
             furniture = unlikely = False
-            if own and self.f_tag[index] not in ("body", "html"):
+            # Embedded posts quoted by the article ("social-media-embed > twitter-tweet") are
+            # its content, whatever the "social" in their names suggests.
+            if own and self.f_tag[index] not in ("body", "html") and _EMBED.search(own) is None:
                 furniture = _FURNITURE.search(own) is not None
                 unlikely = furniture or (
                     _UNLIKELY.search(own) is not None and _MAYBE.search(own) is None

@@ -33,7 +33,9 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-SHARED = Path(os.environ.get("NEWSPARSE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
+SHARED = Path(
+    os.environ.get("NEWSPARSE_SHARED", Path(__file__).resolve().parents[1].parent / "shared")
+)
 TYPES = ("PER", "ORG", "LOC", "MISC")
 
 Found = set[tuple[int, int, str]]
@@ -108,7 +110,9 @@ def capitalisation_baseline() -> Callable[[str], Found]:
     from newsparse_entities import gazetteer
     from newsparse_entities.tokenize import sentences, tokenize
 
-    stop = frozenset("the a an in on at of for to by with from and but or he she it they we i".split())
+    stop = frozenset(
+        "the a an in on at of for to by with from and but or he she it they we i".split()
+    )
 
     def system(text: str) -> Found:
         tokens = tokenize(text)
@@ -142,9 +146,19 @@ def capitalisation_baseline() -> Callable[[str], Found]:
 
 
 SPACY_TO_CONLL = {
-    "PERSON": "PER", "PER": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC",
-    "NORP": "MISC", "EVENT": "MISC", "PRODUCT": "MISC", "WORK_OF_ART": "MISC", "LAW": "MISC",
-    "LANGUAGE": "MISC", "MISC": "MISC",
+    "PERSON": "PER",
+    "PER": "PER",
+    "ORG": "ORG",
+    "GPE": "LOC",
+    "LOC": "LOC",
+    "FAC": "LOC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "LANGUAGE": "MISC",
+    "MISC": "MISC",
 }
 
 
@@ -168,7 +182,9 @@ def spacy_system() -> tuple[str, Callable[[str], Found]] | None:
     return f"spaCy {name}", system
 
 
-def table(rows: Iterable[tuple[str, dict[str, float], float, float]], docs: int, tokens: int) -> str:
+def table(
+    rows: Iterable[tuple[str, dict[str, float], float, float]], docs: int, tokens: int
+) -> str:
     """Format the results side by side (speed per CPU second, and per wall-clock second)."""
     head = f"{'system':<26}{'P':>7}{'R':>7}{'F1':>7}" + "".join(f"{t:>7}" for t in TYPES)
     head += f"{'docs/s':>9}{'tokens/s':>10}{'wall tok/s':>12}"
@@ -186,7 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the table."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=SHARED / "bench/conllpp-dev/docs.jsonl")
-    parser.add_argument("--model", type=Path, default=None, help="a model file other than the shipped one")
+    parser.add_argument(
+        "--model", type=Path, default=None, help="a model file other than the shipped one"
+    )
     parser.add_argument("--limit", type=int, default=None, help="score only the first N documents")
     args = parser.parse_args(argv)
     if not args.data.exists():
@@ -210,13 +228,17 @@ def main(argv: list[str] | None = None) -> int:
         found, cpu, wall = run(system, docs)
         rows.append((name, score(gold, found), cpu, wall))
     print(f"{args.data} : {len(docs)} documents, {tokens} tokens, {sum(map(len, gold))} entities")
-    print("exact span + type, CoNLL types; speed of the whole pipeline per document on one "
-          "core, per CPU second of this process (wall clock also shown: it drops on a busy "
-          "machine)")
+    print(
+        "exact span + type, CoNLL types; speed of the whole pipeline per document on one "
+        "core, per CPU second of this process (wall clock also shown: it drops on a busy "
+        "machine)"
+    )
     print(table(rows, len(docs), tokens))
     if spacy_entry is None:
-        print("(no spaCy pipeline installed; reference: spaCy en_core_web_sm scores about "
-              "0.60 micro-F1, PER about 0.66, on this kind of data)")
+        print(
+            "(no spaCy pipeline installed; reference: spaCy en_core_web_sm scores about "
+            "0.60 micro-F1, PER about 0.66, on this kind of data)"
+        )
     return 0
 
 

@@ -55,9 +55,7 @@ class Engine(Protocol):
 
     name: str
 
-    def spans(
-        self, texts: Sequence[str], tokens: Sequence[Sequence[Token]]
-    ) -> list[list[RawSpan]]:
+    def spans(self, texts: Sequence[str], tokens: Sequence[Sequence[Token]]) -> list[list[RawSpan]]:
         """Return ``(start, end, label)`` spans for each text, labels already mapped."""
 
 
@@ -79,9 +77,7 @@ class BuiltinEngine:
     def __init__(self, tagger: Tagger | None = None) -> None:
         self.tagger = tagger if tagger is not None else _shipped_tagger()
 
-    def spans(
-        self, texts: Sequence[str], tokens: Sequence[Sequence[Token]]
-    ) -> list[list[RawSpan]]:
+    def spans(self, texts: Sequence[str], tokens: Sequence[Sequence[Token]]) -> list[list[RawSpan]]:
         """Tag the texts as one document.
 
         Args:
@@ -108,7 +104,9 @@ class BuiltinEngine:
         for (index, first, _), tags in zip(owners, self.tagger.tag(words)):
             toks = tokens[index]
             for a, b, kind in bio_spans(tags):
-                out[index].append((toks[first + a].start, toks[first + b - 1].end, CONLL_LABELS[kind]))
+                out[index].append(
+                    (toks[first + a].start, toks[first + b - 1].end, CONLL_LABELS[kind])
+                )
         return out
 
 
@@ -157,9 +155,7 @@ class SpacyEngine:
             nlp.disable_pipe(pipe)
         return cls(nlp)
 
-    def spans(
-        self, texts: Sequence[str], tokens: Sequence[Sequence[Token]]
-    ) -> list[list[RawSpan]]:
+    def spans(self, texts: Sequence[str], tokens: Sequence[Sequence[Token]]) -> list[list[RawSpan]]:
         """Run the pipeline on each text and map its labels.
 
         Args:

@@ -167,9 +167,25 @@ EVENT_NOUNS = frozenset({"summit", "summits", "conference"})
 
 #: Last words of names that are events ("World Cup", "Tour de France" aside).
 EVENT_HEADS = frozenset(
-    {"war", "cup", "olympics", "games", "championship", "championships", "summit",
-     "festival", "open", "grand prix", "marathon", "election", "elections", "crisis",
-     "revolution", "tournament", "world cup"}
+    {
+        "war",
+        "cup",
+        "olympics",
+        "games",
+        "championship",
+        "championships",
+        "summit",
+        "festival",
+        "open",
+        "grand prix",
+        "marathon",
+        "election",
+        "elections",
+        "crisis",
+        "revolution",
+        "tournament",
+        "world cup",
+    }
 )
 
 #: Words that are capitalised only because they start a sentence: they never start or
@@ -232,8 +248,7 @@ def place_tuples() -> dict[tuple[str, ...], tuple[str, str]]:
     from .tokenize import tokenize
 
     return {
-        tuple(t.text.lower() for t in tokenize(name)): value
-        for name, value in places().items()
+        tuple(t.text.lower() for t in tokenize(name)): value for name, value in places().items()
     }
 
 

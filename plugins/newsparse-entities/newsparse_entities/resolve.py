@@ -27,8 +27,26 @@ _TRAILING = frozenset({"'s", "’s", "'S", "’S", "'", "’", ".", ",", ":", ";
 _LEADING = frozenset({"the", "The", "THE", "'", "’", '"', "“", "(", "-", "--"})
 #: Words that are never an entity on their own, however they are capitalised.
 _NEVER_ALONE = frozenset(
-    {"photo", "photos", "image", "images", "video", "file", "pool", "handout", "reporting",
-     "editing", "writing", "update", "updated", "source", "sources", "i", "we", "you"}
+    {
+        "photo",
+        "photos",
+        "image",
+        "images",
+        "video",
+        "file",
+        "pool",
+        "handout",
+        "reporting",
+        "editing",
+        "writing",
+        "update",
+        "updated",
+        "source",
+        "sources",
+        "i",
+        "we",
+        "you",
+    }
 )
 #: Words skipped when taking the initials of a name ("United Nations" -> "UN").
 _MINOR = frozenset({"of", "the", "and", "for", "de", "&"})
@@ -129,9 +147,7 @@ def _title_before(lowers: Sequence[str], end: int) -> int:
     return 0
 
 
-def refine(
-    draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[str]
-) -> Draft | None:
+def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[str]) -> Draft | None:
     """Fix a raw mention's edges and type; return None when nothing is left of it.
 
     Args:
@@ -151,7 +167,11 @@ def refine(
         first += 1
     while last > first and (
         tokens[last - 1].text in _TRAILING
-        or (draft.label != "EVENT" and tokens[last - 1].text.isalpha() and tokens[last - 1].text.islower())
+        or (
+            draft.label != "EVENT"
+            and tokens[last - 1].text.isalpha()
+            and tokens[last - 1].text.islower()
+        )
     ):
         last -= 1
     if draft.label != "PERSON":
@@ -175,9 +195,16 @@ def refine(
             title = text[tokens[title_start].start : tokens[first - 1].end]
             role = title
             qualifier = title_start - 1
-            if qualifier >= 0 and not _broken(text, tokens, qualifier, title_start) and (
-                gazetteer.is_demonym(tokens[qualifier].text)
-                or (tokens[qualifier].text[:1].isupper() and lowers[qualifier] in gazetteer.places())
+            if (
+                qualifier >= 0
+                and not _broken(text, tokens, qualifier, title_start)
+                and (
+                    gazetteer.is_demonym(tokens[qualifier].text)
+                    or (
+                        tokens[qualifier].text[:1].isupper()
+                        and lowers[qualifier] in gazetteer.places()
+                    )
+                )
             ):
                 role = text[tokens[qualifier].start : tokens[first - 1].end]
     if last < len(tokens) and lowers[last] in gazetteer.EVENT_NOUNS and label in {"MISC", "ORG"}:
@@ -227,7 +254,11 @@ def add_places(
     count = len(tokens)
     while i < count:
         word = tokens[i].text
-        if taken[i] or not word[:1].isupper() or (word.isupper() and len(word) > 3 and "." not in word):
+        if (
+            taken[i]
+            or not word[:1].isupper()
+            or (word.isupper() and len(word) > 3 and "." not in word)
+        ):
             i += 1
             continue
         for size in range(min(gazetteer.MAX_PLACE_TOKENS, count - i), 0, -1):
@@ -314,7 +345,9 @@ def cluster(
     # Single-word person mentions ("Obama") vouch for a longer name that ends with them
     # even when the engine typed that name otherwise ("Barack Obama" as ORG).
     person_words = {
-        words_of[i][0].lower() for i, d in enumerate(drafts) if d.label == "PERSON" and len(words_of[i]) == 1
+        words_of[i][0].lower()
+        for i, d in enumerate(drafts)
+        if d.label == "PERSON" and len(words_of[i]) == 1
     }
     organisations = gazetteer.organisation_tuples()
     for i, d in enumerate(drafts):
@@ -351,10 +384,11 @@ def cluster(
         words = words_of[i]
         if len(words) == 1:
             surname = surnames.get(words[0].lower())
-            if surname is not None and (d.label == "PERSON" or words[0][:1].isupper()):
-                if d.label == "PERSON" or d.label in {"ORG", "MISC"}:
-                    union(surname, i)
-                    continue
+            if surname is not None and (
+                d.label == "PERSON" or (d.label in {"ORG", "MISC"} and words[0][:1].isupper())
+            ):
+                union(surname, i)
+                continue
             if d.label in {"ORG", "GPE", "LOC", "MISC"}:
                 letters = words[0].replace(".", "")
                 if letters.isupper() and letters in acronyms:
@@ -372,9 +406,16 @@ def cluster(
     canonical_of: dict[int, str] = {}
     id_of: dict[int, str] = {}
     for root, members in sorted(groups.items()):
-        label_of[root] = _cluster_label([drafts[m] for m in members], [words_of[m] for m in members])
-        canonical_of[root] = _canonical(label_of[root], [words_of[m] for m in members], texts,
-                                        [drafts[m] for m in members], tokens)
+        label_of[root] = _cluster_label(
+            [drafts[m] for m in members], [words_of[m] for m in members]
+        )
+        canonical_of[root] = _canonical(
+            label_of[root],
+            [words_of[m] for m in members],
+            texts,
+            [drafts[m] for m in members],
+            tokens,
+        )
         id_of[root] = f"e{len(id_of) + 1}"
     out: list[list[Mention]] = [[] for _ in texts]
     for i, d in enumerate(drafts):

@@ -40,24 +40,91 @@ RULE_TITLES = frozenset(
 
 #: News and photo agencies, matched exactly as written.
 AGENCIES = (
-    "AFP", "AP", "Reuters", "REUTERS", "Getty Images", "Getty", "EPA", "Xinhua", "XINHUA",
-    "Bloomberg", "Associated Press", "Agence France-Presse", "Agence France Presse", "UPI",
-    "AAP", "dpa", "DPA", "ANSA", "Kyodo", "Yonhap", "Corbis", "Shutterstock", "Alamy",
-    "Rex Features", "Press Association", "PA", "Tass", "TASS", "Interfax", "SANA",
-    "NBC News", "CBS News", "ABC News", "CNN", "BBC", "Sky News", "Al Jazeera",
+    "AFP",
+    "AP",
+    "Reuters",
+    "REUTERS",
+    "Getty Images",
+    "Getty",
+    "EPA",
+    "Xinhua",
+    "XINHUA",
+    "Bloomberg",
+    "Associated Press",
+    "Agence France-Presse",
+    "Agence France Presse",
+    "UPI",
+    "AAP",
+    "dpa",
+    "DPA",
+    "ANSA",
+    "Kyodo",
+    "Yonhap",
+    "Corbis",
+    "Shutterstock",
+    "Alamy",
+    "Rex Features",
+    "Press Association",
+    "PA",
+    "Tass",
+    "TASS",
+    "Interfax",
+    "SANA",
+    "NBC News",
+    "CBS News",
+    "ABC News",
+    "CNN",
+    "BBC",
+    "Sky News",
+    "Al Jazeera",
 )
 
 #: Lowercase particles inside Arabic, Dutch, German, Spanish ... surnames.
 _PARTICLES = frozenset(
-    {"al", "el", "bin", "ibn", "abu", "van", "von", "de", "da", "di", "del", "der", "den",
-     "la", "le", "du", "dos", "das", "ter", "ten"}
+    {
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "abu",
+        "van",
+        "von",
+        "de",
+        "da",
+        "di",
+        "del",
+        "der",
+        "den",
+        "la",
+        "le",
+        "du",
+        "dos",
+        "das",
+        "ter",
+        "ten",
+    }
 )
-_PARTICLE_PREFIXES = tuple(p + "-" for p in ("al", "el", "bin", "ibn", "abu", "ul", "ud", "ad", "as", "ash", "at", "az"))
+_PARTICLE_PREFIXES = tuple(
+    p + "-" for p in ("al", "el", "bin", "ibn", "abu", "ul", "ud", "ad", "as", "ash", "at", "az")
+)
 
 _NOT_NAMES = gazetteer.FUNCTION_WORDS
 
-_PHOTO_WORDS = frozenset({"photo", "photos", "photograph", "photographs", "image", "images",
-                          "picture", "pictures", "video", "photographer", "pool"})
+_PHOTO_WORDS = frozenset(
+    {
+        "photo",
+        "photos",
+        "photograph",
+        "photographs",
+        "image",
+        "images",
+        "picture",
+        "pictures",
+        "video",
+        "photographer",
+        "pool",
+    }
+)
 
 _MAX_NAME_TOKENS = 4
 
@@ -143,7 +210,9 @@ def name_run(
     return end
 
 
-def titled_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int) -> list[Draft]:
+def titled_names(
+    tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int
+) -> list[Draft]:
     """Find person names that follow a title ("President Obama").
 
     Args:
@@ -172,9 +241,13 @@ def titled_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, fiel
         start = i + size
         if start < count and "\n" not in text[tokens[start - 1].end : tokens[start].start]:
             end = name_run(tokens, lowers, start, text)
-            if end > start and lowers[end - 1] not in gazetteer.ORG_SUFFIXES and not any(
-                lowers[j] in gazetteer.title_words() or gazetteer.is_demonym(tokens[j].text)
-                for j in range(start, end)
+            if (
+                end > start
+                and lowers[end - 1] not in gazetteer.ORG_SUFFIXES
+                and not any(
+                    lowers[j] in gazetteer.title_words() or gazetteer.is_demonym(tokens[j].text)
+                    for j in range(start, end)
+                )
             ):
                 found.append(Draft(field, start, end, "PERSON"))
                 i = end
@@ -183,7 +256,9 @@ def titled_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, fiel
     return found
 
 
-def credited_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int) -> list[Draft]:
+def credited_names(
+    tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int
+) -> list[Draft]:
     """Find agencies (ORG) and credited photographers (PERSON).
 
     Photographers are the names after "Photo by", "PHOTO /" and "REUTERS/".
@@ -213,7 +288,11 @@ def credited_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, fi
                     found.append(Draft(field, i + 1, end, "PERSON"))
                     i = end
             continue
-        if lowers[i] in _PHOTO_WORDS and i + 2 < count and words[i + 1] in {"by", "By", "BY", "/", ":"}:
+        if (
+            lowers[i] in _PHOTO_WORDS
+            and i + 2 < count
+            and words[i + 1] in {"by", "By", "BY", "/", ":"}
+        ):
             start = i + 2
             end = name_run(tokens, lowers, start, text, caps=True)
             if end - start >= 2 or (end - start == 1 and words[i + 1].lower() == "by"):
@@ -224,7 +303,9 @@ def credited_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, fi
     return found
 
 
-def event_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int) -> list[Draft]:
+def event_names(
+    tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int
+) -> list[Draft]:
     """Find events named by a capitalised name and an event noun ("G8 summit").
 
     Args:
@@ -256,7 +337,20 @@ def event_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field
 
 
 #: Verbs of saying whose capitalised subject, right before them, is usually a person.
-SPEECH_VERBS = frozenset({"said", "says", "told", "added", "asked", "wrote", "tweeted", "insisted", "argued", "explained"})
+SPEECH_VERBS = frozenset(
+    {
+        "said",
+        "says",
+        "told",
+        "added",
+        "asked",
+        "wrote",
+        "tweeted",
+        "insisted",
+        "argued",
+        "explained",
+    }
+)
 
 
 def said_subjects(
@@ -297,14 +391,18 @@ def said_subjects(
             continue
         name = " ".join(lowers[first:last])
         if name in places or any(
-            gazetteer.is_demonym(tokens[j].text) or lowers[j] in gazetteer.title_words()
+            gazetteer.is_demonym(tokens[j].text)
+            or lowers[j] in gazetteer.title_words()
             or _agency_at([t.text for t in tokens[j : j + 3]], 0)
             for j in range(first, last)
         ):
             continue
         if last - first == 1:
             before = tokens[first - 1].text if first > 0 else ""
-            if before in {"", ".", "!", "?", '"', "“", "”", "'", "‘", "’"} or lowers[first] in common:
+            if (
+                before in {"", ".", "!", "?", '"', "“", "”", "'", "‘", "’"}
+                or lowers[first] in common
+            ):
                 continue
         found.append(Draft(field, first, last, "PERSON"))
     return found
@@ -370,9 +468,7 @@ def propagate_people(
     if not surnames:
         return drafts
     # Words the document also writes in lower case are ordinary words, not first names.
-    common = {
-        t.text for toks in tokens for t in toks if t.text.islower() and t.text.isalpha()
-    }
+    common = {t.text for toks in tokens for t in toks if t.text.islower() and t.text.isalpha()}
     out = []
     for field, (field_drafts, toks, low, text) in enumerate(zip(drafts, tokens, lowers, texts)):
         person_at = set()

@@ -361,8 +361,12 @@ class Trainer:
         for sentences, tags in documents:
             words_feats = [[word_features(w) for w in words] for words in sentences]
             prepared.append(
-                (sentences, [[index_of[t] for t in ts] for ts in tags], words_feats,
-                 context_features(sentences))
+                (
+                    sentences,
+                    [[index_of[t] for t in ts] for ts in tags],
+                    words_feats,
+                    context_features(sentences),
+                )
             )
         order = list(range(len(prepared)))
         for epoch in range(epochs):

@@ -96,7 +96,9 @@ def test_title_case_headline_takes_names_from_the_body():
     )
     title, text = EntityFinder().find_in([headline, body])
     assert [(m.text, m.label) for m in title] == [
-        ("Clinton", "PERSON"), ("Britain", "GPE"), ("European Union", "ORG"),
+        ("Clinton", "PERSON"),
+        ("Britain", "GPE"),
+        ("European Union", "ORG"),
     ]
     ids = {m.text: m.entity_id for m in text}
     assert title[0].entity_id == ids["Hillary Clinton"]
@@ -110,8 +112,8 @@ def test_place_is_never_a_surname():
 
 
 def test_subject_of_said():
-    assert [(m.text, m.label) for m in find_entities("The plan is bad, Murphy said on Friday.")] == [
-        ("Murphy", "PERSON")
-    ]
+    assert [
+        (m.text, m.label) for m in find_entities("The plan is bad, Murphy said on Friday.")
+    ] == [("Murphy", "PERSON")]
     # A capitalised first word of a sentence is not a name because "said" follows it.
     assert find_entities("Police said the man fled.") == []

@@ -11,9 +11,43 @@ from hypothesis import strategies as st
 from newsparse_entities import LABELS, EntityFinder, find_entities
 
 NAMEISH = st.sampled_from(
-    ["Obama", "President", "Putin's", "U.S.", "al-Assad", "Mr.", "AFP", "PHOTO", "/", "said",
-     "the", "of", "Syria", "’s", "“", "”", "Prime", "Minister", "Bank", "summit", "G8", ".",
-     "\n", "\n\n", " ", "Getty Images", "by", "Photo", "(", ")", "JEWEL", "'", "-", "É", "ß"]
+    [
+        "Obama",
+        "President",
+        "Putin's",
+        "U.S.",
+        "al-Assad",
+        "Mr.",
+        "AFP",
+        "PHOTO",
+        "/",
+        "said",
+        "the",
+        "of",
+        "Syria",
+        "’s",
+        "“",
+        "”",
+        "Prime",
+        "Minister",
+        "Bank",
+        "summit",
+        "G8",
+        ".",
+        "\n",
+        "\n\n",
+        " ",
+        "Getty Images",
+        "by",
+        "Photo",
+        "(",
+        ")",
+        "JEWEL",
+        "'",
+        "-",
+        "É",
+        "ß",
+    ]
 )
 TEXTS = st.one_of(
     st.text(max_size=300),

@@ -81,7 +81,9 @@ def test_obama_and_putin_cluster_across_fields(annotations):
     assert {"title", "dek", "text", "captions[0]"} <= fields
     canonical = {a.attributes["canonical"] for a in annotations if "Obama" in a.text}
     assert canonical == {"Barack Obama"}
-    assert {a.attributes["canonical"] for a in annotations if "Putin" in a.text} == {"Vladimir Putin"}
+    assert {a.attributes["canonical"] for a in annotations if "Putin" in a.text} == {
+        "Vladimir Putin"
+    }
 
 
 def test_assad_surname_joins_full_name(annotations):

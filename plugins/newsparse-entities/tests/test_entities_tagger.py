@@ -14,9 +14,13 @@ from newsparse_entities.tagger import CLASSES, Tagger, Trainer, bio_spans, shape
 def shipped() -> Tagger:
     return Tagger.load()
 
+
 TOY = [
     (
-        [["Alice", "Smith", "visited", "Paris", "."], ["Acme", "Corp", "hired", "Bob", "Jones", "."]],
+        [
+            ["Alice", "Smith", "visited", "Paris", "."],
+            ["Acme", "Corp", "hired", "Bob", "Jones", "."],
+        ],
         [["B-PER", "I-PER", "O", "B-LOC", "O"], ["B-ORG", "I-ORG", "O", "B-PER", "I-PER", "O"]],
     ),
     (
@@ -34,7 +38,10 @@ def test_shape():
 
 def test_bio_spans():
     assert bio_spans(["B-PER", "I-PER", "O", "I-LOC", "B-ORG", "B-ORG"]) == [
-        (0, 2, "PER"), (3, 4, "LOC"), (4, 5, "ORG"), (5, 6, "ORG"),
+        (0, 2, "PER"),
+        (3, 4, "LOC"),
+        (4, 5, "ORG"),
+        (5, 6, "ORG"),
     ]
 
 

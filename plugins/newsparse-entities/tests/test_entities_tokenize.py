@@ -20,7 +20,14 @@ def test_possessives_split_off():
 
 def test_names_and_abbreviations_stay_whole():
     assert words("Bashar al-Assad met Mr. Smith and O'Neill.") == [
-        "Bashar", "al-Assad", "met", "Mr.", "Smith", "and", "O'Neill", ".",
+        "Bashar",
+        "al-Assad",
+        "met",
+        "Mr.",
+        "Smith",
+        "and",
+        "O'Neill",
+        ".",
     ]
     assert words("J. Smith of the U.N. said") == ["J.", "Smith", "of", "the", "U.N.", "said"]
 
@@ -31,7 +38,12 @@ def test_curly_quotes_are_tokens():
 
 def test_numbers():
     assert words("93,000 people on 1996-08-30 at 10:30") == [
-        "93,000", "people", "on", "1996-08-30", "at", "10:30",
+        "93,000",
+        "people",
+        "on",
+        "1996-08-30",
+        "at",
+        "10:30",
     ]
 
 

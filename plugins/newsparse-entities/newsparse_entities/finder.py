@@ -59,8 +59,10 @@ class EntityFinder:
             One list of mentions per text.
 
         Raises:
-            TypeError: a text is not a string.
+            TypeError: ``texts`` is a string, or a text is not a string.
         """
+        if isinstance(texts, str):
+            raise TypeError("expected a sequence of texts, got one str: use find() for one text")
         for text in texts:
             if not isinstance(text, str):
                 raise TypeError(f"expected str, got {type(text).__name__}")

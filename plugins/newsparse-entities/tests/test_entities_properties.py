@@ -133,3 +133,7 @@ def test_hostile_input_is_linear(text):
 def test_rejects_non_strings():
     with pytest.raises(TypeError):
         find_entities(b"bytes")  # type: ignore[arg-type]
+    with pytest.raises(TypeError, match="sequence of texts"):
+        EntityFinder().find_in("one text")
+    with pytest.raises(TypeError):
+        EntityFinder().find_in(["fine", None])  # type: ignore[list-item]

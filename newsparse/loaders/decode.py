@@ -154,23 +154,41 @@ def decode_html(data: bytes, encoding: str | None = None) -> str:
     Raises:
         DecodingError: the caller named an unknown encoding or one the bytes do not fit.
     """
+    return decode_html_utf8(data, encoding)[0]
+
+
+def decode_html_utf8(data: bytes, encoding: str | None = None) -> tuple[str, bool]:
+    """Like :func:`decode_html`, and say whether ``data`` is that text in strict UTF-8.
+
+    A parser can then take the original bytes instead of encoding the text again.
+
+    Args:
+        data: the page's bytes.
+        encoding: the charset the caller knows, or None.
+
+    Returns:
+        The text, and True when ``data`` (no BOM) is exactly its strict UTF-8 encoding.
+
+    Raises:
+        DecodingError: the caller named an unknown encoding or one the bytes do not fit.
+    """
     if encoding is not None:
-        return decode_text(data, encoding)
+        return decode_text(data, encoding), False
     data, bom_encoding = strip_bom(data)
     if bom_encoding is not None:
-        return data.decode(bom_encoding, errors="replace")
+        return data.decode(bom_encoding, errors="replace"), False
     declared = declared_encoding(data)
     if declared is not None and declared != "utf-8":
         if declared in _LEGACY_SINGLE_BYTE and not data.isascii():
             try:
-                return data.decode("utf-8")
+                return data.decode("utf-8"), True
             except UnicodeDecodeError:
                 pass
-        return data.decode(declared, errors="replace")
+        return data.decode(declared, errors="replace"), False
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), True
     except UnicodeDecodeError:
         if declared == "utf-8":
             # A page that says UTF-8 and has a few stray bytes is still UTF-8.
-            return data.decode("utf-8", errors="replace")
-    return data.decode(detect_encoding(data), errors="replace")
+            return data.decode("utf-8", errors="replace"), False
+    return data.decode(detect_encoding(data), errors="replace"), False

@@ -20,7 +20,7 @@ from lxml import etree
 from ..document import Document, InputBlock
 from ..errors import UnsupportedInput
 from ..model import Span
-from .decode import decode_html
+from .decode import decode_html_utf8
 from .metadata import extract_metadata
 
 # -- Element classes ---------------------------------------------------------------------------
@@ -153,10 +153,14 @@ def parse_tree(source: str | bytes, *, encoding: str | None = None):
         DecodingError: ``encoding`` is unknown or does not fit the bytes.
         UnsupportedInput: lxml cannot parse the page at all.
     """
-    text = decode_html(source, encoding) if isinstance(source, bytes) else source
     # lxml is handed UTF-8 bytes with the encoding named: it never guesses (guessing garbled
-    # a quarter of real pages) and the meta charset inside the page is ignored.
-    data = text.encode("utf-8", errors="replace")
+    # a quarter of real pages) and the meta charset inside the page is ignored. Bytes that
+    # already are strict UTF-8 go as they are.
+    if isinstance(source, bytes):
+        text, exact = decode_html_utf8(source, encoding)
+        data = source if exact else text.encode("utf-8", errors="replace")
+    else:
+        data = source.encode("utf-8", errors="replace")
     if not data.strip():
         return None
     try:

@@ -198,6 +198,14 @@ def _attribution_after_any(
     # when the verb is unusual: "“Go back to Univision,” Trump barked".
     content_end = region.content_end
     if content_end > region.content_start and tx.text[content_end - 1] in ",":
+        # The inverted order: "“…,” reacted Trump.", "“…,” read the email."
+        verb = tokens[first]
+        if verb.text.islower() and verb.is_word and _is_reporting_form(verb):
+            speaker = speaker_after(tx, first + 1, limit)
+            if speaker is not None and (
+                speaker[1] + 1 >= limit or tokens[speaker[1] + 1].text in ",.;:!?"
+            ):
+                return speaker, (first, first)
         speaker = speaker_after(tx, first, limit)
         if speaker is not None and speaker[1] + 1 < limit:
             verb = tokens[speaker[1] + 1]
@@ -205,6 +213,20 @@ def _attribution_after_any(
                 if verb.low not in AUXILIARIES and verb.low not in NOT_NAMES:
                     return speaker, (speaker[1] + 1, speaker[1] + 1)
     return None
+
+
+def _is_reporting_form(verb) -> bool:
+    """Whether a lower-case word after a quote that ends with a comma may be the verb
+    reporting it: a known cue, or a past or present-tense form (``reacted``, ``opines``)
+    that is not an auxiliary."""
+    if verb.low in AFTER_QUOTE_CUES:
+        return True
+    return (
+        verb.low.endswith(("ed", "s"))
+        and verb.low not in AUXILIARIES
+        and verb.low not in NOT_NAMES
+        and verb.low not in PREPOSITIONS
+    )
 
 
 def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
@@ -258,6 +280,13 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         speaker = subject_speaker(tx, end - 1, max(floor, sentence_first), search=False)
         if speaker is not None:
             verb = speaker[1] + 1
+            if verb < end - 1 and tokens[verb].text == ",":
+                # An appositive after the subject: "Mitch McConnell, R-Ky., delivered …"
+                close = verb + 1
+                while close < min(end - 1, verb + 10) and tokens[close].text != ",":
+                    close += 1
+                if close < end - 1 and tokens[close].text == ",":
+                    verb = close + 1
             while verb < end - 1 and tokens[verb].low in AUXILIARIES:
                 verb += 1
             if verb < end - 1 and tokens[verb].text.islower() and tokens[verb].is_word:

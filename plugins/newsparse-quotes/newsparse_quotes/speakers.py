@@ -105,7 +105,14 @@ def _name_run_back(tx: Analysis, last: int, floor: int) -> int:
         previous = tokens[first - 1]
         if previous.capitalized and previous.low not in NOT_NAMES:
             first -= 1
-        elif previous.text in ".-&" and first - 2 >= floor and tokens[first - 2].capitalized:
+        elif (
+            previous.text in ".-&"
+            and first - 2 >= floor
+            and tokens[first - 2].capitalized
+            and previous.start == tokens[first - 2].end
+            and (previous.text == "." or previous.end == tokens[first].start)
+        ):
+            # Only joined: "Jeffrey M. Jones", "AT&T"; not "… TIME - Jeffrey Jones".
             if previous.text == "." and not (
                 len(tokens[first - 2].text) <= 4 or tokens[first - 2].low in _ABBREVIATION_WORDS
             ):
@@ -252,6 +259,17 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
             return None
         head = phrase_ending_at(tx, index - 1, floor)
         if head is None or not tokens[head[1]].capitalized:
+            # A description, then the name between commas: "her senior policy adviser,
+            # Jake Sullivan, said".
+            name = phrase_ending_at(tx, last - 1, index + 1)
+            if (
+                head is not None
+                and name is not None
+                and name[0] == index + 1
+                and tokens[name[0]].capitalized
+                and tokens[last - 1].capitalized
+            ):
+                return head[0], last - 1
             return None
         return head[0], last - 1
     return phrase_ending_at(tx, last, floor)

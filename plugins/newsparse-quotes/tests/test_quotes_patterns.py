@@ -181,3 +181,34 @@ def test_quote_signed_after_a_dash(text, speaker):
 def test_dash_inside_a_sentence_is_not_a_signature():
     text = "“He does not answer to anyone at all” — a view Maria Lopez shares with many."
     assert all(q.speaker != "Maria Lopez" for q in find_quotes(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        ("“Obama is profiling the whole community,” reacted Trump.", "Trump", "reacted"),
+        ("“We will grow stronger with every vote,” read the email.", "the email", "read"),
+        (
+            "TURNOUT IS UP IN IOWA - Jeffrey M. Jones: “The partisanship of the state is a "
+            "starting point.”",
+            "Jeffrey M. Jones",
+            ":",
+        ),
+        (
+            "Her senior policy adviser, Jake Sullivan, said: “Cooperation is strongest "
+            "when Europe is united.”",
+            "Her senior policy adviser, Jake Sullivan",
+            "said",
+        ),
+        (
+            "Senate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message: "
+            "“It is time to get on message.”",
+            "Senate Majority Leader Mitch McConnell",
+            "delivered",
+        ),
+    ],
+)
+def test_less_common_attribution_orders(text, mention, cue):
+    quote = [q for q in find_quotes(text) if q.kind == "direct"][0]
+    assert quote.speaker_mention == mention
+    assert quote.cue == cue

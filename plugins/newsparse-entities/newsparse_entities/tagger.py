@@ -260,37 +260,50 @@ class Tagger:
             One BIO tag per token (``"B-PER"``, ``"I-PER"``, ``"O"`` ...), nested like
             ``sentences``; an ``I-`` tag always continues a tag of the same type.
         """
-        get = self.weights.get
         contexts = context_features(sentences)
         doc_labels: dict[str, str] = {}
-        result = []
-        for words, sent_feats in zip(sentences, contexts):
-            tags: list[str] = []
-            prev, prev2 = "<s>", "<s>"
-            prev_index = -1
-            for i, word in enumerate(words):
-                scores = list(self._word_score(word))
-                lower = word.lower()
-                feats = sent_feats[i]
-                feats.append("t1=" + prev)
-                feats.append("t2=" + prev2 + "|" + prev)
-                feats.append("t1l=" + prev + "|" + lower)
-                seen = doc_labels.get(lower, "-")
-                feats.append("dl=" + seen)
-                feats.append("dlp=" + seen + "|" + prev)
-                for feat in feats:
-                    pairs = get(feat)
-                    if pairs:
-                        for index, value in pairs:
-                            scores[index] += value
-                best = _best(scores, prev_index)
-                tag = CLASSES[best]
-                tags.append(tag)
-                if best != _O and word[:1].isupper():
-                    doc_labels[lower] = _TYPE[best]
-                prev2, prev, prev_index = prev, tag, best
-            result.append(tags)
+        result = [
+            self._tag_sentence(words, feats, doc_labels)
+            for words, feats in zip(sentences, contexts)
+        ]
+        # Headlines in capitals come first and learn nothing from the body on the first
+        # pass: tag them again, knowing how the whole document labelled their words.
+        for index, words in enumerate(sentences):
+            if _is_caps_sentence(words):
+                result[index] = self._tag_sentence(words, contexts[index], dict(doc_labels))
         return result
+
+    def _tag_sentence(
+        self, words: Sequence[str], sent_feats: list[list[str]], doc_labels: dict[str, str]
+    ) -> list[str]:
+        """Tag one sentence greedily, updating ``doc_labels`` with what it finds."""
+        get = self.weights.get
+        tags: list[str] = []
+        prev, prev2 = "<s>", "<s>"
+        prev_index = -1
+        for i, word in enumerate(words):
+            scores = list(self._word_score(word))
+            lower = word.lower()
+            seen = doc_labels.get(lower, "-")
+            feats = sent_feats[i] + [
+                "t1=" + prev,
+                "t2=" + prev2 + "|" + prev,
+                "t1l=" + prev + "|" + lower,
+                "dl=" + seen,
+                "dlp=" + seen + "|" + prev,
+            ]
+            for feat in feats:
+                pairs = get(feat)
+                if pairs:
+                    for index, value in pairs:
+                        scores[index] += value
+            best = _best(scores, prev_index)
+            tag = CLASSES[best]
+            tags.append(tag)
+            if best != _O and word[:1].isupper():
+                doc_labels[lower] = _TYPE[best]
+            prev2, prev, prev_index = prev, tag, best
+        return tags
 
 
 def _best(scores: list[float], prev_index: int) -> int:

@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 import newsparse
-from newsparse.loaders.decode import decode_html, declared_encoding
+from newsparse.loaders.decode import declared_encoding, decode_html
 from newsparse.loaders.html import load_html
 
 PARSER = newsparse.Parser(load_entrypoints=False)

@@ -43,12 +43,6 @@ BREAK_TAGS = frozenset({"br", "hr"})
 #: Page furniture: inside the main container these are asides (related links, share rows,
 #: tag lists), not the article.
 FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
-#: Containers a main-content candidate can be.
-CANDIDATE_TAGS = frozenset({
-    "div", "article", "section", "main", "td", "body", "blockquote", "center", "form",
-    "span", "font", "dd", "li", "ul", "ol", "table", "tbody", "tr", "header", "p",
-})
-
 #: Containers that can hold an article's text directly, without paragraphs.
 TEXT_CONTAINERS = frozenset({"div", "article", "section", "main", "td", "center", "font"})
 
@@ -323,13 +317,12 @@ class _Walk:
                     f_children.append(None)
                 elif tag == "a":
                     in_link += 1
-                elif tag in break_tags:
-                    if buf and stack:
-                        if inked:
-                            flush(buf, link_chars, stack[-1], depth)
-                            inked = False
-                        buf = []
-                        link_chars = 0
+                elif tag in break_tags and buf and stack:
+                    if inked:
+                        flush(buf, link_chars, stack[-1], depth)
+                        inked = False
+                    buf = []
+                    link_chars = 0
                 text = el.text
                 if text:
                     buf.append(text)
@@ -539,9 +532,7 @@ class _Walk:
                 text = own_blocks.get(sibling, "")
                 chars = f_chars[sibling]
                 density = self.f_links[sibling] / chars if chars else 1.0
-                if chars > SIBLING_PARAGRAPH_CHARS and density < SIBLING_MAX_LINK_DENSITY:
-                    chosen.add(sibling)
-                elif 0 < chars <= SIBLING_PARAGRAPH_CHARS and density == 0 and _SENTENCE_END.search(text):
+                if chars > SIBLING_PARAGRAPH_CHARS and density < SIBLING_MAX_LINK_DENSITY or 0 < chars <= SIBLING_PARAGRAPH_CHARS and density == 0 and _SENTENCE_END.search(text):
                     chosen.add(sibling)
         return chosen
 

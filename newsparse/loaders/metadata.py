@@ -166,10 +166,8 @@ def _load_json(text: str) -> Any:
     text = text.strip()
     if not text or len(text) > MAX_JSONLD_CHARS:
         return None
-    if text.startswith("<!--"):
-        text = text[4:]
-    if text.endswith("-->"):
-        text = text[:-3]
+    text = text.removeprefix("<!--")
+    text = text.removesuffix("-->")
     text = text.strip().removeprefix("//<![CDATA[").removesuffix("//]]>").strip()
     for attempt in (text, _TRAILING_COMMA.sub(r"\1", text)):
         try:

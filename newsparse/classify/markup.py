@@ -5,9 +5,11 @@ rest of the classifier never looks at tags or class names directly.
 
 The HTML loader has already chosen the page's main container. Outside it, a block is
 boilerplate unless it can be part of the article's head (the headline usually sits above
-the body's container, with the byline and standfirst beside it). Inside it, markup only
-settles what the text rules cannot see: link lists, and the furniture that class names
-give away.
+the body's container, with the byline and standfirst beside it). Anywhere, boxes the page
+names for bylines and captions, and short date lines, are what they say. Inside the
+container, link lists are boilerplate, and the rest leans towards the body: paragraphs in
+any language count as prose, short link-free lines (list entries, table cells) join the
+run, and what markup settled weighs nothing either way so it never splits the body.
 """
 
 from __future__ import annotations

@@ -34,6 +34,10 @@ LANGUAGE = "en"
 #: than any sentence; short enough that its worst case stays a few milliseconds.
 WINDOW = 4000
 
+#: Boundaries closer than this to the end of a window that cuts the text are decided
+#: again in the next window, with the text that follows in view.
+MARGIN = 400
+
 # A line: a maximal run of characters other than line breaks. Only "\n" is a line break
 # here; sentencex treats the rarer separators (U+2028, U+0085) as sentence ends itself.
 _LINE = re.compile(r"[^\n]+")
@@ -96,9 +100,10 @@ def _boundaries(chunk: str) -> list[tuple[int, int]]:
 
     sentencex looks ahead for the closing quotation mark of every opening one, which costs
     time quadratic in the distance when quotes are left open. Long chunks are therefore
-    segmented in windows of :data:`WINDOW` characters: every sentence of a window but the
-    last is kept, and the next window starts where that last sentence starts, so results
-    are those of a single call whenever sentences are shorter than a window.
+    segmented in windows of :data:`WINDOW` characters: the sentences of a window that end
+    well before its cut (:data:`MARGIN`) are kept, and the next window starts where they
+    end, so results are those of a single call whenever sentences are shorter than a
+    window.
     """
     pieces: list[tuple[int, int]] = []
     position = 0
@@ -125,7 +130,10 @@ def _boundaries(chunk: str) -> list[tuple[int, int]]:
         if expected < len(window):
             spans.append((expected, len(window)))
         if stop < len(chunk) and len(spans) > 1:
-            spans.pop()  # may be cut by the window's end: segment it again with what follows
+            # Boundaries near the cut saw too little of what follows: segment that part
+            # again at the start of the next window.
+            safe = [span for span in spans if span[1] <= len(window) - MARGIN]
+            spans = safe or spans[:1]
         pieces.extend((position + s, position + e) for s, e in spans)
         position += spans[-1][1] if spans else len(window)
     return pieces

@@ -150,3 +150,20 @@ def test_every_word_is_kept(words: list[str]) -> None:
     text = " ".join(words)
     kept = "".join(s.slice(text) for s in split_sentences(text))
     assert [c for c in kept if c.isalnum()] == [c for c in text if c.isalnum()]
+
+
+def test_windows_do_not_change_the_result() -> None:
+    import sentencex
+
+    from newsparse_summary import sentences as module
+
+    parts = [
+        f"Sentence {i} was read by Sen. Smith at {i % 12 + 1} p.m. on Jan. {i % 28 + 1}."
+        if i % 3
+        else f"“Is it {i}?” he asked."
+        for i in range(400)
+    ]
+    text = " ".join(parts)
+    assert len(text) > 4 * module.WINDOW
+    expected = [b["text"].strip() for b in sentencex.get_sentence_boundaries("en", text)]
+    assert sentence_texts(text) == [s for s in expected if s]

@@ -125,7 +125,14 @@ def _fill(drafts: list[Draft], extra: list[Draft]) -> list[Draft]:
     """Add the ``extra`` drafts that overlap none of ``drafts``."""
     if not extra:
         return drafts
-    kept = [e for e in extra if not any(d.first < e.last and e.first < d.last for d in drafts)]
+    ordered = sorted(drafts, key=lambda d: d.first)
+    kept = []
+    j = 0
+    for e in sorted(extra, key=lambda e: e.first):
+        while j < len(ordered) and ordered[j].last <= e.first:
+            j += 1
+        if j >= len(ordered) or ordered[j].first >= e.last:
+            kept.append(e)
     return sorted(drafts + kept, key=lambda d: d.first) if kept else drafts
 
 

@@ -412,7 +412,7 @@ def merge(engine: list[Draft], rules: list[Draft]) -> list[Draft]:
     """Return ``engine`` drafts with ``rules`` drafts put in, replacing the overlapped.
 
     Args:
-        engine: the engine's drafts for one text.
+        engine: the engine's drafts for one text (non-overlapping among themselves).
         rules: the rules' drafts for the same text (non-overlapping among themselves).
 
     Returns:
@@ -420,15 +420,19 @@ def merge(engine: list[Draft], rules: list[Draft]) -> list[Draft]:
     """
     if not rules:
         return engine
+    rules = sorted(rules, key=lambda r: r.first)
     kept = []
-    for d in engine:
-        hits = [r for r in rules if d.first < r.last and r.first < d.last]
-        if not hits:
+    j = 0
+    # One sweep over both sorted lists: linear, however many mentions there are.
+    for d in sorted(engine, key=lambda d: d.first):
+        while j < len(rules) and rules[j].last <= d.first:
+            j += 1
+        if j >= len(rules) or rules[j].first >= d.last:
             kept.append(d)
-        elif hits[0].first > d.first:
+        elif rules[j].first > d.first:
             # Keep what the engine found before the rule's name ("FBI" of "FBI Director
             # Jim Comey"); refining drops the title left at its end.
-            kept.append(Draft(d.field, d.first, hits[0].first, d.label))
+            kept.append(Draft(d.field, d.first, rules[j].first, d.label))
     return sorted(kept + rules, key=lambda d: d.first)
 
 

@@ -35,6 +35,9 @@ from .segment import Token
 #: How far back, in characters, a pronoun may look for the person it refers to. News
 #: copy re-names a speaker at least every few paragraphs.
 PRONOUN_REACH = 1500
+#: How far before ``who`` its antecedent may end, in characters (``Graham, who``; a
+#: parenthesis such as ``(R-S.C.)`` may stand between).
+WHO_REACH = 12
 #: How far back a role (``the president``) may look for the person holding it.
 ROLE_REACH = 6000
 
@@ -297,6 +300,12 @@ class Resolver:
         if low in PERSON_PRONOUNS:
             person = self.before(start, gender=PRONOUN_GENDER.get(low))
             return (self.expand(person.name), person.entity_id) if person else (None, None)
+        if low == "who":
+            # "Sen. Lindsey Graham, who tweeted …": the person just before.
+            person = self.person_at(max(0, start - WHO_REACH), start)
+            if person is not None and start - person.end <= WHO_REACH:
+                return self.expand(person.name), person.entity_id
+            return None, None
         if low in OTHER_PRONOUNS:
             return None, None
         if len(words) >= 2 and words[0].lower() in {"the"} and words[-1].lower() in ROLE_NOUNS:

@@ -81,6 +81,18 @@ TIME_WORDS = frozenset(
 # --- speaker phrases -------------------------------------------------------------------
 
 
+#: Reporting words that are mostly nouns: after ``the X`` they are not a verb.
+NOUN_CUES = frozenset(
+    "statement statements call retort criticism assertion suggestion admission complaints "
+    "footage cry claim remarks comment comments response message memo post".split()
+)
+
+#: Past forms without ``-ed``: after ``a X`` they are still verbs (``a spokesman said``).
+_IRREGULAR_PAST = frozenset(
+    "said told wrote read put thought felt knew found shown written spoke".split()
+)
+
+
 def is_cue(token: Token, cues: frozenset[str] = SPEECH_VERBS) -> bool:
     """Whether a token is a reporting verb of ``cues`` (lower-case as written: ``States``
     is a name, not the verb)."""
@@ -91,8 +103,27 @@ def is_noun_use(tx: Analysis, index: int) -> bool:
     ``the remarks``."""
     if index == 0:
         return False
-    previous = tx.tokens[index - 1]
-    return _is_possessive(previous) or previous.low in {"the", "a", "an", "this", "that"}
+    tokens = tx.tokens
+    previous = tokens[index - 1]
+    if _is_possessive(previous) or previous.low in {"the", "a", "an", "this", "that"}:
+        return True
+    word = tokens[index].low
+    singular_noun = word in NOUN_CUES or not word.endswith(("s", "ed", "ing"))
+    if not singular_noun or word in _IRREGULAR_PAST:
+        return False
+    # "a phone call", "the above statement", "a snappy retort": a noun phrase, not a
+    # speaker and its verb (a singular subject would take "calls" or "called").
+    first = index - 1
+    while first >= 0 and index - first <= 3:
+        token = tokens[first]
+        if not (token.is_word and token.text.islower()) or token.low in AUXILIARIES:
+            return False
+        if token.low in {"a", "an", "this", "that", "another"}:
+            return first < index - 1
+        if token.low == "the" or _is_possessive(token):
+            return first < index - 1 and word in NOUN_CUES
+        first -= 1
+    return False
 
 def _is_possessive(token: Token) -> bool:
     return token.low.endswith(("'s", "’s")) or token.low in {"his", "her", "their", "its"}

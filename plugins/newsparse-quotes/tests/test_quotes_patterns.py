@@ -212,3 +212,35 @@ def test_less_common_attribution_orders(text, mention, cue):
     quote = [q for q in find_quotes(text) if q.kind == "direct"][0]
     assert quote.speaker_mention == mention
     assert quote.cue == cue
+
+
+def test_relative_who_resolves_to_the_person_before_it():
+    text = (
+        "Republicans were divided, including Sen. Lindsey Graham (R-S.C.), who tweeted that "
+        "the deal was “a disaster for the whole country.”"
+    )
+    quote = only(text)
+    assert quote.speaker_mention == "who"
+    assert quote.speaker == "Lindsey Graham"
+
+
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("Then came a phone call from the senator", True),
+        ("He read the above statement to reporters", True),
+        ("She gave a snappy retort to the host", True),
+        ("Then a spokesman said no", False),
+        ("The senators call it a disgrace", False),
+        ("A campaign aide called it a disgrace", False),
+    ],
+)
+def test_reporting_nouns_are_not_verbs(text, noun):
+    from newsparse_quotes.segment import Analysis
+    from newsparse_quotes.speakers import NOUN_CUES, is_noun_use
+
+    tx = Analysis(text)
+    cues = {"call", "statement", "retort", "said", "called"}
+    index = next(i for i, t in enumerate(tx.tokens) if t.low in cues)
+    assert is_noun_use(tx, index) is noun
+    assert "statement" in NOUN_CUES

@@ -15,12 +15,9 @@ from newsparse import hookimpl
 from .engines import SPACY_MODEL_ENV, BuiltinEngine, Engine, SpacyEngine, default_engine
 from .extractor import EntityExtractor, article_fields, to_annotation
 from .finder import EntityFinder, find_entities
-from .resolve import Mention
+from .resolve import LABELS, Mention
 
 __version__ = "0.1.0"
-
-#: Labels this plugin gives entities.
-LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC")
 
 #: Our labels mapped to the four CoNLL-2003 types, as the benchmark scores them.
 CONLL_TYPES = {

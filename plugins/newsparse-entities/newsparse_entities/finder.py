@@ -63,6 +63,7 @@ class EntityFinder:
         """
         if isinstance(texts, str):
             raise TypeError("expected a sequence of texts, got one str: use find() for one text")
+        texts = list(texts)
         for text in texts:
             if not isinstance(text, str):
                 raise TypeError(f"expected str, got {type(text).__name__}")
@@ -74,9 +75,12 @@ class EntityFinder:
         for field, (text, toks, low, spans) in enumerate(zip(texts, tokens, lowers, raw)):
             found: list[Draft] = []
             for start, end, label in sorted(spans):
+                if end <= start:
+                    continue
                 first, last = resolve.snap(toks, start, end)
                 if first < last:
-                    found.append(Draft(field, first, last, label))
+                    kind = label if label in resolve.LABELS else "MISC"
+                    found.append(Draft(field, first, last, kind))
             found = _without_overlaps(found)
             ruled = rules.titled_names(toks, low, text, field)
             ruled += rules.credited_names(toks, low, text, field)

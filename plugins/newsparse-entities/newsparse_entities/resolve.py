@@ -21,6 +21,9 @@ import attrs
 from . import gazetteer
 from .tokenize import Token
 
+#: Labels this plugin gives entities.
+LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC")
+
 #: Tokens dropped from the end of a mention.
 _TRAILING = frozenset({"'s", "’s", "'S", "’S", "'", "’", ".", ",", ":", ";", "-", "--"})
 #: Tokens dropped from the start of a mention.

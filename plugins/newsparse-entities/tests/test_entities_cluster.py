@@ -117,3 +117,22 @@ def test_subject_of_said():
     ] == [("Murphy", "PERSON")]
     # A capitalised first word of a sentence is not a name because "said" follows it.
     assert find_entities("Police said the man fled.") == []
+
+
+class OddEngine:
+    """An engine that returns spans out of range, reversed, and with unknown labels."""
+
+    name = "odd"
+
+    def spans(self, texts, tokens):
+        return [[(0, 5, "WHATEVER"), (3, 2, "PERSON"), (10_000, 10_010, "ORG")] for _ in texts]
+
+
+def test_engine_output_is_sanitised():
+    mentions = EntityFinder(OddEngine()).find("Alpha beta gamma.")
+    assert [(m.text, m.label) for m in mentions] == [("Alpha", "MISC")]
+
+
+def test_generator_of_texts():
+    groups = EntityFinder().find_in(t for t in ["Barack Obama spoke.", "Obama left."])
+    assert [len(g) for g in groups] == [1, 1] and groups[0][0].entity_id == groups[1][0].entity_id

@@ -99,5 +99,16 @@ def _include_readme(app, docname, source):
     source[0] = README_INCLUDE.sub(expand, source[0])
 
 
+# napoleon reads "X: Y" on the first line of a data or attribute docstring as "type:
+# description". newsparse annotates types in code and writes these docstrings (``#:``
+# comments) as prose, where a colon is punctuation. napoleon only looks at the first
+# non-blank line, so an empty reST comment there keeps the prose whole.
+def _keep_prose_colons(app, what, name, obj, options, lines):
+    if what in ("data", "attribute") and lines and ":" in lines[0]:
+        lines[:0] = ["..", ""]
+
+
 def setup(app):
     app.connect("source-read", _include_readme)
+    # Before napoleon, which listens with the default priority, 500.
+    app.connect("autodoc-process-docstring", _keep_prose_colons, priority=400)

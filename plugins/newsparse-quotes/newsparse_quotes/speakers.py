@@ -303,7 +303,43 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
                 return head[0], last - 1
             return None
         return head[0], last - 1
-    return phrase_ending_at(tx, last, floor)
+    phrase = phrase_ending_at(tx, last, floor)
+    if phrase is not None:
+        phrase = _widen_over_preposition(tx, phrase, floor)
+    return phrase
+
+
+def _widen_over_preposition(tx: Analysis, phrase: tuple[int, int], floor: int):
+    """Widen a speaker phrase that is the object of a preposition to the noun phrase it
+    belongs to: ``Another intelligence source speaking to Fox News said`` is the source's,
+    not Fox News's; ``the head of the FBI said`` is the head's."""
+    tokens = tx.tokens
+    first = phrase[0]
+    if first - 2 < floor or tokens[first - 1].low not in _OBJECT_PREPOSITIONS:
+        return phrase
+    if not tokens[first - 1].text.islower():
+        return phrase
+    index = first - 2
+    while index >= floor and first - index <= 8:
+        token = tokens[index]
+        if not token.is_word or token.low in AUXILIARIES or token.low in ALL_CUES:
+            return phrase
+        if token.low in NOT_NAMES and token.low not in DETERMINERS:
+            return phrase
+        if token.text.islower() and token.low.endswith(("ed", "ly")):
+            return phrase
+        if token.low in DETERMINERS or _is_possessive(token):
+            return index, phrase[1]
+        if index == floor or tokens[index - 1].text in ",—–(:":
+            # A capitalised sentence start ("Supporters of Trump" is a bare plural and
+            # as often the object of an opening phrase: on PolNeAR train, no better).
+            return (index, phrase[1]) if token.capitalized else phrase
+        index -= 1
+    return phrase
+
+
+# Prepositions whose object may end a longer speaker phrase.
+_OBJECT_PREPOSITIONS = frozenset("to of for with at from".split())
 
 def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
     """Return the speaker phrase that starts at token ``first`` (``said Putin``)."""

@@ -244,3 +244,19 @@ def test_reporting_nouns_are_not_verbs(text, noun):
     index = next(i for i, t in enumerate(tx.tokens) if t.low in cues)
     assert is_noun_use(tx, index) is noun
     assert "statement" in NOUN_CUES
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "“We know what happened there,” another intelligence source speaking to Fox "
+            "News said.",
+            "another intelligence source speaking to Fox News",
+        ),
+        ("“We know what happened there,” the head of the FBI said.", "the head of the FBI"),
+        ("“We know what happened there,” Trump told a crowd in Ohio.", "Trump"),
+    ],
+)
+def test_speaker_phrase_with_a_prepositional_object(text, mention):
+    assert only(text, "direct").speaker_mention == mention

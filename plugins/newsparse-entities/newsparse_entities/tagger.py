@@ -229,12 +229,9 @@ class Tagger:
         data = json.loads(raw)
         if tuple(data["classes"]) != CLASSES:
             raise ValueError("the model's tags do not match this version of the tagger")
-        scale = float(data["scale"])
-        weights = {
-            feat: tuple((pair[0], pair[1] / scale) for pair in pairs)
-            for feat, pairs in data["weights"].items()
-        }
-        return cls(weights)
+        # Weights are stored as integers (scaled by ``data["scale"]``). Every weight shares
+        # the scale, so the best tag is the same without dividing: keep them as they are.
+        return cls(data["weights"])
 
     def _word_score(self, word: str) -> list[float]:
         scores = self._word_scores.get(word)

@@ -15,6 +15,7 @@ Rules replace the engine's mentions they overlap.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 from . import gazetteer
@@ -129,24 +130,22 @@ _PHOTO_WORDS = frozenset(
 _MAX_NAME_TOKENS = 4
 
 
-def _agency_table() -> dict[tuple[str, ...], int]:
+@functools.lru_cache(maxsize=1)
+def _agencies() -> tuple[dict[tuple[str, ...], int], frozenset[str]]:
+    """The agencies as token tuples, and the words they start with (a cheap first test)."""
     from .tokenize import tokenize
 
-    return {tuple(t.text for t in tokenize(name)): len(tokenize(name)) for name in AGENCIES}
-
-
-_AGENCIES: dict[tuple[str, ...], int] | None = None
-
-
-def _agencies() -> dict[tuple[str, ...], int]:
-    global _AGENCIES
-    if _AGENCIES is None:
-        _AGENCIES = _agency_table()
-    return _AGENCIES
+    table = {}
+    for name in AGENCIES:
+        key = tuple(t.text for t in tokenize(name))
+        table[key] = len(key)
+    return table, frozenset(key[0] for key in table)
 
 
 def _agency_at(words: Sequence[str], i: int) -> int:
-    table = _agencies()
+    table, starts = _agencies()
+    if words[i] not in starts:
+        return 0
     for size in range(min(3, len(words) - i), 0, -1):
         if tuple(words[i : i + size]) in table:
             return size
@@ -210,6 +209,12 @@ def name_run(
     return end
 
 
+@functools.lru_cache(maxsize=1)
+def _rule_title_starts() -> frozenset[str]:
+    """The first words of :data:`RULE_TITLES`, as tokens in lower case."""
+    return frozenset(key[0] for key in gazetteer.titles() if " ".join(key) in RULE_TITLES)
+
+
 def titled_names(
     tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int
 ) -> list[Draft]:
@@ -226,10 +231,14 @@ def titled_names(
     """
     found = []
     titles = gazetteer.titles()
+    first_words = _rule_title_starts()
     count = len(tokens)
     i = 0
     while i < count:
         size = 0
+        if lowers[i] not in first_words:
+            i += 1
+            continue
         for n in (4, 3, 2, 1):
             key = tuple(lowers[i : i + n])
             if len(key) == n and key in titles and " ".join(key) in RULE_TITLES:

@@ -34,10 +34,9 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from rouge_score import rouge_scorer
-
 from newsparse_summary import sentence_texts, summarize
 from newsparse_summary.text import word_count
+from rouge_score import rouge_scorer
 
 METRICS = ("rouge1", "rouge2", "rougeL")
 
@@ -113,10 +112,12 @@ class Scorer:
             yield system, means, statistics.fmean(self.words[system]), len(table[METRICS[0]])
 
 
-def timed(seconds: dict[str, float], name: str, fn: Callable[[], list[str]]) -> list[str]:
-    """Run ``fn`` and add its running time to ``seconds[name]``."""
+def timed(
+    seconds: dict[str, float], name: str, fn: Callable[..., list[str]], *args, **kwargs
+) -> list[str]:
+    """Run ``fn(*args, **kwargs)`` and add its running time to ``seconds[name]``."""
     start = time.perf_counter()
-    result = fn()
+    result = fn(*args, **kwargs)
     seconds[name] = seconds.get(name, 0.0) + time.perf_counter() - start
     return result
 
@@ -130,7 +131,10 @@ def print_table(title: str, scorer: Scorer, baseline: str, ours: str) -> None:
         print(f"  {name:<34} {means[0]:6.2f} {means[1]:6.2f} {means[2]:6.2f} {words:6.1f} {n:5d}")
     if baseline in rows and ours in rows:
         diff = [a - b for a, b in zip(rows[ours][0], rows[baseline][0])]
-        print(f"  {'difference (ours - ' + baseline + ')':<34} " + " ".join(f"{d:+6.2f}" for d in diff))
+        print(
+            f"  {'difference (ours - ' + baseline + ')':<34} "
+            + " ".join(f"{d:+6.2f}" for d in diff)
+        )
     if ours in scorer.seconds:
         per = 1000 * scorer.seconds[ours] / max(1, rows[ours][2])
         print(f"  newsparse-summary time: {per:.2f} ms per article")
@@ -145,11 +149,13 @@ def run_cnndm(root: Path, limit: int | None) -> None:
     scorer = Scorer()
     for item in read_jsonl(path, limit):
         article, reference = item["article"], item["reference"]
-        ours = timed(scorer.seconds, "newsparse-summary", lambda: summarize(article, 3))
+        ours = timed(scorer.seconds, "newsparse-summary", summarize, article, 3)
         scorer.add("newsparse-summary", reference, ours)
         scorer.add("lead-3", reference, sentence_texts(article)[:3])
         scorer.add("lead-3 (naive splitter)", reference, naive_sentences(article)[:3])
-    print_table("CNN/DailyMail dev (FRANK validation), 3 sentences", scorer, "lead-3", "newsparse-summary")
+    print_table(
+        "CNN/DailyMail dev (FRANK validation), 3 sentences", scorer, "lead-3", "newsparse-summary"
+    )
 
 
 def _bbc_split(item: dict) -> str:
@@ -169,16 +175,18 @@ def run_bbc(root: Path, limit: int | None, ratio: float = 0.4) -> None:
         budget = math.floor(ratio * word_count(article))
         both = (scorers["all"], scorers[_bbc_split(item)])
         ours = timed(
-            both[0].seconds,
-            "newsparse-summary",
-            lambda: summarize(article, words=budget, title=title),
+            both[0].seconds, "newsparse-summary", summarize, article, words=budget, title=title
         )
         sentences = sentence_texts(article)
         for scorer in both:
             scorer.add("newsparse-summary", reference, ours)
             scorer.add("lead-40%", reference, lead_within(sentences, budget))
             scorer.add("lead-40% (filled)", reference, lead_within(sentences, budget, fill=True))
-            scorer.add("lead-40% (naive splitter)", reference, lead_within(naive_sentences(article), budget))
+            scorer.add(
+                "lead-40% (naive splitter)",
+                reference,
+                lead_within(naive_sentences(article), budget),
+            )
             scorer.add("lead-3", reference, sentences[:3])
     pct = f"{round(ratio * 100)}%"
     for split in ("tune", "check", "all"):

@@ -35,11 +35,11 @@ __all__ = [
     "DEFAULT_SENTENCES",
     "SummaryExtractor",
     "Weights",
+    "newsparse_register_extractors",
     "sentence_texts",
     "split_sentences",
     "summarize",
     "summarize_spans",
-    "newsparse_register_extractors",
 ]
 
 #: The summary length, in sentences, when no limit is given.
@@ -51,7 +51,9 @@ def _limits(
 ) -> tuple[int | None, int | None]:
     """Turn the caller's length options into a sentence limit and a word limit."""
     for name, value in (("sentences", sentences), ("words", words)):
-        if value is not None and (not isinstance(value, int) or isinstance(value, bool) or value < 0):
+        if value is not None and (
+            not isinstance(value, int) or isinstance(value, bool) or value < 0
+        ):
             raise ValueError(f"{name} must be a non-negative integer, got {value!r}")
     if ratio is not None:
         if words is not None:
@@ -133,9 +135,7 @@ def summarize(
         TypeError: if ``text`` is not a string.
         ValueError: if the limits are invalid (see :func:`summarize_spans`).
     """
-    spans = summarize_spans(
-        text, sentences, words=words, ratio=ratio, title=title, weights=weights
-    )
+    spans = summarize_spans(text, sentences, words=words, ratio=ratio, title=title, weights=weights)
     return [span.slice(text) for span in spans]
 
 

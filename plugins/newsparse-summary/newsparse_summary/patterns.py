@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "CAPTION_CUE",
+    "CAPTION_START",
     "LEFTOVER",
     "LEFTOVER_PREFIX",
+    "OPENING_QUOTE",
     "SPACED_STOP",
     "SPACED_STOP_MAX_WORDS",
-    "CAPTION_START",
-    "CAPTION_CUE",
-    "OPENING_QUOTE",
     "SPEECH_VERB",
 ]
 

@@ -176,8 +176,7 @@ def candidates(text: str) -> list[Candidate]:
                 terms=tuple(terms(sentence)),
                 eligible=eligible,
                 caption=bool(
-                    patterns.CAPTION_START.match(sentence)
-                    or patterns.CAPTION_CUE.search(sentence)
+                    patterns.CAPTION_START.match(sentence) or patterns.CAPTION_CUE.search(sentence)
                 ),
                 quote=bool(
                     patterns.OPENING_QUOTE.match(sentence)
@@ -202,7 +201,9 @@ def _vectors(
         tf: dict[str, float] = {}
         for term in toks:
             tf[term] = tf.get(term, 0.0) + 1.0
-        vec = {t: (1.0 + math.log(c)) * math.log((n + 1) / (df.get(t, 0) + 0.5)) for t, c in tf.items()}
+        vec = {
+            t: (1.0 + math.log(c)) * math.log((n + 1) / (df.get(t, 0) + 0.5)) for t, c in tf.items()
+        }
         norm = math.sqrt(sum(v * v for v in vec.values()))
         return {t: v / norm for t, v in vec.items()} if norm > 0 else {}
 

@@ -1,18 +1,15 @@
-"""Shared fixtures and Hypothesis profiles for the newsparse-summary tests."""
+"""Shared fixtures for the newsparse-summary tests.
+
+Hypothesis profiles are left to the suite that runs these tests (the repository's
+``tests/conftest.py`` when run from the root); each property sets its own example count
+and no deadline.
+"""
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
-
-settings.register_profile(
-    "ci", derandomize=True, deadline=None, suppress_health_check=[HealthCheck.too_slow]
-)
-settings.register_profile("dev", deadline=None)
-settings.load_profile("ci" if os.environ.get("CI") else "dev")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

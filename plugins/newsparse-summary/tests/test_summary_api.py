@@ -5,12 +5,9 @@ from __future__ import annotations
 import time
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from newsparse.testing.strategies import hostile_texts, paragraphs
-
 from newsparse_summary import DEFAULT_SENTENCES, split_sentences, summarize, summarize_spans
-from newsparse import Span
 from newsparse_summary.rank import (
     DUPLICATE_SIMILARITY,
     MAX_NEIGHBOURS,
@@ -20,6 +17,9 @@ from newsparse_summary.rank import (
     candidates,
 )
 from newsparse_summary.text import terms
+
+from newsparse import Span
+from newsparse.testing.strategies import hostile_texts, paragraphs
 
 STORY = "\n\n".join(
     [
@@ -210,7 +210,7 @@ any_text = st.one_of(
 )
 
 
-@settings(max_examples=150)
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(text=any_text, title=st.none() | st.text(max_size=80), limit=limits)
 def test_properties(text: str, title: str | None, limit: dict) -> None:
     spans = summarize_spans(text, title=title, **limit)

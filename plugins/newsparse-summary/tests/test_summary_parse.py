@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import newsparse_summary
-from newsparse import NewsparseError
-from hypothesis import given, settings
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from newsparse import NewsparseError
 from newsparse.testing import check_annotations, make_parser
 from newsparse.testing.strategies import hostile_texts, synthetic_articles
 
@@ -25,7 +26,7 @@ def check_summary(article, limit: int = newsparse_summary.DEFAULT_SENTENCES) -> 
     assert not article.errors
 
 
-@settings(max_examples=40)
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(synthetic_articles())
 def test_synthetic_articles(synthetic) -> None:
     article = PARSER.parse(synthetic.render())
@@ -41,7 +42,7 @@ def test_synthetic_articles(synthetic) -> None:
         assert all(sentence not in text for text, _ in synthetic.bylines)
 
 
-@settings(max_examples=60)
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.one_of(hostile_texts(), st.text(max_size=500)))
 def test_hostile_pages(text: str) -> None:
     try:
@@ -51,7 +52,7 @@ def test_hostile_pages(text: str) -> None:
     check_summary(article)
 
 
-@settings(max_examples=20)
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(synthetic_articles(boilerplate=False))
 def test_deterministic(synthetic) -> None:
     text = synthetic.render()

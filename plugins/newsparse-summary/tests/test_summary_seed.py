@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-import newsparse
 import newsparse_summary
 import pytest
+from newsparse_summary import SummaryExtractor, split_sentences, summarize
+
+import newsparse
 from newsparse import Article, Caption, Paragraph, Span
 from newsparse.testing import check_annotations, make_parser
-from newsparse_summary import SummaryExtractor, split_sentences, summarize
 
 TITLE = "Obama and Putin still far apart on Syria"
 DEK = (
@@ -52,7 +53,7 @@ def test_extractor_marks_three_body_sentences(seed_body: str) -> None:
         assert annotation.span.slice(article.text) == annotation.text
         assert annotation.text in body_sentences
         assert annotation.text not in (DEK, CAPTION, TITLE)
-        assert "differing perspectives\" on the Syrian civil war" not in annotation.text
+        assert 'differing perspectives" on the Syrian civil war' not in annotation.text
     assert sorted(a.attributes["rank"] for a in annotations) == [1, 2, 3]
     starts = [a.span.start for a in annotations]
     assert starts == sorted(starts)

@@ -7,7 +7,6 @@ import time
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from newsparse_summary.sentences import sentence_texts, split_sentences
 
 CASES = [
@@ -42,7 +41,10 @@ CASES = [
         ["“Do you want to supply arms to these people?” Putin asked, angrily.", "Nobody replied."],
     ),
     ("“Why?” she asked. He shrugged.", ["“Why?” she asked.", "He shrugged."]),
-    ("What happened?' he asked. Nobody answered.", ["What happened?' he asked.", "Nobody answered."]),
+    (
+        "What happened?' he asked. Nobody answered.",
+        ["What happened?' he asked.", "Nobody answered."],
+    ),
     # a quotation that ends a sentence on its own
     (
         "'We are scared for our lives!' Another woman was also stabbed.",
@@ -131,8 +133,12 @@ def test_large_hostile_input_is_linear(name: str) -> None:
     assert all(s.slice(text).strip() == s.slice(text) for s in spans)
 
 
-@settings(max_examples=300)
-@given(st.text(alphabet=st.characters(codec="utf-8") | st.sampled_from(".!?…\"“”‘’'\n :;"), max_size=400))
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(
+        alphabet=st.characters(codec="utf-8") | st.sampled_from(".!?…\"“”‘’'\n :;"), max_size=400
+    )
+)
 def test_spans_are_ordered_stripped_slices(text: str) -> None:
     spans = split_sentences(text)
     previous_end = 0
@@ -144,8 +150,30 @@ def test_spans_are_ordered_stripped_slices(text: str) -> None:
         previous_end = span.end
 
 
-@settings(max_examples=200)
-@given(st.lists(st.sampled_from(["Jan.", "U.S.", "3.5", "said.", "“Yes,”", "he", "asked?", "\n", "\n\n", "Putin", "May.", "The", "...", "'"]), max_size=60))
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "Jan.",
+                "U.S.",
+                "3.5",
+                "said.",
+                "“Yes,”",
+                "he",
+                "asked?",
+                "\n",
+                "\n\n",
+                "Putin",
+                "May.",
+                "The",
+                "...",
+                "'",
+            ]
+        ),
+        max_size=60,
+    )
+)
 def test_every_word_is_kept(words: list[str]) -> None:
     text = " ".join(words)
     kept = "".join(s.slice(text) for s in split_sentences(text))
@@ -154,7 +182,6 @@ def test_every_word_is_kept(words: list[str]) -> None:
 
 def test_windows_do_not_change_the_result() -> None:
     import sentencex
-
     from newsparse_summary import sentences as module
 
     parts = [

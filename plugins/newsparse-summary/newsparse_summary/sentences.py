@@ -77,6 +77,10 @@ _ATTRIBUTION = re.compile(
 # the surname): before a capital, "May." ends a sentence.
 _MAY = re.compile(r"\bMay\.(?=[ \t]+[\"'‘“]?[A-Z])")
 
+# A closing quotation mark at the start of a segment, followed by a space: it closes the
+# sentence before ("... absolutely mobbed. " Stuart has ...").
+_STRAY_CLOSE = re.compile(r"[\"”’][ \t]+")
+
 # Text with something to say: at least one letter or digit.
 _WORDY = re.compile(r"\w")
 
@@ -166,7 +170,8 @@ def _repair(chunk: str, pieces: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Join the attribution after a question or exclamation to it.
+    """Join the attribution after a question or exclamation to it, and give a stray
+    closing quotation mark back to its sentence.
 
     A segment that starts in lowercase joins a previous one ending in ``?``, ``!`` or an
     ellipsis (``“Why?” he asked.``); one that starts with a speaker and a speech verb
@@ -174,6 +179,13 @@ def _merge_continuations(text: str, spans: list[tuple[int, int]]) -> list[tuple[
     """
     merged: list[tuple[int, int]] = []
     for start, end in spans:
+        if merged and "\n" not in text[merged[-1][1] : start]:
+            gap = _STRAY_CLOSE.match(text, start, end)
+            if gap and gap.end() < end:
+                # A closing quotation mark set off by a space ('mobbed. " Stuart ...')
+                # belongs to the sentence before.
+                merged[-1] = (merged[-1][0], start + 1)
+                start = gap.end()
         if merged:
             prev_start, prev_end = merged[-1]
             tail = max(prev_start, prev_end - 8)

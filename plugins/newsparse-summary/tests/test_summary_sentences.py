@@ -50,6 +50,11 @@ CASES = [
         "'We are scared for our lives!' Another woman was also stabbed.",
         ["'We are scared for our lives!'", "Another woman was also stabbed."],
     ),
+    # a closing quotation mark set off by a space still closes its sentence
+    (
+        'Mr Walton said: "It has been mobbed. " Stuart has top-flight experience.',
+        ['Mr Walton said: "It has been mobbed. "', "Stuart has top-flight experience."],
+    ),
     # ellipses
     ("He paused... then spoke. It was over.", ["He paused... then spoke.", "It was over."]),
     # "May" is a month and a name, never an abbreviation

@@ -188,31 +188,67 @@ def _attribution_after_any(
                 if len(lead) > 4 or not all(
                     t.is_word and (t.low not in NOT_NAMES or t.low in DETERMINERS) for t in lead
                 ):
-                    return None
+                    # "a staffer in the room wondered": maybe a speaker with a
+                    # description, which the rule below decides.
+                    break
                 speaker = (first, speaker[1])
             return speaker, (index, index)
         if word.text in ",":
             # "Sen. X, a Clinton backer, said": keep looking, the appositive rule decides.
             continue
     # A quote that ends with a comma inside its marks is followed by its attribution even
-    # when the verb is unusual: "“Go back to Univision,” Trump barked".
+    # when the verb is unusual: "“Go back to Univision,” Trump barked". So is a question
+    # or an exclamation that the sentence goes on after: "“…?” a staffer wondered".
     content_end = region.content_end
-    if content_end > region.content_start and tx.text[content_end - 1] in ",":
-        # The inverted order: "“…,” reacted Trump.", "“…,” read the email."
-        verb = tokens[first]
-        if verb.text.islower() and verb.is_word and _is_reporting_form(verb):
-            speaker = speaker_after(tx, first + 1, limit)
-            if speaker is not None and (
-                speaker[1] + 1 >= limit or tokens[speaker[1] + 1].text in ",.;:!?"
-            ):
-                return speaker, (first, first)
-        speaker = speaker_after(tx, first, limit)
-        if speaker is not None and speaker[1] + 1 < limit:
-            verb = tokens[speaker[1] + 1]
-            if verb.text.islower() and verb.is_word and verb.low.endswith(("ed", "s")):
-                if verb.low not in AUXILIARIES and verb.low not in NOT_NAMES:
-                    return speaker, (speaker[1] + 1, speaker[1] + 1)
+    if content_end <= region.content_start:
+        return None
+    last_char = tx.text[content_end - 1]
+    if not (last_char == "," or (last_char in "?!" and tokens[first].text.islower())):
+        return None
+    # The inverted order: "“…,” reacted Trump.", "“…,” read the email."
+    verb = tokens[first]
+    if verb.text.islower() and verb.is_word and _is_reporting_form(verb):
+        speaker = speaker_after(tx, first + 1, limit)
+        if speaker is not None and (
+            speaker[1] + 1 >= limit or tokens[speaker[1] + 1].text in ",.;:!?"
+        ):
+            return speaker, (first, first)
+    speaker = speaker_after(tx, first, limit)
+    if speaker is None:
+        return None
+    # The verb right after the speaker, or after a short description of it ("Jeffrey
+    # Lewis of the James Martin Center wrote", "a staffer in the room wondered").
+    index = speaker[1] + 1
+    while index < limit and index - speaker[1] <= TAIL_BEFORE_VERB:
+        verb = tokens[index]
+        if not verb.is_word and verb.text not in ",’'":
+            return None
+        if verb.text.islower() and verb.is_word and _is_past_or_present(verb):
+            end = index - 1
+            while end > speaker[1] and not tokens[end].is_word:
+                end -= 1
+            return (speaker[0], end), (index, index)
+        index += 1
     return None
+
+
+#: Most words between a quote's speaker and an unusual reporting verb after it
+#: (``Texas delegate Bill Eastland, wearing a cowboy hat, said``).
+TAIL_BEFORE_VERB = 10
+
+#: Irregular past forms that report a quote after its speaker (``Trump shot back``).
+_IRREGULAR_REPORTING = frozenset("shot went spoke put cut chimed broke".split())
+
+
+def _is_past_or_present(verb) -> bool:
+    """Whether a lower-case word is a finite verb form that may report a quote."""
+    if verb.low in AUXILIARIES or verb.low in NOT_NAMES or verb.low in PREPOSITIONS:
+        return False
+    if verb.low in DETERMINERS:
+        return False
+    return verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_REPORTING or (
+        verb.low in AFTER_QUOTE_CUES
+    )
 
 
 def _is_reporting_form(verb) -> bool:

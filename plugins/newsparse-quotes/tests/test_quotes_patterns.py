@@ -260,3 +260,35 @@ def test_reporting_nouns_are_not_verbs(text, noun):
 )
 def test_speaker_phrase_with_a_prepositional_object(text, mention):
     assert only(text, "direct").speaker_mention == mention
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "cue"),
+    [
+        ("“Jeb wants to be a tough guy tonight,” Trump shot back.", "Trump", "shot"),
+        (
+            "“A staged weapon would be a stretch,” Jeffrey Lewis of the James Martin Center "
+            "wrote in December.",
+            "Jeffrey Lewis of the James Martin Center",
+            "wrote",
+        ),
+        ("“Will he be the next attorney general?” a staffer in the room wondered.",
+         "a staffer in the room", "wondered"),
+        (
+            "“This is fantastic!” beamed Donald Hartley of Madison.",
+            "Donald Hartley of Madison",
+            "beamed",
+        ),
+    ],
+)
+def test_unusual_verbs_after_a_quote(text, mention, cue):
+    quote = only(text, "direct")
+    assert quote.speaker_mention == mention
+    assert quote.cue == cue
+
+
+def test_question_followed_by_a_new_sentence_is_not_attributed_by_it():
+    quote = find_quotes(
+        "“Is this the end of the road for all of us?” Nobody knows yet what happened."
+    )[0]
+    assert quote.speaker_mention is None

@@ -75,6 +75,7 @@ BOILERPLATE_MAX_CHARS = 200
 #: A byline line: "By Jane Doe", "Written by ...", "/ Source: ...", "Reporting by ...".
 BYLINE_PREFIX = re.compile(
     r"^(?:/\s*)?(?:(?:written|reported|posted|published|photographs?|text|story|words)\s+)?by[:\s]\s*"
+    r"|^(?:posted|published|updated)\s+(?:on\s+)?[\w ,.:/-]{4,40}?\s+by\s+"
     r"|^(?:/\s*)?source\s*:\s*"
     r"|^(?:/\s*)?(?:author|authors|writer|reporter|correspondent)s?\s*:\s*",
     re.IGNORECASE,
@@ -103,6 +104,15 @@ AGENCIES = (
     "press association", "pa", "pa media", "canadian press", "the canadian press", "aap",
     "australian associated press", "tass", "ria novosti", "yonhap", "cnn wire", "bloomberg news",
     "the associated press", "cox media group", "nbc news", "cbs news", "abc news",
+)
+
+#: A place after a name in a byline or trailer: "Sam Poe in Paris".
+BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
+
+#: A role or outlet before a name: "Associated Press writer Bob Lane contributed ...".
+BYLINE_ROLE_PREFIX = re.compile(
+    r"^(?:[A-Z][\w.&'-]{0,30}\s+){0,4}(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+",
+    re.IGNORECASE,
 )
 
 #: Words after a comma in a byline that describe a role or outlet rather than a name.
@@ -137,7 +147,7 @@ CAPTION_CREDIT = re.compile(
     r"(?:"
     r"(?i:\(?(?:photo|photograph|image|picture|video|illustration)s? (?:by|courtesy(?: of)?|credit)[:\s][^()]{1,120}\)?)"
     r"|\(?(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|EFE) ?(?:Photo|PHOTO|Images|IMAGES|Video)?\s?/\s?[^()\n]{1,100}\)?"
-    r"|\(?(?:photo|image|credit|picture|illustration|video)s?\s?:\s?[^()\n]{1,120}\)?"
+    r"|(?i:\(?(?:photo|image|credit|picture|illustration|video)s?(?: credit)?\s?(?::|\.\.\.|…)\s?[^()\n]{1,80}\)?)"
     r"|\([^()\n]{0,60}(?:/|\b)(?:Getty Images|Shutterstock|Reuters|AP|AFP|EPA|Alamy|Bloomberg|iStock|NurPhoto|SOPA Images|LightRocket|Corbis|Pool)\)"
     r"|(?:Getty Images|Shutterstock|Alamy|iStockphoto|iStock)(?: for [^()\n]{1,60})?"
     r")\s*$",
@@ -147,12 +157,19 @@ CAPTION_CREDIT = re.compile(
 #: repeats add up to that), so it is searched in the last 200 characters of a block only.
 CAPTION_CREDIT_MAX_CHARS = 200
 
+#: Every credit CAPTION_CREDIT can match names one of these (in lowercase): a block whose
+#: lowercased tail has none of them is not searched with the full pattern.
+CREDIT_HINT = re.compile(
+    r"photo|image|picture|video|illustration|credit|getty|reuters|xinhua|efe|shutterstock"
+    r"|alamy|bloomberg|istock|corbis|pool|ap|afp|epa"
+)
+
 #: Where a credit run begins, scanning a caption from the left: used to split the caption
 #: text from a run of several credits ("AFP PHOTO / JEWEL SAMAD (Photo by ...)").
 CREDIT_START = re.compile(
     r"(?:\b(?:AFP|AP|EPA|REUTERS|Reuters|Getty Images|XINHUA) ?(?:PHOTO|Photo|IMAGES|Images)?\s?/"
     r"|\((?:Photo|Photograph|Image|Picture|Video|Credit)s?\b"
-    r"|\b(?:Photo|Photograph|Image|Picture|Credit|Illustration)s? ?(?:by|:|courtesy))"
+    r"|\b(?:Photo|Photograph|Image|Picture|Credit|Illustration)s? ?(?:by|:|courtesy|\.\.\.|…))"
 )
 
 #: "FILE - In this June 5, 2019, file photo ..." openers mark AP captions.

@@ -41,9 +41,11 @@ TOKEN = re.compile(r"\w+")
 #: The model's inverse regularisation strength: features are few and pages many, so a
 #: mild penalty only keeps collinear window averages from trading huge weights.
 C = 1.0
+#: Inner folds (grouped by site) that give the second model out-of-site verdicts to learn from.
+INNER_FOLDS = 4
 #: Cost of a switch between body and other in decoding (log-odds units); chosen by the
-#: grouped cross-validation of ``--folds`` over 0.5, 1, 2, 3, 4 and 6.
-SWITCH_COST = 0.5
+#: grouped cross-validation of ``--folds`` over 0.5, 1, 1.5, 2, 3 and 5.
+SWITCH_COST = 1.5
 #: A line of four or more tokens is body when at least this share of its 4-grams occurs in
 #: the human body (captions or teasers that quote the body share a few, not half).
 LABEL_MIN_SHARE = 0.5
@@ -99,7 +101,7 @@ def line_labels(texts: Sequence[str], gold: str) -> list[int]:
     return out
 
 
-_CACHE: dict[str, tuple] = {}
+_CACHE: dict = {}
 
 
 def _analyse(parser: Parser, text: str) -> tuple:
@@ -122,28 +124,11 @@ def page_rows(parser: Parser, text: str) -> tuple[list[list[float]], list[str]]:
     return rows, [b.text for b in document.blocks]
 
 
-def fit(pages: Sequence[dict], *, switch_cost: float = SWITCH_COST, c: float = C) -> dict:
-    """Fit the line model on ``pages`` (dicts with ``text`` and ``gold``).
-
-    Lines are weighted by their token count over the page's, so that each page weighs
-    about the same, as in the page-averaged metric.
-    """
+def _logistic(x, y, w, c: float, names: Sequence[str]) -> dict:
+    """Fit a weighted logistic regression; return raw-feature weights by name."""
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    parser = Parser(load_entrypoints=False)
-    xs, ys, ws = [], [], []
-    for page in pages:
-        rows, texts = page_rows(parser, page["text"])
-        if not rows:
-            continue
-        labels = line_labels(texts, page["gold"])
-        sizes = [len(TOKEN.findall(t)) + 1 for t in texts]
-        total = float(sum(sizes))
-        xs.extend(rows)
-        ys.extend(labels)
-        ws.extend(s / total * 100 for s in sizes)
-    x, y, w = np.array(xs), np.array(ys), np.array(ws)
     # Standardise for the solver (it converges in a few dozen steps instead of thousands),
     # then fold the scaling back into raw-feature weights; column 0 is the bias.
     mean, std = x.mean(axis=0), x.std(axis=0)
@@ -153,8 +138,67 @@ def fit(pages: Sequence[dict], *, switch_cost: float = SWITCH_COST, c: float = C
     clf.fit((x - mean) / std, y, sample_weight=w)
     coef = clf.coef_[0] / std
     coef[0] -= float((coef[1:] * mean[1:]).sum())
-    weights = {name: round(float(v), 5) for name, v in zip(lines.FEATURES, coef)}
-    return {"weights": weights, "switch_cost": switch_cost}
+    return {name: round(float(v), 5) for name, v in zip(names, np.asarray(coef))}
+
+
+def _page_arrays(parser: Parser, pages: Sequence[dict]) -> list[tuple]:
+    out = []
+    for page in pages:
+        key = ("arrays", page["text"])
+        if key in _CACHE:
+            out.append(_CACHE[key])
+            continue
+        rows, texts = page_rows(parser, page["text"])
+        if not rows:
+            continue
+        sizes = [len(TOKEN.findall(t)) + 1 for t in texts]
+        total = float(sum(sizes))
+        # Lines weigh their share of the page's tokens, so that each page weighs about
+        # the same, as in the page-averaged metric.
+        _CACHE[key] = (rows, line_labels(texts, page["gold"]), [s / total * 100 for s in sizes], page["site"])
+        out.append(_CACHE[key])
+    return out
+
+
+def _stack(data: Sequence[tuple]):
+    import numpy as np
+
+    x = np.array([r for rows, _, _, _ in data for r in rows])
+    y = np.array([v for _, labels, _, _ in data for v in labels])
+    w = np.array([v for _, _, weights, _ in data for v in weights])
+    return x, y, w
+
+
+def fit(
+    pages: Sequence[dict], *, switch_cost: float = SWITCH_COST, c: float = C, context: bool = True
+) -> dict:
+    """Fit the line model on ``pages`` (dicts with ``text``, ``gold`` and ``site``).
+
+    The first model reads each line's features. The second reads the first model's
+    verdicts around each line; it is trained on verdicts for sites the first model did not
+    see (inner folds grouped by site), as it will meet them at run time.
+    """
+    parser = Parser(load_entrypoints=False)
+    data = _page_arrays(parser, pages)
+    x, y, w = _stack(data)
+    weights = _logistic(x, y, w, c, lines.FEATURES)
+    model = {"weights": weights, "switch_cost": switch_cost}
+    if not context:
+        return model
+    sites = sorted({d[3] for d in data})
+    inner = {site: k % INNER_FOLDS for k, site in enumerate(sites)}
+    held_z: list[list[float] | None] = [None] * len(data)
+    for k in range(INNER_FOLDS):
+        train = [d for d in data if inner[d[3]] != k]
+        xi, yi, wi = _stack(train)
+        wk = _logistic(xi, yi, wi, c, lines.FEATURES)
+        for j, d in enumerate(data):
+            if inner[d[3]] == k:
+                held_z[j] = lines.log_odds(d[0], wk)
+    ctx = [(lines.context_features(z, d[0]), d[1], d[2], d[3]) for z, d in zip(held_z, data)]
+    xc, yc, wc = _stack(ctx)
+    model["context_weights"] = _logistic(xc, yc, wc, c, lines.CONTEXT_FEATURES)
+    return model
 
 
 def predict_body(parser: Parser, model: dict, text: str) -> str:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from operator import mul
 
 from .. import patterns as P
 from ..document import Decision, InputBlock
@@ -213,6 +214,92 @@ def _comments_start(blocks: Sequence[InputBlock], region: tuple[int, int]) -> in
     return None
 
 
+#: The inputs of the second, contextual model: the first model's log-odds of a block and of
+#: the blocks around it, and how the page as a whole scored.
+CONTEXT_FEATURES = (
+    "bias",
+    "z",
+    "z_prev",
+    "z_next",
+    "z_win3",
+    "z_win8",
+    "z_win20",
+    "z_max3",
+    "z_min3",
+    "page_body_share",
+    "z_above",
+    "z_below",
+    "log_chars",
+)
+
+# Window half-widths of the second model: immediate neighbours, a paragraph run, a section.
+_CONTEXT_WINDOWS = (3, 8, 20)
+
+
+def context_features(z: Sequence[float], rows: Sequence[Sequence[float]]) -> list[list[float]]:
+    """Describe each block by the first model's verdicts on it and around it.
+
+    Args:
+        z: the first model's log-odds per block (see :func:`log_odds`).
+        rows: the blocks' first-model rows (for their length).
+
+    Returns:
+        One row per block, aligned with :data:`CONTEXT_FEATURES`.
+    """
+    n = len(z)
+    if n == 0:
+        return []
+    # Squash the log-odds so one confident block does not dominate a window's mean.
+    q = [math.tanh(v / 4.0) for v in z]
+    pre = _prefix(q)
+    positive = sum(1 for v in z if v > 0) / n
+    # The best verdict seen above and below each block: the body lies between them.
+    above, best = [], -1.0
+    for v in q:
+        above.append(best)
+        best = max(best, v)
+    below, best = [0.0] * n, -1.0
+    for i in range(n - 1, -1, -1):
+        below[i] = best
+        best = max(best, q[i])
+    log_index = FEATURES.index("log_chars")
+    out = []
+    w3, w8, w20 = _CONTEXT_WINDOWS
+    for i in range(n):
+        lo, hi = max(0, i - w3), min(n, i + w3 + 1)
+        near = q[lo:hi]
+        row = [1.0, q[i], q[i - 1] if i else -1.0, q[i + 1] if i + 1 < n else -1.0]
+        for w in _CONTEXT_WINDOWS:
+            a, b = max(0, i - w), min(n, i + w + 1)
+            row.append((pre[b] - pre[a]) / (b - a))
+        row.extend((max(near), min(near), positive, above[i], below[i], rows[i][log_index]))
+        out.append(row)
+    return out
+
+
+def log_odds(
+    rows: Sequence[Sequence[float]], model: Mapping[str, float], names: Sequence[str] = FEATURES
+) -> list[float]:
+    """Apply a linear model to feature rows: the log-odds of each block being body.
+
+    Args:
+        rows: rows from :func:`sequence_features` (or :func:`context_features`).
+        model: a weight for each name in ``names`` (missing names weigh 0).
+        names: the names of the rows' columns.
+
+    Returns:
+        One log-odds per row, clamped to [-30, 30] (beyond that the odds are certain).
+    """
+    weights = [float(model.get(name, 0.0)) for name in names]
+    out = []
+    append = out.append
+    for row in rows:
+        # map() with operator.mul keeps the dot product in C: it runs on every block.
+        z = sum(map(mul, weights, row))
+        append(30.0 if z > 30.0 else -30.0 if z < -30.0 else z)
+    return out
+
+
 def probabilities(rows: Sequence[Sequence[float]], model: Mapping[str, float]) -> list[float]:
     """Apply a logistic model to feature rows: the probability of each block being body.
 
@@ -223,14 +310,7 @@ def probabilities(rows: Sequence[Sequence[float]], model: Mapping[str, float]) -
     Returns:
         One probability per row.
     """
-    weights = [float(model.get(name, 0.0)) for name in FEATURES]
-    out = []
-    for row in rows:
-        z = sum(w * x for w, x in zip(weights, row))
-        # Clamp: exp overflows beyond ~700, and beyond 30 the probability is 0 or 1 anyway.
-        z = 30.0 if z > 30.0 else -30.0 if z < -30.0 else z
-        out.append(1.0 / (1.0 + math.exp(-z)))
-    return out
+    return [1.0 / (1.0 + math.exp(-z)) for z in log_odds(rows, model)]
 
 
 def decode(scores: Sequence[float], switch_cost: float) -> list[bool]:

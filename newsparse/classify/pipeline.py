@@ -8,7 +8,6 @@ title, dek and bylines sit just above it).
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from typing import Any
 
@@ -105,8 +104,10 @@ def decide(
     blocks = document.blocks
     feats, weights, region = first.feats, first.weights, first.region
     decisions = list(first.decisions)
-    probs = lines.probabilities(rows, model.get("weights", {}))
-    scores = [_logit(p) for p in probs]
+    scores = lines.log_odds(rows, model.get("weights", {}))
+    if model.get("context_weights"):
+        context = lines.context_features(scores, rows)
+        scores = lines.log_odds(context, model["context_weights"], lines.CONTEXT_FEATURES)
     if document.format == "html":
         scores = [markup_weight(b, f, s) for b, f, s in zip(blocks, feats, scores)]
     body = lines.decode(scores, float(model.get("switch_cost", DEFAULT_SWITCH_COST)))
@@ -173,11 +174,6 @@ def _title_like(text: str, f: BlockFeatures) -> bool:
     # Headlines have a few words and no closing full stop (questions and exclamations do).
     ends = text.endswith(("?", "!")) or not f.terminal
     return ends and 3 <= f.words <= 40 and f.chars <= 250
-
-
-def _logit(p: float) -> float:
-    p = min(max(p, 1e-6), 1 - 1e-6)
-    return math.log(p / (1 - p))
 
 
 def _mark_phrases_and_repeats(
@@ -333,20 +329,26 @@ def _find_dek(
     title: int,
     start: int,
 ) -> int | None:
+    after_byline = False
     for i in range(title + 1, min(title + 4, len(blocks))):
         d = decisions[i]
         if d is not None and d.label != "body":
+            after_byline = after_byline or d.label == "byline"
             continue
         f = feats[i]
         if not (6 <= f.words <= 70):
             return None
-        # A dek stands apart from the body: bylines, captions or a repeat of it follow.
-        following = [decisions[j] for j in range(i + 1, min(i + 4, len(blocks)))]
-        separated = any(
-            x is not None and (x.label in ("byline", "caption") or x.reason == "duplicate")
-            for x in following
-        )
-        if separated or i < start:
+        if i < start:
+            return i
+        # A paragraph of the body is a dek only when it stands apart from what follows (a
+        # byline, a caption or a repeat of it comes next), and never below the byline:
+        # there it opens the story.
+        if after_byline or i + 1 >= len(blocks):
+            return None
+        following = decisions[i + 1]
+        if following is not None and (
+            following.label in ("byline", "caption") or following.reason == "duplicate"
+        ):
             return i
         return None
     return None

@@ -49,6 +49,7 @@ def parse_byline(text: str) -> BylineParts | None:
     contributed = P.BYLINE_CONTRIBUTED.search(text)
     if contributed and len(text) < 120:
         who = text[: contributed.start()].strip().strip("(")
+        who = P.BYLINE_ROLE_PREFIX.sub("", who)
         names = _split_names(who)
         return BylineParts(names, "author") if names else None
     return None
@@ -60,20 +61,24 @@ def _split_names(text: str, *, keep_whole: bool = False) -> tuple[str, ...]:
         return ()
     if keep_whole:
         return (text,)
-    names = []
+    people, agencies = [], []
     for part in P.BYLINE_NAME_SPLIT.split(text):
-        part = part.strip(" .|-–—")
+        part = P.BYLINE_PLACE.sub("", part.strip(" .|-–—()"))
         if not part:
             continue
-        lowered = part.lower()
-        if lowered in _AGENCIES:
-            names.append(part)
+        if part.lower() in _AGENCIES:
+            agencies.append(part)
             continue
         if P.BYLINE_ROLE_WORDS.search(part):
-            # "Staff Writer", "Special to The Times": a role, not a name.
+            # "Reuters Staff" names its agency; "Staff Writer", "Special to The Times" are
+            # roles, not names.
+            head = part.split()[0]
+            if head.lower() in _AGENCIES:
+                agencies.append(head)
             continue
-        names.append(part)
-    return tuple(names)
+        people.append(part)
+    # The agency beside a reporter is the outlet, not a second author.
+    return tuple(people) if people else tuple(agencies)
 
 
 def _looks_like_names(text: str) -> bool:
@@ -137,6 +142,8 @@ def split_caption(text: str) -> CaptionParts | None:
     # Credits are short and anchored at the end: searching only the tail gives the same
     # match without trying every offset of a long block.
     offset = max(0, len(text) - P.CAPTION_CREDIT_MAX_CHARS)
+    if P.CREDIT_HINT.search(text[offset:].lower()) is None:
+        return None
     tail = P.CAPTION_CREDIT.search(text, offset)
     if not tail:
         return None

@@ -1,0 +1,125 @@
+"""Reading single blocks: bylines, datelines and caption credits."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse.classify import structure
+
+
+@pytest.mark.parametrize(
+    ("text", "names", "kind"),
+    [
+        ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), "author"),
+        ("By JANE DOE, Associated Press", ("JANE DOE",), "author"),
+        ("/ Source: Andrea Michell Reports", ("Andrea Michell Reports",), "source"),
+        ("Written by Mary Smith", ("Mary Smith",), "author"),
+        ("Reporting by Tom Lee; Editing by Ann Ray", ("Tom Lee", "Ann Ray"), "author"),
+        ("(Additional reporting by Sam Poe in Paris)", ("Sam Poe",), "author"),
+        ("Jane Doe contributed to this report.", ("Jane Doe",), "author"),
+        ("Associated Press writer Bob Lane contributed to this report.", ("Bob Lane",), "author"),
+        ("By Mark Stone | Staff Writer", ("Mark Stone",), "author"),
+        ("By Lisa Wong, The Washington Post", ("Lisa Wong",), "author"),
+        ("By The Associated Press", ("The Associated Press",), "agency"),
+        ("By Reuters Staff", ("Reuters",), "agency"),
+        ("Posted on April 2, 2023 by Ruth Allen", ("Ruth Allen",), "author"),
+        ("By Sarah E. Needleman", ("Sarah E. Needleman",), "author"),
+    ],
+)
+def test_bylines_give_names_and_kind(text, names, kind):
+    parts = structure.parse_byline(text)
+    assert parts is not None
+    assert parts.names == names
+    assert parts.kind == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the time we arrived, the fire was out.",
+        "Bystanders watched from the bridge.",
+        "The council said it would vote by June.",
+        "By " + "word " * 60,
+    ],
+)
+def test_sentences_are_not_bylines(text):
+    assert structure.parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "dateline", "place", "agency"),
+    [
+        ("WASHINGTON (AP) — The Senate voted on Tuesday.", "WASHINGTON (AP) —", "WASHINGTON", "AP"),
+        ("LONDON (Reuters) - Britain said on Monday.", "LONDON (Reuters) -", "LONDON", "Reuters"),
+        ("NEW YORK, June 5 — Stocks fell sharply.", "NEW YORK, June 5 —", "NEW YORK", None),
+        ("KYIV, Ukraine — Russian forces shelled the city.", "KYIV, Ukraine —", "KYIV, Ukraine", None),
+    ],
+)
+def test_datelines_split_from_the_paragraph(text, dateline, place, agency):
+    found = structure.parse_dateline(text)
+    assert found is not None
+    assert text[: found.end].rstrip() == dateline
+    assert found.place == place
+    assert found.agency == agency
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["UPDATE: The story has changed.", "The Senate voted — at last.", "WASHINGTON (AP) —"],
+)
+def test_labels_and_bare_datelines_are_not_split(text):
+    assert structure.parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        (
+            "A man walks along a flooded street. (Photo by Joe Raedle/Getty Images)",
+            "A man walks along a flooded street.",
+            "(Photo by Joe Raedle/Getty Images)",
+        ),
+        ("Protesters gather in the square. AP Photo/Vincent Yu", "Protesters gather in the square.", "AP Photo/Vincent Yu"),
+        ("Police stand guard in Paris. REUTERS/Gonzalo Fuentes", "Police stand guard in Paris.", "REUTERS/Gonzalo Fuentes"),
+        ("The mayor on Monday. Photo: Jane Roe for The Times", "The mayor on Monday.", "Photo: Jane Roe for The Times"),
+        ("Voters line up in Baton Rouge. Credit... Doug Mills/The New York Times",
+         "Voters line up in Baton Rouge.", "Credit... Doug Mills/The New York Times"),
+        ("The new stadium. Image: City of Austin", "The new stadium.", "Image: City of Austin"),
+        (
+            "Leaders at the G8 summit. AFP PHOTO / JEWEL SAMAD (Photo by Jewel Samad/AFP/Getty Images)",
+            "Leaders at the G8 summit.",
+            "AFP PHOTO / JEWEL SAMAD (Photo by Jewel Samad/AFP/Getty Images)",
+        ),
+    ],
+)
+def test_captions_split_into_text_and_credit(text, caption, credit):
+    parts = structure.split_caption(text)
+    assert parts is not None
+    assert (parts.text, parts.credit) == (caption, credit)
+
+
+def test_file_photo_captions_are_recognised():
+    assert structure.is_file_caption("FILE - In this June 5, 2019, file photo, a ship docks.")
+    assert not structure.is_file_caption("The ship docked on Tuesday.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The council met on Tuesday and approved the budget.", "He said the photo was old.", ""],
+)
+def test_prose_has_no_credit(text):
+    assert structure.split_caption(text) is None
+
+
+@given(st.text(max_size=300))
+def test_structure_readers_never_raise_and_stay_inside_the_text(text):
+    byline = structure.parse_byline(text)
+    if byline is not None:
+        assert byline.kind in ("author", "source", "agency")
+        assert all(name for name in byline.names)
+    dateline = structure.parse_dateline(text)
+    if dateline is not None:
+        assert 0 < dateline.end < len(text)
+    caption = structure.split_caption(text)
+    if caption is not None:
+        assert caption.credit and caption.credit in text

@@ -204,3 +204,28 @@ def test_output_of_another_command_is_not_resumed(tmp_path):
         output=str(tmp_path / "o/"), jobs=0, include_source=False, resume=False))
     assert again.processed == 2
 
+
+
+def test_documents_larger_than_the_pipe_do_not_deadlock(tmp_path):
+    import threading
+
+    # Each document and each result is far larger than a pipe's buffer, so a sender that
+    # blocks while its worker blocks sending a result back would hang the batch.
+    paragraph = "A long paragraph of the story that keeps going with more and more words. " * 6
+    rows = [{"id": f"big{i}", "text": f"Big story number {i} today\n\n" + (paragraph + "\n\n") * 1000}
+            for i in range(6)]
+    source = tmp_path / "big.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    assert len(rows[0]["text"]) > 400_000
+    result = {}
+
+    def target():
+        result["summary"] = run_batch([str(source)], spec=CORE, options=BatchOptions(
+            output=str(tmp_path / "out.jsonl"), jobs=2, timeout=60))
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(timeout=90)
+    assert not thread.is_alive(), "the batch hung"
+    assert result["summary"].ok == 6
+    assert [r["id"] for r in read_lines(tmp_path / "out.jsonl")] == [f"big{i}" for i in range(6)]

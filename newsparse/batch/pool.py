@@ -16,10 +16,12 @@ from __future__ import annotations
 import heapq
 import multiprocessing
 import os
+import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import wait
+from queue import SimpleQueue
 from typing import Any
 
 from ..errors import NewsparseError
@@ -67,9 +69,27 @@ def _worker_main(conn, spec: ParserSpec, function: Callable, kwargs: dict[str, A
         conn.send(("done", function(parser, item, **kwargs)))
 
 
+_STOP_FEEDING = object()
+
+
+def _feed(conn, queue: SimpleQueue) -> None:
+    # Sends block once the pipe is full, and a page can be larger than the pipe: were the
+    # main thread to send, it would wait on a worker that is itself waiting to hand back a
+    # result the main thread is not reading, and both would wait forever. A thread per
+    # worker sends; the main thread only reads, and can always kill.
+    while True:
+        message = queue.get()
+        if message is _STOP_FEEDING:
+            return
+        try:
+            conn.send(message)
+        except (OSError, ValueError):  # the worker died or was killed; its sentinel says so
+            return
+
+
 class _Worker:
     __slots__ = ("process", "conn", "inflight", "assigned", "ready", "busy_since", "retiring",
-                 "started")
+                 "started", "outbox", "feeder")
 
     def __init__(self, process, conn) -> None:
         self.process = process
@@ -80,6 +100,14 @@ class _Worker:
         self.busy_since: float | None = None
         self.retiring = False
         self.started = time.monotonic()
+        self.outbox: SimpleQueue = SimpleQueue()
+        self.feeder = threading.Thread(target=_feed, args=(conn, self.outbox),
+                                       name="newsparse-feeder", daemon=True)
+        self.feeder.start()
+
+    def send(self, message: Any) -> None:
+        """Queue ``message`` for the worker; never blocks."""
+        self.outbox.put(message)
 
 
 def default_context():
@@ -152,16 +180,17 @@ class ProcessPool:
         if kill and worker.process.is_alive():
             worker.process.kill()
         worker.process.join(timeout=5)
+        worker.outbox.put(_STOP_FEEDING)
+        # A feeder blocked in a send to the dead worker fails at once; a live one stops at
+        # the marker. Close the pipe only once the feeder is done with it.
+        worker.feeder.join(timeout=5)
         worker.conn.close()
         self._workers.remove(worker)
 
     def close(self) -> None:
         """Stop every worker (killing those that do not stop at once)."""
         for worker in list(self._workers):
-            try:
-                worker.conn.send(None)
-            except OSError:
-                pass
+            worker.send(None)
         for worker in list(self._workers):
             try:
                 # A worker told to stop answers with its peak memory before it exits.
@@ -236,20 +265,13 @@ class ProcessPool:
                         entry = take()
                         if entry is None:
                             break
-                        try:
-                            worker.conn.send(entry[1])
-                        except OSError:  # it died; its sentinel will say so
-                            heapq.heappush(retry, entry)
-                            break
+                        worker.send(entry[1])
                         if not worker.inflight and worker.ready:
                             worker.busy_since = now
                         worker.inflight.append(entry)
                         worker.assigned += 1
                         if self.max_docs is not None and worker.assigned >= self.max_docs:
-                            try:
-                                worker.conn.send(None)
-                            except OSError:
-                                pass
+                            worker.send(None)
                             worker.retiring = True
                             break
                 while next_out in done:

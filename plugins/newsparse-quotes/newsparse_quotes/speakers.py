@@ -338,6 +338,9 @@ def _widen_over_preposition(tx: Analysis, phrase: tuple[int, int], floor: int):
     return phrase
 
 
+# Adverbs that open a sentence before its subject ("Likewise, …", "Even Trump …").
+_ADVERB_OPENERS = frozenset("even outside likewise also still then now here there thus".split())
+
 # Prepositions whose object may end a longer speaker phrase.
 _OBJECT_PREPOSITIONS = frozenset("to of for with at from".split())
 
@@ -527,12 +530,20 @@ def subject_speaker(
     if first < cue and (
         tokens[first].low in OPENERS
         or tokens[first].low in NOT_NAMES
-        or tokens[first].low.endswith("ing")
+        or tokens[first].low.endswith(("ing", "ly"))
+        or tokens[first].low in _ADVERB_OPENERS
     ) and tokens[first].low not in _PRONOUNS:
         for comma in range(first + 1, min(cue, first + 10)):
             if tokens[comma].text == ",":
                 first = comma + 1
                 break
+        else:
+            # "Amid the chaos the crowd chanted": no comma tells where the subject starts.
+            word = tokens[first].low
+            if word not in DETERMINERS and word not in NOT_NAMES and (
+                word in OPENERS or word in _ADVERB_OPENERS or word.endswith("ly")
+            ):
+                return None
     if first < cue and (tokens[first].capitalized or tokens[first].low in _PRONOUNS):
         if tokens[first].low in _PRONOUNS:
             return first, first

@@ -292,3 +292,10 @@ def test_question_followed_by_a_new_sentence_is_not_attributed_by_it():
         "“Is this the end of the road for all of us?” Nobody knows yet what happened."
     )[0]
     assert quote.speaker_mention is None
+
+
+@pytest.mark.parametrize("opener", ["Shortly", "Amid", "Likewise"])
+def test_sentence_openers_are_not_speakers(opener):
+    text = f"{opener} the campaign sent out a press release: “We are proud of this result today.”"
+    quote = find_quotes(text)[0]
+    assert quote.speaker_mention is None or not quote.speaker_mention.startswith(opener)

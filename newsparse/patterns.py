@@ -106,6 +106,19 @@ AGENCIES = (
     "the associated press", "cox media group", "nbc news", "cbs news", "abc news",
 )
 
+#: Where the names of a byline end and its date, time, handle or section begins:
+#: "By Jane Doe Updated Nov 13, 2019", "By Jane Doe @jdoe", "By Jane Doe — June 5".
+BYLINE_TAIL = re.compile(
+    r"\s+(?:on|updated|published|posted|last updated)\b"
+    r"|\s+[—–|]\s"
+    r"|\s+@\w"
+    r"|,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\d{4}-\d{2}|\d{1,2}[:/.]\d{2})",
+    re.IGNORECASE,
+)
+
 #: A place after a name in a byline or trailer: "Sam Poe in Paris".
 BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
 
@@ -113,6 +126,12 @@ BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
 BYLINE_ROLE_PREFIX = re.compile(
     r"^(?:[A-Z][\w.&'-]{0,30}\s+){0,4}(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+",
     re.IGNORECASE,
+)
+
+#: Accounts that sign posts but name nobody ("Posted by admin").
+BYLINE_NOT_NAMES = frozenset(
+    {"admin", "administrator", "staff", "editor", "editors", "webmaster", "guest", "anonymous",
+     "user", "team", "newsroom", "news desk", "web desk", "web team"}
 )
 
 #: Words after a comma in a byline that describe a role or outlet rather than a name.

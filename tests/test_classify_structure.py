@@ -14,7 +14,7 @@ from newsparse.classify import structure
         ("By JANE DOE, Associated Press", ("JANE DOE",), "author"),
         ("/ Source: Andrea Michell Reports", ("Andrea Michell Reports",), "source"),
         ("Written by Mary Smith", ("Mary Smith",), "author"),
-        ("Reporting by Tom Lee; Editing by Ann Ray", ("Tom Lee", "Ann Ray"), "author"),
+        ("Reporting by Tom Lee; Editing by Ann Ray", ("Tom Lee",), "author"),
         ("(Additional reporting by Sam Poe in Paris)", ("Sam Poe",), "author"),
         ("Jane Doe contributed to this report.", ("Jane Doe",), "author"),
         ("Associated Press writer Bob Lane contributed to this report.", ("Bob Lane",), "author"),

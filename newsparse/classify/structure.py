@@ -33,6 +33,9 @@ def parse_byline(text: str) -> BylineParts | None:
     prefix = P.BYLINE_PREFIX.match(text)
     if prefix:
         rest = text[prefix.end() :]
+        tail = P.BYLINE_TAIL.search(rest)
+        if tail is not None:
+            rest = rest[: tail.start()]
         kind = "source" if "source" in prefix.group(0).lower() else "author"
         names = _split_names(rest, keep_whole=kind == "source")
         if not names:
@@ -43,7 +46,10 @@ def parse_byline(text: str) -> BylineParts | None:
     if P.BYLINE_TRAILER.match(text):
         names = []
         for part in text.strip("()").split(";"):
-            _, _, who = part.partition(" by ")
+            role, _, who = part.partition(" by ")
+            if "edit" in role.lower():
+                # Editors are credited, but they did not write the story.
+                continue
             names.extend(_split_names(who))
         return BylineParts(tuple(names), "author") if names else None
     contributed = P.BYLINE_CONTRIBUTED.search(text)
@@ -75,6 +81,11 @@ def _split_names(text: str, *, keep_whole: bool = False) -> tuple[str, ...]:
             head = part.split()[0]
             if head.lower() in _AGENCIES:
                 agencies.append(head)
+            continue
+        if part.lower() in P.BYLINE_NOT_NAMES:
+            continue
+        if part.isupper() and len(part) <= 4 or any(c.isdigit() for c in part):
+            # Credentials ("MS", "RD", "PhD" in capitals) and dates are not names.
             continue
         people.append(part)
     # The agency beside a reporter is the outlet, not a second author.

@@ -115,7 +115,7 @@ def get_client(scheduler: str | None = None, *, jobs: int | None = None):
     if scheduler is not None:
         return Client(scheduler)
     cluster = LocalCluster(n_workers=jobs or None, threads_per_worker=1, processes=True,
-                           dashboard_address=None)
+                           dashboard_address=":0")
     return Client(cluster)
 
 

@@ -37,7 +37,7 @@ def cluster():
     # Worker processes, as in production: specs and items must pickle, Parsers are built
     # where the tasks run.
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=None) as local:
+                                  dashboard_address=":0") as local:
         with distributed.Client(local) as client:
             yield local, client
 

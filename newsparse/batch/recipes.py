@@ -49,6 +49,8 @@ RESULT_COLUMNS = ("id", "url", "title", "text", "error", "message", "record")
 RESULT_SCHEMA_DDL = ", ".join(f"{name} string" for name in RESULT_COLUMNS)
 
 _parsers: dict[ParserSpec, Any] = {}
+#: Parsers kept per process; a batch uses one or two specs (two with the site pass).
+_MAX_CACHED = 4
 
 
 def cached_parser(spec: ParserSpec):
@@ -62,6 +64,8 @@ def cached_parser(spec: ParserSpec):
     except (KeyError, TypeError):
         pass
     parser = spec.build()
+    if len(_parsers) >= _MAX_CACHED:
+        _parsers.clear()  # a long-lived worker serving many different specs
     try:
         _parsers[spec] = parser
     except TypeError:  # a spec holding unhashable plugin objects is not cached

@@ -318,7 +318,8 @@ def decode(scores: Sequence[float], switch_cost: float) -> list[bool]:
 
     Viterbi over the states "body" and "other": a block adds ``scores[i]`` to a path in
     which it is body (positive scores argue for body) and 0 to one in which it is not;
-    every change of state costs ``switch_cost``.
+    every change of state costs ``switch_cost``, including entering the body at the first
+    block (the path starts outside it); the path may end in either state.
 
     Args:
         scores: per-block evidence for body, e.g. log-odds.
@@ -331,7 +332,8 @@ def decode(scores: Sequence[float], switch_cost: float) -> list[bool]:
     if n == 0:
         return []
     # back[i] records, for each state at block i, whether the best path came from "body".
-    body, other = scores[0], 0.0
+    # The page starts outside the body: entering it at the first block costs a switch too.
+    body, other = scores[0] - switch_cost, 0.0
     back_body: list[bool] = [False] * n
     back_other: list[bool] = [False] * n
     for i in range(1, n):

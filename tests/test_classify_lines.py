@@ -1,0 +1,156 @@
+"""The body-line model, its sequence decoding, and the compiled phrase rules."""
+
+import math
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import patterns as P
+from newsparse.classify import lines
+from newsparse.classify.boilerplate import Rules, fold
+from newsparse.classify.pipeline import first_pass
+from newsparse.loaders.text import load_text
+from newsparse.models.text_lines import MODEL
+
+scores = st.lists(st.floats(min_value=-20, max_value=20, allow_nan=False), max_size=60)
+
+
+@given(scores, st.floats(min_value=0, max_value=10))
+def test_decode_is_aligned_and_follows_certain_evidence(values, cost):
+    path = lines.decode(values, cost)
+    assert len(path) == len(values)
+    # All positive and worth more than entering: the whole page (entering later only loses).
+    if values and min(values) > 1e-6 and sum(values) > cost + 1e-6:
+        assert all(path)
+    if all(v <= 0 for v in values):
+        assert not any(path)
+
+
+@given(scores)
+def test_decode_without_switch_cost_is_the_sign(values):
+    path = lines.decode(values, 0.0)
+    # (Values too small to change a float sum tie, and ties may go either way.)
+    assert all(b == (v > 0) for v, b in zip(values, path) if abs(v) > 1e-6)
+
+
+@given(scores, st.floats(min_value=0, max_value=10))
+def test_decode_finds_the_best_path(values, cost):
+    # The decoded path scores at least as well as every single run of body blocks.
+    def total(path):
+        gain = sum(v for v, b in zip(values, path) if b)
+        switches = sum(1 for a, b in zip([False] + path, path) if a != b)
+        return gain - cost * switches
+
+    best = total(lines.decode(values, cost))
+    n = len(values)
+    for i in range(n):
+        for j in range(i + 1, min(n, i + 8) + 1):
+            run = [i <= k < j for k in range(n)]
+            assert best >= total(run) - 1e-9
+
+
+def test_a_switch_cost_bridges_a_weak_gap():
+    assert lines.decode([3.0, -0.5, 3.0], 1.0) == [True, True, True]
+    assert lines.decode([3.0, -5.0, 3.0], 1.0) == [True, False, True]
+
+
+PAGE = "\n".join(
+    ["Headline of the story - Site"]
+    + ["Menu", "Home", "World", "Sport"]
+    + ["Headline of the story"]
+    + ["A sentence of the body that goes on for a while, as bodies do, with commas and words."] * 6
+    + ["Comments", "Bob on May 1 said:", "Nice."]
+)
+
+
+def _rows(text):
+    document = load_text(text)
+    first = first_pass(document, Rules.from_pairs(P.BOILERPLATE_PHRASES))
+    return document, lines.sequence_features(
+        document.blocks, first.feats, first.decisions, [w > 0 for w in first.weights], first.region
+    )
+
+
+def test_features_are_aligned_and_finite():
+    document, rows = _rows(PAGE)
+    assert len(rows) == len(document.blocks)
+    assert all(len(r) == len(lines.FEATURES) for r in rows)
+    assert all(math.isfinite(v) for r in rows for v in r)
+    column = dict(zip(lines.FEATURES, zip(*rows)))
+    # The headline repeats the <title> line; what follows it is below the anchor.
+    assert column["is_anchor"][5] == 1.0
+    assert column["after_anchor"][6] == 1.0 and column["after_anchor"][2] == 0.0
+    assert column["after_comments"][-1] == 1.0 and column["after_comments"][6] == 0.0
+    assert column["comment_header"][-2] == 1.0
+
+
+def test_shipped_model_reads_prose_as_body():
+    document, rows = _rows(PAGE)
+    z = lines.log_odds(rows, MODEL["weights"])
+    if MODEL.get("context_weights"):
+        z = lines.log_odds(lines.context_features(z, rows), MODEL["context_weights"], lines.CONTEXT_FEATURES)
+    assert all(v > 0 for v in z[6:12])
+    assert all(v < 0 for v in z[1:5])
+    probs = lines.probabilities(rows, MODEL["weights"])
+    assert all(0.0 <= p <= 1.0 for p in probs)
+
+
+def test_model_names_only_known_features():
+    assert set(MODEL["weights"]) <= set(lines.FEATURES)
+    assert set(MODEL.get("context_weights", {})) <= set(lines.CONTEXT_FEATURES)
+    assert MODEL["switch_cost"] >= 0
+
+
+def _reference_reason(pairs, folded):
+    # What Rules promises: the reason of the first pair (in order) whose pattern is found.
+    if len(folded) > P.BOILERPLATE_MAX_CHARS:
+        return None
+    for pattern, reason in pairs:
+        if re.search(pattern, folded, re.IGNORECASE):
+            return reason
+    return None
+
+
+phrase_texts = st.one_of(
+    st.text(max_size=80),
+    st.lists(
+        st.sampled_from(
+            ["share", "this", "article", "cookies", "we", "use", "accept", "advertisement",
+             "skip", "to", "main", "content", "sign", "up", "for", "our", "newsletter", "©",
+             "2024", "all", "rights", "reserved", "comments", "read", "more", "the", "story"]
+        ),
+        max_size=8,
+    ).map(" ".join),
+)
+
+
+@given(phrase_texts)
+def test_rules_match_the_first_pair_that_matches(text):
+    folded = fold(text)
+    rules = Rules.from_pairs(P.BOILERPLATE_PHRASES)
+    found = rules.reason(folded)
+    expected = _reference_reason(P.BOILERPLATE_PHRASES, folded)
+    # Screened and split matching may only pick a pair that also matches, never invent one.
+    assert (found is None) == (expected is None)
+
+
+def test_rules_keep_case_insensitive_patterns_from_plugins():
+    rules = Rules.from_pairs([(r"\bDownload the App\b", "promotion")])
+    assert rules.reason(fold("Download the app for alerts")) == "promotion"
+
+
+def test_patterns_run_in_linear_time():
+    import time
+
+    def cost(pattern, n):
+        text = ("a " * n) + "!"
+        start = time.perf_counter()
+        pattern.search(text)
+        return time.perf_counter() - start
+
+    for name in ("COMMENT_SECTION", "COMMENT_HEADER", "BYLINE_TAIL", "BYLINE_ROLE_PREFIX",
+                 "CREDIT_HINT", "CAPTION_CREDIT", "DENSE_SCRIPT"):
+        pattern = getattr(P, name)
+        small, large = cost(pattern, 2_000), cost(pattern, 20_000)
+        assert large < max(small * 40, 0.05), name

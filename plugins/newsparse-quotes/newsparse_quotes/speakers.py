@@ -255,12 +255,21 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
 def _is_time(tx: Analysis, index: int, floor: int) -> bool:
     """Whether token ``index`` ends a time phrase between a speaker and the verb
     (``Feinstein last week said``, ``Obama on Monday said``)."""
-    token = tx.tokens[index]
-    if token.low in TIME_WORDS:
+    tokens = tx.tokens
+    token = tokens[index]
+    if token.low in TIME_WORDS or token.low == "ago":
         return True
-    return token.low in {"last", "this", "on", "earlier", "late"} and index + 1 < len(
-        tx.tokens
-    ) and tx.tokens[index + 1].low in TIME_WORDS
+    following = tokens[index + 1].low if index + 1 < len(tokens) else ""
+    if token.low in _TIME_UNITS:
+        # "The State Department two weeks ago said"
+        return following == "ago"
+    if following in _TIME_UNITS and (token.low.isdigit() or token.low in _COUNTS):
+        return True
+    return token.low in {"last", "this", "on", "earlier", "late"} and following in TIME_WORDS
+
+
+_TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
+_COUNTS = frozenset("two three four five six seven eight nine ten few several many".split())
 
 def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None:
     """Return the speaker phrase that ends just before the cue token ``cue``."""

@@ -299,3 +299,8 @@ def test_sentence_openers_are_not_speakers(opener):
     text = f"{opener} the campaign sent out a press release: “We are proud of this result today.”"
     quote = find_quotes(text)[0]
     assert quote.speaker_mention is None or not quote.speaker_mention.startswith(opener)
+
+
+def test_time_phrase_between_speaker_and_verb():
+    text = "“We have found no evidence of that at all,” the State Department two weeks ago said."
+    assert only(text, "direct").speaker_mention == "the State Department"

@@ -14,7 +14,8 @@ from newsparse_quotes.marks import find_regions
 _PIECES = [
     "“", "”", "\"", "'", "‘", "’", "''", "``", "«", "»", "„", ",", ".", ":", "?", " ", "\n",
     "\n\n", "said", "Smith", "he", "told", "according to", "that", "the president", "Mr.",
-    "We will win", "a", "—", "(", ")",
+    "We will win", "a", "—", "(", ")", "―", "--", "Mrs.", "Hillary Clinton", "she", "who",
+    "reacted", "two weeks ago", "a phone call", "of the", "!", "Amid",
 ]
 
 texts = st.one_of(

@@ -27,7 +27,6 @@ import gzip
 import json
 import os
 import re
-import statistics
 import sys
 import time
 import zlib
@@ -39,55 +38,29 @@ SHARED = Path(os.environ.get("NEWSPARSE_SHARED") or Path(__file__).resolve().par
 DATA = SHARED / "bench" / "scrapinghub"
 LABELS = SHARED / "bench" / "scrapinghub-text" / "labels.json"
 
-# -- the shingle metric (article-extraction-benchmark) ----------------------------------------
-_TOKEN = re.compile(r"\w+")
-NGRAM = 4
-
-
-def shingles(text: str, n: int = NGRAM) -> Counter:
-    """Count the n-grams of ``\\w+`` tokens; a text shorter than n is one shingle."""
-    tokens = _TOKEN.findall(text or "")
-    if not tokens:
-        return Counter()
-    if len(tokens) < n:
-        return Counter([tuple(tokens)])
-    return Counter(tuple(tokens[i : i + n]) for i in range(len(tokens) - n + 1))
+# -- the shingle metric (article-extraction-benchmark), shared with the text track --------
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from _metrics import combine, normalise, page_score
 
 
 def tp_fp_fn(true: str, pred: str) -> tuple[float, float, float]:
     """Shingle matches of a prediction against the truth, normalised to sum to 1."""
-    t, p = shingles(true), shingles(pred)
-    tp = sum((t & p).values())
-    fp = sum((p - t).values())
-    fn = sum((t - p).values())
-    total = tp + fp + fn
-    return (tp / total, fp / total, fn / total) if total else (0.0, 0.0, 0.0)
+    score = page_score(pred, true)
+    return score.tp, score.fp, score.fn
+
+
+def scores(counts: list) -> dict[str, float]:
+    """Macro precision and recall over pages, and the F1 of the two means."""
+    combined = combine(counts)
+    return {"f1": combined.f1, "precision": combined.precision, "recall": combined.recall}
 
 
 def _precision(tp: float, fp: float, fn: float) -> float:
-    if fp == fn == 0:
-        return 1.0
-    if tp == fp == 0:
-        return 0.0
-    return tp / (tp + fp)
+    return 1.0 if fp == fn == 0 else tp / (tp + fp) if tp + fp else 0.0
 
 
 def _recall(tp: float, fp: float, fn: float) -> float:
-    if fp == fn == 0:
-        return 1.0
-    if tp == fn == 0:
-        return 0.0
-    return tp / (tp + fn)
-
-
-def scores(counts: list[tuple[float, float, float]]) -> dict[str, float]:
-    """Macro precision and recall over pages, and the F1 of the two means."""
-    precisions = [_precision(*c) for c in counts if c[0] + c[1] > 0]
-    recalls = [_recall(*c) for c in counts if c[0] + c[2] > 0]
-    p = statistics.mean(precisions) if precisions else 0.0
-    r = statistics.mean(recalls) if recalls else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return {"f1": f1, "precision": p, "recall": r}
+    return 1.0 if fp == fn == 0 else tp / (tp + fn) if tp + fn else 0.0
 
 
 # -- data -----------------------------------------------------------------------------------
@@ -227,7 +200,7 @@ def stage_profile(parser, pages: list[dict], repeat: int) -> dict[str, float]:
 
 
 def _fold(text: str | None) -> str:
-    return " ".join(_TOKEN.findall((text or "").lower()))
+    return normalise(text or "")
 
 
 def _same_title(a: str | None, b: str | None) -> bool:
@@ -350,10 +323,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{label:<18} {'':>6} {'':>6} {'':>6} {n / seconds:8.1f} {seconds / bare:7.2f} |")
     per_page = {}
     for label, outputs, seconds in systems:
-        counts = [tp_fp_fn(p["truth"], out) for p, out in zip(pages, outputs)]
-        total = scores(counts)
+        page_scores = [page_score(out or "", p["truth"]) for p, out in zip(pages, outputs)]
+        counts = [(s.tp, s.fp, s.fn) for s in page_scores]
+        total = scores(page_scores)
         halves = {
-            half: scores([c for c, p in zip(counts, pages) if p["half"] == half])["f1"]
+            half: scores([s for s, p in zip(page_scores, pages) if p["half"] == half])["f1"]
             for half in ("tune", "check")
         }
         print(f"{label:<18} {total['f1']:6.3f} {total['precision']:6.3f} {total['recall']:6.3f} "

@@ -166,7 +166,9 @@ def _attribution_after_any(
         return (speaker, (first, first + 1)) if speaker else None
     if is_cue(token):
         speaker = speaker_after(tx, first + 1, limit)
-        return (speaker, (first, first)) if speaker else None
+        if speaker is None:
+            return None
+        return _with_description(tx, speaker, limit), (first, first)
     for index in range(first + 1, limit):
         word = tokens[index]
         if is_cue(word, AFTER_QUOTE_CUES):
@@ -249,6 +251,34 @@ def _is_past_or_present(verb) -> bool:
     return verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_REPORTING or (
         verb.low in AFTER_QUOTE_CUES
     )
+
+
+def _with_description(tx: Analysis, speaker: tuple[int, int], limit: int) -> tuple[int, int]:
+    """Widen a speaker named after its verb over the description that closes the sentence:
+    ``“…,” said Alex Conant, a senior aide with Sen. Marco Rubio's campaign.`` (the source
+    as PolNeAR and readers take it). A phrase that says how or when (``, adding …``,
+    ``, in a statement``) is not a description."""
+    tokens = tx.tokens
+    comma = speaker[1] + 1
+    if comma + 1 >= limit or tokens[comma].text != ",":
+        return speaker
+    word = tokens[comma + 1]
+    if not word.is_word or word.low in PREPOSITIONS or word.low in TIME_WORDS:
+        return speaker
+    if word.text.islower() and (
+        word.low.endswith("ing") or is_cue(word, ALL_CUES) or word.low in AUXILIARIES
+    ):
+        return speaker
+    if word.low in NOT_NAMES and word.low not in DETERMINERS and word.low != "who":
+        return speaker
+    last = limit - 1
+    while last > comma and not tokens[last].is_word and tokens[last].text != ")":
+        last -= 1
+    if last <= comma or last - comma > 2 * MAX_SPEAKER:
+        return speaker
+    if any(t.text in ";:“”\"" or is_cue(t) for t in tokens[comma + 1 : last + 1]):
+        return speaker  # "…, who said there were …" reports again
+    return speaker[0], last
 
 
 def _is_reporting_form(verb) -> bool:

@@ -304,3 +304,21 @@ def test_sentence_openers_are_not_speakers(opener):
 def test_time_phrase_between_speaker_and_verb():
     text = "“We have found no evidence of that at all,” the State Department two weeks ago said."
     assert only(text, "direct").speaker_mention == "the State Department"
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        (
+            "“It is a close race,” said Ilyse Hogue, president of NARAL Pro-Choice America.",
+            "Ilyse Hogue, president of NARAL Pro-Choice America",
+        ),
+        ("“It is a close race,” said Smith, adding that polls were close.", "Smith"),
+        ("“It is a close race,” said Smith, in a statement on Monday.", "Smith"),
+        ("“It is a close race,” said Smith, who said it again later.", "Smith"),
+    ],
+)
+def test_speaker_after_its_verb_keeps_its_description(text, mention):
+    quote = only(text, "direct")
+    assert quote.speaker_mention == mention
+    assert quote.speaker in ("Ilyse Hogue", "Smith")

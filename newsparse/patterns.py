@@ -110,7 +110,7 @@ AGENCIES = (
 #: "By Jane Doe Updated Nov 13, 2019", "By Jane Doe @jdoe", "By Jane Doe — June 5".
 BYLINE_TAIL = re.compile(
     r"\s+(?:on|updated|published|posted|last updated)\b"
-    r"|\s+[—–|]\s"
+    r"|\s+[-—–|]\s"
     r"|\s+@\w"
     r"|,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d"
     r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
@@ -138,8 +138,19 @@ BYLINE_NOT_NAMES = frozenset(
 BYLINE_ROLE_WORDS = re.compile(
     r"\b(?:staff|writer|reporter|correspondent|editor|columnist|contributor|news|times|post|"
     r"journal|press|correspondents|bureau|chief|senior|special|to the|for the|daily|herald|"
-    r"tribune|magazine|media|network|online|desk|team)\b",
+    r"tribune|magazine|media|network|online|desk|team|contributing|contributor|business|sports?|"
+    r"politics|political|science|health|technology|entertainment|opinion|investigative|"
+    r"economics|national|foreign)\b",
     re.IGNORECASE,
+)
+
+#: Role words that follow a person's name ("Meg James Staff Writer"), as opposed to the
+#: outlet words of BYLINE_ROLE_WORDS ("The Washington Post").
+BYLINE_PERSON_ROLES = (
+    "staff", "writer", "reporter", "correspondent", "editor", "columnist", "contributor",
+    "contributing", "senior", "chief", "special", "business", "sports", "sport", "politics",
+    "political", "science", "health", "technology", "entertainment", "opinion",
+    "investigative", "economics", "national", "foreign",
 )
 
 #: A byline is a short line: longer ones are sentences that happen to start with "By".

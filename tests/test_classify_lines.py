@@ -145,12 +145,17 @@ def test_patterns_run_in_linear_time():
 
     def cost(pattern, n):
         text = ("a " * n) + "!"
-        start = time.perf_counter()
-        pattern.search(text)
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            pattern.search(text)
+            best = min(best, time.perf_counter() - start)
+        return best
 
     for name in ("COMMENT_SECTION", "COMMENT_HEADER", "BYLINE_TAIL", "BYLINE_ROLE_PREFIX",
                  "CREDIT_HINT", "CAPTION_CREDIT", "DENSE_SCRIPT"):
         pattern = getattr(P, name)
-        small, large = cost(pattern, 2_000), cost(pattern, 20_000)
-        assert large < max(small * 40, 0.05), name
+        # Four times the text may cost four times as much, with room for timer noise; a
+        # quadratic pattern would cost sixteen times.
+        small, large = cost(pattern, 20_000), cost(pattern, 80_000)
+        assert large < max(small * 10, 0.02), name

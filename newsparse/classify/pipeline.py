@@ -31,6 +31,9 @@ SHORT_CHARS = 70
 MAX_LINK_DENSITY = 0.4
 # How far above the body the title, dek and bylines are looked for.
 HEAD_WINDOW = 12
+# Bylines sit further up on pages that put share rows, captions and teasers between the
+# byline and the first paragraph; only lines that read as bylines are taken there.
+BYLINE_WINDOW = 30
 # What a switch between body and not-body costs in the sequence decoding when a model does
 # not say (in log-odds: two confident blocks outweigh one switch).
 DEFAULT_SWITCH_COST = 2.0
@@ -272,6 +275,9 @@ def _label_head(
 ) -> None:
     blocks = document.blocks
     lo = max(0, start - HEAD_WINDOW)
+    for i in range(max(0, start - BYLINE_WINDOW), lo):
+        if decisions[i] is None and structure.parse_byline(blocks[i].text) is not None:
+            decisions[i] = Decision(label="byline", reason="byline", score=0.6)
     # Bylines and captions just above the body.
     for i in range(lo, start):
         if decisions[i] is not None:
@@ -336,7 +342,7 @@ def _find_dek(
             after_byline = after_byline or d.label == "byline"
             continue
         f = feats[i]
-        if not (6 <= f.words <= 70):
+        if not (6 <= f.words <= 70) or structure.parse_byline(blocks[i].text) is not None:
             return None
         if i < start:
             return i

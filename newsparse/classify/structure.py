@@ -11,6 +11,7 @@ import attrs
 from .. import patterns as P
 
 _AGENCIES = frozenset(P.AGENCIES)
+_PERSON_ROLES = frozenset(P.BYLINE_PERSON_ROLES)
 
 
 @attrs.frozen
@@ -75,12 +76,21 @@ def _split_names(text: str, *, keep_whole: bool = False) -> tuple[str, ...]:
         if part.lower() in _AGENCIES:
             agencies.append(part)
             continue
-        if P.BYLINE_ROLE_WORDS.search(part):
-            # "Reuters Staff" names its agency; "Staff Writer", "Special to The Times" are
-            # roles, not names.
+        role = P.BYLINE_ROLE_WORDS.search(part)
+        if role:
+            # "Reuters Staff" names its agency; "Meg James Staff Writer" a person and a
+            # role; "Staff Writer", "Special to The Times" only a role.
             head = part.split()[0]
+            before = part[: role.start()].split()
             if head.lower() in _AGENCIES:
                 agencies.append(head)
+            elif (
+                role.group(0).lower() in _PERSON_ROLES
+                and len(before) >= 2
+                and before[0].lower() != "the"
+                and all(w[:1].isupper() for w in before)
+            ):
+                people.append(" ".join(before))
             continue
         if part.lower() in P.BYLINE_NOT_NAMES:
             continue

@@ -219,7 +219,10 @@ COMMENT_SECTION = re.compile(
 #: A commenter's header line: "Alex on September 17, 2018 at 6:34 am said:", "Bob says:".
 COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s?:$")
 
-# -- Lines ----------------------------------------------------------------------------------
+# -- Lines -----------------------------------------------------------------------------------
+#: Separators between links in menus and breadcrumbs: "Home | News", "News » World".
+LINK_SEPARATOR = re.compile(r"[|»›]| / | • | · ")
+
 #: How list items open in crawler text.
 BULLETS = ("• ", "* ", "- ", "– ", "· ", "◦ ", "▪ ", "► ", "→ ")
 

@@ -322,3 +322,13 @@ def test_speaker_after_its_verb_keeps_its_description(text, mention):
     quote = only(text, "direct")
     assert quote.speaker_mention == mention
     assert quote.speaker in ("Ilyse Hogue", "Smith")
+
+
+def test_appositive_without_its_closing_comma():
+    text = (
+        "Sam Lau, the communications director for the Iowa Democratic Party said in a "
+        "statement. “There are no paper ballots to recount. The caucuses were unique.”"
+    )
+    quote = only(text, "direct")
+    assert quote.speaker_mention.startswith("Sam Lau, the communications director")
+    assert quote.speaker == "Sam Lau"

@@ -753,6 +753,23 @@ def _split_at_cues(tx: Analysis, pieces: list[Region]) -> list[list[Region]]:
     return groups
 
 
+#: Short words that stay lower-case in a title ("Face the Nation", "Medicare for All").
+_TITLE_SMALL_WORDS = frozenset("a an the of for and or in on at to with by from".split())
+
+
+def _is_title(tx: Analysis, piece: Region) -> bool:
+    """Whether a quoted fragment is a title in title case (``“Meet the Press”``) rather
+    than someone's words: every word but the small ones capitalised, at most 8 words."""
+    words = [
+        t
+        for t in tx.tokens[tx.first_token(piece.content_start) : tx.first_token(piece.content_end)]
+        if t.is_word
+    ]
+    if not words or len(words) > 8 or not words[0].capitalized:
+        return False
+    return all(w.capitalized or w.low in _TITLE_SMALL_WORDS or w.text.isdigit() for w in words)
+
+
 def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
     """A partial quote: the reported clause around the quoted fragments of a sentence.
 
@@ -761,6 +778,9 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         when no reporting verb governs the fragments (scare quotes, titles).
     """
     tokens = tx.tokens
+    if all(_is_title(tx, piece) for piece in pieces):
+        # "during an appearance on CBS's “Face the Nation,” Sanders asked": a name.
+        return None
     start, end = tx.sentences[sentence]
     first = tx.first_token(start)
     limit = tx.first_token(end)

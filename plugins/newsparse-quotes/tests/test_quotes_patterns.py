@@ -332,3 +332,10 @@ def test_appositive_without_its_closing_comma():
     quote = only(text, "direct")
     assert quote.speaker_mention.startswith("Sam Lau, the communications director")
     assert quote.speaker == "Sam Lau"
+
+
+def test_quoted_titles_are_not_partial_quotes():
+    text = "Earlier this month, during an appearance on CBS's “Face the Nation,” Sanders asked for more."
+    assert all(q.kind != "partial" or "Face the Nation" not in q.text for q in find_quotes(text))
+    spoken = "Voters “think the system is rigged against them,” he said."
+    assert only(spoken).kind == "partial"

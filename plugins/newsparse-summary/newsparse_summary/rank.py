@@ -38,6 +38,7 @@ __all__ = [
     "DUPLICATE_SIMILARITY",
     "MAX_GRAPH_SENTENCES",
     "MAX_NEIGHBOURS",
+    "MAX_SENTENCES",
     "MIN_WORDS",
     "MMR_POOL",
     "Candidate",
@@ -51,6 +52,10 @@ __all__ = [
 #: centrality. It bounds the pairwise work on very long inputs; news articles rarely run
 #: past 150 sentences, and summary sentences come from their first half.
 MAX_GRAPH_SENTENCES = 300
+
+#: Only this many sentences (in text order) are ranked at all; later ones are never
+#: chosen. No article comes near it; it keeps the cost of pathological input bounded.
+MAX_SENTENCES = 10_000
 
 #: Each sentence keeps only its this-many strongest similarity edges, so the centrality
 #: walk costs O(n) per step however alike the sentences are.
@@ -154,10 +159,13 @@ def candidates(text: str) -> list[Candidate]:
         text: the text to summarise.
 
     Returns:
-        One :class:`Candidate` per sentence, in text order.
+        One :class:`Candidate` per sentence, in text order, for at most the first
+        :data:`MAX_SENTENCES` sentences.
     """
     found = []
     for index, span in enumerate(split_sentences(text)):
+        if index >= MAX_SENTENCES:
+            break
         start, end = span.start, span.end
         prefix = patterns.LEFTOVER_PREFIX.match(text[start:end])
         if prefix and start + prefix.end() < end:
@@ -387,11 +395,18 @@ def choose(
         pool.remove(best)
         for i in pool:
             redundancy[i] = max(redundancy[i], _cosine(vectors[i], vectors[best]))
+    # Beyond the pool, redundancy is checked by content alone: a sentence whose terms
+    # repeat those of a chosen one exactly is skipped.
+    seen = {frozenset(found[i].terms) for i in chosen}
     for i in rest:
         if not room():
             break
+        key = frozenset(found[i].terms)
+        if key in seen:
+            continue
         if words is None or used + found[i].words <= words:
             chosen.append(i)
             used += found[i].words
+            seen.add(key)
     ranked = {i: r for r, i in enumerate(chosen, start=1)}
     return [(found[i], ranked[i], scores[i]) for i in sorted(chosen)]

@@ -240,3 +240,9 @@ def test_properties(text: str, title: str | None, limit: dict) -> None:
     # deterministic, and summarize() returns exactly the spans' text
     assert summarize_spans(text, title=title, **limit) == spans
     assert summarize(text, title=title, **limit) == chosen
+
+
+def test_repeated_sentences_are_chosen_once() -> None:
+    text = " ".join(["The storm closed every school in the county on Monday."] * 500)
+    assert summarize(text, ratio=1.0) == ["The storm closed every school in the county on Monday."]
+    assert len(summarize(text, 10)) == 1

@@ -86,6 +86,16 @@ def split_title(words: Sequence[str]) -> tuple[list[str], set[str]]:
     return name, roles
 
 
+def _surname_key(word: str) -> str:
+    """A surname as looked up: lower-case, without a possessive (``Sanders’s`` ->
+    ``sanders``; ``Sanders`` keeps its final s)."""
+    low = word.lower()
+    for suffix in ("'s", "’s", "'", "’"):
+        if low.endswith(suffix):
+            return low[: -len(suffix)]
+    return low
+
+
 def _join(words: Sequence[str]) -> str:
     out = ""
     for word in words:
@@ -195,7 +205,7 @@ class Resolver:
         fuller name it stands for)."""
         gender = name_gender(name, roles)
         if gender is None and len(name.split()) == 1:
-            gender = self.surname_gender.get(name.lower().rstrip("’'s"))
+            gender = self.surname_gender.get(_surname_key(name))
         return gender
 
     def _with_gender(self, person: Person) -> Person:
@@ -223,7 +233,7 @@ class Resolver:
         """Return the fullest known form of a name (``Putin`` -> ``Vladimir Putin``)."""
         parts = name.split()
         if len(parts) == 1:
-            return self.full.get(parts[0].lower().rstrip("’'s"), name)
+            return self.full.get(_surname_key(parts[0]), name)
         return name
 
     def person_at(self, start: int, end: int) -> Person | None:

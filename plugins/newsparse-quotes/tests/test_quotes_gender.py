@@ -70,3 +70,15 @@ def test_unknown_gender_is_compatible_with_any_pronoun():
 def test_lexicon_answers_only_m_f_or_none(word):
     assert first_name_gender(word) in ("m", "f", None)
     assert name_gender(word) in ("m", "f", None)
+
+
+@pytest.mark.parametrize("surname", ["Sanders", "Sanders’s", "Sanders's"])
+def test_surnames_ending_in_s_expand(surname):
+    text = f"Sen. Bernie Sanders spoke in Iowa.\n\n“We will win this state by a lot,” {surname} said."
+    quote = _speaker(text)
+    if surname == "Sanders":
+        assert quote.speaker == "Bernie Sanders"
+    from newsparse_quotes.resolve import Resolver, _surname_key
+
+    assert _surname_key(surname) == "sanders"
+    assert Resolver([]).expand("Jones") == "Jones"

@@ -33,6 +33,8 @@ Invalid UTF-8, or a mix of encodings, in     Parses: valid UTF-8 is kept, otherw
 An ``encoding=`` the bytes do not fit, or    :class:`~newsparse.DecodingError` with the
 an unknown one                               encoding and the offending byte offset.
 Lone surrogates in a ``str``                 Parses (text and HTML).
+A byte order mark (U+FEFF) opening a        Dropped: it is an encoding mark, not text;
+``str``                                      spans index the text after it.
 More than the size limit                     :class:`~newsparse.InputTooLarge`, with the
 (:data:`MAX_INPUT_SIZE`, set per Parser      size and the configured limit, in characters
 with ``max_input_size``)                     for ``str`` and bytes for ``bytes``.

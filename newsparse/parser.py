@@ -150,14 +150,18 @@ class Parser:
             unit = "bytes" if isinstance(source, bytes) else "characters"
             raise InputTooLarge(len(source), self.max_input_size, unit)
         if isinstance(source, bytes):
-            sniff.check_binary(source)
             if encoding is None:
                 sniff.check_wide_encoding(source)
+            sniff.check_binary(source, encoding)
             if format == "auto":
                 format = "html" if sniff.bytes_look_like_html(source) else "text"
             if format == "html":
                 return self._load_html(source, url=url, encoding=encoding)
             source = decode_text(source, encoding)
+        elif source.startswith("\ufeff"):
+            # A byte order mark read as a character (a UTF-8 file opened as "utf-8" rather
+            # than "utf-8-sig") is not content; decoded bytes never keep one.
+            source = source[1:]
         sniff.check_text(source)
         if format == "auto":
             format = "html" if sniff.looks_like_html(source) else "text"

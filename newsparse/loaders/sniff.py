@@ -36,6 +36,12 @@ _MAX_CONTROL_RATIO = MAX_CONTROL_RATIO
 # Judged on this many bytes; 90% of the positions must agree, so binary data with many
 # NULs (which also fails the signatures above) is not mistaken for it.
 _WIDE_SAMPLE = 512
+# Longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
+_WIDE_BOM_CODECS = (
+    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
+)
+_WIDE_BOMS = tuple(bom for bom, _ in _WIDE_BOM_CODECS)
 _WIDE_AGREEMENT = 0.9
 
 # A start tag long enough to hold more than MAX_ATTRIBUTES_PER_ELEMENT attributes: each
@@ -51,10 +57,19 @@ _ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\
 _ATTRIBUTE_BYTES = re.compile(_ATTRIBUTE.pattern.encode("ascii"))
 
 
-def check_binary(data: bytes) -> None:
-    """Raise :class:`~newsparse.UnsupportedInput` when ``data`` is a known binary format."""
+def check_binary(data: bytes, encoding: str | None = None) -> None:
+    """Raise :class:`~newsparse.UnsupportedInput` when ``data`` is a known binary format.
+
+    Args:
+        data: the raw input (only the first bytes are read).
+        encoding: the encoding the caller says the bytes are in; a UTF-16 or UTF-32 one
+            makes leading NUL bytes expected rather than a sign of binary data.
+    """
     head = data[:16]
+    wide = encoding is not None and encoding.lower().replace("_", "-").startswith(("utf-16", "utf-32", "utf16", "utf32"))
     for magic, what in _MAGIC:
+        if wide and magic.startswith(b"\x00"):
+            continue
         if head.startswith(magic):
             raise UnsupportedInput(f"the input looks like {what}, not HTML or text")
 
@@ -71,6 +86,8 @@ def check_wide_encoding(data: bytes) -> None:
     Raises:
         DecodingError: naming the encoding the bytes are most likely in.
     """
+    if data.startswith(_WIDE_BOMS):
+        return
     sample = data[:_WIDE_SAMPLE]
     if len(sample) < 8 or sample.count(0) < len(sample) // 3:
         return
@@ -149,5 +166,9 @@ def looks_like_html(text: str) -> bool:
 
 
 def bytes_look_like_html(data: bytes) -> bool:
-    """Like :func:`looks_like_html`, on undecoded bytes (ASCII markup survives any charset)."""
+    """Like :func:`looks_like_html`, on undecoded bytes (ASCII markup survives any charset
+    but UTF-16 and UTF-32, which are read with the codec their byte order mark names)."""
+    for bom, codec in _WIDE_BOM_CODECS:
+        if data.startswith(bom):
+            return looks_like_html(data[: _SNIFF_CHARS * 4].decode(codec, "replace"))
     return looks_like_html(data[:_SNIFF_CHARS].decode("latin-1"))

@@ -18,7 +18,12 @@ _PARAGRAPH_KINDS = {
 
 
 def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
-    """Build the Article for ``document`` from one decision per block."""
+    """Build the Article for ``document`` from one decision per block.
+
+    What the page's markup says (``document.metadata``) fills gaps the visible text leaves:
+    the names in a byline box that has no "By" and the title when no headline was found.
+    """
+    metadata = document.metadata
     title = title_span = dek = dek_span = dateline = None
     bylines: list[Byline] = []
     captions: list[Caption] = []
@@ -33,6 +38,8 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         elif label == "byline":
             parts = structure.parse_byline(text)
             names, kind = (parts.names, parts.kind) if parts else ((), "author")
+            if not names:
+                names = _named_authors(text, metadata.authors)
             bylines.append(Byline(text=text, names=names, kind=kind, span=span))
         elif label == "caption":
             parts = structure.split_caption(text)
@@ -60,7 +67,9 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
             if label in ("title", "dek"):
                 reason = f"extra-{label}"
             boilerplate.append(Block(text=text, reason=reason, span=span))
-    metadata = document.metadata
+    if title is None and metadata.title:
+        # No visible headline: the page's own title, without a span (it is not in the text).
+        title = metadata.title
     return Article(
         source=document.source,
         format=document.format,
@@ -79,3 +88,14 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         site_name=metadata.site_name,
         language=metadata.language,
     )
+
+
+def _named_authors(text: str, authors: Sequence[str]) -> tuple[str, ...]:
+    """The metadata authors a byline block names, in the block's order, as written there."""
+    lowered = text.lower()
+    found = []
+    for author in authors:
+        index = lowered.find(author.lower()) if author else -1
+        if index >= 0:
+            found.append((index, text[index : index + len(author)]))
+    return tuple(name for _, name in sorted(found))

@@ -308,6 +308,11 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
     )
     for index in range(end - 1, floor - 1, -1):
         word = tokens[index]
+        if word.low == "it" and index - 1 > floor and tokens[index - 1].low in {"put", "puts"}:
+            # "As The Post's Dana Milbank puts it, “…”"
+            speaker = speaker_before(tx, index - 1, floor)
+            if speaker is not None:
+                return speaker, (index - 1, index)
         if (is_cue(word, AFTER_QUOTE_CUES) and not is_noun_use(tx, index)) or (
             index == floor and word.low in SPEECH_VERBS
         ):

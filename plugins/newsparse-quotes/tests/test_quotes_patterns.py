@@ -339,3 +339,9 @@ def test_quoted_titles_are_not_partial_quotes():
     assert all(q.kind != "partial" or "Face the Nation" not in q.text for q in find_quotes(text))
     spoken = "Voters “think the system is rigged against them,” he said."
     assert only(spoken).kind == "partial"
+
+
+def test_as_x_put_it():
+    text = "As The Post's Dana Milbank puts it, “Senate Republicans are unmoved, and activists are uninspired.”"
+    quote = only(text, "direct")
+    assert (quote.speaker_mention, quote.cue) == ("The Post's Dana Milbank", "puts it")

@@ -316,11 +316,22 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     if phrase is not None:
         phrase = _widen_over_preposition(tx, phrase, floor)
         comma = phrase[0] - 1
-        if comma - 1 >= floor and tokens[comma].text == "," and not tokens[phrase[0]].capitalized:
+        if (
+            comma - 1 >= floor
+            and tokens[comma].text == ","
+            and tokens[phrase[0]].low in DETERMINERS
+            and tokens[phrase[0]].text.islower()
+        ):
             # "Sam Lau, the communications director for the party said": an appositive
             # whose closing comma is missing; the name before it is the speaker's.
             name = phrase_ending_at(tx, comma - 1, floor)
-            if name is not None and name[0] == floor and tokens[name[1]].capitalized:
+            if (
+                name is not None
+                and name[0] == floor
+                and tokens[name[1]].capitalized
+                and tokens[name[0]].low not in OPENERS
+                and not tokens[name[0]].low.endswith("ly")
+            ):
                 return name[0], phrase[1]
     return phrase
 

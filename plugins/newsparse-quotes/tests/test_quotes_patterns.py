@@ -345,3 +345,14 @@ def test_as_x_put_it():
     text = "As The Post's Dana Milbank puts it, “Senate Republicans are unmoved, and activists are uninspired.”"
     quote = only(text, "direct")
     assert (quote.speaker_mention, quote.cue) == ("The Post's Dana Milbank", "puts it")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soon, he found the area welcoming and friendly to all of them.",
+        "Recently, he said, he has realized that the rest of Georgia is not as hospitable.",
+    ],
+)
+def test_opening_adverb_is_not_part_of_the_speaker(text):
+    assert [q.speaker_mention for q in find_quotes(text)] == ["he"]

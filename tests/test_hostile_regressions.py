@@ -1,0 +1,91 @@
+"""Inputs that once broke the contract, and a replay of the fuzzing corpus."""
+
+from __future__ import annotations
+
+import importlib.util
+import pathlib
+import time
+
+import pytest
+
+import newsparse
+from newsparse.testing.hostile import check_outcome
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+PARSER = newsparse.Parser(load_entrypoints=False)
+
+
+def _fuzz_target():
+    spec = importlib.util.spec_from_file_location("fuzz_parse", ROOT / "fuzz" / "fuzz_parse.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+FUZZ = _fuzz_target()
+CORPUS = sorted((ROOT / "fuzz" / "corpus").iterdir())
+
+
+def test_the_corpus_is_small_and_seeds_every_format():
+    assert 20 <= len(CORPUS) <= 500
+    assert sum(p.stat().st_size for p in CORPUS) < 1024 * 1024
+    assert {FUZZ.decode_input(p.read_bytes())[0] for p in CORPUS} == {"auto", "text", "html"}
+
+
+def test_the_fuzz_target_passes_on_its_corpus():
+    for path in CORPUS:
+        data = path.read_bytes()
+        if (data[:1] or b"\x00")[0] // 4 % 3 == 2 and FUZZ.atheris is None:
+            continue  # that kind needs atheris's FuzzedDataProvider
+        FUZZ.TestOneInput(data)
+
+
+def test_the_fuzz_target_reports_foreign_exceptions(monkeypatch):
+    def broken(*args, **kwargs):
+        raise KeyError("boom")
+
+    monkeypatch.setattr(FUZZ.PARSER, "parse", broken)
+    with pytest.raises(KeyError):
+        FUZZ.TestOneInput(b"\x01some text")
+
+
+@pytest.mark.parametrize("codec", ["utf-16", "utf-32"])
+def test_bom_marked_wide_pages_are_html_not_binary(codec):
+    # Once rejected as binary data (NUL bytes), then read as text (the sniffing decoded
+    # the head as latin-1, where no tag shows).
+    page = "<html><head><title>T</title></head><body><p>Some words in a paragraph.</p></body></html>"
+    article = check_outcome(PARSER, page.encode(codec))
+    assert isinstance(article, newsparse.Article) and article.format == "html"
+
+
+def test_utf32_be_with_its_encoding_named_is_not_binary():
+    # Leading NUL bytes matched the "binary data" signature even with encoding given.
+    data = "A headline\n\nA paragraph.\n".encode("utf-32-be")
+    article = check_outcome(PARSER, data, encoding="utf-32-be")
+    assert isinstance(article, newsparse.Article) and "A paragraph." in article.source
+
+
+def test_a_bom_character_alone_in_html_is_not_a_paragraph():
+    article = check_outcome(PARSER, "\ufeff", format="html")
+    assert isinstance(article, newsparse.Article) and article.body == ()
+
+
+def _cpu(function, *args) -> float:
+    best = float("inf")
+    for _ in range(5):
+        start = time.thread_time()
+        function(*args)
+        best = min(best, time.thread_time() - start)
+    return best
+
+
+def test_an_unclosed_quote_in_a_long_tag_is_scanned_once():
+    # The attribute counter once rescanned an unclosed quoted value from every later quote.
+    from newsparse.loaders import sniff
+
+    def check(page):
+        with pytest.raises(newsparse.UnsupportedInput):
+            sniff.check_markup(page)
+
+    small, large = "<div " + 'a="b ' * 5_000 + ">", "<div " + 'a="b ' * 40_000 + ">"
+    assert _cpu(check, large) < 20 * _cpu(check, small)  # linear: 8x; quadratic: 64x

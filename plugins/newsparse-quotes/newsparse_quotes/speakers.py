@@ -108,6 +108,8 @@ def is_noun_use(tx: Analysis, index: int) -> bool:
     if _is_possessive(previous) or previous.low in {"the", "a", "an", "this", "that"}:
         return True
     word = tokens[index].low
+    if word not in NOUN_CUES and word not in ALL_CUES:
+        return False  # not a reporting word: nothing to decide (and the common case)
     singular_noun = word in NOUN_CUES or not word.endswith(("s", "ed", "ing"))
     if not singular_noun or word in _IRREGULAR_PAST:
         return False

@@ -12,54 +12,69 @@ super-linearly, no loop over blocks is quadratic), and memory grows linearly too
 Outcomes by kind of input
 -------------------------
 
-==========================================  ==================================================
-Input                                        Outcome
-==========================================  ==================================================
-Empty, or only whitespace (``str`` or        An empty Article: no title, no body, no
-``bytes``)                                   boilerplate, ``text == ""``.
-A few NUL bytes or control characters in     Parses; the characters stay in the source and
-text                                         the spans still slice it.
-Mostly control characters (more than         :class:`~newsparse.UnsupportedInput`: "the input
-:data:`MAX_CONTROL_RATIO` of the first       looks like binary data (N control characters in
-:data:`SNIFF_CHARS`)                         the first M)".
-Binary formats passed by mistake (PDF,       :class:`~newsparse.UnsupportedInput` naming the
-PNG, JPEG, GIF, WebP, gzip, ZIP, bzip2, xz)  format ("looks like gzip-compressed data
-                                             (decompress it first)").
-UTF-16 or UTF-32 ``bytes`` without a byte    :class:`~newsparse.DecodingError` naming the
-order mark                                   likely encoding, to pass as ``encoding=``.
-Invalid UTF-8, or a mix of encodings, in     Parses: valid UTF-8 is kept, otherwise the
-``bytes``                                    encoding is detected and undecodable bytes
-                                             become U+FFFD.
-An ``encoding=`` the bytes do not fit, or    :class:`~newsparse.DecodingError` with the
-an unknown one                               encoding and the offending byte offset.
-Lone surrogates in a ``str``                 Parses (text and HTML).
-A byte order mark (U+FEFF) opening a        Dropped: it is an encoding mark, not text;
-``str``                                      spans index the text after it.
-More than the size limit                     :class:`~newsparse.InputTooLarge`, with the
-(:data:`MAX_INPUT_SIZE`, set per Parser      size and the configured limit, in characters
-with ``max_input_size``)                     for ``str`` and bytes for ``bytes``.
-A 50 MB document; a single 5 MB line;        Parses, in linear time (a line is one block).
-200,000 lines
-HTML nested 100,000 levels deep              Parses what the HTML parser reads, or raises
-                                             :class:`~newsparse.errors.InputTooComplex`; never a
-                                             recursion error (the HTML loader walks the
-                                             tree without recursion). libxml2 stops at
-                                             :data:`MAX_HTML_DEPTH` levels.
-An element with more than                    :class:`~newsparse.errors.InputTooComplex`: libxml2
-:data:`MAX_ATTRIBUTES_PER_ELEMENT`           checks each attribute against all the previous
-attributes                                   ones, so one tag with 100,000 attributes takes
-                                             minutes to parse. Checked before parsing, in
-                                             linear time.
-Unclosed and misnested tags, comments and    Parses, as a browser would repair it.
-CDATA anywhere, unclosed comments, huge
-attribute values, thousands of
-``<script>`` blocks
-Right-to-left text, bidi controls,           Parses; text is never normalised, so spans
-combining characters, emoji                  slice the source exactly.
-Long runs of the characters the rules look   Parses in linear time (``tests/
-for (quotation marks, "By ", "(Photo",       test_patterns_scaling.py`` feeds every
-dashes, dots, capitals)                      compiled pattern such runs).
-==========================================  ==================================================
+Empty, or only whitespace (``str`` or ``bytes``)
+    An empty Article: no title, no body, no boilerplate, ``text == ""``.
+
+A byte order mark (U+FEFF) opening a ``str``
+    Dropped: it is an encoding mark, not text; spans index the text after it.
+
+A few NUL bytes or control characters in text
+    Parses; the characters stay in the source and the spans still slice it.
+
+Mostly control characters (more than :data:`MAX_CONTROL_RATIO` of the first :data:`SNIFF_CHARS`)
+    :class:`~newsparse.UnsupportedInput`: "the input looks like binary data (N control
+    characters in the first M)".
+
+Binary formats passed by mistake (PDF, PNG, JPEG, GIF, WebP, gzip, ZIP, bzip2, xz)
+    :class:`~newsparse.UnsupportedInput` naming the format ("looks like gzip-compressed
+    data (decompress it first)").
+
+UTF-16 or UTF-32 ``bytes`` without a byte order mark
+    :class:`~newsparse.DecodingError` naming the likely encoding, to pass as ``encoding=``.
+    With a byte order mark they parse (and HTML is recognised as HTML).
+
+Invalid UTF-8, or a mix of encodings, in ``bytes``
+    Parses: valid UTF-8 is kept, otherwise the encoding is detected and undecodable bytes
+    become U+FFFD.
+
+An ``encoding=`` the bytes do not fit, or an unknown one
+    :class:`~newsparse.DecodingError` with the encoding and the offending byte offset.
+
+Lone surrogates in a ``str``
+    Parses (text and HTML).
+
+Something other than ``str`` or ``bytes`` (``bytearray`` and ``memoryview`` are read as bytes)
+    :class:`~newsparse.NewsparseError`: "source must be str or bytes, not int".
+
+More than the size limit (:data:`MAX_INPUT_SIZE`, set per Parser with ``max_input_size``)
+    :class:`~newsparse.InputTooLarge`, with the size and the configured limit, in
+    characters for ``str`` and bytes for ``bytes``.
+
+A 50 MB document; a single 5 MB line; 200,000 lines
+    Parses, in linear time (a line is one block) and linear memory.
+
+HTML nested 100,000 levels deep
+    Parses, never with a recursion error (the HTML loader walks the tree without
+    recursion). libxml2 stops reading at :data:`MAX_HTML_DEPTH` levels, and today the text
+    past that point is dropped; the HTML loader is to raise
+    :class:`~newsparse.errors.InputTooComplex` instead
+    (``test_html_nested_too_deep_loses_nothing_silently`` is an expected failure until then).
+
+An element with more than :data:`MAX_ATTRIBUTES_PER_ELEMENT` attributes
+    :class:`~newsparse.errors.InputTooComplex` (a subclass of
+    :class:`~newsparse.UnsupportedInput`): libxml2 checks each attribute against all the
+    previous ones, so one tag with 100,000 attributes takes minutes to parse. Checked
+    before parsing, in one linear pass.
+
+Unclosed and misnested tags, comments and CDATA anywhere, unclosed comments, huge attribute values, thousands of ``<script>`` blocks
+    Parses, repaired as a browser would; script and style content is never text.
+
+Right-to-left text, bidi controls, combining characters, emoji
+    Parses; text is never normalised, so spans slice the source exactly.
+
+Long runs of the characters the rules look for (quotation marks, "By ", "(Photo", dashes, dots, capitals)
+    Parses in linear time: ``tests/test_patterns_scaling.py`` feeds every compiled pattern
+    runs of its own characters.
 
 Measured costs
 --------------

@@ -251,7 +251,8 @@ def test_an_enormous_attribute_value_parses():
 def test_too_many_attributes_on_one_element_is_too_complex():
     over = MAX_ATTRIBUTES_PER_ELEMENT + 1
     for page in ("<div " + " ".join(f"a{i}" for i in range(100_000)) + ">text</div>",
-                 ("<p " + " ".join(f'data-x{i}="v {i}"' for i in range(over)) + ">text</p>").encode()):
+                 ("<p " + " ".join(f'data-x{i}="v {i}"' for i in range(over)) + ">text</p>").encode(),
+                 ("<html><body><p " + " ".join(f"a{i}" for i in range(over)) + ">text</p>").encode("utf-16")):
         error = rejects(page, InputTooComplex, "attributes", f"{MAX_ATTRIBUTES_PER_ELEMENT:,}", format="html")
         assert error.limit == MAX_ATTRIBUTES_PER_ELEMENT and error.count >= over
         assert isinstance(error, newsparse.UnsupportedInput)

@@ -121,6 +121,11 @@ def check_markup(source: str | bytes) -> None:
         InputTooComplex: with the count found and the limit.
     """
     if isinstance(source, bytes):
+        for bom, codec in _WIDE_BOM_CODECS:
+            if source.startswith(bom):
+                # Markup in UTF-16/32 is not ASCII bytes: read it as text.
+                check_markup(source.decode(codec, "replace"))
+                return
         long_tag, attribute = _LONG_TAG_BYTES, _ATTRIBUTE_BYTES
     else:
         long_tag, attribute = _LONG_TAG, _ATTRIBUTE

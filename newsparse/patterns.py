@@ -109,22 +109,22 @@ AGENCIES = (
 #: Where the names of a byline end and its date, time, handle or section begins:
 #: "By Jane Doe Updated Nov 13, 2019", "By Jane Doe @jdoe", "By Jane Doe — June 5".
 BYLINE_TAIL = re.compile(
-    r"\s+(?:on|updated|published|posted|last updated)\b"
-    r"|\s+[-—–|]\s"
-    r"|\s+@\w"
-    r"|,?\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s+\d"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
+    r"\s{1,3}(?:on|updated|published|posted|last updated)\b"
+    r"|\s{1,3}[-—–|]\s"
+    r"|\s{1,3}@\w"
+    r"|,?\s{1,3}(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
     r"|\d{4}-\d{2}|\d{1,2}[:/.]\d{2})",
     re.IGNORECASE,
 )
 
 #: A place after a name in a byline or trailer: "Sam Poe in Paris".
-BYLINE_PLACE = re.compile(r"\s+in\s+[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3}$")
+BYLINE_PLACE = re.compile(r"\s{1,3}in\s{1,3}[A-Z][\w.'-]{0,30}(?:\s{1,3}[A-Z][\w.'-]{0,30}){0,3}$")
 
 #: A role or outlet before a name: "Associated Press writer Bob Lane contributed ...".
 BYLINE_ROLE_PREFIX = re.compile(
-    r"^(?:[A-Z][\w.&'-]{0,30}\s+){0,4}(?:staff\s+)?(?:writers?|reporters?|correspondents?|photographers?)\s+",
+    r"^(?:[A-Z][\w.&'-]{0,30}\s{1,3}){0,4}(?:staff\s{1,3})?(?:writers?|reporters?|correspondents?|photographers?)\s{1,3}",
     re.IGNORECASE,
 )
 

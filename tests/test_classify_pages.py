@@ -24,7 +24,7 @@ def test_wire_story_head():
     article = parse("wire_story.txt")
     assert article.title == "Storm floods coastal towns as rivers crest"
     assert article.dek.startswith("Thousands were told to leave")
-    assert article.bylines[0].names == ("JANE DOE", "JOHN ROE")
+    assert article.bylines[0].names == ("JANE DOE", "JOHN ROE", "Associated Press")
     assert article.bylines[0].kind == "author"
     assert article.dateline.text == "PORT CALDER, Maine (AP) —"
     assert article.dateline.agency == "AP"

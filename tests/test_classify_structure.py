@@ -11,7 +11,7 @@ from newsparse.classify import structure
     ("text", "names", "kind"),
     [
         ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), "author"),
-        ("By JANE DOE, Associated Press", ("JANE DOE",), "author"),
+        ("By JANE DOE, Associated Press", ("JANE DOE", "Associated Press"), "author"),
         ("/ Source: Andrea Michell Reports", ("Andrea Michell Reports",), "source"),
         ("Written by Mary Smith", ("Mary Smith",), "author"),
         ("Reporting by Tom Lee; Editing by Ann Ray", ("Tom Lee",), "author"),

@@ -113,10 +113,18 @@ def decide(
         scores = lines.log_odds(context, model["context_weights"], lines.CONTEXT_FEATURES)
     if document.format == "html":
         scores = [markup_weight(b, f, s) for b, f, s in zip(blocks, feats, scores)]
-    body = lines.decode(scores, float(model.get("switch_cost", DEFAULT_SWITCH_COST)))
+    # Blocks the first pass already settled ("Advertisement", a repeated line) keep their
+    # verdict and are left out of the decoding: a stray line inside the body must not cut
+    # it in two.
+    open_blocks = [i for i, d in enumerate(decisions) if d is None]
+    path = lines.decode([scores[i] for i in open_blocks], float(model.get("switch_cost", DEFAULT_SWITCH_COST)))
+    body = [False] * len(blocks)
+    for i, b in zip(open_blocks, path):
+        body[i] = b
     kept = [i for i, b in enumerate(body) if b and decisions[i] is None]
     if kept:
         start, end = kept[0], kept[-1] + 1
+        start = _extend_below_byline(blocks, decisions, weights, body, start)
         # The headline often reads as the first line of the body; leave it to the head.
         if end - start > 1 and _title_like(blocks[start].text, feats[start]):
             body[start] = False
@@ -171,6 +179,33 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     if document.format == "html":
         weights = [markup_weight(b, f, w) for b, f, w in zip(blocks, feats, weights)]
     return FirstPass(feats, decisions, weights, _body_region(weights))
+
+
+def _extend_below_byline(
+    blocks: tuple[InputBlock, ...],
+    decisions: list[Decision | None],
+    weights: list[float],
+    body: list[bool],
+    start: int,
+) -> int:
+    """Take into the body the prose between a byline and the body's first block.
+
+    A paragraph right under the byline opens the story even when the model doubted it
+    (a short first paragraph before an advertisement); above a byline, prose is a dek.
+    """
+    candidates = []
+    for j in range(start - 1, max(-1, start - HEAD_WINDOW), -1):
+        if decisions[j] is not None:
+            continue
+        if weights[j] > 0:
+            candidates.append(j)
+            continue
+        if candidates and structure.parse_byline(blocks[j].text) is not None:
+            for k in candidates:
+                body[k] = True
+            return candidates[-1]
+        break
+    return start
 
 
 def _title_like(text: str, f: BlockFeatures) -> bool:

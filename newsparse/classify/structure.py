@@ -68,13 +68,13 @@ def _split_names(text: str, *, keep_whole: bool = False) -> tuple[str, ...]:
         return ()
     if keep_whole:
         return (text,)
-    people, agencies = [], []
+    names, people = [], []
     for part in P.BYLINE_NAME_SPLIT.split(text):
         part = P.BYLINE_PLACE.sub("", part.strip(" .|-–—()"))
         if not part:
             continue
         if part.lower() in _AGENCIES:
-            agencies.append(part)
+            names.append(part)
             continue
         role = P.BYLINE_ROLE_WORDS.search(part)
         if role:
@@ -83,7 +83,7 @@ def _split_names(text: str, *, keep_whole: bool = False) -> tuple[str, ...]:
             head = part.split()[0]
             before = part[: role.start()].split()
             if head.lower() in _AGENCIES:
-                agencies.append(head)
+                names.append(head)
             elif (
                 role.group(0).lower() in _PERSON_ROLES
                 and len(before) >= 2
@@ -91,6 +91,7 @@ def _split_names(text: str, *, keep_whole: bool = False) -> tuple[str, ...]:
                 and all(w[:1].isupper() for w in before)
             ):
                 people.append(" ".join(before))
+                names.append(people[-1])
             continue
         if part.lower() in P.BYLINE_NOT_NAMES:
             continue
@@ -98,8 +99,10 @@ def _split_names(text: str, *, keep_whole: bool = False) -> tuple[str, ...]:
             # Credentials ("MS", "RD", "PhD" in capitals) and dates are not names.
             continue
         people.append(part)
-    # The agency beside a reporter is the outlet, not a second author.
-    return tuple(people) if people else tuple(agencies)
+        names.append(part)
+    # Wire agencies stay beside reporters ("By JANE DOE, Associated Press" credits both);
+    # other outlets ("The Washington Post") were dropped above as roles.
+    return tuple(names)
 
 
 def _looks_like_names(text: str) -> bool:

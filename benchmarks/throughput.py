@@ -90,7 +90,7 @@ def build_warc(target: str, docs: int) -> tuple[int, int]:
     return count, size
 
 
-def timed_run(paths, output, jobs, spec, repeat, inputs=InputOptions()):
+def timed_run(paths, output, jobs, spec, repeat, inputs=None):
     """Best of ``repeat`` runs: (seconds, summary, output bytes)."""
     best = None
     for _ in range(repeat):
@@ -140,18 +140,17 @@ def compare(label, datas):
     return same
 
 
-SITE_WORDS = ("the council said on monday that a new plan for the city would bring more homes "
-              "parks and jobs to residents who have waited years").split()
+SITE_WORDS = ["the", "council", "said", "on", "monday", "that", "a", "new", "plan", "for", "the", "city", "would", "bring", "more", "homes", "parks", "and", "jobs", "to", "residents", "who", "have", "waited", "years"]
 SITE_CHROME = {
-    "example.com": (["Example News", "Sign up for our Morning Briefing newsletter to get the most "
-                     "important stories delivered to your inbox every day."],
-                    ["Our journalism depends on readers like you, so please consider supporting "
-                     "us with a subscription today.",
-                     "Most read this week: the stories everyone at Example News has been talking "
-                     "about, and why they matter to you."]),
+    "example.com": (["Example News", ("Sign up for our Morning Briefing newsletter to get the most "
+                                      "important stories delivered to your inbox every day.")],
+                    [("Our journalism depends on readers like you, so please consider supporting "
+                      "us with a subscription today."),
+                     ("Most read this week: the stories everyone at Example News has been talking "
+                      "about, and why they matter to you.")]),
     "other.org": (["Other Daily"],
-                  ["Thanks for reading The Other Daily, where local reporting from the valley has "
-                   "been published every morning since the paper was founded."]),
+                  [("Thanks for reading The Other Daily, where local reporting from the valley has "
+                    "been published every morning since the paper was founded.")]),
 }
 
 

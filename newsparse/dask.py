@@ -38,7 +38,7 @@ from .batch.inputs import InputOptions, Item
 from .batch.recipes import RESULT_COLUMNS, cached_parser, parse_pandas, parse_records
 from .batch.spec import ParserSpec
 
-__all__ = ["parse_bag", "parse_dataframe", "DaskRunner", "get_client", "close_client"]
+__all__ = ["DaskRunner", "close_client", "get_client", "parse_bag", "parse_dataframe"]
 
 
 def _records_of(outcomes: Iterable) -> list[dict[str, Any]]:
@@ -52,7 +52,7 @@ def _parse_partition(records: Iterable[Any], index: int, spec: ParserSpec, input
                                      where=f"partition-{index}"))
 
 
-def parse_bag(bag, spec: ParserSpec = ParserSpec(), *, inputs: InputOptions = InputOptions(),
+def parse_bag(bag, spec: ParserSpec | None = None, *, inputs: InputOptions | None = None,
               include_source: bool = True):
     """Parse every element of a Dask bag, partition by partition.
 
@@ -72,6 +72,8 @@ def parse_bag(bag, spec: ParserSpec = ParserSpec(), *, inputs: InputOptions = In
     import dask
     import dask.bag as db
 
+    spec = spec or ParserSpec()
+    inputs = inputs or InputOptions()
     parts = [
         dask.delayed(_parse_partition)(part, index, spec, inputs, include_source)
         for index, part in enumerate(bag.to_delayed())
@@ -79,7 +81,7 @@ def parse_bag(bag, spec: ParserSpec = ParserSpec(), *, inputs: InputOptions = In
     return db.from_delayed(parts)
 
 
-def parse_dataframe(frame, spec: ParserSpec = ParserSpec(), *, inputs: InputOptions = InputOptions(),
+def parse_dataframe(frame, spec: ParserSpec | None = None, *, inputs: InputOptions | None = None,
                     include_source: bool = True):
     """Parse every row of a Dask DataFrame, partition by partition.
 
@@ -96,6 +98,8 @@ def parse_dataframe(frame, spec: ParserSpec = ParserSpec(), *, inputs: InputOpti
     """
     import pandas as pd
 
+    spec = spec or ParserSpec()
+    inputs = inputs or InputOptions()
     meta = pd.DataFrame({name: pd.Series([], dtype=object) for name in RESULT_COLUMNS})
     return frame.map_partitions(parse_pandas, spec, inputs=inputs, include_source=include_source,
                                 meta=meta)
@@ -193,7 +197,7 @@ class DaskRunner:
             group, future = pending.popleft()
             try:
                 results = future.result()
-            except Exception as error:  # the task failed as a whole; report each document
+            except Exception as error:  # noqa: BLE001 - the task failed as a whole; report each document
                 message = f"{type(error).__name__}: {error}"
                 results = [on_failure(item, "crash", message) for item in group]
             yield from zip(group, results)

@@ -9,10 +9,10 @@ import pytest
 pytest.importorskip("dask.bag")
 distributed = pytest.importorskip("distributed")
 
-from click.testing import CliRunner  # noqa: E402
+from click.testing import CliRunner
 
-from newsparse.batch import BatchOptions, InputOptions, ParserSpec, run_batch  # noqa: E402
-from newsparse.cli import cli  # noqa: E402
+from newsparse.batch import BatchOptions, ParserSpec, run_batch
+from newsparse.cli import cli
 
 BODY = "This is a sentence of the body, and it goes on for quite a while longer. " * 3
 SPEC = ParserSpec(load_entrypoints=False)
@@ -36,10 +36,10 @@ def rows(count: int) -> list[dict]:
 def cluster():
     # Worker processes, as in production: specs and items must pickle, Parsers are built
     # where the tasks run.
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
-                                  dashboard_address=":0") as local:
-        with distributed.Client(local) as client:
-            yield local, client
+    with (distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True,
+                                   dashboard_address=":0") as local,
+          distributed.Client(local) as client):
+        yield local, client
 
 
 @pytest.fixture
@@ -73,7 +73,6 @@ def test_parse_bag_matches_the_local_run(tmp_path, source, cluster):
 
     from newsparse.dask import parse_bag
 
-    _local, client = cluster
     lines, errors = local_run(tmp_path, source)
     expected = [json.loads(x) for x in lines.decode().splitlines()]
     expected_errors = [json.loads(x) for x in errors.decode().splitlines()]

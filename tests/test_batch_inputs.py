@@ -10,7 +10,13 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.batch.inputs import ARTICLE_KEYS, InputOptions, carry, iter_items, kind_of
+from newsparse.batch.inputs import (
+    ARTICLE_KEYS,
+    InputOptions,
+    carry,
+    iter_items,
+    kind_of,
+)
 from newsparse.batch.warc import fastwarc_available, iter_responses, split_content_type
 
 ARTICLE = "A Headline For The Story\n\n" + "A sentence of the body that goes on for a while. " * 4

@@ -8,8 +8,8 @@ import pytest
 
 pd = pytest.importorskip("pandas")
 
-from newsparse.batch import BatchOptions, ParserSpec, run_batch  # noqa: E402
-from newsparse.batch.recipes import (  # noqa: E402
+from newsparse.batch import BatchOptions, ParserSpec, run_batch
+from newsparse.batch.recipes import (
     RESULT_COLUMNS,
     RESULT_SCHEMA_DDL,
     PandasParser,
@@ -31,7 +31,7 @@ def frame(start: int, count: int):
 def test_spark_and_ray_forms_match_the_local_run(tmp_path):
     rows = pd.concat([frame(0, 3), frame(3, 3)]).to_dict(orient="records")
     source = tmp_path / "rows.jsonl"
-    source.write_text("".join(json.dumps({k: (None if v != v else v) for k, v in r.items()}) + "\n"
+    source.write_text("".join(json.dumps({k: (None if pd.isna(v) else v) for k, v in r.items()}) + "\n"
                               for r in rows))
     run_batch([str(source)], spec=SPEC, options=BatchOptions(output=str(tmp_path / "out.jsonl"), jobs=0))
     expected = (tmp_path / "out.jsonl").read_text().splitlines()

@@ -8,7 +8,12 @@ import textwrap
 
 import pytest
 
-from newsparse.batch import BatchError, BatchOptions, InputOptions, ParserSpec, run_batch
+from newsparse.batch import (
+    BatchError,
+    BatchOptions,
+    ParserSpec,
+    run_batch,
+)
 from newsparse.batch.output import SHARD_NAME
 
 CORE = ParserSpec(load_entrypoints=False)
@@ -136,7 +141,7 @@ def test_input_size_limit_gives_error_records(tmp_path):
 def test_folder_output_resumes_without_redoing_completed_shards(tmp_path, monkeypatch):
     corpus = make_corpus(tmp_path / "in", 10)
     folder = tmp_path / "shards"
-    options = dict(output=str(folder) + "/", jobs=0, shard_size=3)
+    options = {"output": str(folder) + "/", "jobs": 0, "shard_size": 3}
     first = run_batch([str(corpus)], spec=CORE, options=BatchOptions(**options))
     assert first.ok == 10 and first.skipped == 0
     names = sorted(os.listdir(folder))

@@ -10,25 +10,31 @@ from hypothesis import strategies as st
 
 from newsparse import Parser
 from newsparse.batch import BatchOptions, ParserSpec, run_batch
-from newsparse.batch.site import REASON, SiteBoilerplate, SiteStats, line_key, normalise_line, site_of
+from newsparse.batch.site import (
+    REASON,
+    SiteBoilerplate,
+    SiteStats,
+    line_key,
+    normalise_line,
+    site_of,
+)
 
-WORDS = ("the council said on monday that a new plan for the city would bring more homes parks "
-         "and jobs to residents who have waited years").split()
+WORDS = ["the", "council", "said", "on", "monday", "that", "a", "new", "plan", "for", "the", "city", "would", "bring", "more", "homes", "parks", "and", "jobs", "to", "residents", "who", "have", "waited", "years"]
 
 # Chrome that reads like prose, so that a single page cannot tell it from the article.
 CHROME = {
     "example.com": (
-        ["Example News", "Sign up for our Morning Briefing newsletter to get the most important "
-         "stories delivered to your inbox every day."],
-        ["Our journalism depends on readers like you, so please consider supporting us with a "
-         "subscription today.",
-         "Most read this week: the stories everyone at Example News has been talking about, and "
-         "why they matter to you."],
+        ["Example News", ("Sign up for our Morning Briefing newsletter to get the most important "
+                          "stories delivered to your inbox every day.")],
+        [("Our journalism depends on readers like you, so please consider supporting us with a "
+          "subscription today."),
+         ("Most read this week: the stories everyone at Example News has been talking about, and "
+          "why they matter to you.")],
     ),
     "other.org": (
         ["Other Daily"],
-        ["Thanks for reading The Other Daily, where local reporting from the valley has been "
-         "published every morning since the paper was founded."],
+        [("Thanks for reading The Other Daily, where local reporting from the valley has been "
+          "published every morning since the paper was founded.")],
     ),
 }
 

@@ -127,7 +127,7 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
 
 def open_binary(path: str):
     """Open ``path`` for reading bytes; gzip files (by magic number) are decompressed."""
-    handle = open(path, "rb")
+    handle = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
     if handle.peek(2)[:2] == b"\x1f\x8b":
         return gzip.GzipFile(fileobj=handle, mode="rb")
     return handle
@@ -189,7 +189,7 @@ def iter_items(paths: Iterable[str], options: InputOptions = InputOptions()) -> 
             for item in reader(path, options, seq):
                 yield item
                 seq += 1
-        except Exception as error:
+        except Exception as error:  # noqa: BLE001
             # A truncated or unreadable container loses only what was not read yet, and the
             # readers fail on broken files in their own ways (warcio with AttributeError).
             yield Item(seq=seq, id=path, path=path,
@@ -226,8 +226,8 @@ def item_from_record(record: dict[str, Any], options: InputOptions, *, seq: int,
         data, fmt = text, "text" if options.format == "auto" else options.format
     else:
         return Item(seq=seq, id=identifier, path=path, url=url, carried=carried,
-                    error=("MissingField", f"{where}: no {options.html_field!r} or "
-                                           f"{options.text_field!r} string field"))
+                    error=("MissingField", (f"{where}: no {options.html_field!r} or "
+                                            f"{options.text_field!r} string field")))
     return Item(seq=seq, id=identifier, data=data, path=path, url=url, format=fmt, carried=carried)
 
 

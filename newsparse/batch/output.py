@@ -146,8 +146,9 @@ class FileSink(Sink):
             mode = "w"
         _make_parent(path)
         _make_parent(errors_path)
-        self.output = open(path, mode, encoding="utf-8")
-        self.errors = open(errors_path, mode, encoding="utf-8")
+        # Open for the whole batch, shard after shard; close() closes them.
+        self.output = open(path, mode, encoding="utf-8")  # noqa: SIM115
+        self.errors = open(errors_path, mode, encoding="utf-8")  # noqa: SIM115
 
     def _read_progress(self) -> dict[str, Any] | None:
         try:
@@ -292,7 +293,7 @@ class ParquetFileSink(Sink):
         self._pq = pq
         self.path = path
         self.writer = None
-        self.errors = open(errors_path, "w", encoding="utf-8")
+        self.errors = open(errors_path, "w", encoding="utf-8")  # noqa: SIM115 - see close()
         self._lines: list[str] = []
 
     def write(self, line, error):

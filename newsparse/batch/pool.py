@@ -54,7 +54,7 @@ def _worker_main(conn, spec: ParserSpec, function: Callable, kwargs: dict[str, A
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     try:
         parser = spec.build()
-    except BaseException as error:  # reported to the parent, which stops the batch
+    except BaseException as error:  # noqa: BLE001 - reported to the parent, which stops the batch
         conn.send(("fatal", f"{type(error).__name__}: {error}"))
         return
     conn.send(("ready", os.getpid()))
@@ -88,8 +88,18 @@ def _feed(conn, queue: SimpleQueue) -> None:
 
 
 class _Worker:
-    __slots__ = ("process", "conn", "inflight", "assigned", "ready", "busy_since", "retiring",
-                 "started", "outbox", "feeder")
+    __slots__ = (
+        "assigned",
+        "busy_since",
+        "conn",
+        "feeder",
+        "inflight",
+        "outbox",
+        "process",
+        "ready",
+        "retiring",
+        "started",
+    )
 
     def __init__(self, process, conn) -> None:
         self.process = process
@@ -204,7 +214,7 @@ class ProcessPool:
             worker.process.join(timeout=1)
             self._discard(worker, kill=True)
 
-    def __enter__(self) -> ProcessPool:
+    def __enter__(self) -> ProcessPool:  # noqa: PYI034 - typing.Self needs Python 3.11
         return self
 
     def __exit__(self, *exc_info) -> None:

@@ -33,6 +33,7 @@ For options, bind them first: ``functools.partial(parse_pandas_iter, include_sou
 from __future__ import annotations
 
 import json
+import math
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -84,25 +85,27 @@ def result_row(outcome) -> dict[str, Any]:
             "text": record.get("text"), "error": None, "message": None, "record": outcome.line}
 
 
-def parse_records(records: Iterable[dict[str, Any]], spec: ParserSpec = ParserSpec(), *,
-                  inputs: InputOptions = InputOptions(), include_source: bool = True,
+def parse_records(records: Iterable[dict[str, Any]], spec: ParserSpec | None = None, *,
+                  inputs: InputOptions | None = None, include_source: bool = True,
                   where: str = "") -> Iterator:
     """Parse dict records (fields as in JSON Lines input) and yield outcomes in order.
 
     Args:
         records: records with an HTML or text field, and optionally id and URL fields.
-        spec: how to build the Parser.
-        inputs: the field names.
+        spec: how to build the Parser (default: every installed plugin).
+        inputs: the field names (default: ``html``, ``text``, ``url``, ``id``).
         include_source: write each Article's normalised input.
         where: a prefix for the ids of records without an id field (``where:index``).
     """
+    spec = spec or ParserSpec()
+    inputs = inputs or InputOptions()
     parser = cached_parser(spec)
     for index, record in enumerate(records):
         item = item_from_record(dict(record), inputs, seq=index, where=f"{where}:{index}")
         yield process_item(parser, item, include_source=include_source, extract=spec.extract)
 
 
-def parse_pandas(frame, spec: ParserSpec = ParserSpec(), *, inputs: InputOptions = InputOptions(),
+def parse_pandas(frame, spec: ParserSpec | None = None, *, inputs: InputOptions | None = None,
                  include_source: bool = True, where: str = ""):
     """Parse the rows of a pandas DataFrame; return a DataFrame of :data:`RESULT_COLUMNS`.
 
@@ -125,7 +128,7 @@ def parse_pandas(frame, spec: ParserSpec = ParserSpec(), *, inputs: InputOptions
     return pd.DataFrame(rows, columns=list(RESULT_COLUMNS), dtype=object)
 
 
-def parse_pandas_iter(frames: Iterable, spec: ParserSpec = ParserSpec(), **options) -> Iterator:
+def parse_pandas_iter(frames: Iterable, spec: ParserSpec | None = None, **options) -> Iterator:
     """Spark's ``mapInPandas`` form of :func:`parse_pandas`: an iterator of frames in and out."""
     for frame in frames:
         yield parse_pandas(frame, spec, **options)
@@ -139,10 +142,10 @@ class PandasParser:
         **options: keyword arguments of :func:`parse_pandas`.
     """
 
-    def __init__(self, spec: ParserSpec = ParserSpec(), **options: Any) -> None:
-        self.spec = spec
+    def __init__(self, spec: ParserSpec | None = None, **options: Any) -> None:
+        self.spec = spec or ParserSpec()
         self.options = options
-        cached_parser(spec)
+        cached_parser(self.spec)
 
     def __call__(self, frame):
         """Parse one batch."""
@@ -150,7 +153,5 @@ class PandasParser:
 
 
 def _is_missing(value: Any) -> bool:
-    try:
-        return value != value  # NaN, the way pandas marks a missing cell
-    except Exception:
-        return False
+    # NaN is how pandas marks a missing cell of a column that is not all strings.
+    return isinstance(value, float) and math.isnan(value)

@@ -161,14 +161,15 @@ def _open_sink(options: BatchOptions, print_id: str, resume: bool,
     if output is None or output == "-":
         import sys
 
-        errors = open(options.errors, "w", encoding="utf-8") if options.errors else None
+        # Closed by run_batch once the batch ends.
+        errors = open(options.errors, "w", encoding="utf-8") if options.errors else None  # noqa: SIM115
         if options.output_format == "parquet":
             raise BatchError("Parquet output needs -o PATH (a file or a folder)")
         return StreamSink(sys.stdout, errors, on_error), errors
     folder = output.endswith(("/", os.sep)) or os.path.isdir(output)
     if folder:
         return FolderSink(output, print_id, options.output_format, resume=resume), None
-    base = output[: -len(".jsonl")] if output.endswith(".jsonl") else output
+    base = output.removesuffix(".jsonl")
     errors_path = options.errors or f"{base}.errors.jsonl"
     if options.output_format == "parquet":
         return ParquetFileSink(output, errors_path), None
@@ -201,9 +202,9 @@ def learn_site_table(paths: Iterable[str], inputs: InputOptions, spec: ParserSpe
 def run_batch(
     paths: Iterable[str],
     *,
-    inputs: InputOptions = InputOptions(),
-    spec: ParserSpec = ParserSpec(),
-    options: BatchOptions = BatchOptions(),
+    inputs: InputOptions | None = None,
+    spec: ParserSpec | None = None,
+    options: BatchOptions | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
     on_error: Callable[[dict[str, Any]], None] | None = None,
 ) -> Summary:
@@ -214,9 +215,9 @@ def run_batch(
 
     Args:
         paths: files, folders, JSON Lines and WARC files (``-`` for standard input).
-        inputs: how inputs are read.
-        spec: how workers build their Parser.
-        options: workers, limits, output.
+        inputs: how inputs are read (default: :class:`InputOptions`).
+        spec: how workers build their Parser (default: every installed plugin).
+        options: workers, limits, output (default: :class:`BatchOptions`).
         on_outcome: called with each outcome as it is written (progress bars).
         on_error: called with each error record when errors have no file (standard output).
 
@@ -228,6 +229,9 @@ def run_batch(
             belongs to another command ...).
     """
     paths = list(paths)
+    inputs = inputs or InputOptions()
+    spec = spec or ParserSpec()
+    options = options or BatchOptions()
     started = time.monotonic()
     print_id = fingerprint(paths, inputs, spec, options)
     client = None

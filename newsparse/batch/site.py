@@ -72,7 +72,7 @@ def site_of(url: str | None) -> str | None:
         return None
     if not host:
         return None
-    return host[4:] if host.startswith("www.") else host
+    return host.removeprefix("www.")
 
 
 def line_keys(parser: Parser, item: Item, *, site: str | None = None) -> tuple[str, tuple[int, ...]] | None:
@@ -95,7 +95,7 @@ def line_keys(parser: Parser, item: Item, *, site: str | None = None) -> tuple[s
     try:
         document = parser.load(load_source(item, parser), url=item.url, format=item.format,
                                encoding=item.encoding)
-    except Exception:  # reported by the second pass, which parses the same input
+    except Exception:  # noqa: BLE001 - reported by the second pass, which parses the same input
         return None
     return where, tuple(sorted({line_key(block.text) for block in document.blocks}))
 

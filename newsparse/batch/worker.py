@@ -83,6 +83,6 @@ def process_item(parser: Parser, item: Item, *, include_source: bool = True,
     except OSError as error:
         return Outcome(seq=item.seq, error=error_record(item, type(error).__name__,
                                                         error.strerror or str(error)))
-    except Exception as error:  # a parser bug on one page must not cost the batch
+    except Exception as error:  # noqa: BLE001 - a parser bug on one page must not cost the batch
         return Outcome(seq=item.seq, error=error_record(item, type(error).__name__, str(error)))
     return Outcome(seq=item.seq, line=line)

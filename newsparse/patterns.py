@@ -219,6 +219,19 @@ COMMENT_SECTION = re.compile(
 #: A commenter's header line: "Alex on September 17, 2018 at 6:34 am said:", "Bob says:".
 COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s?:$")
 
+# -- Dates ---------------------------------------------------------------------------------
+#: A date or a time in a line: "Nov 19, 2019", "19 November", "10:02", "2019-11-19",
+#: "02/08/2017". English month names plus the common Romance abbreviations (ago, set, out,
+#: dez); other languages add theirs here.
+DATE_LIKE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|ago|set|out|dez)[a-z]{0,7}\.?\s{1,3}\d"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ago|set|out|dez)"
+    r"|\b\d{1,2}:\d{2}\b"
+    r"|\b\d{4}[-./]\d{1,2}[-./]\d{1,2}\b"
+    r"|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b",
+    re.IGNORECASE,
+)
+
 # -- Lines -----------------------------------------------------------------------------------
 #: Separators between links in menus and breadcrumbs: "Home | News", "News » World".
 LINK_SEPARATOR = re.compile(r"[|»›]| / | • | · ")

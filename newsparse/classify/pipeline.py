@@ -31,6 +31,12 @@ SHORT_CHARS = 70
 MAX_LINK_DENSITY = 0.4
 # How far above the body the title, dek and bylines are looked for.
 HEAD_WINDOW = 12
+# A headline candidate sharing this share of its words with the page's <title> is
+# preferred: reworded headlines keep most of their words; share rows and dates keep none.
+TITLE_MIN_SHARED = 0.6
+# Lines shorter than this that carry a date or a time are datelines of the page, not
+# headlines ("Published 7:07 PM EST Nov 19, 2019").
+TITLE_DATE_MAX_WORDS = 10
 # Bylines sit further up on pages that put share rows, captions and teasers between the
 # byline and the first paragraph; only lines that read as bylines are taken there.
 BYLINE_WINDOW = 30
@@ -337,6 +343,7 @@ def _find_title(
     wanted = fold(document.metadata.title) if document.metadata.title else None
     first = fold(blocks[0].text)
     candidates = []
+    repeats: list[int] = []
     for i in range(0, min(start + 1, len(blocks))):
         d = decisions[i]
         if d is not None and d.label != "boilerplate" or d is not None and d.reason != "duplicate":
@@ -350,17 +357,32 @@ def _find_title(
             return i
         if blocks[i].tag == "h1":
             return i
-        # The page's <title> ("Headline - Site") often opens crawler text; the headline
-        # proper repeats it lower down, just above the body.
-        if i > 0 and len(folded) >= 15 and first.startswith(folded):
-            return i
+        # The page's <title> ("Headline - Site", "Section | Headline - Site") often opens
+        # crawler text; the headline proper repeats part of it lower down, and the repeat
+        # nearest above the body is the one that heads it.
+        if i > 0 and len(folded) >= lines.ANCHOR_MIN_CHARS and folded in first:
+            repeats.append(i)
+            continue
+        if f.words < TITLE_DATE_MAX_WORDS and P.DATE_LIKE.search(blocks[i].text):
+            # "Published 10:02 AM EST Nov 19, 2019" heads nothing.
+            continue
         if not f.terminal or blocks[i].text.endswith(("?", "!")):
             candidates.append(i)
-    if not candidates:
-        return None
-    # The heading-like line nearest above the body.
+    if repeats:
+        return repeats[-1]
     above = [i for i in candidates if i < start]
-    return above[-1] if above else None
+    if not above:
+        return None
+    # A headline shares most of its words with the page's <title> (the first line) even
+    # when reworded; failing that, the heading-like line nearest above the body.
+    title_words = set(P.WORD.findall(first))
+    sharing = [i for i in above if i > 0 and _shared_share(blocks[i].text, title_words) >= TITLE_MIN_SHARED]
+    return sharing[-1] if sharing else above[-1]
+
+
+def _shared_share(text: str, words: set[str]) -> float:
+    found = P.WORD.findall(text.lower())
+    return sum(1 for w in found if w in words) / len(found) if found else 0.0
 
 
 def _find_dek(

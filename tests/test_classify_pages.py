@@ -122,3 +122,18 @@ def test_near_duplicate_dek_is_dropped_once():
     assert article.title == "Rail strike halts trains across the country"
     assert article.dek.startswith("Unions walked out")
     assert [b.reason for b in article.boilerplate].count("duplicate") >= 1
+
+
+def test_a_repeat_with_other_punctuation_is_a_duplicate():
+    body = (
+        "Commuters faced a day without trains on Monday as drivers and guards stopped work, "
+        "and the operators said they did not expect a full service before the weekend."
+    )
+    text = "\n\n".join(
+        ["Rail strike halts trains", "By Anna Berg", body, "“Unions walked out after talks broke down.”",
+         body.replace("Monday", "Tuesday"), "Unions walked out after talks broke down", body.replace("Monday", "Friday")]
+    )
+    article = PARSER.parse(text, format="text")
+    assert ("duplicate", "Unions walked out after talks broke down") in [
+        (b.reason, b.text) for b in article.boilerplate
+    ]

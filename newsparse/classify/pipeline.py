@@ -223,18 +223,22 @@ def _title_like(text: str, f: BlockFeatures) -> bool:
 def _mark_phrases_and_repeats(
     blocks: tuple[InputBlock, ...], rules: Rules, decisions: list[Decision | None]
 ) -> None:
+    # Repeats are compared by their words alone, so that a line repeated with other
+    # punctuation, quotes or spacing ("Headline" / "Headline:") counts as the same line.
     seen: set[str] = set()
+    word = P.WORD.findall
     for i, block in enumerate(blocks):
         folded = fold(block.text)
+        key = " ".join(word(folded))
         if decisions[i] is not None:
-            seen.add(folded)
+            seen.add(key)
             continue
         reason = rules.reason(folded)
         if reason is not None:
             decisions[i] = Decision(label="boilerplate", reason=reason)
-        elif folded in seen and len(folded) >= DUPLICATE_MIN_CHARS:
+        elif key in seen and len(key) >= DUPLICATE_MIN_CHARS:
             decisions[i] = Decision(label="boilerplate", reason="duplicate")
-        seen.add(folded)
+        seen.add(key)
 
 
 def _prose_weight(block: InputBlock, f: BlockFeatures, decision: Decision | None) -> float:

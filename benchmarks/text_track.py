@@ -236,12 +236,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     golds = [p["gold"] for p in pages]
     parser = Parser(load_entrypoints=False)
 
-    def newsparse_body(text: str) -> str:
+    def _newsparse_body(text: str) -> str:
         return parser.parse(text, format="text", extract=False).text
 
     articles = [parser.parse(t, format="text", extract=False) for t in texts]
     systems = [
-        ("newsparse", [a.text for a in articles], newsparse_body),
+        ("newsparse", [a.text for a in articles], _newsparse_body),
         ("all text", texts, None),
         ("C4 lines (>=3 words)", [c4_filter(t) for t in texts], c4_filter),
         ("C4 lines (>=5, as C4)", [c4_filter(t, min_words=5) for t in texts], None),

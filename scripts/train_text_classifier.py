@@ -52,7 +52,11 @@ LABEL_MIN_SHARE = 0.5
 
 
 def load_pages() -> list[dict]:
-    """Read the pages with their gold bodies and sites."""
+    """Read the pages with their gold bodies and sites.
+
+    Returns:
+        One dict per page: ``id``, ``text``, ``gold`` and ``site``.
+    """
     gold = json.loads((SHARED / "bench" / "scrapinghub" / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
     for path in sorted((SHARED / "bench" / "scrapinghub-text").glob("*.txt")):
@@ -75,6 +79,13 @@ def line_labels(texts: Sequence[str], gold: str) -> list[int]:
     shorter line (a subheading, "Advertisement") is body when a 4-gram made of it and the
     end of the line before or the start of the line after occurs there: that is how the
     line reads in the body if it is part of it.
+
+    Args:
+        texts: the page's lines, in order.
+        gold: the human body text.
+
+    Returns:
+        One label per line.
     """
     gtoks = TOKEN.findall(gold)
     grams = {tuple(gtoks[i : i + 4]) for i in range(max(0, len(gtoks) - 3))}
@@ -119,7 +130,15 @@ def _analyse(parser: Parser, text: str) -> tuple:
 
 
 def page_rows(parser: Parser, text: str) -> tuple[list[list[float]], list[str]]:
-    """Feature rows and line texts of one page, as the classifier sees them."""
+    """Feature rows and line texts of one page, as the classifier sees them.
+
+    Args:
+        parser: the parser whose loader and rules to use.
+        text: the page's plain text.
+
+    Returns:
+        The feature rows and the lines' texts.
+    """
     document, _, rows = _analyse(parser, text)
     return rows, [b.text for b in document.blocks]
 
@@ -177,6 +196,15 @@ def fit(
     The first model reads each line's features. The second reads the first model's
     verdicts around each line; it is trained on verdicts for sites the first model did not
     see (inner folds grouped by site), as it will meet them at run time.
+
+    Args:
+        pages: training pages.
+        switch_cost: the decoding's switch cost to record in the model.
+        c: the inverse regularisation strength.
+        context: also fit the second, contextual model.
+
+    Returns:
+        The model, as :data:`newsparse.models.text_lines.MODEL` holds it.
     """
     parser = Parser(load_entrypoints=False)
     data = _page_arrays(parser, pages)
@@ -202,7 +230,16 @@ def fit(
 
 
 def predict_body(parser: Parser, model: dict, text: str) -> str:
-    """The body text newsparse extracts from ``text`` with ``model``."""
+    """The body text newsparse extracts from ``text`` with ``model``.
+
+    Args:
+        parser: the parser whose loader and rules to use.
+        model: a model from :func:`fit`.
+        text: the page's plain text.
+
+    Returns:
+        The extracted body text.
+    """
     document, first, rows = _analyse(parser, text)
     if not document.blocks:
         return ""
@@ -224,7 +261,14 @@ def _write(model: dict, pages: int, sites: int) -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Cross-validate and/or train, as the command line asks."""
+    """Cross-validate and/or train, as the command line asks.
+
+    Args:
+        argv: command-line arguments (default: ``sys.argv``).
+
+    Returns:
+        The exit status.
+    """
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--folds", type=int, default=0, help="grouped-by-site cross-validation folds")
     ap.add_argument("--switch-costs", default="", help="comma-separated switch costs to compare")

@@ -129,10 +129,10 @@ def sequence_features(
     idx = range(n)
     ones = [1.0] * n
 
-    def below(limit: int) -> list[float]:
+    def _below(limit: int) -> list[float]:
         return [1.0 if c < limit else 0.0 for c in chars]
 
-    def window(p: list[float], w: int, exclude: list[float] | None) -> list[float]:
+    def _window(p: list[float], w: int, exclude: list[float] | None) -> list[float]:
         # Mean over blocks i-w..i+w (clipped to the page), from prefix sums shifted by
         # list slicing rather than indexed one block at a time.
         his = p[w + 1 : n + 1]
@@ -152,7 +152,7 @@ def sequence_features(
         [f.capitalised_ratio for f in feats],
         [min(1.0, t.count(",") / (w + 1) * 5) for t, w in zip(texts, words)],
         [no_stop_page] * n,
-        *(below(limit) for limit in _LENGTH_BINS),
+        *(_below(limit) for limit in _LENGTH_BINS),
         phrase,
         [1.0 if d is not None and d.reason == "duplicate" else 0.0 for d in decisions],
         [1.0 if t.startswith(P.BULLETS) else 0.0 for t in texts],
@@ -172,12 +172,12 @@ def sequence_features(
         log_chars[1:] + [0.0],
         [0.0] + terminal[:-1],
         terminal[1:] + [0.0],
-        window(pre[0], NEAR, log_chars),
-        window(pre[0], WIDE, log_chars),
-        window(pre[1], WIDE, None),
-        window(pre[2], WIDE, None),
-        window(pre[3], WIDE, None),
-        window(pre[4], WIDE, None),
+        _window(pre[0], NEAR, log_chars),
+        _window(pre[0], WIDE, log_chars),
+        _window(pre[1], WIDE, None),
+        _window(pre[2], WIDE, None),
+        _window(pre[3], WIDE, None),
+        _window(pre[4], WIDE, None),
         [page_prose] * n,
         [v - mean_log for v in log_chars],
     ]
@@ -275,7 +275,7 @@ def context_features(z: Sequence[float], rows: Sequence[Sequence[float]]) -> lis
     log_index = FEATURES.index("log_chars")
     idx = range(n)
 
-    def window(w: int) -> list[float]:
+    def _window(w: int) -> list[float]:
         his = pre[w + 1 : n + 1]
         his += [pre[n]] * (n - len(his))
         los = [0.0] * min(w, n) + pre[: max(0, n - w)]
@@ -289,7 +289,7 @@ def context_features(z: Sequence[float], rows: Sequence[Sequence[float]]) -> lis
         q,
         [-1.0] + q[:-1],
         q[1:] + [-1.0],
-        *(window(w) for w in _CONTEXT_WINDOWS),
+        *(_window(w) for w in _CONTEXT_WINDOWS),
         [max(v) for v in near],
         [min(v) for v in near],
         [positive] * n,

@@ -28,6 +28,12 @@ def parse_byline(text: str) -> BylineParts | None:
     Recognises "By Jane Doe and John Roe", "By JANE DOE, Associated Press",
     "/ Source: Andrea Michell Reports", "Written by ...", "Reporting by X; Editing by Y"
     and "X contributed to this report". Names are kept as written.
+
+    Args:
+        text: one block's text.
+
+    Returns:
+        The credited names and the byline's kind, or None.
     """
     if len(text) > P.BYLINE_MAX_CHARS:
         return None
@@ -128,6 +134,12 @@ def parse_dateline(text: str) -> DatelineParts | None:
     """Find a dateline opening ``text`` ("WASHINGTON (AP) — ..."); None when there is none.
 
     The paragraph must go on after it: a dateline alone is not split off.
+
+    Args:
+        text: the first paragraph of the body.
+
+    Returns:
+        Where the dateline ends, its place and agency, or None.
     """
     match = P.DATELINE.match(text[: P.DATELINE_MAX_CHARS + 2])
     if not match:
@@ -162,6 +174,12 @@ def split_caption(text: str) -> CaptionParts | None:
 
     The credit is the run at the end of the block that names a photographer or agency:
     "AFP PHOTO / JEWEL SAMAD (Photo by Jewel Samad/AFP/Getty Images)".
+
+    Args:
+        text: one block's text.
+
+    Returns:
+        The caption text and its credit, or None.
     """
     # Credits are short and anchored at the end: searching only the tail gives the same
     # match without trying every offset of a long block.
@@ -187,5 +205,12 @@ def split_caption(text: str) -> CaptionParts | None:
 
 
 def is_file_caption(text: str) -> bool:
-    """Whether ``text`` opens like an AP file-photo caption ("FILE - In this ...")."""
+    """Whether ``text`` opens like an AP file-photo caption ("FILE - In this ...").
+
+    Args:
+        text: one block's text.
+
+    Returns:
+        True for a file-photo caption.
+    """
     return P.FILE_CAPTION.search(text[:80]) is not None

@@ -89,3 +89,21 @@ def test_an_unclosed_quote_in_a_long_tag_is_scanned_once():
 
     small, large = "<div " + 'a="b ' * 5_000 + ">", "<div " + 'a="b ' * 40_000 + ">"
     assert _cpu(check, large) < 20 * _cpu(check, small)  # linear: 8x; quadratic: 64x
+
+
+def test_javascript_that_looks_like_a_long_tag_is_not_counted():
+    # A real page's inline script ("for(a=0;a<e.length;a++)...") once counted as one
+    # element with 853 attributes and the page was rejected.
+    script = "<script>for(a=0;a<e.length;a++)" + "i=e[a],(o=i[0])in r||(c=n(m,i)||[],f=c[1]);" * 200 + "</script>"
+    comment = "<!-- <div " + "a=b " * 1000 + "> -->"
+    page = "<html><head>" + script + "<style>a<b " + "x " * 1000 + "</style></head><body>" + comment
+    page += "<p>The text of the article, which reads like prose for a while.</p></body></html>"
+    for source in (page, page.encode()):
+        article = check_outcome(PARSER, source, format="html")
+        assert isinstance(article, newsparse.Article), article
+        assert "The text of the article" in article.source
+
+
+def test_attributes_on_a_script_start_tag_still_count():
+    page = "<script " + " ".join(f"a{i}" for i in range(1000)) + ">x</script>"
+    assert isinstance(check_outcome(PARSER, page, format="html"), newsparse.UnsupportedInput)

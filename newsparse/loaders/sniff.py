@@ -47,8 +47,21 @@ _WIDE_AGREEMENT = 0.9
 # A start tag long enough to hold more than MAX_ATTRIBUTES_PER_ELEMENT attributes: each
 # attribute takes at least two characters (a space and a one-letter name). Only tags that
 # long are examined, so the scan costs one pass of the C regex engine over the input.
-_LONG_TAG = re.compile(r"<[A-Za-z][^<>]{%d,}" % (2 * MAX_ATTRIBUTES_PER_ELEMENT))
-_LONG_TAG_BYTES = re.compile(_LONG_TAG.pattern.encode("ascii"))
+#
+# The scan skips what the HTML parser does not read as tags: comments, and the content of
+# <script> and <style> (JavaScript such as "a<e.length;a++)..." looks like a long tag). Their
+# start tags are still examined. Each skip jumps to the closing delimiter found by one
+# forward search, so the scan stays linear.
+_MARKUP_SCAN = re.compile(
+    r"<(?:(?P<raw>script|style)(?=[\s/>])|(?P<comment>!--)|(?P<tag>[A-Za-z][^<>]{%d,}))"
+    % (2 * MAX_ATTRIBUTES_PER_ELEMENT),
+    re.IGNORECASE,
+)
+_MARKUP_SCAN_BYTES = re.compile(_MARKUP_SCAN.pattern.encode("ascii"), re.IGNORECASE)
+_RAW_END = {
+    name: (re.compile(rf"</{name}[\s/>]", re.IGNORECASE), re.compile(rf"</{name}[\s/>]".encode("ascii"), re.IGNORECASE))
+    for name in ("script", "style")
+}
 # One attribute inside a start tag, as the HTML tokenizer reads it: a name, then optionally
 # "=" and a quoted or bare value (quoted values may hold spaces and "="). An unclosed quote
 # runs to the end of the tag (\Z, since the scan is bounded by the tag): a value that
@@ -112,7 +125,8 @@ def check_markup(source: str | bytes) -> None:
     Today that is an element with more than
     :data:`~newsparse.limits.MAX_ATTRIBUTES_PER_ELEMENT` attributes (libxml2 checks every
     attribute against the previous ones). One pass over the input; only start tags long
-    enough to exceed the limit are examined.
+    enough to exceed the limit are examined, and comments and the content of ``<script>``
+    and ``<style>`` are skipped as the HTML parser skips them.
 
     Args:
         source: the HTML, as text or undecoded bytes.
@@ -126,22 +140,42 @@ def check_markup(source: str | bytes) -> None:
                 # Markup in UTF-16/32 is not ASCII bytes: read it as text.
                 check_markup(source.decode(codec, "replace"))
                 return
-        long_tag, attribute = _LONG_TAG_BYTES, _ATTRIBUTE_BYTES
+        scan, attribute, close, comment_end = _MARKUP_SCAN_BYTES, _ATTRIBUTE_BYTES, 1, b"-->"
     else:
-        long_tag, attribute = _LONG_TAG, _ATTRIBUTE
-    for match in long_tag.finditer(source):
-        start = match.start() + 1
+        scan, attribute, close, comment_end = _MARKUP_SCAN, _ATTRIBUTE, 0, "-->"
+    limit = 2 * MAX_ATTRIBUTES_PER_ELEMENT
+    position = 0
+    while (match := scan.search(source, position)) is not None:
+        if match.group("comment") is not None:
+            end = source.find(comment_end, match.end())
+            position = len(source) if end == -1 else end + 3
+            continue
+        if match.group("raw") is not None:
+            name = match.group("raw")
+            name = (name.decode("ascii") if isinstance(name, bytes) else name).lower()
+            tag_end = source.find(comment_end[-1:], match.end())
+            tag_end = len(source) if tag_end == -1 else tag_end
+            if tag_end - match.end() >= limit:
+                _count_attributes(source, attribute, match.end(), tag_end, match.start())
+            closing = _RAW_END[name][close].search(source, tag_end)
+            position = len(source) if closing is None else closing.end()
+            continue
         # Skip the tag name; what follows are the attributes.
-        name = attribute.match(source, start)
-        count = 0
-        for _ in attribute.finditer(source, name.end() if name else start, match.end()):
-            count += 1
-        if count > MAX_ATTRIBUTES_PER_ELEMENT:
-            raise InputTooComplex(
-                "attributes on one element", count, MAX_ATTRIBUTES_PER_ELEMENT,
-                f" (the element at offset {match.start():,}); the HTML parser would take"
-                " quadratic time to read it",
-            )
+        name = attribute.match(source, match.start() + 1)
+        _count_attributes(source, attribute, name.end() if name else match.start() + 1, match.end(), match.start())
+        position = match.end()
+
+
+def _count_attributes(source, attribute: re.Pattern, start: int, end: int, offset: int) -> None:
+    count = 0
+    for _ in attribute.finditer(source, start, end):
+        count += 1
+    if count > MAX_ATTRIBUTES_PER_ELEMENT:
+        raise InputTooComplex(
+            "attributes on one element", count, MAX_ATTRIBUTES_PER_ELEMENT,
+            f" (the element at offset {offset:,}); the HTML parser would take"
+            " quadratic time to read it",
+        )
 
 
 def check_text(text: str) -> None:

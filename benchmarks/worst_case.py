@@ -83,18 +83,19 @@ def hostile_set() -> Iterator[tuple[str, str, str]]:
         yield name, document, fmt
 
 
-def measure(parse: Callable, document: str | bytes, fmt: str, repeat: int) -> float:
-    """Milliseconds per KB of ``document``: CPU time, minimum of ``repeat`` parses."""
-    best = float("inf")
+def measure(parse: Callable, document: str | bytes, fmt: str, repeat: int) -> tuple[float, str | None]:
+    """Milliseconds per KB of ``document`` (CPU time, minimum of ``repeat`` parses), and the
+    error it was rejected with, if any."""
+    best, rejected = float("inf"), None
     for _ in range(repeat):
         start = time.process_time()
         try:
             parse(document, format=fmt)
-        except newsparse.NewsparseError:
-            pass
+        except newsparse.NewsparseError as error:
+            rejected = f"{type(error).__name__}: {error}"
         best = min(best, time.process_time() - start)
     size = len(document.encode("utf-8", "surrogatepass") if isinstance(document, str) else document)
-    return best * 1000 / max(size / KB, 1e-3)
+    return best * 1000 / max(size / KB, 1e-3), rejected
 
 
 def summarise(label: str, figures: list[tuple[float, str]]) -> list[str]:
@@ -128,10 +129,19 @@ def main() -> None:
         "hostile-html": [c for c in hostile_set() if c[2] == "html"],
     }
     print(f"{'set':<18} {'docs':>5} {'median':>10} {'p90':>10} {'worst':>10}   worst documents (ms/KB, CPU time)")
+    rejections = []
     for label, documents in sets.items():
-        figures = [(measure(parser.parse, document, fmt, args.repeat), name) for name, document, fmt in documents]
+        figures = []
+        for name, document, fmt in documents:
+            cost, rejected = measure(parser.parse, document, fmt, args.repeat)
+            figures.append((cost, name))
+            if rejected:
+                rejections.append(f"  {label} {name}: {rejected}")
         for line in summarise(label, figures):
             print(line, flush=True)
+    print(f"rejected with a NewsparseError: {len(rejections)}")
+    for line in rejections:
+        print(line)
 
 
 if __name__ == "__main__":

@@ -3,6 +3,7 @@
 from .errors import (
     DecodingError,
     ExtractorError,
+    InputTooComplex,
     InputTooLarge,
     NewsparseError,
     PluginError,
@@ -47,6 +48,7 @@ __all__ = [
     "DecodingError",
     "ExtractorError",
     "ExtractorFailure",
+    "InputTooComplex",
     "InputTooLarge",
     "NewsparseError",
     "Paragraph",

@@ -13,7 +13,7 @@ serialization (that lives in :mod:`newsparse.serialize`). Offsets are half-open 
 from __future__ import annotations
 
 import datetime as _dt
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
@@ -104,7 +104,7 @@ def _frozen_map(value: Mapping | None) -> FrozenMap:
     return value if isinstance(value, FrozenMap) else FrozenMap(value or {})
 
 
-def _tuple(value: Any) -> tuple:
+def _tuple(value: Iterable) -> tuple:
     return tuple(value)
 
 
@@ -255,7 +255,7 @@ def _annotation_order(annotation: Annotation) -> tuple:
     )
 
 
-def _sorted_annotations(value: Any) -> tuple[Annotation, ...]:
+def _sorted_annotations(value: Iterable[Annotation]) -> tuple[Annotation, ...]:
     return tuple(sorted(value, key=_annotation_order))
 
 

@@ -309,7 +309,8 @@ def parse(
 
     Example:
         >>> import newsparse
-        >>> article = newsparse.parse("Title of the story\\n\\nBy Jane Doe\\n\\n" + "A sentence of the body that goes on for a while. " * 3)
+        >>> text = "Title of the story\\n\\nBy Jane Doe\\n\\n" + "A sentence of the body. " * 5
+        >>> article = newsparse.parse(text)
         >>> article.bylines[0].names
         ('Jane Doe',)
     """

@@ -40,6 +40,7 @@ _CLAUSES = ("the plan would be delayed until the end of the year",
             "a full report on the incident would be published in the coming weeks",
             "prices were likely to rise again before the end of the summer")
 
+#: Realistic boilerplate lines with the reason newsparse gives each: ``(text, reason)``.
 BOILERPLATE_LINES = (
     ("IE 11 is not supported. For an optimal experience visit our site on another browser.", "banner"),
     ("We use cookies to improve your experience on our site. Accept all cookies", "cookie"),
@@ -59,7 +60,7 @@ class SyntheticArticle:
         title: the headline.
         dek: the standfirst, or None.
         bylines: byline lines as rendered, each with the names it credits.
-        dateline: the dateline opening the first paragraph ("LONDON (Reuters) —"), or None.
+        dateline: the dateline opening the first paragraph (``LONDON (Reuters) —``), or None.
         captions: ``(text, credit)`` pairs, rendered as one line each.
         body: the body paragraphs (the first without its dateline).
         header: boilerplate lines above the title, with their reasons.
@@ -110,6 +111,7 @@ class SyntheticArticle:
         )
 
 
+#: A strategy for person names ("Jane Doe"), first and last names drawn from short lists.
 names = st.builds(lambda f, l: f"{f} {l}", st.sampled_from(FIRST_NAMES), st.sampled_from(LAST_NAMES))
 
 

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from itertools import repeat
+from operator import attrgetter, itemgetter
+
 import attrs
 
 from .. import patterns as P
 from ..document import InputBlock
 
 _STOPWORDS = P.STOPWORDS.__contains__
+_TEXT = attrgetter("text")
+_LINK_DENSITY = attrgetter("link_density")
+_LAST_FOUR = itemgetter(slice(-4, None))
 
 
 @attrs.frozen
@@ -51,3 +58,61 @@ def measure(block: InputBlock) -> BlockFeatures:
         capitalised_ratio=cap_ratio,
         link_density=block.link_density,
     )
+
+
+class Measures:
+    """The measures of every block of a page, one list per measure (see :func:`measure_all`).
+
+    Attributes:
+        texts: each block's text.
+        lows: each block's text lowercased.
+        words: each block's word tokens, lowercased.
+        chars, counts, stopword_ratios, terminal, capitalised_ratios, link_densities: the
+            fields of :class:`BlockFeatures`, block by block.
+    """
+
+    __slots__ = (
+        "texts", "lows", "words", "chars", "counts", "stopword_ratios", "terminal",
+        "capitalised_ratios", "link_densities", "_feats",
+    )
+
+    def __init__(self, blocks: Sequence[InputBlock]) -> None:
+        # Whole-page lists built with map() over C functions: the per-block calls of
+        # measure() (and the attrs instances they made) were the classifier's largest cost.
+        texts = self.texts = list(map(_TEXT, blocks))
+        lows = self.lows = list(map(str.lower, texts))
+        words = self.words = list(map(P.WORD.findall, lows))
+        counts = self.counts = list(map(len, words))
+        self.chars = list(map(len, texts))
+        stops = map(sum, map(map, repeat(_STOPWORDS), words))
+        self.stopword_ratios = [s / n if n else 0.0 for s, n in zip(stops, counts)]
+        caps = map(len, map(P.CAPITALISED_WORD.findall, texts))
+        self.capitalised_ratios = [min(1.0, c / n) if n else 0.0 for c, n in zip(caps, counts)]
+        self.terminal = list(map(bool, map(P.TERMINAL_PUNCTUATION.search, map(_LAST_FOUR, texts))))
+        self.link_densities = list(map(_LINK_DENSITY, blocks))
+        self._feats: list[BlockFeatures] | None = None
+
+    @property
+    def feats(self) -> list[BlockFeatures]:
+        """The same measures as one :class:`BlockFeatures` per block (what measure() gives)."""
+        if self._feats is None:
+            self._feats = [
+                BlockFeatures(chars=c, words=n, stopword_ratio=s, terminal=t, capitalised_ratio=k, link_density=d)
+                for c, n, s, t, k, d in zip(
+                    self.chars, self.counts, self.stopword_ratios, self.terminal,
+                    self.capitalised_ratios, self.link_densities,
+                )
+            ]
+        return self._feats
+
+
+def measure_all(blocks: Sequence[InputBlock]) -> Measures:
+    """Measure every block of a page at once; ``measure_all(bs).feats[i] == measure(bs[i])``.
+
+    Args:
+        blocks: the page's blocks.
+
+    Returns:
+        Their measures, as lists aligned with ``blocks``.
+    """
+    return Measures(blocks)

@@ -11,14 +11,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-import attrs
 
 from .. import patterns as P
 from ..document import Decision, Document, InputBlock
 from ..models import text_lines
 from . import lines, structure
 from .boilerplate import Rules, fold
-from .features import BlockFeatures, measure
+from .features import BlockFeatures, Measures, measure_all
 from .markup import markup_decision, markup_weight
 
 # A block of at least this many words with enough function words reads as prose.
@@ -45,6 +44,10 @@ BYLINE_WINDOW = 30
 DEFAULT_SWITCH_COST = 2.0
 # A repeat shorter than this is a legitimate short line ("Reuters", "Advertisement").
 DUPLICATE_MIN_CHARS = 10
+
+# Decisions are frozen: the common ones are made once and shared.
+_DUPLICATE = Decision(label="boilerplate", reason="duplicate")
+_OUTSIDE_BODY = Decision(label="boilerplate", reason="outside-body")
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TAG_LABELS = {
@@ -143,25 +146,37 @@ def decide(
     _label_region(blocks, feats, decisions, body, start, end)
     _label_head(document, feats, decisions, start)
     _label_tail(blocks, decisions, end)
-    return tuple(d if d is not None else Decision(label="boilerplate", reason="outside-body")
-                 for d in decisions)
+    return tuple(d if d is not None else _OUTSIDE_BODY for d in decisions)
 
 
-@attrs.frozen
 class FirstPass:
     """What the first pass knows of a document: each block judged on its own.
 
     Attributes:
-        feats: each block's measures.
+        measures: each block's measures, as whole-page lists.
+        feats: the same, one :class:`BlockFeatures` per block (built when first asked for).
         decisions: verdicts from markup, phrase rules and repeats (None where none).
         weights: each block's prose weight (positive for prose).
         region: the half-open run of blocks with the largest total weight.
     """
 
-    feats: list[BlockFeatures]
-    decisions: list[Decision | None]
-    weights: list[float]
-    region: tuple[int, int]
+    __slots__ = ("measures", "decisions", "weights", "region")
+
+    def __init__(
+        self,
+        measures: Measures,
+        decisions: list[Decision | None],
+        weights: list[float],
+        region: tuple[int, int],
+    ) -> None:
+        self.measures = measures
+        self.decisions = decisions
+        self.weights = weights
+        self.region = region
+
+    @property
+    def feats(self) -> list[BlockFeatures]:
+        return self.measures.feats
 
 
 def first_pass(document: Document, rules: Rules) -> FirstPass:
@@ -175,16 +190,26 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
         The first pass's measures and verdicts.
     """
     blocks = document.blocks
-    feats = [measure(b) for b in blocks]
+    m = measure_all(blocks)
     decisions: list[Decision | None] = [None] * len(blocks)
     if document.format == "html":
+        feats = m.feats
         for i, block in enumerate(blocks):
             decisions[i] = markup_decision(block, feats[i])
-    _mark_phrases_and_repeats(blocks, rules, decisions)
-    weights = [_prose_weight(b, f, d) for b, f, d in zip(blocks, feats, decisions)]
+    _mark_phrases_and_repeats(m, rules, decisions)
+    # _prose_weight, inlined over the page's lists.
+    weights = [
+        -1.0 if d is not None or ld > MAX_LINK_DENSITY
+        else min(c, 600) / 100.0 if n >= PROSE_MIN_WORDS and s >= PROSE_MIN_STOPWORDS
+        else -0.5 if c < SHORT_CHARS
+        else 0.0 if t else -0.3
+        for d, ld, c, n, s, t in zip(
+            decisions, m.link_densities, m.chars, m.counts, m.stopword_ratios, m.terminal
+        )
+    ]
     if document.format == "html":
-        weights = [markup_weight(b, f, w) for b, f, w in zip(blocks, feats, weights)]
-    return FirstPass(feats, decisions, weights, _body_region(weights))
+        weights = [markup_weight(b, f, w) for b, f, w in zip(blocks, m.feats, weights)]
+    return FirstPass(m, decisions, weights, _body_region(weights))
 
 
 def _extend_below_byline(
@@ -220,25 +245,26 @@ def _title_like(text: str, f: BlockFeatures) -> bool:
     return ends and 3 <= f.words <= 40 and f.chars <= 250
 
 
-def _mark_phrases_and_repeats(
-    blocks: tuple[InputBlock, ...], rules: Rules, decisions: list[Decision | None]
-) -> None:
+def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decision | None]) -> None:
     # Repeats are compared by their words alone, so that a line repeated with other
     # punctuation, quotes or spacing ("Headline" / "Headline:") counts as the same line.
+    # Folding keeps every word and at least one character between two words, so a block
+    # whose words alone are too long for the phrase rules needs no folding.
     seen: set[str] = set()
-    word = P.WORD.findall
-    for i, block in enumerate(blocks):
-        folded = fold(block.text)
-        key = " ".join(word(folded))
+    add = seen.add
+    limit = P.BOILERPLATE_MAX_CHARS
+    reason_of = rules.reason
+    lows = m.lows
+    for i, key in enumerate(map(" ".join, m.words)):
         if decisions[i] is not None:
-            seen.add(key)
+            add(key)
             continue
-        reason = rules.reason(folded)
+        reason = reason_of(" ".join(lows[i].split())) if len(key) <= limit else None
         if reason is not None:
             decisions[i] = Decision(label="boilerplate", reason=reason)
         elif key in seen and len(key) >= DUPLICATE_MIN_CHARS:
-            decisions[i] = Decision(label="boilerplate", reason="duplicate")
-        seen.add(key)
+            decisions[i] = _DUPLICATE
+        add(key)
 
 
 def _prose_weight(block: InputBlock, f: BlockFeatures, decision: Decision | None) -> float:

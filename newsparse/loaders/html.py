@@ -18,7 +18,7 @@ import threading
 from lxml import etree
 
 from ..document import Document, InputBlock
-from ..errors import UnsupportedInput
+from ..errors import InputTooComplex, UnsupportedInput
 from ..model import Span
 from .decode import decode_html_utf8
 from .metadata import extract_metadata
@@ -117,6 +117,10 @@ HINTS_MAX_CHARS = 240
 #: Path segments shown per block in ``explain``.
 PATH_SEGMENTS = 5
 
+#: How deep libxml2 nests elements, even with ``huge_tree``: past it, it stops reading and
+#: keeps a partial tree, so a deeper page is refused rather than silently cut short.
+PARSER_MAX_DEPTH = 2048
+
 _SENTENCE_END = re.compile(r"\.(?: |$)")
 _local = threading.local()
 
@@ -157,10 +161,19 @@ def parse_tree(source: str | bytes, *, encoding: str | None = None):
         data = source.encode("utf-8", errors="replace")
     if not data.strip():
         return None
+    parser = _parser()
     try:
-        return etree.fromstring(data, _parser())
+        root = etree.fromstring(data, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise UnsupportedInput(f"the page cannot be parsed as HTML: {error}") from None
+    for entry in parser.error_log:
+        if entry.level_name == "FATAL" and entry.type_name == "ERR_RESOURCE_LIMIT":
+            raise InputTooComplex(
+                "levels of element nesting (at least)", PARSER_MAX_DEPTH + 1, PARSER_MAX_DEPTH,
+                f"; the HTML parser stops reading there (line {entry.line}, column"
+                f" {entry.column}) and would drop the rest of the page",
+            )
+    return root
 
 
 def load_html(source: str | bytes, *, url: str | None = None, encoding: str | None = None) -> Document:

@@ -19,6 +19,7 @@ from lxml import etree
 
 from ..document import Document, InputBlock
 from ..errors import InputTooComplex, UnsupportedInput
+from ..limits import MAX_HTML_DEPTH
 from ..model import Span
 from .decode import decode_html_utf8
 from .metadata import extract_metadata
@@ -117,10 +118,6 @@ HINTS_MAX_CHARS = 240
 #: Path segments shown per block in ``explain``.
 PATH_SEGMENTS = 5
 
-#: How deep libxml2 nests elements, even with ``huge_tree``: past it, it stops reading and
-#: keeps a partial tree, so a deeper page is refused rather than silently cut short.
-PARSER_MAX_DEPTH = 2048
-
 _SENTENCE_END = re.compile(r"\.(?: |$)")
 _local = threading.local()
 
@@ -169,7 +166,9 @@ def parse_tree(source: str | bytes, *, encoding: str | None = None):
     for entry in parser.error_log:
         if entry.level_name == "FATAL" and entry.type_name == "ERR_RESOURCE_LIMIT":
             raise InputTooComplex(
-                "levels of element nesting (at least)", PARSER_MAX_DEPTH + 1, PARSER_MAX_DEPTH,
+                # libxml2 keeps a partial tree past its depth limit: refuse the page rather
+                # than return it silently cut short.
+                "levels of element nesting (at least)", MAX_HTML_DEPTH + 1, MAX_HTML_DEPTH,
                 f"; the HTML parser stops reading there (line {entry.line}, column"
                 f" {entry.column}) and would drop the rest of the page",
             )

@@ -105,6 +105,22 @@ class Measures:
             ]
         return self._feats
 
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def __getitem__(self, i: int) -> BlockFeatures:
+        """Block ``i``'s measures as :class:`BlockFeatures`, built only for blocks asked about."""
+        if self._feats is not None:
+            return self._feats[i]
+        return BlockFeatures(
+            chars=self.chars[i],
+            words=self.counts[i],
+            stopword_ratio=self.stopword_ratios[i],
+            terminal=self.terminal[i],
+            capitalised_ratio=self.capitalised_ratios[i],
+            link_density=self.link_densities[i],
+        )
+
 
 def measure_all(blocks: Sequence[InputBlock]) -> Measures:
     """Measure every block of a page at once; ``measure_all(bs).feats[i] == measure(bs[i])``.

@@ -17,7 +17,8 @@ written by ``scripts/train_text_classifier.py``.
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
+from itertools import accumulate, compress
 from operator import mul
 
 from .. import patterns as P
@@ -98,15 +99,42 @@ def sequence_features(
     Returns:
         One row of floats per block.
     """
+    if not blocks:
+        return []
+    return [list(row) for row in zip(*sequence_columns(blocks, feats, decisions, prose, region))]
+
+
+def sequence_columns(
+    blocks: Sequence[InputBlock],
+    feats: Sequence[BlockFeatures] | None,
+    decisions: Sequence[Decision | None],
+    prose: Sequence[bool],
+    region: tuple[int, int],
+    measures: object | None = None,
+) -> list[list[float]]:
+    """The columns of :func:`sequence_features`: one list per name of ``FEATURES``.
+
+    ``measures`` (a :class:`~newsparse.classify.features.Measures`) may stand in for
+    ``feats``.
+    """
     n = len(blocks)
     if n == 0:
-        return []
+        return [[] for _ in FEATURES]
+    if measures is not None:
+        texts, chars, words = measures.texts, measures.chars, measures.counts
+        terms, stop, caps = measures.terminal, measures.stopword_ratios, measures.capitalised_ratios
+    else:
+        texts = [b.text for b in blocks]
+        chars = [f.chars for f in feats]
+        words = [f.words for f in feats]
+        terms = [f.terminal for f in feats]
+        stop = [f.stopword_ratio for f in feats]
+        caps = [f.capitalised_ratio for f in feats]
     # Length in Latin-letter equivalents: scripts without spaces count double.
     # (isascii() is a flag check: it screens out most lines at no cost.)
-    dense = [0 if b.text.isascii() else len(P.DENSE_SCRIPT.findall(b.text)) for b in blocks]
-    log_chars = [math.log1p(f.chars + d) for f, d in zip(feats, dense)]
-    terminal = [1.0 if f.terminal else 0.0 for f in feats]
-    stop = [f.stopword_ratio for f in feats]
+    dense = [0 if t.isascii() else len(P.DENSE_SCRIPT.findall(t)) for t in texts]
+    log_chars = [math.log1p(c + d) for c, d in zip(chars, dense)]
+    terminal = [1.0 if t else 0.0 for t in terms]
     prose_f = [1.0 if p else 0.0 for p in prose]
     phrase = [1.0 if d is not None and d.label == "boilerplate" and d.reason != "duplicate" else 0.0
               for d in decisions]
@@ -121,11 +149,8 @@ def sequence_features(
     anchor = _title_anchor(blocks)
     comments = _comments_start(blocks, region)
     start, end = region
-    # Built column by column (one comprehension per feature, then zipped into rows): the
-    # same values as a loop over blocks, at about half the cost.
-    texts = [b.text for b in blocks]
-    chars = [f.chars for f in feats]
-    words = [f.words for f in feats]
+    # Built column by column (one comprehension per feature): the same values as a loop
+    # over blocks, at about half the cost.
     idx = range(n)
     ones = [1.0] * n
 
@@ -149,7 +174,7 @@ def sequence_features(
         [math.log1p(w) for w in words],
         terminal,
         stop,
-        [f.capitalised_ratio for f in feats],
+        caps,
         [min(1.0, t.count(",") / (w + 1) * 5) for t, w in zip(texts, words)],
         [no_stop_page] * n,
         *(_below(limit) for limit in _LENGTH_BINS),
@@ -181,7 +206,7 @@ def sequence_features(
         [page_prose] * n,
         [v - mean_log for v in log_chars],
     ]
-    return [list(row) for row in zip(*columns)]
+    return columns
 
 
 def _prefix(values: Sequence[float]) -> list[float]:
@@ -256,23 +281,29 @@ def context_features(z: Sequence[float], rows: Sequence[Sequence[float]]) -> lis
     Returns:
         One row per block, aligned with :data:`CONTEXT_FEATURES`.
     """
+    if not z:
+        return []
+    log_index = FEATURES.index("log_chars")
+    return [list(row) for row in zip(*context_columns(z, [r[log_index] for r in rows]))]
+
+
+def context_columns(z: Sequence[float], log_chars: Sequence[float]) -> list[list[float]]:
+    """The columns of :func:`context_features`, from the blocks' ``log_chars`` column."""
     n = len(z)
     if n == 0:
-        return []
+        return [[] for _ in CONTEXT_FEATURES]
     # Squash the log-odds so one confident block does not dominate a window's mean.
     q = [math.tanh(v / 4.0) for v in z]
-    pre = _prefix(q)
+    # accumulate() adds in the same order as _prefix(), and max() keeps its first argument
+    # on ties as the loops it replaced did.
+    pre = list(accumulate(q, initial=0.0))
     positive = sum(1 for v in z if v > 0) / n
     # The best verdict seen above and below each block: the body lies between them.
-    above, best = [], -1.0
-    for v in q:
-        above.append(best)
-        best = max(best, v)
-    below, best = [0.0] * n, -1.0
-    for i in range(n - 1, -1, -1):
-        below[i] = best
-        best = max(best, q[i])
-    log_index = FEATURES.index("log_chars")
+    above = list(accumulate(q, max, initial=-1.0))
+    above.pop()
+    below = list(accumulate(reversed(q), max, initial=-1.0))
+    below.pop()
+    below.reverse()
     idx = range(n)
 
     def _window(w: int) -> list[float]:
@@ -295,9 +326,9 @@ def context_features(z: Sequence[float], rows: Sequence[Sequence[float]]) -> lis
         [positive] * n,
         above,
         below,
-        [r[log_index] for r in rows],
+        list(log_chars),
     ]
-    return [list(row) for row in zip(*columns)]
+    return columns
 
 
 def log_odds(
@@ -321,6 +352,59 @@ def log_odds(
         z = sum(map(mul, weights, row))
         append(30.0 if z > 30.0 else -30.0 if z < -30.0 else z)
     return out
+
+
+#: Columns that hold one value for the whole page.
+_CONSTANT_COLUMNS = frozenset({"bias", "no_stopwords_page", "no_anchor", "page_prose_share", "page_body_share"})
+_compiled: dict[tuple, Callable] = {}
+
+
+def column_log_odds(
+    columns: Sequence[Sequence[float]], model: Mapping[str, float], names: Sequence[str] = FEATURES
+) -> list[float]:
+    """:func:`log_odds` over the columns of the rows; the same floats, without the rows.
+
+    The terms are added in the same order as the row-wise dot product, so every sum is
+    rounded the same way; terms with a zero weight are left out, which changes nothing but
+    the sign of a zero sum.
+    """
+    n = len(columns[0]) if columns else 0
+    terms = [(name, float(model.get(name, 0.0)), column) for name, column in zip(names, columns)]
+    terms = [t for t in terms if t[1] != 0.0]
+    if not terms or n == 0:
+        return [0.0] * n
+    if not all(map(math.isfinite, (t[1] for t in terms))) or all(t[0] in _CONSTANT_COLUMNS for t in terms):
+        return log_odds([list(row) for row in zip(*columns)], model, names)
+    key = tuple((name, w) for name, w, _ in terms)
+    fn = _compiled.get(key)
+    if fn is None:
+        fn = _compiled[key] = _compile(key)
+    consts = [w * column[0] for name, w, column in terms if name in _CONSTANT_COLUMNS]
+    return fn([column for name, _, column in terms if name not in _CONSTANT_COLUMNS], consts)
+
+
+def _compile(key: tuple) -> Callable:
+    # One comprehension whose expression spells out the dot product term by term (Python
+    # adds left to right, as sum() does): a tenth of the cost of rows and a dot product
+    # per row, or of one pass over the blocks per column.
+    parts, loop, kept = [], [], []
+    for j, (name, w) in enumerate(key):
+        if name in _CONSTANT_COLUMNS:
+            parts.append(f"k{j}")
+            kept.append(f"k{j}")
+        else:
+            parts.append(f"{w!r} * v{j}")
+            loop.append(f"v{j}")
+    head = f"    {', '.join(kept)}, = consts\n" if kept else ""
+    body = " + ".join(parts)
+    source = (
+        "def fn(cols, consts):\n" + head
+        + f"    return [30.0 if (z := {body}) > 30.0 else -30.0 if z < -30.0 else z"
+        + f" for {', '.join(loop)}, in zip(*cols)]\n"
+    )
+    namespace: dict = {}
+    exec(source, namespace)  # noqa: S102 - the source is built from floats and indices only
+    return namespace["fn"]
 
 
 def probabilities(rows: Sequence[Sequence[float]], model: Mapping[str, float]) -> list[float]:

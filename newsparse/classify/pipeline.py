@@ -91,10 +91,10 @@ def classify_with(
     if not blocks:
         return ()
     first = first_pass(document, rules)
-    rows = lines.sequence_features(
-        blocks, first.feats, first.decisions, [w > 0 for w in first.weights], first.region
+    columns = lines.sequence_columns(
+        blocks, None, first.decisions, [w > 0 for w in first.weights], first.region, first.measures
     )
-    return decide(document, first, rows, model)
+    return _decide(document, first, columns, model)
 
 
 def decide(
@@ -113,13 +113,20 @@ def decide(
     Returns:
         One decision per block, in block order.
     """
+    return _decide(document, first, [list(c) for c in zip(*rows)] if rows else [[] for _ in lines.FEATURES], model)
+
+
+def _decide(
+    document: Document, first: FirstPass, columns: list[list[float]], model: Mapping[str, Any]
+) -> tuple[Decision, ...]:
     blocks = document.blocks
-    feats, weights, region = first.feats, first.weights, first.region
+    # Indexing the measures builds a block's BlockFeatures only when a rule asks about it.
+    feats, weights, region = first.measures, first.weights, first.region
     decisions = list(first.decisions)
-    scores = lines.log_odds(rows, model.get("weights", {}))
+    scores = lines.column_log_odds(columns, model.get("weights", {}))
     if model.get("context_weights"):
-        context = lines.context_features(scores, rows)
-        scores = lines.log_odds(context, model["context_weights"], lines.CONTEXT_FEATURES)
+        context = lines.context_columns(scores, columns[lines.FEATURES.index("log_chars")])
+        scores = lines.column_log_odds(context, model["context_weights"], lines.CONTEXT_FEATURES)
     if document.format == "html":
         scores = [markup_weight(b, f, s) for b, f, s in zip(blocks, feats, scores)]
     # Blocks the first pass already settled ("Advertisement", a repeated line) keep their

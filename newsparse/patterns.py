@@ -247,8 +247,11 @@ TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " ·
 WORD = re.compile(r"\w+")
 
 #: A word that starts with a capital letter: Latin, Greek and Cyrillic capitals (re has no
-#: Unicode category classes; scripts without case have no capitals to count).
-CAPITALISED_WORD = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]")
+#: Unicode category classes; scripts without case have no capitals to count). The capital
+#: comes first and the lookbehind after it (no word character before the capital): with
+#: the class first, re skips ahead to the next capital instead of trying every offset,
+#: which halves the cost.
+CAPITALISED_WORD = re.compile(r"[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ](?<!\w.)")
 
 #: Runs of whitespace (folded to one space to compare blocks).
 WHITESPACE = re.compile(r"\s+")

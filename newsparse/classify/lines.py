@@ -18,8 +18,8 @@ from __future__ import annotations
 
 import math
 from collections.abc import Callable, Mapping, Sequence
-from itertools import accumulate, compress
-from operator import mul
+from itertools import accumulate, repeat
+from operator import mul, truediv
 
 from .. import patterns as P
 from ..document import Decision, InputBlock
@@ -163,7 +163,7 @@ def sequence_columns(
         his = p[w + 1 : n + 1]
         his += [p[n]] * (n - len(his))
         los = [0.0] * min(w, n) + p[: max(0, n - w)]
-        counts = [(i + w + 1 if i + w + 1 < n else n) - (i - w if i > w else 0) for i in idx]
+        counts = _window_sizes(n, w)
         if exclude is None:
             return [(h - l) / c for h, l, c in zip(his, los, counts)]
         return [(h - l - e) / (c - 1 if c > 1 else 1) for h, l, e, c in zip(his, los, exclude, counts)]
@@ -184,12 +184,12 @@ def sequence_columns(
         [1.0 if t.endswith((":", "?")) else 0.0 for t in texts],
         [1.0 if c < 200 and P.LINK_SEPARATOR.search(t) else 0.0 for t, c in zip(texts, chars)],
         prose_f,
-        [1.0 if start <= i < end else 0.0 for i in idx],
-        [i / n for i in idx],
-        [1.0 if anchor is not None and i > anchor else 0.0 for i in idx],
-        [1.0 if i == anchor else 0.0 for i in idx],
+        _run(n, start, end),
+        list(map(truediv, idx, repeat(n))),
+        _run(n, anchor + 1, n) if anchor is not None else [0.0] * n,
+        _run(n, anchor, anchor + 1) if anchor is not None else [0.0] * n,
         [1.0 if anchor is None else 0.0] * n,
-        [1.0 if comments is not None and i >= comments else 0.0 for i in idx],
+        _run(n, comments, n) if comments is not None else [0.0] * n,
         [1.0 if c < 160 and t[-1:] == ":" and P.COMMENT_HEADER.search(t) else 0.0
          for t, c in zip(texts, chars)],
         [d / c if c else 0.0 for d, c in zip(dense, chars)],
@@ -210,12 +210,31 @@ def sequence_columns(
 
 
 def _prefix(values: Sequence[float]) -> list[float]:
-    out = [0.0]
-    total = 0.0
-    for v in values:
-        total += v
-        out.append(total)
-    return out
+    # accumulate() adds left to right from 0.0, as a running total does.
+    return list(accumulate(values, initial=0.0))
+
+
+def _run(n: int, start: int, end: int) -> list[float]:
+    """1.0 for blocks ``start <= i < end`` of ``n``, else 0.0."""
+    if 0 <= start <= end <= n:
+        return [0.0] * start + [1.0] * (end - start) + [0.0] * (n - end)
+    return [1.0 if start <= i < end else 0.0 for i in range(n)]
+
+
+# How many blocks each window of half-width w spans on a page of n blocks (clipped to the
+# page): the same lists for every page of the same length, so they are kept.
+_sizes: dict[tuple[int, int], list[int]] = {}
+
+
+def _window_sizes(n: int, w: int) -> list[int]:
+    sizes = _sizes.get((n, w))
+    if sizes is None:
+        if len(_sizes) > 512:
+            _sizes.clear()
+        sizes = _sizes[n, w] = [
+            (i + w + 1 if i + w + 1 < n else n) - (i - w if i > w else 0) for i in range(n)
+        ]
+    return sizes
 
 
 def _title_anchor(blocks: Sequence[InputBlock]) -> int | None:
@@ -296,7 +315,7 @@ def context_columns(z: Sequence[float], log_chars: Sequence[float]) -> list[list
     q = [math.tanh(v / 4.0) for v in z]
     # accumulate() adds in the same order as _prefix(), and max() keeps its first argument
     # on ties as the loops it replaced did.
-    pre = list(accumulate(q, initial=0.0))
+    pre = _prefix(q)
     positive = sum(1 for v in z if v > 0) / n
     # The best verdict seen above and below each block: the body lies between them.
     above = list(accumulate(q, max, initial=-1.0))
@@ -310,8 +329,7 @@ def context_columns(z: Sequence[float], log_chars: Sequence[float]) -> list[list
         his = pre[w + 1 : n + 1]
         his += [pre[n]] * (n - len(his))
         los = [0.0] * min(w, n) + pre[: max(0, n - w)]
-        counts = [(i + w + 1 if i + w + 1 < n else n) - (i - w if i > w else 0) for i in idx]
-        return [(h - l) / c for h, l, c in zip(his, los, counts)]
+        return [(h - l) / c for h, l, c in zip(his, los, _window_sizes(n, w))]
 
     w3 = _CONTEXT_WINDOWS[0]
     near = [q[(i - w3 if i > w3 else 0) : i + w3 + 1] for i in idx]

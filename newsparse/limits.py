@@ -54,11 +54,10 @@ A 50 MB document; a single 5 MB line; 200,000 lines
     Parses, in linear time (a line is one block) and linear memory.
 
 HTML nested 100,000 levels deep
-    Parses, never with a recursion error (the HTML loader walks the tree without
-    recursion). libxml2 stops reading at :data:`MAX_HTML_DEPTH` levels, and today the text
-    past that point is dropped; the HTML loader is to raise
-    :class:`~newsparse.errors.InputTooComplex` instead
-    (``test_html_nested_too_deep_loses_nothing_silently`` is an expected failure until then).
+    Never a recursion error (the HTML loader walks the tree without recursion). libxml2
+    stops reading at :data:`MAX_HTML_DEPTH` levels and would keep only the part above, so a
+    page nested deeper raises :class:`~newsparse.InputTooComplex` rather than come back
+    silently cut short; pages nested up to that depth parse whole.
 
 An element with more than :data:`MAX_ATTRIBUTES_PER_ELEMENT` attributes
     :class:`~newsparse.errors.InputTooComplex` (a subclass of

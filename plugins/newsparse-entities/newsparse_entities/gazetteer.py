@@ -201,8 +201,10 @@ FUNCTION_WORDS = frozenset(
     """.split()
 )
 
-_BRACKETS = re.compile(r"\s*\[[^\]]*\]")
-_PAREN = re.compile(r"\s*\([^)]*\)")
+# The leading space run only starts after a non-space: a scan over a long run of spaces
+# would otherwise retry it from every position (quadratic).
+_BRACKETS = re.compile(r"(?<!\s)\s*\[[^\[\]]*\]")
+_PAREN = re.compile(r"(?<!\s)\s*\([^()]*\)")
 
 
 def _clean(name: str) -> str:

@@ -80,6 +80,20 @@ class Rules:
                 found = index if found is None else min(found, index)
         return None if found is None else self._reasons[found]
 
+    def reasons(self, folded: list[str]) -> list[str | None]:
+        """:meth:`reason` of each text of ``folded``, in order.
+
+        Both alternations are first run over the whole list with map(), in C; only the
+        texts that one of them matches are then looked at one by one.
+        """
+        hits = [False] * len(folded)
+        if self._anchored is not None:
+            hits = [m is not None for m in map(self._anchored.match, folded)]
+        if self._prefilter is not None:
+            hits = [h or m is not None for h, m in zip(hits, map(self._prefilter.search, folded))]
+        reason = self.reason
+        return [reason(text) if hit else None for text, hit in zip(folded, hits)]
+
 
 def _alternation(indexed: list[tuple[int, str]]) -> re.Pattern | None:
     if not indexed:

@@ -257,16 +257,18 @@ def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decisio
     # punctuation, quotes or spacing ("Headline" / "Headline:") counts as the same line.
     # Folding keeps every word and at least one character between two words, so a block
     # whose words alone are too long for the phrase rules needs no folding.
+    keys = list(map(" ".join, m.words))
+    limit = P.BOILERPLATE_MAX_CHARS
+    short = [i for i, (key, d) in enumerate(zip(keys, decisions)) if d is None and len(key) <= limit]
+    folded = list(map(" ".join, map(str.split, map(m.lows.__getitem__, short))))
+    found = {i: r for i, r in zip(short, rules.reasons(folded)) if r is not None}
     seen: set[str] = set()
     add = seen.add
-    limit = P.BOILERPLATE_MAX_CHARS
-    reason_of = rules.reason
-    lows = m.lows
-    for i, key in enumerate(map(" ".join, m.words)):
+    for i, key in enumerate(keys):
         if decisions[i] is not None:
             add(key)
             continue
-        reason = reason_of(" ".join(lows[i].split())) if len(key) <= limit else None
+        reason = found.get(i)
         if reason is not None:
             decisions[i] = Decision(label="boilerplate", reason=reason)
         elif key in seen and len(key) >= DUPLICATE_MIN_CHARS:

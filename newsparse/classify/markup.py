@@ -106,20 +106,28 @@ def markup_decision(block: InputBlock, features: BlockFeatures) -> Decision | No
     return decision
 
 
+# Decisions are frozen: each verdict is made once and shared.
+_FIGURE = Decision(label="caption", reason="figure", score=0.6)
+_BYLINE_BOX = Decision(label="byline", reason="byline-box", score=0.7)
+_DATE = Decision(label="boilerplate", reason="date", score=0.2)
+_OUTSIDE_MAIN = Decision(label="boilerplate", reason="outside-main", score=0.1)
+_LINKS = Decision(label="boilerplate", reason="links", score=0.2)
+
+
 def _decide(block: InputBlock, features: BlockFeatures) -> Decision | None:
     density = block.link_density
     if block.in_main and _is_caption(block, features):
-        return Decision(label="caption", reason="figure", score=0.6)
+        return _FIGURE
     if _is_byline(block, features):
-        return Decision(label="byline", reason="byline-box", score=0.7)
+        return _BYLINE_BOX
     if _is_date_line(block, features):
-        return Decision(label="boilerplate", reason="date", score=0.2)
+        return _DATE
     if not block.in_main:
         if _may_be_head(block, features):
             return None
-        return Decision(label="boilerplate", reason="outside-main", score=0.1)
+        return _OUTSIDE_MAIN
     if density > MAIN_MAX_LINK_DENSITY or (features.chars < SHORT_CHARS and density > SHORT_MAX_LINK_DENSITY):
-        return Decision(label="boilerplate", reason="links", score=0.2)
+        return _LINKS
     return None
 
 
@@ -194,7 +202,16 @@ def markup_weight(block: InputBlock, features: BlockFeatures, weight: float) -> 
     """
     if block.tag is None:
         return weight
-    if markup_decision(block, features) is not None:
+    return weight_given(block, features, weight, markup_decision(block, features))
+
+
+def weight_given(
+    block: InputBlock, features: BlockFeatures, weight: float, decision: Decision | None
+) -> float:
+    """:func:`markup_weight` when the block's :func:`markup_decision` is already known."""
+    if block.tag is None:
+        return weight
+    if decision is not None:
         return 0.0
     if block.tag == "h1" or not block.in_main:
         return min(weight, HEAD_WEIGHT)

@@ -18,7 +18,7 @@ from ..models import text_lines
 from . import lines, structure
 from .boilerplate import Rules, fold
 from .features import BlockFeatures, Measures, measure_all
-from .markup import markup_decision, markup_weight
+from .markup import markup_decision, weight_given
 
 # A block of at least this many words with enough function words reads as prose.
 # jusText uses similar bounds (length_high 200 chars, stopwords_high 0.32).
@@ -128,7 +128,7 @@ def _decide(
         context = lines.context_columns(scores, columns[lines.FEATURES.index("log_chars")])
         scores = lines.column_log_odds(context, model["context_weights"], lines.CONTEXT_FEATURES)
     if document.format == "html":
-        scores = [markup_weight(b, f, s) for b, f, s in zip(blocks, feats, scores)]
+        scores = [weight_given(b, f, s, d) for b, f, s, d in zip(blocks, feats, scores, first.markup)]
     # Blocks the first pass already settled ("Advertisement", a repeated line) keep their
     # verdict and are left out of the decoding: a stray line inside the body must not cut
     # it in two.
@@ -165,9 +165,10 @@ class FirstPass:
         decisions: verdicts from markup, phrase rules and repeats (None where none).
         weights: each block's prose weight (positive for prose).
         region: the half-open run of blocks with the largest total weight.
+        markup: what the markup alone decided of each block (HTML only, else None).
     """
 
-    __slots__ = ("measures", "decisions", "weights", "region")
+    __slots__ = ("measures", "decisions", "weights", "region", "markup")
 
     def __init__(
         self,
@@ -175,7 +176,9 @@ class FirstPass:
         decisions: list[Decision | None],
         weights: list[float],
         region: tuple[int, int],
+        markup: list[Decision | None] | None = None,
     ) -> None:
+        self.markup = markup
         self.measures = measures
         self.decisions = decisions
         self.weights = weights
@@ -199,10 +202,10 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     blocks = document.blocks
     m = measure_all(blocks)
     decisions: list[Decision | None] = [None] * len(blocks)
+    markup = None
     if document.format == "html":
-        feats = m.feats
-        for i, block in enumerate(blocks):
-            decisions[i] = markup_decision(block, feats[i])
+        markup = list(map(markup_decision, blocks, m.feats))
+        decisions[:] = markup
     _mark_phrases_and_repeats(m, rules, decisions)
     # _prose_weight, inlined over the page's lists.
     weights = [
@@ -215,8 +218,8 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
         )
     ]
     if document.format == "html":
-        weights = [markup_weight(b, f, w) for b, f, w in zip(blocks, m.feats, weights)]
-    return FirstPass(m, decisions, weights, _body_region(weights))
+        weights = [weight_given(b, f, w, d) for b, f, w, d in zip(blocks, m.feats, weights, markup)]
+    return FirstPass(m, decisions, weights, _body_region(weights), markup)
 
 
 def _extend_below_byline(

@@ -323,7 +323,6 @@ def context_columns(z: Sequence[float], log_chars: Sequence[float]) -> list[list
     below = list(accumulate(reversed(q), max, initial=-1.0))
     below.pop()
     below.reverse()
-    idx = range(n)
 
     def _window(w: int) -> list[float]:
         his = pre[w + 1 : n + 1]
@@ -332,21 +331,36 @@ def context_columns(z: Sequence[float], log_chars: Sequence[float]) -> list[list
         return [(h - l) / c for h, l, c in zip(his, los, _window_sizes(n, w))]
 
     w3 = _CONTEXT_WINDOWS[0]
-    near = [q[(i - w3 if i > w3 else 0) : i + w3 + 1] for i in idx]
+    # The neighbours i-w3..i+w3 as shifted copies of q, padded with infinities that never
+    # win: max() and min() then see the same values in the same order as over a slice.
+    below_pad = [_shifted(q, d, _NEG_INF) for d in range(-w3, w3 + 1)]
+    above_pad = [_shifted(q, d, _POS_INF) for d in range(-w3, w3 + 1)]
     columns = [
         [1.0] * n,
         q,
         [-1.0] + q[:-1],
         q[1:] + [-1.0],
         *(_window(w) for w in _CONTEXT_WINDOWS),
-        [max(v) for v in near],
-        [min(v) for v in near],
+        list(map(max, *below_pad)),
+        list(map(min, *above_pad)),
         [positive] * n,
         above,
         below,
         list(log_chars),
     ]
     return columns
+
+
+_NEG_INF = float("-inf")
+_POS_INF = float("inf")
+
+
+def _shifted(values: list[float], d: int, pad: float) -> list[float]:
+    """``values[i + d]`` for every i, ``pad`` where that falls off the page."""
+    n = len(values)
+    if d < 0:
+        return ([pad] * -d + values)[:n]
+    return (values[d:] + [pad] * d)[:n]
 
 
 def log_odds(

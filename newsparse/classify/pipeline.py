@@ -48,6 +48,16 @@ DUPLICATE_MIN_CHARS = 10
 # Decisions are frozen: the common ones are made once and shared.
 _DUPLICATE = Decision(label="boilerplate", reason="duplicate")
 _OUTSIDE_BODY = Decision(label="boilerplate", reason="outside-body")
+_CREDIT = Decision(label="caption", reason="credit", score=0.6)
+_REGION_BYLINE = Decision(label="byline", reason="byline", score=0.6)
+_SHORT_LINE = Decision(label="boilerplate", reason="short-line", score=0.3)
+_ASIDE = Decision(label="boilerplate", reason="aside", score=0.3)
+_SUBHEADING = Decision(label="heading", reason="subheading", score=0.6)
+_LIST = Decision(label="list_item", reason="list", score=0.6)
+_PROSE = {
+    label: Decision(label=label, reason="prose", score=0.9)
+    for label in ("heading", "body", "list_item", "blockquote", "table")
+}
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _TAG_LABELS = {
@@ -314,26 +324,28 @@ def _label_region(
     start: int,
     end: int,
 ) -> None:
+    chars, words, terminal = feats.chars, feats.counts, feats.terminal
+    split_caption, parse_byline = structure.split_caption, structure.parse_byline
     for i in range(start, end):
         if decisions[i] is not None:
             continue
-        block, f = blocks[i], feats[i]
-        caption = structure.split_caption(block.text) if f.chars < 500 else None
+        block = blocks[i]
+        text, c = block.text, chars[i]
+        caption = split_caption(text) if c < 500 else None
         if caption is not None and caption.text or block.tag == "figcaption":
-            decisions[i] = Decision(label="caption", reason="credit", score=0.6)
+            decisions[i] = _CREDIT
             continue
-        if structure.parse_byline(block.text) is not None:
-            decisions[i] = Decision(label="byline", reason="byline", score=0.6)
+        if parse_byline(text) is not None:
+            decisions[i] = _REGION_BYLINE
             continue
         if not body[i]:
-            reason = "short-line" if f.chars < SHORT_CHARS else "aside"
-            decisions[i] = Decision(label="boilerplate", reason=reason, score=0.3)
-        elif block.tag is None and _is_heading(block, f, blocks, i):
-            decisions[i] = Decision(label="heading", reason="subheading", score=0.6)
-        elif block.text.startswith(P.BULLETS) or block.tag == "li":
-            decisions[i] = Decision(label="list_item", reason="list", score=0.6)
+            decisions[i] = _SHORT_LINE if c < SHORT_CHARS else _ASIDE
+        elif block.tag is None and _is_heading(block, terminal[i], words[i], blocks, i):
+            decisions[i] = _SUBHEADING
+        elif text.startswith(P.BULLETS) or block.tag == "li":
+            decisions[i] = _LIST
         else:
-            decisions[i] = Decision(label=_body_kind(block), reason="prose", score=0.9)
+            decisions[i] = _PROSE[_body_kind(block)]
 
 
 def _body_kind(block: InputBlock) -> str:
@@ -343,14 +355,14 @@ def _body_kind(block: InputBlock) -> str:
 
 
 def _is_heading(
-    block: InputBlock, f: BlockFeatures, blocks: tuple[InputBlock, ...], i: int
+    block: InputBlock, terminal: bool, words: int, blocks: tuple[InputBlock, ...], i: int
 ) -> bool:
     if block.tag in _HEADING_TAGS:
         return True
-    if f.terminal and not block.text.endswith(("?", ":")):
+    if terminal and not block.text.endswith(("?", ":")):
         return False
     # A subheading is a few words followed by prose.
-    return 1 <= f.words <= 14 and i + 1 < len(blocks) and len(blocks[i + 1].text) > SHORT_CHARS
+    return 1 <= words <= 14 and i + 1 < len(blocks) and len(blocks[i + 1].text) > SHORT_CHARS
 
 
 def _label_head(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Mapping, Sequence
 from itertools import accumulate, repeat
-from operator import mul, truediv
+from operator import mul, sub, truediv
 
 from .. import patterns as P
 from ..document import Decision, InputBlock
@@ -221,20 +221,13 @@ def _run(n: int, start: int, end: int) -> list[float]:
     return [1.0 if start <= i < end else 0.0 for i in range(n)]
 
 
-# How many blocks each window of half-width w spans on a page of n blocks (clipped to the
-# page): the same lists for every page of the same length, so they are kept.
-_sizes: dict[tuple[int, int], list[int]] = {}
-
-
 def _window_sizes(n: int, w: int) -> list[int]:
-    sizes = _sizes.get((n, w))
-    if sizes is None:
-        if len(_sizes) > 512:
-            _sizes.clear()
-        sizes = _sizes[n, w] = [
-            (i + w + 1 if i + w + 1 < n else n) - (i - w if i > w else 0) for i in range(n)
-        ]
-    return sizes
+    """How many blocks the window i-w..i+w spans, clipped to a page of n blocks."""
+    # The window's clipped ends as ranges, subtracted with map(): no loop over blocks.
+    his = list(range(w + 1, n + 1))[:n]
+    his += [n] * (n - len(his))
+    los = ([0] * w + list(range(n)))[:n]
+    return list(map(sub, his, los))
 
 
 def _title_anchor(blocks: Sequence[InputBlock]) -> int | None:

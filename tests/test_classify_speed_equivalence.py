@@ -1,0 +1,101 @@
+"""The classifier's whole-page fast paths give exactly what the per-block definitions give."""
+
+import math
+import re
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import patterns as P
+from newsparse.classify import lines
+from newsparse.classify.boilerplate import Rules, fold
+from newsparse.classify.features import measure, measure_all
+from newsparse.classify.pipeline import first_pass
+from newsparse.loaders.text import load_text
+from newsparse.models.text_lines import MODEL
+
+SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
+RULES = Rules.from_pairs(P.BOILERPLATE_PHRASES)
+
+lines_of_text = st.lists(
+    st.text(alphabet=st.sampled_from(list("aZ É.,:?|»-—\"'Ωй1 _İſ()©")), min_size=1, max_size=40),
+    min_size=1,
+    max_size=40,
+)
+
+
+def _document(text):
+    return load_text(text)
+
+
+def _pages():
+    yield from (path.read_text(encoding="utf-8") for path in SEEDS)
+    yield "Headline - Site\nMenu\nHeadline\nBy Jane Doe\n" + "A sentence of the story, with words. " * 9
+
+
+def _check(document):
+    blocks = document.blocks
+    if not blocks:
+        return
+    assert measure_all(blocks).feats == [measure(b) for b in blocks]
+    first = first_pass(document, RULES)
+    prose = [w > 0 for w in first.weights]
+    rows = lines.sequence_features(blocks, first.feats, first.decisions, prose, first.region)
+    columns = lines.sequence_columns(blocks, None, first.decisions, prose, first.region, first.measures)
+    assert [list(r) for r in zip(*columns)] == rows
+    z = lines.log_odds(rows, MODEL["weights"])
+    assert lines.column_log_odds(columns, MODEL["weights"]) == z
+    context = lines.context_features(z, rows)
+    assert [list(r) for r in zip(*lines.context_columns(z, columns[1]))] == context
+    assert lines.column_log_odds(
+        lines.context_columns(z, columns[1]), MODEL["context_weights"], lines.CONTEXT_FEATURES
+    ) == lines.log_odds(context, MODEL["context_weights"], lines.CONTEXT_FEATURES)
+
+
+def test_pages_score_the_same_by_columns_and_by_rows():
+    for text in _pages():
+        _check(_document(text))
+
+
+@given(lines_of_text)
+def test_generated_pages_score_the_same_by_columns_and_by_rows(texts):
+    _check(_document("\n".join(texts)))
+
+
+@given(st.lists(st.floats(min_value=-5, max_value=5, allow_nan=False), min_size=1, max_size=39))
+def test_any_weights_score_the_same(weights):
+    document = _document(next(iter(_pages())))
+    first = first_pass(document, RULES)
+    prose = [w > 0 for w in first.weights]
+    columns = lines.sequence_columns(document.blocks, None, first.decisions, prose, first.region, first.measures)
+    model = dict(zip(lines.FEATURES, weights))
+    rows = [list(r) for r in zip(*columns)]
+    assert lines.column_log_odds(columns, model) == lines.log_odds(rows, model)
+
+
+@given(lines_of_text)
+def test_batched_phrase_rules_agree_with_one_by_one(texts):
+    folded = [fold(t) for t in texts + ["share", "we use cookies", "Subscribe now", "ie 11 is not supported"]]
+    assert RULES.reasons(folded) == [RULES.reason(f) for f in folded]
+
+
+@given(st.text(alphabet=st.sampled_from(list("aZ É\nb_1.Ωй-Ё\tİ")), max_size=30))
+def test_capitals_are_counted_as_before(text):
+    before = re.compile(r"(?<!\w)[A-ZÀ-ÖØ-ÞΑ-ΩА-ЯЁ]")
+    assert [m.span() for m in P.CAPITALISED_WORD.finditer(text)] == [m.span() for m in before.finditer(text)]
+
+
+def test_window_sizes_match_their_definition():
+    for n in range(40):
+        for w in range(25):
+            expected = [(i + w + 1 if i + w + 1 < n else n) - (i - w if i > w else 0) for i in range(n)]
+            assert lines._window_sizes(n, w) == expected
+
+
+def test_scores_stay_finite():
+    document = _document(next(iter(_pages())))
+    first = first_pass(document, RULES)
+    prose = [w > 0 for w in first.weights]
+    columns = lines.sequence_columns(document.blocks, None, first.decisions, prose, first.region, first.measures)
+    assert all(math.isfinite(v) for v in lines.column_log_odds(columns, MODEL["weights"]))

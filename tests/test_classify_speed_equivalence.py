@@ -89,7 +89,7 @@ def test_capitals_are_counted_as_before(text):
 def test_window_sizes_match_their_definition():
     for n in range(40):
         for w in range(25):
-            expected = [(i + w + 1 if i + w + 1 < n else n) - (i - w if i > w else 0) for i in range(n)]
+            expected = [(min(n, i + w + 1)) - (i - w if i > w else 0) for i in range(n)]
             assert lines._window_sizes(n, w) == expected
 
 

@@ -72,8 +72,16 @@ class Measures:
     """
 
     __slots__ = (
-        "texts", "lows", "words", "chars", "counts", "stopword_ratios", "terminal",
-        "capitalised_ratios", "link_densities", "_feats",
+        "_feats",
+        "capitalised_ratios",
+        "chars",
+        "counts",
+        "link_densities",
+        "lows",
+        "stopword_ratios",
+        "terminal",
+        "texts",
+        "words",
     )
 
     def __init__(self, blocks: Sequence[InputBlock]) -> None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-
 from .. import patterns as P
 from ..document import Decision, Document, InputBlock
 from ..models import text_lines
@@ -178,7 +177,7 @@ class FirstPass:
         markup: what the markup alone decided of each block (HTML only, else None).
     """
 
-    __slots__ = ("measures", "decisions", "weights", "region", "markup")
+    __slots__ = ("decisions", "markup", "measures", "region", "weights")
 
     def __init__(
         self,

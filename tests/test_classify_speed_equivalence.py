@@ -99,3 +99,13 @@ def test_scores_stay_finite():
     prose = [w > 0 for w in first.weights]
     columns = lines.sequence_columns(document.blocks, None, first.decisions, prose, first.region, first.measures)
     assert all(math.isfinite(v) for v in lines.column_log_odds(columns, MODEL["weights"]))
+
+
+@given(st.lists(st.sampled_from(["byline", "by-line", "post-author", "authors", "author__name", "writer",
+                                 "reporter", "x", "b-y", "auth", "by", "-", "_", "meta"]), max_size=6))
+def test_byline_hints_always_spell_a_screened_word(tokens):
+    from newsparse.classify.markup import _BYLINE_HINTS
+
+    hints = " ".join(tokens)
+    if _BYLINE_HINTS.search(hints) is not None:
+        assert any(word in hints for word in ("by", "author", "writer", "reporter"))

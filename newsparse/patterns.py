@@ -234,7 +234,7 @@ DATE_LIKE = re.compile(
 
 # -- Lines -----------------------------------------------------------------------------------
 #: Separators between links in menus and breadcrumbs: "Home | News", "News » World".
-LINK_SEPARATOR = re.compile(r"[|»›]| / | • | · ")
+LINK_SEPARATOR = re.compile(r"[|»›]| [/•·] ")
 
 #: How list items open in crawler text.
 BULLETS = ("• ", "* ", "- ", "– ", "· ", "◦ ", "▪ ", "► ", "→ ")

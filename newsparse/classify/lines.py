@@ -164,9 +164,12 @@ def sequence_columns(
         his += [p[n]] * (n - len(his))
         los = [0.0] * min(w, n) + p[: max(0, n - w)]
         counts = _window_sizes(n, w)
+        # map() over operator functions: the same operations in the same order as
+        # (h - l) / c and (h - l - e) / max(c - 1, 1), without a Python loop.
         if exclude is None:
-            return [(h - l) / c for h, l, c in zip(his, los, counts)]
-        return [(h - l - e) / (c - 1 if c > 1 else 1) for h, l, e, c in zip(his, los, exclude, counts)]
+            return list(map(truediv, map(sub, his, los), counts))
+        others = map(max, map(sub, counts, repeat(1)), repeat(1))
+        return list(map(truediv, map(sub, map(sub, his, los), exclude), others))
 
     columns = [
         ones,
@@ -321,7 +324,7 @@ def context_columns(z: Sequence[float], log_chars: Sequence[float]) -> list[list
         his = pre[w + 1 : n + 1]
         his += [pre[n]] * (n - len(his))
         los = [0.0] * min(w, n) + pre[: max(0, n - w)]
-        return [(h - l) / c for h, l, c in zip(his, los, _window_sizes(n, w))]
+        return list(map(truediv, map(sub, his, los), _window_sizes(n, w)))
 
     w3 = _CONTEXT_WINDOWS[0]
     # The neighbours i-w3..i+w3 as shifted copies of q, padded with infinities that never

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from itertools import repeat
-from operator import attrgetter, itemgetter
+from operator import attrgetter, itemgetter, truediv
 
 import attrs
 
@@ -93,9 +93,15 @@ class Measures:
         counts = self.counts = list(map(len, words))
         self.chars = list(map(len, texts))
         stops = map(sum, map(map, repeat(_STOPWORDS), words))
-        self.stopword_ratios = [s / n if n else 0.0 for s, n in zip(stops, counts)]
         caps = map(len, map(P.CAPITALISED_WORD.findall, texts))
-        self.capitalised_ratios = [min(1.0, c / n) if n else 0.0 for c, n in zip(caps, counts)]
+        if 0 in counts:
+            self.stopword_ratios = [s / n if n else 0.0 for s, n in zip(stops, counts)]
+            self.capitalised_ratios = [min(1.0, c / n) if n else 0.0 for c, n in zip(caps, counts)]
+        else:
+            # The same divisions and min(1.0, ...) calls, through map() when no block is
+            # without words.
+            self.stopword_ratios = list(map(truediv, stops, counts))
+            self.capitalised_ratios = list(map(min, repeat(1.0), map(truediv, caps, counts)))
         self.terminal = list(map(bool, map(P.TERMINAL_PUNCTUATION.search, map(_LAST_FOUR, texts))))
         self.link_densities = list(map(_LINK_DENSITY, blocks))
         self._feats: list[BlockFeatures] | None = None

@@ -15,6 +15,7 @@ run, and what markup settled weighs nothing either way so it never splits the bo
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from ..document import Decision, InputBlock
 from . import structure
@@ -104,6 +105,19 @@ def markup_decision(block: InputBlock, features: BlockFeatures) -> Decision | No
         _recent.clear()
     _recent[key] = (block, decision)
     return decision
+
+
+def markup_decisions(blocks: Sequence[InputBlock], features: Sequence[BlockFeatures]) -> list[Decision | None]:
+    """:func:`markup_decision` of every block of a page (asked once each, so not remembered).
+
+    Args:
+        blocks: the page's blocks.
+        features: their measures, aligned with ``blocks``.
+
+    Returns:
+        One verdict or None per block.
+    """
+    return [None if b.tag is None else _decide(b, f) for b, f in zip(blocks, features)]
 
 
 # Decisions are frozen: each verdict is made once and shared.

@@ -17,7 +17,7 @@ from ..models import text_lines
 from . import lines, structure
 from .boilerplate import Rules, fold
 from .features import BlockFeatures, Measures, measure_all
-from .markup import markup_decision, weight_given
+from .markup import markup_decisions, weight_given
 
 # A block of at least this many words with enough function words reads as prose.
 # jusText uses similar bounds (length_high 200 chars, stopwords_high 0.32).
@@ -213,7 +213,7 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     decisions: list[Decision | None] = [None] * len(blocks)
     markup = None
     if document.format == "html":
-        markup = list(map(markup_decision, blocks, m.feats))
+        markup = markup_decisions(blocks, m.feats)
         decisions[:] = markup
     _mark_phrases_and_repeats(m, rules, decisions)
     # _prose_weight, inlined over the page's lists.

@@ -157,13 +157,15 @@ def sequence_columns(
     def _below(limit: int) -> list[float]:
         return [1.0 if c < limit else 0.0 for c in chars]
 
+    sizes = {w: _window_sizes(n, w) for w in (NEAR, WIDE)}
+
     def _window(p: list[float], w: int, exclude: list[float] | None) -> list[float]:
         # Mean over blocks i-w..i+w (clipped to the page), from prefix sums shifted by
         # list slicing rather than indexed one block at a time.
         his = p[w + 1 : n + 1]
         his += [p[n]] * (n - len(his))
         los = [0.0] * min(w, n) + p[: max(0, n - w)]
-        counts = _window_sizes(n, w)
+        counts = sizes[w]
         # map() over operator functions: the same operations in the same order as
         # (h - l) / c and (h - l - e) / max(c - 1, 1), without a Python loop.
         if exclude is None:

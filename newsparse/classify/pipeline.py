@@ -378,7 +378,7 @@ def _label_head(
             continue
         if structure.parse_byline(blocks[i].text) is not None:
             decisions[i] = Decision(label="byline", reason="byline", score=0.7)
-        elif feats[i].chars < 500 and structure.split_caption(blocks[i].text) is not None:
+        elif feats.chars[i] < 500 and structure.split_caption(blocks[i].text) is not None:
             decisions[i] = Decision(label="caption", reason="credit", score=0.6)
     title = _find_title(document, feats, decisions, start)
     if title is None:
@@ -402,8 +402,8 @@ def _find_title(
         if d is not None and d.label != "boilerplate" or d is not None and d.reason != "duplicate":
             if d is not None:
                 continue
-        f = feats[i]
-        if not (3 <= f.words <= 40) or f.chars > 250:
+        words = feats.counts[i]
+        if not (3 <= words <= 40) or feats.chars[i] > 250:
             continue
         folded = fold(blocks[i].text)
         if wanted and (folded == wanted or wanted.startswith(folded) or folded.startswith(wanted)):
@@ -416,10 +416,10 @@ def _find_title(
         if i > 0 and len(folded) >= lines.ANCHOR_MIN_CHARS and folded in first:
             repeats.append(i)
             continue
-        if f.words < TITLE_DATE_MAX_WORDS and P.DATE_LIKE.search(blocks[i].text):
+        if words < TITLE_DATE_MAX_WORDS and P.DATE_LIKE.search(blocks[i].text):
             # "Published 10:02 AM EST Nov 19, 2019" heads nothing.
             continue
-        if not f.terminal or blocks[i].text.endswith(("?", "!")):
+        if not feats.terminal[i] or blocks[i].text.endswith(("?", "!")):
             candidates.append(i)
     if repeats:
         return repeats[-1]
@@ -451,8 +451,7 @@ def _find_dek(
         if d is not None and d.label != "body":
             after_byline = after_byline or d.label == "byline"
             continue
-        f = feats[i]
-        if not (6 <= f.words <= 70) or structure.parse_byline(blocks[i].text) is not None:
+        if not (6 <= feats.counts[i] <= 70) or structure.parse_byline(blocks[i].text) is not None:
             return None
         if i < start:
             return i

@@ -137,7 +137,7 @@ def _decide(
         context = lines.context_columns(scores, columns[lines.FEATURES.index("log_chars")])
         scores = lines.column_log_odds(context, model["context_weights"], lines.CONTEXT_FEATURES)
     if document.format == "html":
-        scores = [weight_given(b, f, s, d) for b, f, s, d in zip(blocks, feats, scores, first.markup)]
+        scores = [weight_given(b, f, s, d) for b, f, s, d in zip(blocks, first.measures.rows, scores, first.markup)]
     # Blocks the first pass already settled ("Advertisement", a repeated line) keep their
     # verdict and are left out of the decoding: a stray line inside the body must not cut
     # it in two.
@@ -213,7 +213,7 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     decisions: list[Decision | None] = [None] * len(blocks)
     markup = None
     if document.format == "html":
-        markup = markup_decisions(blocks, m.feats)
+        markup = markup_decisions(blocks, m.rows)
         decisions[:] = markup
     _mark_phrases_and_repeats(m, rules, decisions)
     # _prose_weight, inlined over the page's lists.
@@ -227,7 +227,7 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
         )
     ]
     if document.format == "html":
-        weights = [weight_given(b, f, w, d) for b, f, w, d in zip(blocks, m.feats, weights, markup)]
+        weights = [weight_given(b, f, w, d) for b, f, w, d in zip(blocks, m.rows, weights, markup)]
     return FirstPass(m, decisions, weights, _body_region(weights), markup)
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 from itertools import repeat
 from operator import attrgetter, itemgetter, truediv
+from typing import NamedTuple
 
 import attrs
 

@@ -179,7 +179,15 @@ def synthetic_articles(draw: st.DrawFn, boilerplate: bool = True) -> SyntheticAr
     Args:
         boilerplate: whether to add banner, inline and footer boilerplate lines.
     """
-    body = tuple(draw(st.lists(paragraphs(), min_size=3, max_size=8, unique=True)))
+    # Real stories do not repeat a sentence word for word: draw the sentences unique across
+    # the article, then cut them into paragraphs of two to four.
+    sizes = draw(st.lists(st.integers(2, 4), min_size=3, max_size=8))
+    pool = draw(st.lists(sentences(), min_size=sum(sizes), max_size=sum(sizes), unique=True))
+    body, start = [], 0
+    for size in sizes:
+        body.append(" ".join(pool[start : start + size]))
+        start += size
+    body = tuple(body)
     dateline = None
     if draw(st.booleans()):
         place = draw(st.sampled_from(PLACES))

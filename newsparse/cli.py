@@ -27,6 +27,10 @@ EXIT_FAILED = 3
 EXIT_INTERRUPTED = 130
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _read(path: str) -> bytes:
     if path == "-":
         return sys.stdin.buffer.read()
@@ -186,7 +190,8 @@ def parse(paths, output_format, format_in, url, encoding, no_source, indent, out
         lines = sum(summary.site_boilerplate.values())
         learned = f", site boilerplate: {lines} lines on {len(summary.site_boilerplate)} sites"
     click.echo(
-        f"newsparse: {summary.documents} documents, {summary.ok} ok, {summary.errors} errors"
+        f"newsparse: {_count(summary.documents, 'document')}, {summary.ok} ok,"
+        f" {_count(summary.errors, 'error')}"
         f"{skipped}, {summary.seconds:.1f} s, {rate}{learned}",
         err=True,
     )

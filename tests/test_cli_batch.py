@@ -84,7 +84,7 @@ def test_jsonl_input_carries_fields_and_reports_errors(tmp_path, invoke):
     assert list(records[0])[:2] == ["id", "crawl"]  # carried fields lead, the Article follows
     (error,) = lines((tmp_path / "out.errors.jsonl").read_text())
     assert error["id"] == "p3" and error["error"] == "MissingField"
-    assert "3 documents, 2 ok, 1 errors" in result.stderr
+    assert "3 documents, 2 ok, 1 error," in result.stderr
 
 
 def test_warc_end_to_end_uses_the_http_charset(tmp_path, invoke):

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+import sys
 from collections.abc import Iterable
 
 import attrs
 
 from .. import patterns as P
+from .triggers import leading_words, match_width, required_words
 
 
 @attrs.frozen
@@ -24,6 +26,9 @@ class Rules:
     _floating: re.Pattern | None = attrs.field(default=None, eq=False, repr=False)
     _prefilter: re.Pattern | None = attrs.field(default=None, eq=False, repr=False)
     _reasons: tuple[str, ...] = attrs.field(default=(), eq=False, repr=False)
+    _triggers: frozenset[str] = attrs.field(default=frozenset(), eq=False, repr=False)
+    _first_words: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
+    _residual: re.Pattern | None = attrs.field(default=None, eq=False, repr=False)
 
     @classmethod
     def from_pairs(cls, pairs: Iterable[tuple[str, str]]) -> Rules:
@@ -49,12 +54,34 @@ class Rules:
         # the alternation, which made searching five times slower; the same alternation
         # without it finds a superset of the matches and screens blocks cheaply.
         loose = [p[2:] if p.startswith(r"\b") else p for _, p in floating]
+        # Most phrases cannot match without one of a few words (see triggers.py): blocks
+        # are screened by their words (whole-line phrases by their first word and length),
+        # and only the phrases without such words by regex.
+        first: dict[str, int] = {}
+        triggers: set[str] = set()
+        residual = []
+        for p, _ in pairs:
+            leading = leading_words(p)
+            if leading:
+                width = match_width(p)
+                width = sys.maxsize if width is None else width
+                for word in leading:
+                    first[word] = max(first.get(word, 0), width)
+                continue
+            required = required_words(p)
+            if required:
+                triggers |= required
+            else:
+                residual.append(p[2:] if p.startswith(r"\b") else p)
         return cls(
             pairs,
             _alternation(anchored),
             _alternation(floating),
             re.compile("|".join(f"(?:{_caseless(p)})" for p in loose)) if loose else None,
             tuple(reason for _, reason in pairs),
+            frozenset(triggers),
+            first,
+            re.compile("|".join(f"(?:{_caseless(p)})" for p in residual)) if residual else None,
         )
 
     def reason(self, folded: str) -> str | None:
@@ -80,19 +107,43 @@ class Rules:
                 found = index if found is None else min(found, index)
         return None if found is None else self._reasons[found]
 
-    def reasons(self, folded: list[str]) -> list[str | None]:
+    def reasons(self, folded: list[str], words: list[list[str]] | None = None) -> list[str | None]:
         """:meth:`reason` of each text of ``folded``, in order.
 
-        Both alternations are first run over the whole list with map(), in C; only the
-        texts that one of them matches are then looked at one by one.
+        Texts are first screened (see :meth:`screen`); only those that pass are matched
+        one by one.
+
+        Args:
+            folded: texts folded with :func:`fold`.
+            words: the words of each text (:data:`newsparse.patterns.WORD` in the
+                lowercased text), when already known.
         """
-        hits = [False] * len(folded)
-        if self._anchored is not None:
-            hits = [m is not None for m in map(self._anchored.match, folded)]
-        if self._prefilter is not None:
-            hits = [h or m is not None for h, m in zip(hits, map(self._prefilter.search, folded))]
+        if words is None:
+            words = list(map(P.WORD.findall, folded))
         reason = self.reason
-        return [reason(text) if hit else None for text, hit in zip(folded, hits)]
+        return [reason(text) if hit else None for text, hit in zip(folded, self.screen(folded, words))]
+
+    def screen(self, folded: list[str], words: list[list[str]]) -> list[bool]:
+        """Which texts may hold a phrase: every text :meth:`reason` matches, and a few more.
+
+        A text passes when one of its words is a word some phrase cannot match without,
+        or when a phrase that needs no particular word matches it.
+
+        Args:
+            folded: texts folded with :func:`fold`.
+            words: the words of each text, as :data:`newsparse.patterns.WORD` finds them.
+
+        Returns:
+            One flag per text.
+        """
+        first, disjoint = self._first_words.get, self._triggers.isdisjoint
+        hits = [
+            bool(w) and first(w[0], -1) >= len(f) or not disjoint(w)
+            for f, w in zip(folded, words)
+        ]
+        if self._residual is not None:
+            hits = [h or m is not None for h, m in zip(hits, map(self._residual.search, folded))]
+        return hits
 
 
 def _alternation(indexed: list[tuple[int, str]]) -> re.Pattern | None:

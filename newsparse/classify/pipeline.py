@@ -273,7 +273,8 @@ def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decisio
     limit = P.BOILERPLATE_MAX_CHARS
     short = [i for i, (key, d) in enumerate(zip(keys, decisions)) if d is None and len(key) <= limit]
     folded = list(map(" ".join, map(str.split, map(m.lows.__getitem__, short))))
-    found = {i: r for i, r in zip(short, rules.reasons(folded)) if r is not None}
+    words = list(map(m.words.__getitem__, short))
+    found = {i: r for i, r in zip(short, rules.reasons(folded, words)) if r is not None}
     seen: set[str] = set()
     add = seen.add
     for i, key in enumerate(keys):

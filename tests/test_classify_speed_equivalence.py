@@ -4,11 +4,12 @@ import math
 import re
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import patterns as P
-from newsparse.classify import lines
+from newsparse.classify import lines, score
 from newsparse.classify.boilerplate import Rules, fold
 from newsparse.classify.features import measure, measure_all
 from newsparse.classify.pipeline import first_pass
@@ -19,7 +20,7 @@ SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 RULES = Rules.from_pairs(P.BOILERPLATE_PHRASES)
 
 lines_of_text = st.lists(
-    st.text(alphabet=st.sampled_from(list("aZ É.,:?|»-—\"'Ωй1 _İſ()©")), min_size=1, max_size=40),
+    st.text(alphabet=st.sampled_from(list("aZ É.,:?|»-—\"'Ωй1 _İſ()©字")), min_size=1, max_size=40),
     min_size=1,
     max_size=40,
 )
@@ -51,6 +52,21 @@ def _check(document):
     assert lines.column_log_odds(
         lines.context_columns(z, columns[1]), MODEL["context_weights"], lines.CONTEXT_FEATURES
     ) == lines.log_odds(context, MODEL["context_weights"], lines.CONTEXT_FEATURES)
+    _check_fused(document, first, prose, z, columns, MODEL)
+
+
+def _check_fused(document, first, prose, z, columns, model):
+    # The page scorer regroups the same sums: equal up to float rounding.
+    log_chars = []
+    fused = score.body_log_odds(
+        document.blocks, first.measures, first.decisions, prose, first.region, model["weights"], log_chars
+    )
+    assert log_chars == columns[1]
+    assert fused == pytest.approx(z, rel=1e-9, abs=1e-9)
+    context = lines.column_log_odds(
+        lines.context_columns(z, columns[1]), model["context_weights"], lines.CONTEXT_FEATURES
+    )
+    assert score.context_log_odds(z, columns[1], model["context_weights"]) == pytest.approx(context, rel=1e-9, abs=1e-9)
 
 
 def test_pages_score_the_same_by_columns_and_by_rows():
@@ -71,7 +87,10 @@ def test_any_weights_score_the_same(weights):
     columns = lines.sequence_columns(document.blocks, None, first.decisions, prose, first.region, first.measures)
     model = dict(zip(lines.FEATURES, weights))
     rows = [list(r) for r in zip(*columns)]
-    assert lines.column_log_odds(columns, model) == lines.log_odds(rows, model)
+    z = lines.log_odds(rows, model)
+    assert lines.column_log_odds(columns, model) == z
+    context_weights = dict(zip(lines.CONTEXT_FEATURES, reversed(weights)))
+    _check_fused(document, first, prose, z, columns, {"weights": model, "context_weights": context_weights})
 
 
 @given(lines_of_text)

@@ -14,7 +14,7 @@ from typing import Any
 from .. import patterns as P
 from ..document import Decision, Document, InputBlock
 from ..models import text_lines
-from . import lines, structure
+from . import lines, score, structure
 from .boilerplate import Rules, fold
 from .features import BlockFeatures, Measures, measure_all
 from .markup import markup_decisions, weight_given
@@ -100,10 +100,14 @@ def classify_with(
     if not blocks:
         return ()
     first = first_pass(document, rules)
-    columns = lines.sequence_columns(
-        blocks, None, first.decisions, [w > 0 for w in first.weights], first.region, first.measures
+    prose = [w > 0 for w in first.weights]
+    log_chars: list[float] = []
+    scores = score.body_log_odds(
+        blocks, first.measures, first.decisions, prose, first.region, model.get("weights", {}), log_chars
     )
-    return _decide(document, first, columns, model)
+    if model.get("context_weights"):
+        scores = score.context_log_odds(scores, log_chars, model["context_weights"])
+    return _decide(document, first, scores, model)
 
 
 def decide(
@@ -111,7 +115,9 @@ def decide(
 ) -> tuple[Decision, ...]:
     """The second pass: score, decode and label blocks from the first pass's findings.
 
-    Split from :func:`classify_with` so that evaluation can reuse the features of a page.
+    Split from :func:`classify_with` so that evaluation can reuse the features of a page:
+    the model is applied to the feature rows as training saw them (see
+    :mod:`newsparse.classify.lines`).
 
     Args:
         document: the loaded blocks (not empty).
@@ -122,20 +128,21 @@ def decide(
     Returns:
         One decision per block, in block order.
     """
-    return _decide(document, first, [list(c) for c in zip(*rows)] if rows else [[] for _ in lines.FEATURES], model)
+    columns = [list(c) for c in zip(*rows)] if rows else [[] for _ in lines.FEATURES]
+    scores = lines.column_log_odds(columns, model.get("weights", {}))
+    if model.get("context_weights"):
+        context = lines.context_columns(scores, columns[lines.FEATURES.index("log_chars")])
+        scores = lines.column_log_odds(context, model["context_weights"], lines.CONTEXT_FEATURES)
+    return _decide(document, first, scores, model)
 
 
 def _decide(
-    document: Document, first: FirstPass, columns: list[list[float]], model: Mapping[str, Any]
+    document: Document, first: FirstPass, scores: list[float], model: Mapping[str, Any]
 ) -> tuple[Decision, ...]:
     blocks = document.blocks
     # Indexing the measures builds a block's BlockFeatures only when a rule asks about it.
     feats, weights, region = first.measures, first.weights, first.region
     decisions = list(first.decisions)
-    scores = lines.column_log_odds(columns, model.get("weights", {}))
-    if model.get("context_weights"):
-        context = lines.context_columns(scores, columns[lines.FEATURES.index("log_chars")])
-        scores = lines.column_log_odds(context, model["context_weights"], lines.CONTEXT_FEATURES)
     if document.format == "html":
         scores = [weight_given(b, f, s, d) for b, f, s, d in zip(blocks, first.measures.rows, scores, first.markup)]
     # Blocks the first pass already settled ("Advertisement", a repeated line) keep their

@@ -187,11 +187,13 @@ CAPTION_CREDIT = re.compile(
 #: repeats add up to that), so it is searched in the last 200 characters of a block only.
 CAPTION_CREDIT_MAX_CHARS = 200
 
-#: Every credit CAPTION_CREDIT can match names one of these (in lowercase): a block whose
-#: lowercased tail has none of them is not searched with the full pattern.
-CREDIT_HINT = re.compile(
-    r"photo|image|picture|video|illustration|credit|getty|reuters|xinhua|efe|shutterstock"
-    r"|alamy|bloomberg|istock|corbis|pool|ap|afp|epa"
+#: Every credit CAPTION_CREDIT can match holds one of these words (in any case) or one of
+#: the agency names of CREDIT_NAME (in the case the credit pattern wants them): a block
+#: whose tail has neither is not searched with the full pattern.
+CREDIT_HINT = re.compile(r"photo|image|picture|video|illustration|credit")
+CREDIT_NAME = re.compile(
+    r"AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|EFE|Shutterstock|Alamy|Bloomberg|iStock|SOPA"
+    r"|LightRocket|Corbis|Pool"
 )
 
 #: Where a credit run begins, scanning a caption from the left: used to split the caption

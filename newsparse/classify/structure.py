@@ -59,8 +59,8 @@ def parse_byline(text: str) -> BylineParts | None:
                 continue
             names.extend(_split_names(who))
         return BylineParts(tuple(names), "author") if names else None
-    contributed = P.BYLINE_CONTRIBUTED.search(text)
-    if contributed and len(text) < 120:
+    contributed = P.BYLINE_CONTRIBUTED.search(text) if len(text) < 120 else None
+    if contributed:
         who = text[: contributed.start()].strip().strip("(")
         who = P.BYLINE_ROLE_PREFIX.sub("", who)
         names = _split_names(who)
@@ -184,7 +184,7 @@ def split_caption(text: str) -> CaptionParts | None:
     # Credits are short and anchored at the end: searching only the tail gives the same
     # match without trying every offset of a long block.
     offset = max(0, len(text) - P.CAPTION_CREDIT_MAX_CHARS)
-    if P.CREDIT_HINT.search(text[offset:].lower()) is None:
+    if P.CREDIT_HINT.search(text[offset:].lower()) is None and P.CREDIT_NAME.search(text, offset) is None:
         return None
     tail = P.CAPTION_CREDIT.search(text, offset)
     if not tail:

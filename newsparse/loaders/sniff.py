@@ -31,6 +31,9 @@ _SNIFF_CHARS = SNIFF_CHARS
 _MIN_TAGS = 3
 # Share of control characters above which "text" is binary data (see newsparse.limits).
 _MAX_CONTROL_RATIO = MAX_CONTROL_RATIO
+# C0 control codes other than the whitespace ones (tab, newline, vertical tab, form feed,
+# carriage return).
+_CONTROL_CHARACTER = re.compile("[\x00-\x08\x0e-\x1f]")
 
 # UTF-16 and UTF-32 text without a BOM: ASCII characters leave NUL bytes at fixed positions.
 # Judged on this many bytes; 90% of the positions must agree, so binary data with many
@@ -183,7 +186,7 @@ def check_text(text: str) -> None:
     sample = text[:_SNIFF_CHARS]
     if not sample:
         return
-    control = sum(1 for c in sample if c < " " and c not in "\n\r\t\f\v")
+    control = len(_CONTROL_CHARACTER.findall(sample))
     if control / len(sample) > _MAX_CONTROL_RATIO:
         raise UnsupportedInput(
             f"the input looks like binary data ({control} control characters in the first "

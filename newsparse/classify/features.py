@@ -147,6 +147,16 @@ class Measures:
     def __len__(self) -> int:
         return len(self.texts)
 
+    def part(self, start: int, end: int) -> Measures:
+        """The measures of blocks ``start`` to ``end`` (half-open), as a page of their own."""
+        part = object.__new__(Measures)
+        for name in self.__slots__:
+            if not name.startswith("_"):
+                setattr(part, name, getattr(self, name)[start:end])
+        part._feats = None if self._feats is None else self._feats[start:end]
+        part._rows = None if self._rows is None else self._rows[start:end]
+        return part
+
     def __getitem__(self, i: int) -> BlockFeatures:
         """Block ``i``'s measures as :class:`BlockFeatures`, built only for blocks asked about."""
         if self._feats is not None:

@@ -17,7 +17,7 @@ from ..models import text_lines
 from . import lines, score, structure
 from .boilerplate import Rules, fold
 from .features import BlockFeatures, Measures, measure_all
-from .markup import markup_decisions, weight_given
+from .markup import HEAD_WEIGHT, markup_decisions, weight_given
 
 # A block of at least this many words with enough function words reads as prose.
 # jusText uses similar bounds (length_high 200 chars, stopwords_high 0.32).
@@ -100,14 +100,40 @@ def classify_with(
     if not blocks:
         return ()
     first = first_pass(document, rules)
-    prose = [w > 0 for w in first.weights]
+    start, end = _scored_part(document)
+    prose = [w > 0 for w in first.weights[start:end]]
+    measures = first.measures if (start, end) == (0, len(blocks)) else first.measures.part(start, end)
+    region = (min(max(first.region[0] - start, 0), end - start), min(max(first.region[1] - start, 0), end - start))
     log_chars: list[float] = []
     scores = score.body_log_odds(
-        blocks, first.measures, first.decisions, prose, first.region, model.get("weights", {}), log_chars
+        blocks[start:end], measures, first.decisions[start:end], prose, region, model.get("weights", {}), log_chars
     )
     if model.get("context_weights"):
         scores = score.context_log_odds(scores, log_chars, model["context_weights"])
+    if (start, end) != (0, len(blocks)):
+        scores = [_UNSCORED] * start + scores + [_UNSCORED] * (len(blocks) - end)
     return _decide(document, first, scores, model)
+
+
+# What a block outside the part of an HTML page the model reads scores: as much against the
+# body as the markup makes a head candidate outside the main container weigh.
+_UNSCORED = HEAD_WEIGHT
+
+
+def _scored_part(document: Document) -> tuple[int, int]:
+    """The half-open run of blocks the body model reads.
+
+    On HTML pages, the run from the main container's first block to its last: outside it
+    the markup has the last word (see :func:`weight_given`), so scoring the menus and
+    footers around the article would only cost time.
+    """
+    n = len(document.blocks)
+    if document.format != "html":
+        return 0, n
+    inside = [i for i, b in enumerate(document.blocks) if b.in_main]
+    if not inside:
+        return 0, n
+    return inside[0], inside[-1] + 1
 
 
 def decide(

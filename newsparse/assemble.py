@@ -29,6 +29,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     captions: list[Caption] = []
     body: list[Paragraph] = []
     boilerplate: list[Block] = []
+    new_paragraph, new_block = Paragraph.trusted, Block.trusted
     for block, decision in zip(document.blocks, decisions):
         label, text, span = decision.label, block.text, block.span
         if label == "title" and title is None:
@@ -61,12 +62,12 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
                     rest = text[found.end :]
                     offset = found.end + len(rest) - len(rest.lstrip())
                     text, span = rest.strip(), Span(span.start + offset, span.end)
-            body.append(Paragraph(text=text, kind=kind, span=span))
+            body.append(new_paragraph(text, kind, span))
         else:
             reason = decision.reason or "boilerplate"
             if label in ("title", "dek"):
                 reason = f"extra-{label}"
-            boilerplate.append(Block(text=text, reason=reason, span=span))
+            boilerplate.append(new_block(text, reason, span))
     if title is None and metadata.title:
         # No visible headline: the page's own title, without a span (it is not in the text).
         title = metadata.title

@@ -55,6 +55,28 @@ class InputBlock:
     path: str | None = None
     in_main: bool = True
 
+    @classmethod
+    def of_text(cls, text: str, span: Span) -> InputBlock:
+        """``InputBlock(text=text, span=span)``: a block of plain text, made without the
+        generated ``__init__`` (the text loader makes one per line)."""
+        block = _new(cls)
+        _TEXT(block, text)
+        _SPAN(block, span)
+        _TAG(block, None)
+        _HINTS(block, "")
+        _LINK_DENSITY(block, 0.0)
+        _DEPTH(block, 0)
+        _PATH(block, None)
+        _IN_MAIN(block, True)
+        return block
+
+
+_new = object.__new__
+# The slots' own setters, which bypass the frozen __setattr__.
+_TEXT, _SPAN, _TAG, _HINTS, _LINK_DENSITY, _DEPTH, _PATH, _IN_MAIN = (
+    getattr(InputBlock, a.name).__set__ for a in attrs.fields(InputBlock)
+)
+
 
 @attrs.frozen(kw_only=True)
 class Metadata:

@@ -47,6 +47,18 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
+    @classmethod
+    def trusted(cls, start: int, end: int) -> Span:
+        """``Span(start, end)`` for offsets known to be valid (``0 <= start <= end``).
+
+        Skips the checks: for loaders that make one span per block of a page, where the
+        generated ``__init__`` was a noticeable share of the parse time.
+        """
+        span = _new(cls)
+        _SPAN_START(span, start)
+        _SPAN_END(span, end)
+        return span
+
     def slice(self, text: str) -> str:
         """Return the part of ``text`` this span covers."""
         return text[self.start : self.end]
@@ -54,6 +66,13 @@ class Span:
     def shift(self, offset: int) -> Span:
         """Return this span moved ``offset`` characters to the right (left if negative)."""
         return Span(self.start + offset, self.end + offset)
+
+
+_new = object.__new__
+# The slots' own setters: they bypass the frozen __setattr__ (records are still frozen to
+# everybody else).
+_SPAN_START = Span.start.__set__
+_SPAN_END = Span.end.__set__
 
 
 class FrozenMap(Mapping):
@@ -172,6 +191,23 @@ class Paragraph:
     kind: str = "paragraph"
     span: Span
 
+    @classmethod
+    def trusted(cls, text: str, kind: str, span: Span) -> Paragraph:
+        """``Paragraph(text=text, kind=kind, span=span)``, made without the generated ``__init__``.
+
+        For the assembler, which makes one per block of a page.
+        """
+        record = _new(cls)
+        _PARAGRAPH_TEXT(record, text)
+        _PARAGRAPH_KIND(record, kind)
+        _PARAGRAPH_SPAN(record, span)
+        return record
+
+
+_PARAGRAPH_TEXT = Paragraph.text.__set__
+_PARAGRAPH_KIND = Paragraph.kind.__set__
+_PARAGRAPH_SPAN = Paragraph.span.__set__
+
 
 @attrs.frozen(kw_only=True)
 class Block:
@@ -188,6 +224,23 @@ class Block:
     text: str
     reason: str
     span: Span
+
+    @classmethod
+    def trusted(cls, text: str, reason: str, span: Span) -> Block:
+        """``Block(text=text, reason=reason, span=span)``, made without the generated ``__init__``.
+
+        For the assembler, which makes one per block of a page.
+        """
+        record = _new(cls)
+        _BLOCK_TEXT(record, text)
+        _BLOCK_REASON(record, reason)
+        _BLOCK_SPAN(record, span)
+        return record
+
+
+_BLOCK_TEXT = Block.text.__set__
+_BLOCK_REASON = Block.reason.__set__
+_BLOCK_SPAN = Block.span.__set__
 
 
 @attrs.frozen(kw_only=True)

@@ -19,12 +19,12 @@ def load_text(text: str, *, url: str | None = None) -> Document:
     ``text`` must already have normalised newlines (see :func:`normalize_newlines`).
     """
     blocks = []
-    append = blocks.append
+    append, block, span = blocks.append, InputBlock.of_text, Span.trusted
     position = 0
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
             start = position + (len(line) - len(line.lstrip()))
-            append(InputBlock(text=stripped, span=Span(start, start + len(stripped))))
+            append(block(stripped, span(start, start + len(stripped))))
         position += len(line) + 1
     return Document(source=text, blocks=tuple(blocks), format="text", url=url)

@@ -16,7 +16,8 @@ def _other_model():
     # Every weight turned around: a model that disagrees with the shipped one everywhere.
     return {
         "weights": {k: -v for k, v in MODEL["weights"].items()},
-        "context_weights": {k: -v for k, v in MODEL["context_weights"].items()},
+        **({"context_weights": {k: -v for k, v in MODEL["context_weights"].items()}}
+           if "context_weights" in MODEL else {}),
         "switch_cost": MODEL["switch_cost"],
     }
 

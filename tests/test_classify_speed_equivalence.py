@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from newsparse import patterns as P
 from newsparse.classify import lines, score
-from newsparse.classify.boilerplate import Rules, fold
+from newsparse.classify.boilerplate import Rules, fold, fold_lowered
 from newsparse.classify.features import measure, measure_all
 from newsparse.classify.pipeline import first_pass
 from newsparse.loaders.text import load_text
@@ -67,10 +67,20 @@ def _check_fused(document, first, prose, z, columns, model):
     )
     assert log_chars == columns[1]
     assert fused == pytest.approx(z, rel=1e-9, abs=1e-9)
+    fused = score.body_log_odds(
+        document.blocks, first.measures, first.decisions, prose, first.region, model["weights"],
+        skip_decided=True,
+    )
+    # Blocks the first pass decided are not scored (the decoding leaves them out).
+    open_blocks = [i for i, d in enumerate(first.decisions) if d is None]
+    assert [fused[i] for i in open_blocks] == pytest.approx([z[i] for i in open_blocks], rel=1e-9, abs=1e-9)
+    assert all(fused[i] == 0.0 for i, d in enumerate(first.decisions) if d is not None)
     context = lines.column_log_odds(
         lines.context_columns(z, columns[1]), model["context_weights"], lines.CONTEXT_FEATURES
     )
-    assert score.context_log_odds(z, columns[1], model["context_weights"]) == pytest.approx(context, rel=1e-9, abs=1e-9)
+    assert score.context_log_odds(z, columns[1], model["context_weights"]) == pytest.approx(
+        context, rel=1e-9, abs=1e-9
+    )
 
 
 def test_pages_score_the_same_by_columns_and_by_rows():
@@ -132,3 +142,9 @@ def test_byline_hints_always_spell_a_screened_word(tokens):
     hints = " ".join(tokens)
     if _BYLINE_HINTS.search(hints) is not None:
         assert any(word in hints for word in ("by", "author", "writer", "reporter"))
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab \t\n\xa0\u2028\u3000\x1c\x85é")), max_size=30))
+def test_folding_a_lowered_block_is_folding(text):
+    low = text.lower().strip()
+    assert fold_lowered(low) == fold(low)

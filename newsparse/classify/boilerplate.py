@@ -175,3 +175,19 @@ def fold(text: str) -> str:
     # str.split() with no argument splits on runs of Unicode whitespace, like \s+, at a
     # third of the cost of a regex substitution.
     return " ".join(text.lower().split())
+
+
+def fold_lowered(low: str) -> str:
+    """:func:`fold` of a block's text that is already lowercased and trimmed.
+
+    Args:
+        low: the lowercased text of a block (blocks are trimmed of surrounding space).
+
+    Returns:
+        The text with runs of whitespace turned into one space.
+    """
+    # isprintable() is false for every whitespace character but the ASCII space, so a
+    # printable text without two spaces in a row has nothing to fold (most lines).
+    if low.isprintable() and "  " not in low:
+        return low
+    return " ".join(low.split())

@@ -15,7 +15,7 @@ from .. import patterns as P
 from ..document import Decision, Document, InputBlock
 from ..models import text_lines
 from . import lines, score, structure
-from .boilerplate import Rules, fold
+from .boilerplate import Rules, fold, fold_lowered
 from .features import BlockFeatures, Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weight_given
 
@@ -106,7 +106,8 @@ def classify_with(
     region = (min(max(first.region[0] - start, 0), end - start), min(max(first.region[1] - start, 0), end - start))
     log_chars: list[float] = []
     scores = score.body_log_odds(
-        blocks[start:end], measures, first.decisions[start:end], prose, region, model.get("weights", {}), log_chars
+        blocks[start:end], measures, first.decisions[start:end], prose, region, model.get("weights", {}), log_chars,
+        skip_decided=not model.get("context_weights"),
     )
     if model.get("context_weights"):
         scores = score.context_log_odds(scores, log_chars, model["context_weights"])
@@ -305,7 +306,7 @@ def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decisio
     keys = list(map(" ".join, m.words))
     limit = P.BOILERPLATE_MAX_CHARS
     short = [i for i, (key, d) in enumerate(zip(keys, decisions)) if d is None and len(key) <= limit]
-    folded = list(map(" ".join, map(str.split, map(m.lows.__getitem__, short))))
+    folded = list(map(fold_lowered, map(m.lows.__getitem__, short)))
     words = list(map(m.words.__getitem__, short))
     found = {i: r for i, r in zip(short, rules.reasons(folded, words)) if r is not None}
     seen: set[str] = set()

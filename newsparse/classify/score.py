@@ -47,8 +47,11 @@ def body_log_odds(
     region: tuple[int, int],
     weights: Mapping[str, float],
     log_chars_out: list[float] | None = None,
+    *,
+    skip_decided: bool = False,
 ) -> list[float]:
     """The first model's log-odds of each block being body, clamped to [-30, 30].
+
 
     Args:
         blocks: the document's blocks.
@@ -60,6 +63,9 @@ def body_log_odds(
             :data:`~newsparse.classify.lines.FEATURES` (missing names weigh 0).
         log_chars_out: a list that receives each block's ``log_chars`` measure, which the
             context model reads.
+        skip_decided: score 0.0 for the blocks the first pass decided (``decisions[i]``
+            is not None) instead of computing a score nobody reads: the decoding leaves
+            them out, and only a context model would look at them.
 
     Returns:
         One log-odds per block.
@@ -123,8 +129,10 @@ def body_log_odds(
     bullets, separator, header = P.BULLETS, P.LINK_SEPARATOR.search, P.COMMENT_HEADER.search
     log1p = math.log1p
     limit = _LOG_ODDS_LIMIT
+    # Blocks the first pass settled are left out of the decoding: their score is never
+    # read, only their measures (through the windows of their neighbours).
     out = [
-        limit if (z := (
+        0.0 if skip_decided and d is not None else limit if (z := (
             r + w_chars * lc + w_words * log1p(k) + (w_term if tm else 0.0) + w_stop * s
             + w_caps * cp + w_commas * min(1.0, t.count(",") / (k + 1) * 5)
             + (bins[0] if c < bin_limits[0] else bins[1] if c < bin_limits[1] else bins[2]

@@ -146,8 +146,8 @@ def sequence_columns(
     no_stop_page = 1.0 if page_stop < 0.02 else 0.0
     page_prose = sum(prose_f) / n
     mean_log = pre[0][n] / n
-    anchor = _title_anchor(blocks)
-    comments = _comments_start(blocks, region)
+    anchor = _title_anchor(texts)
+    comments = _comments_start(texts, region)
     start, end = region
     # Built column by column (one comprehension per feature): the same values as a loop
     # over blocks, at about half the cost.
@@ -235,11 +235,16 @@ def _window_sizes(n: int, w: int) -> list[int]:
     return list(map(sub, his, los))
 
 
-def _title_anchor(blocks: Sequence[InputBlock]) -> int | None:
-    """The block that repeats the page title (the first line) lower down, if any."""
-    if len(blocks) < 2:
+def _title_anchor(texts: Sequence[str], lows: Sequence[str] | None = None) -> int | None:
+    """The block that repeats the page title (the first line) lower down, if any.
+
+    Args:
+        texts: the blocks' texts.
+        lows: the same, lowercased, when already known.
+    """
+    if len(texts) < 2:
         return None
-    first = blocks[0].text.lower()
+    first = texts[0].lower()
     # The title line is "Headline - Site" or "Headline | Site"; the headline repeats alone.
     head = first
     for sep in P.TITLE_SEPARATORS:
@@ -247,21 +252,27 @@ def _title_anchor(blocks: Sequence[InputBlock]) -> int | None:
         if cut >= ANCHOR_MIN_CHARS:
             head = first[:cut]
             break
-    for i in range(1, len(blocks)):
-        text = blocks[i].text
-        if len(text) < ANCHOR_MIN_CHARS or len(text) > len(first) + 2:
+    longest = len(first) + 2
+    for i in range(1, len(texts)):
+        if not ANCHOR_MIN_CHARS <= len(texts[i]) <= longest:
             continue
-        low = text.lower()
+        low = lows[i] if lows is not None else texts[i].lower()
         if low == head or low == first or first.startswith(low):
             return i
     return None
 
 
-def _comments_start(blocks: Sequence[InputBlock], region: tuple[int, int]) -> int | None:
-    """The first line opening a comment section below the start of the densest prose run."""
-    for i in range(region[0], len(blocks)):
-        text = blocks[i].text
-        if len(text) < 60 and P.COMMENT_SECTION.search(text.lower()):
+def _comments_start(texts: Sequence[str], region: tuple[int, int], lows: Sequence[str] | None = None) -> int | None:
+    """The first line opening a comment section below the start of the densest prose run.
+
+    Args:
+        texts: the blocks' texts.
+        region: the densest run of prose, ``(start, end)``.
+        lows: the texts lowercased, when already known.
+    """
+    search = P.COMMENT_SECTION.search
+    for i in range(region[0], len(texts)):
+        if len(texts[i]) < 60 and search(lows[i] if lows is not None else texts[i].lower()):
             return i
     return None
 

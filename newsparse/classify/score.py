@@ -19,7 +19,7 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from itertools import accumulate, repeat
-from operator import sub, truediv
+from operator import add, mul, sub, truediv
 
 from .. import patterns as P
 from ..document import Decision, InputBlock
@@ -88,7 +88,7 @@ def body_log_odds(
 
     # Page-wide features and the page-mean part of rel_log_chars, as one constant.
     mean_log = sum(log_chars) / n
-    anchor = _title_anchor(blocks)
+    anchor = _title_anchor(texts, measures.lows)
     constant = (
         w["bias"]
         + w["no_stopwords_page"] * (1.0 if sum(stop) / n < 0.02 else 0.0)
@@ -100,11 +100,13 @@ def body_log_odds(
         (region[0], region[1], w["in_region"]),
         (anchor + 1, n, w["after_anchor"]) if anchor is not None else None,
         (anchor, anchor + 1, w["is_anchor"]) if anchor is not None else None,
-        (c, n, w["after_comments"]) if (c := _comments_start(blocks, region)) is not None else None,
+        (c, n, w["after_comments"]) if (c := _comments_start(texts, region, measures.lows)) is not None else None,
     ], constant)
 
-    # Windows: log_chars without the block itself (two widths), and one window over the
-    # weighted sum of the measures the wide window averages.
+    # What a block's neighbours and its place on the page add: windows of log_chars without
+    # the block itself (two widths), one window over the weighted sum of the measures the
+    # wide window averages, the previous and next blocks, and the runs. Summed with map()
+    # over operator functions, without a Python loop.
     mixed = [
         w["win5_terminal"] * t + w["win5_stopwords"] * s + w["win5_prose"] * (1.0 if p else 0.0)
         + w["win5_phrase"] * f
@@ -114,9 +116,16 @@ def body_log_odds(
     near = _window(log_prefix, n, NEAR, log_chars)
     wide = _window(log_prefix, n, WIDE, log_chars)
     wide_mixed = _window(list(accumulate(mixed, initial=0.0)), n, WIDE, None)
-    previous = [0.0] + [w["prev_log_chars"] * c + w["prev_terminal"] * t for c, t in zip(log_chars, terminal)]
-    following = [w["next_log_chars"] * c + w["next_terminal"] * t for c, t in zip(log_chars, terminal)] + [0.0]
+    previous = [0.0, *map(add, map(mul, repeat(w["prev_log_chars"]), log_chars), map(mul, repeat(w["prev_terminal"]), terminal))]
+    following = [*map(add, map(mul, repeat(w["next_log_chars"]), log_chars), map(mul, repeat(w["next_terminal"]), terminal)), 0.0]
     del following[0]
+    around = runs
+    for part in (
+        previous, following, map(mul, repeat(w["win2_log_chars"]), near),
+        map(mul, repeat(w["win5_log_chars"]), wide), wide_mixed,
+    ):
+        around = map(add, around, part)
+    around = list(around)
 
     bins = _bin_weights(w)
     bin_limits = _LENGTH_BINS
@@ -125,7 +134,6 @@ def body_log_odds(
     w_commas, w_phrase, w_dup, w_bullet = w["commas"], w["phrase"], w["duplicate"], w["bullet"]
     w_colon, w_sep, w_prose, w_position = w["colon_or_question"], w["separators"], w["prose"], w["position"]
     w_header, w_dense = w["comment_header"], w["dense_script"]
-    w_near, w_wide = w["win2_log_chars"], w["win5_log_chars"]
     bullets, separator, header = P.BULLETS, P.LINK_SEPARATOR.search, P.COMMENT_HEADER.search
     log1p = math.log1p
     limit = _LOG_ODDS_LIMIT
@@ -147,11 +155,10 @@ def body_log_odds(
             + w_position * (i / n)
             + (w_header if c < 160 and t[-1:] == ":" and header(t) else 0.0)
             + (w_dense * (e / c) if e else 0.0)
-            + pv + fw + w_near * nr + w_wide * wd + wm
         )) > limit else -limit if z < -limit else z
-        for i, (t, c, k, tm, s, cp, lc, f, d, p, e, r, pv, fw, nr, wd, wm) in enumerate(zip(
+        for i, (t, c, k, tm, s, cp, lc, f, d, p, e, r) in enumerate(zip(
             texts, chars, counts, terms, stop, measures.capitalised_ratios, log_chars, phrase,
-            decisions, prose, dense, runs, previous, following, near, wide, wide_mixed,
+            decisions, prose, dense, around,
         ))
     ]
     return out

@@ -148,3 +148,9 @@ def test_byline_hints_always_spell_a_screened_word(tokens):
 def test_folding_a_lowered_block_is_folding(text):
     low = text.lower().strip()
     assert fold_lowered(low) == fold(low)
+
+
+@given(st.text(alphabet=st.characters(max_codepoint=0x7F) | st.sampled_from(list("é字_İ")), max_size=40))
+def test_words_are_what_the_word_pattern_finds(text):
+    block = load_text(text.replace("\n", " ").replace("\r", " ") + " x").blocks[0]
+    assert measure_all([block]).words[0] == P.WORD.findall(block.text.lower())

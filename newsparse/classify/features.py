@@ -16,6 +16,8 @@ _STOPWORDS = P.STOPWORDS.__contains__
 _TEXT = attrgetter("text")
 _LINK_DENSITY = attrgetter("link_density")
 _LAST_FOUR = itemgetter(slice(-4, None))
+# Every ASCII byte that \w does not match, mapped to a space.
+_ASCII_NON_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) + b" " * 128
 
 
 @attrs.frozen
@@ -103,7 +105,12 @@ class Measures:
         # measure() (and the attrs instances they made) were the classifier's largest cost.
         texts = self.texts = list(map(_TEXT, blocks))
         lows = self.lows = list(map(str.lower, texts))
-        words = self.words = list(map(P.WORD.findall, lows))
+        # ASCII lines (most) are split on a byte table in C: the same words as \w+ finds,
+        # at a fraction of the cost of the regex.
+        findall, table = P.WORD.findall, _ASCII_NON_WORD
+        words = self.words = [
+            low.encode().translate(table).decode().split() if low.isascii() else findall(low) for low in lows
+        ]
         counts = self.counts = list(map(len, words))
         self.chars = list(map(len, texts))
         stops = map(sum, map(map, repeat(_STOPWORDS), words))

@@ -24,7 +24,9 @@ def load_text(text: str, *, url: str | None = None) -> Document:
     for line in text.split("\n"):
         stripped = line.strip()
         if stripped:
-            start = position + (len(line) - len(line.lstrip()))
+            # Most lines have no leading space; otherwise the first occurrence of the
+            # stripped line is where it starts (it begins with a non-space character).
+            start = position if line[0] == stripped[0] else position + line.index(stripped)
             append(block(stripped, span(start, start + len(stripped))))
         position += len(line) + 1
     return Document(source=text, blocks=tuple(blocks), format="text", url=url)

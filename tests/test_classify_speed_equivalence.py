@@ -124,6 +124,7 @@ def test_window_sizes_match_their_definition():
         for w in range(25):
             expected = [(min(n, i + w + 1)) - (i - w if i > w else 0) for i in range(n)]
             assert lines._window_sizes(n, w) == expected
+            assert lines._window_sizes(n, w, 1) == [max(c - 1, 1) for c in expected]
 
 
 def test_scores_stay_finite():

@@ -226,13 +226,19 @@ def _run(n: int, start: int, end: int) -> list[float]:
     return [1.0 if start <= i < end else 0.0 for i in range(n)]
 
 
-def _window_sizes(n: int, w: int) -> list[int]:
-    """How many blocks the window i-w..i+w spans, clipped to a page of n blocks."""
-    # The window's clipped ends as ranges, subtracted with map(): no loop over blocks.
+def _window_sizes(n: int, w: int, less: int = 0) -> list[int]:
+    """How many blocks the window i-w..i+w spans, clipped to a page of n blocks, minus
+    ``less`` (but at least 1 when ``less`` is given)."""
+    if n > 2 * w + 1 and w >= less:
+        # A ramp up at the top of the page, full windows, and the ramp down: list
+        # operations, no loop over blocks.
+        ramp = list(range(w + 1 - less, 2 * w + 1 - less))
+        return ramp + [2 * w + 1 - less] * (n - 2 * w) + ramp[::-1]
     his = list(range(w + 1, n + 1))[:n]
     his += [n] * (n - len(his))
     los = ([0] * w + list(range(n)))[:n]
-    return list(map(sub, his, los))
+    sizes = list(map(sub, his, los))
+    return [max(c - less, 1) for c in sizes] if less else sizes
 
 
 def _title_anchor(texts: Sequence[str], lows: Sequence[str] | None = None) -> int | None:

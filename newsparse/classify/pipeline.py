@@ -196,7 +196,7 @@ def _decide(
     _label_region(blocks, feats, decisions, body, start, end)
     _label_head(document, feats, decisions, start)
     _label_tail(blocks, decisions, end)
-    return tuple(d if d is not None else _OUTSIDE_BODY for d in decisions)
+    return tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])
 
 
 class FirstPass:

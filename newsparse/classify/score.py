@@ -212,11 +212,9 @@ def _window(prefix: list[float], n: int, w: int, exclude: list[float] | None) ->
     his = prefix[w + 1 : n + 1]
     his += [prefix[n]] * (n - len(his))
     los = [0.0] * min(w, n) + prefix[: max(0, n - w)]
-    counts = _window_sizes(n, w)
     if exclude is None:
-        return list(map(truediv, map(sub, his, los), counts))
-    others = map(max, map(sub, counts, repeat(1)), repeat(1))
-    return list(map(truediv, map(sub, map(sub, his, los), exclude), others))
+        return list(map(truediv, map(sub, his, los), _window_sizes(n, w)))
+    return list(map(truediv, map(sub, map(sub, his, los), exclude), _window_sizes(n, w, 1)))
 
 
 def _bin_weights(w: Mapping[str, float]) -> list[float]:

@@ -432,15 +432,15 @@ def _find_title(
     first = fold(blocks[0].text)
     candidates = []
     repeats: list[int] = []
-    for i in range(0, min(start + 1, len(blocks))):
-        d = decisions[i]
-        if d is not None and d.label != "boilerplate" or d is not None and d.reason != "duplicate":
-            if d is not None:
-                continue
-        words = feats.counts[i]
-        if not (3 <= words <= 40) or feats.chars[i] > 250:
-            continue
-        folded = fold(blocks[i].text)
+    counts, chars, lows = feats.counts, feats.chars, feats.lows
+    # Decided blocks are out, but for repeats: the headline often repeats the page title.
+    for i in [
+        i for i in range(min(start + 1, len(blocks)))
+        if 3 <= counts[i] <= 40 and chars[i] <= 250
+        and (decisions[i] is None or decisions[i].label == "boilerplate" and decisions[i].reason == "duplicate")
+    ]:
+        words = counts[i]
+        folded = fold_lowered(lows[i])
         if wanted and (folded == wanted or wanted.startswith(folded) or folded.startswith(wanted)):
             return i
         if blocks[i].tag == "h1":
@@ -464,12 +464,12 @@ def _find_title(
     # A headline shares most of its words with the page's <title> (the first line) even
     # when reworded; failing that, the heading-like line nearest above the body.
     title_words = set(P.WORD.findall(first))
-    sharing = [i for i in above if i > 0 and _shared_share(blocks[i].text, title_words) >= TITLE_MIN_SHARED]
+    sharing = [i for i in above if i > 0 and _shared_share(feats.words[i], title_words) >= TITLE_MIN_SHARED]
     return sharing[-1] if sharing else above[-1]
 
 
-def _shared_share(text: str, words: set[str]) -> float:
-    found = P.WORD.findall(text.lower())
+def _shared_share(found: list[str], words: set[str]) -> float:
+    # ``found``: a block's words, lowercased.
     return sum(1 for w in found if w in words) / len(found) if found else 0.0
 
 

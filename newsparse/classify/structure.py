@@ -12,6 +12,14 @@ from .. import patterns as P
 
 _AGENCIES = frozenset(P.AGENCIES)
 _PERSON_ROLES = frozenset(P.BYLINE_PERSON_ROLES)
+# How every match of BYLINE_PREFIX and BYLINE_TRAILER begins, lowercased, after the marks
+# they allow in front ("/ Source:", "(Reporting by").
+_BYLINE_OPENERS = (
+    "by", "written", "reported", "posted", "published", "photograph", "text", "story", "words",
+    "updated", "source", "author", "writer", "reporter", "correspondent", "additional",
+    "reporting", "writing", "editing", "compiled", "research", "fact-checking",
+)
+_OPENING_MARKS = "/( \t\n\r\f\v\x1c\x1d\x1e\x1f"
 
 
 @attrs.frozen
@@ -37,6 +45,13 @@ def parse_byline(text: str) -> BylineParts | None:
     """
     if len(text) > P.BYLINE_MAX_CHARS:
         return None
+    if text.isascii():
+        # Every byline opens with one of a few words or says "contributed"; ASCII text is
+        # screened for them before the case-insensitive patterns run. (Those patterns also
+        # match a few non-ASCII letters as ASCII ones, so other text goes straight to them.)
+        low = text.lower()
+        if not low.lstrip(_OPENING_MARKS).startswith(_BYLINE_OPENERS) and "contributed" not in low:
+            return None
     prefix = P.BYLINE_PREFIX.match(text)
     if prefix:
         rest = text[prefix.end() :]

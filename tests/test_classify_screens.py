@@ -1,0 +1,55 @@
+"""The cheap screens in front of the structure patterns never turn away a text a pattern matches."""
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from newsparse import patterns as P
+from newsparse.classify import structure as S
+
+BYLINE_PIECES = [
+    "By", "by", "BY", ":", " ", "/", "(", ")", "Written", "written by", "Posted on June 5, 2020 by",
+    "Source:", "source :", "Author:", "Authors:", "Writers:", "Reporter:", "Correspondents:",
+    "Reporting by", "(Additional reporting by", "Editing by", "Fact-checking by", "Compiled by",
+    "Research by", "contributed to this report.", "Contributed reporting", "Jane Doe", "and", "\t",
+    "Photographs by", "Text by", "Story by", "Words by", "Updated", "Published", "é", "ı",
+]
+CREDIT_PIECES = [
+    "AP", "AFP", "Photo", "photo", "PHOTO", "pHoTo", "by", "/", "(", ")", " ", "Getty Images",
+    "Shutterstock", "credit", "Credit", ":", "x", "Jane", "Reuters", "REUTERS", "EPA", "EFE", "Pool",
+    "iStockphoto", "NurPhoto", "SOPA Images", "LightRocket", "Alamy", "Bloomberg", "Corbis",
+    "Xinhua", "video", "…", "...", "Images", "IMAGES", "courtesy of", "for", "ILLUSTRATION",
+]
+
+
+def _joined(pieces):
+    return st.lists(st.sampled_from(pieces), min_size=1, max_size=8).map("".join)
+
+
+@given(_joined(BYLINE_PIECES))
+def test_byline_screen_keeps_every_byline(text):
+    text = text.strip()
+    if not text or len(text) > P.BYLINE_MAX_CHARS or not text.isascii():
+        return
+    matched = (
+        P.BYLINE_PREFIX.match(text) or P.BYLINE_TRAILER.match(text)
+        or len(text) < 120 and P.BYLINE_CONTRIBUTED.search(text)
+    )
+    if matched:
+        low = text.lower()
+        assert low.lstrip(S._OPENING_MARKS).startswith(S._BYLINE_OPENERS) or "contributed" in low
+
+
+@given(_joined(CREDIT_PIECES))
+def test_credit_screen_keeps_every_credit(text):
+    offset = max(0, len(text) - P.CAPTION_CREDIT_MAX_CHARS)
+    if P.CAPTION_CREDIT.search(text, offset):
+        assert P.CREDIT_HINT.search(text[offset:].lower()) or P.CREDIT_NAME.search(text, offset)
+
+
+def test_screened_texts_still_parse():
+    assert S.parse_byline("By Jane Doe and John Roe").names == ("Jane Doe", "John Roe")
+    assert S.parse_byline("/ Source: Andrea Michell Reports").kind == "source"
+    assert S.parse_byline("(Reporting by Jane Doe; Editing by John Roe)").names == ("Jane Doe",)
+    assert S.parse_byline("Jane Doe contributed to this report.").names == ("Jane Doe",)
+    assert S.parse_byline("Bypass surgery went well for the senator.") is None
+    assert S.split_caption("A crowd gathers. (AP Photo/Jane Doe)").credit == "(AP Photo/Jane Doe)"

@@ -53,3 +53,20 @@ def test_screened_texts_still_parse():
     assert S.parse_byline("Jane Doe contributed to this report.").names == ("Jane Doe",)
     assert S.parse_byline("Bypass surgery went well for the senator.") is None
     assert S.split_caption("A crowd gathers. (AP Photo/Jane Doe)").credit == "(AP Photo/Jane Doe)"
+
+
+ascii_text = st.text(alphabet=st.characters(max_codepoint=0x7F), max_size=60)
+
+
+@given(ascii_text)
+def test_ascii_link_separators_are_a_bar_or_a_spaced_slash(text):
+    # The page scorer reads ASCII lines this way instead of searching the pattern.
+    assert (P.LINK_SEPARATOR.search(text) is not None) == ("|" in text or " / " in text)
+
+
+@given(ascii_text)
+def test_ascii_capitals_are_counted_by_shape(text):
+    from newsparse.classify.features import _ASCII_SHAPE
+
+    shaped = (b" " + text.encode().translate(_ASCII_SHAPE)).count(b" U")
+    assert shaped == len(P.CAPITALISED_WORD.findall(text))

@@ -16,6 +16,11 @@ _STOPWORDS = P.STOPWORDS.__contains__
 _TEXT = attrgetter("text")
 _LINK_DENSITY = attrgetter("link_density")
 _LAST_FOUR = itemgetter(slice(-4, None))
+# ASCII bytes by shape: capitals to "U", other word bytes to "w", the rest to a space.
+_ASCII_SHAPE = bytes(
+    ord("U") if chr(c).isupper() else ord("w") if chr(c).isalnum() or c == ord("_") else ord(" ")
+    for c in range(128)
+) + b" " * 128
 # Every ASCII byte that \w does not match, mapped to a space.
 _ASCII_NON_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) + b" " * 128
 
@@ -114,7 +119,13 @@ class Measures:
         counts = self.counts = list(map(len, words))
         self.chars = list(map(len, texts))
         stops = map(sum, map(map, repeat(_STOPWORDS), words))
-        caps = map(len, map(P.CAPITALISED_WORD.findall, texts))
+        # Capitals opening a word: in ASCII text, a capital after a non-word byte, counted on
+        # the text mapped to "U" (capital), "w" (other word byte) and " " (the rest).
+        capitals, shape = P.CAPITALISED_WORD.findall, _ASCII_SHAPE
+        caps = [
+            (b" " + t.encode().translate(shape)).count(b" U") if t.isascii() else len(capitals(t))
+            for t in texts
+        ]
         if 0 in counts:
             self.stopword_ratios = [s / n if n else 0.0 for s, n in zip(stops, counts)]
             self.capitalised_ratios = [min(1.0, c / n) if n else 0.0 for c, n in zip(caps, counts)]

@@ -134,6 +134,7 @@ def body_log_odds(
     w_commas, w_phrase, w_dup, w_bullet = w["commas"], w["phrase"], w["duplicate"], w["bullet"]
     w_colon, w_sep, w_prose, w_position = w["colon_or_question"], w["separators"], w["prose"], w["position"]
     w_header, w_dense = w["comment_header"], w["dense_script"]
+    # In ASCII text the separator pattern can only find "|" or " / ".
     bullets, separator, header = P.BULLETS, P.LINK_SEPARATOR.search, P.COMMENT_HEADER.search
     log1p = math.log1p
     limit = _LOG_ODDS_LIMIT
@@ -150,7 +151,7 @@ def body_log_odds(
             + (w_dup if d is not None and d.reason == "duplicate" else 0.0)
             + (w_bullet if t.startswith(bullets) else 0.0)
             + (w_colon if t.endswith((":", "?")) else 0.0)
-            + (w_sep if c < 200 and separator(t) else 0.0)
+            + (w_sep if c < 200 and (("|" in t or " / " in t) if t.isascii() else separator(t)) else 0.0)
             + (w_prose if p else 0.0)
             + w_position * (i / n)
             + (w_header if c < 160 and t[-1:] == ":" and header(t) else 0.0)

@@ -32,7 +32,10 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     new_paragraph, new_block = Paragraph.trusted, Block.trusted
     for block, decision in zip(document.blocks, decisions):
         label, text, span = decision.label, block.text, block.span
-        if label == "title" and title is None:
+        if label == "boilerplate":
+            # Most blocks of a page: tested first.
+            boilerplate.append(new_block(text, decision.reason or "boilerplate", span))
+        elif label == "title" and title is None:
             title, title_span = text, span
         elif label == "dek" and dek is None:
             dek, dek_span = text, span

@@ -308,19 +308,18 @@ def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decisio
     short = [i for i, (key, d) in enumerate(zip(keys, decisions)) if d is None and len(key) <= limit]
     folded = list(map(fold_lowered, map(m.lows.__getitem__, short)))
     words = list(map(m.words.__getitem__, short))
-    found = {i: r for i, r in zip(short, rules.reasons(folded, words)) if r is not None}
-    seen: set[str] = set()
-    add = seen.add
-    for i, key in enumerate(keys):
-        if decisions[i] is not None:
-            add(key)
-            continue
-        reason = found.get(i)
+    for i, reason in zip(short, rules.reasons(folded, words)):
         if reason is not None:
             decisions[i] = Decision(label="boilerplate", reason=reason)
-        elif key in seen and len(key) >= DUPLICATE_MIN_CHARS:
-            decisions[i] = _DUPLICATE
-        add(key)
+    # A block repeats an earlier one when its key was first seen at a smaller index. (Built
+    # from the end so that the first index of each key is the one kept.)
+    n = len(keys)
+    first_seen = dict(zip(reversed(keys), range(n - 1, -1, -1)))
+    for i in [
+        i for i, (key, d) in enumerate(zip(keys, decisions))
+        if d is None and first_seen[key] != i and len(key) >= DUPLICATE_MIN_CHARS
+    ]:
+        decisions[i] = _DUPLICATE
 
 
 def _prose_weight(block: InputBlock, f: BlockFeatures, decision: Decision | None) -> float:
@@ -451,11 +450,12 @@ def _find_title(
         if i > 0 and len(folded) >= lines.ANCHOR_MIN_CHARS and folded in first:
             repeats.append(i)
             continue
+        if feats.terminal[i] and not blocks[i].text.endswith(("?", "!")):
+            continue
         if words < TITLE_DATE_MAX_WORDS and P.DATE_LIKE.search(blocks[i].text):
             # "Published 10:02 AM EST Nov 19, 2019" heads nothing.
             continue
-        if not feats.terminal[i] or blocks[i].text.endswith(("?", "!")):
-            candidates.append(i)
+        candidates.append(i)
     if repeats:
         return repeats[-1]
     above = [i for i in candidates if i < start]

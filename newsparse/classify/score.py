@@ -60,7 +60,8 @@ def body_log_odds(
         prose: whether each block reads as prose on its own.
         region: the half-open densest run of prose.
         weights: the model's weight for each name of
-            :data:`~newsparse.classify.lines.FEATURES` (missing names weigh 0).
+            :data:`~newsparse.classify.lines.FEATURES` (missing names weigh 0). They are
+            read once per mapping: change a model by making a new mapping.
         log_chars_out: a list that receives each block's ``log_chars`` measure, which the
             context model reads.
         skip_decided: score 0.0 for the blocks the first pass decided (``decisions[i]``
@@ -73,7 +74,7 @@ def body_log_odds(
     n = len(blocks)
     if n == 0:
         return []
-    w = {name: float(weights.get(name, 0.0)) for name in FEATURES}
+    w, bins = _prepared(weights)
     texts, chars, counts = measures.texts, measures.chars, measures.counts
     terms, stop = measures.terminal, measures.stopword_ratios
     dense = [0 if t.isascii() else len(P.DENSE_SCRIPT.findall(t)) for t in texts]
@@ -127,7 +128,6 @@ def body_log_odds(
         around = map(add, around, part)
     around = list(around)
 
-    bins = _bin_weights(w)
     bin_limits = _LENGTH_BINS
     w_chars = w["log_chars"] + w["rel_log_chars"]
     w_words, w_term, w_stop, w_caps = w["log_words"], w["terminal"], w["stopwords"], w["capitals"]
@@ -216,6 +216,23 @@ def _window(prefix: list[float], n: int, w: int, exclude: list[float] | None) ->
     if exclude is None:
         return list(map(truediv, map(sub, his, los), _window_sizes(n, w)))
     return list(map(truediv, map(sub, map(sub, his, los), exclude), _window_sizes(n, w, 1)))
+
+
+# Weights as floats by name, and the bins' sums, for the last few weight mappings seen:
+# building them was a tenth of the cost of scoring a short page. Keyed by identity, with
+# the mapping kept so that a recycled id never answers for another.
+_recent_weights: dict[int, tuple[Mapping[str, float], dict[str, float], list[float]]] = {}
+
+
+def _prepared(weights: Mapping[str, float]) -> tuple[dict[str, float], list[float]]:
+    found = _recent_weights.get(id(weights))
+    if found is not None and found[0] is weights:
+        return found[1], found[2]
+    w = {name: float(weights.get(name, 0.0)) for name in FEATURES}
+    if len(_recent_weights) >= 16:
+        _recent_weights.clear()
+    _recent_weights[id(weights)] = (weights, w, _bin_weights(w))
+    return w, _recent_weights[id(weights)][2]
 
 
 def _bin_weights(w: Mapping[str, float]) -> list[float]:

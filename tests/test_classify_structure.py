@@ -123,3 +123,12 @@ def test_structure_readers_never_raise_and_stay_inside_the_text(text):
     caption = structure.split_caption(text)
     if caption is not None:
         assert caption.credit and caption.credit in text
+
+
+@pytest.mark.parametrize("line", ["By Any Means Necessary", "By All Accounts", "By Now", "By Far the Best"])
+def test_phrases_opening_with_by_are_no_bylines(line):
+    assert structure.parse_byline(line) is None
+
+
+def test_an_agency_with_its_article_is_still_a_byline():
+    assert structure.parse_byline("By The Associated Press").kind == "agency"

@@ -12,6 +12,11 @@ from .. import patterns as P
 
 _AGENCIES = frozenset(P.AGENCIES)
 _PERSON_ROLES = frozenset(P.BYLINE_PERSON_ROLES)
+# Words that open phrases but never names (the article stays: "By The Associated Press").
+_NOT_NAME_OPENERS = frozenset(
+    "any all this that these those some every each our my your his her their its what how why"
+    " when where which now then far".split()
+)
 # How every match of BYLINE_PREFIX and BYLINE_TRAILER begins, lowercased, after the marks
 # they allow in front ("/ Source:", "(Reporting by").
 _BYLINE_OPENERS = (
@@ -131,6 +136,9 @@ def _looks_like_names(text: str) -> bool:
     if not text[:1].isupper():
         return False
     words = text.split()
+    # "By Any Means Necessary", "By Now", "By All Accounts": a phrase, not a name.
+    if words[0].lower() in _NOT_NAME_OPENERS:
+        return False
     # Bylines are short; 12 words fit "Jane Doe, John Roe and Richard Miles, Associated Press".
     return len(words) <= 16
 

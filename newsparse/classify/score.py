@@ -124,6 +124,7 @@ def body_log_odds(
     for part in (
         previous, following, map(mul, repeat(w["win2_log_chars"]), near),
         map(mul, repeat(w["win5_log_chars"]), wide), wide_mixed,
+        map(mul, repeat(w["position"]), map(truediv, range(n), repeat(n))),
     ):
         around = map(add, around, part)
     around = list(around)
@@ -132,7 +133,7 @@ def body_log_odds(
     w_chars = w["log_chars"] + w["rel_log_chars"]
     w_words, w_term, w_stop, w_caps = w["log_words"], w["terminal"], w["stopwords"], w["capitals"]
     w_commas, w_phrase, w_dup, w_bullet = w["commas"], w["phrase"], w["duplicate"], w["bullet"]
-    w_colon, w_sep, w_prose, w_position = w["colon_or_question"], w["separators"], w["prose"], w["position"]
+    w_colon, w_sep, w_prose = w["colon_or_question"], w["separators"], w["prose"]
     w_header, w_dense = w["comment_header"], w["dense_script"]
     # In ASCII text the separator pattern can only find "|" or " / ".
     bullets, separator, header = P.BULLETS, P.LINK_SEPARATOR.search, P.COMMENT_HEADER.search
@@ -142,25 +143,24 @@ def body_log_odds(
     # read, only their measures (through the windows of their neighbours).
     out = [
         0.0 if skip_decided and d is not None else limit if (z := (
-            r + w_chars * lc + w_words * log1p(k) + (w_term if tm else 0.0) + w_stop * s
-            + w_caps * cp + w_commas * min(1.0, t.count(",") / (k + 1) * 5)
+            r + w_chars * lc + w_words * lw + (w_term if tm else 0.0) + w_stop * s + w_caps * cp
+            + (w_commas * min(1.0, cm / (k + 1) * 5) if cm else 0.0)
             + (bins[0] if c < bin_limits[0] else bins[1] if c < bin_limits[1] else bins[2]
                if c < bin_limits[2] else bins[3] if c < bin_limits[3] else bins[4]
                if c < bin_limits[4] else 0.0)
             + w_phrase * f
             + (w_dup if d is not None and d.reason == "duplicate" else 0.0)
-            + (w_bullet if t.startswith(bullets) else 0.0)
-            + (w_colon if t.endswith((":", "?")) else 0.0)
+            + (w_bullet if bl else 0.0)
+            + ((w_colon + (w_header if c < 160 and t[-1:] == ":" and header(t) else 0.0)) if co else 0.0)
             + (w_sep if c < 200 and (("|" in t or " / " in t) if t.isascii() else separator(t)) else 0.0)
             + (w_prose if p else 0.0)
-            + w_position * (i / n)
-            + (w_header if c < 160 and t[-1:] == ":" and header(t) else 0.0)
             + (w_dense * (e / c) if e else 0.0)
         )) > limit else -limit if z < -limit else z
-        for i, (t, c, k, tm, s, cp, lc, f, d, p, e, r) in enumerate(zip(
-            texts, chars, counts, terms, stop, measures.capitalised_ratios, log_chars, phrase,
-            decisions, prose, dense, around,
-        ))
+        for t, c, k, lw, cm, bl, co, tm, s, cp, lc, f, d, p, e, r in zip(
+            texts, chars, counts, map(log1p, counts), map(str.count, texts, repeat(",")),
+            map(str.startswith, texts, repeat(bullets)), map(str.endswith, texts, repeat((":", "?"))),
+            terms, stop, measures.capitalised_ratios, log_chars, phrase, decisions, prose, dense, around,
+        )
     ]
     return out
 

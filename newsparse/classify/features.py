@@ -105,7 +105,7 @@ class Measures:
         "words",
     )
 
-    def __init__(self, blocks: Sequence[InputBlock]) -> None:
+    def __init__(self, blocks: Sequence[InputBlock], prose_part: tuple[int, int] | None = None) -> None:
         # Whole-page lists built with map() over C functions: the per-block calls of
         # measure() (and the attrs instances they made) were the classifier's largest cost.
         texts = self.texts = list(map(_TEXT, blocks))
@@ -118,6 +118,10 @@ class Measures:
         ]
         counts = self.counts = list(map(len, words))
         self.chars = list(map(len, texts))
+        n = len(texts)
+        lo, hi = prose_part if prose_part is not None else (0, n)
+        if (lo, hi) != (0, n):
+            texts, words, counts = texts[lo:hi], words[lo:hi], counts[lo:hi]
         stops = map(sum, map(map, repeat(_STOPWORDS), words))
         # Capitals opening a word: in ASCII text, a capital after a non-word byte, counted on
         # the text mapped to "U" (capital), "w" (other word byte) and " " (the rest).
@@ -134,6 +138,11 @@ class Measures:
             # without words.
             self.stopword_ratios = list(map(truediv, stops, counts))
             self.capitalised_ratios = list(map(min, repeat(1.0), map(truediv, caps, counts)))
+        if (lo, hi) != (0, n):
+            texts = self.texts
+            outside = [None] * lo, [None] * (n - hi)
+            self.stopword_ratios = [*outside[0], *self.stopword_ratios, *outside[1]]
+            self.capitalised_ratios = [*outside[0], *self.capitalised_ratios, *outside[1]]
         self.terminal = list(map(bool, map(P.TERMINAL_PUNCTUATION.search, map(_LAST_FOUR, texts))))
         self.link_densities = list(map(_LINK_DENSITY, blocks))
         self._feats: list[BlockFeatures] | None = None
@@ -189,13 +198,16 @@ class Measures:
         )
 
 
-def measure_all(blocks: Sequence[InputBlock]) -> Measures:
+def measure_all(blocks: Sequence[InputBlock], prose_part: tuple[int, int] | None = None) -> Measures:
     """Measure every block of a page at once; ``measure_all(bs).feats[i] == measure(bs[i])``.
 
     Args:
         blocks: the page's blocks.
+        prose_part: when given, the half-open run of blocks whose stopword and capital
+            ratios are wanted; outside it they are None (the HTML classifier leaves the
+            blocks around the main container to the markup).
 
     Returns:
         Their measures, as lists aligned with ``blocks``.
     """
-    return Measures(blocks)
+    return Measures(blocks, prose_part)

@@ -243,23 +243,30 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
         The first pass's measures and verdicts.
     """
     blocks = document.blocks
-    m = measure_all(blocks)
+    # Around an HTML page's main container, the markup has the last word (see
+    # _scored_part): the text measures of prose are taken inside it only.
+    lo, hi = _scored_part(document)
+    m = measure_all(blocks, (lo, hi))
     decisions: list[Decision | None] = [None] * len(blocks)
     markup = None
     if document.format == "html":
         markup = markup_decisions(blocks, m.rows)
         decisions[:] = markup
     _mark_phrases_and_repeats(m, rules, decisions)
-    # _prose_weight, inlined over the page's lists.
+    # _prose_weight, inlined over the page's lists; outside the part measured for prose,
+    # weight_given below has the last word.
     weights = [
         -1.0 if d is not None or ld > MAX_LINK_DENSITY
         else min(c, 600) / 100.0 if n >= PROSE_MIN_WORDS and s >= PROSE_MIN_STOPWORDS
         else -0.5 if c < SHORT_CHARS
         else 0.0 if t else -0.3
         for d, ld, c, n, s, t in zip(
-            decisions, m.link_densities, m.chars, m.counts, m.stopword_ratios, m.terminal
+            decisions[lo:hi], m.link_densities[lo:hi], m.chars[lo:hi], m.counts[lo:hi],
+            m.stopword_ratios[lo:hi], m.terminal[lo:hi],
         )
     ]
+    if (lo, hi) != (0, len(blocks)):
+        weights = [-1.0] * lo + weights + [-1.0] * (len(blocks) - hi)
     if document.format == "html":
         weights = [weight_given(b, f, w, d) for b, f, w, d in zip(blocks, m.rows, weights, markup)]
     return FirstPass(m, decisions, weights, _body_region(weights), markup)

@@ -96,3 +96,9 @@ def test_a_whole_line_match_is_no_longer_than_the_width(pattern, text):
 def test_rules_screen_every_text_a_phrase_matches(pairs, text):
     rules = Rules.from_pairs(pairs)
     assert rules.screen([text], [_words(text)]) == [True] or rules.reason(text) is None
+
+
+@given(st.lists(st.tuples(_patterns, st.sampled_from(["share", "footer", "menu"])), min_size=1, max_size=5), _texts)
+def test_screened_reasons_are_the_reasons(pairs, text):
+    rules = Rules.from_pairs(pairs)
+    assert rules.reasons([text]) == [rules.reason(text)]

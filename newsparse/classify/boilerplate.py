@@ -29,6 +29,7 @@ class Rules:
     _triggers: frozenset[str] = attrs.field(default=frozenset(), eq=False, repr=False)
     _first_words: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
     _residual: re.Pattern | None = attrs.field(default=None, eq=False, repr=False)
+    _by_first_word: re.Pattern | None = attrs.field(default=None, eq=False, repr=False)
 
     @classmethod
     def from_pairs(cls, pairs: Iterable[tuple[str, str]]) -> Rules:
@@ -60,9 +61,11 @@ class Rules:
         first: dict[str, int] = {}
         triggers: set[str] = set()
         residual = []
-        for p, _ in pairs:
+        by_first_word = []
+        for i, (p, _) in enumerate(pairs):
             leading = leading_words(p)
             if leading:
+                by_first_word.append((i, p))
                 width = match_width(p)
                 width = sys.maxsize if width is None else width
                 for word in leading:
@@ -82,6 +85,7 @@ class Rules:
             frozenset(triggers),
             first,
             re.compile("|".join(f"(?:{_caseless(p)})" for p in residual)) if residual else None,
+            _alternation(by_first_word),
         )
 
     def reason(self, folded: str) -> str | None:
@@ -120,8 +124,18 @@ class Rules:
         """
         if words is None:
             words = list(map(P.WORD.findall, folded))
-        reason = self.reason
-        return [reason(text) if hit else None for text, hit in zip(folded, self.screen(folded, words))]
+        reason, reasons, by_first_word = self.reason, self._reasons, self._by_first_word
+        out: list[str | None] = []
+        for text, kind in zip(folded, self._screen(folded, words)):
+            if kind == _BY_FIRST_WORD:
+                # Only whole-line phrases screened by their first word can match: the
+                # first of them in order that matches is the one the full alternation
+                # would find.
+                match = by_first_word.match(text)
+                out.append(None if match is None else reasons[int(match.lastgroup[1:])])
+            else:
+                out.append(reason(text) if kind else None)
+        return out
 
     def screen(self, folded: list[str], words: list[list[str]]) -> list[bool]:
         """Which texts may hold a phrase: every text :meth:`reason` matches, and a few more.
@@ -136,14 +150,23 @@ class Rules:
         Returns:
             One flag per text.
         """
+        return list(map(bool, self._screen(folded, words)))
+
+    def _screen(self, folded: list[str], words: list[list[str]]) -> list[int]:
+        # 0: no phrase can match; _BY_FIRST_WORD: only whole-line phrases screened by
+        # their first word can; _ANY: others may too.
         first, disjoint = self._first_words.get, self._triggers.isdisjoint
-        hits = [
-            bool(w) and first(w[0], -1) >= len(f) or not disjoint(w)
+        kinds = [
+            _ANY if not disjoint(w) else _BY_FIRST_WORD if w and first(w[0], -1) >= len(f) else 0
             for f, w in zip(folded, words)
         ]
         if self._residual is not None:
-            hits = [h or m is not None for h, m in zip(hits, map(self._residual.search, folded))]
-        return hits
+            kinds = [_ANY if m is not None else k for k, m in zip(kinds, map(self._residual.search, folded))]
+        return kinds
+
+
+_BY_FIRST_WORD = 1
+_ANY = 2
 
 
 def _alternation(indexed: list[tuple[int, str]]) -> re.Pattern | None:

@@ -364,14 +364,14 @@ def _label_region(
     start: int,
     end: int,
 ) -> None:
-    chars, words, terminal = feats.chars, feats.counts, feats.terminal
+    chars, words, terminal, lows = feats.chars, feats.counts, feats.terminal, feats.lows
     split_caption, parse_byline = structure.split_caption, structure.parse_byline
     for i in range(start, end):
         if decisions[i] is not None:
             continue
         block = blocks[i]
         text, c = block.text, chars[i]
-        caption = split_caption(text) if c < 500 else None
+        caption = split_caption(text, lows[i]) if c < 500 else None
         if caption is not None and caption.text or block.tag == "figcaption":
             decisions[i] = _CREDIT
             continue

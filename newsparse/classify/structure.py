@@ -192,7 +192,7 @@ class CaptionParts:
     credit: str | None
 
 
-def split_caption(text: str) -> CaptionParts | None:
+def split_caption(text: str, lowered: str | None = None) -> CaptionParts | None:
     """Split a photo caption into text and credit; None when ``text`` has no credit.
 
     The credit is the run at the end of the block that names a photographer or agency:
@@ -200,6 +200,7 @@ def split_caption(text: str) -> CaptionParts | None:
 
     Args:
         text: one block's text.
+        lowered: the same text lowercased, when the caller has it already.
 
     Returns:
         The caption text and its credit, or None.
@@ -207,7 +208,12 @@ def split_caption(text: str) -> CaptionParts | None:
     # Credits are short and anchored at the end: searching only the tail gives the same
     # match without trying every offset of a long block.
     offset = max(0, len(text) - P.CAPTION_CREDIT_MAX_CHARS)
-    if P.CREDIT_HINT.search(text[offset:].lower()) is None and P.CREDIT_NAME.search(text, offset) is None:
+    if lowered is None or len(lowered) != len(text):
+        # (Lowercasing a few letters changes the length: offsets then differ.)
+        lowered, start_low = text[offset:].lower(), 0
+    else:
+        start_low = offset
+    if P.CREDIT_HINT.search(lowered, start_low) is None and P.CREDIT_NAME.search(text, offset) is None:
         return None
     tail = P.CAPTION_CREDIT.search(text, offset)
     if not tail:

@@ -52,21 +52,25 @@ _WIDE_AGREEMENT = 0.9
 # <script> and <style> (JavaScript such as "a<e.length;a++)..." looks like a long tag). Their
 # start tags are still examined. Each skip jumps to the closing delimiter found by one
 # forward search, so the scan stays linear.
+#
+# The tokenizer knows only ASCII letters and whitespace ("<script>" spelled with a long s,
+# U+017F, is text to it), so the text patterns are ASCII too: they read markup exactly as
+# the byte patterns do.
 _MARKUP_SCAN = re.compile(
     r"<(?:(?P<raw>script|style)(?=[\s/>])|(?P<comment>!--)|(?P<tag>[A-Za-z][^<>]{%d,}))"
     % (2 * MAX_ATTRIBUTES_PER_ELEMENT),
-    re.IGNORECASE,
+    re.IGNORECASE | re.ASCII,
 )
 _MARKUP_SCAN_BYTES = re.compile(_MARKUP_SCAN.pattern.encode("ascii"), re.IGNORECASE)
 _RAW_END = {
-    name: (re.compile(rf"</{name}[\s/>]", re.IGNORECASE), re.compile(rf"</{name}[\s/>]".encode("ascii"), re.IGNORECASE))
+    name: (re.compile(rf"</{name}[\s/>]", re.IGNORECASE | re.ASCII), re.compile(rf"</{name}[\s/>]".encode("ascii"), re.IGNORECASE))
     for name in ("script", "style")
 }
 # One attribute inside a start tag, as the HTML tokenizer reads it: a name, then optionally
 # "=" and a quoted or bare value (quoted values may hold spaces and "="). An unclosed quote
 # runs to the end of the tag (\Z, since the scan is bounded by the tag): a value that
 # failed to close would otherwise be rescanned from every later quote, which is quadratic.
-_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s"'<>=`]+))?""")
+_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s"'<>=`]+))?""", re.ASCII)
 _ATTRIBUTE_BYTES = re.compile(_ATTRIBUTE.pattern.encode("ascii"))
 
 

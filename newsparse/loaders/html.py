@@ -47,6 +47,16 @@ FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
 #: Containers that can hold an article's text directly, without paragraphs.
 TEXT_CONTAINERS = frozenset({"div", "article", "section", "main", "td", "center", "font"})
 
+# What the walk does at an element, by tag: one dict lookup instead of a test per set,
+# numbered so that one comparison settles the common cases (inline elements are 0).
+_LINK, _BREAK, _BLOCK, _FORM, _SKIP, _NOT_ELEMENT = 1, 2, 3, 4, 5, 6
+_KINDS = {
+    **dict.fromkeys(BLOCK_TAGS, _BLOCK), "form": _FORM, "a": _LINK,
+    **dict.fromkeys(BREAK_TAGS, _BREAK), **dict.fromkeys(SKIP_TAGS, _SKIP),
+    # Comments and processing instructions (lxml gives their factory as the tag).
+    etree.Comment: _NOT_ELEMENT, etree.ProcessingInstruction: _NOT_ELEMENT, etree.Entity: _NOT_ELEMENT,
+}
+
 # Bonuses by tag, as in Readability: containers of prose are divs and articles; lists and
 # headings rarely hold an article.
 _TAG_BONUS = {
@@ -270,11 +280,8 @@ class _Walk:
     # -- the walk --------------------------------------------------------------------------
 
     def _run(self) -> None:
-        root = self.root
-        skip_tags = SKIP_TAGS
-        block_tags = BLOCK_TAGS
-        break_tags = BREAK_TAGS
-        is_hidden = _is_hidden
+        kind_of = _KINDS.get
+        skip, block, form, link, brk = _SKIP, _BLOCK, _FORM, _LINK, _BREAK
         f_el = self.f_el
         f_parent = self.f_parent
         f_tag = self.f_tag
@@ -295,24 +302,30 @@ class _Walk:
         # nested forms cost one search in all.
         forms_open = 0
         flush = self._flush
-        walker = etree.iterwalk(root, events=("start", "end"))
+        walker = etree.iterwalk(self.root, events=("start", "end"))
         for event, el in walker:
-            tag = el.tag
             if event == "start":
-                if tag.__class__ is not str:
-                    continue  # a comment or processing instruction left by the parser
-                get = el.get
-                if tag in skip_tags or (
-                    (get("style") is not None or get("hidden") is not None or get("aria-hidden") is not None)
-                    and is_hidden(el)
-                ) or (tag == "form" and not forms_open and not _wraps_content(el)):
+                tag = el.tag
+                kind = kind_of(tag, 0)
+                if kind >= skip:
+                    # Script, style and the like; comments and processing instructions are
+                    # passed over the same way, so their end event only brings the tail.
+                    walker.skip_subtree()
+                    skipped = el
+                    continue
+                # One call lists the attribute names; three lookups by name cost twice as
+                # much, and every visited element is checked.
+                names = el.keys()
+                if names and ("style" in names or "hidden" in names or "aria-hidden" in names) and _is_hidden(el) or (
+                    kind == form and not forms_open and not _wraps_content(el)
+                ):
                     walker.skip_subtree()
                     skipped = el
                     continue
                 depth += 1
-                if tag == "form":
-                    forms_open += 1
-                if tag in block_tags:
+                if kind >= block:
+                    if kind == form:
+                        forms_open += 1
                     if buf:
                         if inked:
                             flush(buf, link_chars, stack[-1], depth - 1)
@@ -327,9 +340,9 @@ class _Walk:
                     f_links.append(0.0)
                     f_score.append(0.0)
                     f_children.append(None)
-                elif tag == "a":
+                elif kind == link:
                     in_link += 1
-                elif tag in break_tags and buf and stack:
+                elif kind == brk and buf and stack:
                     if inked:
                         flush(buf, link_chars, stack[-1], depth)
                         inked = False
@@ -346,11 +359,12 @@ class _Walk:
             # end event
             if el is skipped:
                 skipped = None
-            elif tag.__class__ is str:
+            else:
                 depth -= 1
-                if tag == "form":
-                    forms_open -= 1
-                if tag in block_tags:
+                kind = kind_of(el.tag, 0)
+                if kind >= block:
+                    if kind == form:
+                        forms_open -= 1
                     index = stack.pop()
                     if buf:
                         if inked:
@@ -367,7 +381,7 @@ class _Walk:
                             f_children[parent] = [index]
                         else:
                             children.append(index)
-                elif tag == "a" and in_link:
+                elif kind == link and in_link:
                     in_link -= 1
             tail = el.tail
             if tail and stack:

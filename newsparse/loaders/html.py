@@ -251,30 +251,28 @@ class _Walk:
     """One pass over the tree collecting blocks and per-container measures.
 
     Containers ("frames", the block-level elements) are numbered in document order, parents
-    before children. Per frame the walk keeps only numbers; what needs the element's class
-    and id is worked out afterwards: furniture flags only for the candidates that need them,
-    hints and paths in one forward pass over the frames.
+    before children. Per frame the walk keeps numbers, its own class and id, and the hints
+    and path it inherits (made from the parent's, at hand when the frame opens); furniture
+    flags are worked out afterwards, only for the frames that need them.
     """
 
     def __init__(self, root) -> None:
         self.root = root
-        self.f_el: list = []
         self.f_parent: list[int] = []
         self.f_tag: list[str] = []
+        self.f_own: list[str] = []         # own class and id, lowercased
+        self.f_chain: list[str] = []       # own and ancestors' hints, capped
+        self.f_trail: list[tuple] = []     # path segments down to the frame
         self.f_chars: list[int] = []       # text in the subtree
         self.f_links: list[float] = []     # link text in the subtree
         self.f_score: list[float] = []     # paragraph evidence received
         self.f_children: list[list[int] | None] = []
         # Worked out on demand (see _memo).
-        self._own: list = []
         self._flags: list = []
         self._gate: list = []
         self._strong: list = []
-        # Per block.
-        self.b_text: list[str] = []
-        self.b_frame: list[int] = []
-        self.b_density: list[float] = []
-        self.b_depth: list[int] = []
+        # Per block: (text, frame, link density, depth).
+        self.b_blocks: list[tuple[str, int, float, int]] = []
         self._run()
 
     # -- the walk --------------------------------------------------------------------------
@@ -282,9 +280,12 @@ class _Walk:
     def _run(self) -> None:
         kind_of = _KINDS.get
         skip, block, form, link, brk = _SKIP, _BLOCK, _FORM, _LINK, _BREAK
-        f_el = self.f_el
+        hints_max, path_segments = HINTS_MAX_CHARS, PATH_SEGMENTS
         f_parent = self.f_parent
         f_tag = self.f_tag
+        f_own = self.f_own
+        f_chain = self.f_chain
+        f_trail = self.f_trail
         f_chars = self.f_chars
         f_links = self.f_links
         f_score = self.f_score
@@ -332,10 +333,32 @@ class _Walk:
                             inked = False
                         buf = []
                         link_chars = 0
+                    cls = el.get("class") if "class" in names else None
+                    ident = el.get("id") if "id" in names else None
+                    own = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
+                    if stack:
+                        parent = stack[-1]
+                        above = f_chain[parent]
+                        chain = ((own + " " + above)[:hints_max] if above else own) if own else above
+                        name = tag
+                        if cls:
+                            first = cls.split(None, 1)
+                            if first:
+                                name = f"{tag}.{first[0]}"
+                        trail = f_trail[parent]
+                        if len(trail) >= path_segments:
+                            trail = trail[1 - path_segments:]
+                        trail += (name,)
+                    else:
+                        parent = -1
+                        chain = own
+                        trail = () if tag == "html" else (tag,)
                     stack.append(len(f_tag))
-                    f_el.append(el)
-                    f_parent.append(stack[-2] if len(stack) > 1 else -1)
+                    f_parent.append(parent)
                     f_tag.append(tag)
+                    f_own.append(own)
+                    f_chain.append(chain)
+                    f_trail.append(trail)
                     f_chars.append(0)
                     f_links.append(0.0)
                     f_score.append(0.0)
@@ -393,7 +416,7 @@ class _Walk:
         if inked and stack:
             flush(buf, link_chars, stack[-1], depth)
         count = len(f_tag)
-        for memo in (self._own, self._flags, self._gate, self._strong):
+        for memo in (self._flags, self._gate, self._strong):
             memo.extend([_UNSET] * count)
 
     def _flush(self, buf: list[str], link_chars: int, frame: int, depth: int) -> None:
@@ -405,10 +428,7 @@ class _Walk:
         links = link_chars * n / len(raw) if link_chars else 0.0
         if links > n:
             links = float(n)
-        self.b_text.append(text)
-        self.b_frame.append(frame)
-        self.b_density.append(links / n)
-        self.b_depth.append(depth)
+        self.b_blocks.append((text, frame, links / n, depth))
         self.f_chars[frame] += n
         self.f_links[frame] += links
         if n >= MIN_PARAGRAPH_CHARS:
@@ -448,22 +468,11 @@ class _Walk:
             memo[j] = value
         return value
 
-    def own_hints(self, index: int) -> str:
-        """The frame's own class and id, lowercased once."""
-        value = self._own[index]
-        if value is _UNSET:
-            el = self.f_el[index]
-            cls = el.get("class")
-            ident = el.get("id")
-            value = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
-            self._own[index] = value
-        return value
-
     def flags(self, index: int) -> tuple[bool, bool]:
         """(unlikely, furniture): whether the frame's own hints name page furniture."""
         value = self._flags[index]
         if value is _UNSET:
-            own = self.own_hints(index)
+            own = self.f_own[index]
             furniture = unlikely = False
             # Embedded posts quoted by the article ("social-media-embed > twitter-tweet") are
             # its content, whatever the "social" in their names suggests.
@@ -496,7 +505,7 @@ class _Walk:
 
     def _final_score(self, index: int) -> float:
         score = self.f_score[index] + _TAG_BONUS.get(self.f_tag[index], 0.0)
-        hints = self.own_hints(index)
+        hints = self.f_own[index]
         if hints:
             # Class names scale the evidence rather than add to it (Readability adds 25), so
             # a tiny "post-date" box cannot outrank the paragraphs' container.
@@ -542,7 +551,7 @@ class _Walk:
         if parent < 0:
             return chosen
         threshold = max(SIBLING_MIN_SCORE, best_score * SIBLING_SHARE)
-        best_hints = self.own_hints(best)
+        best_hints = self.f_own[best]
         own_blocks = self._own_blocks(parent)
         for sibling in self.f_children[parent] or ():
             if sibling == best or self.flags(sibling)[0]:
@@ -550,7 +559,7 @@ class _Walk:
             score = finals.get(sibling)
             if score is None and f_score[sibling] > 0:
                 score = self._final_score(sibling)
-            bonus = best_score * 0.2 if best_hints and self.own_hints(sibling) == best_hints else 0.0
+            bonus = best_score * 0.2 if best_hints and self.f_own[sibling] == best_hints else 0.0
             if score is not None and score + bonus >= threshold:
                 chosen.add(sibling)
                 continue
@@ -627,7 +636,7 @@ class _Walk:
         found: dict[int, str] = {}
         if not wanted:
             return found
-        for frame, text in zip(self.b_frame, self.b_text):
+        for text, frame, _, _ in self.b_blocks:
             if frame in wanted:
                 found[frame] = found.get(frame, "") + text
         return found
@@ -664,46 +673,17 @@ class _Walk:
                 ):
                     continue
                 in_main[index] = True
-        # Hints and paths for every frame, in the same parents-first order (cheaper than
-        # working them out per block).
-        own = self._own
-        f_el = self.f_el
-        chains = [""] * count
-        segments: list[tuple] = [()] * count
-        for index in range(count):
-            hints = own[index]
-            el = f_el[index]
-            cls = el.get("class")
-            if hints is _UNSET:
-                ident = el.get("id")
-                hints = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
-                own[index] = hints
-            parent = f_parent[index]
-            tag = f_tag[index]
-            if parent < 0:
-                chains[index] = hints
-                segments[index] = () if tag == "html" else (tag,)
-                continue
-            above = chains[parent]
-            chains[index] = ((hints + " " + above)[:HINTS_MAX_CHARS] if above else hints) if hints else above
-            name = tag
-            if cls:
-                first = cls.split(None, 1)
-                if first:
-                    name = f"{tag}.{first[0]}"
-            trail = segments[parent]
-            if len(trail) >= PATH_SEGMENTS:
-                trail = trail[1 - PATH_SEGMENTS:]
-            segments[index] = trail + (name,)
+        f_chain = self.f_chain
+        f_trail = self.f_trail
         out = []
         paths: dict[int, str] = {}
-        for text, frame, density, depth in zip(self.b_text, self.b_frame, self.b_density, self.b_depth):
+        for text, frame, density, depth in self.b_blocks:
             path = paths.get(frame)
             if path is None:
-                trail = segments[frame]
+                trail = f_trail[frame]
                 path = ">".join(trail)
                 if trail and trail[0] != "body" and not trail[0].startswith("body."):
                     path = "…>" + path
                 paths[frame] = path
-            out.append((text, f_tag[frame], chains[frame], density, depth, path, in_main[frame]))
+            out.append((text, f_tag[frame], f_chain[frame], density, depth, path, in_main[frame]))
         return out

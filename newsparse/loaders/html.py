@@ -67,31 +67,92 @@ _TAG_BONUS = {
 
 # -- Class and id hints ---------------------------------------------------------------------------
 # Matched case-sensitively on the lowercased ``class id`` string of candidate containers.
-_POSITIVE = re.compile(
-    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose"
+#
+# Each pattern is a trie of its words (see _any_of): the regex engine tries a flat
+# alternation word by word at every character of the hints, forty tests a character for
+# the longer lists. Words that must start a word are written with their first letters
+# ahead of the boundary test (a look-behind), so that every alternative starts with a
+# letter and the engine jumps straight to the places where one can begin.
+
+
+def _trie(words) -> list[str]:
+    """The alternatives of a regex matching any of ``words``, shared prefixes factored out."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def alternatives(node: dict) -> list[str]:
+        out = []
+        for char, child in sorted(node.items()):
+            if not char:
+                continue
+            rest = alternatives(child)
+            if not rest:
+                out.append(re.escape(char))
+            elif "" in child:
+                out.append(f"{re.escape(char)}(?:{'|'.join(rest)})?")
+            elif len(rest) == 1:
+                out.append(re.escape(char) + rest[0])
+            else:
+                out.append(f"{re.escape(char)}(?:{'|'.join(rest)})")
+        return out
+
+    return alternatives(root)
+
+
+def _any_of(*words: str, bounded: str = "") -> re.Pattern:
+    """Compile a search for any of ``words`` (plain text), as a trie of alternatives.
+
+    Args:
+        words: the words, any of which makes a match.
+        bounded: further alternatives as a regex, each starting with a literal letter so
+            the engine can still skip to where an alternative begins.
+
+    Returns:
+        The compiled pattern; it matches where the flat alternation of the same words would
+        match somewhere (only whether there is a match is meant to be used).
+    """
+    return re.compile("|".join(_trie(words) + ([bounded] if bounded else [])))
+
+
+_POSITIVE = _any_of(
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
+    "blog", "story", "prose",
 )
-_NEGATIVE = re.compile(
-    r"-ad-|^ad-|\bads?\b|advert|banner|combx|comment|com-|contact|foot|footnote|masthead|"
-    r"outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
-    r"shopping|tags|tool|widget|newsletter|subscribe|social|recommend|recirc|trending|"
-    r"popular|breadcrumb|nav|menu|signup|paywall|cookie|consent|modal|popup"
+_NEGATIVE = _any_of(
+    "-ad-", "advert", "banner", "combx", "comment", "com-", "contact", "foot", "footnote",
+    "masthead", "outbrain", "taboola", "promo", "related", "scroll", "share", "shoutbox",
+    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "newsletter",
+    "subscribe", "social", "recommend", "recirc", "trending", "popular", "breadcrumb", "nav",
+    "menu", "signup", "paywall", "cookie", "consent", "modal", "popup",
+    # ^ad- and \bads?\b
+    bounded=r"ad(?:(?<=^ad)-|(?<!\wad)s?\b)",
 )
 # Subtrees that are page furniture wherever they sit (Readability's "unlikely candidates"),
 # unless the same hints also say article content.
-_UNLIKELY = re.compile(
-    r"-ad-|\bad-|\bads\b|advert|banner|breadcrumb|combx|comment|community|disqus|"
-    r"footer|gdpr|cookie|consent|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
-    r"skyscraper|social|sponsor|supplemental|agegate|pagination|pager|popup|"
-    r"newsletter|signup|subscribe|share|sharing|outbrain|taboola|recirc|recommend|"
-    r"trending|most-popular|mostpopular|promo|byline-social|tags|topics|keywords"
+_UNLIKELY = _any_of(
+    "-ad-", "advert", "banner", "breadcrumb", "combx", "comment", "community", "disqus",
+    "footer", "gdpr", "cookie", "consent", "legends", "menu", "related", "remark", "replies",
+    "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "agegate",
+    "pagination", "pager", "popup", "newsletter", "signup", "subscribe", "share", "sharing",
+    "outbrain", "taboola", "recirc", "recommend", "trending", "most-popular", "mostpopular",
+    "promo", "byline-social", "tags", "topics", "keywords",
+    # \bad- and \bads\b
+    bounded=r"ad(?<!\wad)(?:-|s\b)",
 )
 # Furniture whatever else the hints say: "comment-content" and "related-content" are not
 # the article.
-_FURNITURE = re.compile(
-    r"comment|disqus|respond|related|recommend|outbrain|taboola|newsletter|"
-    r"cookie|consent|popup|modal|sponsor|advert|share|sharing|social|subscribe|signup|"
+_FURNITURE = _any_of(
+    "comment", "disqus", "respond", "related", "recommend", "outbrain", "taboola", "newsletter",
+    "cookie", "consent", "popup", "modal", "sponsor", "advert", "share", "sharing", "social",
+    "subscribe", "signup",
     # Classes that hide an element in the site's own stylesheet.
-    r"\bhidden\b|\bhide\b|\bd-none\b|sr-only|visually-hidden|screen-reader"
+    "sr-only", "visually-hidden", "screen-reader",
+    # \bhidden\b, \bhide\b and \bd-none\b
+    bounded=r"hid(?<!\whid)(?:den|e)\b|d(?<!\wd)-none\b",
 )
 _EMBED = re.compile(r"embed|tweet|instagram-media|tiktok")
 _MAYBE = re.compile(r"article|body|column|content|main|shadow|story|text|entry|post")

@@ -306,6 +306,8 @@ def _wraps_content(form) -> bool:
 
 
 _UNSET = object()
+#: Attributes that can hide an element (see _is_hidden).
+_HIDING_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden"})
 
 
 class _Walk:
@@ -358,7 +360,8 @@ class _Walk:
         inked = False
         link_chars = 0
         in_link = 0
-        depth = 0
+        open_kinds: list[int] = []
+        no_hiding = _HIDING_ATTRIBUTES.isdisjoint
         skipped = None
         # Forms inside a form that wraps the page are read without searching them again, so
         # nested forms cost one search in all.
@@ -378,19 +381,21 @@ class _Walk:
                 # One call lists the attribute names; three lookups by name cost twice as
                 # much, and every visited element is checked.
                 names = el.keys()
-                if names and ("style" in names or "hidden" in names or "aria-hidden" in names) and _is_hidden(el) or (
+                if names and not no_hiding(names) and _is_hidden(el) or (
                     kind == form and not forms_open and not _wraps_content(el)
                 ):
                     walker.skip_subtree()
                     skipped = el
                     continue
-                depth += 1
+                # The open elements' kinds: the end event pops its element's kind instead
+                # of looking the tag up again, and their count is the depth.
+                open_kinds.append(kind)
                 if kind >= block:
                     if kind == form:
                         forms_open += 1
                     if buf:
                         if inked:
-                            flush(buf, link_chars, stack[-1], depth - 1)
+                            flush(buf, link_chars, stack[-1], len(open_kinds) - 1)
                             inked = False
                         buf = []
                         link_chars = 0
@@ -428,7 +433,7 @@ class _Walk:
                     in_link += 1
                 elif kind == brk and buf and stack:
                     if inked:
-                        flush(buf, link_chars, stack[-1], depth)
+                        flush(buf, link_chars, stack[-1], len(open_kinds))
                         inked = False
                     buf = []
                     link_chars = 0
@@ -444,15 +449,14 @@ class _Walk:
             if el is skipped:
                 skipped = None
             else:
-                depth -= 1
-                kind = kind_of(el.tag, 0)
+                kind = open_kinds.pop()
                 if kind >= block:
                     if kind == form:
                         forms_open -= 1
                     index = stack.pop()
                     if buf:
                         if inked:
-                            flush(buf, link_chars, index, depth + 1)
+                            flush(buf, link_chars, index, len(open_kinds) + 1)
                             inked = False
                         buf = []
                         link_chars = 0
@@ -475,7 +479,7 @@ class _Walk:
                 if in_link:
                     link_chars += len(tail)
         if inked and stack:
-            flush(buf, link_chars, stack[-1], depth)
+            flush(buf, link_chars, stack[-1], len(open_kinds))
         count = len(f_tag)
         for memo in (self._flags, self._gate, self._strong):
             memo.extend([_UNSET] * count)

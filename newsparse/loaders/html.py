@@ -162,6 +162,7 @@ _MAYBE = re.compile(r"article|body|column|content|main|shadow|story|text|entry|p
 MIN_PARAGRAPH_CHARS = 25
 #: Candidate scores spread up this many ancestors, divided as in Readability (1, 2, 6, 9, 12).
 SCORE_LEVELS = 5
+_SCORE_DIVISORS = tuple(1 if level == 0 else 2 if level == 1 else level * 3 for level in range(SCORE_LEVELS))
 #: A sibling of the best container joins it when its score reaches this share of the best.
 SIBLING_SHARE = 0.2
 #: ... and at least this absolute score (Readability: 10).
@@ -504,15 +505,15 @@ class _Walk:
             f_parent = self.f_parent
             f_score = self.f_score
             target = f_parent[frame]
-            level = 0
             if self.f_tag[frame] in TEXT_CONTAINERS:
                 # Text sitting directly in a container (no <p>): the container is the article's
                 # own box as much as its parent is.
                 f_score[frame] += score
-            while target >= 0 and level < SCORE_LEVELS:
-                f_score[target] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
+            for divisor in _SCORE_DIVISORS:
+                if target < 0:
+                    break
+                f_score[target] += score / divisor
                 target = f_parent[target]
-                level += 1
 
     # -- what class and id say, worked out on demand -----------------------------------------
 

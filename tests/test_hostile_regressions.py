@@ -107,3 +107,12 @@ def test_javascript_that_looks_like_a_long_tag_is_not_counted():
 def test_attributes_on_a_script_start_tag_still_count():
     page = "<script " + " ".join(f"a{i}" for i in range(1000)) + ">x</script>"
     assert isinstance(check_outcome(PARSER, page, format="html"), newsparse.UnsupportedInput)
+
+
+def test_a_script_tag_spelled_with_a_long_s_is_markup_not_a_crash():
+    # The markup scan matched "script" case-insensitively over Unicode, so "<\u017fcript "
+    # (a long s) opened a script it had no closing pattern for, and a KeyError escaped.
+    page = "<html><body><\u017fcript >x</\u017fcript><p>The text of the article, which reads like prose.</p>"
+    article = check_outcome(PARSER, page, format="html")
+    assert isinstance(article, newsparse.Article), article
+    assert "The text of the article" in article.source

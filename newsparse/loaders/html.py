@@ -47,6 +47,16 @@ FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
 #: Containers that can hold an article's text directly, without paragraphs.
 TEXT_CONTAINERS = frozenset({"div", "article", "section", "main", "td", "center", "font"})
 
+# What the walk does at an element, by tag: one dict lookup instead of a test per set,
+# numbered so that one comparison settles the common cases (inline elements are 0).
+_LINK, _BREAK, _BLOCK, _FORM, _SKIP, _NOT_ELEMENT = 1, 2, 3, 4, 5, 6
+_KINDS = {
+    **dict.fromkeys(BLOCK_TAGS, _BLOCK), "form": _FORM, "a": _LINK,
+    **dict.fromkeys(BREAK_TAGS, _BREAK), **dict.fromkeys(SKIP_TAGS, _SKIP),
+    # Comments and processing instructions (lxml gives their factory as the tag).
+    etree.Comment: _NOT_ELEMENT, etree.ProcessingInstruction: _NOT_ELEMENT, etree.Entity: _NOT_ELEMENT,
+}
+
 # Bonuses by tag, as in Readability: containers of prose are divs and articles; lists and
 # headings rarely hold an article.
 _TAG_BONUS = {
@@ -57,31 +67,92 @@ _TAG_BONUS = {
 
 # -- Class and id hints ---------------------------------------------------------------------------
 # Matched case-sensitively on the lowercased ``class id`` string of candidate containers.
-_POSITIVE = re.compile(
-    r"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story|prose"
+#
+# Each pattern is a trie of its words (see _any_of): the regex engine tries a flat
+# alternation word by word at every character of the hints, forty tests a character for
+# the longer lists. Words that must start a word are written with their first letters
+# ahead of the boundary test (a look-behind), so that every alternative starts with a
+# letter and the engine jumps straight to the places where one can begin.
+
+
+def _trie(words) -> list[str]:
+    """The alternatives of a regex matching any of ``words``, shared prefixes factored out."""
+    root: dict = {}
+    for word in words:
+        node = root
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a word ends here
+
+    def alternatives(node: dict) -> list[str]:
+        out = []
+        for char, child in sorted(node.items()):
+            if not char:
+                continue
+            rest = alternatives(child)
+            if not rest:
+                out.append(re.escape(char))
+            elif "" in child:
+                out.append(f"{re.escape(char)}(?:{'|'.join(rest)})?")
+            elif len(rest) == 1:
+                out.append(re.escape(char) + rest[0])
+            else:
+                out.append(f"{re.escape(char)}(?:{'|'.join(rest)})")
+        return out
+
+    return alternatives(root)
+
+
+def _any_of(*words: str, bounded: str = "") -> re.Pattern:
+    """Compile a search for any of ``words`` (plain text), as a trie of alternatives.
+
+    Args:
+        words: the words, any of which makes a match.
+        bounded: further alternatives as a regex, each starting with a literal letter so
+            the engine can still skip to where an alternative begins.
+
+    Returns:
+        The compiled pattern; it matches where the flat alternation of the same words would
+        match somewhere (only whether there is a match is meant to be used).
+    """
+    return re.compile("|".join(_trie(words) + ([bounded] if bounded else [])))
+
+
+_POSITIVE = _any_of(
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
+    "blog", "story", "prose",
 )
-_NEGATIVE = re.compile(
-    r"-ad-|^ad-|\bads?\b|advert|banner|combx|comment|com-|contact|foot|footnote|masthead|"
-    r"outbrain|taboola|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|"
-    r"shopping|tags|tool|widget|newsletter|subscribe|social|recommend|recirc|trending|"
-    r"popular|breadcrumb|nav|menu|signup|paywall|cookie|consent|modal|popup"
+_NEGATIVE = _any_of(
+    "-ad-", "advert", "banner", "combx", "comment", "com-", "contact", "foot", "footnote",
+    "masthead", "outbrain", "taboola", "promo", "related", "scroll", "share", "shoutbox",
+    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "newsletter",
+    "subscribe", "social", "recommend", "recirc", "trending", "popular", "breadcrumb", "nav",
+    "menu", "signup", "paywall", "cookie", "consent", "modal", "popup",
+    # ^ad- and \bads?\b
+    bounded=r"ad(?:(?<=^ad)-|(?<!\wad)s?\b)",
 )
 # Subtrees that are page furniture wherever they sit (Readability's "unlikely candidates"),
 # unless the same hints also say article content.
-_UNLIKELY = re.compile(
-    r"-ad-|\bad-|\bads\b|advert|banner|breadcrumb|combx|comment|community|disqus|"
-    r"footer|gdpr|cookie|consent|legends|menu|related|remark|replies|rss|shoutbox|sidebar|"
-    r"skyscraper|social|sponsor|supplemental|agegate|pagination|pager|popup|"
-    r"newsletter|signup|subscribe|share|sharing|outbrain|taboola|recirc|recommend|"
-    r"trending|most-popular|mostpopular|promo|byline-social|tags|topics|keywords"
+_UNLIKELY = _any_of(
+    "-ad-", "advert", "banner", "breadcrumb", "combx", "comment", "community", "disqus",
+    "footer", "gdpr", "cookie", "consent", "legends", "menu", "related", "remark", "replies",
+    "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "agegate",
+    "pagination", "pager", "popup", "newsletter", "signup", "subscribe", "share", "sharing",
+    "outbrain", "taboola", "recirc", "recommend", "trending", "most-popular", "mostpopular",
+    "promo", "byline-social", "tags", "topics", "keywords",
+    # \bad- and \bads\b
+    bounded=r"ad(?<!\wad)(?:-|s\b)",
 )
 # Furniture whatever else the hints say: "comment-content" and "related-content" are not
 # the article.
-_FURNITURE = re.compile(
-    r"comment|disqus|respond|related|recommend|outbrain|taboola|newsletter|"
-    r"cookie|consent|popup|modal|sponsor|advert|share|sharing|social|subscribe|signup|"
+_FURNITURE = _any_of(
+    "comment", "disqus", "respond", "related", "recommend", "outbrain", "taboola", "newsletter",
+    "cookie", "consent", "popup", "modal", "sponsor", "advert", "share", "sharing", "social",
+    "subscribe", "signup",
     # Classes that hide an element in the site's own stylesheet.
-    r"\bhidden\b|\bhide\b|\bd-none\b|sr-only|visually-hidden|screen-reader"
+    "sr-only", "visually-hidden", "screen-reader",
+    # \bhidden\b, \bhide\b and \bd-none\b
+    bounded=r"hid(?<!\whid)(?:den|e)\b|d(?<!\wd)-none\b",
 )
 _EMBED = re.compile(r"embed|tweet|instagram-media|tiktok")
 _MAYBE = re.compile(r"article|body|column|content|main|shadow|story|text|entry|post")
@@ -91,6 +162,7 @@ _MAYBE = re.compile(r"article|body|column|content|main|shadow|story|text|entry|p
 MIN_PARAGRAPH_CHARS = 25
 #: Candidate scores spread up this many ancestors, divided as in Readability (1, 2, 6, 9, 12).
 SCORE_LEVELS = 5
+_SCORE_DIVISORS = tuple(1 if level == 0 else 2 if level == 1 else level * 3 for level in range(SCORE_LEVELS))
 #: A sibling of the best container joins it when its score reaches this share of the best.
 SIBLING_SHARE = 0.2
 #: ... and at least this absolute score (Readability: 10).
@@ -235,49 +307,49 @@ def _wraps_content(form) -> bool:
 
 
 _UNSET = object()
+#: Attributes that can hide an element (see _is_hidden).
+_HIDING_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden"})
 
 
 class _Walk:
     """One pass over the tree collecting blocks and per-container measures.
 
     Containers ("frames", the block-level elements) are numbered in document order, parents
-    before children. Per frame the walk keeps only numbers; what needs the element's class
-    and id is worked out afterwards: furniture flags only for the candidates that need them,
-    hints and paths in one forward pass over the frames.
+    before children. Per frame the walk keeps numbers, its own class and id, and the hints
+    and path it inherits (made from the parent's, at hand when the frame opens); furniture
+    flags are worked out afterwards, only for the frames that need them.
     """
 
     def __init__(self, root) -> None:
         self.root = root
-        self.f_el: list = []
         self.f_parent: list[int] = []
         self.f_tag: list[str] = []
+        self.f_own: list[str] = []         # own class and id, lowercased
+        self.f_chain: list[str] = []       # own and ancestors' hints, capped
+        self.f_trail: list[tuple] = []     # path segments down to the frame
         self.f_chars: list[int] = []       # text in the subtree
         self.f_links: list[float] = []     # link text in the subtree
         self.f_score: list[float] = []     # paragraph evidence received
         self.f_children: list[list[int] | None] = []
         # Worked out on demand (see _memo).
-        self._own: list = []
         self._flags: list = []
         self._gate: list = []
         self._strong: list = []
-        # Per block.
-        self.b_text: list[str] = []
-        self.b_frame: list[int] = []
-        self.b_density: list[float] = []
-        self.b_depth: list[int] = []
+        # Per block: (text, frame, link density, depth).
+        self.b_blocks: list[tuple[str, int, float, int]] = []
         self._run()
 
     # -- the walk --------------------------------------------------------------------------
 
     def _run(self) -> None:
-        root = self.root
-        skip_tags = SKIP_TAGS
-        block_tags = BLOCK_TAGS
-        break_tags = BREAK_TAGS
-        is_hidden = _is_hidden
-        f_el = self.f_el
+        kind_of = _KINDS.get
+        skip, block, form, link, brk = _SKIP, _BLOCK, _FORM, _LINK, _BREAK
+        hints_max, path_segments = HINTS_MAX_CHARS, PATH_SEGMENTS
         f_parent = self.f_parent
         f_tag = self.f_tag
+        f_own = self.f_own
+        f_chain = self.f_chain
+        f_trail = self.f_trail
         f_chars = self.f_chars
         f_links = self.f_links
         f_score = self.f_score
@@ -289,49 +361,80 @@ class _Walk:
         inked = False
         link_chars = 0
         in_link = 0
-        depth = 0
+        open_kinds: list[int] = []
+        no_hiding = _HIDING_ATTRIBUTES.isdisjoint
         skipped = None
         # Forms inside a form that wraps the page are read without searching them again, so
         # nested forms cost one search in all.
         forms_open = 0
         flush = self._flush
-        walker = etree.iterwalk(root, events=("start", "end"))
+        walker = etree.iterwalk(self.root, events=("start", "end"))
         for event, el in walker:
-            tag = el.tag
             if event == "start":
-                if tag.__class__ is not str:
-                    continue  # a comment or processing instruction left by the parser
-                get = el.get
-                if tag in skip_tags or (
-                    (get("style") is not None or get("hidden") is not None or get("aria-hidden") is not None)
-                    and is_hidden(el)
-                ) or (tag == "form" and not forms_open and not _wraps_content(el)):
+                tag = el.tag
+                kind = kind_of(tag, 0)
+                if kind >= skip:
+                    # Script, style and the like; comments and processing instructions are
+                    # passed over the same way, so their end event only brings the tail.
                     walker.skip_subtree()
                     skipped = el
                     continue
-                depth += 1
-                if tag == "form":
-                    forms_open += 1
-                if tag in block_tags:
+                # One call lists the attribute names; three lookups by name cost twice as
+                # much, and every visited element is checked.
+                names = el.keys()
+                if names and not no_hiding(names) and _is_hidden(el) or (
+                    kind == form and not forms_open and not _wraps_content(el)
+                ):
+                    walker.skip_subtree()
+                    skipped = el
+                    continue
+                # The open elements' kinds: the end event pops its element's kind instead
+                # of looking the tag up again, and their count is the depth.
+                open_kinds.append(kind)
+                if kind >= block:
+                    if kind == form:
+                        forms_open += 1
                     if buf:
                         if inked:
-                            flush(buf, link_chars, stack[-1], depth - 1)
+                            flush(buf, link_chars, stack[-1], len(open_kinds) - 1)
                             inked = False
                         buf = []
                         link_chars = 0
+                    cls = el.get("class") if "class" in names else None
+                    ident = el.get("id") if "id" in names else None
+                    own = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
+                    if stack:
+                        parent = stack[-1]
+                        above = f_chain[parent]
+                        chain = ((own + " " + above)[:hints_max] if above else own) if own else above
+                        name = tag
+                        if cls:
+                            first = cls.split(None, 1)
+                            if first:
+                                name = f"{tag}.{first[0]}"
+                        trail = f_trail[parent]
+                        if len(trail) >= path_segments:
+                            trail = trail[1 - path_segments:]
+                        trail += (name,)
+                    else:
+                        parent = -1
+                        chain = own
+                        trail = () if tag == "html" else (tag,)
                     stack.append(len(f_tag))
-                    f_el.append(el)
-                    f_parent.append(stack[-2] if len(stack) > 1 else -1)
+                    f_parent.append(parent)
                     f_tag.append(tag)
+                    f_own.append(own)
+                    f_chain.append(chain)
+                    f_trail.append(trail)
                     f_chars.append(0)
                     f_links.append(0.0)
                     f_score.append(0.0)
                     f_children.append(None)
-                elif tag == "a":
+                elif kind == link:
                     in_link += 1
-                elif tag in break_tags and buf and stack:
+                elif kind == brk and buf and stack:
                     if inked:
-                        flush(buf, link_chars, stack[-1], depth)
+                        flush(buf, link_chars, stack[-1], len(open_kinds))
                         inked = False
                     buf = []
                     link_chars = 0
@@ -346,15 +449,15 @@ class _Walk:
             # end event
             if el is skipped:
                 skipped = None
-            elif tag.__class__ is str:
-                depth -= 1
-                if tag == "form":
-                    forms_open -= 1
-                if tag in block_tags:
+            else:
+                kind = open_kinds.pop()
+                if kind >= block:
+                    if kind == form:
+                        forms_open -= 1
                     index = stack.pop()
                     if buf:
                         if inked:
-                            flush(buf, link_chars, index, depth + 1)
+                            flush(buf, link_chars, index, len(open_kinds) + 1)
                             inked = False
                         buf = []
                         link_chars = 0
@@ -367,7 +470,7 @@ class _Walk:
                             f_children[parent] = [index]
                         else:
                             children.append(index)
-                elif tag == "a" and in_link:
+                elif kind == link and in_link:
                     in_link -= 1
             tail = el.tail
             if tail and stack:
@@ -377,9 +480,9 @@ class _Walk:
                 if in_link:
                     link_chars += len(tail)
         if inked and stack:
-            flush(buf, link_chars, stack[-1], depth)
+            flush(buf, link_chars, stack[-1], len(open_kinds))
         count = len(f_tag)
-        for memo in (self._own, self._flags, self._gate, self._strong):
+        for memo in (self._flags, self._gate, self._strong):
             memo.extend([_UNSET] * count)
 
     def _flush(self, buf: list[str], link_chars: int, frame: int, depth: int) -> None:
@@ -391,10 +494,7 @@ class _Walk:
         links = link_chars * n / len(raw) if link_chars else 0.0
         if links > n:
             links = float(n)
-        self.b_text.append(text)
-        self.b_frame.append(frame)
-        self.b_density.append(links / n)
-        self.b_depth.append(depth)
+        self.b_blocks.append((text, frame, links / n, depth))
         self.f_chars[frame] += n
         self.f_links[frame] += links
         if n >= MIN_PARAGRAPH_CHARS:
@@ -405,15 +505,15 @@ class _Walk:
             f_parent = self.f_parent
             f_score = self.f_score
             target = f_parent[frame]
-            level = 0
             if self.f_tag[frame] in TEXT_CONTAINERS:
                 # Text sitting directly in a container (no <p>): the container is the article's
                 # own box as much as its parent is.
                 f_score[frame] += score
-            while target >= 0 and level < SCORE_LEVELS:
-                f_score[target] += score / (1 if level == 0 else 2 if level == 1 else level * 3)
+            for divisor in _SCORE_DIVISORS:
+                if target < 0:
+                    break
+                f_score[target] += score / divisor
                 target = f_parent[target]
-                level += 1
 
     # -- what class and id say, worked out on demand -----------------------------------------
 
@@ -434,22 +534,11 @@ class _Walk:
             memo[j] = value
         return value
 
-    def own_hints(self, index: int) -> str:
-        """The frame's own class and id, lowercased once."""
-        value = self._own[index]
-        if value is _UNSET:
-            el = self.f_el[index]
-            cls = el.get("class")
-            ident = el.get("id")
-            value = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
-            self._own[index] = value
-        return value
-
     def flags(self, index: int) -> tuple[bool, bool]:
         """(unlikely, furniture): whether the frame's own hints name page furniture."""
         value = self._flags[index]
         if value is _UNSET:
-            own = self.own_hints(index)
+            own = self.f_own[index]
             furniture = unlikely = False
             # Embedded posts quoted by the article ("social-media-embed > twitter-tweet") are
             # its content, whatever the "social" in their names suggests.
@@ -482,7 +571,7 @@ class _Walk:
 
     def _final_score(self, index: int) -> float:
         score = self.f_score[index] + _TAG_BONUS.get(self.f_tag[index], 0.0)
-        hints = self.own_hints(index)
+        hints = self.f_own[index]
         if hints:
             # Class names scale the evidence rather than add to it (Readability adds 25), so
             # a tiny "post-date" box cannot outrank the paragraphs' container.
@@ -528,7 +617,7 @@ class _Walk:
         if parent < 0:
             return chosen
         threshold = max(SIBLING_MIN_SCORE, best_score * SIBLING_SHARE)
-        best_hints = self.own_hints(best)
+        best_hints = self.f_own[best]
         own_blocks = self._own_blocks(parent)
         for sibling in self.f_children[parent] or ():
             if sibling == best or self.flags(sibling)[0]:
@@ -536,7 +625,7 @@ class _Walk:
             score = finals.get(sibling)
             if score is None and f_score[sibling] > 0:
                 score = self._final_score(sibling)
-            bonus = best_score * 0.2 if best_hints and self.own_hints(sibling) == best_hints else 0.0
+            bonus = best_score * 0.2 if best_hints and self.f_own[sibling] == best_hints else 0.0
             if score is not None and score + bonus >= threshold:
                 chosen.add(sibling)
                 continue
@@ -613,7 +702,7 @@ class _Walk:
         found: dict[int, str] = {}
         if not wanted:
             return found
-        for frame, text in zip(self.b_frame, self.b_text):
+        for text, frame, _, _ in self.b_blocks:
             if frame in wanted:
                 found[frame] = found.get(frame, "") + text
         return found
@@ -650,46 +739,17 @@ class _Walk:
                 ):
                     continue
                 in_main[index] = True
-        # Hints and paths for every frame, in the same parents-first order (cheaper than
-        # working them out per block).
-        own = self._own
-        f_el = self.f_el
-        chains = [""] * count
-        segments: list[tuple] = [()] * count
-        for index in range(count):
-            hints = own[index]
-            el = f_el[index]
-            cls = el.get("class")
-            if hints is _UNSET:
-                ident = el.get("id")
-                hints = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
-                own[index] = hints
-            parent = f_parent[index]
-            tag = f_tag[index]
-            if parent < 0:
-                chains[index] = hints
-                segments[index] = () if tag == "html" else (tag,)
-                continue
-            above = chains[parent]
-            chains[index] = ((hints + " " + above)[:HINTS_MAX_CHARS] if above else hints) if hints else above
-            name = tag
-            if cls:
-                first = cls.split(None, 1)
-                if first:
-                    name = f"{tag}.{first[0]}"
-            trail = segments[parent]
-            if len(trail) >= PATH_SEGMENTS:
-                trail = trail[1 - PATH_SEGMENTS:]
-            segments[index] = trail + (name,)
+        f_chain = self.f_chain
+        f_trail = self.f_trail
         out = []
         paths: dict[int, str] = {}
-        for text, frame, density, depth in zip(self.b_text, self.b_frame, self.b_density, self.b_depth):
+        for text, frame, density, depth in self.b_blocks:
             path = paths.get(frame)
             if path is None:
-                trail = segments[frame]
+                trail = f_trail[frame]
                 path = ">".join(trail)
                 if trail and trail[0] != "body" and not trail[0].startswith("body."):
                     path = "…>" + path
                 paths[frame] = path
-            out.append((text, f_tag[frame], chains[frame], density, depth, path, in_main[frame]))
+            out.append((text, f_tag[frame], f_chain[frame], density, depth, path, in_main[frame]))
         return out

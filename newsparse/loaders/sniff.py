@@ -55,21 +55,37 @@ _WIDE_AGREEMENT = 0.9
 # <script> and <style> (JavaScript such as "a<e.length;a++)..." looks like a long tag). Their
 # start tags are still examined. Each skip jumps to the closing delimiter found by one
 # forward search, so the scan stays linear.
-_MARKUP_SCAN = re.compile(
-    r"<(?:(?P<raw>script|style)(?=[\s/>])|(?P<comment>!--)|(?P<tag>[A-Za-z][^<>]{%d,}))"
-    % (2 * MAX_ATTRIBUTES_PER_ELEMENT),
-    re.IGNORECASE,
+#
+# The tokenizer knows only ASCII letters and whitespace ("<script>" spelled with a long s,
+# U+017F, is text to it), so the text patterns are ASCII too: they read markup exactly as
+# the byte patterns do.
+#
+# Most tags are short, and the engine tells that fastest by running to the next "<" and to
+# the next ">" separately (a single excluded character is its tightest loop); only a body
+# already known to be long is then read as a set. The "<" run goes first: it stops at the
+# next tag, so no character is read from more than one "<" and the scan stays linear.
+_MARKUP_SCAN_TEMPLATE = (
+    r"<(?:(?P<raw>(?i:script|style))(?=[\s/>])|(?P<comment>!--)"
+    r"|(?P<tag>[A-Za-z](?=[^<]{%(n)d})(?=[^>]{%(n)d})%(body)s{%(n)d,}))"
 )
-_MARKUP_SCAN_BYTES = re.compile(_MARKUP_SCAN.pattern.encode("ascii"), re.IGNORECASE)
+_MARKUP_SCAN = re.compile(
+    _MARKUP_SCAN_TEMPLATE % {"body": "[^<>]", "n": 2 * MAX_ATTRIBUTES_PER_ELEMENT}, re.ASCII
+)
+# Bytes other than "<" and ">" spelled as three ranges make a set the engine tests with one
+# bitmap lookup; the negated pair takes a walk over the set's items, and case folding one
+# more step (hence "(?i:" only around the names).
+_MARKUP_SCAN_BYTES = re.compile(
+    (_MARKUP_SCAN_TEMPLATE % {"body": r"[\x00-;=?-\xff]", "n": 2 * MAX_ATTRIBUTES_PER_ELEMENT}).encode("ascii")
+)
 _RAW_END = {
-    name: (re.compile(rf"</{name}[\s/>]", re.IGNORECASE), re.compile(rf"</{name}[\s/>]".encode("ascii"), re.IGNORECASE))
+    name: (re.compile(rf"</{name}[\s/>]", re.IGNORECASE | re.ASCII), re.compile(rf"</{name}[\s/>]".encode("ascii"), re.IGNORECASE))
     for name in ("script", "style")
 }
 # One attribute inside a start tag, as the HTML tokenizer reads it: a name, then optionally
 # "=" and a quoted or bare value (quoted values may hold spaces and "="). An unclosed quote
 # runs to the end of the tag (\Z, since the scan is bounded by the tag): a value that
 # failed to close would otherwise be rescanned from every later quote, which is quadratic.
-_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s"'<>=`]+))?""")
+_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s"'<>=`]+))?""", re.ASCII)
 _ATTRIBUTE_BYTES = re.compile(_ATTRIBUTE.pattern.encode("ascii"))
 
 

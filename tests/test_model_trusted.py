@@ -27,6 +27,8 @@ def test_trusted_records_equal_their_classes(text, start, kind, reason):
     assert Paragraph.trusted(text, kind, span) == Paragraph(text=text, kind=kind, span=span)
     assert Block.trusted(text, reason, span) == Block(text=text, reason=reason, span=span)
     assert InputBlock.of_text(text, span) == InputBlock(text=text, span=span)
+    fields = dict(tag="p", hints=reason, link_density=0.25, depth=start % 7, path=kind, in_main=bool(start % 2))
+    assert InputBlock.trusted(text, span, *fields.values()) == InputBlock(text=text, span=span, **fields)
 
 
 def test_trusted_records_stay_frozen():

@@ -272,12 +272,10 @@ def load_html(source: str | bytes, *, url: str | None = None, encoding: str | No
     parts = []
     position = 0
     built = []
+    block, span = InputBlock.trusted, Span.trusted
     for text, tag, hints, density, depth, path, in_main in blocks:
         end = position + len(text)
-        built.append(InputBlock(
-            text=text, span=Span(position, end), tag=tag, hints=hints,
-            link_density=density, depth=depth, path=path, in_main=in_main,
-        ))
+        built.append(block(text, span(position, end), tag, hints, density, depth, path, in_main))
         parts.append(text)
         position = end + 1
     return Document(source="\n".join(parts), blocks=tuple(built), format="html",

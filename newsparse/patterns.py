@@ -233,6 +233,8 @@ DATE_LIKE = re.compile(
     r"|\b\d{1,2}[-./]\d{1,2}[-./]\d{2,4}\b",
     re.IGNORECASE,
 )
+#: Every match of DATE_LIKE holds a digit: lines without one are not searched with it.
+DIGIT = re.compile(r"\d")
 
 # -- Lines -----------------------------------------------------------------------------------
 #: Separators between links in menus and breadcrumbs: "Home | News", "News » World".

@@ -70,3 +70,11 @@ def test_ascii_capitals_are_counted_by_shape(text):
 
     shaped = (b" " + text.encode().translate(_ASCII_SHAPE)).count(b" U")
     assert shaped == len(P.CAPITALISED_WORD.findall(text))
+
+
+@given(st.text(alphabet=st.sampled_from(list("Nov 19, 2019 10:02 am-./ｘ١٢٣")), max_size=30))
+def test_dates_hold_a_digit(text):
+    from newsparse.classify.markup import _DATE_LINE
+
+    if P.DATE_LIKE.search(text) or _DATE_LINE.search(text):
+        assert P.DIGIT.search(text)

@@ -49,6 +49,7 @@ CAPTION_MAX_CHARS = 400
 # A year, or a clock time: what the date and "posted on" lines around an article carry.
 _DATE_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}:\d\d\b")
 _NUMBER = re.compile(r"\d+")
+_DIGIT = re.compile(r"\d").search
 #: Date lines are short: "Posted on June 14, 2023 by Alice Moreno" is eight words; a dek or
 #: a sentence that mentions a year is longer.
 DATE_LINE_MAX_CHARS = 60
@@ -180,7 +181,8 @@ def _is_date_line(block: InputBlock, features: BlockFeatures) -> bool:
     """A dateline of the page furniture: "5 March 2024", "Posted on June 14, 2023 by X"."""
     if features.chars > DATE_LINE_MAX_CHARS or features.words > DATE_LINE_MAX_WORDS:
         return False
-    if block.tag in _HEADING_TAGS or _DATE_LINE.search(block.text) is None:
+    # Dates hold digits: the cheap search for one screens the date pattern.
+    if block.tag in _HEADING_TAGS or _DIGIT(block.text) is None or _DATE_LINE.search(block.text) is None:
         return False
     # A headline may name a year ("Best phones of 2024"); a date has a day or a time too.
     if len(_NUMBER.findall(block.text)) < 2:

@@ -459,7 +459,8 @@ def _find_title(
             continue
         if feats.terminal[i] and not blocks[i].text.endswith(("?", "!")):
             continue
-        if words < TITLE_DATE_MAX_WORDS and P.DATE_LIKE.search(blocks[i].text):
+        text = blocks[i].text
+        if words < TITLE_DATE_MAX_WORDS and P.DIGIT.search(text) and P.DATE_LIKE.search(text):
             # "Published 10:02 AM EST Nov 19, 2019" heads nothing.
             continue
         candidates.append(i)

@@ -111,9 +111,23 @@ def classify_with(
     )
     if model.get("context_weights"):
         scores = score.context_log_odds(scores, log_chars, model["context_weights"])
+    if document.format == "html":
+        scores = _given_markup(document, first, scores, start, end)
     if (start, end) != (0, len(blocks)):
         scores = [_UNSCORED] * start + scores + [_UNSCORED] * (len(blocks) - end)
     return _decide(document, first, scores, model)
+
+
+def _given_markup(document: Document, first: FirstPass, scores: list[float], start: int, end: int) -> list[float]:
+    """The scores of blocks ``start`` to ``end`` of an HTML page, adjusted by their markup.
+
+    (Outside that run the markup would only turn a score of HEAD_WEIGHT into HEAD_WEIGHT,
+    or into 0.0 for blocks it decided, which the decoding leaves out.)
+    """
+    return [
+        weight_given(b, f, s, d)
+        for b, f, s, d in zip(document.blocks[start:end], first.measures.rows[start:end], scores, first.markup[start:end])
+    ]
 
 
 # What a block outside the part of an HTML page the model reads scores: as much against the
@@ -160,6 +174,8 @@ def decide(
     if model.get("context_weights"):
         context = lines.context_columns(scores, columns[lines.FEATURES.index("log_chars")])
         scores = lines.column_log_odds(context, model["context_weights"], lines.CONTEXT_FEATURES)
+    if document.format == "html":
+        scores = _given_markup(document, first, scores, 0, len(document.blocks))
     return _decide(document, first, scores, model)
 
 
@@ -170,8 +186,6 @@ def _decide(
     # Indexing the measures builds a block's BlockFeatures only when a rule asks about it.
     feats, weights, region = first.measures, first.weights, first.region
     decisions = list(first.decisions)
-    if document.format == "html":
-        scores = [weight_given(b, f, s, d) for b, f, s, d in zip(blocks, first.measures.rows, scores, first.markup)]
     # Blocks the first pass already settled ("Advertisement", a repeated line) keep their
     # verdict and are left out of the decoding: a stray line inside the body must not cut
     # it in two.

@@ -75,6 +75,16 @@ _SPAN_START = Span.start.__set__
 _SPAN_END = Span.end.__set__
 
 
+def _filled(cls: type, slots: tuple, first: Any, second: Any, third: Any) -> Any:
+    """A new ``cls`` with its three slots set through ``slots`` (their setters, in order)."""
+    record = _new(cls)
+    set_first, set_second, set_third = slots
+    set_first(record, first)
+    set_second(record, second)
+    set_third(record, third)
+    return record
+
+
 class FrozenMap(Mapping):
     """A read-only, hashable mapping, used for the mappings inside frozen records.
 
@@ -197,16 +207,10 @@ class Paragraph:
 
         For the assembler, which makes one per block of a page.
         """
-        record = _new(cls)
-        _PARAGRAPH_TEXT(record, text)
-        _PARAGRAPH_KIND(record, kind)
-        _PARAGRAPH_SPAN(record, span)
-        return record
+        return _filled(cls, _PARAGRAPH_SLOTS, text, kind, span)
 
 
-_PARAGRAPH_TEXT = Paragraph.text.__set__
-_PARAGRAPH_KIND = Paragraph.kind.__set__
-_PARAGRAPH_SPAN = Paragraph.span.__set__
+_PARAGRAPH_SLOTS = (Paragraph.text.__set__, Paragraph.kind.__set__, Paragraph.span.__set__)
 
 
 @attrs.frozen(kw_only=True)
@@ -231,16 +235,10 @@ class Block:
 
         For the assembler, which makes one per block of a page.
         """
-        record = _new(cls)
-        _BLOCK_TEXT(record, text)
-        _BLOCK_REASON(record, reason)
-        _BLOCK_SPAN(record, span)
-        return record
+        return _filled(cls, _BLOCK_SLOTS, text, reason, span)
 
 
-_BLOCK_TEXT = Block.text.__set__
-_BLOCK_REASON = Block.reason.__set__
-_BLOCK_SPAN = Block.span.__set__
+_BLOCK_SLOTS = (Block.text.__set__, Block.reason.__set__, Block.span.__set__)
 
 
 @attrs.frozen(kw_only=True)

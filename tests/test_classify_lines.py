@@ -6,6 +6,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse import patterns as P
 from newsparse.classify import lines
 from newsparse.classify.boilerplate import Rules, fold
@@ -138,3 +139,13 @@ def test_rules_match_the_first_pair_that_matches(text):
 def test_rules_keep_case_insensitive_patterns_from_plugins():
     rules = Rules.from_pairs([(r"\bDownload the App\b", "promotion")])
     assert rules.reason(fold("Download the app for alerts")) == "promotion"
+
+
+def test_a_paragraph_opening_the_text_anchors_nothing():
+    # Crawler text opens with the page's title, which the headline repeats lower down; a
+    # text that opens with a paragraph has no title to repeat, even when a later paragraph
+    # happens to begin like it.
+    sentence = "The minister said on Monday that the plan would be delayed until the end of the year."
+    texts = [" ".join([sentence] * 4), " ".join([sentence] * 2), " ".join([sentence] * 3)]
+    article = newsparse.Parser(load_entrypoints=False).parse("\n\n".join(texts), format="text")
+    assert [p.text for p in article.body] == texts

@@ -77,6 +77,9 @@ _LENGTH_BINS = (20, 40, 80, 150, 300)
 # The page's <title> line opens crawler text; its headline part repeats lower down, just
 # above the article. Shorter repeats are too common ("Home", "News") to anchor on.
 ANCHOR_MIN_CHARS = 15
+# A first line longer than a headline (the title search's bound) is a paragraph, not the
+# page's title: nothing anchors on it.
+ANCHOR_MAX_TITLE_CHARS = 250
 
 
 def sequence_features(
@@ -248,7 +251,7 @@ def _title_anchor(texts: Sequence[str], lows: Sequence[str] | None = None) -> in
         texts: the blocks' texts.
         lows: the same, lowercased, when already known.
     """
-    if len(texts) < 2:
+    if len(texts) < 2 or len(texts[0]) > ANCHOR_MAX_TITLE_CHARS:
         return None
     first = texts[0].lower()
     # The title line is "Headline - Site" or "Headline | Site"; the headline repeats alone.

@@ -101,33 +101,35 @@ def classify_with(
         return ()
     first = first_pass(document, rules)
     start, end = _scored_part(document)
+    whole = (start, end) == (0, len(blocks))
     prose = [w > 0 for w in first.weights[start:end]]
-    measures = first.measures if (start, end) == (0, len(blocks)) else first.measures.part(start, end)
-    region = (min(max(first.region[0] - start, 0), end - start), min(max(first.region[1] - start, 0), end - start))
+    measures = first.measures if whole else first.measures.part(start, end)
+    # The densest run of prose, as indexes into the scored part.
+    region = tuple(min(max(edge - start, 0), end - start) for edge in first.region)
     log_chars: list[float] = []
     scores = score.body_log_odds(
-        blocks[start:end], measures, first.decisions[start:end], prose, region, model.get("weights", {}), log_chars,
-        skip_decided=not model.get("context_weights"),
+        blocks[start:end], measures, first.decisions[start:end], prose, region,
+        model.get("weights", {}), log_chars, skip_decided=not model.get("context_weights"),
     )
     if model.get("context_weights"):
         scores = score.context_log_odds(scores, log_chars, model["context_weights"])
     if document.format == "html":
         scores = _given_markup(document, first, scores, start, end)
-    if (start, end) != (0, len(blocks)):
+    if not whole:
         scores = [_UNSCORED] * start + scores + [_UNSCORED] * (len(blocks) - end)
     return _decide(document, first, scores, model)
 
 
-def _given_markup(document: Document, first: FirstPass, scores: list[float], start: int, end: int) -> list[float]:
+def _given_markup(
+    document: Document, first: FirstPass, scores: list[float], start: int, end: int
+) -> list[float]:
     """The scores of blocks ``start`` to ``end`` of an HTML page, adjusted by their markup.
 
     (Outside that run the markup would only turn a score of HEAD_WEIGHT into HEAD_WEIGHT,
     or into 0.0 for blocks it decided, which the decoding leaves out.)
     """
-    return [
-        weight_given(b, f, s, d)
-        for b, f, s, d in zip(document.blocks[start:end], first.measures.rows[start:end], scores, first.markup[start:end])
-    ]
+    blocks, rows, markup = document.blocks[start:end], first.measures.rows[start:end], first.markup[start:end]
+    return [weight_given(b, f, s, d) for b, f, s, d in zip(blocks, rows, scores, markup)]
 
 
 # What a block outside the part of an HTML page the model reads scores: as much against the

@@ -27,7 +27,10 @@ _WORD_CHAR = re.compile(r"\w").fullmatch
 _BOUNDARIES = frozenset(
     {_C.AT_BOUNDARY, _C.AT_BEGINNING, _C.AT_BEGINNING_STRING, _C.AT_END, _C.AT_END_STRING}
 )
-_REPEATS = frozenset({_C.MAX_REPEAT, _C.MIN_REPEAT} | ({_C.POSSESSIVE_REPEAT} if hasattr(_C, "POSSESSIVE_REPEAT") else set()))
+# (Possessive repeats are new in Python 3.11.)
+_REPEATS = frozenset(
+    {_C.MAX_REPEAT, _C.MIN_REPEAT} | ({_C.POSSESSIVE_REPEAT} if hasattr(_C, "POSSESSIVE_REPEAT") else set())
+)
 
 
 def required_words(pattern: str) -> frozenset[str] | None:

@@ -129,14 +129,7 @@ def _fill(drafts: list[Draft], extra: list[Draft]) -> list[Draft]:
     """Add the ``extra`` drafts that overlap none of ``drafts``."""
     if not extra:
         return drafts
-    ordered = sorted(drafts, key=lambda d: d.first)
-    kept = []
-    j = 0
-    for e in sorted(extra, key=lambda e: e.first):
-        while j < len(ordered) and ordered[j].last <= e.first:
-            j += 1
-        if j >= len(ordered) or ordered[j].first >= e.last:
-            kept.append(e)
+    kept = [e for e, overlapped in rules.first_overlaps(extra, drafts) if overlapped is None]
     return sorted(drafts + kept, key=lambda d: d.first) if kept else drafts
 
 

@@ -429,20 +429,36 @@ def merge(engine: list[Draft], rules: list[Draft]) -> list[Draft]:
     """
     if not rules:
         return engine
-    rules = sorted(rules, key=lambda r: r.first)
     kept = []
-    j = 0
-    # One sweep over both sorted lists: linear, however many mentions there are.
-    for d in sorted(engine, key=lambda d: d.first):
-        while j < len(rules) and rules[j].last <= d.first:
-            j += 1
-        if j >= len(rules) or rules[j].first >= d.last:
+    for d, rule in first_overlaps(engine, rules):
+        if rule is None:
             kept.append(d)
-        elif rules[j].first > d.first:
+        elif rule.first > d.first:
             # Keep what the engine found before the rule's name ("FBI" of "FBI Director
             # Jim Comey"); refining drops the title left at its end.
-            kept.append(Draft(d.field, d.first, rules[j].first, d.label))
+            kept.append(Draft(d.field, d.first, rule.first, d.label))
     return sorted(kept + rules, key=lambda d: d.first)
+
+
+def first_overlaps(items: list[Draft], others: list[Draft]) -> list[tuple[Draft, Draft | None]]:
+    """Pair each of ``items`` with the first of ``others`` it overlaps, or None.
+
+    Args:
+        items: drafts for one text.
+        others: drafts for the same text, non-overlapping among themselves.
+
+    Returns:
+        ``(item, overlapped)`` for every item, in order of their first tokens.
+    """
+    others = sorted(others, key=lambda o: o.first)
+    out = []
+    j = 0
+    # One sweep over both sorted lists: linear, however many mentions there are.
+    for d in sorted(items, key=lambda d: d.first):
+        while j < len(others) and others[j].last <= d.first:
+            j += 1
+        out.append((d, others[j] if j < len(others) and others[j].first < d.last else None))
+    return out
 
 
 def propagate_people(

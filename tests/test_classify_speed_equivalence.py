@@ -12,7 +12,7 @@ from newsparse import patterns as P
 from newsparse.classify import lines, score
 from newsparse.classify.boilerplate import Rules, fold, fold_lowered
 from newsparse.classify.features import measure, measure_all
-from newsparse.classify.pipeline import first_pass
+from newsparse.classify.pipeline import classify_with, decide, first_pass
 from newsparse.loaders.text import load_text
 from newsparse.models.text_lines import MODEL
 
@@ -75,12 +75,16 @@ def _check_fused(document, first, prose, z, columns, model):
     open_blocks = [i for i, d in enumerate(first.decisions) if d is None]
     assert [fused[i] for i in open_blocks] == pytest.approx([z[i] for i in open_blocks], rel=1e-9, abs=1e-9)
     assert all(fused[i] == 0.0 for i, d in enumerate(first.decisions) if d is not None)
-    context = lines.column_log_odds(
-        lines.context_columns(z, columns[1]), model["context_weights"], lines.CONTEXT_FEATURES
-    )
-    assert score.context_log_odds(z, columns[1], model["context_weights"]) == pytest.approx(
-        context, rel=1e-9, abs=1e-9
-    )
+
+
+def test_a_model_with_a_context_stage_decides_as_its_evaluation_does():
+    model = {**MODEL, "context_weights": CONTEXT_WEIGHTS}
+    for text in _pages():
+        document = _document(text)
+        first = first_pass(document, RULES)
+        prose = [w > 0 for w in first.weights]
+        rows = lines.sequence_features(document.blocks, first.feats, first.decisions, prose, first.region)
+        assert classify_with(document, RULES, model) == decide(document, first, rows, model)
 
 
 def test_pages_score_the_same_by_columns_and_by_rows():

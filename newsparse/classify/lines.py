@@ -160,21 +160,8 @@ def sequence_columns(
     def _below(limit: int) -> list[float]:
         return [1.0 if c < limit else 0.0 for c in chars]
 
-    sizes = {w: _window_sizes(n, w) for w in (NEAR, WIDE)}
-
     def _window(p: list[float], w: int, exclude: list[float] | None) -> list[float]:
-        # Mean over blocks i-w..i+w (clipped to the page), from prefix sums shifted by
-        # list slicing rather than indexed one block at a time.
-        his = p[w + 1 : n + 1]
-        his += [p[n]] * (n - len(his))
-        los = [0.0] * min(w, n) + p[: max(0, n - w)]
-        counts = sizes[w]
-        # map() over operator functions: the same operations in the same order as
-        # (h - l) / c and (h - l - e) / max(c - 1, 1), without a Python loop.
-        if exclude is None:
-            return list(map(truediv, map(sub, his, los), counts))
-        others = map(max, map(sub, counts, repeat(1)), repeat(1))
-        return list(map(truediv, map(sub, map(sub, his, los), exclude), others))
+        return window_means(p, n, w, exclude)
 
     columns = [
         ones,
@@ -227,6 +214,30 @@ def _run(n: int, start: int, end: int) -> list[float]:
     if 0 <= start <= end <= n:
         return [0.0] * start + [1.0] * (end - start) + [0.0] * (n - end)
     return [1.0 if start <= i < end else 0.0 for i in range(n)]
+
+
+def window_means(prefix: list[float], n: int, w: int, exclude: list[float] | None) -> list[float]:
+    """The mean of each block's window i-w..i+w (clipped to the page of ``n`` blocks).
+
+    Args:
+        prefix: running totals of the measure, ``prefix[i]`` the sum of blocks before i.
+        n: how many blocks the page has.
+        w: the window's half-width.
+        exclude: the blocks' own values, to leave each block out of its window; None
+            keeps it in.
+
+    Returns:
+        One mean per block.
+    """
+    # Prefix sums shifted by list slicing, and map() over operator functions: the same
+    # operations in the same order as (h - l) / c and (h - l - e) / max(c - 1, 1), without
+    # a loop over blocks.
+    his = prefix[w + 1 : n + 1]
+    his += [prefix[n]] * (n - len(his))
+    los = [0.0] * min(w, n) + prefix[: max(0, n - w)]
+    if exclude is None:
+        return list(map(truediv, map(sub, his, los), _window_sizes(n, w)))
+    return list(map(truediv, map(sub, map(sub, his, los), exclude), _window_sizes(n, w, 1)))
 
 
 def _window_sizes(n: int, w: int, less: int = 0) -> list[int]:
@@ -343,10 +354,7 @@ def context_columns(z: Sequence[float], log_chars: Sequence[float]) -> list[list
     below.reverse()
 
     def _window(w: int) -> list[float]:
-        his = pre[w + 1 : n + 1]
-        his += [pre[n]] * (n - len(his))
-        los = [0.0] * min(w, n) + pre[: max(0, n - w)]
-        return list(map(truediv, map(sub, his, los), _window_sizes(n, w)))
+        return window_means(pre, n, w, None)
 
     w3 = _CONTEXT_WINDOWS[0]
     # The neighbours i-w3..i+w3 as shifted copies of q, padded with infinities that never

@@ -112,7 +112,8 @@ def classify_with(
         model.get("weights", {}), log_chars, skip_decided=not model.get("context_weights"),
     )
     if model.get("context_weights"):
-        scores = score.context_log_odds(scores, log_chars, model["context_weights"])
+        context = lines.context_columns(scores, log_chars)
+        scores = lines.column_log_odds(context, model["context_weights"], lines.CONTEXT_FEATURES)
     if document.format == "html":
         scores = _given_markup(document, first, scores, start, end)
     if not whole:

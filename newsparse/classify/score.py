@@ -10,8 +10,9 @@ training needs. Scoring a page does not need the columns. The model is linear, s
 - the features that hold over a run of blocks (inside the densest prose, below the title,
   below the comments) are added run by run.
 
-The result equals ``column_log_odds(sequence_columns(...))`` (and the context model's
-likewise) up to float rounding, about three times faster.
+The result equals ``column_log_odds(sequence_columns(...))`` up to float rounding. (A
+model with a contextual second stage applies it in the column form of
+:mod:`~newsparse.classify.lines`; the shipped model has none.)
 """
 
 from __future__ import annotations
@@ -19,22 +20,11 @@ from __future__ import annotations
 import math
 from collections.abc import Mapping, Sequence
 from itertools import accumulate, repeat
-from operator import add, mul, sub, truediv
+from operator import add, mul, truediv
 
 from .. import patterns as P
 from ..document import Decision, InputBlock
-from .lines import (
-    _CONTEXT_WINDOWS,
-    _LENGTH_BINS,
-    CONTEXT_FEATURES,
-    FEATURES,
-    NEAR,
-    WIDE,
-    _comments_start,
-    _shifted,
-    _title_anchor,
-    _window_sizes,
-)
+from .lines import _LENGTH_BINS, FEATURES, NEAR, WIDE, _comments_start, _title_anchor, window_means
 
 _LOG_ODDS_LIMIT = 30.0
 
@@ -62,7 +52,7 @@ def body_log_odds(
         weights: the model's weight for each name of
             :data:`~newsparse.classify.lines.FEATURES` (missing names weigh 0). They are
             read once per mapping: change a model by making a new mapping.
-        log_chars_out: a list that receives each block's ``log_chars`` measure, which the
+        log_chars_out: a list that receives each block's ``log_chars`` measure, which a
             context model reads.
         skip_decided: score 0.0 for the blocks the first pass decided (``decisions[i]``
             is not None) instead of computing a score nobody reads: the decoding leaves
@@ -114,9 +104,9 @@ def body_log_odds(
         for t, s, p, f in zip(terminal, stop, prose, phrase)
     ]
     log_prefix = list(accumulate(log_chars, initial=0.0))
-    near = _window(log_prefix, n, NEAR, log_chars)
-    wide = _window(log_prefix, n, WIDE, log_chars)
-    wide_mixed = _window(list(accumulate(mixed, initial=0.0)), n, WIDE, None)
+    near = window_means(log_prefix, n, NEAR, log_chars)
+    wide = window_means(log_prefix, n, WIDE, log_chars)
+    wide_mixed = window_means(list(accumulate(mixed, initial=0.0)), n, WIDE, None)
     previous = [0.0, *map(add, map(mul, repeat(w["prev_log_chars"]), log_chars), map(mul, repeat(w["prev_terminal"]), terminal))]
     following = [*map(add, map(mul, repeat(w["next_log_chars"]), log_chars), map(mul, repeat(w["next_terminal"]), terminal)), 0.0]
     del following[0]
@@ -163,59 +153,6 @@ def body_log_odds(
         )
     ]
     return out
-
-
-def context_log_odds(z: Sequence[float], log_chars: Sequence[float], weights: Mapping[str, float]) -> list[float]:
-    """The second model's log-odds from the first model's, clamped to [-30, 30].
-
-    Args:
-        z: the first model's log-odds per block.
-        log_chars: each block's ``log_chars`` measure.
-        weights: a weight for each name of :data:`~newsparse.classify.lines.CONTEXT_FEATURES`.
-
-    Returns:
-        One log-odds per block.
-    """
-    n = len(z)
-    if n == 0:
-        return []
-    w = {name: float(weights.get(name, 0.0)) for name in CONTEXT_FEATURES}
-    q = [math.tanh(v / 4.0) for v in z]
-    prefix = list(accumulate(q, initial=0.0))
-    constant = w["bias"] + w["page_body_share"] * (sum(1 for v in z if v > 0) / n)
-    above = list(accumulate(q, max, initial=-1.0))
-    above.pop()
-    below = list(accumulate(reversed(q), max, initial=-1.0))
-    below.pop()
-    below.reverse()
-    w3 = _CONTEXT_WINDOWS[0]
-    highest = list(map(max, *(_shifted(q, d, -math.inf) for d in range(-w3, w3 + 1))))
-    lowest = list(map(min, *(_shifted(q, d, math.inf) for d in range(-w3, w3 + 1))))
-    windows = [_window(prefix, n, width, None) for width in _CONTEXT_WINDOWS]
-    w_q, w_prev, w_next = w["z"], w["z_prev"], w["z_next"]
-    w_a, w_b, w_c = (w[name] for name in ("z_win3", "z_win8", "z_win20"))
-    w_max, w_min, w_above, w_below, w_chars = w["z_max3"], w["z_min3"], w["z_above"], w["z_below"], w["log_chars"]
-    limit = _LOG_ODDS_LIMIT
-    return [
-        limit if (v := (
-            constant + w_q * x + w_prev * xp + w_next * xn + w_a * a + w_b * b + w_c * c
-            + w_max * hi + w_min * lo + w_above * ab + w_below * be + w_chars * lc
-        )) > limit else -limit if v < -limit else v
-        for x, xp, xn, a, b, c, hi, lo, ab, be, lc in zip(
-            q, [-1.0] + q[:-1], q[1:] + [-1.0], *windows, highest, lowest, above, below, log_chars,
-        )
-    ]
-
-
-def _window(prefix: list[float], n: int, w: int, exclude: list[float] | None) -> list[float]:
-    """Mean over blocks i-w..i+w (clipped to the page) from prefix sums, without block i
-    itself when ``exclude`` holds the blocks' values."""
-    his = prefix[w + 1 : n + 1]
-    his += [prefix[n]] * (n - len(his))
-    los = [0.0] * min(w, n) + prefix[: max(0, n - w)]
-    if exclude is None:
-        return list(map(truediv, map(sub, his, los), _window_sizes(n, w)))
-    return list(map(truediv, map(sub, map(sub, his, los), exclude), _window_sizes(n, w, 1)))
 
 
 # Weights as floats by name, and the bins' sums, for the last few weight mappings seen:

@@ -270,8 +270,10 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
         markup = markup_decisions(blocks, m.rows)
         decisions[:] = markup
     _mark_phrases_and_repeats(m, rules, decisions)
-    # _prose_weight, inlined over the page's lists; outside the part measured for prose,
-    # weight_given below has the last word.
+    # How strongly each block argues for being inside the body, positive for prose: a
+    # decided block or a link list argues against, and a short line more than a longer one
+    # that ends a sentence. Outside the part measured for prose, weight_given below has the
+    # last word.
     weights = [
         -1.0 if d is not None or ld > MAX_LINK_DENSITY
         else min(c, 600) / 100.0 if n >= PROSE_MIN_WORDS and s >= PROSE_MIN_STOPWORDS
@@ -344,19 +346,6 @@ def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decisio
         if d is None and first_seen[key] != i and len(key) >= DUPLICATE_MIN_CHARS
     ]:
         decisions[i] = _DUPLICATE
-
-
-def _prose_weight(block: InputBlock, f: BlockFeatures, decision: Decision | None) -> float:
-    """How strongly a block argues for being inside the body: positive for prose."""
-    if decision is not None:
-        return -1.0
-    if f.link_density > MAX_LINK_DENSITY:
-        return -1.0
-    if f.words >= PROSE_MIN_WORDS and f.stopword_ratio >= PROSE_MIN_STOPWORDS:
-        return min(f.chars, 600) / 100.0
-    if f.chars < SHORT_CHARS:
-        return -0.5
-    return 0.0 if f.terminal else -0.3
 
 
 def _body_region(weights: list[float]) -> tuple[int, int]:

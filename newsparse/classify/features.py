@@ -118,31 +118,15 @@ class Measures:
         ]
         counts = self.counts = list(map(len, words))
         self.chars = list(map(len, texts))
-        n = len(texts)
-        lo, hi = prose_part if prose_part is not None else (0, n)
-        if (lo, hi) != (0, n):
-            texts, words, counts = texts[lo:hi], words[lo:hi], counts[lo:hi]
-        stops = map(sum, map(map, repeat(_STOPWORDS), words))
-        # Capitals opening a word: in ASCII text, a capital after a non-word byte, counted on
-        # the text mapped to "U" (capital), "w" (other word byte) and " " (the rest).
-        capitals, shape = P.CAPITALISED_WORD.findall, _ASCII_SHAPE
-        caps = [
-            (b" " + t.encode().translate(shape)).count(b" U") if t.isascii() else len(capitals(t))
-            for t in texts
-        ]
-        if 0 in counts:
-            self.stopword_ratios = [s / n if n else 0.0 for s, n in zip(stops, counts)]
-            self.capitalised_ratios = [min(1.0, c / n) if n else 0.0 for c, n in zip(caps, counts)]
+        size = len(texts)
+        lo, hi = prose_part if prose_part is not None else (0, size)
+        if (lo, hi) == (0, size):
+            self.stopword_ratios, self.capitalised_ratios = _prose_ratios(texts, words, counts)
         else:
-            # The same divisions and min(1.0, ...) calls, through map() when no block is
-            # without words.
-            self.stopword_ratios = list(map(truediv, stops, counts))
-            self.capitalised_ratios = list(map(min, repeat(1.0), map(truediv, caps, counts)))
-        if (lo, hi) != (0, n):
-            texts = self.texts
-            outside = [None] * lo, [None] * (n - hi)
-            self.stopword_ratios = [*outside[0], *self.stopword_ratios, *outside[1]]
-            self.capitalised_ratios = [*outside[0], *self.capitalised_ratios, *outside[1]]
+            stops, caps = _prose_ratios(texts[lo:hi], words[lo:hi], counts[lo:hi])
+            before, after = [None] * lo, [None] * (size - hi)
+            self.stopword_ratios = [*before, *stops, *after]
+            self.capitalised_ratios = [*before, *caps, *after]
         self.terminal = list(map(bool, map(P.TERMINAL_PUNCTUATION.search, map(_LAST_FOUR, texts))))
         self.link_densities = list(map(_LINK_DENSITY, blocks))
         self._feats: list[BlockFeatures] | None = None
@@ -196,6 +180,26 @@ class Measures:
             capitalised_ratio=self.capitalised_ratios[i],
             link_density=self.link_densities[i],
         )
+
+
+def _prose_ratios(texts: list[str], words: list[list[str]], counts: list[int]) -> tuple[list, list]:
+    """Each block's share of function words and of words opening with a capital."""
+    stops = map(sum, map(map, repeat(_STOPWORDS), words))
+    # Capitals opening a word: in ASCII text, a capital after a non-word byte, counted on
+    # the text mapped to "U" (capital), "w" (other word byte) and " " (the rest).
+    capitals, shape = P.CAPITALISED_WORD.findall, _ASCII_SHAPE
+    caps = [
+        (b" " + t.encode().translate(shape)).count(b" U") if t.isascii() else len(capitals(t))
+        for t in texts
+    ]
+    if 0 in counts:
+        return (
+            [s / n if n else 0.0 for s, n in zip(stops, counts)],
+            [min(1.0, c / n) if n else 0.0 for c, n in zip(caps, counts)],
+        )
+    # The same divisions and min(1.0, ...) calls, through map() when no block is without
+    # words.
+    return list(map(truediv, stops, counts)), list(map(min, repeat(1.0), map(truediv, caps, counts)))
 
 
 def measure_all(blocks: Sequence[InputBlock], prose_part: tuple[int, int] | None = None) -> Measures:

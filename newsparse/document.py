@@ -77,16 +77,7 @@ class InputBlock:
     def of_text(cls, text: str, span: Span) -> InputBlock:
         """``InputBlock(text=text, span=span)``: a block of plain text, made without the
         generated ``__init__`` (the text loader makes one per line)."""
-        block = _new(cls)
-        _TEXT(block, text)
-        _SPAN(block, span)
-        _TAG(block, None)
-        _HINTS(block, "")
-        _LINK_DENSITY(block, 0.0)
-        _DEPTH(block, 0)
-        _PATH(block, None)
-        _IN_MAIN(block, True)
-        return block
+        return cls.trusted(text, span, None, "", 0.0, 0, None, True)
 
 
 _new = object.__new__

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .. import patterns as P
 from ..document import Decision, InputBlock
 from . import structure
 from .features import BlockFeatures
@@ -49,7 +50,6 @@ CAPTION_MAX_CHARS = 400
 # A year, or a clock time: what the date and "posted on" lines around an article carry.
 _DATE_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}:\d\d\b")
 _NUMBER = re.compile(r"\d+")
-_DIGIT = re.compile(r"\d").search
 #: Date lines are short: "Posted on June 14, 2023 by Alice Moreno" is eight words; a dek or
 #: a sentence that mentions a year is longer.
 DATE_LINE_MAX_CHARS = 60
@@ -182,12 +182,13 @@ def _is_date_line(block: InputBlock, features: BlockFeatures) -> bool:
     if features.chars > DATE_LINE_MAX_CHARS or features.words > DATE_LINE_MAX_WORDS:
         return False
     # Dates hold digits: the cheap search for one screens the date pattern.
-    if block.tag in _HEADING_TAGS or _DIGIT(block.text) is None or _DATE_LINE.search(block.text) is None:
+    text = block.text
+    if block.tag in _HEADING_TAGS or P.DIGIT.search(text) is None or _DATE_LINE.search(text) is None:
         return False
     # A headline may name a year ("Best phones of 2024"); a date has a day or a time too.
-    if len(_NUMBER.findall(block.text)) < 2:
+    if len(_NUMBER.findall(text)) < 2:
         return False
-    return structure.parse_byline(block.text) is None
+    return structure.parse_byline(text) is None
 
 
 def _may_be_head(block: InputBlock, features: BlockFeatures) -> bool:

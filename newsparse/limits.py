@@ -54,10 +54,11 @@ A 50 MB document; a single 5 MB line; 200,000 lines
     Parses, in linear time (a line is one block) and linear memory.
 
 HTML nested 100,000 levels deep
-    Never a recursion error (the HTML loader walks the tree without recursion). libxml2
-    stops reading at :data:`MAX_HTML_DEPTH` levels and would keep only the part above, so a
-    page nested deeper raises :class:`~newsparse.InputTooComplex` rather than come back
-    silently cut short; pages nested up to that depth parse whole.
+    Parses whole, in linear time. The HTML loader reads the page while libxml2 parses it,
+    with no tree and no recursion, so no depth limit applies. (libxml2's tree builder stops
+    at :data:`MAX_HTML_DEPTH` levels: :func:`newsparse.loaders.html.parse_tree`, for callers
+    who want the tree, raises :class:`~newsparse.InputTooComplex` for a page nested deeper
+    rather than return it cut short.)
 
 An element with more than :data:`MAX_ATTRIBUTES_PER_ELEMENT` attributes
     :class:`~newsparse.errors.InputTooComplex` (a subclass of
@@ -126,8 +127,9 @@ MAX_CONTROL_RATIO = 0.10
 #: of the same size; real elements have a few dozen at most.
 MAX_ATTRIBUTES_PER_ELEMENT = 256
 
-#: libxml2 (``huge_tree``) stops reading a document nested deeper than this. Real pages
-#: nest 30 levels, rarely 100.
+#: libxml2's tree builder (``huge_tree``) stops reading a document nested deeper than this,
+#: so :func:`~newsparse.loaders.html.parse_tree` refuses such pages; the HTML loader builds
+#: no tree and reads them whole. Real pages nest 30 levels, rarely 100.
 MAX_HTML_DEPTH = 2048
 
 #: Peak resident memory measured for a 50 MB plain-text document of 217,000 paragraphs, in

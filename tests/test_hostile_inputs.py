@@ -13,6 +13,7 @@ import pytest
 
 import newsparse
 from newsparse.errors import InputTooComplex
+from newsparse.loaders.html import parse_tree
 from newsparse.limits import MAX_ATTRIBUTES_PER_ELEMENT
 from newsparse.testing.hostile import check_outcome
 
@@ -195,15 +196,15 @@ def test_html_nested_100000_levels_does_not_crash():
         assert "Before" in result.source
 
 
-def test_html_nested_too_deep_loses_nothing_silently():
-    # libxml2 stops reading at depth 2048 even with huge_tree: the page must be refused
-    # with a reason rather than come back without its deep text and everything after it.
+def test_html_nested_past_the_tree_builders_limit_parses_whole():
+    # libxml2's tree builder stops at depth 2048 even with huge_tree; the loader builds no
+    # tree, so the deep text and everything after it are read.
     page = "<html><body><p>Before, " + PROSE + "</p>" + "<div>" * 100_000 + "<p>Deep " + PROSE + "</p>" + "</div>" * 100_000 + "<p>After, " + PROSE + "</p></body></html>"
+    text = everything_in(PARSER.parse(page, format="html"))
+    assert "Before" in text and "Deep" in text and "After" in text
+    # A caller asking for the tree is told it would be cut short.
     with pytest.raises(newsparse.InputTooComplex, match="nesting"):
-        PARSER.parse(page, format="html")
-    shallow = "<html><body><p>Before, " + PROSE + "</p>" + "<div>" * 1_500 + "<p>Deep " + PROSE + "</p>" + "</div>" * 1_500 + "<p>After, " + PROSE + "</p></body></html>"
-    text = everything_in(html_outcome(shallow))
-    assert "Deep" in text and "After" in text
+        parse_tree(page)
 
 
 @pytest.mark.parametrize("tag", ["div", "b", "span", "li", "table"])

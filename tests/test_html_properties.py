@@ -97,3 +97,73 @@ def test_article_container_paragraphs_are_kept(texts, attributes):
     page = f"<html><body>{nav}<div{attributes}>{body}</div><footer><p>Contact us</p></footer></body></html>"
     article = PARSER.parse(page, format="html")
     assert [p.text for p in article.body] == texts
+
+
+# -- reading while parsing ----------------------------------------------------------------------
+
+FORM_PIECES = ("form", "form", "div", "p", "span", "a", "section", "li", "h2")
+FORM_ATTRIBUTES = ("", ' class="story"', ' hidden', ' style="display: none"', ' href="/x"')
+
+
+@st.composite
+def pages_with_forms(draw, depth=0):
+    """Nested elements with text, forms among them, some hidden, scripts and breaks between."""
+    children = []
+    for _ in range(draw(st.integers(0, 3 if depth < 4 else 0))):
+        kind = draw(st.integers(0, 5))
+        if kind <= 2:
+            children.append(draw(pages_with_forms(depth + 1)))
+        elif kind == 3:
+            children.append(html_lib.escape(draw(words)))
+        elif kind == 4:
+            children.append("<br>")
+        else:
+            children.append("<script>var x = '<p>';</script>")
+    tag = draw(st.sampled_from(FORM_PIECES))
+    return f"<{tag}{draw(st.sampled_from(FORM_ATTRIBUTES))}>{' '.join(children)}</{tag}>"
+
+
+def _block_fields(document):
+    return [(b.text, b.tag, b.hints, b.link_density, b.depth, b.path, b.in_main) for b in document.blocks]
+
+
+def _without_unread_forms(root):
+    # The forms the loader leaves out, removed from the tree: outermost forms with no <p>
+    # inside. Their tails stay where they were.
+    for form in list(root.iter("form")):
+        if any(a.tag == "form" for a in form.iterancestors()) or form.find(".//p") is not None:
+            continue
+        parent, tail = form.getparent(), form.tail or ""
+        previous = form.getprevious()
+        if previous is not None:
+            previous.tail = (previous.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+        parent.remove(form)
+    return root
+
+
+@given(st.lists(pages_with_forms(), min_size=1, max_size=4))
+def test_reading_while_parsing_reads_what_the_tree_holds(trees):
+    from newsparse.loaders.html import load_tree
+
+    page = "<html><head><title>T</title><meta name='author' content='A B'></head><body>" + "".join(trees) + "</body></html>"
+    read = load_html(page)
+    from_tree = load_tree(parse_tree(page))
+    assert _block_fields(read) == _block_fields(from_tree)
+    assert read.metadata == from_tree.metadata
+
+
+@given(st.lists(pages_with_forms(), min_size=1, max_size=4))
+def test_forms_without_paragraphs_read_as_if_absent(trees):
+    from newsparse.loaders.html import load_tree
+
+    page = "<html><body>" + "".join(trees) + "</body></html>"
+    expected = load_tree(_without_unread_forms(parse_tree(page)))
+    assert _block_fields(load_html(page)) == _block_fields(expected)
+
+
+def test_text_after_the_closing_html_tag_is_read():
+    # libxml2's tree builder drops what follows </html>; reading while parsing keeps it.
+    page = "<html><body><p>First paragraph.</p></body></html><p>Trailing paragraph.</p>"
+    assert [b.text for b in load_html(page).blocks] == ["First paragraph.", "Trailing paragraph."]

@@ -1,13 +1,16 @@
 """HTML pages to blocks: decode, parse with lxml, find the main container, emit blocks.
 
-One linear walk of the tree (``lxml.etree.iterwalk``) does the work: it drops invisible
-subtrees, cuts the visible text into blocks at block-level elements, measures text and
-link text per element bottom-up, and scores the elements that hold paragraphs. The
-best-scoring container (with the siblings that continue it) is the main content; blocks
-outside it are still emitted, marked ``in_main=False``, so nothing is lost silently and
-``newsparse explain`` shows them.
+The page is read while lxml parses it: the walk is a parser target, called for every
+element and piece of text, so no tree is built. It drops invisible subtrees, cuts the
+visible text into blocks at block-level elements, measures text and link text per element
+bottom-up, and hands the metadata elements to a
+:class:`~newsparse.loaders.metadata.MetadataReader`. Afterwards the elements that hold
+paragraphs are scored; the best-scoring container (with the siblings that continue it) is
+the main content. Blocks outside it are still emitted, marked ``in_main=False``, so nothing
+is lost silently and ``newsparse explain`` shows them.
 
-No recursion anywhere: pages can nest elements 100,000 deep.
+No recursion and no tree: pages can nest elements 100,000 deep, and what follows
+``</html>`` is read too.
 """
 
 from __future__ import annotations
@@ -22,7 +25,8 @@ from ..errors import InputTooComplex, UnsupportedInput
 from ..limits import MAX_HTML_DEPTH
 from ..model import Span
 from .decode import decode_html_utf8
-from .metadata import extract_metadata
+from .events import replay
+from .metadata import MetadataReader
 
 # -- Element classes ---------------------------------------------------------------------------
 #: Subtrees that are never visible text.
@@ -192,18 +196,46 @@ PATH_SEGMENTS = 5
 
 _SENTENCE_END = re.compile(r"\.(?: |$)")
 _local = threading.local()
+_PARSER_OPTIONS = dict(
+    encoding="utf-8", recover=True, remove_comments=True, remove_pis=True,
+    collect_ids=False, huge_tree=True, no_network=True, default_doctype=False,
+)
 
 
 def _parser() -> etree.HTMLParser:
     # lxml parsers hold state; one per thread.
     parser = getattr(_local, "parser", None)
     if parser is None:
-        parser = etree.HTMLParser(
-            encoding="utf-8", recover=True, remove_comments=True, remove_pis=True,
-            collect_ids=False, huge_tree=True, no_network=True, default_doctype=False,
-        )
+        parser = etree.HTMLParser(**_PARSER_OPTIONS)
         _local.parser = parser
     return parser
+
+
+def _utf8(source: str | bytes, encoding: str | None) -> bytes:
+    # lxml is handed UTF-8 bytes with the encoding named: it never guesses (guessing garbled
+    # a quarter of real pages) and the meta charset inside the page is ignored. Bytes that
+    # already are strict UTF-8 go as they are.
+    if isinstance(source, bytes):
+        text, exact = decode_html_utf8(source, encoding)
+        return source if exact else text.encode("utf-8", errors="replace")
+    return source.encode("utf-8", errors="replace")
+
+
+def _parse(data: bytes, parser: etree.HTMLParser):
+    try:
+        result = etree.fromstring(data, parser)
+    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
+        raise UnsupportedInput(f"the page cannot be parsed as HTML: {error}") from None
+    for entry in parser.error_log:
+        if entry.level_name == "FATAL" and entry.type_name == "ERR_RESOURCE_LIMIT":
+            raise InputTooComplex(
+                # libxml2 stops reading past its depth limit: refuse the page rather than
+                # return it silently cut short.
+                "levels of element nesting (at least)", MAX_HTML_DEPTH + 1, MAX_HTML_DEPTH,
+                f"; the HTML parser stops reading there (line {entry.line}, column"
+                f" {entry.column}) and would drop the rest of the page",
+            )
+    return result
 
 
 def parse_tree(source: str | bytes, *, encoding: str | None = None):
@@ -219,36 +251,18 @@ def parse_tree(source: str | bytes, *, encoding: str | None = None):
     Raises:
         DecodingError: ``encoding`` is unknown or does not fit the bytes.
         UnsupportedInput: lxml cannot parse the page at all.
+        InputTooComplex: the page nests elements deeper than the parser reads.
     """
-    # lxml is handed UTF-8 bytes with the encoding named: it never guesses (guessing garbled
-    # a quarter of real pages) and the meta charset inside the page is ignored. Bytes that
-    # already are strict UTF-8 go as they are.
-    if isinstance(source, bytes):
-        text, exact = decode_html_utf8(source, encoding)
-        data = source if exact else text.encode("utf-8", errors="replace")
-    else:
-        data = source.encode("utf-8", errors="replace")
+    data = _utf8(source, encoding)
     if not data.strip():
         return None
-    parser = _parser()
-    try:
-        root = etree.fromstring(data, parser)
-    except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
-        raise UnsupportedInput(f"the page cannot be parsed as HTML: {error}") from None
-    for entry in parser.error_log:
-        if entry.level_name == "FATAL" and entry.type_name == "ERR_RESOURCE_LIMIT":
-            raise InputTooComplex(
-                # libxml2 keeps a partial tree past its depth limit: refuse the page rather
-                # than return it silently cut short.
-                "levels of element nesting (at least)", MAX_HTML_DEPTH + 1, MAX_HTML_DEPTH,
-                f"; the HTML parser stops reading there (line {entry.line}, column"
-                f" {entry.column}) and would drop the rest of the page",
-            )
-    return root
+    return _parse(data, _parser())
 
 
 def load_html(source: str | bytes, *, url: str | None = None, encoding: str | None = None) -> Document:
     """Load an HTML page into blocks, with its metadata and main-content container marked.
+
+    The page is read while lxml parses it (see :class:`_Walk`); no tree is built.
 
     Args:
         source: the page, as text or bytes (decoded with ``encoding``, a BOM, the page's
@@ -263,28 +277,41 @@ def load_html(source: str | bytes, *, url: str | None = None, encoding: str | No
     Raises:
         DecodingError: ``encoding`` is unknown or does not fit the bytes.
         UnsupportedInput: lxml cannot parse the page at all.
+        InputTooComplex: the page nests elements deeper than the parser reads.
     """
-    root = parse_tree(source, encoding=encoding)
-    if root is None:
+    data = _utf8(source, encoding)
+    if not data.strip():
         return Document(source="", blocks=(), format="html", url=url)
-    metadata = extract_metadata(root)
-    blocks = _Walk(root).blocks()
+    walk = _Walk()
+    # A parser per page: the target is bound to the parser, and making one costs
+    # microseconds.
+    _parse(data, etree.HTMLParser(target=walk.target, **_PARSER_OPTIONS))
+    return _document(walk, url)
+
+
+def load_tree(root, *, url: str | None = None) -> Document:
+    """Like :func:`load_html`, for a page already parsed into an lxml tree."""
+    return _document(_Walk.of_tree(root), url)
+
+
+def _document(walk: _Walk, url: str | None) -> Document:
     parts = []
     position = 0
     built = []
     block, span = InputBlock.trusted, Span.trusted
-    for text, tag, hints, density, depth, path, in_main in blocks:
+    for text, tag, hints, density, depth, path, in_main in walk.blocks():
         end = position + len(text)
         built.append(block(text, span(position, end), tag, hints, density, depth, path, in_main))
         parts.append(text)
         position = end + 1
     return Document(source="\n".join(parts), blocks=tuple(built), format="html",
-                    metadata=metadata, url=url)
+                    metadata=walk.reader.metadata(), url=url)
 
 
-def _is_hidden(el) -> bool:
-    """Whether the page hides ``el`` from readers (``hidden``, ``aria-hidden``, inline CSS)."""
-    get = el.get
+def _is_hidden(attrib) -> bool:
+    """Whether an element's attributes hide it from readers (``hidden``, ``aria-hidden``,
+    inline CSS)."""
+    get = attrib.get
     if get("hidden") is not None:
         return True
     aria = get("aria-hidden")
@@ -299,18 +326,25 @@ def _is_hidden(el) -> bool:
     return False
 
 
-def _wraps_content(form) -> bool:
-    """Whether a form wraps page content (ASP.NET wraps whole pages in one), so is read."""
-    return form.find(".//p") is not None
-
-
 _UNSET = object()
 #: Attributes that can hide an element (see _is_hidden).
 _HIDING_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden"})
 
 
+class _Target:
+    """An lxml parser target: the callbacks lxml calls while it parses."""
+
+    __slots__ = ("start", "end", "data", "close")
+
+
 class _Walk:
-    """One pass over the tree collecting blocks and per-container measures.
+    """One pass over the page collecting blocks and per-container measures.
+
+    The pass is a parser target (:attr:`target`): lxml calls it while it parses, so no tree
+    is built and nothing is visited twice. It drops invisible subtrees, cuts the visible
+    text into blocks at block-level elements, measures text and link text per container
+    bottom-up, and hands the elements metadata is read from to a
+    :class:`~newsparse.loaders.metadata.MetadataReader`.
 
     Containers ("frames", the block-level elements) are numbered in document order, parents
     before children. Per frame the walk keeps numbers, its own class and id, and the hints
@@ -318,8 +352,7 @@ class _Walk:
     flags are worked out afterwards, only for the frames that need them.
     """
 
-    def __init__(self, root) -> None:
-        self.root = root
+    def __init__(self, reader: MetadataReader | None = None) -> None:
         self.f_parent: list[int] = []
         self.f_tag: list[str] = []
         self.f_own: list[str] = []         # own class and id, lowercased
@@ -335,11 +368,23 @@ class _Walk:
         self._strong: list = []
         # Per block: (text, frame, link density, depth).
         self.b_blocks: list[tuple[str, int, float, int]] = []
-        self._run()
+        self.reader = reader if reader is not None else MetadataReader()
+        self.target = self._target()
+
+    @classmethod
+    def of_tree(cls, root) -> _Walk:
+        """The walk of a tree already parsed (the parser's events, replayed)."""
+        walk = cls()
+        replay(root, walk.target)
+        walk.target.close()
+        return walk
 
     # -- the walk --------------------------------------------------------------------------
 
-    def _run(self) -> None:
+    def _target(self) -> _Target:
+        # The callbacks are closures over the walk's lists and counters: lxml calls them
+        # for every element and piece of text, and locals of an enclosing function are
+        # read faster than attributes.
         kind_of = _KINDS.get
         skip, block, form, link, brk = _SKIP, _BLOCK, _FORM, _LINK, _BREAK
         hints_max, path_segments = HINTS_MAX_CHARS, PATH_SEGMENTS
@@ -352,166 +397,226 @@ class _Walk:
         f_links = self.f_links
         f_score = self.f_score
         f_children = self.f_children
-        stack: list[int] = []      # open frames
+        frame_lists = (f_parent, f_tag, f_own, f_chain, f_trail, f_chars, f_links, f_score, f_children)
+        b_blocks = self.b_blocks
+        no_hiding = _HIDING_ATTRIBUTES.isdisjoint
+        reader = self.reader
+        watched = MetadataReader.TAGS
+        reading = reader.open          # elements the metadata reader takes text from
+        read_start, read_data, read_end = reader.start, reader.data, reader.end
+        stack: list[int] = []          # open frames
+        open_kinds: list[int] = []     # kinds of the open elements (none inside a skipped one)
         buf: list[str] = []
-        # Pretty-printed pages put a whitespace tail after every element: a buffer holding
-        # only those is dropped without joining it.
+        # Pretty-printed pages put whitespace between all elements: a buffer holding only
+        # that is dropped without joining it.
         inked = False
         link_chars = 0
         in_link = 0
-        open_kinds: list[int] = []
-        no_hiding = _HIDING_ATTRIBUTES.isdisjoint
-        skipped = None
-        # Forms inside a form that wraps the page are read without searching them again, so
-        # nested forms cost one search in all.
+        depth = 0                      # open elements, skipped ones included
+        skip_at = 0                    # depth of the skipped element being passed over
+        # A form is read only when it wraps page content (ASP.NET wraps whole pages in one),
+        # which is known at its end: the outermost form is read provisionally, then kept or
+        # taken back. Forms inside it are read with it.
         forms_open = 0
-        flush = self._flush
-        walker = etree.iterwalk(self.root, events=("start", "end"))
-        for event, el in walker:
-            if event == "start":
-                tag = el.tag
-                kind = kind_of(tag, 0)
-                if kind >= skip:
-                    # Script, style and the like; comments and processing instructions are
-                    # passed over the same way, so their end event only brings the tail.
-                    walker.skip_subtree()
-                    skipped = el
-                    continue
-                # One call lists the attribute names; three lookups by name cost twice as
-                # much, and every visited element is checked.
-                names = el.keys()
-                if names and not no_hiding(names) and _is_hidden(el) or (
-                    kind == form and not forms_open and not _wraps_content(el)
-                ):
-                    walker.skip_subtree()
-                    skipped = el
-                    continue
-                # The open elements' kinds: the end event pops its element's kind instead
-                # of looking the tag up again, and their count is the depth.
-                open_kinds.append(kind)
-                if kind >= block:
-                    if kind == form:
-                        forms_open += 1
-                    if buf:
-                        if inked:
-                            flush(buf, link_chars, stack[-1], len(open_kinds) - 1)
-                            inked = False
-                        buf = []
-                        link_chars = 0
-                    cls = el.get("class") if "class" in names else None
-                    ident = el.get("id") if "id" in names else None
-                    own = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
-                    if stack:
-                        parent = stack[-1]
-                        above = f_chain[parent]
-                        chain = ((own + " " + above)[:hints_max] if above else own) if own else above
-                        name = tag
-                        if cls:
-                            first = cls.split(None, 1)
-                            if first:
-                                name = f"{tag}.{first[0]}"
-                        trail = f_trail[parent]
-                        if len(trail) >= path_segments:
-                            trail = trail[1 - path_segments:]
-                        trail += (name,)
-                    else:
-                        parent = -1
-                        chain = own
-                        trail = () if tag == "html" else (tag,)
-                    stack.append(len(f_tag))
-                    f_parent.append(parent)
-                    f_tag.append(tag)
-                    f_own.append(own)
-                    f_chain.append(chain)
-                    f_trail.append(trail)
-                    f_chars.append(0)
-                    f_links.append(0.0)
-                    f_score.append(0.0)
-                    f_children.append(None)
-                elif kind == link:
-                    in_link += 1
-                elif kind == brk and buf and stack:
+        form_frame = -1
+        form_blocks = 0
+        form_has_p = False
+        saved: tuple = ()              # the text waiting before the provisional form
+
+        def flush(buf: list[str], link_chars: int, frame: int, depth: int) -> None:
+            raw = "".join(buf)
+            text = " ".join(raw.split())
+            if not text:
+                return
+            n = len(text)
+            links = link_chars * n / len(raw) if link_chars else 0.0
+            if links > n:
+                links = float(n)
+            b_blocks.append((text, frame, links / n, depth))
+            f_chars[frame] += n
+            f_links[frame] += links
+
+        def start(tag: str, attrib) -> None:
+            nonlocal depth, skip_at, buf, inked, link_chars, in_link
+            nonlocal forms_open, form_frame, form_blocks, form_has_p, saved
+            depth += 1
+            if tag in watched or attrib and "itemprop" in attrib:
+                read_start(tag, attrib, depth)
+            if skip_at:
+                if forms_open and tag == "p":
+                    form_has_p = True
+                return
+            kind = kind_of(tag, 0)
+            if kind >= skip or attrib and not no_hiding(attrib) and _is_hidden(attrib):
+                # Script, style and the like, and hidden elements: passed over, tail kept.
+                skip_at = depth
+                return
+            open_kinds.append(kind)
+            if kind == link:
+                in_link += 1
+            elif kind == brk:
+                if buf and stack:
                     if inked:
-                        flush(buf, link_chars, stack[-1], len(open_kinds))
+                        flush(buf, link_chars, stack[-1], depth)
                         inked = False
                     buf = []
                     link_chars = 0
-                text = el.text
-                if text:
-                    buf.append(text)
-                    if not inked and not text.isspace():
-                        inked = True
-                    if in_link:
-                        link_chars += len(text)
-                continue
-            # end event
-            if el is skipped:
-                skipped = None
-            else:
-                kind = open_kinds.pop()
-                if kind >= block:
-                    if kind == form:
-                        forms_open -= 1
-                    index = stack.pop()
-                    if buf:
-                        if inked:
-                            flush(buf, link_chars, index, len(open_kinds) + 1)
-                            inked = False
+            elif kind >= block:
+                if kind == form:
+                    if not forms_open:
+                        # Set the waiting text aside: it is flushed before the form's own
+                        # blocks if the form is kept, and continued after it if not.
+                        saved = (buf, inked, link_chars, depth - 1)
+                        form_frame = len(f_tag)
+                        form_blocks = len(b_blocks)
+                        form_has_p = False
                         buf = []
+                        inked = False
                         link_chars = 0
-                    if stack:
-                        parent = stack[-1]
-                        f_chars[parent] += f_chars[index]
-                        f_links[parent] += f_links[index]
-                        children = f_children[parent]
-                        if children is None:
-                            f_children[parent] = [index]
-                        else:
-                            children.append(index)
-                elif kind == link and in_link:
-                    in_link -= 1
-            tail = el.tail
-            if tail and stack:
-                buf.append(tail)
-                if not inked and not tail.isspace():
-                    inked = True
-                if in_link:
-                    link_chars += len(tail)
-        if inked and stack:
-            flush(buf, link_chars, stack[-1], len(open_kinds))
-        count = len(f_tag)
-        for memo in (self._flags, self._gate, self._strong):
-            memo.extend([_UNSET] * count)
+                    forms_open += 1
+                elif forms_open and tag == "p":
+                    form_has_p = True
+                if buf:
+                    if inked:
+                        flush(buf, link_chars, stack[-1], depth - 1)
+                        inked = False
+                    buf = []
+                    link_chars = 0
+                cls = attrib.get("class") if attrib else None
+                ident = attrib.get("id") if attrib else None
+                own = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
+                if stack:
+                    parent = stack[-1]
+                    above = f_chain[parent]
+                    chain = ((own + " " + above)[:hints_max] if above else own) if own else above
+                    name = tag
+                    if cls:
+                        first = cls.split(None, 1)
+                        if first:
+                            name = f"{tag}.{first[0]}"
+                    trail = f_trail[parent]
+                    if len(trail) >= path_segments:
+                        trail = trail[1 - path_segments:]
+                    trail += (name,)
+                else:
+                    parent = -1
+                    chain = own
+                    trail = () if tag == "html" else (tag,)
+                stack.append(len(f_tag))
+                f_parent.append(parent)
+                f_tag.append(tag)
+                f_own.append(own)
+                f_chain.append(chain)
+                f_trail.append(trail)
+                f_chars.append(0)
+                f_links.append(0.0)
+                f_score.append(0.0)
+                f_children.append(None)
 
-    def _flush(self, buf: list[str], link_chars: int, frame: int, depth: int) -> None:
-        raw = "".join(buf)
-        text = " ".join(raw.split())
-        if not text:
-            return
-        n = len(text)
-        links = link_chars * n / len(raw) if link_chars else 0.0
-        if links > n:
-            links = float(n)
-        self.b_blocks.append((text, frame, links / n, depth))
-        self.f_chars[frame] += n
-        self.f_links[frame] += links
-        if n >= MIN_PARAGRAPH_CHARS:
-            # Readability's paragraph score: one point, one per comma, one per 100 chars (max 3),
-            # given to the paragraph's container and, divided, to its ancestors.
+        def data(text: str) -> None:
+            nonlocal inked, link_chars
+            if reading:
+                read_data(text)
+            if skip_at or not stack:
+                return
+            buf.append(text)
+            if not inked and not text.isspace():
+                inked = True
+            if in_link:
+                link_chars += len(text)
+
+        def end(tag: str) -> None:
+            nonlocal depth, skip_at, buf, inked, link_chars, in_link, forms_open, saved
+            if reading and reading[-1][0] == depth:
+                read_end()
+            if skip_at:
+                if depth == skip_at:
+                    skip_at = 0
+                depth -= 1
+                return
+            depth -= 1
+            if not open_kinds:
+                return  # an end the parser reports without its start
+            kind = open_kinds.pop()
+            if kind >= block:
+                index = stack.pop()
+                if buf:
+                    if inked:
+                        flush(buf, link_chars, index, depth + 1)
+                        inked = False
+                    buf = []
+                    link_chars = 0
+                if kind == form:
+                    forms_open -= 1
+                    if not forms_open:
+                        waiting, waiting_inked, waiting_links, waiting_depth = saved
+                        saved = ()
+                        if not form_has_p:
+                            # Not page content: the form is taken back, and the text around
+                            # it reads on as if it were not there.
+                            for column in frame_lists:
+                                del column[form_frame:]
+                            del b_blocks[form_blocks:]
+                            buf, inked, link_chars = waiting, waiting_inked, waiting_links
+                            return
+                        if waiting and waiting_inked and stack:
+                            # The text before the form is a block of the form's parent,
+                            # ahead of the form's blocks.
+                            count = len(b_blocks)
+                            flush(waiting, waiting_links, stack[-1], waiting_depth)
+                            if len(b_blocks) > count:
+                                b_blocks.insert(form_blocks, b_blocks.pop())
+                if stack:
+                    parent = stack[-1]
+                    f_chars[parent] += f_chars[index]
+                    f_links[parent] += f_links[index]
+                    children = f_children[parent]
+                    if children is None:
+                        f_children[parent] = [index]
+                    else:
+                        children.append(index)
+            elif kind == link and in_link:
+                in_link -= 1
+
+        def close() -> None:
+            nonlocal buf, inked
+            if inked and stack:
+                flush(buf, link_chars, stack[-1], depth)
+                buf = []
+                inked = False
+            self._finish()
+
+        target = _Target()
+        target.start, target.end, target.data, target.close = start, end, data, close
+        return target
+
+    def _finish(self) -> None:
+        # Paragraph evidence, given once the blocks are final (a form taken back takes its
+        # blocks with it). Readability's paragraph score: one point, one per comma, one per
+        # 100 chars (max 3), given to the paragraph's container and, divided, to its
+        # ancestors.
+        f_parent = self.f_parent
+        f_score = self.f_score
+        f_tag = self.f_tag
+        for text, frame, density, _ in self.b_blocks:
+            n = len(text)
+            if n < MIN_PARAGRAPH_CHARS:
+                continue
             score = 1.0 + text.count(",") + text.count("，") + text.count("、") + min(n / 100.0, 3.0)
-            score *= 1.0 - links / n
-            f_parent = self.f_parent
-            f_score = self.f_score
+            score *= 1.0 - density
             target = f_parent[frame]
-            if self.f_tag[frame] in TEXT_CONTAINERS:
-                # Text sitting directly in a container (no <p>): the container is the article's
-                # own box as much as its parent is.
+            if f_tag[frame] in TEXT_CONTAINERS:
+                # Text sitting directly in a container (no <p>): the container is the
+                # article's own box as much as its parent is.
                 f_score[frame] += score
             for divisor in _SCORE_DIVISORS:
                 if target < 0:
                     break
                 f_score[target] += score / divisor
                 target = f_parent[target]
+        count = len(self.f_tag)
+        for memo in (self._flags, self._gate, self._strong):
+            memo[:] = [_UNSET] * count
 
     # -- what class and id say, worked out on demand -----------------------------------------
 

@@ -1,8 +1,8 @@
 """What a page says about itself: JSON-LD, OpenGraph, Twitter cards, ``<meta>``, microdata.
 
-:func:`extract_metadata` reads a parsed lxml tree and returns a
-:class:`~newsparse.document.Metadata`. Each field has its own small function with its
-sources in order of trust: JSON-LD (written for search engines, usually the most careful),
+:class:`MetadataReader` reads it while the page is parsed (:func:`extract_metadata` from a
+tree already built) and returns a :class:`~newsparse.document.Metadata`. Each field has its
+own small function with its sources in order of trust: JSON-LD (written for search engines, usually the most careful),
 then OpenGraph, then the older ``<meta>`` names and microdata, then visible markup such as
 ``<time datetime>`` and ``rel=author`` links. Malformed JSON-LD is skipped, never raised.
 """
@@ -17,9 +17,8 @@ import warnings
 from collections.abc import Iterator
 from typing import Any
 
-from lxml import etree
-
 from ..document import Metadata
+from .events import replay
 
 #: schema.org types whose object describes the article itself.
 ARTICLE_TYPES = frozenset({
@@ -61,6 +60,9 @@ _META_MODIFIED = ("article:modified_time", "article:modified", "og:updated_time"
 def extract_metadata(root) -> Metadata:
     """Read a page's metadata from its parsed tree.
 
+    The HTML loader reads metadata while the page is parsed (see :class:`MetadataReader`);
+    this gives the same answer for a tree that is already built.
+
     Args:
         root: the root element of the page, as parsed by lxml.
 
@@ -68,38 +70,169 @@ def extract_metadata(root) -> Metadata:
         The :class:`~newsparse.document.Metadata`; fields the page does not state are None
         or empty.
     """
-    found = _Found()
-    try:
-        # <meta>, <link>, JSON-LD and <title>: a filtered iteration in C, cheap on any page.
-        found.add(root.iter("meta", "link", "script", "title"))
-        article = _article_object(found.jsonld)
-        authors = _authors(article, found)
-        published = _published(article, found)
-        if not authors or published is None or not _title(article, found):
-            # Microdata, <time> and rel=author sit anywhere in the body: only searched when
-            # the head left a gap (an XPath over the whole tree costs as much as the walk).
-            found.add(_BODY_XPATH(root), body=True)
+    reader = MetadataReader()
+    replay(root, reader.target())
+    return reader.metadata()
+
+
+class MetaElement:
+    """An element the metadata is read from: its tag, attributes and text.
+
+    Attributes:
+        tag: the element's tag.
+        attrib: its attributes.
+        parts: the text inside it, descendants' included, in pieces as parsed.
+        children: the elements inside it that are read too (microdata nests).
+    """
+
+    __slots__ = ("tag", "attrib", "parts", "children")
+
+    def __init__(self, tag: str, attrib) -> None:
+        self.tag = tag
+        self.attrib = attrib
+        self.parts: list[str] = []
+        self.children: list[MetaElement] = []
+
+    def get(self, name: str, default: str | None = None) -> str | None:
+        """The attribute ``name``, or ``default``."""
+        return self.attrib.get(name, default)
+
+    @property
+    def text(self) -> str:
+        """All the text inside the element, as written."""
+        return "".join(self.parts)
+
+    def iter(self) -> Iterator[MetaElement]:
+        """The element, then the read elements inside it, in document order."""
+        stack = [self]
+        while stack:
+            el = stack.pop()
+            yield el
+            stack.extend(reversed(el.children))
+
+
+class MetadataReader:
+    """Reads a page's metadata from parser events, while the page is parsed.
+
+    The HTML loader calls :meth:`start` for the elements in :attr:`TAGS` and those with an
+    ``itemprop``, :meth:`data` for every piece of text while :attr:`open` is not empty, and
+    :meth:`end` when the element on top of :attr:`open` closes (its depth is the first item
+    of the pair). :meth:`target` wraps the reader as a parser target of its own.
+    """
+
+    #: Tags the reader looks at, beside any element with an ``itemprop``.
+    TAGS = frozenset({"html", "meta", "link", "script", "title", "time", "a"})
+
+    def __init__(self) -> None:
+        self.root_attrib = None
+        # <meta> with a value or an itemprop, canonical <link>, JSON-LD <script> and <title>.
+        self.head: list[MetaElement] = []
+        # Microdata, <time datetime> and <a rel=author>: read only when the head leaves a gap.
+        self.body: list[MetaElement] = []
+        #: Elements whose text is being read, with their depths, innermost last.
+        self.open: list[tuple[int, MetaElement]] = []
+
+    def start(self, tag: str, attrib, depth: int) -> None:
+        """An element opens at ``depth`` (the root is at 1)."""
+        if depth == 1 and self.root_attrib is None:
+            self.root_attrib = attrib
+        get = attrib.get
+        if tag == "meta":
+            if "content" in attrib or "itemprop" in attrib:
+                self.head.append(MetaElement(tag, attrib))
+            return
+        if tag == "link":
+            rel = get("rel")
+            if rel and "canonical" in rel.lower().split():
+                self.head.append(MetaElement(tag, attrib))
+            return
+        if tag == "script":
+            kind = get("type")
+            if not kind or kind.strip().lower() != "application/ld+json":
+                return
+            el = MetaElement(tag, attrib)
+            self.head.append(el)
+        elif tag == "title":
+            el = MetaElement(tag, attrib)
+            self.head.append(el)
+        elif "itemprop" in attrib or (
+            tag == "time" and "datetime" in attrib
+            or tag == "a" and "author" in (get("rel") or "").lower().split()
+        ):
+            el = MetaElement(tag, attrib)
+            self.body.append(el)
+        else:
+            return
+        if self.open:
+            self.open[-1][1].children.append(el)
+        self.open.append((depth, el))
+
+    def data(self, text: str) -> None:
+        """Text inside the open elements."""
+        for _, el in self.open:
+            el.parts.append(text)
+
+    def end(self) -> None:
+        """The innermost open element closes."""
+        self.open.pop()
+
+    def target(self):
+        """A parser target feeding this reader (``start``/``data``/``end``/``close``)."""
+        return _ReaderTarget(self)
+
+    def metadata(self) -> Metadata:
+        """The metadata read so far."""
+        found = _Found()
+        try:
+            found.add(self.head)
             article = _article_object(found.jsonld)
             authors = _authors(article, found)
             published = _published(article, found)
-    except (ValueError, TypeError, etree.LxmlError):  # a pathological tree; metadata is optional
-        return Metadata(language=_language(root, {}, {}))
-    return Metadata(
-        title=_title(article, found),
-        description=_description(article, found.meta, found.items),
-        authors=authors,
-        published=published,
-        modified=_date(article, "dateModified", found.meta, _META_MODIFIED, found.items,
-                       "datemodified", ()),
-        site_name=_site_name(article, found.jsonld, found.meta),
-        language=_language(root, article, found.meta),
-        url=_url(article, found.meta, found.canonical),
-    )
+            if not authors or published is None or not _title(article, found):
+                # Microdata, <time> and rel=author sit anywhere in the body: only read when
+                # the head left a gap.
+                found.add(self.body)
+                article = _article_object(found.jsonld)
+                authors = _authors(article, found)
+                published = _published(article, found)
+        except (ValueError, TypeError):  # a pathological page; metadata is optional
+            return Metadata(language=_language(self.root_attrib or {}, {}, {}))
+        return Metadata(
+            title=_title(article, found),
+            description=_description(article, found.meta, found.items),
+            authors=authors,
+            published=published,
+            modified=_date(article, "dateModified", found.meta, _META_MODIFIED, found.items,
+                           "datemodified", ()),
+            site_name=_site_name(article, found.jsonld, found.meta),
+            language=_language(self.root_attrib or {}, article, found.meta),
+            url=_url(article, found.meta, found.canonical),
+        )
 
 
-# The descendant axis, not "//": "//x" is "/descendant-or-self::node()/child::x", a step
-# through every node, text nodes included; the descendant axis takes a third less time.
-_BODY_XPATH = etree.XPath("/descendant::*[@itemprop] | /descendant::time[@datetime] | /descendant::a[@rel]")
+class _ReaderTarget:
+    # A MetadataReader on its own as a parser target, keeping the depth it needs.
+    def __init__(self, reader: MetadataReader) -> None:
+        self.reader = reader
+        self.depth = 0
+
+    def start(self, tag: str, attrib) -> None:
+        self.depth += 1
+        if tag in MetadataReader.TAGS or "itemprop" in attrib:
+            self.reader.start(tag, attrib, self.depth)
+
+    def data(self, text: str) -> None:
+        if self.reader.open:
+            self.reader.data(text)
+
+    def end(self, tag: str) -> None:
+        opened = self.reader.open
+        if opened and opened[-1][0] == self.depth:
+            self.reader.end()
+        self.depth -= 1
+
+    def close(self) -> None:
+        return None
 
 
 class _Found:
@@ -115,47 +248,43 @@ class _Found:
         self.time_values: list[str] = []
         self.rel_authors: list[str] = []
 
-    def add(self, nodes, *, body: bool = False) -> None:
-        """Take in metadata elements; ``body`` marks the microdata/``<time>`` pass."""
+    def add(self, nodes) -> None:
+        """Take in metadata elements, in document order."""
         for el in nodes:
             tag = el.tag
+            get = el.attrib.get
             if tag == "meta":
-                if body:
-                    continue  # already read in the head pass
-                key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
-                value = el.get("content")
+                key = get("property") or get("name") or get("itemprop") or get("http-equiv")
+                value = get("content")
                 if key and value and value.strip():
                     key = key.strip().lower()
                     self.meta.setdefault(key, _clean(value))
                     if key in ("article:author", "author"):
                         self.meta_authors.setdefault(key, []).append(_clean(value))
-                prop = el.get("itemprop")
+                prop = get("itemprop")
                 if prop:
                     for name in prop.lower().split():
                         self.items.setdefault(name, []).append(el)
                 continue
             if tag == "link":
-                if body:
-                    continue
-                rel = (el.get("rel") or "").lower().split()
-                if "canonical" in rel and self.canonical is None and el.get("href"):
-                    self.canonical = el.get("href").strip()
+                href = get("href")
+                if self.canonical is None and href:
+                    self.canonical = href.strip()
                 continue
             if tag == "script":
-                if (el.get("type") or "").strip().lower() == "application/ld+json":
-                    data = _load_json(el.text or "")
-                    if data is not None:
-                        self.jsonld.extend(_objects(data))
+                data = _load_json(el.text)
+                if data is not None:
+                    self.jsonld.extend(_objects(data))
                 continue
             if tag == "title":
                 if self.title_tag is None:
-                    self.title_tag = _clean(_text(el))
+                    self.title_tag = _clean(el.text)
                 continue
-            if tag == "time" and el.get("datetime"):
-                self.time_values.append(el.get("datetime"))
-            if tag == "a" and "author" in (el.get("rel") or "").lower().split():
+            if tag == "time" and get("datetime"):
+                self.time_values.append(get("datetime"))
+            if tag == "a" and "author" in (get("rel") or "").lower().split():
                 self.rel_authors.append(_text(el))
-            prop = el.get("itemprop")
+            prop = get("itemprop")
             if prop:
                 for name in prop.lower().split():
                     self.items.setdefault(name, []).append(el)
@@ -399,11 +528,11 @@ def _site_name(article: dict, objects: list[dict], meta: dict) -> str | None:
     return None
 
 
-def _language(root, article: dict, meta: dict) -> str | None:
+def _language(root_attrib, article: dict, meta: dict) -> str | None:
     for candidate in (
-        root.get("lang"),
-        root.get("{http://www.w3.org/XML/1998/namespace}lang"),
-        root.get("xml:lang"),
+        root_attrib.get("lang"),
+        root_attrib.get("{http://www.w3.org/XML/1998/namespace}lang"),
+        root_attrib.get("xml:lang"),
         _ld_text(article.get("inLanguage")),
         meta.get("content-language"),
         meta.get("language"),
@@ -429,9 +558,8 @@ def _clean(text: str) -> str:
     return " ".join(text.split())
 
 
-def _text(el) -> str:
-    # Only for small elements (a title, a time, an author link): never per block.
-    return _clean("".join(el.itertext()))
+def _text(el: MetaElement) -> str:
+    return _clean(el.text)
 
 
 def _item_text(items: dict, name: str) -> str | None:

@@ -295,16 +295,8 @@ def load_tree(root, *, url: str | None = None) -> Document:
 
 
 def _document(walk: _Walk, url: str | None) -> Document:
-    parts = []
-    position = 0
-    built = []
-    block, span = InputBlock.trusted, Span.trusted
-    for text, tag, hints, density, depth, path, in_main in walk.blocks():
-        end = position + len(text)
-        built.append(block(text, span(position, end), tag, hints, density, depth, path, in_main))
-        parts.append(text)
-        position = end + 1
-    return Document(source="\n".join(parts), blocks=tuple(built), format="html",
+    blocks = walk.blocks()
+    return Document(source="\n".join([b.text for b in blocks]), blocks=blocks, format="html",
                     metadata=walk.reader.metadata(), url=url)
 
 
@@ -810,8 +802,8 @@ class _Walk:
                 found[frame] = found.get(frame, "") + text
         return found
 
-    def blocks(self) -> list[tuple]:
-        """The blocks as ``(text, tag, hints, link_density, depth, path, in_main)`` tuples."""
+    def blocks(self) -> tuple[InputBlock, ...]:
+        """The blocks, their spans indexing their texts joined by newlines."""
         main = self.main_frames()
         count = len(self.f_tag)
         in_main = [False] * count
@@ -846,6 +838,8 @@ class _Walk:
         f_trail = self.f_trail
         out = []
         paths: dict[int, str] = {}
+        block, span = InputBlock.trusted, Span.trusted
+        position = 0
         for text, frame, density, depth in self.b_blocks:
             path = paths.get(frame)
             if path is None:
@@ -854,5 +848,8 @@ class _Walk:
                 if trail and trail[0] != "body" and not trail[0].startswith("body."):
                     path = "…>" + path
                 paths[frame] = path
-            out.append((text, f_tag[frame], f_chain[frame], density, depth, path, in_main[frame]))
-        return out
+            end = position + len(text)
+            out.append(block(text, span(position, end), f_tag[frame], f_chain[frame], density, depth,
+                             path, in_main[frame]))
+            position = end + 1
+        return tuple(out)

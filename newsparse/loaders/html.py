@@ -349,17 +349,20 @@ class _Walk:
         self.f_tag: list[str] = []
         self.f_own: list[str] = []         # own class and id, lowercased
         self.f_chain: list[str] = []       # own and ancestors' hints, capped
-        self.f_trail: list[tuple] = []     # path segments down to the frame
+        self.f_name: list[str] = []        # path segment: the tag, with its first class
         self.f_chars: list[int] = []       # text in the subtree
         self.f_links: list[float] = []     # link text in the subtree
-        self.f_score: list[float] = []     # paragraph evidence received
-        self.f_children: list[list[int] | None] = []
-        # Worked out on demand (see _memo).
+        self.f_score: list[float] = []     # paragraph evidence received (after the walk)
+        # Worked out on demand (see _memo and children).
         self._flags: list = []
         self._gate: list = []
         self._strong: list = []
-        # Per block: (text, frame, link density, depth).
-        self.b_blocks: list[tuple[str, int, float, int]] = []
+        self._children: dict[int, list[int]] = {}
+        # Per block, in parallel lists: text, frame, link density, depth.
+        self.b_text: list[str] = []
+        self.b_frame: list[int] = []
+        self.b_density: list[float] = []
+        self.b_depth: list[int] = []
         self.reader = reader if reader is not None else MetadataReader()
         self.target = self._target()
 
@@ -379,18 +382,17 @@ class _Walk:
         # read faster than attributes.
         kind_of = _KINDS.get
         skip, block, form, link, brk = _SKIP, _BLOCK, _FORM, _LINK, _BREAK
-        hints_max, path_segments = HINTS_MAX_CHARS, PATH_SEGMENTS
+        hints_max = HINTS_MAX_CHARS
         f_parent = self.f_parent
         f_tag = self.f_tag
         f_own = self.f_own
         f_chain = self.f_chain
-        f_trail = self.f_trail
+        f_name = self.f_name
         f_chars = self.f_chars
         f_links = self.f_links
-        f_score = self.f_score
-        f_children = self.f_children
-        frame_lists = (f_parent, f_tag, f_own, f_chain, f_trail, f_chars, f_links, f_score, f_children)
-        b_blocks = self.b_blocks
+        frame_lists = (f_parent, f_tag, f_own, f_chain, f_name, f_chars, f_links)
+        b_text, b_frame, b_density, b_depth = self.b_text, self.b_frame, self.b_density, self.b_depth
+        block_lists = (b_text, b_frame, b_density, b_depth)
         no_hiding = _HIDING_ATTRIBUTES.isdisjoint
         reader = self.reader
         watched = MetadataReader.TAGS
@@ -424,7 +426,10 @@ class _Walk:
             links = link_chars * n / len(raw) if link_chars else 0.0
             if links > n:
                 links = float(n)
-            b_blocks.append((text, frame, links / n, depth))
+            b_text.append(text)
+            b_frame.append(frame)
+            b_density.append(links / n)
+            b_depth.append(depth)
             f_chars[frame] += n
             f_links[frame] += links
 
@@ -460,7 +465,7 @@ class _Walk:
                         # blocks if the form is kept, and continued after it if not.
                         saved = (buf, inked, link_chars, depth - 1)
                         form_frame = len(f_tag)
-                        form_blocks = len(b_blocks)
+                        form_blocks = len(b_text)
                         form_has_p = False
                         buf = []
                         inked = False
@@ -486,24 +491,19 @@ class _Walk:
                         first = cls.split(None, 1)
                         if first:
                             name = f"{tag}.{first[0]}"
-                    trail = f_trail[parent]
-                    if len(trail) >= path_segments:
-                        trail = trail[1 - path_segments:]
-                    trail += (name,)
                 else:
+                    # A root: <html> is left out of paths, any other root is its tag.
                     parent = -1
                     chain = own
-                    trail = () if tag == "html" else (tag,)
+                    name = "" if tag == "html" else tag
                 stack.append(len(f_tag))
                 f_parent.append(parent)
                 f_tag.append(tag)
                 f_own.append(own)
                 f_chain.append(chain)
-                f_trail.append(trail)
+                f_name.append(name)
                 f_chars.append(0)
                 f_links.append(0.0)
-                f_score.append(0.0)
-                f_children.append(None)
 
         def data(text: str) -> None:
             nonlocal inked, link_chars
@@ -548,25 +548,22 @@ class _Walk:
                             # it reads on as if it were not there.
                             for column in frame_lists:
                                 del column[form_frame:]
-                            del b_blocks[form_blocks:]
+                            for column in block_lists:
+                                del column[form_blocks:]
                             buf, inked, link_chars = waiting, waiting_inked, waiting_links
                             return
                         if waiting and waiting_inked and stack:
                             # The text before the form is a block of the form's parent,
                             # ahead of the form's blocks.
-                            count = len(b_blocks)
+                            count = len(b_text)
                             flush(waiting, waiting_links, stack[-1], waiting_depth)
-                            if len(b_blocks) > count:
-                                b_blocks.insert(form_blocks, b_blocks.pop())
+                            if len(b_text) > count:
+                                for column in block_lists:
+                                    column.insert(form_blocks, column.pop())
                 if stack:
                     parent = stack[-1]
                     f_chars[parent] += f_chars[index]
                     f_links[parent] += f_links[index]
-                    children = f_children[parent]
-                    if children is None:
-                        f_children[parent] = [index]
-                    else:
-                        children.append(index)
             elif kind == link and in_link:
                 in_link -= 1
 
@@ -588,9 +585,10 @@ class _Walk:
         # 100 chars (max 3), given to the paragraph's container and, divided, to its
         # ancestors.
         f_parent = self.f_parent
-        f_score = self.f_score
         f_tag = self.f_tag
-        for text, frame, density, _ in self.b_blocks:
+        count = len(f_tag)
+        f_score = self.f_score = [0.0] * count
+        for text, frame, density in zip(self.b_text, self.b_frame, self.b_density):
             n = len(text)
             if n < MIN_PARAGRAPH_CHARS:
                 continue
@@ -606,9 +604,42 @@ class _Walk:
                     break
                 f_score[target] += score / divisor
                 target = f_parent[target]
-        count = len(self.f_tag)
         for memo in (self._flags, self._gate, self._strong):
             memo[:] = [_UNSET] * count
+
+    def children(self, parent: int) -> list[int]:
+        """The frames whose parent is ``parent``, in document order."""
+        found = self._children.get(parent)
+        if found is None:
+            # Frames are numbered in document order, so a frame's descendants follow it
+            # without a gap, and every one of them has a parent numbered at least as high.
+            f_parent = self.f_parent
+            found = []
+            i = parent + 1
+            count = len(f_parent)
+            while i < count and f_parent[i] >= parent:
+                if f_parent[i] == parent:
+                    found.append(i)
+                i += 1
+            self._children[parent] = found
+        return found
+
+    def _path(self, frame: int) -> str:
+        # The last PATH_SEGMENTS names down to the frame; "…>" when the path does not
+        # reach the body.
+        f_name, f_parent = self.f_name, self.f_parent
+        segments = []
+        i = frame
+        while i >= 0 and len(segments) < PATH_SEGMENTS:
+            name = f_name[i]
+            if name:
+                segments.append(name)
+            i = f_parent[i]
+        if not segments:
+            return ""
+        path = ">".join(reversed(segments))
+        first = segments[-1]
+        return path if first == "body" or first.startswith("body.") else "…>" + path
 
     # -- what class and id say, worked out on demand -----------------------------------------
 
@@ -704,7 +735,7 @@ class _Walk:
         parent = self.f_parent[best]
         # A lone child adds nothing over its parent: climb while the container is an only child.
         while parent >= 0 and self.f_tag[parent] not in ("body", "html"):
-            siblings = self.f_children[parent] or ()
+            siblings = self.children(parent)
             if len(siblings) != 1:
                 break
             best, parent = parent, self.f_parent[parent]
@@ -714,7 +745,7 @@ class _Walk:
         threshold = max(SIBLING_MIN_SCORE, best_score * SIBLING_SHARE)
         best_hints = self.f_own[best]
         own_blocks = self._own_blocks(parent)
-        for sibling in self.f_children[parent] or ():
+        for sibling in self.children(parent):
             if sibling == best or self.flags(sibling)[0]:
                 continue
             score = finals.get(sibling)
@@ -793,11 +824,11 @@ class _Walk:
 
     def _own_blocks(self, parent: int) -> dict[int, str]:
         # Texts of the <p> children of ``parent``, for the short-sibling rule.
-        wanted = {c for c in (self.f_children[parent] or ()) if self.f_tag[c] == "p"}
+        wanted = {c for c in self.children(parent) if self.f_tag[c] == "p"}
         found: dict[int, str] = {}
         if not wanted:
             return found
-        for text, frame, _, _ in self.b_blocks:
+        for text, frame in zip(self.b_text, self.b_frame):
             if frame in wanted:
                 found[frame] = found.get(frame, "") + text
         return found
@@ -835,19 +866,14 @@ class _Walk:
                     continue
                 in_main[index] = True
         f_chain = self.f_chain
-        f_trail = self.f_trail
         out = []
         paths: dict[int, str] = {}
         block, span = InputBlock.trusted, Span.trusted
         position = 0
-        for text, frame, density, depth in self.b_blocks:
+        for text, frame, density, depth in zip(self.b_text, self.b_frame, self.b_density, self.b_depth):
             path = paths.get(frame)
             if path is None:
-                trail = f_trail[frame]
-                path = ">".join(trail)
-                if trail and trail[0] != "body" and not trail[0].startswith("body."):
-                    path = "…>" + path
-                paths[frame] = path
+                path = paths[frame] = self._path(frame)
             end = position + len(text)
             out.append(block(text, span(position, end), f_tag[frame], f_chain[frame], density, depth,
                              path, in_main[frame]))

@@ -69,3 +69,19 @@ def test_html_pipeline_is_linear_in_blocks():
     assert article.body
     ratio = cpu_seconds(large, "html", 1) / cpu_seconds(small, "html", 2)
     assert ratio < MAX_RATIO, f"40,000 blocks cost {ratio:.1f}x what 5,000 cost (linear is 8x)"
+
+
+def nested_document(depth: int, tag: str) -> str:
+    prose = LINES[0].format(i=0)
+    return (f"<html><body><p>{prose}</p>" + f"<{tag}>" * depth + f"<p>{prose}</p>"
+            + f"</{tag}>" * depth + f"<p>{prose}</p></body></html>")
+
+
+def test_html_pipeline_is_linear_in_nesting_depth():
+    # The container choice climbs and descends the element tree: every step of it must be
+    # bounded, or a page nested 100,000 deep takes minutes.
+    for tag in ("div", "section"):
+        small, large = nested_document(5_000, tag), nested_document(40_000, tag)
+        assert PARSER.parse(small, format="html").body
+        ratio = cpu_seconds(large, "html", 1) / cpu_seconds(small, "html", 2)
+        assert ratio < MAX_RATIO, f"{tag} nested 40,000 deep costs {ratio:.1f}x 5,000 deep (linear is 8x)"

@@ -352,6 +352,7 @@ class _Walk:
         self.f_name: list[str] = []        # path segment: the tag, with its first class
         self.f_chars: list[int] = []       # text in the subtree
         self.f_links: list[float] = []     # link text in the subtree
+        self.f_kids: list[int] = []        # how many frames have it as their parent
         self.f_score: list[float] = []     # paragraph evidence received (after the walk)
         # Worked out on demand (see _memo and children).
         self._flags: list = []
@@ -390,7 +391,8 @@ class _Walk:
         f_name = self.f_name
         f_chars = self.f_chars
         f_links = self.f_links
-        frame_lists = (f_parent, f_tag, f_own, f_chain, f_name, f_chars, f_links)
+        f_kids = self.f_kids
+        frame_lists = (f_parent, f_tag, f_own, f_chain, f_name, f_chars, f_links, f_kids)
         b_text, b_frame, b_density, b_depth = self.b_text, self.b_frame, self.b_density, self.b_depth
         block_lists = (b_text, b_frame, b_density, b_depth)
         no_hiding = _HIDING_ATTRIBUTES.isdisjoint
@@ -504,6 +506,7 @@ class _Walk:
                 f_name.append(name)
                 f_chars.append(0)
                 f_links.append(0.0)
+                f_kids.append(0)
 
         def data(text: str) -> None:
             nonlocal inked, link_chars
@@ -564,6 +567,7 @@ class _Walk:
                     parent = stack[-1]
                     f_chars[parent] += f_chars[index]
                     f_links[parent] += f_links[index]
+                    f_kids[parent] += 1
             elif kind == link and in_link:
                 in_link -= 1
 
@@ -735,8 +739,7 @@ class _Walk:
         parent = self.f_parent[best]
         # A lone child adds nothing over its parent: climb while the container is an only child.
         while parent >= 0 and self.f_tag[parent] not in ("body", "html"):
-            siblings = self.children(parent)
-            if len(siblings) != 1:
+            if self.f_kids[parent] != 1:
                 break
             best, parent = parent, self.f_parent[parent]
         chosen = {best}

@@ -101,7 +101,7 @@ def markup_decision(block: InputBlock, features: BlockFeatures) -> Decision | No
     cached = _recent.get(key)
     if cached is not None and cached[0] is block:
         return cached[1]
-    decision = _decide(block, features)
+    decision = markup_decisions((block,), (features,))[0]
     if len(_recent) >= RECENT_BLOCKS:
         _recent.clear()
     _recent[key] = (block, decision)
@@ -111,6 +111,10 @@ def markup_decision(block: InputBlock, features: BlockFeatures) -> Decision | No
 def markup_decisions(blocks: Sequence[InputBlock], features: Sequence[BlockFeatures]) -> list[Decision | None]:
     """:func:`markup_decision` of every block of a page (asked once each, so not remembered).
 
+    In order: a caption box or figure inside the main container; a byline box; a short
+    date line; outside the container, boilerplate unless the block may be part of the
+    article's head; inside it, a link list.
+
     Args:
         blocks: the page's blocks.
         features: their measures, aligned with ``blocks``.
@@ -118,7 +122,63 @@ def markup_decisions(blocks: Sequence[InputBlock], features: Sequence[BlockFeatu
     Returns:
         One verdict or None per block.
     """
-    return [None if b.tag is None else _decide(b, f) for b, f in zip(blocks, features)]
+    # One loop with the tests written out: pages have hundreds of blocks, most of them
+    # outside the container, and a call per test was most of the cost.
+    out: list[Decision | None] = []
+    append = out.append
+    headings = _HEADING_TAGS
+    has_digit, date_line, numbers = P.DIGIT.search, _DATE_LINE.search, _NUMBER.findall
+    byline_hints, head_hints = _BYLINE_HINTS.search, _HEAD_HINTS.search
+    parse_byline = structure.parse_byline
+    for block, f in zip(blocks, features):
+        tag = block.tag
+        if tag is None:
+            append(None)
+            continue
+        chars, words, in_main = f.chars, f.words, block.in_main
+        if in_main and _is_caption(block, chars):
+            append(_FIGURE)
+            continue
+        # Bylines are often links to the author's page and often carry the date, so
+        # neither link text nor a date rules one out; length and the box's name decide.
+        if chars <= BYLINE_BOX_MAX_CHARS and words <= BYLINE_BOX_MAX_WORDS and tag != "h1" and tag != "h2":
+            hints = block.hints[:BYLINE_HINT_CHARS]
+            # Every match of _BYLINE_HINTS spells one of these words; most blocks' names
+            # have none, and the pattern's leading [\w-]* runs are costly to try.
+            if (
+                ("by" in hints or "author" in hints or "writer" in hints or "reporter" in hints)
+                and byline_hints(hints) is not None
+                # "About the author" boxes hold sentences; a byline is a name, perhaps
+                # with a date.
+                and not (f.terminal and words > 8)
+            ):
+                append(_BYLINE_BOX)
+                continue
+        # A dateline of the page furniture: "5 March 2024", "Posted on June 14, 2023 by X".
+        # Dates hold digits: the cheap search for one screens the date pattern, and a
+        # headline naming a year ("Best phones of 2024") lacks the day or time a date has.
+        if chars <= DATE_LINE_MAX_CHARS and words <= DATE_LINE_MAX_WORDS and tag not in headings:
+            text = block.text
+            if (
+                has_digit(text) is not None and date_line(text) is not None
+                and len(numbers(text)) >= 2 and parse_byline(text) is None
+            ):
+                append(_DATE)
+                continue
+        density = block.link_density
+        if not in_main:
+            # Outside the container, only the headline, dek or byline may matter.
+            may_be_head = chars <= HEAD_MAX_CHARS and density <= MAIN_MAX_LINK_DENSITY and (
+                tag == "h1" or parse_byline(block.text) is not None
+                or head_hints(block.hints[:HEAD_HINT_CHARS]) is not None
+            )
+            append(None if may_be_head else _OUTSIDE_MAIN)
+            continue
+        if density > MAIN_MAX_LINK_DENSITY or (chars < SHORT_CHARS and density > SHORT_MAX_LINK_DENSITY):
+            append(_LINKS)
+            continue
+        append(None)
+    return out
 
 
 # Decisions are frozen: each verdict is made once and shared.
@@ -129,77 +189,14 @@ _OUTSIDE_MAIN = Decision(label="boilerplate", reason="outside-main", score=0.1)
 _LINKS = Decision(label="boilerplate", reason="links", score=0.2)
 
 
-def _decide(block: InputBlock, features: BlockFeatures) -> Decision | None:
-    density = block.link_density
-    if block.in_main and _is_caption(block, features):
-        return _FIGURE
-    if _is_byline(block, features):
-        return _BYLINE_BOX
-    if _is_date_line(block, features):
-        return _DATE
-    if not block.in_main:
-        if _may_be_head(block, features):
-            return None
-        return _OUTSIDE_MAIN
-    if density > MAIN_MAX_LINK_DENSITY or (features.chars < SHORT_CHARS and density > SHORT_MAX_LINK_DENSITY):
-        return _LINKS
-    return None
-
-
-def _is_byline(block: InputBlock, features: BlockFeatures) -> bool:
-    """A short line in a box the page names for its byline or author.
-
-    Bylines are often links to the author's page and often carry the date, so neither link
-    text nor a date rules one out; length and the box's name decide.
-    """
-    if features.chars > BYLINE_BOX_MAX_CHARS or features.words > BYLINE_BOX_MAX_WORDS:
-        return False
-    if block.tag in _HEADING_TAGS and block.tag in ("h1", "h2"):
-        return False
-    hints = block.hints[:BYLINE_HINT_CHARS]
-    # Every match of _BYLINE_HINTS spells one of these words; most blocks' names have none,
-    # and the pattern's leading [\w-]* runs are costly to try at every token.
-    if not ("by" in hints or "author" in hints or "writer" in hints or "reporter" in hints):
-        return False
-    if _BYLINE_HINTS.search(hints) is None:
-        return False
-    # "About the author" boxes hold sentences; a byline is a name, perhaps with a date.
-    return not (features.terminal and features.words > 8)
-
-
-def _is_caption(block: InputBlock, features: BlockFeatures) -> bool:
+def _is_caption(block: InputBlock, chars: int) -> bool:
     """A photo caption or credit: inside a <figure>, or in a box named for captions."""
-    if block.tag == "figcaption" or features.chars > CAPTION_MAX_CHARS:
+    if block.tag == "figcaption" or chars > CAPTION_MAX_CHARS:
         return block.tag == "figcaption"
     path = block.path or ""
     if ">figure" in path or path.startswith("figure"):
         return True
     return _CAPTION_HINTS.search(block.hints[:CAPTION_HINT_CHARS]) is not None
-
-
-def _is_date_line(block: InputBlock, features: BlockFeatures) -> bool:
-    """A dateline of the page furniture: "5 March 2024", "Posted on June 14, 2023 by X"."""
-    if features.chars > DATE_LINE_MAX_CHARS or features.words > DATE_LINE_MAX_WORDS:
-        return False
-    # Dates hold digits: the cheap search for one screens the date pattern.
-    text = block.text
-    if block.tag in _HEADING_TAGS or P.DIGIT.search(text) is None or _DATE_LINE.search(text) is None:
-        return False
-    # A headline may name a year ("Best phones of 2024"); a date has a day or a time too.
-    if len(_NUMBER.findall(text)) < 2:
-        return False
-    return structure.parse_byline(text) is None
-
-
-def _may_be_head(block: InputBlock, features: BlockFeatures) -> bool:
-    """Whether a block outside the main container can be the headline, dek or byline."""
-    if features.chars > HEAD_MAX_CHARS or block.link_density > MAIN_MAX_LINK_DENSITY:
-        return False
-    if block.tag == "h1":
-        return True
-    if structure.parse_byline(block.text) is not None:
-        return True
-    return _HEAD_HINTS.search(block.hints[:HEAD_HINT_CHARS]) is not None
 
 
 def markup_weight(block: InputBlock, features: BlockFeatures, weight: float) -> float:

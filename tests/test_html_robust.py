@@ -1,11 +1,14 @@
 """Hostile and broken pages: hidden text, deep nesting, broken markup, odd inputs."""
 
+import pathlib
+
 import pytest
 
 import newsparse
 from newsparse.loaders.html import load_html
 
 PARSER = newsparse.Parser(load_entrypoints=False)
+FIXTURES = pathlib.Path(__file__).parent / "fixtures"
 PROSE = ("The committee met on Monday to discuss the proposal, and after a long debate "
          "its members agreed to publish the full report before the end of the month.")
 
@@ -118,3 +121,37 @@ def test_nested_wrapping_forms_are_read_once():
     source = source_of(html)
     assert PROSE in source
     assert "Search the site" not in source
+
+
+def test_threads_parsing_at_once_get_what_one_thread_gets():
+    # Each thread reads pages with its own parser and walk target.
+    from concurrent.futures import ThreadPoolExecutor
+
+    pages = [path.read_bytes() for path in sorted((FIXTURES / "html").glob("*/page.html"))] * 6
+    alone = [PARSER.parse(page, format="html") for page in pages]
+    with ThreadPoolExecutor(max_workers=4) as pool:
+        together = list(pool.map(lambda page: PARSER.parse(page, format="html"), pages))
+    assert together == alone
+
+
+def test_a_page_read_inside_another_pages_reading_is_read_whole():
+    # A walk target in use is never bound to a second page: a reader called back while a
+    # page is being read (a plugin, a debugger) gets a target of its own.
+    from newsparse.loaders import html as html_loader
+
+    inner_page = "<html><body><p>" + PROSE + "</p></body></html>"
+    seen = []
+    original = html_loader.MetadataReader.start
+
+    def start(self, tag, attrib, depth):
+        if tag == "title" and not seen:
+            seen.append(html_loader.load_html(inner_page))
+        original(self, tag, attrib, depth)
+
+    html_loader.MetadataReader.start = start
+    try:
+        outer = html_loader.load_html("<html><head><title>T</title></head><body><p>Outer " + PROSE + "</p></body></html>")
+    finally:
+        html_loader.MetadataReader.start = original
+    assert [b.text for b in seen[0].blocks] == [PROSE]
+    assert [b.text for b in outer.blocks] == ["Outer " + PROSE]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Callable
 
 from lxml import etree
 
@@ -282,11 +283,7 @@ def load_html(source: str | bytes, *, url: str | None = None, encoding: str | No
     data = _utf8(source, encoding)
     if not data.strip():
         return Document(source="", blocks=(), format="html", url=url)
-    walk = _Walk()
-    # A parser per page: the target is bound to the parser, and making one costs
-    # microseconds.
-    _parse(data, etree.HTMLParser(target=walk.target, **_PARSER_OPTIONS))
-    return _document(walk, url)
+    return _document(_Walk.of_page(data), url)
 
 
 def load_tree(root, *, url: str | None = None) -> Document:
@@ -319,6 +316,8 @@ def _is_hidden(attrib) -> bool:
 
 
 _UNSET = object()
+# What an unbound walk target holds instead of a walk's lists.
+_NO_LIST: list = []
 #: Attributes that can hide an element (see _is_hidden).
 _HIDING_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden"})
 
@@ -365,41 +364,70 @@ class _Walk:
         self.b_density: list[float] = []
         self.b_depth: list[int] = []
         self.reader = reader if reader is not None else MetadataReader()
-        self.target = self._target()
 
     @classmethod
     def of_tree(cls, root) -> _Walk:
         """The walk of a tree already parsed (the parser's events, replayed)."""
         walk = cls()
-        replay(root, walk.target)
-        walk.target.close()
+        target, bind = cls.make_target()
+        bind(walk)
+        replay(root, target)
+        target.close()
+        bind(None)
+        walk.finish()
+        return walk
+
+    @classmethod
+    def of_page(cls, data: bytes) -> _Walk:
+        """The walk of a page, read while lxml parses ``data`` (UTF-8).
+
+        Raises:
+            UnsupportedInput: lxml cannot parse the page at all.
+        """
+        walk = cls()
+        walker = getattr(_local, "walker", None)
+        if walker is None or walker[2]:
+            # None yet in this thread, or in use further up the stack.
+            target, bind = cls.make_target()
+            walker = [etree.HTMLParser(target=target, **_PARSER_OPTIONS), bind, False]
+            if getattr(_local, "walker", None) is None:
+                _local.walker = walker
+        parser, bind, _ = walker
+        walker[2] = True
+        bind(walk)
+        try:
+            _parse(data, parser)
+        finally:
+            bind(None)
+            walker[2] = False
+        walk.finish()
         return walk
 
     # -- the walk --------------------------------------------------------------------------
 
-    def _target(self) -> _Target:
+    @staticmethod
+    def make_target() -> tuple[_Target, Callable[[_Walk | None], None]]:
+        """A parser target for walks, and the function that points it at one walk.
+
+        The target is made once per thread and bound to one lxml parser: a new parser per
+        page would be a reference cycle inside lxml, holding each page's lists until the
+        garbage collector ran. ``bind(walk)`` points the target at ``walk`` with its state
+        reset; ``bind(None)`` lets go of the last one.
+        """
         # The callbacks are closures over the walk's lists and counters: lxml calls them
-        # for every element and piece of text, and locals of an enclosing function are
+        # for every element and piece of text, and variables of an enclosing function are
         # read faster than attributes.
         kind_of = _KINDS.get
         skip, block, form, link, brk = _SKIP, _BLOCK, _FORM, _LINK, _BREAK
         hints_max = HINTS_MAX_CHARS
-        f_parent = self.f_parent
-        f_tag = self.f_tag
-        f_own = self.f_own
-        f_chain = self.f_chain
-        f_name = self.f_name
-        f_chars = self.f_chars
-        f_links = self.f_links
-        f_kids = self.f_kids
-        frame_lists = (f_parent, f_tag, f_own, f_chain, f_name, f_chars, f_links, f_kids)
-        b_text, b_frame, b_density, b_depth = self.b_text, self.b_frame, self.b_density, self.b_depth
-        block_lists = (b_text, b_frame, b_density, b_depth)
         no_hiding = _HIDING_ATTRIBUTES.isdisjoint
-        reader = self.reader
         watched = MetadataReader.TAGS
-        reading = reader.open          # elements the metadata reader takes text from
-        read_start, read_data, read_end = reader.start, reader.data, reader.end
+        # Set by bind(): the walk's lists, and the reader's.
+        f_parent = f_tag = f_own = f_chain = f_name = f_chars = f_links = f_kids = _NO_LIST
+        b_text = b_frame = b_density = b_depth = _NO_LIST
+        frame_lists = block_lists = ()
+        reading = _NO_LIST             # elements the metadata reader takes text from
+        read_start = read_data = read_end = None
         stack: list[int] = []          # open frames
         open_kinds: list[int] = []     # kinds of the open elements (none inside a skipped one)
         buf: list[str] = []
@@ -418,6 +446,29 @@ class _Walk:
         form_blocks = 0
         form_has_p = False
         saved: tuple = ()              # the text waiting before the provisional form
+
+        def bind(walk: _Walk | None) -> None:
+            nonlocal f_parent, f_tag, f_own, f_chain, f_name, f_chars, f_links, f_kids
+            nonlocal b_text, b_frame, b_density, b_depth, frame_lists, block_lists
+            nonlocal reading, read_start, read_data, read_end
+            nonlocal stack, open_kinds, buf, inked, link_chars, in_link, depth, skip_at
+            nonlocal forms_open, form_frame, form_blocks, form_has_p, saved
+            if walk is None:
+                f_parent = f_tag = f_own = f_chain = f_name = f_chars = f_links = f_kids = _NO_LIST
+                b_text = b_frame = b_density = b_depth = _NO_LIST
+                reading, read_start, read_data, read_end = _NO_LIST, None, None, None
+            else:
+                f_parent, f_tag, f_own, f_chain = walk.f_parent, walk.f_tag, walk.f_own, walk.f_chain
+                f_name, f_chars, f_links, f_kids = walk.f_name, walk.f_chars, walk.f_links, walk.f_kids
+                b_text, b_frame, b_density, b_depth = walk.b_text, walk.b_frame, walk.b_density, walk.b_depth
+                reader = walk.reader
+                reading = reader.open
+                read_start, read_data, read_end = reader.start, reader.data, reader.end
+            frame_lists = (f_parent, f_tag, f_own, f_chain, f_name, f_chars, f_links, f_kids)
+            block_lists = (b_text, b_frame, b_density, b_depth)
+            stack, open_kinds, buf = [], [], []
+            inked, link_chars, in_link, depth, skip_at = False, 0, 0, 0, 0
+            forms_open, form_frame, form_blocks, form_has_p, saved = 0, -1, 0, False, ()
 
         def flush(buf: list[str], link_chars: int, frame: int, depth: int) -> None:
             raw = "".join(buf)
@@ -572,18 +623,20 @@ class _Walk:
                 in_link -= 1
 
         def close() -> None:
+            # No reference to the walk itself here: the walk holds the target, and a cycle
+            # would keep every page's lists alive until the garbage collector ran.
             nonlocal buf, inked
             if inked and stack:
                 flush(buf, link_chars, stack[-1], depth)
                 buf = []
                 inked = False
-            self._finish()
 
         target = _Target()
         target.start, target.end, target.data, target.close = start, end, data, close
-        return target
+        return target, bind
 
-    def _finish(self) -> None:
+    def finish(self) -> None:
+        """Score the frames, once the parser has closed the target."""
         # Paragraph evidence, given once the blocks are final (a form taken back takes its
         # blocks with it). Readability's paragraph score: one point, one per comma, one per
         # 100 chars (max 3), given to the paragraph's container and, divided, to its

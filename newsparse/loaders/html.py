@@ -686,16 +686,21 @@ class _Walk:
         # reach the body.
         f_name, f_parent = self.f_name, self.f_parent
         segments = []
+        left = PATH_SEGMENTS
         i = frame
-        while i >= 0 and len(segments) < PATH_SEGMENTS:
+        while i >= 0:
             name = f_name[i]
             if name:
                 segments.append(name)
+                left -= 1
+                if not left:
+                    break
             i = f_parent[i]
         if not segments:
             return ""
-        path = ">".join(reversed(segments))
         first = segments[-1]
+        segments.reverse()
+        path = ">".join(segments)
         return path if first == "body" or first.startswith("body.") else "…>" + path
 
     # -- what class and id say, worked out on demand -----------------------------------------

@@ -292,8 +292,7 @@ def load_tree(root, *, url: str | None = None) -> Document:
 
 
 def _document(walk: _Walk, url: str | None) -> Document:
-    blocks = walk.blocks()
-    return Document(source="\n".join([b.text for b in blocks]), blocks=blocks, format="html",
+    return Document(source="\n".join(walk.b_text), blocks=walk.blocks(), format="html",
                     metadata=walk.reader.metadata(), url=url)
 
 

@@ -3,6 +3,8 @@
 import codecs
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse.loaders.decode import declared_encoding, decode_html
@@ -106,3 +108,30 @@ def test_declared_encoding(head, codec):
 def test_decode_html_replaces_stray_bytes_in_declared_utf8():
     data = page('<meta charset="utf-8">').encode("utf-8") + b"\xff"
     assert PARAGRAPH in decode_html(data)
+
+
+# -- valid UTF-8 read undecoded -----------------------------------------------------------------
+
+_DECLARATIONS = ("", '<meta charset="utf-8">', '<meta charset="windows-1252">', '<meta charset="iso-8859-1">',
+                 '<meta http-equiv="Content-Type" content="text/html; charset=koi8-r">', '<meta charset="shift_jis">')
+_PIECES = st.one_of(
+    st.text(max_size=12).map(lambda t: t.encode("utf-8")),
+    st.sampled_from([b"\xe9", b"\xff\xfe", b"\xc0\xaf", b"\xed\xa0\x80", b"\xf4\x90\x80\x80", b"\xe2\x80",
+                     b"\x00", b"\xef\xbb\xbf", b"caf\xc3\xa9", b"<p>", b"</p>", b"<br>", b"<div class='x'>"]),
+)
+
+
+@given(st.sampled_from(_DECLARATIONS), st.sampled_from([b"", codecs.BOM_UTF8]), st.lists(_PIECES, max_size=12))
+def test_bytes_read_as_the_text_they_decode_to(declaration, bom, pieces):
+    # Valid UTF-8 is handed to the parser undecoded, and bytes that are not UTF-8 send the
+    # page through decoding: either way the page reads as the text decode_html gives.
+    data = bom + f"<html><head>{declaration}</head><body><p>".encode() + b"".join(pieces) + b"</p></body></html>"
+    from_bytes, from_text = load_html(data), load_html(decode_html(data))
+    assert [(b.text, b.tag, b.depth) for b in from_bytes.blocks] == [(b.text, b.tag, b.depth) for b in from_text.blocks]
+    assert from_bytes.metadata == from_text.metadata
+
+
+def test_a_stray_byte_in_a_utf8_page_reads_as_a_replacement_character():
+    data = page('<meta charset="utf-8">', "Caf\xe9 society and more words to make a paragraph.").encode("utf-8")
+    data = data.replace("é".encode(), b"\xe9")
+    assert "Caf\ufffd society" in load_html(data).source

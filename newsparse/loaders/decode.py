@@ -178,17 +178,38 @@ def decode_html_utf8(data: bytes, encoding: str | None = None) -> tuple[str, boo
     if bom_encoding is not None:
         return data.decode(bom_encoding, errors="replace"), False
     declared = declared_encoding(data)
-    if declared is not None and declared != "utf-8":
-        if declared in _LEGACY_SINGLE_BYTE and not data.isascii():
-            try:
-                return data.decode("utf-8"), True
-            except UnicodeDecodeError:
-                pass
+    if not _utf8_first(data, declared):
         return data.decode(declared, errors="replace"), False
     try:
         return data.decode("utf-8"), True
     except UnicodeDecodeError:
+        if declared is not None and declared != "utf-8":
+            return data.decode(declared, errors="replace"), False
         if declared == "utf-8":
             # A page that says UTF-8 and has a few stray bytes is still UTF-8.
             return data.decode("utf-8", errors="replace"), False
     return data.decode(detect_encoding(data), errors="replace"), False
+
+
+def utf8_first(data: bytes) -> bool:
+    """Whether :func:`decode_html_utf8` (with no ``encoding`` given) takes ``data`` exactly
+    as it is whenever it is valid UTF-8.
+
+    True unless the bytes open with a byte order mark or declare an encoding that is read
+    before UTF-8 (a legacy single-byte label is read as UTF-8 first: see
+    ``_LEGACY_SINGLE_BYTE``). A parser told such bytes are UTF-8 can take them undecoded,
+    and decode them only if it finds bytes that are not UTF-8.
+
+    Args:
+        data: the page's bytes.
+
+    Returns:
+        Whether valid UTF-8 ``data`` would be read as it is.
+    """
+    return strip_bom(data)[1] is None and _utf8_first(data, declared_encoding(data))
+
+
+def _utf8_first(data: bytes, declared: str | None) -> bool:
+    # Declared UTF-8 or nothing; or a legacy single-byte label on bytes that are not ASCII
+    # (valid UTF-8 with non-ASCII bytes is almost never cp1252 text).
+    return declared is None or declared == "utf-8" or (declared in _LEGACY_SINGLE_BYTE and not data.isascii())

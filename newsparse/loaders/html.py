@@ -25,7 +25,7 @@ from ..document import Document, InputBlock
 from ..errors import InputTooComplex, UnsupportedInput
 from ..limits import MAX_HTML_DEPTH
 from ..model import Span
-from .decode import decode_html_utf8
+from .decode import decode_html_utf8, utf8_first
 from .events import replay
 from .metadata import MetadataReader
 
@@ -280,6 +280,14 @@ def load_html(source: str | bytes, *, url: str | None = None, encoding: str | No
         UnsupportedInput: lxml cannot parse the page at all.
         InputTooComplex: the page nests elements deeper than the parser reads.
     """
+    if isinstance(source, bytes) and encoding is None and utf8_first(source):
+        # Most pages are valid UTF-8 and are read as they are, undecoded: the parser reports
+        # bytes that are not UTF-8, and only then is the page decoded and read again.
+        if not source.strip():
+            return Document(source="", blocks=(), format="html", url=url)
+        walk = _Walk.of_page(source)
+        if not walk.invalid_utf8:
+            return _document(walk, url)
     data = _utf8(source, encoding)
     if not data.strip():
         return Document(source="", blocks=(), format="html", url=url)
@@ -363,6 +371,8 @@ class _Walk:
         self.b_density: list[float] = []
         self.b_depth: list[int] = []
         self.reader = reader if reader is not None else MetadataReader()
+        #: Whether the parser met bytes that are not UTF-8 (see :meth:`of_page`).
+        self.invalid_utf8 = False
 
     @classmethod
     def of_tree(cls, root) -> _Walk:
@@ -399,6 +409,8 @@ class _Walk:
         finally:
             bind(None)
             walker[2] = False
+        # libxml2 reads each byte sequence that is not UTF-8 as U+FFFD and says so.
+        walk.invalid_utf8 = any(e.type_name == "ERR_INVALID_ENCODING" for e in parser.error_log)
         walk.finish()
         return walk
 

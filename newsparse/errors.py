@@ -35,9 +35,10 @@ class InputTooLarge(NewsparseError):
 class InputTooComplex(UnsupportedInput):
     """The input is within the size limit but its structure exceeds a limit of the parser.
 
-    For example an HTML element with more attributes than
-    :data:`newsparse.limits.MAX_ATTRIBUTES_PER_ELEMENT`, which the HTML parser would take
-    quadratic time to read.
+    For example, for :func:`newsparse.loaders.html.parse_tree`, an HTML element with more
+    attributes than :data:`newsparse.limits.MAX_ATTRIBUTES_PER_ELEMENT`, which libxml2's
+    tree builder would take quadratic time to read. (:func:`newsparse.parse` builds no tree
+    and reads such pages.)
 
     Attributes:
         what: what was measured, e.g. ``"attributes on one element"``.

@@ -123,8 +123,8 @@ class Parser:
         """Load ``source`` into a :class:`~newsparse.document.Document` of blocks.
 
         Checks the input against the contract of :mod:`newsparse.limits` first (type, size,
-        binary signatures, wide encodings without a BOM, markup too complex to parse in
-        linear time), then decodes bytes and dispatches to the text or HTML loader.
+        binary signatures, wide encodings without a BOM), then decodes bytes and dispatches
+        to the text or HTML loader.
 
         Args:
             source: the page's HTML, or its plain text, as ``str`` or ``bytes``
@@ -137,8 +137,8 @@ class Parser:
             The Document, whose blocks index its ``source``.
 
         Raises:
-            NewsparseError: the input is of the wrong type, too large, binary, undecodable
-                or too complex; the subclass and the message say which.
+            NewsparseError: the input is of the wrong type, too large, binary or
+                undecodable; the subclass and the message say which.
         """
         if format not in FORMATS:
             raise NewsparseError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
@@ -171,7 +171,6 @@ class Parser:
 
     @staticmethod
     def _load_html(source: str | bytes, *, url: str | None, encoding: str | None) -> Document:
-        sniff.check_markup(source)
         from .loaders.html import load_html
 
         return load_html(source, url=url, encoding=encoding)

@@ -85,3 +85,16 @@ def test_html_pipeline_is_linear_in_nesting_depth():
         assert PARSER.parse(small, format="html").body
         ratio = cpu_seconds(large, "html", 1) / cpu_seconds(small, "html", 2)
         assert ratio < MAX_RATIO, f"{tag} nested 40,000 deep costs {ratio:.1f}x 5,000 deep (linear is 8x)"
+
+
+def test_html_pipeline_is_linear_in_attributes_on_one_element():
+    # libxml2's tree builder is quadratic here; the loader, reading while the page is
+    # parsed, must not be.
+    def page(count: int) -> str:
+        attributes = " ".join(f'data-x{i}="v {i}"' for i in range(count))
+        return f"<html><body><p {attributes}>{LINES[0].format(i=0)}</p></body></html>"
+
+    small, large = page(20_000), page(160_000)
+    assert PARSER.parse(small, format="html").body
+    ratio = cpu_seconds(large, "html", 1) / cpu_seconds(small, "html", 2)
+    assert ratio < MAX_RATIO, f"160,000 attributes cost {ratio:.1f}x 20,000 (linear is 8x)"

@@ -28,6 +28,7 @@ from ..model import Span
 from .decode import decode_html_utf8, utf8_first
 from .events import replay
 from .metadata import MetadataReader
+from .sniff import check_markup
 
 # -- Element classes ---------------------------------------------------------------------------
 #: Subtrees that are never visible text.
@@ -252,8 +253,12 @@ def parse_tree(source: str | bytes, *, encoding: str | None = None):
     Raises:
         DecodingError: ``encoding`` is unknown or does not fit the bytes.
         UnsupportedInput: lxml cannot parse the page at all.
-        InputTooComplex: the page nests elements deeper than the parser reads.
+        InputTooComplex: the page nests elements deeper than libxml2's tree builder reads,
+            or has an element with more attributes than it reads in linear time (see
+            :mod:`newsparse.limits`; :func:`load_html` builds no tree and reads both).
     """
+    # libxml2's tree builder compares each attribute with every earlier one of the element.
+    check_markup(source)
     data = _utf8(source, encoding)
     if not data.strip():
         return None

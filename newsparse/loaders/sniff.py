@@ -138,12 +138,13 @@ def check_wide_encoding(data: bytes) -> None:
 
 
 def check_markup(source: str | bytes) -> None:
-    """Raise :class:`~newsparse.errors.InputTooComplex` for markup the HTML parser cannot
-    read in linear time.
+    """Raise :class:`~newsparse.errors.InputTooComplex` for markup libxml2's tree builder
+    cannot read in linear time (:func:`~newsparse.loaders.html.parse_tree` asks; the HTML
+    loader builds no tree and needs no such check).
 
     Today that is an element with more than
-    :data:`~newsparse.limits.MAX_ATTRIBUTES_PER_ELEMENT` attributes (libxml2 checks every
-    attribute against the previous ones). One pass over the input; only start tags long
+    :data:`~newsparse.limits.MAX_ATTRIBUTES_PER_ELEMENT` attributes (the tree builder
+    checks every attribute against the previous ones). One pass over the input; only start tags long
     enough to exceed the limit are examined, and comments and the content of ``<script>``
     and ``<style>`` are skipped as the HTML parser skips them.
 

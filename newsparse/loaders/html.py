@@ -506,7 +506,7 @@ class _Walk:
             nonlocal depth, skip_at, buf, inked, link_chars, in_link
             nonlocal forms_open, form_frame, form_blocks, form_has_p, saved
             depth += 1
-            if tag in watched or attrib and "itemprop" in attrib:
+            if tag in watched or attrib and ("itemprop" in attrib or tag == "a" and "rel" in attrib):
                 read_start(tag, attrib, depth)
             if skip_at:
                 if forms_open and tag == "p":
@@ -697,9 +697,8 @@ class _Walk:
             self._children[parent] = found
         return found
 
-    def _path(self, frame: int) -> str:
-        # The last PATH_SEGMENTS names down to the frame; "…>" when the path does not
-        # reach the body.
+    def _trail(self, frame: int) -> tuple[str, ...]:
+        # The last PATH_SEGMENTS names down to the frame (none above a root).
         f_name, f_parent = self.f_name, self.f_parent
         segments = []
         left = PATH_SEGMENTS
@@ -712,11 +711,23 @@ class _Walk:
                 if not left:
                     break
             i = f_parent[i]
-        if not segments:
-            return ""
-        first = segments[-1]
         segments.reverse()
-        path = ">".join(segments)
+        return tuple(segments)
+
+    def _path(self, frame: int, trails: dict[int, tuple[str, ...]]) -> str:
+        # The frame's path for ``explain``: "…>" when it does not reach the body. Siblings
+        # share their parent's trail, kept in ``trails``.
+        parent = self.f_parent[frame]
+        trail = trails.get(parent)
+        if trail is None:
+            trail = trails[parent] = self._trail(parent)
+        name = self.f_name[frame]
+        if name:
+            trail = (trail[1 - PATH_SEGMENTS:] if len(trail) >= PATH_SEGMENTS else trail) + (name,)
+        if not trail:
+            return ""
+        first = trail[0]
+        path = ">".join(trail)
         return path if first == "body" or first.startswith("body.") else "…>" + path
 
     # -- what class and id say, worked out on demand -----------------------------------------
@@ -945,12 +956,13 @@ class _Walk:
         f_chain = self.f_chain
         out = []
         paths: dict[int, str] = {}
+        trails: dict[int, tuple[str, ...]] = {}
         block, span = InputBlock.trusted, Span.trusted
         position = 0
         for text, frame, density, depth in zip(self.b_text, self.b_frame, self.b_density, self.b_depth):
             path = paths.get(frame)
             if path is None:
-                path = paths[frame] = self._path(frame)
+                path = paths[frame] = self._path(frame, trails)
             end = position + len(text)
             out.append(block(text, span(position, end), f_tag[frame], f_chain[frame], density, depth,
                              path, in_main[frame]))

@@ -114,14 +114,14 @@ class MetaElement:
 class MetadataReader:
     """Reads a page's metadata from parser events, while the page is parsed.
 
-    The HTML loader calls :meth:`start` for the elements in :attr:`TAGS` and those with an
-    ``itemprop``, :meth:`data` for every piece of text while :attr:`open` is not empty, and
+    The HTML loader calls :meth:`start` for the elements in :attr:`TAGS`, links with a
+    ``rel`` and any element with an ``itemprop``, :meth:`data` for every piece of text while :attr:`open` is not empty, and
     :meth:`end` when the element on top of :attr:`open` closes (its depth is the first item
     of the pair). :meth:`target` wraps the reader as a parser target of its own.
     """
 
-    #: Tags the reader looks at, beside any element with an ``itemprop``.
-    TAGS = frozenset({"html", "meta", "link", "script", "title", "time", "a"})
+    #: Tags the reader looks at, beside ``<a rel>`` and any element with an ``itemprop``.
+    TAGS = frozenset({"html", "meta", "link", "script", "title", "time"})
 
     def __init__(self) -> None:
         self.root_attrib = None
@@ -218,7 +218,7 @@ class _ReaderTarget:
 
     def start(self, tag: str, attrib) -> None:
         self.depth += 1
-        if tag in MetadataReader.TAGS or "itemprop" in attrib:
+        if tag in MetadataReader.TAGS or "itemprop" in attrib or tag == "a" and "rel" in attrib:
             self.reader.start(tag, attrib, self.depth)
 
     def data(self, text: str) -> None:

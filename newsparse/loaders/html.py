@@ -548,9 +548,15 @@ class _Walk:
                         inked = False
                     buf = []
                     link_chars = 0
-                cls = attrib.get("class") if attrib else None
-                ident = attrib.get("id") if attrib else None
-                own = f"{cls or ''} {ident or ''}".lower().strip() if cls or ident else ""
+                if attrib:
+                    cls = attrib.get("class")
+                    ident = attrib.get("id")
+                    if cls:
+                        own = (f"{cls} {ident}" if ident else cls).lower().strip()
+                    else:
+                        own = ident.lower().strip() if ident else ""
+                else:
+                    cls = own = ""
                 if stack:
                     parent = stack[-1]
                     above = f_chain[parent]

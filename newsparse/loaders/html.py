@@ -525,7 +525,7 @@ class _Walk:
                     if inked:
                         flush(buf, link_chars, stack[-1], depth)
                         inked = False
-                    buf = []
+                    buf.clear()
                     link_chars = 0
             elif kind >= block:
                 if kind == form:
@@ -546,7 +546,7 @@ class _Walk:
                     if inked:
                         flush(buf, link_chars, stack[-1], depth - 1)
                         inked = False
-                    buf = []
+                    buf.clear()
                     link_chars = 0
                 if attrib:
                     cls = attrib.get("class")
@@ -612,7 +612,7 @@ class _Walk:
                     if inked:
                         flush(buf, link_chars, index, depth + 1)
                         inked = False
-                    buf = []
+                    buf.clear()
                     link_chars = 0
                 if kind == form:
                     forms_open -= 1

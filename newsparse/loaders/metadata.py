@@ -75,6 +75,10 @@ def extract_metadata(root) -> Metadata:
     return reader.metadata()
 
 
+# What an element with no text read, or no elements read inside it, holds.
+_NONE: list = []
+
+
 class MetaElement:
     """An element the metadata is read from: its tag, attributes and text.
 
@@ -90,8 +94,8 @@ class MetaElement:
     def __init__(self, tag: str, attrib) -> None:
         self.tag = tag
         self.attrib = attrib
-        self.parts: list[str] = []
-        self.children: list[MetaElement] = []
+        self.parts: list[str] = _NONE
+        self.children: list[MetaElement] = _NONE
 
     def get(self, name: str, default: str | None = None) -> str | None:
         """The attribute ``name``, or ``default``."""
@@ -163,8 +167,13 @@ class MetadataReader:
             self.body.append(el)
         else:
             return
+        # Only elements whose text is read get lists of their own.
+        el.parts = []
         if self.open:
-            self.open[-1][1].children.append(el)
+            parent = self.open[-1][1]
+            if parent.children is _NONE:
+                parent.children = []
+            parent.children.append(el)
         self.open.append((depth, el))
 
     def data(self, text: str) -> None:

@@ -101,14 +101,16 @@ def markup_decision(block: InputBlock, features: BlockFeatures) -> Decision | No
     cached = _recent.get(key)
     if cached is not None and cached[0] is block:
         return cached[1]
-    decision = markup_decisions((block,), (features,))[0]
+    decision = markup_decisions((block,), (features.chars,), (features.words,), (features.terminal,))[0]
     if len(_recent) >= RECENT_BLOCKS:
         _recent.clear()
     _recent[key] = (block, decision)
     return decision
 
 
-def markup_decisions(blocks: Sequence[InputBlock], features: Sequence[BlockFeatures]) -> list[Decision | None]:
+def markup_decisions(
+    blocks: Sequence[InputBlock], chars: Sequence[int], words: Sequence[int], terminal: Sequence[bool]
+) -> list[Decision | None]:
     """:func:`markup_decision` of every block of a page (asked once each, so not remembered).
 
     In order: a caption box or figure inside the main container; a byline box; a short
@@ -117,7 +119,8 @@ def markup_decisions(blocks: Sequence[InputBlock], features: Sequence[BlockFeatu
 
     Args:
         blocks: the page's blocks.
-        features: their measures, aligned with ``blocks``.
+        chars, words, terminal: their measures (as in
+            :class:`~newsparse.classify.features.BlockFeatures`), aligned with ``blocks``.
 
     Returns:
         One verdict or None per block.
@@ -130,12 +133,12 @@ def markup_decisions(blocks: Sequence[InputBlock], features: Sequence[BlockFeatu
     has_digit, date_line, numbers = P.DIGIT.search, _DATE_LINE.search, _NUMBER.findall
     byline_hints, head_hints = _BYLINE_HINTS.search, _HEAD_HINTS.search
     parse_byline = structure.parse_byline
-    for block, f in zip(blocks, features):
+    for block, chars, words, ends_sentence in zip(blocks, chars, words, terminal):
         tag = block.tag
         if tag is None:
             append(None)
             continue
-        chars, words, in_main = f.chars, f.words, block.in_main
+        in_main = block.in_main
         if in_main and _is_caption(block, chars):
             append(_FIGURE)
             continue
@@ -150,7 +153,7 @@ def markup_decisions(blocks: Sequence[InputBlock], features: Sequence[BlockFeatu
                 and byline_hints(hints) is not None
                 # "About the author" boxes hold sentences; a byline is a name, perhaps
                 # with a date.
-                and not (f.terminal and words > 8)
+                and not (ends_sentence and words > 8)
             ):
                 append(_BYLINE_BOX)
                 continue
@@ -228,22 +231,34 @@ def weight_given(
     block: InputBlock, features: BlockFeatures, weight: float, decision: Decision | None
 ) -> float:
     """:func:`markup_weight` when the block's :func:`markup_decision` is already known."""
-    if block.tag is None:
-        return weight
-    if decision is not None:
-        return 0.0
-    if block.tag == "h1" or not block.in_main:
-        return min(weight, HEAD_WEIGHT)
-    if weight > 0:
-        return weight
-    if block.link_density < PROSE_MAX_LINK_DENSITY:
-        if features.chars >= _prose_chars(block.text):
-            # The stopword test behind the text evidence knows only some languages.
-            return min(features.chars, 600) / 100.0
-        # Short lines of the container (list entries, table cells, subheadings) belong to
-        # the article unless a phrase rule or the markup says otherwise.
-        return MAIN_SHORT_WEIGHT
-    return weight * 0.3
+    return weights_given((block,), (features.chars,), (weight,), (decision,))[0]
+
+
+def weights_given(
+    blocks: Sequence[InputBlock], chars: Sequence[int], weights: Sequence[float],
+    decisions: Sequence[Decision | None],
+) -> list[float]:
+    """:func:`weight_given` of every block of a page, from its measured ``chars``."""
+    out: list[float] = []
+    append = out.append
+    for block, c, weight, decision in zip(blocks, chars, weights, decisions):
+        tag = block.tag
+        if tag is None:
+            append(weight)
+        elif decision is not None:
+            append(0.0)
+        elif tag == "h1" or not block.in_main:
+            append(min(weight, HEAD_WEIGHT))
+        elif weight > 0:
+            append(weight)
+        elif block.link_density < PROSE_MAX_LINK_DENSITY:
+            # The stopword test behind the text evidence knows only some languages; short
+            # lines of the container (list entries, table cells, subheadings) belong to
+            # the article unless a phrase rule or the markup says otherwise.
+            append(min(c, 600) / 100.0 if c >= _prose_chars(block.text) else MAIN_SHORT_WEIGHT)
+        else:
+            append(weight * 0.3)
+    return out
 
 
 def _prose_chars(text: str) -> int:

@@ -17,7 +17,7 @@ from ..models import text_lines
 from . import lines, score, structure
 from .boilerplate import Rules, fold, fold_lowered
 from .features import BlockFeatures, Measures, measure_all
-from .markup import HEAD_WEIGHT, markup_decisions, weight_given
+from .markup import HEAD_WEIGHT, markup_decisions, weights_given
 
 # A block of at least this many words with enough function words reads as prose.
 # jusText uses similar bounds (length_high 200 chars, stopwords_high 0.32).
@@ -129,8 +129,9 @@ def _given_markup(
     (Outside that run the markup would only turn a score of HEAD_WEIGHT into HEAD_WEIGHT,
     or into 0.0 for blocks it decided, which the decoding leaves out.)
     """
-    blocks, rows, markup = document.blocks[start:end], first.measures.rows[start:end], first.markup[start:end]
-    return [weight_given(b, f, s, d) for b, f, s, d in zip(blocks, rows, scores, markup)]
+    return weights_given(
+        document.blocks[start:end], first.measures.chars[start:end], scores, first.markup[start:end]
+    )
 
 
 # What a block outside the part of an HTML page the model reads scores: as much against the
@@ -142,8 +143,8 @@ def _scored_part(document: Document) -> tuple[int, int]:
     """The half-open run of blocks the body model reads.
 
     On HTML pages, the run from the main container's first block to its last: outside it
-    the markup has the last word (see :func:`weight_given`), so scoring the menus and
-    footers around the article would only cost time.
+    the markup has the last word (see :func:`~newsparse.classify.markup.weight_given`), so
+    scoring the menus and footers around the article would only cost time.
     """
     n = len(document.blocks)
     if document.format != "html":
@@ -267,12 +268,12 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     decisions: list[Decision | None] = [None] * len(blocks)
     markup = None
     if document.format == "html":
-        markup = markup_decisions(blocks, m.rows)
+        markup = markup_decisions(blocks, m.chars, m.counts, m.terminal)
         decisions[:] = markup
     _mark_phrases_and_repeats(m, rules, decisions)
     # How strongly each block argues for being inside the body, positive for prose: a
     # decided block or a link list argues against, and a short line more than a longer one
-    # that ends a sentence. Outside the part measured for prose, weight_given below has the
+    # that ends a sentence. Outside the part measured for prose, weights_given below has the
     # last word.
     weights = [
         -1.0 if d is not None or ld > MAX_LINK_DENSITY
@@ -287,7 +288,7 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     if (lo, hi) != (0, len(blocks)):
         weights = [-1.0] * lo + weights + [-1.0] * (len(blocks) - hi)
     if document.format == "html":
-        weights = [weight_given(b, f, w, d) for b, f, w, d in zip(blocks, m.rows, weights, markup)]
+        weights = weights_given(blocks, m.chars, weights, markup)
     return FirstPass(m, decisions, weights, _body_region(weights), markup)
 
 

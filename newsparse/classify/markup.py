@@ -14,6 +14,7 @@ run, and what markup settled weighs nothing either way so it never splits the bo
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -131,7 +132,7 @@ def markup_decisions(
     append = out.append
     headings = _HEADING_TAGS
     has_digit, date_line, numbers = P.DIGIT.search, _DATE_LINE.search, _NUMBER.findall
-    byline_hints, head_hints = _BYLINE_HINTS.search, _HEAD_HINTS.search
+    byline_hints = _BYLINE_HINTS.search
     parse_byline = structure.parse_byline
     for block, chars, words, ends_sentence in zip(blocks, chars, words, terminal):
         tag = block.tag
@@ -173,7 +174,7 @@ def markup_decisions(
             # Outside the container, only the headline, dek or byline may matter.
             may_be_head = chars <= HEAD_MAX_CHARS and density <= MAIN_MAX_LINK_DENSITY and (
                 tag == "h1" or parse_byline(block.text) is not None
-                or head_hints(block.hints[:HEAD_HINT_CHARS]) is not None
+                or _names_head(block.hints[:HEAD_HINT_CHARS])
             )
             append(None if may_be_head else _OUTSIDE_MAIN)
             continue
@@ -182,6 +183,13 @@ def markup_decisions(
             continue
         append(None)
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _names_head(hints: str) -> bool:
+    # Blocks of a page share their hints (every item of a menu has the menu's): each
+    # distinct string is searched once.
+    return _HEAD_HINTS.search(hints) is not None
 
 
 # Decisions are frozen: each verdict is made once and shared.

@@ -15,6 +15,7 @@ No recursion and no tree: pages can nest elements 100,000 deep, and what follows
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from collections.abc import Callable
@@ -162,6 +163,26 @@ _FURNITURE = _any_of(
 )
 _EMBED = re.compile(r"embed|tweet|instagram-media|tiktok")
 _MAYBE = re.compile(r"article|body|column|content|main|shadow|story|text|entry|post")
+
+
+# Pages repeat their class names ("paragraph", "story-body" on every frame), so what the
+# hints say is worked out once per distinct string.
+@functools.lru_cache(maxsize=4096)
+def _hint_flags(own: str) -> tuple[bool, bool]:
+    """(unlikely, furniture) for an element's own lowercased class and id."""
+    # Embedded posts quoted by the article ("social-media-embed > twitter-tweet") are its
+    # content, whatever the "social" in their names suggests.
+    if _EMBED.search(own) is not None:
+        return False, False
+    furniture = _FURNITURE.search(own) is not None
+    unlikely = furniture or (_UNLIKELY.search(own) is not None and _MAYBE.search(own) is None)
+    return unlikely, furniture
+
+
+@functools.lru_cache(maxsize=4096)
+def _score_hints(own: str) -> tuple[bool, bool]:
+    """(negative, positive): whether an element's own class and id argue against or for it."""
+    return _NEGATIVE.search(own) is not None, _POSITIVE.search(own) is not None
 
 # -- Scoring thresholds -------------------------------------------------------------------------
 #: A block shorter than this is not a paragraph for scoring (Readability: 25).
@@ -760,15 +781,10 @@ class _Walk:
         value = self._flags[index]
         if value is _UNSET:
             own = self.f_own[index]
-            furniture = unlikely = False
-            # Embedded posts quoted by the article ("social-media-embed > twitter-tweet") are
-            # its content, whatever the "social" in their names suggests.
-            if own and self.f_tag[index] not in ("body", "html") and _EMBED.search(own) is None:
-                furniture = _FURNITURE.search(own) is not None
-                unlikely = furniture or (
-                    _UNLIKELY.search(own) is not None and _MAYBE.search(own) is None
-                )
-            value = (unlikely, furniture)
+            if own and self.f_tag[index] not in ("body", "html"):
+                value = _hint_flags(own)
+            else:
+                value = (False, False)
             self._flags[index] = value
         return value
 
@@ -796,9 +812,10 @@ class _Walk:
         if hints:
             # Class names scale the evidence rather than add to it (Readability adds 25), so
             # a tiny "post-date" box cannot outrank the paragraphs' container.
-            if _NEGATIVE.search(hints):
+            negative, positive = _score_hints(hints)
+            if negative:
                 score *= NEGATIVE_HINT_FACTOR
-            if _POSITIVE.search(hints):
+            if positive:
                 score *= POSITIVE_HINT_FACTOR
         chars = self.f_chars[index]
         density = self.f_links[index] / chars if chars else 0.0

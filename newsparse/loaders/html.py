@@ -473,8 +473,9 @@ class _Walk:
         inked = False
         link_chars = 0
         in_link = 0
-        depth = 0                      # open elements, skipped ones included
-        skip_at = 0                    # depth of the skipped element being passed over
+        # Open elements inside the skipped one being passed over, itself included (0: none).
+        # Outside skipped elements the depth is len(open_kinds): no counter to keep.
+        skipping = 0
         # A form is read only when it wraps page content (ASP.NET wraps whole pages in one),
         # which is known at its end: the outermost form is read provisionally, then kept or
         # taken back. Forms inside it are read with it.
@@ -488,7 +489,7 @@ class _Walk:
             nonlocal f_parent, f_tag, f_own, f_chain, f_name, f_chars, f_links, f_kids
             nonlocal b_text, b_frame, b_density, b_depth, frame_lists, block_lists
             nonlocal reading, read_start, read_data, read_end
-            nonlocal stack, open_kinds, buf, inked, link_chars, in_link, depth, skip_at
+            nonlocal stack, open_kinds, buf, inked, link_chars, in_link, skipping
             nonlocal forms_open, form_frame, form_blocks, form_has_p, saved
             if walk is None:
                 f_parent = f_tag = f_own = f_chain = f_name = f_chars = f_links = f_kids = _NO_LIST
@@ -504,7 +505,7 @@ class _Walk:
             frame_lists = (f_parent, f_tag, f_own, f_chain, f_name, f_chars, f_links, f_kids)
             block_lists = (b_text, b_frame, b_density, b_depth)
             stack, open_kinds, buf = [], [], []
-            inked, link_chars, in_link, depth, skip_at = False, 0, 0, 0, 0
+            inked, link_chars, in_link, skipping = False, 0, 0, 0
             forms_open, form_frame, form_blocks, form_has_p, saved = 0, -1, 0, False, ()
 
         def flush(buf: list[str], link_chars: int, frame: int, depth: int) -> None:
@@ -524,19 +525,21 @@ class _Walk:
             f_links[frame] += links
 
         def start(tag: str, attrib) -> None:
-            nonlocal depth, skip_at, buf, inked, link_chars, in_link
+            nonlocal skipping, buf, inked, link_chars, in_link
             nonlocal forms_open, form_frame, form_blocks, form_has_p, saved
-            depth += 1
-            if tag in watched or attrib and ("itemprop" in attrib or tag == "a" and "rel" in attrib):
-                read_start(tag, attrib, depth)
-            if skip_at:
+            if skipping:
+                skipping += 1
+                if tag in watched or attrib and ("itemprop" in attrib or tag == "a" and "rel" in attrib):
+                    read_start(tag, attrib, len(open_kinds) + skipping)
                 if forms_open and tag == "p":
                     form_has_p = True
                 return
+            if tag in watched or attrib and ("itemprop" in attrib or tag == "a" and "rel" in attrib):
+                read_start(tag, attrib, len(open_kinds) + 1)
             kind = kind_of(tag, 0)
             if kind >= skip or attrib and not no_hiding(attrib) and _is_hidden(attrib):
                 # Script, style and the like, and hidden elements: passed over, tail kept.
-                skip_at = depth
+                skipping = 1
                 return
             open_kinds.append(kind)
             if kind == link:
@@ -544,7 +547,7 @@ class _Walk:
             elif kind == brk:
                 if buf and stack:
                     if inked:
-                        flush(buf, link_chars, stack[-1], depth)
+                        flush(buf, link_chars, stack[-1], len(open_kinds))
                         inked = False
                     buf.clear()
                     link_chars = 0
@@ -553,7 +556,7 @@ class _Walk:
                     if not forms_open:
                         # Set the waiting text aside: it is flushed before the form's own
                         # blocks if the form is kept, and continued after it if not.
-                        saved = (buf, inked, link_chars, depth - 1)
+                        saved = (buf, inked, link_chars, len(open_kinds) - 1)
                         form_frame = len(f_tag)
                         form_blocks = len(b_text)
                         form_has_p = False
@@ -565,7 +568,7 @@ class _Walk:
                     form_has_p = True
                 if buf:
                     if inked:
-                        flush(buf, link_chars, stack[-1], depth - 1)
+                        flush(buf, link_chars, stack[-1], len(open_kinds) - 1)
                         inked = False
                     buf.clear()
                     link_chars = 0
@@ -606,7 +609,7 @@ class _Walk:
             nonlocal inked, link_chars
             if reading:
                 read_data(text)
-            if skip_at or not stack:
+            if skipping or not stack:
                 return
             buf.append(text)
             if not inked and not text.isspace():
@@ -615,15 +618,12 @@ class _Walk:
                 link_chars += len(text)
 
         def end(tag: str) -> None:
-            nonlocal depth, skip_at, buf, inked, link_chars, in_link, forms_open, saved
-            if reading and reading[-1][0] == depth:
+            nonlocal skipping, buf, inked, link_chars, in_link, forms_open, saved
+            if reading and reading[-1][0] == len(open_kinds) + skipping:
                 read_end()
-            if skip_at:
-                if depth == skip_at:
-                    skip_at = 0
-                depth -= 1
+            if skipping:
+                skipping -= 1
                 return
-            depth -= 1
             if not open_kinds:
                 return  # an end the parser reports without its start
             kind = open_kinds.pop()
@@ -631,7 +631,7 @@ class _Walk:
                 index = stack.pop()
                 if buf:
                     if inked:
-                        flush(buf, link_chars, index, depth + 1)
+                        flush(buf, link_chars, index, len(open_kinds) + 1)
                         inked = False
                     buf.clear()
                     link_chars = 0
@@ -670,7 +670,7 @@ class _Walk:
             # would keep every page's lists alive until the garbage collector ran.
             nonlocal buf, inked
             if inked and stack:
-                flush(buf, link_chars, stack[-1], depth)
+                flush(buf, link_chars, stack[-1], len(open_kinds))
                 buf = []
                 inked = False
 

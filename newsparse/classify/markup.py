@@ -271,7 +271,5 @@ def weights_given(
 
 def _prose_chars(text: str) -> int:
     # Ideographic scripts say in 40 characters what alphabetic ones say in 120.
-    for char in text[:40]:
-        if char >= "\u2e80":
-            return PROSE_MIN_CHARS_IDEOGRAPHIC
-    return PROSE_MIN_CHARS
+    head = text[:40]
+    return PROSE_MIN_CHARS_IDEOGRAPHIC if head and max(head) >= "\u2e80" else PROSE_MIN_CHARS

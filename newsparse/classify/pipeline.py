@@ -9,6 +9,7 @@ title, dek and bylines sit just above it).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from operator import attrgetter
 from typing import Any
 
 from .. import patterns as P
@@ -59,6 +60,7 @@ _PROSE = {
 }
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_IN_MAIN = attrgetter("in_main")
 _TAG_LABELS = {
     "li": "list_item",
     "blockquote": "blockquote",
@@ -149,10 +151,10 @@ def _scored_part(document: Document) -> tuple[int, int]:
     n = len(document.blocks)
     if document.format != "html":
         return 0, n
-    inside = [i for i, b in enumerate(document.blocks) if b.in_main]
-    if not inside:
+    inside = list(map(_IN_MAIN, document.blocks))
+    if True not in inside:
         return 0, n
-    return inside[0], inside[-1] + 1
+    return inside.index(True), n - inside[::-1].index(True)
 
 
 def decide(

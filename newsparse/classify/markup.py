@@ -172,9 +172,10 @@ def markup_decisions(
         density = block.link_density
         if not in_main:
             # Outside the container, only the headline, dek or byline may matter.
+            # (The box's name first: it is remembered, the byline parse is not.)
             may_be_head = chars <= HEAD_MAX_CHARS and density <= MAIN_MAX_LINK_DENSITY and (
-                tag == "h1" or parse_byline(block.text) is not None
-                or _names_head(block.hints[:HEAD_HINT_CHARS])
+                tag == "h1" or _names_head(block.hints[:HEAD_HINT_CHARS])
+                or parse_byline(block.text) is not None
             )
             append(None if may_be_head else _OUTSIDE_MAIN)
             continue

@@ -955,27 +955,38 @@ class _Walk:
         furniture = FURNITURE_TAGS
         root_of = [-1] * count
         in_article = [False] * count
-        # Frames come in document order, parents first: one forward pass settles them all.
-        for index in range(count):
-            parent = f_parent[index]
-            if parent >= 0:
+        for top in sorted(main):
+            if in_main[top]:
+                continue
+            # Whether an <article> holds the main frame, then its subtree: frames come in
+            # document order, parents first, and a subtree's frames follow its root without
+            # a gap, so one forward pass over each subtree settles it.
+            above = f_parent[top]
+            while above >= 0 and f_tag[above] != "article":
+                above = f_parent[above]
+            in_article[top] = above >= 0
+            in_main[top] = True
+            root_of[top] = top
+            index = top + 1
+            while index < count and f_parent[index] >= top:
+                parent = f_parent[index]
                 in_article[index] = in_article[parent] or f_tag[parent] == "article"
-            if index in main:
-                in_main[index] = True
-                root_of[index] = index
-            elif parent >= 0 and in_main[parent]:
-                root = root_of[parent]
-                root_of[index] = root
-                tag = f_tag[index]
-                # Furniture inside the article (a related-links aside, a share bar, the
-                # comments, an <article> teaser card inside the article) leaves it, unless it
-                # holds most of the container's text: then the class name misleads
-                # ("paywall", "content-with-sidebar").
-                if f_chars[index] < FURNITURE_MAX_SHARE * f_chars[root] and (
-                    tag in furniture or (tag == "article" and in_article[index]) or self.flags(index)[0]
-                ):
-                    continue
-                in_main[index] = True
+                if index in main:
+                    in_main[index] = True
+                    root_of[index] = index
+                elif in_main[parent]:
+                    root = root_of[parent]
+                    root_of[index] = root
+                    tag = f_tag[index]
+                    # Furniture inside the article (a related-links aside, a share bar, the
+                    # comments, an <article> teaser card inside the article) leaves it,
+                    # unless it holds most of the container's text: then the class name
+                    # misleads ("paywall", "content-with-sidebar").
+                    if not (f_chars[index] < FURNITURE_MAX_SHARE * f_chars[root] and (
+                        tag in furniture or (tag == "article" and in_article[index]) or self.flags(index)[0]
+                    )):
+                        in_main[index] = True
+                index += 1
         f_chain = self.f_chain
         out = []
         paths: dict[int, str] = {}

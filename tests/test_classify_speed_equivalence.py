@@ -155,7 +155,10 @@ def test_folding_a_lowered_block_is_folding(text):
     assert fold_lowered(low) == fold(low)
 
 
-@given(st.text(alphabet=st.characters(max_codepoint=0x7F) | st.sampled_from(list("é字_İ")), max_size=40))
+@given(st.text(
+    alphabet=st.characters(max_codepoint=0x7F) | st.sampled_from(list("é字_İ’“”—–…«»¿¡©°€½²\u0308\u00a0\u2028\ud800")) | st.characters(),
+    max_size=40,
+))
 def test_words_are_what_the_word_pattern_finds(text):
     block = load_text(text.replace("\n", " ").replace("\r", " ") + " x").blocks[0]
     assert measure_all([block]).words[0] == P.WORD.findall(block.text.lower())

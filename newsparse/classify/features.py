@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from itertools import repeat
 from operator import attrgetter, itemgetter, truediv
@@ -23,6 +24,10 @@ _ASCII_SHAPE = bytes(
 ) + b" " * 128
 # Every ASCII byte that \w does not match, mapped to a space.
 _ASCII_NON_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for c in range(128)) + b" " * 128
+# A character outside ASCII that \w matches. Lines without one (most English lines with
+# curly quotes or dashes) split on the byte table too: the UTF-8 bytes of their other
+# characters all map to spaces, as \w+ would part the words around them.
+_NON_ASCII_WORD = re.compile(r"[^\x00-\x7f](?<=\w)")
 
 
 @attrs.frozen
@@ -115,9 +120,13 @@ class Measures:
         lows = self.lows = list(map(str.lower, texts))
         # ASCII lines (most) are split on a byte table in C: the same words as \w+ finds,
         # at a fraction of the cost of the regex.
-        findall, table = P.WORD.findall, _ASCII_NON_WORD
+        findall, table, foreign_word = P.WORD.findall, _ASCII_NON_WORD, _NON_ASCII_WORD.search
         words = self.words = [
-            low.encode().translate(table).decode().split() if low.isascii() else findall(low) for low in lows
+            low.encode().translate(table).decode().split() if low.isascii()
+            # (Lone surrogates pass as their three bytes, which map to spaces like the rest.)
+            else low.encode("utf-8", "surrogatepass").translate(table).decode().split()
+            if foreign_word(low) is None else findall(low)
+            for low in lows
         ]
         counts = self.counts = list(map(len, words))
         self.chars = list(map(len, texts))

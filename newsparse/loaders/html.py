@@ -223,6 +223,9 @@ _PARSER_OPTIONS = dict(
     encoding="utf-8", recover=True, remove_comments=True, remove_pis=True,
     collect_ids=False, huge_tree=True, no_network=True, default_doctype=False,
 )
+# Reading while parsing, whitespace libxml2 calls blank (directly inside <html> and <head>)
+# is never a block's text: the parser leaves it out rather than call the walk with it.
+_WALK_OPTIONS = dict(_PARSER_OPTIONS, remove_blank_text=True)
 
 
 def _parser() -> etree.HTMLParser:
@@ -424,7 +427,7 @@ class _Walk:
         if walker is None or walker[2]:
             # None yet in this thread, or in use further up the stack.
             target, bind = cls.make_target()
-            walker = [etree.HTMLParser(target=target, **_PARSER_OPTIONS), bind, False]
+            walker = [etree.HTMLParser(target=target, **_WALK_OPTIONS), bind, False]
             if getattr(_local, "walker", None) is None:
                 _local.walker = walker
         parser, bind, _ = walker

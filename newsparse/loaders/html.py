@@ -695,7 +695,10 @@ class _Walk:
             n = len(text)
             if n < MIN_PARAGRAPH_CHARS:
                 continue
-            score = 1.0 + text.count(",") + text.count("，") + text.count("、") + min(n / 100.0, 3.0)
+            commas = text.count(",")
+            if not text.isascii():
+                commas += text.count("，") + text.count("、")
+            score = 1.0 + commas + min(n / 100.0, 3.0)
             score *= 1.0 - density
             target = f_parent[frame]
             if f_tag[frame] in TEXT_CONTAINERS:

@@ -13,8 +13,8 @@ import pytest
 
 import newsparse
 from newsparse.errors import InputTooComplex
-from newsparse.loaders.html import parse_tree
 from newsparse.limits import MAX_ATTRIBUTES_PER_ELEMENT
+from newsparse.loaders.html import parse_tree
 from newsparse.testing.hostile import check_outcome
 
 FIXTURES = pathlib.Path(__file__).parent / "fixtures" / "hostile"

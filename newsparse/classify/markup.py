@@ -134,18 +134,18 @@ def markup_decisions(
     has_digit, date_line, numbers = P.DIGIT.search, _DATE_LINE.search, _NUMBER.findall
     byline_hints = _BYLINE_HINTS.search
     parse_byline = structure.parse_byline
-    for block, chars, words, ends_sentence in zip(blocks, chars, words, terminal):
+    for block, n_chars, n_words, ends_sentence in zip(blocks, chars, words, terminal):
         tag = block.tag
         if tag is None:
             append(None)
             continue
         in_main = block.in_main
-        if in_main and _is_caption(block, chars):
+        if in_main and _is_caption(block, n_chars):
             append(_FIGURE)
             continue
         # Bylines are often links to the author's page and often carry the date, so
         # neither link text nor a date rules one out; length and the box's name decide.
-        if chars <= BYLINE_BOX_MAX_CHARS and words <= BYLINE_BOX_MAX_WORDS and tag != "h1" and tag != "h2":
+        if n_chars <= BYLINE_BOX_MAX_CHARS and n_words <= BYLINE_BOX_MAX_WORDS and tag != "h1" and tag != "h2":
             hints = block.hints[:BYLINE_HINT_CHARS]
             # Every match of _BYLINE_HINTS spells one of these words; most blocks' names
             # have none, and the pattern's leading [\w-]* runs are costly to try.
@@ -154,14 +154,14 @@ def markup_decisions(
                 and byline_hints(hints) is not None
                 # "About the author" boxes hold sentences; a byline is a name, perhaps
                 # with a date.
-                and not (ends_sentence and words > 8)
+                and not (ends_sentence and n_words > 8)
             ):
                 append(_BYLINE_BOX)
                 continue
         # A dateline of the page furniture: "5 March 2024", "Posted on June 14, 2023 by X".
         # Dates hold digits: the cheap search for one screens the date pattern, and a
         # headline naming a year ("Best phones of 2024") lacks the day or time a date has.
-        if chars <= DATE_LINE_MAX_CHARS and words <= DATE_LINE_MAX_WORDS and tag not in headings:
+        if n_chars <= DATE_LINE_MAX_CHARS and n_words <= DATE_LINE_MAX_WORDS and tag not in headings:
             text = block.text
             if (
                 has_digit(text) is not None and date_line(text) is not None
@@ -173,13 +173,13 @@ def markup_decisions(
         if not in_main:
             # Outside the container, only the headline, dek or byline may matter.
             # (The box's name first: it is remembered, the byline parse is not.)
-            may_be_head = chars <= HEAD_MAX_CHARS and density <= MAIN_MAX_LINK_DENSITY and (
+            may_be_head = n_chars <= HEAD_MAX_CHARS and density <= MAIN_MAX_LINK_DENSITY and (
                 tag == "h1" or _names_head(block.hints[:HEAD_HINT_CHARS])
                 or parse_byline(block.text) is not None
             )
             append(None if may_be_head else _OUTSIDE_MAIN)
             continue
-        if density > MAIN_MAX_LINK_DENSITY or (chars < SHORT_CHARS and density > SHORT_MAX_LINK_DENSITY):
+        if density > MAIN_MAX_LINK_DENSITY or (n_chars < SHORT_CHARS and density > SHORT_MAX_LINK_DENSITY):
             append(_LINKS)
             continue
         append(None)

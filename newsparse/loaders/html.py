@@ -219,13 +219,13 @@ PATH_SEGMENTS = 5
 
 _SENTENCE_END = re.compile(r"\.(?: |$)")
 _local = threading.local()
-_PARSER_OPTIONS = dict(
-    encoding="utf-8", recover=True, remove_comments=True, remove_pis=True,
-    collect_ids=False, huge_tree=True, no_network=True, default_doctype=False,
-)
+_PARSER_OPTIONS = {
+    "encoding": "utf-8", "recover": True, "remove_comments": True, "remove_pis": True,
+    "collect_ids": False, "huge_tree": True, "no_network": True, "default_doctype": False,
+}
 # Reading while parsing, whitespace libxml2 calls blank (directly inside <html> and <head>)
 # is never a block's text: the parser leaves it out rather than call the walk with it.
-_WALK_OPTIONS = dict(_PARSER_OPTIONS, remove_blank_text=True)
+_WALK_OPTIONS = {**_PARSER_OPTIONS, "remove_blank_text": True}
 
 
 def _parser() -> etree.HTMLParser:
@@ -361,7 +361,7 @@ _HIDING_ATTRIBUTES = frozenset({"style", "hidden", "aria-hidden"})
 class _Target:
     """An lxml parser target: the callbacks lxml calls while it parses."""
 
-    __slots__ = ("start", "end", "data", "close")
+    __slots__ = ("close", "data", "end", "start")
 
 
 class _Walk:

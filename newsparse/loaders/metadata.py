@@ -2,9 +2,10 @@
 
 :class:`MetadataReader` reads it while the page is parsed (:func:`extract_metadata` from a
 tree already built) and returns a :class:`~newsparse.document.Metadata`. Each field has its
-own small function with its sources in order of trust: JSON-LD (written for search engines, usually the most careful),
-then OpenGraph, then the older ``<meta>`` names and microdata, then visible markup such as
-``<time datetime>`` and ``rel=author`` links. Malformed JSON-LD is skipped, never raised.
+own small function with its sources in order of trust: JSON-LD (written for search
+engines, usually the most careful), then OpenGraph, then the older ``<meta>`` names and
+microdata, then visible markup such as ``<time datetime>`` and ``rel=author`` links.
+Malformed JSON-LD is skipped, never raised.
 """
 
 from __future__ import annotations
@@ -89,7 +90,7 @@ class MetaElement:
         children: the elements inside it that are read too (microdata nests).
     """
 
-    __slots__ = ("tag", "attrib", "parts", "children")
+    __slots__ = ("attrib", "children", "parts", "tag")
 
     def __init__(self, tag: str, attrib) -> None:
         self.tag = tag
@@ -119,9 +120,10 @@ class MetadataReader:
     """Reads a page's metadata from parser events, while the page is parsed.
 
     The HTML loader calls :meth:`start` for the elements in :attr:`TAGS`, links with a
-    ``rel`` and any element with an ``itemprop``, :meth:`data` for every piece of text while :attr:`open` is not empty, and
-    :meth:`end` when the element on top of :attr:`open` closes (its depth is the first item
-    of the pair). :meth:`target` wraps the reader as a parser target of its own.
+    ``rel`` and any element with an ``itemprop``; :meth:`data` for every piece of text
+    while :attr:`open` is not empty; and :meth:`end` when the element on top of
+    :attr:`open` closes (its depth is the first item of the pair). :meth:`target` wraps
+    the reader as a parser target of its own.
     """
 
     #: Tags the reader looks at, beside ``<a rel>`` and any element with an ``itemprop``.

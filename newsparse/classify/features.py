@@ -6,7 +6,6 @@ import re
 from collections.abc import Sequence
 from itertools import repeat
 from operator import attrgetter, itemgetter, truediv
-from typing import NamedTuple
 
 import attrs
 
@@ -73,21 +72,6 @@ def measure(block: InputBlock) -> BlockFeatures:
     )
 
 
-_new_tuple = tuple.__new__
-
-
-class Measured(NamedTuple):
-    """One block's measures with the attributes of :class:`BlockFeatures`, as a tuple:
-    several times cheaper to make, for rules that read a few fields of every block."""
-
-    chars: int
-    words: int
-    stopword_ratio: float
-    terminal: bool
-    capitalised_ratio: float
-    link_density: float
-
-
 class Measures:
     """The measures of every block of a page, one list per measure (see :func:`measure_all`).
 
@@ -101,7 +85,6 @@ class Measures:
 
     __slots__ = (
         "_feats",
-        "_rows",
         "capitalised_ratios",
         "chars",
         "counts",
@@ -142,19 +125,6 @@ class Measures:
         self.terminal = list(map(bool, map(P.TERMINAL_PUNCTUATION.search, map(_LAST_FOUR, texts))))
         self.link_densities = list(map(_LINK_DENSITY, blocks))
         self._feats: list[BlockFeatures] | None = None
-        self._rows: list[Measured] | None = None
-
-    @property
-    def rows(self) -> list[Measured]:
-        """The measures as one :class:`Measured` tuple per block."""
-        if self._rows is None:
-            # tuple.__new__ straight from the zipped columns: a namedtuple's own __new__ is
-            # a Python function, called once per block.
-            self._rows = list(map(_new_tuple, repeat(Measured), zip(
-                self.chars, self.counts, self.stopword_ratios, self.terminal,
-                self.capitalised_ratios, self.link_densities,
-            )))
-        return self._rows
 
     @property
     def feats(self) -> list[BlockFeatures]:
@@ -179,7 +149,6 @@ class Measures:
             if not name.startswith("_"):
                 setattr(part, name, getattr(self, name)[start:end])
         part._feats = None if self._feats is None else self._feats[start:end]
-        part._rows = None if self._rows is None else self._rows[start:end]
         return part
 
     def __getitem__(self, i: int) -> BlockFeatures:

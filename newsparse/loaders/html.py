@@ -247,12 +247,14 @@ def _utf8(source: str | bytes, encoding: str | None) -> bytes:
     return source.encode("utf-8", errors="replace")
 
 
-def _parse(data: bytes, parser: etree.HTMLParser):
+def _parse(data: bytes, parser: etree.HTMLParser) -> tuple[object, etree._ListErrorLog]:
+    # The parse's result, and what libxml2 logged (read once: each read copies the log).
     try:
         result = etree.fromstring(data, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise UnsupportedInput(f"the page cannot be parsed as HTML: {error}") from None
-    for entry in parser.error_log:
+    log = parser.error_log
+    for entry in log:
         if entry.level_name == "FATAL" and entry.type_name == "ERR_RESOURCE_LIMIT":
             raise InputTooComplex(
                 # libxml2 stops reading past its depth limit: refuse the page rather than
@@ -261,7 +263,7 @@ def _parse(data: bytes, parser: etree.HTMLParser):
                 f"; the HTML parser stops reading there (line {entry.line}, column"
                 f" {entry.column}) and would drop the rest of the page",
             )
-    return result
+    return result, log
 
 
 def parse_tree(source: str | bytes, *, encoding: str | None = None):
@@ -286,7 +288,7 @@ def parse_tree(source: str | bytes, *, encoding: str | None = None):
     data = _utf8(source, encoding)
     if not data.strip():
         return None
-    return _parse(data, _parser())
+    return _parse(data, _parser())[0]
 
 
 def load_html(source: str | bytes, *, url: str | None = None, encoding: str | None = None) -> Document:
@@ -307,20 +309,18 @@ def load_html(source: str | bytes, *, url: str | None = None, encoding: str | No
     Raises:
         DecodingError: ``encoding`` is unknown or does not fit the bytes.
         UnsupportedInput: lxml cannot parse the page at all.
-        InputTooComplex: the page nests elements deeper than the parser reads.
+        InputTooComplex: libxml2 stopped at one of its resource limits.
     """
-    if isinstance(source, bytes) and encoding is None and utf8_first(source):
-        # Most pages are valid UTF-8 and are read as they are, undecoded: the parser reports
-        # bytes that are not UTF-8, and only then is the page decoded and read again.
-        if not source.strip():
-            return Document(source="", blocks=(), format="html", url=url)
-        walk = _Walk.of_page(source)
-        if not walk.invalid_utf8:
-            return _document(walk, url)
-    data = _utf8(source, encoding)
+    # Most pages are valid UTF-8 and are read as they are, undecoded: the parser reports
+    # bytes that are not UTF-8, and only then is the page decoded and read again.
+    undecoded = isinstance(source, bytes) and encoding is None and utf8_first(source)
+    data = source if undecoded else _utf8(source, encoding)
     if not data.strip():
         return Document(source="", blocks=(), format="html", url=url)
-    return _document(_Walk.of_page(data), url)
+    walk = _Walk.of_page(data)
+    if walk.invalid_utf8:
+        walk = _Walk.of_page(_utf8(source, encoding))
+    return _document(walk, url)
 
 
 def load_tree(root, *, url: str | None = None) -> Document:
@@ -367,16 +367,16 @@ class _Target:
 class _Walk:
     """One pass over the page collecting blocks and per-container measures.
 
-    The pass is a parser target (:attr:`target`): lxml calls it while it parses, so no tree
-    is built and nothing is visited twice. It drops invisible subtrees, cuts the visible
+    The pass is a parser target (see :meth:`make_target`): lxml calls it while it parses,
+    so no tree is built and nothing is visited twice. It drops invisible subtrees, cuts the visible
     text into blocks at block-level elements, measures text and link text per container
     bottom-up, and hands the elements metadata is read from to a
     :class:`~newsparse.loaders.metadata.MetadataReader`.
 
     Containers ("frames", the block-level elements) are numbered in document order, parents
-    before children. Per frame the walk keeps numbers, its own class and id, and the hints
-    and path it inherits (made from the parent's, at hand when the frame opens); furniture
-    flags are worked out afterwards, only for the frames that need them.
+    before children. Per frame the walk keeps numbers, its own class and id, the hints it
+    inherits (made from the parent's, at hand when the frame opens) and its path segment;
+    paths and furniture flags are worked out afterwards, only for the frames that need them.
     """
 
     def __init__(self, reader: MetadataReader | None = None) -> None:
@@ -434,12 +434,12 @@ class _Walk:
         walker[2] = True
         bind(walk)
         try:
-            _parse(data, parser)
+            _, log = _parse(data, parser)
         finally:
             bind(None)
             walker[2] = False
         # libxml2 reads each byte sequence that is not UTF-8 as U+FFFD and says so.
-        walk.invalid_utf8 = any(e.type_name == "ERR_INVALID_ENCODING" for e in parser.error_log)
+        walk.invalid_utf8 = any(e.type_name == "ERR_INVALID_ENCODING" for e in log)
         walk.finish()
         return walk
 

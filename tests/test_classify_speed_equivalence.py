@@ -12,6 +12,8 @@ from newsparse import patterns as P
 from newsparse.classify import lines, score
 from newsparse.classify.boilerplate import Rules, fold, fold_lowered
 from newsparse.classify.features import measure, measure_all
+from newsparse.document import InputBlock
+from newsparse.model import Span
 from newsparse.classify.pipeline import classify_with, decide, first_pass
 from newsparse.loaders.text import load_text
 from newsparse.models.text_lines import MODEL
@@ -162,3 +164,13 @@ def test_folding_a_lowered_block_is_folding(text):
 def test_words_are_what_the_word_pattern_finds(text):
     block = load_text(text.replace("\n", " ").replace("\r", " ") + " x").blocks[0]
     assert measure_all([block]).words[0] == P.WORD.findall(block.text.lower())
+
+
+_WORDY = st.characters(max_codepoint=0x7F) | st.sampled_from(list("é字_’“—\u00a0\u2028\ud800\n"))
+
+
+@given(st.lists(st.text(alphabet=_WORDY, max_size=20), max_size=6))
+def test_a_pages_words_are_what_the_word_pattern_finds_line_by_line(texts):
+    # Measured a page at a time; blocks made by hand may even hold newlines.
+    blocks = [InputBlock(text=t, span=Span(0, len(t))) for t in texts]
+    assert measure_all(blocks).words == [P.WORD.findall(t.lower()) for t in texts]

@@ -163,6 +163,33 @@ def test_parse_date(value, expected):
     assert parse_date(value) == expected
 
 
+_OFFSETS = st.none() | st.integers(-23 * 60 - 59, 23 * 60 + 59).map(
+    lambda minutes: dt.timezone(dt.timedelta(minutes=minutes))
+)
+
+
+@given(
+    st.datetimes(min_value=dt.datetime(1900, 1, 1), max_value=dt.datetime(2100, 12, 31), timezones=_OFFSETS),
+    st.sampled_from(["T", " "]),
+    st.sampled_from(["auto", "minutes", "seconds", "milliseconds", "microseconds"]),
+    st.booleans(),
+)
+def test_iso_dates_read_as_dateutil_reads_them(moment, sep, timespec, zulu):
+    from dateutil import parser as date_parser
+
+    value = moment.isoformat(sep=sep, timespec=timespec)
+    if zulu and value.endswith("+00:00"):
+        value = value[:-6] + "Z"
+    parsed = parse_date(value)
+    expected = date_parser.isoparse(value)
+    assert parsed == expected
+    assert parsed.utcoffset() == expected.utcoffset()
+
+
+def test_iso_forms_the_standard_library_leaves_out_still_read():
+    assert parse_date("2019-11-19T24:00:00") == dt.datetime(2019, 11, 20)
+
+
 @given(st.text(max_size=80))
 def test_parse_date_never_raises(value):
     result = parse_date(value)

@@ -180,9 +180,16 @@ def _hint_flags(own: str) -> tuple[bool, bool]:
 
 
 @functools.lru_cache(maxsize=4096)
-def _score_hints(own: str) -> tuple[bool, bool]:
-    """(negative, positive): whether an element's own class and id argue against or for it."""
-    return _NEGATIVE.search(own) is not None, _POSITIVE.search(own) is not None
+def _hint_factor(own: str) -> float:
+    """What an element's own class and id multiply its container score by."""
+    factor = 1.0
+    if own:
+        if _NEGATIVE.search(own) is not None:
+            factor = NEGATIVE_HINT_FACTOR
+        if _POSITIVE.search(own) is not None:
+            # (Scaling by 0.5 is exact, so one product gives what scaling twice gave.)
+            factor *= POSITIVE_HINT_FACTOR
+    return factor
 
 # -- Scoring thresholds -------------------------------------------------------------------------
 #: A block shorter than this is not a paragraph for scoring (Readability: 25).
@@ -730,38 +737,35 @@ class _Walk:
             self._children[parent] = found
         return found
 
-    def _trail(self, frame: int) -> tuple[str, ...]:
-        # The last PATH_SEGMENTS names down to the frame (none above a root).
+    def _paths(self) -> list[str | None]:
+        """Each frame's path for ``explain``, for the frames that hold blocks (None for the
+        rest): its last PATH_SEGMENTS names, "…>" first when they do not reach the body."""
         f_name, f_parent = self.f_name, self.f_parent
-        segments = []
-        left = PATH_SEGMENTS
-        i = frame
-        while i >= 0:
-            name = f_name[i]
-            if name:
-                segments.append(name)
-                left -= 1
-                if not left:
-                    break
-            i = f_parent[i]
-        segments.reverse()
-        return tuple(segments)
-
-    def _path(self, frame: int, trails: dict[int, tuple[str, ...]]) -> str:
-        # The frame's path for ``explain``: "…>" when it does not reach the body. Siblings
-        # share their parent's trail, kept in ``trails``.
-        parent = self.f_parent[frame]
-        trail = trails.get(parent)
-        if trail is None:
-            trail = trails[parent] = self._trail(parent)
-        name = self.f_name[frame]
-        if name:
-            trail = (trail[1 - PATH_SEGMENTS:] if len(trail) >= PATH_SEGMENTS else trail) + (name,)
-        if not trail:
-            return ""
-        first = trail[0]
-        path = ">".join(trail)
-        return path if first == "body" or first.startswith("body.") else "…>" + path
+        # Frames come parents first: each frame's last names are its parent's, plus its own.
+        keep = 1 - PATH_SEGMENTS
+        trails: list[tuple[str, ...]] = []
+        append = trails.append
+        for parent, name in zip(f_parent, f_name):
+            above = trails[parent] if parent >= 0 else ()
+            append(above[keep:] + (name,) if name else above)
+        paths: list[str | None] = [None] * len(f_name)
+        # Siblings share their names: each distinct trail is joined once.
+        joined: dict[tuple[str, ...], str] = {}
+        for frame in self.b_frame:
+            if paths[frame] is None:
+                trail = trails[frame]
+                path = joined.get(trail)
+                if path is None:
+                    if not trail:
+                        path = ""
+                    else:
+                        first = trail[0]
+                        path = ">".join(trail)
+                        if first != "body" and not first.startswith("body."):
+                            path = "…>" + path
+                    joined[trail] = path
+                paths[frame] = path
+        return paths
 
     # -- what class and id say, worked out on demand -----------------------------------------
 
@@ -813,27 +817,26 @@ class _Walk:
     # -- choosing the main container -----------------------------------------------------
 
     def _final_score(self, index: int) -> float:
-        score = self.f_score[index] + _TAG_BONUS.get(self.f_tag[index], 0.0)
-        hints = self.f_own[index]
-        if hints:
-            # Class names scale the evidence rather than add to it (Readability adds 25), so
-            # a tiny "post-date" box cannot outrank the paragraphs' container.
-            negative, positive = _score_hints(hints)
-            if negative:
-                score *= NEGATIVE_HINT_FACTOR
-            if positive:
-                score *= POSITIVE_HINT_FACTOR
-        chars = self.f_chars[index]
-        density = self.f_links[index] / chars if chars else 0.0
-        return score * (1.0 - density)
+        return self._final_scores((index,))[0]
+
+    def _final_scores(self, frames) -> list[float]:
+        """The scores that rank ``frames`` as the main container."""
+        f_score, f_tag, f_own, f_chars, f_links = self.f_score, self.f_tag, self.f_own, self.f_chars, self.f_links
+        bonus, factor = _TAG_BONUS.get, _hint_factor
+        # Class names scale the evidence rather than add to it (Readability adds 25), so a
+        # tiny "post-date" box cannot outrank the paragraphs' container.
+        return [
+            (f_score[i] + bonus(f_tag[i], 0.0)) * factor(f_own[i])
+            * (1.0 - (f_links[i] / f_chars[i] if f_chars[i] else 0.0))
+            for i in frames
+        ]
 
     def main_frames(self) -> set[int]:
         """The frames that make up the main content: the best container and its siblings."""
         f_score = self.f_score
         f_chars = self.f_chars
-        scored = sorted(
-            ((self._final_score(i), i) for i, raw in enumerate(f_score) if raw > 0), reverse=True
-        )
+        candidates = [i for i, raw in enumerate(f_score) if raw > 0]
+        scored = sorted(zip(self._final_scores(candidates), candidates), reverse=True)
         finals = {index: final for final, index in scored}
         ranked = []
         for final, index in scored:
@@ -994,17 +997,13 @@ class _Walk:
                         in_main[index] = True
                 index += 1
         f_chain = self.f_chain
+        paths = self._paths()
         out = []
-        paths: dict[int, str] = {}
-        trails: dict[int, tuple[str, ...]] = {}
         block, span = InputBlock.trusted, Span.trusted
         position = 0
         for text, frame, density, depth in zip(self.b_text, self.b_frame, self.b_density, self.b_depth):
-            path = paths.get(frame)
-            if path is None:
-                path = paths[frame] = self._path(frame, trails)
             end = position + len(text)
             out.append(block(text, span(position, end), f_tag[frame], f_chain[frame], density, depth,
-                             path, in_main[frame]))
+                             paths[frame], in_main[frame]))
             position = end + 1
         return tuple(out)

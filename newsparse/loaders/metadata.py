@@ -267,9 +267,11 @@ class _Found:
             if tag == "meta":
                 key = get("property") or get("name") or get("itemprop") or get("http-equiv")
                 value = get("content")
-                if key and value and value.strip():
+                if key and value and not value.isspace():
                     key = key.strip().lower()
-                    self.meta.setdefault(key, _clean(value))
+                    if key not in self.meta:
+                        # (Pages repeat some keys many times: article:tag, og:image:*.)
+                        self.meta[key] = _clean(value)
                     if key in ("article:author", "author"):
                         self.meta_authors.setdefault(key, []).append(_clean(value))
                 prop = get("itemprop")
@@ -502,24 +504,35 @@ def parse_date(value: str) -> _dt.datetime | None:
     Returns:
         The datetime, or None when ``value`` is not a plausible date.
     """
+    value = value.strip()[:64]
+    try:
+        # Most pages write ISO 8601, which the standard library reads thirty times faster
+        # than dateutil (and with the standard library's timezones).
+        parsed = _dt.datetime.fromisoformat(value)
+    except ValueError:
+        parsed = _dateutil_parse(value)
+        if parsed is None:
+            return None
+    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
+        return None
+    return parsed
+
+
+def _dateutil_parse(value: str) -> _dt.datetime | None:
+    # ISO 8601 forms the standard library leaves out (24:00), then looser ones.
     from dateutil import parser as date_parser
 
-    value = value.strip()[:64]
-    parsed = None
     try:
-        parsed = date_parser.isoparse(value)
+        return date_parser.isoparse(value)
     except (ValueError, OverflowError, TypeError):
         try:
             with warnings.catch_warnings():
                 # "EST" and "IST" are ambiguous: dateutil warns and returns a naive time,
                 # which is the honest answer.
                 warnings.simplefilter("ignore", date_parser.UnknownTimezoneWarning)
-                parsed = date_parser.parse(value)
+                return date_parser.parse(value)
         except (ValueError, OverflowError, TypeError):
             return None
-    if not MIN_YEAR <= parsed.year <= MAX_YEAR:
-        return None
-    return parsed
 
 
 def _site_name(article: dict, objects: list[dict], meta: dict) -> str | None:

@@ -138,20 +138,21 @@ def test_a_page_read_inside_another_pages_reading_is_read_whole():
     # A walk target in use is never bound to a second page: a reader called back while a
     # page is being read (a plugin, a debugger) gets a target of its own.
     from newsparse.loaders import html as html_loader
+    from newsparse.loaders.metadata import MetadataReader
 
     inner_page = "<html><body><p>" + PROSE + "</p></body></html>"
     seen = []
-    original = html_loader.MetadataReader.start
+    original = MetadataReader.start
 
     def start(self, tag, attrib, depth):
         if tag == "title" and not seen:
             seen.append(html_loader.load_html(inner_page))
         original(self, tag, attrib, depth)
 
-    html_loader.MetadataReader.start = start
+    MetadataReader.start = start
     try:
         outer = html_loader.load_html("<html><head><title>T</title></head><body><p>Outer " + PROSE + "</p></body></html>")
     finally:
-        html_loader.MetadataReader.start = original
+        MetadataReader.start = original
     assert [b.text for b in seen[0].blocks] == [PROSE]
     assert [b.text for b in outer.blocks] == ["Outer " + PROSE]

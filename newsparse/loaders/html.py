@@ -23,8 +23,8 @@ from .decode import decode_html_utf8, utf8_first
 from .events import replay
 from .sniff import check_markup
 
-#: Set to any value, this environment variable keeps newsparse on the pure-Python walk even
-#: where its compiled build is installed (to debug or profile the walk).
+#: Set to a non-empty value, this environment variable keeps newsparse on the pure-Python walk
+#: even where its compiled build is installed (to debug or profile the walk).
 PURE_PYTHON_VAR = "NEWSPARSE_PURE_PYTHON"
 
 

@@ -121,3 +121,14 @@ def test_the_compiled_walk_reads_any_markup_as_the_source_does(pieces):
             _read(COMPILED, data)
         return
     assert _state(_read(COMPILED, data)) == expected
+
+
+def test_the_version_says_which_walk_reads_html():
+    from click.testing import CliRunner
+
+    from newsparse import __version__
+    from newsparse.cli import cli
+
+    result = CliRunner().invoke(cli, ["--version"])
+    assert result.exit_code == 0
+    assert result.output == f"newsparse {__version__} (HTML page walk: {html.WALK_BUILD})\n"

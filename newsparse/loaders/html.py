@@ -18,7 +18,6 @@ from lxml import etree
 from ..document import Document
 from ..errors import InputTooComplex, UnsupportedInput
 from ..limits import MAX_HTML_DEPTH
-from . import walk as _walk_source
 from .decode import decode_html_utf8, utf8_first
 from .events import replay
 from .sniff import check_markup
@@ -30,26 +29,29 @@ PURE_PYTHON_VAR = "NEWSPARSE_PURE_PYTHON"
 
 def _walk_module():
     # The compiled build of walk.py when one is installed and was built from the walk.py
-    # beside it; walk.py itself otherwise. Checking the source's digest means an edited
-    # walk.py is never shadowed by a build of its older self.
-    if os.environ.get(PURE_PYTHON_VAR):
-        return _walk_source
-    try:
-        from . import _walk as compiled
-    except ImportError:
-        return _walk_source
-    try:
-        digest = hashlib.sha256(Path(_walk_source.__file__).read_bytes()).hexdigest()
-    except OSError:
-        return _walk_source
-    return compiled if getattr(compiled, "SOURCE_DIGEST", None) == digest else _walk_source
+    # beside it; walk.py itself otherwise (imported only then: start-up need not pay for
+    # both). Checking the source's digest means an edited walk.py is never shadowed by a
+    # build of its older self.
+    if not os.environ.get(PURE_PYTHON_VAR):
+        try:
+            from . import _walk as compiled
+
+            digest = hashlib.sha256(Path(__file__).with_name("walk.py").read_bytes()).hexdigest()
+        except (ImportError, OSError):
+            pass
+        else:
+            if getattr(compiled, "SOURCE_DIGEST", None) == digest:
+                return compiled
+    from . import walk
+
+    return walk
 
 
 _walk = _walk_module()
 Walk = _walk.Walk
 #: Which walk reads pages: ``"compiled"`` (the Cython build of :mod:`newsparse.loaders.walk`)
 #: or ``"python"``.
-WALK_BUILD = "python" if _walk is _walk_source else "compiled"
+WALK_BUILD = "compiled" if hasattr(_walk, "SOURCE_DIGEST") else "python"
 
 # lxml parsers hold state: each thread has its own.
 _local = threading.local()
@@ -63,7 +65,6 @@ _WALK_OPTIONS = {**_PARSER_OPTIONS, "remove_blank_text": True}
 
 
 def _parser() -> etree.HTMLParser:
-    # lxml parsers hold state; one per thread.
     parser = getattr(_local, "parser", None)
     if parser is None:
         parser = etree.HTMLParser(**_PARSER_OPTIONS)

@@ -2,7 +2,7 @@
 
 Reads the crawler-text pages of ``bench/scrapinghub-text`` with the human bodies of
 ``bench/scrapinghub/ground-truth.json``, labels each line by whether its text occurs in the
-human body, fits a logistic regression over :data:`newsparse.classify.lines.FEATURES`
+human body, fits a logistic regression over :data:`newsparse.classify.body_model.FEATURES`
 (numpy and scikit-learn are needed here only, never at run time), and writes the weights
 to ``newsparse/models/text_lines.py``.
 
@@ -31,8 +31,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from newsparse.assemble import assemble  # noqa: E402
-from newsparse.classify import lines  # noqa: E402
-from newsparse.classify.pipeline import decide, first_pass  # noqa: E402
+from newsparse.classify import body_model  # noqa: E402
+from newsparse.classify.pipeline import classify_with, first_pass  # noqa: E402
 from newsparse.parser import Parser  # noqa: E402
 
 SHARED = Path(os.environ.get("NEWSPARSE_SHARED", ROOT.parent / "shared"))
@@ -41,16 +41,12 @@ TOKEN = re.compile(r"\w+")
 #: The model's inverse regularisation strength: features are few and pages many, so a
 #: mild penalty only keeps collinear window averages from trading huge weights.
 C = 1.0
-#: Inner folds (grouped by site) that give the second model out-of-site verdicts to learn from.
-INNER_FOLDS = 4
 #: Cost of a switch between body and other in decoding (log-odds units); chosen by the
 #: grouped cross-validation of ``--folds`` over 0.5, 1, 1.5, 2, 3 and 5.
 SWITCH_COST = 1.5
-#: Whether to fit the second, contextual model over the first one's verdicts. Held out by
-#: site (``--folds 5``) it added 0.001 to body F1 (0.920 with it, 0.919 without; the folds
-#: range from 0.85 to 0.97) for a tenth of the classifier's time, so the shipped model has
-#: none.
-CONTEXT = False
+# (A second, contextual model over the first one's verdicts around each line was tried:
+# held out by site (``--folds 5``) it added 0.001 to body F1 (0.920 with it, 0.919 without;
+# the folds range from 0.85 to 0.97) for a tenth of the classifier's time, so it went.)
 #: A line of four or more tokens is body when at least this share of its 4-grams occurs in
 #: the human body (captions or teasers that quote the body share a few, not half).
 LABEL_MIN_SHARE = 0.5
@@ -126,10 +122,10 @@ def _analyse(parser: Parser, text: str) -> tuple:
     if text not in _CACHE:
         document = parser.load(text, format="text")
         first = first_pass(document, parser.rules)
-        rows = lines.sequence_features(
-            document.blocks, first.feats, first.decisions, [w > 0 for w in first.weights],
-            first.region,
+        page = body_model.BodyPage(
+            first.measures, first.decisions, [w > 0 for w in first.weights], first.region
         )
+        rows = [list(row) for row in zip(*body_model.feature_columns(page))] if document.blocks else []
         _CACHE[text] = (document, first, rows)
     return _CACHE[text]
 
@@ -193,45 +189,20 @@ def _stack(data: Sequence[tuple]):
     return x, y, w
 
 
-def fit(
-    pages: Sequence[dict], *, switch_cost: float = SWITCH_COST, c: float = C, context: bool = CONTEXT
-) -> dict:
+def fit(pages: Sequence[dict], *, switch_cost: float = SWITCH_COST, c: float = C) -> dict:
     """Fit the line model on ``pages`` (dicts with ``text``, ``gold`` and ``site``).
-
-    The first model reads each line's features. The second reads the first model's
-    verdicts around each line; it is trained on verdicts for sites the first model did not
-    see (inner folds grouped by site), as it will meet them at run time.
 
     Args:
         pages: training pages.
         switch_cost: the decoding's switch cost to record in the model.
         c: the inverse regularisation strength.
-        context: also fit the second, contextual model.
 
     Returns:
         The model, as :data:`newsparse.models.text_lines.MODEL` holds it.
     """
     parser = Parser(load_entrypoints=False)
-    data = _page_arrays(parser, pages)
-    x, y, w = _stack(data)
-    weights = _logistic(x, y, w, c, lines.FEATURES)
-    model = {"weights": weights, "switch_cost": switch_cost}
-    if not context:
-        return model
-    sites = sorted({d[3] for d in data})
-    inner = {site: k % INNER_FOLDS for k, site in enumerate(sites)}
-    held_z: list[list[float] | None] = [None] * len(data)
-    for k in range(INNER_FOLDS):
-        train = [d for d in data if inner[d[3]] != k]
-        xi, yi, wi = _stack(train)
-        wk = _logistic(xi, yi, wi, c, lines.FEATURES)
-        for j, d in enumerate(data):
-            if inner[d[3]] == k:
-                held_z[j] = lines.log_odds(d[0], wk)
-    ctx = [(lines.context_features(z, d[0]), d[1], d[2], d[3]) for z, d in zip(held_z, data)]
-    xc, yc, wc = _stack(ctx)
-    model["context_weights"] = _logistic(xc, yc, wc, c, lines.CONTEXT_FEATURES)
-    return model
+    x, y, w = _stack(_page_arrays(parser, pages))
+    return {"weights": _logistic(x, y, w, c, body_model.FEATURE_NAMES), "switch_cost": switch_cost}
 
 
 def predict_body(parser: Parser, model: dict, text: str) -> str:
@@ -245,10 +216,10 @@ def predict_body(parser: Parser, model: dict, text: str) -> str:
     Returns:
         The extracted body text.
     """
-    document, first, rows = _analyse(parser, text)
+    document = _analyse(parser, text)[0]
     if not document.blocks:
         return ""
-    return assemble(document, decide(document, first, rows, model)).text
+    return assemble(document, classify_with(document, parser.rules, model)).text
 
 
 def _write(model: dict, pages: int, sites: int) -> None:
@@ -256,7 +227,7 @@ def _write(model: dict, pages: int, sites: int) -> None:
     body = pprint.pformat(model, width=88, sort_dicts=False)
     target.write_text(
         '"""Weights of the body-line model: logistic regression over\n'
-        ":data:`newsparse.classify.lines.FEATURES`, and the switch cost of its decoding.\n\n"
+        ":data:`newsparse.classify.body_model.FEATURES`, and the switch cost of its decoding.\n\n"
         f"Written by ``scripts/train_text_classifier.py`` from {pages} pages of {sites} sites\n"
         "(crawler text of Scrapinghub's article-extraction benchmark, MIT); do not edit by hand.\n"
         '"""\n\n'
@@ -278,8 +249,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=0, help="grouped-by-site cross-validation folds")
     ap.add_argument("--switch-costs", default="", help="comma-separated switch costs to compare")
     ap.add_argument("--write", action="store_true", help="write newsparse/models/text_lines.py")
-    ap.add_argument("--context", action=argparse.BooleanOptionalAction, default=CONTEXT,
-                    help="also fit the second, contextual model")
     args = ap.parse_args(argv)
     pages = load_pages()
     if args.folds:
@@ -294,8 +263,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             pooled, f1s = [], []
             for fold in folds:
                 held = set(fold)
-                model = fit([p for i, p in enumerate(pages) if i not in held], switch_cost=cost,
-                            context=args.context)
+                model = fit([p for i, p in enumerate(pages) if i not in held], switch_cost=cost)
                 test = [pages[i] for i in fold]
                 s = M.shingle_scores([predict_body(parser, model, p["text"]) for p in test],
                                      [p["gold"] for p in test])
@@ -305,7 +273,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"switch cost {cost}: held-out F1 {total.f1:.3f} (P {total.precision:.3f} "
                   f"R {total.recall:.3f}); folds {' '.join(f'{f:.3f}' for f in f1s)}")
     if args.write:
-        model = fit(pages, context=args.context)
+        model = fit(pages)
         _write(model, len(pages), len({p["site"] for p in pages}))
         print("wrote newsparse/models/text_lines.py")
     return 0

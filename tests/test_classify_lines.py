@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import patterns as P
-from newsparse.classify import lines
+from newsparse.classify import body_model
 from newsparse.classify.boilerplate import Rules, fold
 from newsparse.classify.pipeline import first_pass
 from newsparse.loaders.text import load_text
@@ -19,7 +19,7 @@ scores = st.lists(st.floats(min_value=-20, max_value=20, allow_nan=False), max_s
 
 @given(scores, st.floats(min_value=0, max_value=10))
 def test_decode_is_aligned_and_follows_certain_evidence(values, cost):
-    path = lines.decode(values, cost)
+    path = body_model.decode(values, cost)
     assert len(path) == len(values)
     # All positive and worth more than entering: the whole page (entering later only loses).
     if values and min(values) > 1e-6 and sum(values) > cost + 1e-6:
@@ -30,7 +30,7 @@ def test_decode_is_aligned_and_follows_certain_evidence(values, cost):
 
 @given(scores)
 def test_decode_without_switch_cost_is_the_sign(values):
-    path = lines.decode(values, 0.0)
+    path = body_model.decode(values, 0.0)
     # (Values too small to change a float sum tie, and ties may go either way.)
     assert all(b == (v > 0) for v, b in zip(values, path) if abs(v) > 1e-6)
 
@@ -43,7 +43,7 @@ def test_decode_finds_the_best_path(values, cost):
         switches = sum(1 for a, b in zip([False] + path, path) if a != b)
         return gain - cost * switches
 
-    best = total(lines.decode(values, cost))
+    best = total(body_model.decode(values, cost))
     n = len(values)
     for i in range(n):
         for j in range(i + 1, min(n, i + 8) + 1):
@@ -52,8 +52,8 @@ def test_decode_finds_the_best_path(values, cost):
 
 
 def test_a_switch_cost_bridges_a_weak_gap():
-    assert lines.decode([3.0, -0.5, 3.0], 1.0) == [True, True, True]
-    assert lines.decode([3.0, -5.0, 3.0], 1.0) == [True, False, True]
+    assert body_model.decode([3.0, -0.5, 3.0], 1.0) == [True, True, True]
+    assert body_model.decode([3.0, -5.0, 3.0], 1.0) == [True, False, True]
 
 
 PAGE = "\n".join(
@@ -65,20 +65,19 @@ PAGE = "\n".join(
 )
 
 
-def _rows(text):
+def _columns(text):
     document = load_text(text)
     first = first_pass(document, Rules.from_pairs(P.BOILERPLATE_PHRASES))
-    return document, lines.sequence_features(
-        document.blocks, first.feats, first.decisions, [w > 0 for w in first.weights], first.region
-    )
+    page = body_model.BodyPage(first.measures, first.decisions, [w > 0 for w in first.weights], first.region)
+    return document, page, body_model.feature_columns(page)
 
 
 def test_features_are_aligned_and_finite():
-    document, rows = _rows(PAGE)
-    assert len(rows) == len(document.blocks)
-    assert all(len(r) == len(lines.FEATURES) for r in rows)
-    assert all(math.isfinite(v) for r in rows for v in r)
-    column = dict(zip(lines.FEATURES, zip(*rows)))
+    document, _, columns = _columns(PAGE)
+    assert len(columns) == len(body_model.FEATURES)
+    assert all(len(c) == len(document.blocks) for c in columns)
+    assert all(math.isfinite(v) for c in columns for v in c)
+    column = dict(zip(body_model.FEATURE_NAMES, columns))
     # The headline repeats the <title> line; what follows it is below the anchor.
     assert column["is_anchor"][5] == 1.0
     assert column["after_anchor"][6] == 1.0 and column["after_anchor"][2] == 0.0
@@ -87,19 +86,28 @@ def test_features_are_aligned_and_finite():
 
 
 def test_shipped_model_reads_prose_as_body():
-    document, rows = _rows(PAGE)
-    z = lines.log_odds(rows, MODEL["weights"])
-    if MODEL.get("context_weights"):
-        z = lines.log_odds(lines.context_features(z, rows), MODEL["context_weights"], lines.CONTEXT_FEATURES)
+    _, page, _ = _columns(PAGE)
+    z = body_model.log_odds(page, MODEL["weights"])
     assert all(v > 0 for v in z[6:12])
     assert all(v < 0 for v in z[1:5])
-    probs = lines.probabilities(rows, MODEL["weights"])
-    assert all(0.0 <= p <= 1.0 for p in probs)
+
+
+def test_features_are_declared_once_and_read_existing_measures():
+    names = body_model.FEATURE_NAMES
+    assert len(set(names)) == len(names)
+    _, page, _ = _columns(PAGE)
+    for feature in body_model.FEATURES:
+        value = getattr(page, feature.measure)
+        if feature.read is body_model.Read.PAGE:
+            assert isinstance(value, float), feature
+        elif feature.read is body_model.Read.RUN:
+            assert value is None or len(value) == 2, feature
+        else:
+            assert len(value) == page.size, feature
 
 
 def test_model_names_only_known_features():
-    assert set(MODEL["weights"]) <= set(lines.FEATURES)
-    assert set(MODEL.get("context_weights", {})) <= set(lines.CONTEXT_FEATURES)
+    assert set(MODEL["weights"]) == set(body_model.FEATURE_NAMES)
     assert MODEL["switch_cost"] >= 0
 
 

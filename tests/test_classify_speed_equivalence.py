@@ -9,21 +9,19 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse import patterns as P
-from newsparse.classify import lines, score
+from newsparse.classify import body_model
 from newsparse.classify.boilerplate import Rules, fold, fold_lowered
-from newsparse.classify.features import measure, measure_all
+from newsparse.classify.features import measure_all
+from newsparse.classify.pipeline import first_pass
 from newsparse.document import InputBlock
-from newsparse.model import Span
-from newsparse.classify.pipeline import classify_with, decide, first_pass
 from newsparse.loaders.text import load_text
+from newsparse.model import Span
 from newsparse.models.text_lines import MODEL
+
+from oracles import feature_rows, measure, row_log_odds
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 RULES = Rules.from_pairs(P.BOILERPLATE_PHRASES)
-# The shipped model may have no contextual stage; the scorers of one are checked with these.
-CONTEXT_WEIGHTS = MODEL.get("context_weights") or {
-    name: (-1) ** k * (0.25 + k / 10) for k, name in enumerate(lines.CONTEXT_FEATURES)
-}
 
 lines_of_text = st.lists(
     st.text(alphabet=st.sampled_from(list("aZ É.,:?|»-—\"'Ωй1 _İſ()©字")), min_size=1, max_size=40),
@@ -32,85 +30,47 @@ lines_of_text = st.lists(
 )
 
 
-def _document(text):
-    return load_text(text)
-
-
 def _pages():
     yield from (path.read_text(encoding="utf-8") for path in SEEDS)
     yield "Headline - Site\nMenu\nHeadline\nBy Jane Doe\n" + "A sentence of the story, with words. " * 9
 
 
-def _check(document):
+def _page(document):
+    first = first_pass(document, RULES)
+    prose = [w > 0 for w in first.weights]
+    page = body_model.BodyPage(first.measures, first.decisions, prose, first.region)
+    return page, feature_rows(document.blocks, first.decisions, prose, first.region)
+
+
+def _check(document, weights=MODEL["weights"]):
     blocks = document.blocks
     if not blocks:
         return
     assert measure_all(blocks).feats == [measure(b) for b in blocks]
-    first = first_pass(document, RULES)
-    prose = [w > 0 for w in first.weights]
-    rows = lines.sequence_features(blocks, first.feats, first.decisions, prose, first.region)
-    columns = lines.sequence_columns(blocks, None, first.decisions, prose, first.region, first.measures)
-    assert [list(r) for r in zip(*columns)] == rows
-    z = lines.log_odds(rows, MODEL["weights"])
-    assert lines.column_log_odds(columns, MODEL["weights"]) == z
-    context = lines.context_features(z, rows)
-    assert [list(r) for r in zip(*lines.context_columns(z, columns[1]))] == context
-    assert lines.column_log_odds(
-        lines.context_columns(z, columns[1]), CONTEXT_WEIGHTS, lines.CONTEXT_FEATURES
-    ) == lines.log_odds(context, CONTEXT_WEIGHTS, lines.CONTEXT_FEATURES)
-    _check_fused(document, first, prose, z, columns, {**MODEL, "context_weights": CONTEXT_WEIGHTS})
+    page, rows = _page(document)
+    columns = body_model.feature_columns(page)
+    assert len(columns) == len(body_model.FEATURES)
+    # Windows are sums of prefix differences rather than of slices: equal up to rounding.
+    for feature, column in zip(body_model.FEATURES, columns):
+        assert column == pytest.approx([row[feature.name] for row in rows], rel=1e-9, abs=1e-9), feature
+    # The scorer regroups the same sums.
+    expected = row_log_odds(rows, weights)
+    assert body_model.log_odds(page, weights) == pytest.approx(expected, rel=1e-9, abs=1e-9)
 
 
-def _check_fused(document, first, prose, z, columns, model):
-    # The page scorer regroups the same sums: equal up to float rounding.
-    log_chars = []
-    fused = score.body_log_odds(
-        document.blocks, first.measures, first.decisions, prose, first.region, model["weights"], log_chars
-    )
-    assert log_chars == columns[1]
-    assert fused == pytest.approx(z, rel=1e-9, abs=1e-9)
-    fused = score.body_log_odds(
-        document.blocks, first.measures, first.decisions, prose, first.region, model["weights"],
-        skip_decided=True,
-    )
-    # Blocks the first pass decided are not scored (the decoding leaves them out).
-    open_blocks = [i for i, d in enumerate(first.decisions) if d is None]
-    assert [fused[i] for i in open_blocks] == pytest.approx([z[i] for i in open_blocks], rel=1e-9, abs=1e-9)
-    assert all(fused[i] == 0.0 for i, d in enumerate(first.decisions) if d is not None)
-
-
-def test_a_model_with_a_context_stage_decides_as_its_evaluation_does():
-    model = {**MODEL, "context_weights": CONTEXT_WEIGHTS}
+def test_pages_score_as_their_definition():
     for text in _pages():
-        document = _document(text)
-        first = first_pass(document, RULES)
-        prose = [w > 0 for w in first.weights]
-        rows = lines.sequence_features(document.blocks, first.feats, first.decisions, prose, first.region)
-        assert classify_with(document, RULES, model) == decide(document, first, rows, model)
-
-
-def test_pages_score_the_same_by_columns_and_by_rows():
-    for text in _pages():
-        _check(_document(text))
+        _check(load_text(text))
 
 
 @given(lines_of_text)
-def test_generated_pages_score_the_same_by_columns_and_by_rows(texts):
-    _check(_document("\n".join(texts)))
+def test_generated_pages_score_as_their_definition(texts):
+    _check(load_text("\n".join(texts)))
 
 
 @given(st.lists(st.floats(min_value=-5, max_value=5, allow_nan=False), min_size=1, max_size=39))
-def test_any_weights_score_the_same(weights):
-    document = _document(next(iter(_pages())))
-    first = first_pass(document, RULES)
-    prose = [w > 0 for w in first.weights]
-    columns = lines.sequence_columns(document.blocks, None, first.decisions, prose, first.region, first.measures)
-    model = dict(zip(lines.FEATURES, weights))
-    rows = [list(r) for r in zip(*columns)]
-    z = lines.log_odds(rows, model)
-    assert lines.column_log_odds(columns, model) == z
-    context_weights = dict(zip(lines.CONTEXT_FEATURES, reversed(weights)))
-    _check_fused(document, first, prose, z, columns, {"weights": model, "context_weights": context_weights})
+def test_any_weights_score_as_their_definition(weights):
+    _check(load_text(next(iter(_pages()))), dict(zip(body_model.FEATURE_NAMES, weights)))
 
 
 @given(lines_of_text)
@@ -129,16 +89,13 @@ def test_window_sizes_match_their_definition():
     for n in range(40):
         for w in range(25):
             expected = [(min(n, i + w + 1)) - (i - w if i > w else 0) for i in range(n)]
-            assert lines._window_sizes(n, w) == expected
-            assert lines._window_sizes(n, w, 1) == [max(c - 1, 1) for c in expected]
+            assert body_model._window_sizes(n, w) == expected
+            assert body_model._window_sizes(n, w, 1) == [max(c - 1, 1) for c in expected]
 
 
 def test_scores_stay_finite():
-    document = _document(next(iter(_pages())))
-    first = first_pass(document, RULES)
-    prose = [w > 0 for w in first.weights]
-    columns = lines.sequence_columns(document.blocks, None, first.decisions, prose, first.region, first.measures)
-    assert all(math.isfinite(v) for v in lines.column_log_odds(columns, MODEL["weights"]))
+    page, _ = _page(load_text(next(iter(_pages()))))
+    assert all(math.isfinite(v) for v in body_model.log_odds(page, MODEL["weights"]))
 
 
 @given(st.lists(st.sampled_from(["byline", "by-line", "post-author", "authors", "author__name", "writer",

@@ -43,35 +43,6 @@ class BlockFeatures:
     link_density: float
 
 
-def measure(block: InputBlock) -> BlockFeatures:
-    """Measure ``block``: length, words, stopword density, punctuation, capitals.
-
-    Args:
-        block: the block to measure.
-
-    Returns:
-        Its features.
-    """
-    text = block.text
-    words = P.WORD.findall(text.lower())
-    n = len(words)
-    if n:
-        # Counting in C (map, findall) rather than in a generator: this runs on every
-        # block and was a third of the classifier's time.
-        stop_ratio = sum(map(_STOPWORDS, words)) / n
-        cap_ratio = min(1.0, len(P.CAPITALISED_WORD.findall(text)) / n)
-    else:
-        stop_ratio = cap_ratio = 0.0
-    return BlockFeatures(
-        chars=len(text),
-        words=n,
-        stopword_ratio=stop_ratio,
-        terminal=P.TERMINAL_PUNCTUATION.search(text[-4:]) is not None,
-        capitalised_ratio=cap_ratio,
-        link_density=block.link_density,
-    )
-
-
 class Measures:
     """The measures of every block of a page, one list per measure (see :func:`measure_all`).
 
@@ -98,7 +69,7 @@ class Measures:
 
     def __init__(self, blocks: Sequence[InputBlock], prose_part: tuple[int, int] | None = None) -> None:
         # Whole-page lists built with map() over C functions: the per-block calls of
-        # measure() (and the attrs instances they made) were the classifier's largest cost.
+        # a per-block measure (and the attrs instances it made) were the classifier's largest cost.
         texts = self.texts = list(map(_TEXT, blocks))
         lows = self.lows = list(map(str.lower, texts))
         # ASCII lines (most) are split on a byte table in C: the same words as \w+ finds,
@@ -128,7 +99,7 @@ class Measures:
 
     @property
     def feats(self) -> list[BlockFeatures]:
-        """The same measures as one :class:`BlockFeatures` per block (what measure() gives)."""
+        """The same measures as one :class:`BlockFeatures` per block."""
         if self._feats is None:
             self._feats = [
                 BlockFeatures(chars=c, words=n, stopword_ratio=s, terminal=t, capitalised_ratio=k, link_density=d)
@@ -186,7 +157,7 @@ def _prose_ratios(texts: list[str], words: list[list[str]], counts: list[int]) -
 
 
 def measure_all(blocks: Sequence[InputBlock], prose_part: tuple[int, int] | None = None) -> Measures:
-    """Measure every block of a page at once; ``measure_all(bs).feats[i] == measure(bs[i])``.
+    """Measure every block of a page at once; one list per measure.
 
     Args:
         blocks: the page's blocks.

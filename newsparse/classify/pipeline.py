@@ -13,9 +13,10 @@ from operator import attrgetter
 from typing import Any
 
 from .. import patterns as P
+from ..data import body_model as BODY_MODEL
 from ..document import Decision, Document, InputBlock
 from ..models import text_lines
-from . import lines, score, structure
+from . import body_model, structure
 from .boilerplate import Rules, fold, fold_lowered
 from .features import BlockFeatures, Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
@@ -93,7 +94,8 @@ def classify_with(
     Args:
         document: the loaded blocks.
         rules: the boilerplate phrases in force.
-        model: ``{"weights": {feature: weight}, "switch_cost": float}``.
+        model: ``{"weights": {feature: weight}, "switch_cost": float}`` (see
+            :mod:`newsparse.classify.body_model`).
 
     Returns:
         One decision per block, in block order.
@@ -108,14 +110,8 @@ def classify_with(
     measures = first.measures if whole else first.measures.part(start, end)
     # The densest run of prose, as indexes into the scored part.
     region = tuple(min(max(edge - start, 0), end - start) for edge in first.region)
-    log_chars: list[float] = []
-    scores = score.body_log_odds(
-        blocks[start:end], measures, first.decisions[start:end], prose, region,
-        model.get("weights", {}), log_chars, skip_decided=not model.get("context_weights"),
-    )
-    if model.get("context_weights"):
-        context = lines.context_columns(scores, log_chars)
-        scores = lines.column_log_odds(context, model["context_weights"], lines.CONTEXT_FEATURES)
+    page = body_model.BodyPage(measures, first.decisions[start:end], prose, region)
+    scores = body_model.log_odds(page, model.get("weights", {}))
     if document.format == "html":
         scores = _given_markup(document, first, scores, start, end)
     if not whole:
@@ -157,34 +153,6 @@ def _scored_part(document: Document) -> tuple[int, int]:
     return inside.index(True), n - inside[::-1].index(True)
 
 
-def decide(
-    document: Document, first: FirstPass, rows: list[list[float]], model: Mapping[str, Any]
-) -> tuple[Decision, ...]:
-    """The second pass: score, decode and label blocks from the first pass's findings.
-
-    Split from :func:`classify_with` so that evaluation can reuse the features of a page:
-    the model is applied to the feature rows as training saw them (see
-    :mod:`newsparse.classify.lines`).
-
-    Args:
-        document: the loaded blocks (not empty).
-        first: the first pass over it.
-        rows: its feature rows (see :func:`lines.sequence_features`).
-        model: the body model.
-
-    Returns:
-        One decision per block, in block order.
-    """
-    columns = [list(c) for c in zip(*rows)] if rows else [[] for _ in lines.FEATURES]
-    scores = lines.column_log_odds(columns, model.get("weights", {}))
-    if model.get("context_weights"):
-        context = lines.context_columns(scores, columns[lines.FEATURES.index("log_chars")])
-        scores = lines.column_log_odds(context, model["context_weights"], lines.CONTEXT_FEATURES)
-    if document.format == "html":
-        scores = _given_markup(document, first, scores, 0, len(document.blocks))
-    return _decide(document, first, scores, model)
-
-
 def _decide(
     document: Document, first: FirstPass, scores: list[float], model: Mapping[str, Any]
 ) -> tuple[Decision, ...]:
@@ -196,7 +164,7 @@ def _decide(
     # verdict and are left out of the decoding: a stray line inside the body must not cut
     # it in two.
     open_blocks = [i for i, d in enumerate(decisions) if d is None]
-    path = lines.decode([scores[i] for i in open_blocks], float(model.get("switch_cost", DEFAULT_SWITCH_COST)))
+    path = body_model.decode([scores[i] for i in open_blocks], float(model.get("switch_cost", DEFAULT_SWITCH_COST)))
     body = [False] * len(blocks)
     for i, b in zip(open_blocks, path):
         body[i] = b
@@ -463,7 +431,7 @@ def _find_title(
         # The page's <title> ("Headline - Site", "Section | Headline - Site") often opens
         # crawler text; the headline proper repeats part of it lower down, and the repeat
         # nearest above the body is the one that heads it.
-        if i > 0 and len(folded) >= lines.ANCHOR_MIN_CHARS and folded in first:
+        if i > 0 and len(folded) >= BODY_MODEL.ANCHOR_MIN_CHARS and folded in first:
             repeats.append(i)
             continue
         if feats.terminal[i] and not blocks[i].text.endswith(("?", "!")):

@@ -1,5 +1,5 @@
 """Weights of the body-line model: logistic regression over
-:data:`newsparse.classify.lines.FEATURES`, and the switch cost of its decoding.
+:data:`newsparse.classify.body_model.FEATURES`, and the switch cost of its decoding.
 
 Written by ``scripts/train_text_classifier.py`` from 181 pages of 126 sites
 (crawler text of Scrapinghub's article-extraction benchmark, MIT); do not edit by hand.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from . import _build
 from .classify import structure
 from .document import Decision, Document
 from .model import Article, Block, Byline, Caption, Dateline, Paragraph, Span
@@ -29,7 +30,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     captions: list[Caption] = []
     body: list[Paragraph] = []
     boilerplate: list[Block] = []
-    new_paragraph, new_block = Paragraph.trusted, Block.trusted
+    new_paragraph, new_block = _build.paragraph, _build.block
     for block, decision in zip(document.blocks, decisions):
         label, text, span = decision.label, block.text, block.span
         if label == "boilerplate":

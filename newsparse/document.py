@@ -55,37 +55,6 @@ class InputBlock:
     path: str | None = None
     in_main: bool = True
 
-    @classmethod
-    def trusted(
-        cls, text: str, span: Span, tag: str | None, hints: str, link_density: float, depth: int,
-        path: str | None, in_main: bool,
-    ) -> InputBlock:
-        """``InputBlock(text=text, span=span, tag=tag, ...)`` with every field given in
-        order, made without the generated ``__init__`` (the HTML loader makes one per block)."""
-        block = _new(cls)
-        _TEXT(block, text)
-        _SPAN(block, span)
-        _TAG(block, tag)
-        _HINTS(block, hints)
-        _LINK_DENSITY(block, link_density)
-        _DEPTH(block, depth)
-        _PATH(block, path)
-        _IN_MAIN(block, in_main)
-        return block
-
-    @classmethod
-    def of_text(cls, text: str, span: Span) -> InputBlock:
-        """``InputBlock(text=text, span=span)``: a block of plain text, made without the
-        generated ``__init__`` (the text loader makes one per line)."""
-        return cls.trusted(text, span, None, "", 0.0, 0, None, True)
-
-
-_new = object.__new__
-# The slots' own setters, which bypass the frozen __setattr__.
-_TEXT, _SPAN, _TAG, _HINTS, _LINK_DENSITY, _DEPTH, _PATH, _IN_MAIN = (
-    getattr(InputBlock, a.name).__set__ for a in attrs.fields(InputBlock)
-)
-
 
 @attrs.frozen(kw_only=True)
 class Metadata:

@@ -47,18 +47,6 @@ class Span:
     def __len__(self) -> int:
         return self.end - self.start
 
-    @classmethod
-    def trusted(cls, start: int, end: int) -> Span:
-        """``Span(start, end)`` for offsets known to be valid (``0 <= start <= end``).
-
-        Skips the checks: for loaders that make one span per block of a page, where the
-        generated ``__init__`` was a noticeable share of the parse time.
-        """
-        span = _new(cls)
-        _SPAN_START(span, start)
-        _SPAN_END(span, end)
-        return span
-
     def slice(self, text: str) -> str:
         """Return the part of ``text`` this span covers."""
         return text[self.start : self.end]
@@ -66,23 +54,6 @@ class Span:
     def shift(self, offset: int) -> Span:
         """Return this span moved ``offset`` characters to the right (left if negative)."""
         return Span(self.start + offset, self.end + offset)
-
-
-_new = object.__new__
-# The slots' own setters: they bypass the frozen __setattr__ (records are still frozen to
-# everybody else).
-_SPAN_START = Span.start.__set__
-_SPAN_END = Span.end.__set__
-
-
-def _filled(cls: type, slots: tuple, first: Any, second: Any, third: Any) -> Any:
-    """A new ``cls`` with its three slots set through ``slots`` (their setters, in order)."""
-    record = _new(cls)
-    set_first, set_second, set_third = slots
-    set_first(record, first)
-    set_second(record, second)
-    set_third(record, third)
-    return record
 
 
 class FrozenMap(Mapping):
@@ -201,17 +172,6 @@ class Paragraph:
     kind: str = "paragraph"
     span: Span
 
-    @classmethod
-    def trusted(cls, text: str, kind: str, span: Span) -> Paragraph:
-        """``Paragraph(text=text, kind=kind, span=span)``, made without the generated ``__init__``.
-
-        For the assembler, which makes one per block of a page.
-        """
-        return _filled(cls, _PARAGRAPH_SLOTS, text, kind, span)
-
-
-_PARAGRAPH_SLOTS = (Paragraph.text.__set__, Paragraph.kind.__set__, Paragraph.span.__set__)
-
 
 @attrs.frozen(kw_only=True)
 class Block:
@@ -228,17 +188,6 @@ class Block:
     text: str
     reason: str
     span: Span
-
-    @classmethod
-    def trusted(cls, text: str, reason: str, span: Span) -> Block:
-        """``Block(text=text, reason=reason, span=span)``, made without the generated ``__init__``.
-
-        For the assembler, which makes one per block of a page.
-        """
-        return _filled(cls, _BLOCK_SLOTS, text, reason, span)
-
-
-_BLOCK_SLOTS = (Block.text.__set__, Block.reason.__set__, Block.span.__set__)
 
 
 @attrs.frozen(kw_only=True)

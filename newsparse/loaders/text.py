@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..document import Document, InputBlock
-from ..model import Span
+from .. import _build
+from ..document import Document
 
 
 def normalize_newlines(text: str) -> str:
@@ -19,7 +19,7 @@ def load_text(text: str, *, url: str | None = None) -> Document:
     ``text`` must already have normalised newlines (see :func:`normalize_newlines`).
     """
     blocks = []
-    append, block, span = blocks.append, InputBlock.of_text, Span.trusted
+    append, block, span = blocks.append, _build.text_block, _build.span
     position = 0
     for line in text.split("\n"):
         stripped = line.strip()

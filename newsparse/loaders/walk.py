@@ -24,8 +24,8 @@ from collections.abc import Callable
 
 from lxml import etree
 
+from .. import _build
 from ..document import InputBlock
-from ..model import Span
 from .metadata import MetadataReader
 
 # -- Element classes ---------------------------------------------------------------------------
@@ -844,7 +844,7 @@ class Walk:
         f_chain = self.f_chain
         paths = self._paths()
         out = []
-        block, span = InputBlock.trusted, Span.trusted
+        block, span = _build.input_block, _build.span
         position = 0
         for text, frame, density, depth in zip(self.b_text, self.b_frame, self.b_density, self.b_depth):
             end = position + len(text)

@@ -20,7 +20,9 @@ from .model import (
     Caption,
     Dateline,
     ExtractorFailure,
+    Label,
     Paragraph,
+    Reason,
     Span,
 )
 from .parser import Explanation, Parser, parse
@@ -50,9 +52,11 @@ __all__ = [
     "ExtractorFailure",
     "InputTooComplex",
     "InputTooLarge",
+    "Label",
     "NewsparseError",
     "Paragraph",
     "PluginError",
+    "Reason",
     "SerializationError",
     "Span",
     "UnsupportedInput",

@@ -7,15 +7,17 @@ from collections.abc import Sequence
 from . import _build
 from .classify import structure
 from .document import Decision, Document
-from .model import Article, Block, Byline, Caption, Dateline, Paragraph, Span
+from .model import Article, Block, Byline, Caption, Dateline, Label, Paragraph, Reason, Span
 
 _PARAGRAPH_KINDS = {
-    "body": "paragraph",
-    "heading": "heading",
-    "list_item": "list_item",
-    "blockquote": "blockquote",
-    "table": "table",
+    Label.BODY: "paragraph",
+    Label.HEADING: "heading",
+    Label.LIST_ITEM: "list_item",
+    Label.BLOCKQUOTE: "blockquote",
+    Label.TABLE: "table",
 }
+# A block kept twice as the title or the dek: the first one is the article's.
+_EXTRA = {Label.TITLE: Reason.EXTRA_TITLE, Label.DEK: Reason.EXTRA_DEK}
 
 
 def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
@@ -33,20 +35,20 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     new_paragraph, new_block = _build.paragraph, _build.block
     for block, decision in zip(document.blocks, decisions):
         label, text, span = decision.label, block.text, block.span
-        if label == "boilerplate":
+        if label == Label.BOILERPLATE:
             # Most blocks of a page: tested first.
-            boilerplate.append(new_block(text, decision.reason or "boilerplate", span))
-        elif label == "title" and title is None:
+            boilerplate.append(new_block(text, decision.reason or Reason.BOILERPLATE, span))
+        elif label == Label.TITLE and title is None:
             title, title_span = text, span
-        elif label == "dek" and dek is None:
+        elif label == Label.DEK and dek is None:
             dek, dek_span = text, span
-        elif label == "byline":
+        elif label == Label.BYLINE:
             parts = structure.parse_byline(text)
             names, kind = (parts.names, parts.kind) if parts else ((), "author")
             if not names:
                 names = _named_authors(text, metadata.authors)
             bylines.append(Byline(text=text, names=names, kind=kind, span=span))
-        elif label == "caption":
+        elif label == Label.CAPTION:
             parts = structure.split_caption(text)
             if parts is not None:
                 captions.append(Caption(text=parts.text, credit=parts.credit, span=span))
@@ -68,10 +70,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
                     text, span = rest.strip(), Span(span.start + offset, span.end)
             body.append(new_paragraph(text, kind, span))
         else:
-            reason = decision.reason or "boilerplate"
-            if label in ("title", "dek"):
-                reason = f"extra-{label}"
-            boilerplate.append(new_block(text, reason, span))
+            boilerplate.append(new_block(text, _EXTRA.get(label, decision.reason or Reason.BOILERPLATE), span))
     if title is None and metadata.title:
         # No visible headline: the page's own title, without a span (it is not in the text).
         title = metadata.title

@@ -11,21 +11,10 @@ import datetime as _dt
 
 import attrs
 
-from .model import Span
+from .model import Label, Span
 
-#: The labels a :class:`Decision` can give a block.
-LABELS = (
-    "title",
-    "dek",
-    "byline",
-    "caption",
-    "body",
-    "heading",
-    "list_item",
-    "blockquote",
-    "table",
-    "boilerplate",
-)
+#: The labels a :class:`Decision` can give a block (the members of :class:`~newsparse.Label`).
+LABELS = tuple(Label)
 
 
 @attrs.frozen(kw_only=True)
@@ -97,10 +86,10 @@ class Decision:
     """The classifier's verdict on one block.
 
     Attributes:
-        label: one of :data:`LABELS`.
-        reason: why, in a short machine-readable word or phrase (for boilerplate, the reason
-            recorded on the dropped :class:`~newsparse.Block`; for kept blocks, the rule
-            that kept it).
+        label: a :class:`~newsparse.Label` (or the same word as a plain string).
+        reason: why, as a :class:`~newsparse.Reason` or a plugin's own word (for
+            boilerplate, the reason recorded on the dropped :class:`~newsparse.Block`; for
+            kept blocks, the rule that kept it).
         score: the classifier's confidence that the block is article content, in [0, 1].
     """
 

@@ -13,10 +13,91 @@ serialization (that lives in :mod:`newsparse.serialize`). Offsets are half-open 
 from __future__ import annotations
 
 import datetime as _dt
+import enum
 from collections.abc import Iterable, Iterator, Mapping
 from typing import Any
 
 import attrs
+
+class _Words(str, enum.Enum):
+    """A vocabulary of words that compare, hash, format, print and serialize as plain strings.
+
+    Even the ``repr`` is the word's: records that hold a member print as they did when they
+    held the plain word (``Block(text='...', reason='banner', ...)``).
+    """
+
+    def __str__(self) -> str:
+        return str.__str__(self)
+
+    def __format__(self, spec: str) -> str:
+        return str.__format__(str.__str__(self), spec)
+
+    def __repr__(self) -> str:
+        return repr(str.__str__(self))
+
+
+class Label(_Words):
+    """The role the classifier gives a block (:attr:`newsparse.Decision.label`).
+
+    Members are strings: ``Label.BODY == "body"``, and JSON holds the plain word.
+    """
+
+    TITLE = "title"
+    DEK = "dek"
+    BYLINE = "byline"
+    CAPTION = "caption"
+    BODY = "body"
+    HEADING = "heading"
+    LIST_ITEM = "list_item"
+    BLOCKQUOTE = "blockquote"
+    TABLE = "table"
+    BOILERPLATE = "boilerplate"
+
+
+class Reason(_Words):
+    """Why the classifier gave a block its label: the rule that decided it.
+
+    Recorded on :attr:`newsparse.Decision.reason`, and on every dropped
+    :attr:`newsparse.Block.reason`. Members are strings (``Reason.DUPLICATE ==
+    "duplicate"``); plugins may add reasons of their own, as plain strings. The
+    :doc:`/reference/reasons` page explains each one with an example.
+    """
+
+    # Boilerplate phrases (the built-in English phrase list).
+    BANNER = "banner"
+    NAVIGATION = "navigation"
+    COOKIE = "cookie"
+    NEWSLETTER = "newsletter"
+    PAYWALL = "paywall"
+    SHARE = "share"
+    ADVERTISEMENT = "advertisement"
+    RELATED = "related"
+    COMMENTS = "comments"
+    FOOTER = "footer"
+    # Dropped by the page's layout.
+    DUPLICATE = "duplicate"
+    SHORT_LINE = "short-line"
+    ASIDE = "aside"
+    OUTSIDE_BODY = "outside-body"
+    OUTSIDE_MAIN = "outside-main"
+    LINKS = "links"
+    DATE = "date"
+    SITE_REPEAT = "site-repeat"
+    EXTRA_TITLE = "extra-title"
+    EXTRA_DEK = "extra-dek"
+    BOILERPLATE = "boilerplate"
+    # Kept: the rule that found the block's part of the article.
+    HEADLINE = "headline"
+    STANDFIRST = "standfirst"
+    BYLINE = "byline"
+    BYLINE_BOX = "byline-box"
+    TRAILER = "trailer"
+    CREDIT = "credit"
+    FIGURE = "figure"
+    PROSE = "prose"
+    SUBHEADING = "subheading"
+    LIST = "list"
+
 
 #: The kinds a :class:`Byline` can have.
 BYLINE_KINDS = ("author", "source", "agency")

@@ -35,6 +35,7 @@ import attrs
 from .. import patterns as P
 from ..data import body_model as D
 from ..document import Decision
+from ..model import Label, Reason
 from .features import Measures
 
 
@@ -239,7 +240,7 @@ class BodyPage:
     @cached_property
     def phrase(self) -> list[float]:
         """1.0 where the first pass found boilerplate other than a repeat."""
-        boilerplate, duplicate = "boilerplate", "duplicate"
+        boilerplate, duplicate = Label.BOILERPLATE, Reason.DUPLICATE
         return [
             1.0 if d is not None and d.label == boilerplate and d.reason != duplicate else 0.0
             for d in self.decisions
@@ -248,7 +249,7 @@ class BodyPage:
     @cached_property
     def duplicate(self) -> list[float]:
         """1.0 where the block repeats an earlier one."""
-        duplicate = "duplicate"
+        duplicate = Reason.DUPLICATE
         return [1.0 if d is not None and d.reason == duplicate else 0.0 for d in self.decisions]
 
     @cached_property

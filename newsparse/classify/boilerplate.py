@@ -9,6 +9,7 @@ from collections.abc import Iterable
 import attrs
 
 from .. import patterns as P
+from ..model import Reason
 from .triggers import leading_words, match_width, required_words
 
 
@@ -43,7 +44,7 @@ class Rules:
         Returns:
             The compiled rules.
         """
-        pairs = tuple((str(p), str(r)) for p, r in pairs)
+        pairs = tuple((str(p), _reason(r)) for p, r in pairs)
         if not pairs:
             return cls(pairs)
         # Patterns anchored at the start are tried at offset 0 only; the others are
@@ -167,6 +168,12 @@ class Rules:
 
 _BY_FIRST_WORD = 1
 _ANY = 2
+_REASONS = {reason.value: reason for reason in Reason}
+
+
+def _reason(word: str) -> str:
+    # The built-in reasons as Reason members; a plugin's own reasons stay its words.
+    return _REASONS.get(str(word)) or str(word)
 
 
 def _alternation(indexed: list[tuple[int, str]]) -> re.Pattern | None:

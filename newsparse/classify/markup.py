@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from .. import patterns as P
 from ..document import Decision, InputBlock
+from ..model import Label, Reason
 from . import structure
 from .features import BlockFeatures
 
@@ -194,11 +195,11 @@ def _names_head(hints: str) -> bool:
 
 
 # Decisions are frozen: each verdict is made once and shared.
-_FIGURE = Decision(label="caption", reason="figure", score=0.6)
-_BYLINE_BOX = Decision(label="byline", reason="byline-box", score=0.7)
-_DATE = Decision(label="boilerplate", reason="date", score=0.2)
-_OUTSIDE_MAIN = Decision(label="boilerplate", reason="outside-main", score=0.1)
-_LINKS = Decision(label="boilerplate", reason="links", score=0.2)
+_FIGURE = Decision(label=Label.CAPTION, reason=Reason.FIGURE, score=0.6)
+_BYLINE_BOX = Decision(label=Label.BYLINE, reason=Reason.BYLINE_BOX, score=0.7)
+_DATE = Decision(label=Label.BOILERPLATE, reason=Reason.DATE, score=0.2)
+_OUTSIDE_MAIN = Decision(label=Label.BOILERPLATE, reason=Reason.OUTSIDE_MAIN, score=0.1)
+_LINKS = Decision(label=Label.BOILERPLATE, reason=Reason.LINKS, score=0.2)
 
 
 def _is_caption(block: InputBlock, chars: int) -> bool:

@@ -15,6 +15,7 @@ from typing import Any
 from .. import patterns as P
 from ..data import body_model as BODY_MODEL
 from ..document import Decision, Document, InputBlock
+from ..model import Label, Reason
 from ..models import text_lines
 from . import body_model, structure
 from .boilerplate import Rules, fold, fold_lowered
@@ -47,27 +48,32 @@ DEFAULT_SWITCH_COST = 2.0
 DUPLICATE_MIN_CHARS = 10
 
 # Decisions are frozen: the common ones are made once and shared.
-_DUPLICATE = Decision(label="boilerplate", reason="duplicate")
-_OUTSIDE_BODY = Decision(label="boilerplate", reason="outside-body")
-_CREDIT = Decision(label="caption", reason="credit", score=0.6)
-_REGION_BYLINE = Decision(label="byline", reason="byline", score=0.6)
-_SHORT_LINE = Decision(label="boilerplate", reason="short-line", score=0.3)
-_ASIDE = Decision(label="boilerplate", reason="aside", score=0.3)
-_SUBHEADING = Decision(label="heading", reason="subheading", score=0.6)
-_LIST = Decision(label="list_item", reason="list", score=0.6)
+_DUPLICATE = Decision(label=Label.BOILERPLATE, reason=Reason.DUPLICATE)
+_OUTSIDE_BODY = Decision(label=Label.BOILERPLATE, reason=Reason.OUTSIDE_BODY)
+_CREDIT = Decision(label=Label.CAPTION, reason=Reason.CREDIT, score=0.6)
+_REGION_BYLINE = Decision(label=Label.BYLINE, reason=Reason.BYLINE, score=0.6)
+_SHORT_LINE = Decision(label=Label.BOILERPLATE, reason=Reason.SHORT_LINE, score=0.3)
+_ASIDE = Decision(label=Label.BOILERPLATE, reason=Reason.ASIDE, score=0.3)
+_SUBHEADING = Decision(label=Label.HEADING, reason=Reason.SUBHEADING, score=0.6)
+_LIST = Decision(label=Label.LIST_ITEM, reason=Reason.LIST, score=0.6)
+_BYLINE_NEAR = Decision(label=Label.BYLINE, reason=Reason.BYLINE, score=0.7)
+_BYLINE_FAR = _REGION_BYLINE
+_HEADLINE = Decision(label=Label.TITLE, reason=Reason.HEADLINE, score=0.8)
+_STANDFIRST = Decision(label=Label.DEK, reason=Reason.STANDFIRST, score=0.6)
+_TRAILER = Decision(label=Label.BYLINE, reason=Reason.TRAILER, score=0.6)
 _PROSE = {
-    label: Decision(label=label, reason="prose", score=0.9)
-    for label in ("heading", "body", "list_item", "blockquote", "table")
+    label: Decision(label=label, reason=Reason.PROSE, score=0.9)
+    for label in (Label.HEADING, Label.BODY, Label.LIST_ITEM, Label.BLOCKQUOTE, Label.TABLE)
 }
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _IN_MAIN = attrgetter("in_main")
 _TAG_LABELS = {
-    "li": "list_item",
-    "blockquote": "blockquote",
-    "td": "table",
-    "th": "table",
-    "tr": "table",
+    "li": Label.LIST_ITEM,
+    "blockquote": Label.BLOCKQUOTE,
+    "td": Label.TABLE,
+    "th": Label.TABLE,
+    "tr": Label.TABLE,
 }
 
 
@@ -307,7 +313,7 @@ def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decisio
     words = list(map(m.words.__getitem__, short))
     for i, reason in zip(short, rules.reasons(folded, words)):
         if reason is not None:
-            decisions[i] = Decision(label="boilerplate", reason=reason)
+            decisions[i] = Decision(label=Label.BOILERPLATE, reason=reason)
     # A block repeats an earlier one when its key was first seen at a smaller index. (Built
     # from the end so that the first index of each key is the one kept.)
     n = len(keys)
@@ -365,10 +371,10 @@ def _label_region(
             decisions[i] = _PROSE[_body_kind(block)]
 
 
-def _body_kind(block: InputBlock) -> str:
+def _body_kind(block: InputBlock) -> Label:
     if block.tag in _HEADING_TAGS:
-        return "heading"
-    return _TAG_LABELS.get(block.tag or "", "body")
+        return Label.HEADING
+    return _TAG_LABELS.get(block.tag or "", Label.BODY)
 
 
 def _is_heading(
@@ -389,22 +395,22 @@ def _label_head(
     lo = max(0, start - HEAD_WINDOW)
     for i in range(max(0, start - BYLINE_WINDOW), lo):
         if decisions[i] is None and structure.parse_byline(blocks[i].text) is not None:
-            decisions[i] = Decision(label="byline", reason="byline", score=0.6)
+            decisions[i] = _BYLINE_FAR
     # Bylines and captions just above the body.
     for i in range(lo, start):
         if decisions[i] is not None:
             continue
         if structure.parse_byline(blocks[i].text) is not None:
-            decisions[i] = Decision(label="byline", reason="byline", score=0.7)
+            decisions[i] = _BYLINE_NEAR
         elif feats.chars[i] < 500 and structure.split_caption(blocks[i].text) is not None:
-            decisions[i] = Decision(label="caption", reason="credit", score=0.6)
+            decisions[i] = _CREDIT
     title = _find_title(document, feats, decisions, start)
     if title is None:
         return
-    decisions[title] = Decision(label="title", reason="headline", score=0.8)
+    decisions[title] = _HEADLINE
     dek = _find_dek(blocks, feats, decisions, title, start)
     if dek is not None:
-        decisions[dek] = Decision(label="dek", reason="standfirst", score=0.6)
+        decisions[dek] = _STANDFIRST
 
 
 def _find_title(
@@ -420,7 +426,7 @@ def _find_title(
     for i in [
         i for i in range(min(start + 1, len(blocks)))
         if 3 <= counts[i] <= 40 and chars[i] <= 250
-        and (decisions[i] is None or decisions[i].label == "boilerplate" and decisions[i].reason == "duplicate")
+        and (decisions[i] is None or decisions[i].label == Label.BOILERPLATE and decisions[i].reason == Reason.DUPLICATE)
     ]:
         words = counts[i]
         folded = fold_lowered(lows[i])
@@ -468,8 +474,8 @@ def _find_dek(
     after_byline = False
     for i in range(title + 1, min(title + 4, len(blocks))):
         d = decisions[i]
-        if d is not None and d.label != "body":
-            after_byline = after_byline or d.label == "byline"
+        if d is not None and d.label != Label.BODY:
+            after_byline = after_byline or d.label == Label.BYLINE
             continue
         if not (6 <= feats.counts[i] <= 70) or structure.parse_byline(blocks[i].text) is not None:
             return None
@@ -482,7 +488,7 @@ def _find_dek(
             return None
         following = decisions[i + 1]
         if following is not None and (
-            following.label in ("byline", "caption") or following.reason == "duplicate"
+            following.label in (Label.BYLINE, Label.CAPTION) or following.reason == Reason.DUPLICATE
         ):
             return i
         return None
@@ -493,4 +499,4 @@ def _label_tail(blocks: tuple[InputBlock, ...], decisions: list[Decision | None]
     # "Reporting by ...; Editing by ..." and "X contributed to this report" close stories.
     for i in range(end, min(end + 4, len(blocks))):
         if decisions[i] is None and structure.parse_byline(blocks[i].text) is not None:
-            decisions[i] = Decision(label="byline", reason="trailer", score=0.6)
+            decisions[i] = _TRAILER

@@ -11,65 +11,16 @@ from __future__ import annotations
 
 import re
 
-# -- Boilerplate phrases --------------------------------------------------------------------
-# (pattern, reason) pairs, matched with re.search against the lowercased, whitespace-folded
-# text of short blocks. English first; other languages add their own pairs through the
-# ``newsparse_boilerplate_patterns`` hook.
-BOILERPLATE_PHRASES: tuple[tuple[str, str], ...] = (
-    # Browser and script banners.
-    (r"\bie ?\d+ is not supported\b", "banner"),
-    (r"\b(?:your|this) browser is (?:not supported|out of date|outdated)", "banner"),
-    (r"\bplease (?:enable|turn on) javascript\b", "banner"),
-    (r"\bjavascript is (?:disabled|required|not enabled)\b", "banner"),
-    (r"\bfor an optimal experience visit our site\b", "banner"),
-    (r"\bupgrade (?:your|to a (?:newer|modern)) browser\b", "banner"),
-    (r"\bskip to (?:main )?(?:content|navigation|main|search|footer)\b", "navigation"),
-    (r"^(?:menu|search|home|close|back to top|more|toggle navigation|main menu)$", "navigation"),
-    # Cookies and consent.
-    (r"\bcookies?\b.{0,80}\b(?:consent|accept|agree|use|policy|settings|preferences)\b", "cookie"),
-    (r"\b(?:accept|reject) (?:all )?cookies\b", "cookie"),
-    (r"\bwe (?:use|value) (?:cookies|your privacy)\b", "cookie"),
-    # Newsletters, subscriptions and paywalls.
-    (r"\bsign up (?:for|to)\b.{0,60}\b(?:newsletter|email|updates|alerts|briefing)", "newsletter"),
-    (r"\b(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}\bnewsletters?\b", "newsletter"),
-    (r"^(?:subscribe|sign up|sign in|log in|login|register|subscribe now)$", "newsletter"),
-    (r"\bget (?:our|the)\b.{0,40}\bnewsletter\b", "newsletter"),
-    (r"\bdelivered (?:straight |directly )?to your inbox\b", "newsletter"),
-    (r"\benter your email\b", "newsletter"),
-    (r"\bsubscribe (?:now|today)\b", "paywall"),
-    (r"\b(?:already a subscriber|subscribers only|for subscribers)\b", "paywall"),
-    (r"\byou have (?:reached|read) (?:your|\d+)\b.{0,40}\b(?:free|limit)\b", "paywall"),
-    (r"\bunlimited (?:digital )?access\b", "paywall"),
-    # Sharing and social rows.
-    (r"^(?:share|share this|share this (?:article|story|page)|share on \w+|tweet|email|print|copy link|whatsapp|pinterest|linkedin|reddit|facebook|twitter|flipboard|messenger|comments?)$", "share"),
-    (r"^share (?:this|on|via)\b", "share"),
-    (r"\bclick to share\b", "share"),
-    (r"\bfollow us on\b", "share"),
-    # Advertising.
-    (r"^(?:advertisement|advertising|sponsored|sponsored content|ad|ads|promoted|paid content|paid post)$", "advertisement"),
-    (r"^(?:story|article) continues below\b", "advertisement"),
-    (r"^continue reading (?:the main story|below)\b", "advertisement"),
-    (r"\bscroll to continue\b", "advertisement"),
-    # Related and recommended lists.
-    (r"^(?:read more|related|related (?:articles?|stories|content|coverage|topics|posts)|recommended|recommended for you|more from [\w .'-]{1,40}|more stories|you may also like|you might also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|in other news|see also|also read|read next|up next|what to read next|more on this story|watch|watch more|watch next|most shared|popular|news|latest|next|previous)(?:\s*[:>»])?$", "related"),
-    (r"^(?:read|see|watch) (?:more|also|next)\s*:", "related"),
-    (r"^(?:related|read more|also read|more)\s*:\s", "related"),
-    # Comments.
-    (r"^(?:\d+ )?comments?(?: \(\d+\))?$", "comments"),
-    (r"^(?:leave|post|add|view|show|load) (?:a |all |more )?(?:comments?|reply|replies)\b", "comments"),
-    (r"^(?:reply|report|report abuse|flag|like|upvote|downvote)$", "comments"),
-    (r"\bcomments? (?:are|have been) (?:closed|disabled)\b", "comments"),
-    # Footers.
-    (r"(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b|[a-z])", "footer"),
-    (r"\ball rights reserved\b", "footer"),
-    (r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|cookie policy|accessibility|sitemap|site map|careers|advertise with us|help|faq|terms|privacy)$", "footer"),
-    (r"\bprivacy policy\b.{0,40}\bterms\b", "footer"),
-    (r"\bterms (?:of (?:use|service)|and conditions)\b.{0,40}\bprivacy\b", "footer"),
-)
+from .data import phrases as _phrases
 
-#: Boilerplate phrases are tried only on blocks up to this length: longer blocks are prose
-#: that may well mention cookies or newsletters as subject matter.
-BOILERPLATE_MAX_CHARS = 200
+# -- Boilerplate phrases --------------------------------------------------------------------
+#: The built-in English phrases (:data:`newsparse.data.phrases.ENGLISH`) as the
+#: ``(pattern, reason)`` pairs the ``newsparse_boilerplate_patterns`` hook takes.
+BOILERPLATE_PHRASES: tuple[tuple[str, str], ...] = tuple((p.pattern, p.reason) for p in _phrases.ENGLISH)
+
+#: Boilerplate phrases are tried only on blocks up to this length (see
+#: :data:`newsparse.data.phrases.MAX_CHARS`).
+BOILERPLATE_MAX_CHARS = _phrases.MAX_CHARS
 
 # -- Bylines --------------------------------------------------------------------------------
 #: A byline line: "By Jane Doe", "Written by ...", "/ Source: ...", "Reporting by ...".

@@ -1,104 +1,99 @@
-"""The word screens read off phrase patterns never turn away a text the pattern matches."""
+"""The words phrases declare as required are required: the word screen never turns away a
+text a phrase matches."""
 
 import re
 
-from hypothesis import given
+import pytest
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsparse import patterns as P
 from newsparse.classify.boilerplate import Rules, fold
-from newsparse.classify.triggers import leading_words, match_width, required_words
+from newsparse.data.phrases import ENGLISH, Phrase
 
-VOCABULARY = ["ab", "cd", "e", "abc", "s"]
-SEPARATORS = [" ", "-", "'", ": "]
+STAND_IN = "qqq"
 
 
 def _words(text):
     return P.WORD.findall(text)
 
 
-# -- Examples ------------------------------------------------------------------------------
+def _folded_matches(phrase):
+    """Texts the phrase's pattern matches, as the classifier sees them (lowercased, folded)."""
+    pattern = re.compile(phrase.pattern)
+    return st.from_regex(pattern).map(lambda t: fold(t)).filter(pattern.search)
 
 
-def test_required_words_of_common_shapes():
-    assert required_words(r"\bsign up for (?:our|the) newsletter\b") == {"newsletter"}
-    assert required_words(r"\bcookies?\b.{0,80}\bconsent\b") == {"consent"}
-    assert required_words(r"\b(?:accept|reject) all\b") == {"accept", "reject"}
-    # A literal that may run on into more letters is no whole word.
-    assert required_words(r"\bsubscrib") is None
-    assert required_words(r"x(?:\d+ )?comments?$") is None
-    # No word at all, or words whose case the pattern ignores.
-    assert required_words(r"©\s*\d{4}") is None
-    assert required_words(r"(?i)\bnewsletter\b") is None
-    assert required_words(r"(?i:\bnewsletter\b)") is None
-    assert required_words(r"\bfoo(?=bar)") is None
-    assert required_words("(unbalanced") is None
+def _without(text, words):
+    # Every whole-word occurrence of the words, replaced by a word no phrase names.
+    return re.sub(r"\w+", lambda m: STAND_IN if m.group() in words else m.group(), text)
 
 
-def test_leading_words_and_widths_of_whole_line_phrases():
-    pattern = r"^(?:share|share this (?:article|story)|editor'?s picks|\d+ shares)$"
-    assert leading_words(pattern) is None  # "12 shares" starts with a number
-    pattern = r"^(?:share|share this (?:article|story)|editor'?s picks)(?:\s*[:>»])?$"
-    assert leading_words(pattern) == {"share", "editor", "editors"}
-    assert match_width(pattern) == len("share this article") + 2
-    assert leading_words(r"^foo") is None  # "foobar" starts with another word
-    assert leading_words(r"\bfoo\b") is None  # not anchored
-    assert match_width(r"^foo") is None
-    assert match_width(r"^foo.*$") is None
+@pytest.mark.parametrize("phrase", [p for p in ENGLISH if p.words], ids=lambda p: p.pattern[:30])
+@settings(max_examples=25, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_match_holds_a_declared_word_and_needs_it(phrase, data):
+    text = data.draw(_folded_matches(phrase))
+    assert not phrase.words.isdisjoint(_words(text)), (phrase.pattern, text)
+    assert re.search(phrase.pattern, _without(text, phrase.words)) is None, (phrase.pattern, text)
 
 
-def test_shipped_phrases_nearly_all_have_a_screen():
-    screened = [p for p, _ in P.BOILERPLATE_PHRASES if leading_words(p) or required_words(p)]
-    assert len(screened) >= len(P.BOILERPLATE_PHRASES) - 2
+@pytest.mark.parametrize("phrase", [p for p in ENGLISH if p.first_words], ids=lambda p: p.pattern[:30])
+@settings(max_examples=25, suppress_health_check=[HealthCheck.filter_too_much, HealthCheck.too_slow])
+@given(data=st.data())
+def test_a_whole_line_match_opens_with_a_declared_word_and_needs_it(phrase, data):
+    assert phrase.pattern.startswith("^")
+    text = data.draw(_folded_matches(phrase))
+    words = _words(text)
+    assert words and words[0] in phrase.first_words, (phrase.pattern, text)
+    if phrase.max_chars is not None:
+        assert len(text) <= phrase.max_chars, (phrase.pattern, text)
+    assert re.search(phrase.pattern, _without(text, {words[0]})) is None, (phrase.pattern, text)
 
 
-# -- Properties over generated patterns and texts ------------------------------------------
+def test_declared_words_are_lowercase_whole_words():
+    for phrase in ENGLISH:
+        for word in phrase.words | phrase.first_words:
+            assert P.WORD.fullmatch(word) and word == word.lower(), (phrase.pattern, word)
+        assert not (phrase.max_chars is not None and not phrase.first_words)
 
-_atoms = st.sampled_from(VOCABULARY) | st.sampled_from(
-    [" ", "-", r"\b", r"s?", r"\d+", r".{0,3}", r"\s*", r"(?:ab )?", r"'?", r"[ -]", r"\w+"]
-)
-_groups = st.lists(st.sampled_from(VOCABULARY + ["ab cd", "e-ab", "abc s"]), min_size=1, max_size=3).map(
-    lambda alts: "(?:" + "|".join(alts) + ")"
-)
-_patterns = st.tuples(
-    st.sampled_from(["", "^", r"\b"]),
-    st.lists(_atoms | _groups, min_size=1, max_size=6),
-    st.sampled_from(["", "$", r"\b"]),
-).map(lambda t: t[0] + "".join(t[1]) + t[2])
-_texts = st.lists(st.sampled_from(VOCABULARY + SEPARATORS + ["1", "x"]), max_size=12).map(
+
+def test_shipped_phrases_nearly_all_declare_words():
+    assert len([p for p in ENGLISH if p.words or p.first_words]) >= len(ENGLISH) - 2
+
+
+def test_a_declared_word_that_is_not_required_is_caught():
+    # The check above is not vacuous: a phrase declaring a word its pattern can do without.
+    wrong = Phrase(r"\b(?:accept|reject) cookies\b", "cookie", words=frozenset({"accept"}))
+    text = "reject cookies"
+    assert re.search(wrong.pattern, text) and wrong.words.isdisjoint(_words(text))
+
+
+# -- Rules with and without declared words ------------------------------------------------
+
+VOCABULARY = ["ab", "cd", "e", "abc", "s"]
+_texts = st.lists(st.sampled_from([*VOCABULARY, " ", "-", "'", ": ", "1", "x"]), max_size=12).map(
     lambda parts: fold("".join(parts))
 )
-
-
-@given(_patterns, _texts)
-def test_a_match_holds_one_of_the_required_words(pattern, text):
-    required = required_words(pattern)
-    if required is not None and re.search(pattern, text):
-        assert not required.isdisjoint(_words(text)), (pattern, text, required)
-
-
-@given(_patterns, _texts)
-def test_a_match_at_the_start_begins_with_a_leading_word(pattern, text):
-    leading = leading_words(pattern)
-    if leading is not None and re.match(pattern, text):
-        words = _words(text)
-        assert words and words[0] in leading, (pattern, text, leading)
-
-
-@given(_patterns, _texts)
-def test_a_whole_line_match_is_no_longer_than_the_width(pattern, text):
-    width = match_width(pattern)
-    if width is not None and re.match(pattern, text):
-        assert len(text) <= width, (pattern, text, width)
+_patterns = st.lists(st.sampled_from([*VOCABULARY, " ", r"\b", r"s?", r"\d+", r".{0,3}", r"(?:ab|cd)"]),
+                     min_size=1, max_size=5).map("".join)
 
 
 @given(st.lists(st.tuples(_patterns, st.sampled_from(["share", "footer"])), min_size=1, max_size=4), _texts)
-def test_rules_screen_every_text_a_phrase_matches(pairs, text):
+def test_undeclared_phrases_are_screened_by_their_pattern(pairs, text):
     rules = Rules.from_pairs(pairs)
     assert rules.screen([text], [_words(text)]) == [True] or rules.reason(text) is None
-
-
-@given(st.lists(st.tuples(_patterns, st.sampled_from(["share", "footer", "menu"])), min_size=1, max_size=5), _texts)
-def test_screened_reasons_are_the_reasons(pairs, text):
-    rules = Rules.from_pairs(pairs)
     assert rules.reasons([text]) == [rules.reason(text)]
+
+
+@given(st.sampled_from(ENGLISH), st.sampled_from(ENGLISH))
+def test_phrases_and_pairs_compile_to_the_same_rules(first, second):
+    as_phrases = Rules.from_pairs([first, second])
+    as_pairs = Rules.from_pairs([(first.pattern, first.reason), (second.pattern, second.reason)])
+    assert as_phrases._triggers == as_pairs._triggers and as_phrases._first_words == as_pairs._first_words
+
+
+def test_a_plugin_phrase_may_declare_its_words():
+    phrase = Phrase(r"\bdownload (?:the|our) app\b", "promotion", words=frozenset({"download"}))
+    rules = Rules.from_pairs([phrase])
+    assert rules.reasons(["download the app now", "an app"]) == ["promotion", None]

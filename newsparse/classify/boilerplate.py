@@ -9,8 +9,8 @@ from collections.abc import Iterable
 import attrs
 
 from .. import patterns as P
+from ..data.phrases import ENGLISH, Phrase
 from ..model import Reason
-from .triggers import leading_words, match_width, required_words
 
 
 @attrs.frozen
@@ -33,18 +33,20 @@ class Rules:
     _by_first_word: re.Pattern | None = attrs.field(default=None, eq=False, repr=False)
 
     @classmethod
-    def from_pairs(cls, pairs: Iterable[tuple[str, str]]) -> Rules:
+    def from_pairs(cls, pairs: Iterable[tuple[str, str] | Phrase]) -> Rules:
         """Compile ``(pattern, reason)`` pairs; the first pair that matches gives the reason.
 
         Args:
-            pairs: regular expressions (searched in lowercased text) and their reasons.
-                A pattern that starts with ``^`` is tried at the start of the text only,
-                so it must not hold a top-level ``|``.
+            pairs: regular expressions (searched in lowercased text) and their reasons, or
+                :class:`~newsparse.data.phrases.Phrase` records that also declare the words
+                their matches need. A pattern that starts with ``^`` is tried at the start
+                of the text only, so it must not hold a top-level ``|``.
 
         Returns:
             The compiled rules.
         """
-        pairs = tuple((str(p), _reason(r)) for p, r in pairs)
+        phrases = tuple(map(_phrase, pairs))
+        pairs = tuple((p.pattern, p.reason) for p in phrases)
         if not pairs:
             return cls(pairs)
         # Patterns anchored at the start are tried at offset 0 only; the others are
@@ -55,28 +57,24 @@ class Rules:
         # A leading \b keeps re from skipping ahead to the possible first characters of
         # the alternation, which made searching five times slower; the same alternation
         # without it finds a superset of the matches and screens blocks cheaply.
-        loose = [p[2:] if p.startswith(r"\b") else p for _, p in floating]
-        # Most phrases cannot match without one of a few words (see triggers.py): blocks
-        # are screened by their words (whole-line phrases by their first word and length),
-        # and only the phrases without such words by regex.
+        loose = [p.removeprefix(r"\b") for _, p in floating]
+        # Most phrases cannot match without one of a few words they declare: blocks are
+        # screened by their words (whole-line phrases by their first word and length), and
+        # only the phrases that declare none by regex.
         first: dict[str, int] = {}
         triggers: set[str] = set()
         residual = []
         by_first_word = []
-        for i, (p, _) in enumerate(pairs):
-            leading = leading_words(p)
-            if leading:
-                by_first_word.append((i, p))
-                width = match_width(p)
-                width = sys.maxsize if width is None else width
-                for word in leading:
+        for i, phrase in enumerate(phrases):
+            if phrase.first_words:
+                by_first_word.append((i, phrase.pattern))
+                width = sys.maxsize if phrase.max_chars is None else phrase.max_chars
+                for word in phrase.first_words:
                     first[word] = max(first.get(word, 0), width)
-                continue
-            required = required_words(p)
-            if required:
-                triggers |= required
+            elif phrase.words:
+                triggers |= phrase.words
             else:
-                residual.append(p[2:] if p.startswith(r"\b") else p)
+                residual.append(phrase.pattern.removeprefix(r"\b"))
         return cls(
             pairs,
             _alternation(anchored),
@@ -141,8 +139,8 @@ class Rules:
     def screen(self, folded: list[str], words: list[list[str]]) -> list[bool]:
         """Which texts may hold a phrase: every text :meth:`reason` matches, and a few more.
 
-        A text passes when one of its words is a word some phrase cannot match without,
-        or when a phrase that needs no particular word matches it.
+        A text passes when one of its words is a word some phrase declares it cannot match
+        without, or when a phrase that declares no word matches it.
 
         Args:
             folded: texts folded with :func:`fold`.
@@ -169,6 +167,19 @@ class Rules:
 _BY_FIRST_WORD = 1
 _ANY = 2
 _REASONS = {reason.value: reason for reason in Reason}
+# The built-in phrases by pattern: a plugin's pair that repeats one of them is screened by
+# its declared words too.
+_DECLARED = {phrase.pattern: phrase for phrase in ENGLISH}
+
+
+def _phrase(pair: tuple[str, str] | Phrase) -> Phrase:
+    if isinstance(pair, Phrase):
+        return attrs.evolve(pair, reason=_reason(pair.reason))
+    pattern, reason = pair
+    declared = _DECLARED.get(str(pattern))
+    if declared is not None:
+        return attrs.evolve(declared, reason=_reason(reason))
+    return Phrase(str(pattern), _reason(reason))
 
 
 def _reason(word: str) -> str:

@@ -32,7 +32,7 @@ sys.path.insert(0, str(ROOT))
 
 from newsparse.assemble import assemble  # noqa: E402
 from newsparse.classify import body_model  # noqa: E402
-from newsparse.classify.pipeline import classify_with, first_pass  # noqa: E402
+from newsparse.classify.pipeline import classify, first_pass  # noqa: E402
 from newsparse.parser import Parser  # noqa: E402
 
 SHARED = Path(os.environ.get("NEWSPARSE_SHARED", ROOT.parent / "shared"))
@@ -219,7 +219,7 @@ def predict_body(parser: Parser, model: dict, text: str) -> str:
     document = _analyse(parser, text)[0]
     if not document.blocks:
         return ""
-    return assemble(document, classify_with(document, parser.rules, model)).text
+    return assemble(document, classify(document, parser.rules, model)).text
 
 
 def _write(model: dict, pages: int, sites: int) -> None:

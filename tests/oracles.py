@@ -11,26 +11,29 @@ from collections.abc import Mapping, Sequence
 
 from newsparse import patterns as P
 from newsparse.classify.body_model import FEATURE_NAMES, comments_start, title_anchor
-from newsparse.classify.features import BlockFeatures
 from newsparse.data import body_model as D
 from newsparse.document import Decision, InputBlock
 
 
-def measure(block: InputBlock) -> BlockFeatures:
-    """One block's measures, as :func:`newsparse.classify.features.measure_all` gives them."""
+def measure(block: InputBlock) -> dict[str, object]:
+    """One block's measures, named as the lists of
+    :class:`newsparse.classify.features.Measures` are."""
     text = block.text
     words = P.WORD.findall(text.lower())
     n = len(words)
     stop_ratio = sum(w in P.STOPWORDS for w in words) / n if n else 0.0
     cap_ratio = min(1.0, len(P.CAPITALISED_WORD.findall(text)) / n) if n else 0.0
-    return BlockFeatures(
-        chars=len(text),
-        words=n,
-        stopword_ratio=stop_ratio,
-        terminal=P.TERMINAL_PUNCTUATION.search(text[-4:]) is not None,
-        capitalised_ratio=cap_ratio,
-        link_density=block.link_density,
-    )
+    return {
+        "texts": text,
+        "lows": text.lower(),
+        "words": words,
+        "word_counts": n,
+        "chars": len(text),
+        "stopword_ratios": stop_ratio,
+        "capitalised_ratios": cap_ratio,
+        "terminal": P.TERMINAL_PUNCTUATION.search(text[-4:]) is not None,
+        "link_densities": block.link_density,
+    }
 
 
 def _window(values: Sequence[float], i: int, w: int, *, others: bool) -> float:
@@ -63,9 +66,9 @@ def feature_rows(
     texts = [b.text for b in blocks]
     feats = [measure(b) for b in blocks]
     dense = [len(P.DENSE_SCRIPT.findall(t)) for t in texts]
-    log_chars = [math.log1p(f.chars + d) for f, d in zip(feats, dense)]
-    terminal = [1.0 if f.terminal else 0.0 for f in feats]
-    stop = [f.stopword_ratio for f in feats]
+    log_chars = [math.log1p(f["chars"] + d) for f, d in zip(feats, dense)]
+    terminal = [1.0 if f["terminal"] else 0.0 for f in feats]
+    stop = [f["stopword_ratios"] for f in feats]
     phrase = [1.0 if d is not None and d.label == "boilerplate" and d.reason != "duplicate" else 0.0
               for d in decisions]
     prose_f = [1.0 if p else 0.0 for p in prose]
@@ -77,18 +80,18 @@ def feature_rows(
         row = {
             "bias": 1.0,
             "log_chars": log_chars[i],
-            "log_words": math.log1p(f.words),
+            "log_words": math.log1p(f["word_counts"]),
             "terminal": terminal[i],
             "stopwords": stop[i],
-            "capitals": f.capitalised_ratio,
-            "commas": min(1.0, text.count(",") / (f.words + 1) * 5),
+            "capitals": f["capitalised_ratios"],
+            "commas": min(1.0, text.count(",") / (f["word_counts"] + 1) * 5),
             "no_stopwords_page": 1.0 if sum(stop) / n < 0.02 else 0.0,
-            **{f"chars_lt_{limit}": 1.0 if f.chars < limit else 0.0 for limit in D.LENGTH_BINS},
+            **{f"chars_lt_{limit}": 1.0 if f["chars"] < limit else 0.0 for limit in D.LENGTH_BINS},
             "phrase": phrase[i],
             "duplicate": 1.0 if decisions[i] is not None and decisions[i].reason == "duplicate" else 0.0,
             "bullet": 1.0 if text.startswith(P.BULLETS) else 0.0,
             "colon_or_question": 1.0 if text.endswith((":", "?")) else 0.0,
-            "separators": 1.0 if f.chars < 200 and P.LINK_SEPARATOR.search(text) else 0.0,
+            "separators": 1.0 if f["chars"] < 200 and P.LINK_SEPARATOR.search(text) else 0.0,
             "prose": prose_f[i],
             "in_region": 1.0 if region[0] <= i < region[1] else 0.0,
             "position": i / n,
@@ -96,8 +99,8 @@ def feature_rows(
             "is_anchor": 1.0 if i == anchor else 0.0,
             "no_anchor": 1.0 if anchor is None else 0.0,
             "after_comments": 1.0 if comments is not None and i >= comments else 0.0,
-            "comment_header": 1.0 if f.chars < 160 and text.endswith(":") and P.COMMENT_HEADER.search(text) else 0.0,
-            "dense_script": dense[i] / f.chars if f.chars else 0.0,
+            "comment_header": 1.0 if f["chars"] < 160 and text.endswith(":") and P.COMMENT_HEADER.search(text) else 0.0,
+            "dense_script": dense[i] / f["chars"] if f["chars"] else 0.0,
             "prev_log_chars": log_chars[i - 1] if i > 0 else 0.0,
             "next_log_chars": log_chars[i + 1] if i + 1 < n else 0.0,
             "prev_terminal": terminal[i - 1] if i > 0 else 0.0,

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from newsparse import Parser
-from newsparse.classify.pipeline import _scored_part, classify_with
+from newsparse.classify.pipeline import _scored_part, classify
 from newsparse.models.text_lines import MODEL
 
 FIXTURES = sorted((Path(__file__).parent / "fixtures" / "html").glob("*/page.html"))
@@ -16,8 +16,6 @@ def _other_model():
     # Every weight turned around: a model that disagrees with the shipped one everywhere.
     return {
         "weights": {k: -v for k, v in MODEL["weights"].items()},
-        **({"context_weights": {k: -v for k, v in MODEL["context_weights"].items()}}
-           if "context_weights" in MODEL else {}),
         "switch_cost": MODEL["switch_cost"],
     }
 
@@ -28,8 +26,8 @@ def test_blocks_outside_the_scored_run_do_not_depend_on_the_model(path):
     start, end = _scored_part(document)
     inside = [i for i, b in enumerate(document.blocks) if b.in_main]
     assert inside and (start, end) == (inside[0], inside[-1] + 1)
-    ours = classify_with(document, PARSER.rules, MODEL)
-    theirs = classify_with(document, PARSER.rules, _other_model())
+    ours = classify(document, PARSER.rules, MODEL)
+    theirs = classify(document, PARSER.rules, _other_model())
     outside = [i for i in range(len(document.blocks)) if not start <= i < end]
     # The head (title, dek, bylines) is found relative to the body's start, which the model
     # moves; everything else outside the run is the markup's to decide.

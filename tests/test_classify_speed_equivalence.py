@@ -46,7 +46,10 @@ def _check(document, weights=MODEL["weights"]):
     blocks = document.blocks
     if not blocks:
         return
-    assert measure_all(blocks).feats == [measure(b) for b in blocks]
+    measures = measure_all(blocks)
+    expected = [measure(b) for b in blocks]
+    for name in expected[0]:
+        assert getattr(measures, name) == [m[name] for m in expected], name
     page, rows = _page(document)
     columns = body_model.feature_columns(page)
     assert len(columns) == len(body_model.FEATURES)

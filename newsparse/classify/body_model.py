@@ -184,7 +184,7 @@ class BodyPage:
     @cached_property
     def log_words(self) -> list[float]:
         """How many words, log."""
-        return list(map(math.log1p, self.measures.counts))
+        return list(map(math.log1p, self.measures.word_counts))
 
     @cached_property
     def terminal(self) -> list[float]:
@@ -206,7 +206,7 @@ class BodyPage:
         """Commas per word, times five, at most 1.0: lists of names and clauses."""
         return [
             min(1.0, k / (n + 1) * 5) if k else 0.0
-            for k, n in zip(map(str.count, self.texts, repeat(",")), self.measures.counts)
+            for k, n in zip(map(str.count, self.texts, repeat(",")), self.measures.word_counts)
         ]
 
     def _below(self, limit: int) -> list[float]:

@@ -1,4 +1,4 @@
-"""Measures of a single block that the classifier reads."""
+"""The text measures of a page's blocks that the classifier reads, one list per measure."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import re
 from collections.abc import Sequence
 from itertools import repeat
 from operator import attrgetter, itemgetter, truediv
-
-import attrs
 
 from .. import patterns as P
 from ..document import InputBlock
@@ -29,47 +27,38 @@ _ASCII_NON_WORD = bytes(c if chr(c).isalnum() or c == ord("_") else ord(" ") for
 _NON_ASCII_WORD = re.compile(r"[^\x00-\x7f](?<=\w)")
 
 
-@attrs.frozen
-class BlockFeatures:
-    """What the classifier knows about one block on its own."""
-
-    chars: int
-    words: int
-    stopword_ratio: float
-    terminal: bool
-    """Ends with sentence punctuation."""
-    capitalised_ratio: float
-    """Share of words starting with a capital letter."""
-    link_density: float
-
-
 class Measures:
     """The measures of every block of a page, one list per measure (see :func:`measure_all`).
 
     Attributes:
         texts: each block's text.
         lows: each block's text lowercased.
-        words: each block's word tokens, lowercased.
-        chars, counts, stopword_ratios, terminal, capitalised_ratios, link_densities: the
-            fields of :class:`BlockFeatures`, block by block.
+        words: each block's words (runs of ``\\w``), lowercased.
+        word_counts: how many words each block holds.
+        chars: each block's length in characters.
+        stopword_ratios: each block's share of (English) function words; None outside
+            the part measured for prose.
+        capitalised_ratios: each block's share of words opening with a capital; None
+            outside the part measured for prose.
+        terminal: whether each block ends with sentence punctuation.
+        link_densities: each block's share of link text (HTML only, else 0.0).
     """
 
     __slots__ = (
-        "_feats",
         "capitalised_ratios",
         "chars",
-        "counts",
         "link_densities",
         "lows",
         "stopword_ratios",
         "terminal",
         "texts",
+        "word_counts",
         "words",
     )
 
     def __init__(self, blocks: Sequence[InputBlock], prose_part: tuple[int, int] | None = None) -> None:
-        # Whole-page lists built with map() over C functions: the per-block calls of
-        # a per-block measure (and the attrs instances it made) were the classifier's largest cost.
+        # Whole-page lists built with map() over C functions: measuring block by block
+        # (and a record per block) was the classifier's largest cost.
         texts = self.texts = list(map(_TEXT, blocks))
         lows = self.lows = list(map(str.lower, texts))
         # ASCII lines (most) are split on a byte table in C: the same words as \w+ finds,
@@ -82,7 +71,7 @@ class Measures:
             if foreign_word(low) is None else findall(low)
             for low in lows
         ]
-        counts = self.counts = list(map(len, words))
+        counts = self.word_counts = list(map(len, words))
         self.chars = list(map(len, texts))
         size = len(texts)
         lo, hi = prose_part if prose_part is not None else (0, size)
@@ -95,20 +84,6 @@ class Measures:
             self.capitalised_ratios = [*before, *caps, *after]
         self.terminal = list(map(bool, map(P.TERMINAL_PUNCTUATION.search, map(_LAST_FOUR, texts))))
         self.link_densities = list(map(_LINK_DENSITY, blocks))
-        self._feats: list[BlockFeatures] | None = None
-
-    @property
-    def feats(self) -> list[BlockFeatures]:
-        """The same measures as one :class:`BlockFeatures` per block."""
-        if self._feats is None:
-            self._feats = [
-                BlockFeatures(chars=c, words=n, stopword_ratio=s, terminal=t, capitalised_ratio=k, link_density=d)
-                for c, n, s, t, k, d in zip(
-                    self.chars, self.counts, self.stopword_ratios, self.terminal,
-                    self.capitalised_ratios, self.link_densities,
-                )
-            ]
-        return self._feats
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -117,23 +92,8 @@ class Measures:
         """The measures of blocks ``start`` to ``end`` (half-open), as a page of their own."""
         part = object.__new__(Measures)
         for name in self.__slots__:
-            if not name.startswith("_"):
-                setattr(part, name, getattr(self, name)[start:end])
-        part._feats = None if self._feats is None else self._feats[start:end]
+            setattr(part, name, getattr(self, name)[start:end])
         return part
-
-    def __getitem__(self, i: int) -> BlockFeatures:
-        """Block ``i``'s measures as :class:`BlockFeatures`, built only for blocks asked about."""
-        if self._feats is not None:
-            return self._feats[i]
-        return BlockFeatures(
-            chars=self.chars[i],
-            words=self.counts[i],
-            stopword_ratio=self.stopword_ratios[i],
-            terminal=self.terminal[i],
-            capitalised_ratio=self.capitalised_ratios[i],
-            link_density=self.link_densities[i],
-        )
 
 
 def _prose_ratios(texts: list[str], words: list[list[str]], counts: list[int]) -> tuple[list, list]:

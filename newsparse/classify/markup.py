@@ -22,7 +22,6 @@ from .. import patterns as P
 from ..document import Decision, InputBlock
 from ..model import Label, Reason
 from . import structure
-from .features import BlockFeatures
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Where the headline, standfirst and byline live; matched on the block's own hints and its
@@ -79,41 +78,10 @@ HEAD_HINT_CHARS = 80
 HEAD_MAX_CHARS = 400
 
 
-# The classifier asks about each block up to three times (its verdict, then its weight in
-# two passes); the verdict is a pure function of the block, so the last few are remembered.
-# Keyed by identity, with the block itself kept so a recycled id never answers for another.
-_recent: dict[int, tuple[InputBlock, Decision | None]] = {}
-#: How many verdicts are remembered: more than the blocks of any ordinary page.
-RECENT_BLOCKS = 8192
-
-
-def markup_decision(block: InputBlock, features: BlockFeatures) -> Decision | None:
-    """Decide a block from its markup alone, or return None to leave it to the text rules.
-
-    Args:
-        block: the block, with its tag, hints, link density and ``in_main`` flag.
-        features: the block's text measures.
-
-    Returns:
-        A boilerplate Decision with its reason, or None when the markup does not settle it.
-    """
-    if block.tag is None:
-        return None
-    key = id(block)
-    cached = _recent.get(key)
-    if cached is not None and cached[0] is block:
-        return cached[1]
-    decision = markup_decisions((block,), (features.chars,), (features.words,), (features.terminal,))[0]
-    if len(_recent) >= RECENT_BLOCKS:
-        _recent.clear()
-    _recent[key] = (block, decision)
-    return decision
-
-
 def markup_decisions(
-    blocks: Sequence[InputBlock], chars: Sequence[int], words: Sequence[int], terminal: Sequence[bool]
+    blocks: Sequence[InputBlock], chars: Sequence[int], word_counts: Sequence[int], terminal: Sequence[bool]
 ) -> list[Decision | None]:
-    """:func:`markup_decision` of every block of a page (asked once each, so not remembered).
+    """Decide each block of a page from its markup alone, or leave it (None) to the text rules.
 
     In order: a caption box or figure inside the main container; a byline box; a short
     date line; outside the container, boilerplate unless the block may be part of the
@@ -121,11 +89,13 @@ def markup_decisions(
 
     Args:
         blocks: the page's blocks.
-        chars, words, terminal: their measures (as in
-            :class:`~newsparse.classify.features.BlockFeatures`), aligned with ``blocks``.
+        chars: their lengths.
+        word_counts: how many words each holds.
+        terminal: whether each ends a sentence.
 
     Returns:
-        One verdict or None per block.
+        One verdict or None per block: a Decision with its reason where the markup
+        settles the block.
     """
     # One loop with the tests written out: pages have hundreds of blocks, most of them
     # outside the container, and a call per test was most of the cost.
@@ -135,7 +105,7 @@ def markup_decisions(
     has_digit, date_line, numbers = P.DIGIT.search, _DATE_LINE.search, _NUMBER.findall
     byline_hints = _BYLINE_HINTS.search
     parse_byline = structure.parse_byline
-    for block, n_chars, n_words, ends_sentence in zip(blocks, chars, words, terminal):
+    for block, n_chars, n_words, ends_sentence in zip(blocks, chars, word_counts, terminal):
         tag = block.tag
         if tag is None:
             append(None)
@@ -212,43 +182,30 @@ def _is_caption(block: InputBlock, chars: int) -> bool:
     return _CAPTION_HINTS.search(block.hints[:CAPTION_HINT_CHARS]) is not None
 
 
-def markup_weight(block: InputBlock, features: BlockFeatures, weight: float) -> float:
-    """Adjust a block's body evidence with what its markup says (unchanged for plain text).
-
-    The classifier calls this on its prose weights and on its per-block log-odds alike:
-    positive values argue for the body, negative ones against, and the body is then a run
-    of blocks with few switches in and out.
-
-    Args:
-        block: the block.
-        features: its text measures.
-        weight: the evidence the text rules gave it.
-
-    Returns:
-        The adjusted evidence. Blocks markup has already settled weigh nothing, so a
-        related-links box inside the article does not split the body run around it. The
-        headline and the head candidates outside the container weigh strongly against,
-        so the body starts below them and the title search above the body finds them.
-        Inside the container, paragraphs count as prose in any language and short
-        link-free lines lean towards the body.
-    """
-    if block.tag is None:
-        return weight
-    return weight_given(block, features, weight, markup_decision(block, features))
-
-
-def weight_given(
-    block: InputBlock, features: BlockFeatures, weight: float, decision: Decision | None
-) -> float:
-    """:func:`markup_weight` when the block's :func:`markup_decision` is already known."""
-    return weights_given((block,), (features.chars,), (weight,), (decision,))[0]
-
-
 def weights_given(
     blocks: Sequence[InputBlock], chars: Sequence[int], weights: Sequence[float],
     decisions: Sequence[Decision | None],
 ) -> list[float]:
-    """:func:`weight_given` of every block of a page, from its measured ``chars``."""
+    """Adjust each block's body evidence with what its markup says (unchanged for plain text).
+
+    The classifier calls this on its prose weights and on its per-block log-odds alike:
+    positive values argue for the body, negative ones against, and the body is then a run
+    of blocks with few switches in and out. Blocks markup has already settled weigh
+    nothing, so a related-links box inside the article does not split the body run around
+    it. The headline and the head candidates outside the container weigh strongly against,
+    so the body starts below them and the title search above the body finds them. Inside
+    the container, paragraphs count as prose in any language and short link-free lines
+    lean towards the body.
+
+    Args:
+        blocks: the page's blocks.
+        chars: their lengths.
+        weights: the evidence the text rules gave each.
+        decisions: what :func:`markup_decisions` decided of each.
+
+    Returns:
+        The adjusted evidence, one value per block.
+    """
     out: list[float] = []
     append = out.append
     for block, c, weight, decision in zip(blocks, chars, weights, decisions):

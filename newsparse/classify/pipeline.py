@@ -19,7 +19,7 @@ from ..model import Label, Reason
 from ..models import text_lines
 from . import body_model, structure
 from .boilerplate import Rules, fold, fold_lowered
-from .features import BlockFeatures, Measures, measure_all
+from .features import Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
 
 # A block of at least this many words with enough function words reads as prose.
@@ -77,31 +77,18 @@ _TAG_LABELS = {
 }
 
 
-def classify(document: Document, rules: Rules) -> tuple[Decision, ...]:
+def classify(
+    document: Document, rules: Rules, model: Mapping[str, Any] | None = None
+) -> tuple[Decision, ...]:
     """Label every block of ``document``; the result is aligned with its blocks.
 
     Args:
         document: the loaded blocks.
         rules: the boilerplate phrases in force.
-
-    Returns:
-        One decision per block, in block order.
-    """
-    return classify_with(document, rules, text_lines.MODEL)
-
-
-def classify_with(
-    document: Document, rules: Rules, model: Mapping[str, Any]
-) -> tuple[Decision, ...]:
-    """Label every block of ``document`` with the body model ``model``.
-
-    :func:`classify` uses the shipped model; training and evaluation scripts pass their own.
-
-    Args:
-        document: the loaded blocks.
-        rules: the boilerplate phrases in force.
-        model: ``{"weights": {feature: weight}, "switch_cost": float}`` (see
-            :mod:`newsparse.classify.body_model`).
+        model: the body model, ``{"weights": {feature: weight}, "switch_cost": float}``
+            (see :mod:`newsparse.classify.body_model`); the shipped
+            :data:`newsparse.models.text_lines.MODEL` when None. Training and evaluation
+            scripts pass their own.
 
     Returns:
         One decision per block, in block order.
@@ -109,20 +96,69 @@ def classify_with(
     blocks = document.blocks
     if not blocks:
         return ()
+    if model is None:
+        model = text_lines.MODEL
     first = first_pass(document, rules)
+    scores = _body_scores(document, first, model.get("weights", {}))
+    switch_cost = float(model.get("switch_cost", DEFAULT_SWITCH_COST))
+    body, start, end = _body_run(document, first, scores, switch_cost)
+    decisions = list(first.decisions)
+    measures = first.measures
+    _label_region(blocks, measures, decisions, body, start, end)
+    _label_head(document, measures, decisions, start)
+    _label_tail(blocks, decisions, end)
+    return tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])
+
+
+def _body_scores(document: Document, first: FirstPass, weights: Mapping[str, float]) -> list[float]:
+    """The body model's evidence for each block (on HTML pages, adjusted by the markup)."""
+    blocks = document.blocks
     start, end = _scored_part(document)
     whole = (start, end) == (0, len(blocks))
     prose = [w > 0 for w in first.weights[start:end]]
     measures = first.measures if whole else first.measures.part(start, end)
     # The densest run of prose, as indexes into the scored part.
-    region = tuple(min(max(edge - start, 0), end - start) for edge in first.region)
+    region = (
+        min(max(first.region[0] - start, 0), end - start),
+        min(max(first.region[1] - start, 0), end - start),
+    )
     page = body_model.BodyPage(measures, first.decisions[start:end], prose, region)
-    scores = body_model.log_odds(page, model.get("weights", {}))
+    scores = body_model.log_odds(page, weights)
     if document.format == "html":
         scores = _given_markup(document, first, scores, start, end)
     if not whole:
         scores = [_UNSCORED] * start + scores + [_UNSCORED] * (len(blocks) - end)
-    return _decide(document, first, scores, model)
+    return scores
+
+
+def _body_run(
+    document: Document, first: FirstPass, scores: list[float], switch_cost: float
+) -> tuple[list[bool], int, int]:
+    """Which blocks are body, and the half-open run from the first to the last of them.
+
+    Blocks the first pass already settled ("Advertisement", a repeated line) keep their
+    verdict and are left out of the decoding: a stray line inside the body must not cut
+    it in two.
+    """
+    blocks, decisions, weights = document.blocks, first.decisions, first.weights
+    open_blocks = [i for i, d in enumerate(decisions) if d is None]
+    path = body_model.decode([scores[i] for i in open_blocks], switch_cost)
+    body = [False] * len(blocks)
+    for i, b in zip(open_blocks, path):
+        body[i] = b
+    kept = [i for i, b in enumerate(body) if b and decisions[i] is None]
+    if not kept:
+        # Nothing reads as body to the model (a very short page): fall back on the
+        # densest run of prose.
+        start, end = first.region
+        return [w > 0 for w in weights], start, end
+    start, end = kept[0], kept[-1] + 1
+    start = _extend_below_byline(blocks, decisions, weights, body, start)
+    # The headline often reads as the first line of the body; leave it to the head.
+    if end - start > 1 and _title_like(first.measures, start):
+        body[start] = False
+        start = next((i for i in kept if i > start), end)
+    return body, start, end
 
 
 def _given_markup(
@@ -147,7 +183,7 @@ def _scored_part(document: Document) -> tuple[int, int]:
     """The half-open run of blocks the body model reads.
 
     On HTML pages, the run from the main container's first block to its last: outside it
-    the markup has the last word (see :func:`~newsparse.classify.markup.weight_given`), so
+    the markup has the last word (see :func:`~newsparse.classify.markup.weights_given`), so
     scoring the menus and footers around the article would only cost time.
     """
     n = len(document.blocks)
@@ -159,46 +195,11 @@ def _scored_part(document: Document) -> tuple[int, int]:
     return inside.index(True), n - inside[::-1].index(True)
 
 
-def _decide(
-    document: Document, first: FirstPass, scores: list[float], model: Mapping[str, Any]
-) -> tuple[Decision, ...]:
-    blocks = document.blocks
-    # Indexing the measures builds a block's BlockFeatures only when a rule asks about it.
-    feats, weights, region = first.measures, first.weights, first.region
-    decisions = list(first.decisions)
-    # Blocks the first pass already settled ("Advertisement", a repeated line) keep their
-    # verdict and are left out of the decoding: a stray line inside the body must not cut
-    # it in two.
-    open_blocks = [i for i, d in enumerate(decisions) if d is None]
-    path = body_model.decode([scores[i] for i in open_blocks], float(model.get("switch_cost", DEFAULT_SWITCH_COST)))
-    body = [False] * len(blocks)
-    for i, b in zip(open_blocks, path):
-        body[i] = b
-    kept = [i for i, b in enumerate(body) if b and decisions[i] is None]
-    if kept:
-        start, end = kept[0], kept[-1] + 1
-        start = _extend_below_byline(blocks, decisions, weights, body, start)
-        # The headline often reads as the first line of the body; leave it to the head.
-        if end - start > 1 and _title_like(blocks[start].text, feats[start]):
-            body[start] = False
-            start = next((i for i in kept if i > start), end)
-    else:
-        # Nothing reads as body to the model (a very short page): fall back on the
-        # densest run of prose.
-        start, end = region
-        body = [weights[i] > 0 for i in range(len(blocks))]
-    _label_region(blocks, feats, decisions, body, start, end)
-    _label_head(document, feats, decisions, start)
-    _label_tail(blocks, decisions, end)
-    return tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])
-
-
 class FirstPass:
     """What the first pass knows of a document: each block judged on its own.
 
     Attributes:
-        measures: each block's measures, as whole-page lists.
-        feats: the same, one :class:`BlockFeatures` per block (built when first asked for).
+        measures: each block's text measures, as whole-page lists.
         decisions: verdicts from markup, phrase rules and repeats (None where none).
         weights: each block's prose weight (positive for prose).
         region: the half-open run of blocks with the largest total weight.
@@ -221,10 +222,6 @@ class FirstPass:
         self.weights = weights
         self.region = region
 
-    @property
-    def feats(self) -> list[BlockFeatures]:
-        return self.measures.feats
-
 
 def first_pass(document: Document, rules: Rules) -> FirstPass:
     """Judge each block on its own: markup, phrases, repeats, prose weight, densest run.
@@ -244,7 +241,7 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     decisions: list[Decision | None] = [None] * len(blocks)
     markup = None
     if document.format == "html":
-        markup = markup_decisions(blocks, m.chars, m.counts, m.terminal)
+        markup = markup_decisions(blocks, m.chars, m.word_counts, m.terminal)
         decisions[:] = markup
     _mark_phrases_and_repeats(m, rules, decisions)
     # How strongly each block argues for being inside the body, positive for prose: a
@@ -257,7 +254,7 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
         else -0.5 if c < SHORT_CHARS
         else 0.0 if t else -0.3
         for d, ld, c, n, s, t in zip(
-            decisions[lo:hi], m.link_densities[lo:hi], m.chars[lo:hi], m.counts[lo:hi],
+            decisions[lo:hi], m.link_densities[lo:hi], m.chars[lo:hi], m.word_counts[lo:hi],
             m.stopword_ratios[lo:hi], m.terminal[lo:hi],
         )
     ]
@@ -295,10 +292,10 @@ def _extend_below_byline(
     return start
 
 
-def _title_like(text: str, f: BlockFeatures) -> bool:
+def _title_like(measures: Measures, i: int) -> bool:
     # Headlines have a few words and no closing full stop (questions and exclamations do).
-    ends = text.endswith(("?", "!")) or not f.terminal
-    return ends and 3 <= f.words <= 40 and f.chars <= 250
+    ends = measures.texts[i].endswith(("?", "!")) or not measures.terminal[i]
+    return ends and 3 <= measures.word_counts[i] <= 40 and measures.chars[i] <= 250
 
 
 def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decision | None]) -> None:
@@ -341,13 +338,13 @@ def _body_region(weights: list[float]) -> tuple[int, int]:
 
 def _label_region(
     blocks: tuple[InputBlock, ...],
-    feats: list[BlockFeatures],
+    measures: Measures,
     decisions: list[Decision | None],
     body: list[bool],
     start: int,
     end: int,
 ) -> None:
-    chars, words, terminal, lows = feats.chars, feats.counts, feats.terminal, feats.lows
+    chars, word_counts, terminal, lows = measures.chars, measures.word_counts, measures.terminal, measures.lows
     split_caption, parse_byline = structure.split_caption, structure.parse_byline
     for i in range(start, end):
         if decisions[i] is not None:
@@ -363,7 +360,7 @@ def _label_region(
             continue
         if not body[i]:
             decisions[i] = _SHORT_LINE if c < SHORT_CHARS else _ASIDE
-        elif block.tag is None and _is_heading(block, terminal[i], words[i], blocks, i):
+        elif block.tag is None and _is_heading(block, terminal[i], word_counts[i], blocks, i):
             decisions[i] = _SUBHEADING
         elif text.startswith(P.BULLETS) or block.tag == "li":
             decisions[i] = _LIST
@@ -378,18 +375,18 @@ def _body_kind(block: InputBlock) -> Label:
 
 
 def _is_heading(
-    block: InputBlock, terminal: bool, words: int, blocks: tuple[InputBlock, ...], i: int
+    block: InputBlock, terminal: bool, word_count: int, blocks: tuple[InputBlock, ...], i: int
 ) -> bool:
     if block.tag in _HEADING_TAGS:
         return True
     if terminal and not block.text.endswith(("?", ":")):
         return False
     # A subheading is a few words followed by prose.
-    return 1 <= words <= 14 and i + 1 < len(blocks) and len(blocks[i + 1].text) > SHORT_CHARS
+    return 1 <= word_count <= 14 and i + 1 < len(blocks) and len(blocks[i + 1].text) > SHORT_CHARS
 
 
 def _label_head(
-    document: Document, feats: list[BlockFeatures], decisions: list[Decision | None], start: int
+    document: Document, measures: Measures, decisions: list[Decision | None], start: int
 ) -> None:
     blocks = document.blocks
     lo = max(0, start - HEAD_WINDOW)
@@ -402,33 +399,33 @@ def _label_head(
             continue
         if structure.parse_byline(blocks[i].text) is not None:
             decisions[i] = _BYLINE_NEAR
-        elif feats.chars[i] < 500 and structure.split_caption(blocks[i].text) is not None:
+        elif measures.chars[i] < 500 and structure.split_caption(blocks[i].text) is not None:
             decisions[i] = _CREDIT
-    title = _find_title(document, feats, decisions, start)
+    title = _find_title(document, measures, decisions, start)
     if title is None:
         return
     decisions[title] = _HEADLINE
-    dek = _find_dek(blocks, feats, decisions, title, start)
+    dek = _find_dek(blocks, measures, decisions, title, start)
     if dek is not None:
         decisions[dek] = _STANDFIRST
 
 
 def _find_title(
-    document: Document, feats: list[BlockFeatures], decisions: list[Decision | None], start: int
+    document: Document, measures: Measures, decisions: list[Decision | None], start: int
 ) -> int | None:
     blocks = document.blocks
     wanted = fold(document.metadata.title) if document.metadata.title else None
     first = fold(blocks[0].text)
     candidates = []
     repeats: list[int] = []
-    counts, chars, lows = feats.counts, feats.chars, feats.lows
+    counts, chars, lows = measures.word_counts, measures.chars, measures.lows
     # Decided blocks are out, but for repeats: the headline often repeats the page title.
     for i in [
         i for i in range(min(start + 1, len(blocks)))
         if 3 <= counts[i] <= 40 and chars[i] <= 250
         and (decisions[i] is None or decisions[i].label == Label.BOILERPLATE and decisions[i].reason == Reason.DUPLICATE)
     ]:
-        words = counts[i]
+        word_count = counts[i]
         folded = fold_lowered(lows[i])
         if wanted and (folded == wanted or wanted.startswith(folded) or folded.startswith(wanted)):
             return i
@@ -440,10 +437,10 @@ def _find_title(
         if i > 0 and len(folded) >= BODY_MODEL.ANCHOR_MIN_CHARS and folded in first:
             repeats.append(i)
             continue
-        if feats.terminal[i] and not blocks[i].text.endswith(("?", "!")):
+        if measures.terminal[i] and not blocks[i].text.endswith(("?", "!")):
             continue
         text = blocks[i].text
-        if words < TITLE_DATE_MAX_WORDS and P.DIGIT.search(text) and P.DATE_LIKE.search(text):
+        if word_count < TITLE_DATE_MAX_WORDS and P.DIGIT.search(text) and P.DATE_LIKE.search(text):
             # "Published 10:02 AM EST Nov 19, 2019" heads nothing.
             continue
         candidates.append(i)
@@ -455,7 +452,7 @@ def _find_title(
     # A headline shares most of its words with the page's <title> (the first line) even
     # when reworded; failing that, the heading-like line nearest above the body.
     title_words = set(P.WORD.findall(first))
-    sharing = [i for i in above if i > 0 and _shared_share(feats.words[i], title_words) >= TITLE_MIN_SHARED]
+    sharing = [i for i in above if i > 0 and _shared_share(measures.words[i], title_words) >= TITLE_MIN_SHARED]
     return sharing[-1] if sharing else above[-1]
 
 
@@ -466,7 +463,7 @@ def _shared_share(found: list[str], words: set[str]) -> float:
 
 def _find_dek(
     blocks: tuple[InputBlock, ...],
-    feats: list[BlockFeatures],
+    measures: Measures,
     decisions: list[Decision | None],
     title: int,
     start: int,
@@ -477,7 +474,7 @@ def _find_dek(
         if d is not None and d.label != Label.BODY:
             after_byline = after_byline or d.label == Label.BYLINE
             continue
-        if not (6 <= feats.counts[i] <= 70) or structure.parse_byline(blocks[i].text) is not None:
+        if not (6 <= measures.word_counts[i] <= 70) or structure.parse_byline(blocks[i].text) is not None:
             return None
         if i < start:
             return i

@@ -19,63 +19,22 @@ import re
 from collections.abc import Sequence
 
 from .. import patterns as P
+from ..data import layout as L
+from ..data import markup as M
 from ..document import Decision, InputBlock
 from ..model import Label, Reason
 from . import structure
 
 _HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
-# Where the headline, standfirst and byline live; matched on the block's own hints and its
-# nearest ancestors' (the loader lists the element's own class first).
-_HEAD_HINTS = re.compile(
-    r"headline|title|byline|author|dek\b|standfirst|subtitle|sub-title|subhead|"
-    r"summary|description|intro|lede|lead|strapline|kicker|header"
-)
-# Boxes that hold the byline, named by the nearest class names ("byline", "author-name").
-# Whole class tokens only: WordPress marks every post "author-<slug>", which is no byline.
-# (Searched within the first BYLINE_HINT_CHARS characters, so the token runs stay short.)
-_BYLINE_HINTS = re.compile(
-    r"(?:^|\s)(?:[\w-]*by-?line[\w-]*|[\w-]*[-_]authors?|authors?|writer|reporter"
-    r"|authors?[-_]{1,2}(?:name|names|info|link|links|wrapper|meta|details|by|box)[\w-]*)(?=\s|$)"
-)
-BYLINE_HINT_CHARS = 60
-#: Bylines are short: "By Joseph Tsidulko November 19, 2019, 07:47 PM EST" is 50 characters.
-BYLINE_BOX_MAX_CHARS = 120
-BYLINE_BOX_MAX_WORDS = 18
-# Boxes that hold captions and photo credits, named by the nearest class names.
-_CAPTION_HINTS = re.compile(r"caption|credit|figcaption")
-#: Only the block's own and its nearest ancestors' names count: a page-wide wrapper called
-#: "has-captions" says nothing about its paragraphs.
-CAPTION_HINT_CHARS = 60
-#: Captions are a sentence or two; a long block inside a figure is an embedded article.
-CAPTION_MAX_CHARS = 400
+_HEAD_HINTS = re.compile(M.HEAD_HINTS)
+_BYLINE_HINTS = re.compile(M.BYLINE_HINTS)
+_CAPTION_HINTS = re.compile(M.CAPTION_HINTS)
 # A year, or a clock time: what the date and "posted on" lines around an article carry.
 _DATE_LINE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)|\b\d{1,2}:\d\d\b")
 _NUMBER = re.compile(r"\d+")
-#: Date lines are short: "Posted on June 14, 2023 by Alice Moreno" is eight words; a dek or
-#: a sentence that mentions a year is longer.
-DATE_LINE_MAX_CHARS = 60
-DATE_LINE_MAX_WORDS = 10
-#: Share of link text above which a block inside the main container is a link list
-#: (related stories, tag lists, share rows). Prose with a few inline links stays well below.
-MAIN_MAX_LINK_DENSITY = 0.5
-#: Short blocks tolerate less link text: "Read more: <link>" is mostly link.
-SHORT_MAX_LINK_DENSITY = 0.3
-SHORT_CHARS = 80
-#: Inside the main container, a block this long with little link text is prose whatever
-#: its language (jusText's "length_high" is 200; container evidence lets us go lower).
-PROSE_MIN_CHARS = 120
-PROSE_MIN_CHARS_IDEOGRAPHIC = 40
-PROSE_MAX_LINK_DENSITY = 0.3
-#: The weight of a short, link-free line of the main container: positive, so the body run
-#: spans the container, but too small to carry the run on its own.
-MAIN_SHORT_WEIGHT = 0.2
-#: Evidence against the body for the headline and head candidates outside the container:
-#: far more than two switches in and out of the body cost, so no run swallows them.
-HEAD_WEIGHT = -10.0
-#: How far a head candidate may be from the start of its hints to count (own class first).
-HEAD_HINT_CHARS = 80
-#: Headlines and standfirsts are short; a long block outside the container is not one.
-HEAD_MAX_CHARS = 400
+#: Evidence against the body for the headline and head candidates outside the container
+#: (see :data:`newsparse.data.markup.HEAD_WEIGHT`).
+HEAD_WEIGHT = M.HEAD_WEIGHT
 
 
 def markup_decisions(
@@ -116,8 +75,8 @@ def markup_decisions(
             continue
         # Bylines are often links to the author's page and often carry the date, so
         # neither link text nor a date rules one out; length and the box's name decide.
-        if n_chars <= BYLINE_BOX_MAX_CHARS and n_words <= BYLINE_BOX_MAX_WORDS and tag != "h1" and tag != "h2":
-            hints = block.hints[:BYLINE_HINT_CHARS]
+        if n_chars <= M.BYLINE_BOX_MAX_CHARS and n_words <= M.BYLINE_BOX_MAX_WORDS and tag != "h1" and tag != "h2":
+            hints = block.hints[:M.BYLINE_HINT_CHARS]
             # Every match of _BYLINE_HINTS spells one of these words; most blocks' names
             # have none, and the pattern's leading [\w-]* runs are costly to try.
             if (
@@ -132,7 +91,7 @@ def markup_decisions(
         # A dateline of the page furniture: "5 March 2024", "Posted on June 14, 2023 by X".
         # Dates hold digits: the cheap search for one screens the date pattern, and a
         # headline naming a year ("Best phones of 2024") lacks the day or time a date has.
-        if n_chars <= DATE_LINE_MAX_CHARS and n_words <= DATE_LINE_MAX_WORDS and tag not in headings:
+        if n_chars <= M.DATE_LINE_MAX_CHARS and n_words <= M.DATE_LINE_MAX_WORDS and tag not in headings:
             text = block.text
             if (
                 has_digit(text) is not None and date_line(text) is not None
@@ -144,13 +103,13 @@ def markup_decisions(
         if not in_main:
             # Outside the container, only the headline, dek or byline may matter.
             # (The box's name first: it is remembered, the byline parse is not.)
-            may_be_head = n_chars <= HEAD_MAX_CHARS and density <= MAIN_MAX_LINK_DENSITY and (
-                tag == "h1" or _names_head(block.hints[:HEAD_HINT_CHARS])
+            may_be_head = n_chars <= M.HEAD_MAX_CHARS and density <= M.MAIN_MAX_LINK_DENSITY and (
+                tag == "h1" or _names_head(block.hints[:M.HEAD_HINT_CHARS])
                 or parse_byline(block.text) is not None
             )
             append(None if may_be_head else _OUTSIDE_MAIN)
             continue
-        if density > MAIN_MAX_LINK_DENSITY or (n_chars < SHORT_CHARS and density > SHORT_MAX_LINK_DENSITY):
+        if density > M.MAIN_MAX_LINK_DENSITY or (n_chars < M.SHORT_CHARS and density > M.SHORT_MAX_LINK_DENSITY):
             append(_LINKS)
             continue
         append(None)
@@ -174,12 +133,12 @@ _LINKS = Decision(label=Label.BOILERPLATE, reason=Reason.LINKS, score=0.2)
 
 def _is_caption(block: InputBlock, chars: int) -> bool:
     """A photo caption or credit: inside a <figure>, or in a box named for captions."""
-    if block.tag == "figcaption" or chars > CAPTION_MAX_CHARS:
+    if block.tag == "figcaption" or chars > M.CAPTION_MAX_CHARS:
         return block.tag == "figcaption"
     path = block.path or ""
     if ">figure" in path or path.startswith("figure"):
         return True
-    return _CAPTION_HINTS.search(block.hints[:CAPTION_HINT_CHARS]) is not None
+    return _CAPTION_HINTS.search(block.hints[:M.CAPTION_HINT_CHARS]) is not None
 
 
 def weights_given(
@@ -215,20 +174,20 @@ def weights_given(
         elif decision is not None:
             append(0.0)
         elif tag == "h1" or not block.in_main:
-            append(min(weight, HEAD_WEIGHT))
+            append(min(weight, M.HEAD_WEIGHT))
         elif weight > 0:
             append(weight)
-        elif block.link_density < PROSE_MAX_LINK_DENSITY:
+        elif block.link_density < M.PROSE_MAX_LINK_DENSITY:
             # The stopword test behind the text evidence knows only some languages; short
             # lines of the container (list entries, table cells, subheadings) belong to
             # the article unless a phrase rule or the markup says otherwise.
-            append(min(c, 600) / 100.0 if c >= _prose_chars(block.text) else MAIN_SHORT_WEIGHT)
+            append(min(c, L.PROSE_WEIGHT_MAX_CHARS) / L.PROSE_WEIGHT_CHARS if c >= _prose_chars(block.text) else M.MAIN_SHORT_WEIGHT)
         else:
-            append(weight * 0.3)
+            append(weight * M.LINKED_WEIGHT_SHARE)
     return out
 
 
 def _prose_chars(text: str) -> int:
-    # Ideographic scripts say in 40 characters what alphabetic ones say in 120.
+    # Ideographic scripts say in fewer characters what alphabetic ones say in more.
     head = text[:40]
-    return PROSE_MIN_CHARS_IDEOGRAPHIC if head and max(head) >= "\u2e80" else PROSE_MIN_CHARS
+    return M.PROSE_MIN_CHARS_IDEOGRAPHIC if head and max(head) >= "\u2e80" else M.PROSE_MIN_CHARS

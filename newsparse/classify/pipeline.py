@@ -13,7 +13,8 @@ from operator import attrgetter
 from typing import Any
 
 from .. import patterns as P
-from ..data import body_model as BODY_MODEL
+from ..data import layout as L
+from ..data.body_model import ANCHOR_MIN_CHARS
 from ..document import Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
@@ -21,31 +22,6 @@ from . import body_model, structure
 from .boilerplate import Rules, fold, fold_lowered
 from .features import Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
-
-# A block of at least this many words with enough function words reads as prose.
-# jusText uses similar bounds (length_high 200 chars, stopwords_high 0.32).
-PROSE_MIN_WORDS = 12
-PROSE_MIN_STOPWORDS = 0.18
-# Short blocks never start or extend the body on their own.
-SHORT_CHARS = 70
-# Links: blocks mostly made of link text are navigation (jusText: max_link_density 0.2).
-MAX_LINK_DENSITY = 0.4
-# How far above the body the title, dek and bylines are looked for.
-HEAD_WINDOW = 12
-# A headline candidate sharing this share of its words with the page's <title> is
-# preferred: reworded headlines keep most of their words; share rows and dates keep none.
-TITLE_MIN_SHARED = 0.6
-# Lines shorter than this that carry a date or a time are datelines of the page, not
-# headlines ("Published 7:07 PM EST Nov 19, 2019").
-TITLE_DATE_MAX_WORDS = 10
-# Bylines sit further up on pages that put share rows, captions and teasers between the
-# byline and the first paragraph; only lines that read as bylines are taken there.
-BYLINE_WINDOW = 30
-# What a switch between body and not-body costs in the sequence decoding when a model does
-# not say (in log-odds: two confident blocks outweigh one switch).
-DEFAULT_SWITCH_COST = 2.0
-# A repeat shorter than this is a legitimate short line ("Reuters", "Advertisement").
-DUPLICATE_MIN_CHARS = 10
 
 # Decisions are frozen: the common ones are made once and shared.
 _DUPLICATE = Decision(label=Label.BOILERPLATE, reason=Reason.DUPLICATE)
@@ -100,7 +76,7 @@ def classify(
         model = text_lines.MODEL
     first = first_pass(document, rules)
     scores = _body_scores(document, first, model.get("weights", {}))
-    switch_cost = float(model.get("switch_cost", DEFAULT_SWITCH_COST))
+    switch_cost = float(model.get("switch_cost", L.DEFAULT_SWITCH_COST))
     body, start, end = _body_run(document, first, scores, switch_cost)
     decisions = list(first.decisions)
     measures = first.measures
@@ -249,10 +225,10 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     # that ends a sentence. Outside the part measured for prose, weights_given below has the
     # last word.
     weights = [
-        -1.0 if d is not None or ld > MAX_LINK_DENSITY
-        else min(c, 600) / 100.0 if n >= PROSE_MIN_WORDS and s >= PROSE_MIN_STOPWORDS
-        else -0.5 if c < SHORT_CHARS
-        else 0.0 if t else -0.3
+        -1.0 if d is not None or ld > L.MAX_LINK_DENSITY
+        else min(c, L.PROSE_WEIGHT_MAX_CHARS) / L.PROSE_WEIGHT_CHARS if n >= L.PROSE_MIN_WORDS and s >= L.PROSE_MIN_STOPWORDS
+        else L.SHORT_LINE_WEIGHT if c < L.SHORT_CHARS
+        else 0.0 if t else L.UNFINISHED_WEIGHT
         for d, ld, c, n, s, t in zip(
             decisions[lo:hi], m.link_densities[lo:hi], m.chars[lo:hi], m.word_counts[lo:hi],
             m.stopword_ratios[lo:hi], m.terminal[lo:hi],
@@ -278,7 +254,7 @@ def _extend_below_byline(
     (a short first paragraph before an advertisement); above a byline, prose is a dek.
     """
     candidates = []
-    for j in range(start - 1, max(-1, start - HEAD_WINDOW), -1):
+    for j in range(start - 1, max(-1, start - L.HEAD_WINDOW), -1):
         if decisions[j] is not None:
             continue
         if weights[j] > 0:
@@ -295,7 +271,10 @@ def _extend_below_byline(
 def _title_like(measures: Measures, i: int) -> bool:
     # Headlines have a few words and no closing full stop (questions and exclamations do).
     ends = measures.texts[i].endswith(("?", "!")) or not measures.terminal[i]
-    return ends and 3 <= measures.word_counts[i] <= 40 and measures.chars[i] <= 250
+    return (
+        ends and L.TITLE_MIN_WORDS <= measures.word_counts[i] <= L.TITLE_MAX_WORDS
+        and measures.chars[i] <= L.TITLE_MAX_CHARS
+    )
 
 
 def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decision | None]) -> None:
@@ -317,7 +296,7 @@ def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decisio
     first_seen = dict(zip(reversed(keys), range(n - 1, -1, -1)))
     for i in [
         i for i, (key, d) in enumerate(zip(keys, decisions))
-        if d is None and first_seen[key] != i and len(key) >= DUPLICATE_MIN_CHARS
+        if d is None and first_seen[key] != i and len(key) >= L.DUPLICATE_MIN_CHARS
     ]:
         decisions[i] = _DUPLICATE
 
@@ -351,7 +330,7 @@ def _label_region(
             continue
         block = blocks[i]
         text, c = block.text, chars[i]
-        caption = split_caption(text, lows[i]) if c < 500 else None
+        caption = split_caption(text, lows[i]) if c < L.CAPTION_MAX_CHARS else None
         if caption is not None and caption.text or block.tag == "figcaption":
             decisions[i] = _CREDIT
             continue
@@ -359,7 +338,7 @@ def _label_region(
             decisions[i] = _REGION_BYLINE
             continue
         if not body[i]:
-            decisions[i] = _SHORT_LINE if c < SHORT_CHARS else _ASIDE
+            decisions[i] = _SHORT_LINE if c < L.SHORT_CHARS else _ASIDE
         elif block.tag is None and _is_heading(block, terminal[i], word_counts[i], blocks, i):
             decisions[i] = _SUBHEADING
         elif text.startswith(P.BULLETS) or block.tag == "li":
@@ -382,15 +361,15 @@ def _is_heading(
     if terminal and not block.text.endswith(("?", ":")):
         return False
     # A subheading is a few words followed by prose.
-    return 1 <= word_count <= 14 and i + 1 < len(blocks) and len(blocks[i + 1].text) > SHORT_CHARS
+    return 1 <= word_count <= L.SUBHEADING_MAX_WORDS and i + 1 < len(blocks) and len(blocks[i + 1].text) > L.SHORT_CHARS
 
 
 def _label_head(
     document: Document, measures: Measures, decisions: list[Decision | None], start: int
 ) -> None:
     blocks = document.blocks
-    lo = max(0, start - HEAD_WINDOW)
-    for i in range(max(0, start - BYLINE_WINDOW), lo):
+    lo = max(0, start - L.HEAD_WINDOW)
+    for i in range(max(0, start - L.BYLINE_WINDOW), lo):
         if decisions[i] is None and structure.parse_byline(blocks[i].text) is not None:
             decisions[i] = _BYLINE_FAR
     # Bylines and captions just above the body.
@@ -399,7 +378,7 @@ def _label_head(
             continue
         if structure.parse_byline(blocks[i].text) is not None:
             decisions[i] = _BYLINE_NEAR
-        elif measures.chars[i] < 500 and structure.split_caption(blocks[i].text) is not None:
+        elif measures.chars[i] < L.CAPTION_MAX_CHARS and structure.split_caption(blocks[i].text) is not None:
             decisions[i] = _CREDIT
     title = _find_title(document, measures, decisions, start)
     if title is None:
@@ -422,7 +401,7 @@ def _find_title(
     # Decided blocks are out, but for repeats: the headline often repeats the page title.
     for i in [
         i for i in range(min(start + 1, len(blocks)))
-        if 3 <= counts[i] <= 40 and chars[i] <= 250
+        if L.TITLE_MIN_WORDS <= counts[i] <= L.TITLE_MAX_WORDS and chars[i] <= L.TITLE_MAX_CHARS
         and (decisions[i] is None or decisions[i].label == Label.BOILERPLATE and decisions[i].reason == Reason.DUPLICATE)
     ]:
         word_count = counts[i]
@@ -434,13 +413,13 @@ def _find_title(
         # The page's <title> ("Headline - Site", "Section | Headline - Site") often opens
         # crawler text; the headline proper repeats part of it lower down, and the repeat
         # nearest above the body is the one that heads it.
-        if i > 0 and len(folded) >= BODY_MODEL.ANCHOR_MIN_CHARS and folded in first:
+        if i > 0 and len(folded) >= ANCHOR_MIN_CHARS and folded in first:
             repeats.append(i)
             continue
         if measures.terminal[i] and not blocks[i].text.endswith(("?", "!")):
             continue
         text = blocks[i].text
-        if word_count < TITLE_DATE_MAX_WORDS and P.DIGIT.search(text) and P.DATE_LIKE.search(text):
+        if word_count < L.TITLE_DATE_MAX_WORDS and P.DIGIT.search(text) and P.DATE_LIKE.search(text):
             # "Published 10:02 AM EST Nov 19, 2019" heads nothing.
             continue
         candidates.append(i)
@@ -452,7 +431,7 @@ def _find_title(
     # A headline shares most of its words with the page's <title> (the first line) even
     # when reworded; failing that, the heading-like line nearest above the body.
     title_words = set(P.WORD.findall(first))
-    sharing = [i for i in above if i > 0 and _shared_share(measures.words[i], title_words) >= TITLE_MIN_SHARED]
+    sharing = [i for i in above if i > 0 and _shared_share(measures.words[i], title_words) >= L.TITLE_MIN_SHARED]
     return sharing[-1] if sharing else above[-1]
 
 
@@ -469,12 +448,12 @@ def _find_dek(
     start: int,
 ) -> int | None:
     after_byline = False
-    for i in range(title + 1, min(title + 4, len(blocks))):
+    for i in range(title + 1, min(title + L.DEK_WINDOW, len(blocks))):
         d = decisions[i]
         if d is not None and d.label != Label.BODY:
             after_byline = after_byline or d.label == Label.BYLINE
             continue
-        if not (6 <= measures.word_counts[i] <= 70) or structure.parse_byline(blocks[i].text) is not None:
+        if not (L.DEK_MIN_WORDS <= measures.word_counts[i] <= L.DEK_MAX_WORDS) or structure.parse_byline(blocks[i].text) is not None:
             return None
         if i < start:
             return i
@@ -494,6 +473,6 @@ def _find_dek(
 
 def _label_tail(blocks: tuple[InputBlock, ...], decisions: list[Decision | None], end: int) -> None:
     # "Reporting by ...; Editing by ..." and "X contributed to this report" close stories.
-    for i in range(end, min(end + 4, len(blocks))):
+    for i in range(end, min(end + L.TRAILER_WINDOW, len(blocks))):
         if decisions[i] is None and structure.parse_byline(blocks[i].text) is not None:
             decisions[i] = _TRAILER

@@ -3,6 +3,8 @@
 The weights themselves are trained: they live in :mod:`newsparse.models.text_lines`.
 """
 
+from .layout import TITLE_MAX_CHARS
+
 #: Window half-widths: the nearest neighbours, and the +/-5 lines whose average length
 #: measured as the strongest single signal on crawler text.
 NEAR = 2
@@ -17,7 +19,7 @@ ANCHOR_MIN_CHARS = 15
 
 #: A first line longer than a headline (the title search's bound) is a paragraph, not the
 #: page's title: nothing anchors on it.
-ANCHOR_MAX_TITLE_CHARS = 250
+ANCHOR_MAX_TITLE_CHARS = TITLE_MAX_CHARS
 
 #: Menus and breadcrumbs are short; a paragraph may hold a "|" or a " / ".
 SEPARATORS_MAX_CHARS = 200

@@ -1,0 +1,68 @@
+"""Thresholds of the classifier's text rules: prose, short lines, and the article's head.
+
+Read by :mod:`newsparse.classify.pipeline` (and the markup rules where they weigh prose the
+same way). Lengths are in characters, counts in words (runs of ``\\w``).
+"""
+
+#: A block of at least this many words with at least this share of function words reads
+#: as prose. jusText uses similar bounds (length_high 200 chars, stopwords_high 0.32).
+PROSE_MIN_WORDS = 12
+PROSE_MIN_STOPWORDS = 0.18
+
+#: A prose block's weight grows with its length, one unit per this many characters, up to
+#: PROSE_WEIGHT_MAX_CHARS: a long paragraph outweighs a few short lines, but one huge block
+#: does not carry a whole run of boilerplate into the body.
+PROSE_WEIGHT_CHARS = 100.0
+PROSE_WEIGHT_MAX_CHARS = 600
+
+#: Short blocks never start or extend the body on their own, and a short line the body
+#: model doubts inside the body is a stray line rather than an aside.
+SHORT_CHARS = 70
+#: The weight of a short line that is not prose, and of a longer one that ends without
+#: closing a sentence: both argue against the body, the short one more.
+SHORT_LINE_WEIGHT = -0.5
+UNFINISHED_WEIGHT = -0.3
+
+#: A block with more than this share of link text is navigation, whatever its words say
+#: (jusText: max_link_density 0.2; inline links in prose stay well below).
+MAX_LINK_DENSITY = 0.4
+
+#: How far above the body (in blocks) the title, dek and bylines are looked for.
+HEAD_WINDOW = 12
+#: Bylines sit further up on pages that put share rows, captions and teasers between the
+#: byline and the first paragraph; only lines that read as bylines are taken there.
+BYLINE_WINDOW = 30
+#: How far below the body a trailer ("Reporting by ...; Editing by ...") is looked for.
+TRAILER_WINDOW = 4
+#: How far below the title (in blocks) the dek is looked for.
+DEK_WINDOW = 4
+
+#: Headlines are a few words (3 to 40) and at most this many characters; longer lines are
+#: paragraphs.
+TITLE_MIN_WORDS = 3
+TITLE_MAX_WORDS = 40
+TITLE_MAX_CHARS = 250
+#: A headline candidate sharing this share of its words with the page's <title> is
+#: preferred: reworded headlines keep most of their words; share rows and dates keep none.
+TITLE_MIN_SHARED = 0.6
+#: Lines shorter than this that carry a date or a time are datelines of the page, not
+#: headlines ("Published 7:07 PM EST Nov 19, 2019").
+TITLE_DATE_MAX_WORDS = 10
+
+#: A dek is a sentence or two: 6 to 70 words.
+DEK_MIN_WORDS = 6
+DEK_MAX_WORDS = 70
+
+#: A subheading is a few words (1 to 14) followed by prose.
+SUBHEADING_MAX_WORDS = 14
+
+#: Caption credits are looked for in blocks shorter than this: a longer block is a
+#: paragraph that may quote a photographer.
+CAPTION_MAX_CHARS = 500
+
+#: What a switch between body and not-body costs in the sequence decoding when a model
+#: does not say (in log-odds: two confident blocks outweigh one switch).
+DEFAULT_SWITCH_COST = 2.0
+
+#: A repeat shorter than this is a legitimate short line ("Reuters", "Advertisement").
+DUPLICATE_MIN_CHARS = 10

@@ -1,0 +1,74 @@
+"""What HTML markup says about a block: class/id hints and the thresholds of the markup rules.
+
+Read by :mod:`newsparse.classify.markup`. Hints are matched against a block's ``hints``:
+the lowercased class and id tokens of its element and its ancestors, the element's own
+first. (The class names that pick the main container are in
+:mod:`newsparse.data.containers`.)
+"""
+
+# -- Class/id hints (regular expressions, matched case-sensitively on lowercased hints) -------
+#: Where the headline, standfirst and byline live; matched on the block's own hints and its
+#: nearest ancestors' (within HEAD_HINT_CHARS).
+HEAD_HINTS = (
+    r"headline|title|byline|author|dek\b|standfirst|subtitle|sub-title|subhead|"
+    r"summary|description|intro|lede|lead|strapline|kicker|header"
+)
+#: Boxes that hold the byline, named by the nearest class names ("byline", "author-name").
+#: Whole class tokens only: WordPress marks every post "author-<slug>", which is no byline.
+#: Every match spells "by", "author", "writer" or "reporter" (the rules screen on them).
+BYLINE_HINTS = (
+    r"(?:^|\s)(?:[\w-]*by-?line[\w-]*|[\w-]*[-_]authors?|authors?|writer|reporter"
+    r"|authors?[-_]{1,2}(?:name|names|info|link|links|wrapper|meta|details|by|box)[\w-]*)(?=\s|$)"
+)
+#: Boxes that hold captions and photo credits, named by the nearest class names.
+CAPTION_HINTS = r"caption|credit|figcaption"
+
+#: How far into the hints the byline names are looked for (searched within so many
+#: characters, the token runs of BYLINE_HINTS stay short).
+BYLINE_HINT_CHARS = 60
+#: Only the block's own and its nearest ancestors' names count for captions: a page-wide
+#: wrapper called "has-captions" says nothing about its paragraphs.
+CAPTION_HINT_CHARS = 60
+#: How far a head candidate may be from the start of its hints to count (own class first).
+HEAD_HINT_CHARS = 80
+
+# -- Sizes -----------------------------------------------------------------------------------
+#: Bylines are short: "By Joseph Tsidulko November 19, 2019, 07:47 PM EST" is 50 characters.
+BYLINE_BOX_MAX_CHARS = 120
+BYLINE_BOX_MAX_WORDS = 18
+#: Captions are a sentence or two; a long block inside a figure is an embedded article.
+CAPTION_MAX_CHARS = 400
+#: Date lines are short: "Posted on June 14, 2023 by Alice Moreno" is eight words; a dek
+#: or a sentence that mentions a year is longer.
+DATE_LINE_MAX_CHARS = 60
+DATE_LINE_MAX_WORDS = 10
+#: Headlines and standfirsts are short; a long block outside the container is not one.
+HEAD_MAX_CHARS = 400
+#: Inside the main container, a block this long with little link text is prose whatever
+#: its language (jusText's "length_high" is 200; container evidence lets us go lower).
+#: Ideographic scripts say in 40 characters what alphabetic ones say in 120.
+PROSE_MIN_CHARS = 120
+PROSE_MIN_CHARS_IDEOGRAPHIC = 40
+
+# -- Link text -------------------------------------------------------------------------------
+#: Share of link text above which a block inside the main container is a link list
+#: (related stories, tag lists, share rows). Prose with a few inline links stays well below.
+MAIN_MAX_LINK_DENSITY = 0.5
+#: Short blocks tolerate less link text: "Read more: <link>" is mostly link. A block
+#: shorter than SHORT_CHARS with more than SHORT_MAX_LINK_DENSITY link text is a link list.
+SHORT_CHARS = 80
+SHORT_MAX_LINK_DENSITY = 0.3
+#: A line of the main container with less link text than this leans towards the body even
+#: when the text rules doubt it (list entries, table cells, subheadings).
+PROSE_MAX_LINK_DENSITY = 0.3
+
+# -- Weights ---------------------------------------------------------------------------------
+#: The weight of a short, link-free line of the main container: positive, so the body run
+#: spans the container, but too small to carry the run on its own.
+MAIN_SHORT_WEIGHT = 0.2
+#: Evidence against the body for the headline and head candidates outside the container:
+#: far more than two switches in and out of the body cost, so no run swallows them.
+HEAD_WEIGHT = -10.0
+#: What a block the markup doubts keeps of its (negative) text evidence inside the
+#: container: the container argues for it.
+LINKED_WEIGHT_SHARE = 0.3

@@ -109,7 +109,7 @@ def markup_decisions(
             )
             append(None if may_be_head else _OUTSIDE_MAIN)
             continue
-        if density > M.MAIN_MAX_LINK_DENSITY or (n_chars < M.SHORT_CHARS and density > M.SHORT_MAX_LINK_DENSITY):
+        if density > M.MAIN_MAX_LINK_DENSITY or (n_chars < L.SHORT_CHARS and density > M.SHORT_MAX_LINK_DENSITY):
             append(_LINKS)
             continue
         append(None)

@@ -55,8 +55,8 @@ PROSE_MIN_CHARS_IDEOGRAPHIC = 40
 #: (related stories, tag lists, share rows). Prose with a few inline links stays well below.
 MAIN_MAX_LINK_DENSITY = 0.5
 #: Short blocks tolerate less link text: "Read more: <link>" is mostly link. A block
-#: shorter than SHORT_CHARS with more than SHORT_MAX_LINK_DENSITY link text is a link list.
-SHORT_CHARS = 80
+#: shorter than :data:`newsparse.data.layout.SHORT_CHARS` with more than this share of
+#: link text is a link list.
 SHORT_MAX_LINK_DENSITY = 0.3
 #: A line of the main container with less link text than this leans towards the body even
 #: when the text rules doubt it (list entries, table cells, subheadings).

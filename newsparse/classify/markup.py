@@ -103,13 +103,13 @@ def markup_decisions(
         if not in_main:
             # Outside the container, only the headline, dek or byline may matter.
             # (The box's name first: it is remembered, the byline parse is not.)
-            may_be_head = n_chars <= M.HEAD_MAX_CHARS and density <= M.MAIN_MAX_LINK_DENSITY and (
+            may_be_head = n_chars <= M.HEAD_MAX_CHARS and density <= M.MAX_LINK_DENSITY and (
                 tag == "h1" or _names_head(block.hints[:M.HEAD_HINT_CHARS])
                 or parse_byline(block.text) is not None
             )
             append(None if may_be_head else _OUTSIDE_MAIN)
             continue
-        if density > M.MAIN_MAX_LINK_DENSITY or (n_chars < L.SHORT_CHARS and density > M.SHORT_MAX_LINK_DENSITY):
+        if density > M.MAX_LINK_DENSITY or (n_chars < L.SHORT_CHARS and density > M.LOW_LINK_DENSITY):
             append(_LINKS)
             continue
         append(None)
@@ -177,7 +177,7 @@ def weights_given(
             append(min(weight, M.HEAD_WEIGHT))
         elif weight > 0:
             append(weight)
-        elif block.link_density < M.PROSE_MAX_LINK_DENSITY:
+        elif block.link_density < M.LOW_LINK_DENSITY:
             # The stopword test behind the text evidence knows only some languages; short
             # lines of the container (list entries, table cells, subheadings) belong to
             # the article unless a phrase rule or the markup says otherwise.

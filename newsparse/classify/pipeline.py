@@ -14,6 +14,7 @@ from typing import Any
 
 from .. import patterns as P
 from ..data import layout as L
+from ..data import markup as M
 from ..data.body_model import ANCHOR_MIN_CHARS
 from ..document import Decision, Document, InputBlock
 from ..model import Label, Reason
@@ -225,7 +226,7 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     # that ends a sentence. Outside the part measured for prose, weights_given below has the
     # last word.
     weights = [
-        -1.0 if d is not None or ld > L.MAX_LINK_DENSITY
+        -1.0 if d is not None or ld > M.MAX_LINK_DENSITY
         else min(c, L.PROSE_WEIGHT_MAX_CHARS) / L.PROSE_WEIGHT_CHARS if n >= L.PROSE_MIN_WORDS and s >= L.PROSE_MIN_STOPWORDS
         else L.SHORT_LINE_WEIGHT if c < L.SHORT_CHARS
         else 0.0 if t else L.UNFINISHED_WEIGHT

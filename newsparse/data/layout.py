@@ -17,7 +17,7 @@ PROSE_WEIGHT_MAX_CHARS = 600
 
 #: Short blocks never start or extend the body on their own, a short line the body model
 #: doubts inside the body is a stray line rather than an aside, and on HTML pages a short
-#: block tolerates less link text (see :data:`newsparse.data.markup.SHORT_MAX_LINK_DENSITY`).
+#: block tolerates less link text (see :data:`newsparse.data.markup.LOW_LINK_DENSITY`).
 #: (The markup rules used 80 here; one bound for both changed 5 of the 362 benchmark pages:
 #: two bodies gained a closing line, body F1 0.987 -> 1.000 and 0.984 -> 0.987, and three
 #: dropped lines changed reason from "links" to "outside-body".)
@@ -26,10 +26,6 @@ SHORT_CHARS = 70
 #: closing a sentence: both argue against the body, the short one more.
 SHORT_LINE_WEIGHT = -0.5
 UNFINISHED_WEIGHT = -0.3
-
-#: A block with more than this share of link text is navigation, whatever its words say
-#: (jusText: max_link_density 0.2; inline links in prose stay well below).
-MAX_LINK_DENSITY = 0.4
 
 #: How far above the body (in blocks) the title, dek and bylines are looked for.
 HEAD_WINDOW = 12

@@ -133,7 +133,7 @@ _LINKS = Decision(label=Label.BOILERPLATE, reason=Reason.LINKS, score=0.2)
 
 def _is_caption(block: InputBlock, chars: int) -> bool:
     """A photo caption or credit: inside a <figure>, or in a box named for captions."""
-    if block.tag == "figcaption" or chars > M.CAPTION_MAX_CHARS:
+    if block.tag == "figcaption" or chars > L.CAPTION_MAX_CHARS:
         return block.tag == "figcaption"
     path = block.path or ""
     if ">figure" in path or path.startswith("figure"):

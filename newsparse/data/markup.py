@@ -36,8 +36,6 @@ HEAD_HINT_CHARS = 80
 #: Bylines are short: "By Joseph Tsidulko November 19, 2019, 07:47 PM EST" is 50 characters.
 BYLINE_BOX_MAX_CHARS = 120
 BYLINE_BOX_MAX_WORDS = 18
-#: Captions are a sentence or two; a long block inside a figure is an embedded article.
-CAPTION_MAX_CHARS = 400
 #: Date lines are short: "Posted on June 14, 2023 by Alice Moreno" is eight words; a dek
 #: or a sentence that mentions a year is longer.
 DATE_LINE_MAX_CHARS = 60

@@ -7,9 +7,19 @@ from collections.abc import Sequence
 from . import _build
 from .classify import structure
 from .document import Decision, Document
-from .model import Article, Block, Byline, Caption, Dateline, Label, Paragraph, Reason, Span
+from .model import (
+    Article,
+    Block,
+    Byline,
+    Caption,
+    Dateline,
+    Label,
+    Paragraph,
+    Reason,
+    Span,
+)
 
-_PARAGRAPH_KINDS = {
+_PARAGRAPH_KINDS: dict[str, str] = {
     Label.BODY: "paragraph",
     Label.HEADING: "heading",
     Label.LIST_ITEM: "list_item",
@@ -17,7 +27,7 @@ _PARAGRAPH_KINDS = {
     Label.TABLE: "table",
 }
 # A block kept twice as the title or the dek: the first one is the article's.
-_EXTRA = {Label.TITLE: Reason.EXTRA_TITLE, Label.DEK: Reason.EXTRA_DEK}
+_EXTRA: dict[str, str] = {Label.TITLE: Reason.EXTRA_TITLE, Label.DEK: Reason.EXTRA_DEK}
 
 
 def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
@@ -49,9 +59,9 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
                 names = _named_authors(text, metadata.authors)
             bylines.append(Byline(text=text, names=names, kind=kind, span=span))
         elif label == Label.CAPTION:
-            parts = structure.split_caption(text)
-            if parts is not None:
-                captions.append(Caption(text=parts.text, credit=parts.credit, span=span))
+            caption = structure.split_caption(text)
+            if caption is not None:
+                captions.append(Caption(text=caption.text, credit=caption.credit, span=span))
             else:
                 captions.append(Caption(text=text, credit=None, span=span))
         elif label in _PARAGRAPH_KINDS:

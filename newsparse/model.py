@@ -19,6 +19,7 @@ from typing import Any
 
 import attrs
 
+
 class _Words(str, enum.Enum):
     """A vocabulary of words that compare, hash, format, print and serialize as plain strings.
 

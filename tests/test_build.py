@@ -29,7 +29,7 @@ def test_built_records_equal_their_classes(text, start, kind, reason):
     assert _build.paragraph(text, kind, span) == Paragraph(text=text, kind=kind, span=span)
     assert _build.block(text, reason, span) == Block(text=text, reason=reason, span=span)
     assert _build.text_block(text, span) == InputBlock(text=text, span=span)
-    fields = dict(tag="p", hints=reason, link_density=0.25, depth=start % 7, path=kind, in_main=bool(start % 2))
+    fields = {"tag": "p", "hints": reason, "link_density": 0.25, "depth": start % 7, "path": kind, "in_main": bool(start % 2)}
     assert _build.input_block(text, span, *fields.values()) == InputBlock(text=text, span=span, **fields)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from oracles import feature_rows, measure, row_log_odds
 
 from newsparse import patterns as P
 from newsparse.classify import body_model
@@ -17,8 +18,6 @@ from newsparse.document import InputBlock
 from newsparse.loaders.text import load_text
 from newsparse.model import Span
 from newsparse.models.text_lines import MODEL
-
-from oracles import feature_rows, measure, row_log_odds
 
 SEEDS = sorted((Path(__file__).resolve().parents[1] / "seeds").glob("*.txt"))
 RULES = Rules.from_pairs(P.BOILERPLATE_PHRASES)

@@ -19,7 +19,7 @@ def _documented(heading):
     """The words of the first column of the tables under ``## heading``."""
     text = DOC.read_text(encoding="utf-8")
     section = text.split(f"## {heading}\n", 1)[1].split("\n## ", 1)[0]
-    return [m.group(1) for m in re.finditer(r"^\| `([^`]+)` \|", section, re.M)]
+    return [m.group(1) for m in re.finditer(r"^\| `([^`]+)` \|", section, re.MULTILINE)]
 
 
 def test_every_reason_is_documented_once_and_nothing_else():

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import enum
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property
 from itertools import accumulate, repeat
 from operator import add, mul, sub, truediv
@@ -129,7 +129,7 @@ FEATURES: tuple[Feature, ...] = (
 FEATURE_NAMES: tuple[str, ...] = tuple(f.name for f in FEATURES)
 
 
-def _flags(values: Sequence[object]) -> list[float]:
+def _flags(values: Iterable[object]) -> list[float]:
     return [1.0 if v else 0.0 for v in values]
 
 
@@ -419,7 +419,8 @@ def log_odds(page: BodyPage, weights: Mapping[str, float]) -> list[float]:
             mixed = _weighted_sum(page, groups[read], n)
             z = list(map(add, z, window_means(_prefix(mixed), n, width, mixed if others else None)))
     limit = D.LOG_ODDS_LIMIT
-    return [limit if v > limit else -limit if v < -limit else v for v in z]
+    # (Comparisons rather than min() and max(): two calls per block cost more.)
+    return [limit if v > limit else -limit if v < -limit else v for v in z]  # noqa: FURB136
 
 
 def _weighted_sum(page: BodyPage, weights: Mapping[str, float], n: int) -> list[float]:

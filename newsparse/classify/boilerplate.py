@@ -46,14 +46,14 @@ class Rules:
             The compiled rules.
         """
         phrases = tuple(map(_phrase, pairs))
-        pairs = tuple((p.pattern, p.reason) for p in phrases)
-        if not pairs:
-            return cls(pairs)
+        compiled = tuple((p.pattern, p.reason) for p in phrases)
+        if not compiled:
+            return cls(compiled)
         # Patterns anchored at the start are tried at offset 0 only; the others are
         # searched. One alternation per kind, with a named group per pair, scans a block
         # once instead of once per pattern, and ``lastgroup`` says which pair matched.
-        anchored = [(i, p) for i, (p, _) in enumerate(pairs) if p.startswith("^")]
-        floating = [(i, p) for i, (p, _) in enumerate(pairs) if not p.startswith("^")]
+        anchored = [(i, p) for i, (p, _) in enumerate(compiled) if p.startswith("^")]
+        floating = [(i, p) for i, (p, _) in enumerate(compiled) if not p.startswith("^")]
         # A leading \b keeps re from skipping ahead to the possible first characters of
         # the alternation, which made searching five times slower; the same alternation
         # without it finds a superset of the matches and screens blocks cheaply.
@@ -76,11 +76,11 @@ class Rules:
             else:
                 residual.append(phrase.pattern.removeprefix(r"\b"))
         return cls(
-            pairs,
+            compiled,
             _alternation(anchored),
             _alternation(floating),
             re.compile("|".join(f"(?:{_caseless(p)})" for p in loose)) if loose else None,
-            tuple(reason for _, reason in pairs),
+            tuple(reason for _, reason in compiled),
             frozenset(triggers),
             first,
             re.compile("|".join(f"(?:{_caseless(p)})" for p in residual)) if residual else None,
@@ -102,11 +102,12 @@ class Rules:
         if self._anchored is not None:
             match = self._anchored.match(folded)
             if match is not None:
-                found = int(match.lastgroup[1:])
-        if self._prefilter is not None and self._prefilter.search(folded) is not None:
-            match = self._floating.search(folded)
+                found = _pair_index(match)
+        floating = self._floating
+        if floating is not None and self._prefilter is not None and self._prefilter.search(folded) is not None:
+            match = floating.search(folded)
             if match is not None:
-                index = int(match.lastgroup[1:])
+                index = _pair_index(match)
                 found = index if found is None else min(found, index)
         return None if found is None else self._reasons[found]
 
@@ -126,12 +127,12 @@ class Rules:
         reason, reasons, by_first_word = self.reason, self._reasons, self._by_first_word
         out: list[str | None] = []
         for text, kind in zip(folded, self._screen(folded, words)):
-            if kind == _BY_FIRST_WORD:
+            if kind == _BY_FIRST_WORD and by_first_word is not None:
                 # Only whole-line phrases screened by their first word can match: the
                 # first of them in order that matches is the one the full alternation
                 # would find.
                 match = by_first_word.match(text)
-                out.append(None if match is None else reasons[int(match.lastgroup[1:])])
+                out.append(None if match is None else reasons[_pair_index(match)])
             else:
                 out.append(reason(text) if kind else None)
         return out
@@ -185,6 +186,11 @@ def _phrase(pair: tuple[str, str] | Phrase) -> Phrase:
 def _reason(word: str) -> str:
     # The built-in reasons as Reason members; a plugin's own reasons stay its words.
     return _REASONS.get(str(word)) or str(word)
+
+
+def _pair_index(match: re.Match[str]) -> int:
+    # Each pair's group is named "r<index>" (see _alternation).
+    return int((match.lastgroup or "r")[1:])
 
 
 def _alternation(indexed: list[tuple[int, str]]) -> re.Pattern | None:

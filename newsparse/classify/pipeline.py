@@ -73,11 +73,10 @@ def classify(
     blocks = document.blocks
     if not blocks:
         return ()
-    if model is None:
-        model = text_lines.MODEL
+    chosen: Mapping[str, Any] = text_lines.MODEL if model is None else model
     first = first_pass(document, rules)
-    scores = _body_scores(document, first, model.get("weights", {}))
-    switch_cost = float(model.get("switch_cost", L.DEFAULT_SWITCH_COST))
+    scores = _body_scores(document, first, chosen.get("weights", {}))
+    switch_cost = float(chosen.get("switch_cost", L.DEFAULT_SWITCH_COST))
     body, start, end = _body_run(document, first, scores, switch_cost)
     decisions = list(first.decisions)
     measures = first.measures
@@ -101,8 +100,10 @@ def _body_scores(document: Document, first: FirstPass, weights: Mapping[str, flo
     )
     page = body_model.BodyPage(measures, first.decisions[start:end], prose, region)
     scores = body_model.log_odds(page, weights)
-    if document.format == "html":
-        scores = _given_markup(document, first, scores, start, end)
+    if first.markup is not None:
+        # (Outside the scored run the markup would only turn a score of HEAD_WEIGHT into
+        # HEAD_WEIGHT, or into 0.0 for blocks it decided, which the decoding leaves out.)
+        scores = weights_given(blocks[start:end], first.measures.chars[start:end], scores, first.markup[start:end])
     if not whole:
         scores = [_UNSCORED] * start + scores + [_UNSCORED] * (len(blocks) - end)
     return scores
@@ -136,19 +137,6 @@ def _body_run(
         body[start] = False
         start = next((i for i in kept if i > start), end)
     return body, start, end
-
-
-def _given_markup(
-    document: Document, first: FirstPass, scores: list[float], start: int, end: int
-) -> list[float]:
-    """The scores of blocks ``start`` to ``end`` of an HTML page, adjusted by their markup.
-
-    (Outside that run the markup would only turn a score of HEAD_WEIGHT into HEAD_WEIGHT,
-    or into 0.0 for blocks it decided, which the decoding leaves out.)
-    """
-    return weights_given(
-        document.blocks[start:end], first.measures.chars[start:end], scores, first.markup[start:end]
-    )
 
 
 # What a block outside the part of an HTML page the model reads scores: as much against the
@@ -216,7 +204,7 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     lo, hi = _scored_part(document)
     m = measure_all(blocks, (lo, hi))
     decisions: list[Decision | None] = [None] * len(blocks)
-    markup = None
+    markup: list[Decision | None] | None = None
     if document.format == "html":
         markup = markup_decisions(blocks, m.chars, m.word_counts, m.terminal)
         decisions[:] = markup
@@ -237,7 +225,7 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     ]
     if (lo, hi) != (0, len(blocks)):
         weights = [-1.0] * lo + weights + [-1.0] * (len(blocks) - hi)
-    if document.format == "html":
+    if markup is not None:
         weights = weights_given(blocks, m.chars, weights, markup)
     return FirstPass(m, decisions, weights, _body_region(weights), markup)
 
@@ -403,7 +391,7 @@ def _find_title(
     for i in [
         i for i in range(min(start + 1, len(blocks)))
         if L.TITLE_MIN_WORDS <= counts[i] <= L.TITLE_MAX_WORDS and chars[i] <= L.TITLE_MAX_CHARS
-        and (decisions[i] is None or decisions[i].label == Label.BOILERPLATE and decisions[i].reason == Reason.DUPLICATE)
+        and ((d := decisions[i]) is None or d.label == Label.BOILERPLATE and d.reason == Reason.DUPLICATE)
     ]:
         word_count = counts[i]
         folded = fold_lowered(lows[i])

@@ -25,9 +25,10 @@ from __future__ import annotations
 
 import enum
 import math
+from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
-from functools import cached_property
-from itertools import accumulate, repeat
+from functools import cached_property, reduce
+from itertools import accumulate, compress, repeat
 from operator import add, mul, sub, truediv
 
 import attrs
@@ -41,6 +42,10 @@ from .features import Measures
 
 class Read(enum.Enum):
     """How a feature reads its measure for a block."""
+
+    # Members are singletons compared by identity: hashing by identity (in C) is the same
+    # and spares the scorer's lookups Enum's hash in Python.
+    __hash__ = object.__hash__
 
     OWN = "own"
     """The block's own value."""
@@ -60,6 +65,8 @@ class Read(enum.Enum):
     """One value for the whole page (the measure is a number)."""
     RUN = "run"
     """1.0 inside a run of blocks, else 0.0 (the measure is a half-open ``(start, end)`` or None)."""
+    BELOW = "below"
+    """1.0 where the block's value is below the feature's ``limit``, else 0.0."""
 
 
 #: Window half-widths of the readings that average over a window, and whether the block
@@ -79,11 +86,13 @@ class Feature:
         name: the name its weight has in a model.
         measure: the :class:`BodyPage` attribute it reads.
         read: how it reads it.
+        limit: the bound of a :attr:`Read.BELOW` feature.
     """
 
     name: str
     measure: str
     read: Read = Read.OWN
+    limit: int | None = None
 
 
 #: The body model's inputs, in the order of a model's weights and of the training columns.
@@ -96,7 +105,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature("capitals", "capitals"),
     Feature("commas", "commas"),
     Feature("no_stopwords_page", "no_stopwords_page", Read.PAGE),
-    *(Feature(f"chars_lt_{limit}", f"chars_lt_{limit}") for limit in D.LENGTH_BINS),
+    *(Feature(f"chars_lt_{limit}", "chars", Read.BELOW, limit) for limit in D.LENGTH_BINS),
     Feature("phrase", "phrase"),
     Feature("duplicate", "duplicate"),
     Feature("bullet", "bullet"),
@@ -129,10 +138,6 @@ FEATURES: tuple[Feature, ...] = (
 FEATURE_NAMES: tuple[str, ...] = tuple(f.name for f in FEATURES)
 
 
-def _flags(values: Iterable[object]) -> list[float]:
-    return [1.0 if v else 0.0 for v in values]
-
-
 class BodyPage:
     """The measures of a page the body model reads: columns over its blocks, and page values.
 
@@ -160,6 +165,7 @@ class BodyPage:
         self.decisions = decisions
         self.prose_flags = prose
         self.region = region
+        self._running_totals: dict[str, list[float]] = {}
 
     # -- Columns: one value per block ---------------------------------------------------------
     @cached_property
@@ -186,10 +192,10 @@ class BodyPage:
         """How many words, log."""
         return list(map(math.log1p, self.measures.word_counts))
 
-    @cached_property
-    def terminal(self) -> list[float]:
-        """1.0 where the block ends a sentence."""
-        return _flags(self.measures.terminal)
+    @property
+    def terminal(self) -> list[bool]:
+        """Whether the block ends a sentence."""
+        return self.measures.terminal
 
     @property
     def stopwords(self) -> list[float]:
@@ -209,74 +215,44 @@ class BodyPage:
             for k, n in zip(map(str.count, self.texts, repeat(",")), self.measures.word_counts)
         ]
 
-    def _below(self, limit: int) -> list[float]:
-        return [1.0 if c < limit else 0.0 for c in self.chars]
-
     @cached_property
-    def chars_lt_20(self) -> list[float]:
-        """1.0 for a block shorter than 20 characters (a menu item)."""
-        return self._below(20)
-
-    @cached_property
-    def chars_lt_40(self) -> list[float]:
-        """1.0 for a block shorter than 40 characters (a label)."""
-        return self._below(40)
-
-    @cached_property
-    def chars_lt_80(self) -> list[float]:
-        """1.0 for a block shorter than 80 characters (a title)."""
-        return self._below(80)
-
-    @cached_property
-    def chars_lt_150(self) -> list[float]:
-        """1.0 for a block shorter than 150 characters (a sentence)."""
-        return self._below(150)
-
-    @cached_property
-    def chars_lt_300(self) -> list[float]:
-        """1.0 for a block shorter than 300 characters (a short paragraph)."""
-        return self._below(300)
-
-    @cached_property
-    def phrase(self) -> list[float]:
-        """1.0 where the first pass found boilerplate other than a repeat."""
+    def phrase(self) -> list[bool]:
+        """Whether the first pass found boilerplate other than a repeat."""
         boilerplate, duplicate = Label.BOILERPLATE, Reason.DUPLICATE
         return [
-            1.0 if d is not None and d.label == boilerplate and d.reason != duplicate else 0.0
-            for d in self.decisions
+            d is not None and d.label == boilerplate and d.reason != duplicate for d in self.decisions
         ]
 
     @cached_property
-    def duplicate(self) -> list[float]:
-        """1.0 where the block repeats an earlier one."""
+    def duplicate(self) -> list[bool]:
+        """Whether the block repeats an earlier one."""
         duplicate = Reason.DUPLICATE
-        return [1.0 if d is not None and d.reason == duplicate else 0.0 for d in self.decisions]
+        return [d is not None and d.reason == duplicate for d in self.decisions]
 
     @cached_property
-    def bullet(self) -> list[float]:
-        """1.0 where the block opens like a list item."""
-        return _flags(map(str.startswith, self.texts, repeat(P.BULLETS)))
+    def bullet(self) -> list[bool]:
+        """Whether the block opens like a list item."""
+        return list(map(str.startswith, self.texts, repeat(P.BULLETS)))
 
     @cached_property
-    def colon_or_question(self) -> list[float]:
-        """1.0 where the block ends with a colon or a question mark."""
-        return _flags(map(str.endswith, self.texts, repeat((":", "?"))))
+    def colon_or_question(self) -> list[bool]:
+        """Whether the block ends with a colon or a question mark."""
+        return list(map(str.endswith, self.texts, repeat((":", "?"))))
 
     @cached_property
-    def separators(self) -> list[float]:
-        """1.0 for a short block with link separators (a menu or breadcrumb)."""
+    def separators(self) -> list[bool]:
+        """Whether a short block holds link separators (a menu or a breadcrumb)."""
         # In ASCII text the separator pattern can only find "|" or " / ".
-        search = P.LINK_SEPARATOR.search
+        search, limit = P.LINK_SEPARATOR.search, D.SEPARATORS_MAX_CHARS
         return [
-            1.0 if c < D.SEPARATORS_MAX_CHARS
-            and (("|" in t or " / " in t) if t.isascii() else search(t) is not None) else 0.0
+            c < limit and (("|" in t or " / " in t) if t.isascii() else search(t) is not None)
             for t, c in zip(self.texts, self.chars)
         ]
 
-    @cached_property
-    def prose(self) -> list[float]:
-        """1.0 where the block reads as prose on its own."""
-        return _flags(self.prose_flags)
+    @property
+    def prose(self) -> Sequence[bool]:
+        """Whether the block reads as prose on its own."""
+        return self.prose_flags
 
     @cached_property
     def position(self) -> list[float]:
@@ -284,18 +260,26 @@ class BodyPage:
         return list(map(truediv, range(self.size), repeat(self.size)))
 
     @cached_property
-    def comment_header(self) -> list[float]:
-        """1.0 for a commenter's header line ("Bob says:")."""
-        header = P.COMMENT_HEADER.search
+    def comment_header(self) -> list[bool]:
+        """Whether the block is a commenter's header line ("Bob says:")."""
+        header, limit = P.COMMENT_HEADER.search, D.COMMENT_HEADER_MAX_CHARS
+        # (Only lines ending with a colon or a question mark can be one: a cheap screen.)
         return [
-            1.0 if c < D.COMMENT_HEADER_MAX_CHARS and t[-1:] == ":" and header(t) else 0.0
-            for t, c in zip(self.texts, self.chars)
+            colon and c < limit and t[-1:] == ":" and header(t) is not None
+            for t, c, colon in zip(self.texts, self.chars, self.colon_or_question)
         ]
 
     @cached_property
     def dense_share(self) -> list[float]:
         """Share of the block's characters in scripts written without spaces."""
         return [d / c if d else 0.0 for d, c in zip(self.dense, self.chars)]
+
+    def running_total(self, measure: str) -> list[float]:
+        """The running totals of a column measure: item i is the sum over blocks before i."""
+        totals = self._running_totals.get(measure)
+        if totals is None:
+            totals = self._running_totals[measure] = _prefix(getattr(self, measure))
+        return totals
 
     # -- Page values ---------------------------------------------------------------------------
     @cached_property
@@ -355,20 +339,23 @@ def feature_columns(page: BodyPage) -> list[list[float]]:
         value = getattr(page, feature.measure)
         read = feature.read
         if read is Read.OWN:
-            columns.append(list(value))
+            columns.append(list(map(float, value)))
+        elif read is Read.BELOW:
+            columns.append([1.0 if v < feature.limit else 0.0 for v in value])
         elif read is Read.PAGE:
             columns.append([value] * n)
         elif read is Read.RUN:
             columns.append(_run(n, *value) if value is not None else [0.0] * n)
         elif read is Read.PREVIOUS:
-            columns.append(([0.0] + value)[:n])
+            columns.append(([0.0, *map(float, value)])[:n])
         elif read is Read.NEXT:
-            columns.append(value[1:] + [0.0] if n else [])
+            columns.append([*map(float, value[1:]), 0.0] if n else [])
         elif read is Read.CENTRED:
             mean = sum(value) / n
             columns.append([v - mean for v in value])
         else:
             width, others = _WINDOWS[read]
+            value = list(map(float, value))
             columns.append(window_means(_prefix(value), n, width, value if others else None))
     return columns
 
@@ -390,50 +377,112 @@ def log_odds(page: BodyPage, weights: Mapping[str, float]) -> list[float]:
     n = page.size
     if n == 0:
         return []
-    # Each group: measure name -> its total weight in the group.
-    groups: dict[Read, dict[str, float]] = {read: {} for read in Read}
-    for feature in FEATURES:
-        w = float(weights.get(feature.name, 0.0))
-        if w != 0.0:
-            group = groups[feature.read]
-            group[feature.measure] = group.get(feature.measure, 0.0) + w
+    groups = _grouped(weights)
     constant = sum(w * getattr(page, m) for m, w in groups[Read.PAGE].items())
     # A centred measure is the measure itself less its page mean.
     constant -= sum(w * sum(getattr(page, m)) / n for m, w in groups[Read.CENTRED].items())
-    z = [constant] * n
+    base = [constant] * n
     for m, w in groups[Read.RUN].items():
         run = getattr(page, m)
         if run is not None:
             start, end = max(0, run[0]), min(n, run[1])
-            z[start:end] = [v + w for v in z[start:end]]
-    own = _weighted_sum(page, {**groups[Read.OWN]}, n)
+            base[start:end] = [v + w for v in base[start:end]]
+    z = base
+    # (A centred measure's own part is added with the measure's own weight: one pass.)
+    own = dict(groups[Read.OWN])
     for m, w in groups[Read.CENTRED].items():
-        own = _add_scaled(own, w, getattr(page, m))
-    z = list(map(add, z, own))
+        own[m] = own.get(m, 0.0) + w
+    for m, w in own.items():
+        z = _add_scaled(z, w, getattr(page, m))
+    terms: list[Iterable[float]] = [z]
+    for m, steps in groups[Read.BELOW].items():
+        terms.append(_below_sums(getattr(page, m), steps))
     if groups[Read.PREVIOUS]:
-        z = list(map(add, z, [0.0, *_weighted_sum(page, groups[Read.PREVIOUS], n)[:-1]]))
+        terms.append([0.0, *_weighted_sum(page, groups[Read.PREVIOUS])[:-1]])
     if groups[Read.NEXT]:
-        z = list(map(add, z, [*_weighted_sum(page, groups[Read.NEXT], n)[1:], 0.0]))
+        terms.append([*_weighted_sum(page, groups[Read.NEXT])[1:], 0.0])
     for read, (width, others) in _WINDOWS.items():
-        if groups[read]:
-            mixed = _weighted_sum(page, groups[read], n)
-            z = list(map(add, z, window_means(_prefix(mixed), n, width, mixed if others else None)))
+        group = groups[read]
+        if len(group) == 1:
+            # One measure: its window (its running totals shared with other widths), scaled.
+            [(m, w)] = group.items()
+            means = window_means(page.running_total(m), n, width, getattr(page, m) if others else None)
+            terms.append(map(mul, repeat(w), means))
+        elif group:
+            mixed = _weighted_sum(page, group)
+            terms.append(window_means(_prefix(mixed), n, width, mixed if others else None))
     limit = D.LOG_ODDS_LIMIT
     # (Comparisons rather than min() and max(): two calls per block cost more.)
-    return [limit if v > limit else -limit if v < -limit else v for v in z]  # noqa: FURB136
+    total = reduce(_add, terms)
+    return [limit if v > limit else -limit if v < -limit else v for v in total]  # noqa: FURB136
 
 
-def _weighted_sum(page: BodyPage, weights: Mapping[str, float], n: int) -> list[float]:
+# The groups of the last few weight mappings seen (grouping them was a twentieth of the
+# cost of scoring a page). Keyed by identity, with the mapping kept so that a recycled id
+# never answers for another.
+_recent_groups: dict[int, tuple[Mapping[str, float], dict[Read, dict]]] = {}
+
+
+def _grouped(weights: Mapping[str, float]) -> dict[Read, dict]:
+    """The weights by how their features read: measure name -> total weight (for BELOW,
+    measure name -> ``[(limit, weight), ...]``), leaving out the features that weigh 0.
+
+    A mapping's weights are read once: change a model by making a new mapping.
+    """
+    found = _recent_groups.get(id(weights))
+    if found is not None and found[0] is weights:
+        return found[1]
+    groups: dict[Read, dict] = {read: {} for read in Read}
+    for feature in FEATURES:
+        w = float(weights.get(feature.name, 0.0))
+        if w == 0.0:
+            continue
+        group = groups[feature.read]
+        if feature.read is Read.BELOW:
+            group.setdefault(feature.measure, []).append((feature.limit, w))
+        else:
+            group[feature.measure] = group.get(feature.measure, 0.0) + w
+    if len(_recent_groups) >= 16:
+        _recent_groups.clear()
+    _recent_groups[id(weights)] = (weights, groups)
+    return groups
+
+
+def _add(total: Iterable[float], more: Iterable[float]) -> list[float]:
+    return list(map(add, total, more))
+
+
+def _add_scaled(total: list[float], w: float, column: Sequence[float | bool]) -> list[float]:
+    """``total`` plus ``w`` times ``column`` (``total`` may be updated in place)."""
+    if not any(column):
+        # Many measures are zero on most pages (phrases, repeats, separators, scripts
+        # without spaces): any() stops at the first value that is not.
+        return total
+    if column[0].__class__ is bool:
+        # A flag: the weight is added where it is set, which for most flags is rarely.
+        for i in compress(range(len(column)), column):
+            total[i] += w
+        return total
+    # map() over operator functions: the arithmetic runs in C, one pass per measure.
+    return list(map(add, total, map(mul, repeat(w), column)))
+
+
+def _weighted_sum(page: BodyPage, weights: Mapping[str, float]) -> list[float]:
     """The sum of the page's measures named in ``weights``, each times its weight."""
-    total = [0.0] * n
+    total = [0.0] * page.size
     for m, w in weights.items():
         total = _add_scaled(total, w, getattr(page, m))
     return total
 
 
-def _add_scaled(total: list[float], w: float, column: Sequence[float]) -> list[float]:
-    # map() over operator functions: the addition runs in C, one pass per measure.
-    return list(map(add, total, map(mul, repeat(w), column)))
+def _below_sums(values: Sequence[float], steps: list[tuple[int, float]]) -> list[float]:
+    """For each value, the sum of the weights of the limits it is below."""
+    steps = sorted(steps)
+    limits = [limit for limit, _ in steps]
+    # What a value adds when the first limit above it is limits[k]: it is below every
+    # larger limit too.
+    above = [sum(w for _, w in steps[k:]) for k in range(len(steps) + 1)]
+    return list(map(above.__getitem__, map(bisect_right, repeat(limits), values)))
 
 
 def _prefix(values: Sequence[float]) -> list[float]:

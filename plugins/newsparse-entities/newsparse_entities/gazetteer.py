@@ -140,15 +140,26 @@ president|vice president|prime minister|deputy prime minister|foreign minister|
 defence minister|defense minister|finance minister|interior minister|minister|
 secretary of state|secretary-general|secretary general|secretary|defense secretary|
 defence secretary|foreign secretary|home secretary|chancellor|king|queen|prince|princess|
-crown prince|emperor|empress|pope|cardinal|archbishop|bishop|rev.|reverend|rabbi|imam|
-ayatollah|sheikh|sheik|emir|sultan|senator|sen.|representative|rep.|congressman|
-congresswoman|governor|gov.|lt. gov.|mayor|judge|justice|chief justice|attorney general|
-ambassador|envoy|spokesman|spokeswoman|spokesperson|general|gen.|lieutenant|lt.|colonel|
-col.|major|maj.|captain|capt.|sergeant|sgt.|admiral|adm.|commander|cmdr.|marshal|
+crown prince|emperor|empress|pope|cardinal|archbishop|bishop|reverend|rabbi|imam|
+ayatollah|sheikh|sheik|emir|sultan|senator|representative|congressman|
+congresswoman|governor|lt. gov.|mayor|judge|justice|chief justice|attorney general|
+ambassador|envoy|spokesman|spokeswoman|spokesperson|general|lieutenant|colonel|
+major|captain|sergeant|admiral|commander|marshal|
 president-elect|chairman|chairwoman|chair|chief executive|ceo|director|
-speaker|leader|opposition leader|first lady|mr.|mrs.|ms.|miss|dr.|prof.|professor|sir|
+speaker|leader|opposition leader|first lady|miss|professor|sir|
 dame|lord|lady|coach|manager|striker|midfielder|defender|goalkeeper|skipper|
 """
+
+#: Honorifics and ranks written short, with a full stop or without one (British and
+#: most non-US style: "Mr Obama", "Dr Jones", "Sen Warren"). Each is a title in both
+#: spellings; without the stop it counts only when written with a capital ("Mr", not
+#: "mr" or "MS"), as the bare letters are also ordinary words and acronyms.
+HONORIFICS = frozenset(
+    """
+    mr mrs ms mx dr prof sen gov rep gen lt col maj capt cmdr sgt adm rev fr supt insp
+    det hon messrs mme mlle
+    """.split()
+)
 
 #: Last words that mark a multi-word name as an organisation.
 ORG_SUFFIXES = frozenset(
@@ -188,12 +199,20 @@ EVENT_HEADS = frozenset(
     }
 )
 
-#: Words that are capitalised only because they start a sentence: they never start or
-#: end a name, and are never a name alone.
-FUNCTION_WORDS = frozenset(
+#: Days and months: capitalised, yet names only after an honorific ("Mrs May").
+CALENDAR_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december the a an and or but in on at
+    may june july august september october november december
+    """.split()
+)
+
+#: Words that are capitalised only because they start a sentence: they never start or
+#: end a name, and are never a name alone (calendar words included; an honorific before
+#: one makes it a name again: "Mrs May").
+FUNCTION_WORDS = CALENDAR_WORDS | frozenset(
+    """
+    the a an and or but in on at
     of for to by with from he she it they we i his her their this that these those there
     after before when while if as because although though since until unless then now
     yet also even just still so thus however meanwhile why how what who where which well
@@ -279,6 +298,9 @@ def titles() -> dict[tuple[str, ...], str]:
         title = title.strip()
         if title:
             table[tuple(t.text.lower() for t in tokenize(title))] = title
+    for short in HONORIFICS:
+        table[(short,)] = short.capitalize()
+        table[(short + ".",)] = short.capitalize() + "."
     return table
 
 

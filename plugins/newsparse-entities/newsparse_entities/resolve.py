@@ -165,7 +165,11 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
     first, last = draft.first, draft.last
     while first < last and (
         tokens[first].text in _LEADING
-        or (lowers[first] in gazetteer.FUNCTION_WORDS and tokens[first].text[:1].isupper())
+        or (
+            lowers[first] in gazetteer.FUNCTION_WORDS
+            and tokens[first].text[:1].isupper()
+            and not _after_honorific(lowers, first)
+        )
     ):
         first += 1
     while last > first and (
@@ -224,6 +228,11 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         elif lowers[last - 1] in gazetteer.EVENT_HEADS:
             label = "EVENT"
     return Draft(draft.field, first, last, label, title, role)
+
+
+def _after_honorific(lowers: Sequence[str], index: int) -> bool:
+    """Return True when token ``index`` follows an honorific ("Mrs" of "Mrs May")."""
+    return index > 0 and lowers[index - 1].rstrip(".") in gazetteer.HONORIFICS
 
 
 def _broken(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:

@@ -25,16 +25,18 @@ from .tokenize import Token, is_title_case, sentences
 #: Titles after which capitalised words are a person's name. Ambiguous titles that also
 #: start names of organisations or places ("General Motors", "Major League") are left out.
 RULE_TITLES = frozenset(
+    [short + stop for short in gazetteer.HONORIFICS for stop in ("", ".")]
+) | frozenset(
     title.strip()
     for title in """
     president|vice president|prime minister|deputy prime minister|foreign minister|
     defence minister|defense minister|finance minister|interior minister|minister|
     secretary of state|secretary-general|secretary general|defense secretary|
     defence secretary|foreign secretary|home secretary|chancellor|king|queen|prince|
-    princess|crown prince|pope|archbishop|rev.|reverend|rabbi|imam|ayatollah|sheikh|sheik|
-    emir|sultan|senator|sen.|rep.|congressman|congresswoman|governor|gov.|mayor|judge|
-    ambassador|envoy|spokesman|spokeswoman|gen.|lt.|col.|capt.|sgt.|adm.|president-elect|
-    chairman|chairwoman|mr.|mrs.|ms.|dr.|prof.|professor|striker|midfielder|goalkeeper|
+    princess|crown prince|pope|archbishop|reverend|rabbi|imam|ayatollah|sheikh|sheik|
+    emir|sultan|senator|congressman|congresswoman|governor|mayor|judge|
+    ambassador|envoy|spokesman|spokeswoman|president-elect|
+    chairman|chairwoman|professor|striker|midfielder|goalkeeper|
     secretary|director|chief executive|ceo|commissioner|speaker|coach|manager
     """.split("|")
 )
@@ -215,6 +217,12 @@ def _rule_title_starts() -> frozenset[str]:
     return frozenset(key[0] for key in gazetteer.titles() if " ".join(key) in RULE_TITLES)
 
 
+def _written_as_title(word: str, lower: str) -> bool:
+    """Return False for a short honorific without its full stop written otherwise than
+    "Mr": "mr", "MS" and "DR" are more often words or acronyms than titles."""
+    return lower not in gazetteer.HONORIFICS or word == word.capitalize()
+
+
 def titled_names(
     tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int
 ) -> list[Draft]:
@@ -244,12 +252,20 @@ def titled_names(
             if len(key) == n and key in titles and " ".join(key) in RULE_TITLES:
                 size = n
                 break
-        if not size:
+        if not size or (size == 1 and not _written_as_title(tokens[i].text, lowers[i])):
             i += 1
             continue
         start = i + size
         if start < count and "\n" not in text[tokens[start - 1].end : tokens[start].start]:
             end = name_run(tokens, lowers, start, text)
+            if (
+                end == start
+                and lowers[i] in gazetteer.HONORIFICS
+                and lowers[start] in gazetteer.CALENDAR_WORDS
+                and tokens[start].text[:1].isupper()
+            ):
+                # "Mrs May", "Dr June Brown": after an honorific a month is a name.
+                end = max(start + 1, name_run(tokens, lowers, start + 1, text))
             if (
                 end > start
                 and lowers[end - 1] not in gazetteer.ORG_SUFFIXES

@@ -20,7 +20,7 @@ from typing import NamedTuple
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt cmdr sgt adm gov sen rep rev fr st jr sr
-    pres supt insp det cpl pvt hon messrs mt ft
+    pres supt insp det cpl pvt hon messrs mme mlle mx mt ft
     inc corp co ltd plc bros assn dept univ
     jan feb mar apr jun jul aug sep sept oct nov dec
     vs etc approx

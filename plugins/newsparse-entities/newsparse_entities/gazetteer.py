@@ -10,6 +10,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+from importlib import resources
 
 import pycountry
 
@@ -85,27 +86,27 @@ Tokyo|Toronto|Tripoli|Tunis|Vancouver|Vienna|Vilnius|Warsaw|Washington|Wellingto
 Zagreb|Zurich
 """
 
-#: Well-known organisations: international bodies, armed and political groups, state
-#: agencies, news organisations and large companies. A hit is a feature of the tagger,
-#: not a verdict: context still decides.
-ORGANISATIONS = """
-United Nations|UN|U.N.|UN Security Council|Security Council|NATO|European Union|EU|
-European Commission|European Parliament|European Central Bank|ECB|World Bank|
-International Monetary Fund|IMF|World Health Organization|World Trade Organization|WTO|
-OPEC|OECD|African Union|Arab League|ASEAN|G8|G7|G20|Red Cross|Red Crescent|
-Amnesty International|Human Rights Watch|Greenpeace|Interpol|Europol|FIFA|UEFA|
-International Olympic Committee|IOC|Hezbollah|Hizbollah|Hamas|Fatah|PLO|Taliban|al-Qaeda|
-al Qaeda|al-Qaida|Islamic State|ISIS|ISIL|Boko Haram|al-Shabaab|Muslim Brotherhood|IRA|
-Sinn Fein|ETA|FARC|PKK|Kremlin|Pentagon|Congress|Senate|Parliament|Knesset|Duma|
-Bundestag|FBI|CIA|NSA|KGB|FSB|MI5|MI6|NASA|Federal Reserve|Supreme Court|
-Labour Party|Conservative Party|Democratic Party|Republican Party|GOP|Communist Party|
-African National Congress|ANC|BJP|Likud|Reuters|Associated Press|Agence France-Presse|
-AFP|BBC|CNN|NBC|NBC News|ABC|CBS|Fox News|New York Times|Washington Post|
-Wall Street Journal|Financial Times|Bloomberg|Xinhua|Google|Apple|Microsoft|Amazon|
-Facebook|Twitter|Goldman Sachs|JPMorgan|Boeing|Airbus|Toyota|General Motors|Volkswagen|
-Gazprom|Rosneft|Royal Dutch Shell|BP|Exxon|ExxonMobil|Chevron|Nokia|Samsung|Sony|Huawei|
-Alibaba|Tesla|Getty Images
-"""
+#: Last words that make a multi-word name a place whatever the engine said ("Stewart
+#: Island", "Ninety Mile Beach", "Bering Sea"): geography and venues.
+PLACE_HEADS = frozenset(
+    """
+    island islands isle isles sea ocean beach river lake bay gulf strait straits mountain
+    mountains peninsula valley desert coast canyon glacier reef channel lagoon falls
+    volcano plateau archipelago fjord creek harbour harbor stadium arena velodrome
+    racecourse speedway
+    """.split()
+)
+
+#: Last words that make a multi-word name an organisation whatever the engine said
+#: ("Jones Medical Industries Inc"): a stricter list than :data:`ORG_SUFFIXES`, whose
+#: "bank", "post" or "times" also end places and events ("West Bank").
+ORG_HEADS = frozenset(
+    """
+    inc inc. corp corp. ltd ltd. plc llc gmbh holdings industries pharmaceuticals
+    corporation company airlines airways university ministry party council commission
+    committee federation association institute foundation agency
+    """.split()
+)
 
 #: Nationalities, peoples, religions and political groups (spaCy's NORP).
 DEMONYMS = """
@@ -273,13 +274,65 @@ def place_tuples() -> dict[tuple[str, ...], tuple[str, str]]:
     }
 
 
-@functools.lru_cache(maxsize=1)
-def organisation_tuples() -> frozenset[tuple[str, ...]]:
-    """Return :data:`ORGANISATIONS` as lowercased token tuples."""
+def _names(filename: str) -> list[str]:
+    """Read one of the shipped name lists (``data/<filename>``): one name a line, ``#``
+    starts a comment line."""
+    text = resources.files("newsparse_entities").joinpath("data", filename).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def _token_tuples(names: list[str]) -> frozenset[tuple[str, ...]]:
     from .tokenize import tokenize
 
-    names = (n.strip() for n in ORGANISATIONS.split("|"))
-    return frozenset(tuple(t.text.lower() for t in tokenize(n)) for n in names if n)
+    return frozenset(tuple(t.text.lower() for t in tokenize(name)) for name in names)
+
+
+@functools.lru_cache(maxsize=1)
+def organisation_tuples() -> frozenset[tuple[str, ...]]:
+    """Return the well-known organisations (``data/organisations.txt``) as lowercased
+    token tuples."""
+    return _token_tuples(_names("organisations.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def venue_tuples() -> frozenset[tuple[str, ...]]:
+    """Return the stadiums, arenas and halls (``data/venues.txt``) as lowercased token
+    tuples."""
+    return _token_tuples(_names("venues.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def leader_tuples() -> frozenset[tuple[str, ...]]:
+    """Return the full names of office holders (``data/leaders.txt``) as lowercased
+    token tuples."""
+    return _token_tuples(_names("leaders.txt"))
+
+
+def head_type(lowers: tuple[str, ...]) -> str | None:
+    """Return the type a name's words decide on their own, or None.
+
+    A known place is left to the place gazetteer. A known venue or a name ending in a
+    place word ("Rose Bowl", "Bering Sea") is LOC; a
+    known leader is PERSON; a multi-word name ending in an organisation word ("Jones
+    Medical Industries Inc") or a known organisation is ORG.
+
+    Args:
+        lowers: the name's tokens in lower case.
+    """
+    if lowers in place_tuples():
+        return None  # the place gazetteer decides ("Russian Federation")
+    if lowers in venue_tuples():
+        return "LOC"
+    if lowers in leader_tuples():
+        return "PERSON"
+    if lowers in organisation_tuples():
+        return "ORG"
+    if len(lowers) > 1:
+        if lowers[-1] in PLACE_HEADS:
+            return "LOC"
+        if lowers[-1] in ORG_HEADS:
+            return "ORG"
+    return None
 
 
 @functools.lru_cache(maxsize=1)

@@ -217,6 +217,7 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
     if last < len(tokens) and lowers[last] in gazetteer.EVENT_NOUNS and label in {"MISC", "ORG"}:
         last += 1
         label = "EVENT"
+    label = _typed_by_name(label, tuple(lowers[first:last]))
     name = text[tokens[first].start : tokens[last - 1].end]
     lower = name.lower()
     if label in {"LOC", "GPE"}:
@@ -228,6 +229,23 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         elif lowers[last - 1] in gazetteer.EVENT_HEADS:
             label = "EVENT"
     return Draft(draft.field, first, last, label, title, role)
+
+
+#: What a name's own words may overrule: the engine's type, when the words say otherwise.
+_OVERRULED = {
+    "LOC": frozenset({"PERSON", "ORG", "MISC"}),
+    "ORG": frozenset({"PERSON", "LOC", "GPE", "MISC"}),
+    "PERSON": frozenset({"ORG", "LOC", "GPE", "MISC"}),
+}
+
+
+def _typed_by_name(label: str, lowers: tuple[str, ...]) -> str:
+    """Return the type the name's words decide (:func:`gazetteer.head_type`) where it
+    overrules ``label``, else ``label``."""
+    decided = gazetteer.head_type(lowers)
+    if decided is not None and label in _OVERRULED[decided]:
+        return decided
+    return label
 
 
 def _after_honorific(lowers: Sequence[str], index: int) -> bool:

@@ -87,6 +87,7 @@ class EntityFinder:
             ruled = _without_overlaps(ruled + rules.event_names(toks, low, text, field))
             found = rules.merge(found, ruled)
             found = _fill(found, rules.said_subjects(toks, low, text, field, common))
+            found = rules.join_particles(found, toks, low, text)
             per_field.append(_refined(found, text, toks, low))
         per_field = [
             _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)

@@ -97,12 +97,18 @@ PLACE_HEADS = frozenset(
     """.split()
 )
 
+#: Legal forms that may follow a company's name or be left out ("Daniels
+#: Pharmaceuticals Inc" is "Daniels Pharmaceuticals").
+LEGAL_FORMS = frozenset(
+    "inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv gmbh".split()
+)
+
 #: Last words that make a multi-word name an organisation whatever the engine said
 #: ("Jones Medical Industries Inc"): a stricter list than :data:`ORG_SUFFIXES`, whose
 #: "bank", "post" or "times" also end places and events ("West Bank").
-ORG_HEADS = frozenset(
+ORG_HEADS = LEGAL_FORMS | frozenset(
     """
-    inc inc. corp corp. ltd ltd. plc llc gmbh holdings industries pharmaceuticals
+    holdings industries pharmaceuticals
     corporation company airlines airways university ministry party council commission
     committee federation association institute foundation agency
     """.split()
@@ -306,6 +312,30 @@ def leader_tuples() -> frozenset[tuple[str, ...]]:
     """Return the full names of office holders (``data/leaders.txt``) as lowercased
     token tuples."""
     return _token_tuples(_names("leaders.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def demonym_countries() -> dict[str, str]:
+    """Return lowercased nationality words mapped to their country's canonical name
+    (``"russian"`` -> ``"Russia"``, ``"british"`` -> ``"United Kingdom"``), from
+    ``data/demonyms.tsv``."""
+    table = {}
+    for line in _names("demonyms.tsv"):
+        word, _, country = line.partition("\t")
+        hit = places().get(country.strip().lower())
+        table[word.strip().lower()] = hit[1] if hit is not None else country.strip()
+    return table
+
+
+def country_of(word: str) -> str | None:
+    """Return the country a nationality word names ("Iranian-backed" -> "Iran"), or
+    None."""
+    lower = word.lower()
+    countries = demonym_countries()
+    if lower in countries:
+        return countries[lower]
+    head, sep, _ = lower.partition("-")
+    return countries.get(head) if sep and is_demonym(word) else None
 
 
 def head_type(lowers: tuple[str, ...]) -> str | None:

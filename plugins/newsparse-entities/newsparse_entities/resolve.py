@@ -93,6 +93,10 @@ class Mention:
         title: a title written before a person's name ("President", "Prime Minister"),
             or None.
         role: the title with what qualifies it ("Russian President"), or None.
+        link: the name of an entity this one belongs with without being it: a
+            nationality's country ("Russian" -> "Russia"), an event's organiser
+            ("G8 summit" -> "G8"); or None.
+        link_id: the ``entity_id`` of that entity when the texts mention it, else None.
     """
 
     start: int
@@ -103,6 +107,8 @@ class Mention:
     entity_id: str
     title: str | None = None
     role: str | None = None
+    link: str | None = None
+    link_id: str | None = None
 
 
 def snap(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
@@ -372,6 +378,7 @@ def cluster(
     keys: dict[tuple[str, str], int] = {}
     surnames: dict[str, int] = {}
     acronyms: dict[str, int] = {}
+    middles: dict[str, int] = {}
     # Single-word person mentions ("Obama") vouch for a longer name that ends with them
     # even when the engine typed that name otherwise ("Barack Obama" as ORG).
     person_words = {
@@ -395,17 +402,27 @@ def cluster(
         if personish and len(words) > 1:
             for key in _surname_keys(words):
                 surnames.setdefault(key, i)
+            for word in words[1:-1]:
+                # A middle name some articles use alone ("Lula" of "Luiz Inacio Lula da
+                # Silva"); -1 marks one shared by two people, which then joins neither.
+                if word[:1].isupper() and len(word) > 2:
+                    owner = middles.setdefault(word.lower(), i)
+                    if owner != i and find(owner) != find(i):
+                        middles[word.lower()] = -1
         if d.label in {"ORG", "GPE", "LOC", "MISC", "EVENT"} and len(words) > 1:
             initials = _initials(words)
             if len(initials) > 1:
                 acronyms.setdefault(initials, i)
-        hit = places.get(lower) if d.label in {"GPE", "LOC"} else None
+        hit = _place_hit(d.label, lower)
         # Places join on the gazetteer's name; other names on their spelling, people apart
-        # from the rest, so that a team and its city ("Genoa") stay apart.
+        # from the rest, so that a team and its city ("Genoa") stay apart. A company's
+        # legal form may be left out ("Daniels Pharmaceuticals Inc").
         if hit is not None:
             key = ("place", hit[1])
+        elif d.label == "PERSON":
+            key = ("person", lower)
         else:
-            key = ("person" if d.label == "PERSON" else "name", lower)
+            key = ("name", " ".join(_without_legal_form(words)).lower())
         if key in keys:
             union(keys[key], i)
         else:
@@ -414,6 +431,8 @@ def cluster(
         words = words_of[i]
         if len(words) == 1:
             surname = surnames.get(words[0].lower())
+            if surname is None and d.label == "PERSON" and middles.get(words[0].lower(), -1) >= 0:
+                surname = middles[words[0].lower()]
             if surname is not None and (
                 d.label == "PERSON" or (d.label in {"ORG", "MISC"} and words[0][:1].isupper())
             ):
@@ -447,11 +466,20 @@ def cluster(
             tokens,
         )
         id_of[root] = f"e{len(id_of) + 1}"
+    root_of_name: dict[str, int] = {}
+    for i in range(len(drafts)):
+        root_of_name.setdefault(" ".join(words_of[i]).lower(), find(i))
+    for root, name in canonical_of.items():
+        root_of_name.setdefault(name.lower(), root)
     out: list[list[Mention]] = [[] for _ in texts]
     for i, d in enumerate(drafts):
         root = find(i)
         toks = tokens[d.field]
         start, end = toks[d.first].start, toks[d.last - 1].end
+        link = _link(label_of[root], words_of[i])
+        linked = root_of_name.get(link.lower()) if link is not None else None
+        if linked is not None:
+            link = canonical_of[linked]
         out[d.field].append(
             Mention(
                 start=start,
@@ -462,30 +490,77 @@ def cluster(
                 entity_id=id_of[root],
                 title=d.title,
                 role=d.role,
+                link=link,
+                link_id=id_of[linked] if linked is not None and linked != root else None,
             )
         )
     return out
 
 
+def _link(label: str, words: Sequence[str]) -> str | None:
+    """Return the name of the entity a mention belongs with without being it: a
+    nationality's country ("Russian" -> "Russia"), the name before an event noun
+    ("G8 summit" -> "G8"); or None."""
+    if label == "NORP" and len(words) == 1:
+        return gazetteer.country_of(words[0])
+    if label == "EVENT" and len(words) > 1 and words[-1].lower() in gazetteer.EVENT_NOUNS:
+        return " ".join(words[:-1])
+    return None
+
+
+def _place_hit(label: str, lower: str) -> tuple[str, str] | None:
+    """Return the gazetteer entry a mention joins as a place: any place typed as one,
+    and a country whatever its type ("US" in "US officials" typed ORG is still the
+    United States)."""
+    if label == "PERSON":
+        return None
+    hit = gazetteer.places().get(lower)
+    if hit is not None and (label in {"GPE", "LOC"} or hit[0] == "country"):
+        return hit
+    return None
+
+
+def _without_legal_form(words: Sequence[str]) -> Sequence[str]:
+    """Drop a company's trailing legal form ("Inc", "Corp.") from a name of two or more
+    words."""
+    if len(words) > 1 and words[-1].lower() in gazetteer.LEGAL_FORMS:
+        return words[:-1]
+    return words
+
+
 def _compatible(full: Sequence[str], other: Sequence[str]) -> bool:
     """Two multi-word person names that share a surname are one person when their first
-    names agree on the initial ("Jewel Samad", "JEWEL SAMAD", "J. Samad")."""
+    names agree on the initial ("Jewel Samad", "JEWEL SAMAD", "J. Samad"), or when the
+    shorter ends the longer ("bin Laden", "Bin Laden" of "Osama bin Laden")."""
+    if len(other) < len(full) and [w.lower() for w in full[-len(other) :]] == [
+        w.lower() for w in other
+    ]:
+        return True
     return full[0][:1].lower() == other[0][:1].lower()
 
 
 def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> str:
-    """The label of the longest mention, unless most mentions say otherwise (or as
-    many say it is a known place)."""
+    """One type for a cluster, by vote over its mentions.
+
+    A cluster that names a country is GPE, however many of its mentions were typed as an
+    organisation ("US officials"). Otherwise the type most mentions have wins; a tie goes
+    to a gazetteer-backed place, then to the longest mention's type.
+    """
+    if any(
+        gazetteer.places().get(" ".join(w).lower(), ("",))[0] == "country"
+        for d, w in zip(drafts, words)
+        if d.label != "PERSON"
+    ):
+        return "GPE"
     counts = Counter(d.label for d in drafts)
     longest = max(range(len(drafts)), key=lambda i: (len(words[i]), -i))
     label = drafts[longest].label
-    top, top_count = counts.most_common(1)[0]
-    if top_count > counts[label] * 2:
-        return top
-    if "GPE" in counts and counts["GPE"] >= counts[label]:
-        # A tie with a gazetteer-backed place: the place wins.
+    top_count = max(counts.values())
+    if counts[label] == top_count:
+        return label
+    if counts.get("GPE") == top_count:
         return "GPE"
-    return label
+    return max(counts, key=lambda kind: (counts[kind], kind == label))
 
 
 def _canonical(

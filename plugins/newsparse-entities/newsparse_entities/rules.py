@@ -433,6 +433,94 @@ def said_subjects(
     return found
 
 
+#: The most particles that stand between the parts of one name ("von der").
+_MAX_PARTICLES = 2
+
+
+def _particles_before(tokens: Sequence[Token], lowers: Sequence[str], index: int, text: str) -> int:
+    """Return how many lowercase particles stand right before token ``index`` on its line
+    ("bin" of "bin Laden", "von der" of "von der Leyen")."""
+    count = 0
+    while (
+        count < _MAX_PARTICLES
+        and index - count - 1 >= 0
+        and lowers[index - count - 1] in _PARTICLES
+        and tokens[index - count - 1].text.islower()
+        and "\n" not in text[tokens[index - count - 1].end : tokens[index - count].start]
+    ):
+        count += 1
+    return count
+
+
+def join_particles(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Make one person of names joined by particles ("Osama bin Laden", "Ursula von der
+    Leyen", "Lula da Silva"), which the engine often splits or types as places.
+
+    A mention preceded by lowercase particles and, before them, a first name, or a person
+    followed by particles and a capitalised word, becomes one PERSON covering all of it;
+    mentions it overlaps are dropped.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the joined names.
+    """
+    places = gazetteer.places()
+    joined: list[Draft] = []
+    for d in drafts:
+        if d.label not in {"PERSON", "LOC", "ORG", "MISC"}:
+            continue
+        first, last = d.first, d.last
+        particles = _particles_before(tokens, lowers, first, text)
+        if particles:
+            start = first - particles
+            while (
+                start > 0
+                and first - particles - start < _MAX_NAME_TOKENS - 1
+                and is_name_word(tokens[start - 1].text, lowers[start - 1])
+                and lowers[start - 1] not in places
+                and lowers[start - 1] not in gazetteer.title_words()
+                and not gazetteer.is_demonym(tokens[start - 1].text)
+                and "\n" not in text[tokens[start - 1].end : tokens[start].start]
+            ):
+                start -= 1
+            if start < first - particles or d.label == "PERSON":
+                first = start
+        if d.label == "PERSON" or first < d.first:
+            end = last
+            while end - 1 > first and lowers[end - 1] in _PARTICLES:
+                end -= 1  # a run cut short after its particle ("Lula da")
+            while end < len(tokens):
+                ahead = end
+                while (
+                    ahead < len(tokens)
+                    and ahead - end < _MAX_PARTICLES
+                    and lowers[ahead] in _PARTICLES
+                    and tokens[ahead].text.islower()
+                ):
+                    ahead += 1
+                if (
+                    ahead == end
+                    or ahead >= len(tokens)
+                    or not is_name_word(tokens[ahead].text, lowers[ahead])
+                    or "\n" in text[tokens[end - 1].end : tokens[ahead].start]
+                ):
+                    break
+                end = ahead + 1
+            last = end
+        if (first, last) != (d.first, d.last):
+            joined.append(Draft(d.field, first, last, "PERSON", d.title, d.role))
+    if not joined:
+        return drafts
+    return merge(drafts, _without_overlaps(joined))
+
+
 def merge(engine: list[Draft], rules: list[Draft]) -> list[Draft]:
     """Return ``engine`` drafts with ``rules`` drafts put in, replacing the overlapped.
 
@@ -536,6 +624,8 @@ def propagate_people(
                 and not gazetteer.is_demonym(toks[i - 1].text)
             ):
                 first = i - 1
+            # "bin Laden", "van Gogh": the particles belong to the surname.
+            first -= _particles_before(toks, low, first, text) if first == i else 0
             added.append(Draft(field, first, i + 1, "PERSON"))
         out.append(merge(field_drafts, _without_overlaps(added)))
     return out

@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from . import gazetteer
-from .tokenize import Token
+from .tokenize import Token, visible
 
 #: Labels this plugin gives entities.
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC")
@@ -205,7 +205,7 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
             if size and not _broken(text, tokens, first - size, first):
                 title_start = first - size
         if title_start >= 0:
-            title = text[tokens[title_start].start : tokens[first - 1].end]
+            title = visible(text[tokens[title_start].start : tokens[first - 1].end])
             role = title
             qualifier = title_start - 1
             if (
@@ -219,12 +219,12 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
                     )
                 )
             ):
-                role = text[tokens[qualifier].start : tokens[first - 1].end]
+                role = visible(text[tokens[qualifier].start : tokens[first - 1].end])
     if last < len(tokens) and lowers[last] in gazetteer.EVENT_NOUNS and label in {"MISC", "ORG"}:
         last += 1
         label = "EVENT"
     label = _typed_by_name(label, tuple(lowers[first:last]))
-    name = text[tokens[first].start : tokens[last - 1].end]
+    name = visible(text[tokens[first].start : tokens[last - 1].end])
     lower = name.lower()
     if label in {"LOC", "GPE"}:
         hit = gazetteer.places().get(lower)
@@ -584,4 +584,4 @@ def _canonical(
     )
     d = drafts[best]
     toks = tokens[d.field]
-    return _display(texts[d.field][toks[d.first].start : toks[d.last - 1].end])
+    return _display(visible(texts[d.field][toks[d.first].start : toks[d.last - 1].end]))

@@ -181,7 +181,7 @@ ORG_SUFFIXES = frozenset(
 )
 
 #: Lowercase nouns that, after a capitalised name, make the pair an event ("G8 summit").
-EVENT_NOUNS = frozenset({"summit", "summits", "conference"})
+EVENT_NOUNS = frozenset({"summit", "summits"})
 
 #: Last words of names that are events ("World Cup", "Tour de France" aside).
 EVENT_HEADS = frozenset(

@@ -169,7 +169,7 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         The refined mention, or None.
     """
     first, last = draft.first, draft.last
-    while first < last and (
+    while first < last and not _part_of_name(text, tokens, first, last) and (
         tokens[first].text in _LEADING
         or (
             lowers[first] in gazetteer.FUNCTION_WORDS
@@ -252,6 +252,22 @@ def _typed_by_name(label: str, lowers: tuple[str, ...]) -> str:
     if decided is not None and label in _OVERRULED[decided]:
         return decided
     return label
+
+
+#: Tokens after which a capitalised word may just be starting a sentence.
+_SENTENCE_STARTS = frozenset({".", "!", "?", '"', "“", "'", "‘", ":", "(", "-", "--"})
+
+
+def _part_of_name(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True for a capitalised "The" inside a sentence that the engine took into a
+    name ("at The Oval", "of The Hague"): there, the capital says it belongs to it."""
+    return (
+        tokens[first].text == "The"
+        and last - first > 1
+        and first > 0
+        and tokens[first - 1].text not in _SENTENCE_STARTS
+        and "\n" not in text[tokens[first - 1].end : tokens[first].start]
+    )
 
 
 def _after_honorific(lowers: Sequence[str], index: int) -> bool:
@@ -421,6 +437,8 @@ def cluster(
             key = ("place", hit[1])
         elif d.label == "PERSON":
             key = ("person", lower)
+        elif d.label in {"GPE", "LOC"}:
+            key = ("place", lower)
         else:
             key = ("name", " ".join(_without_legal_form(words)).lower())
         if key in keys:

@@ -16,6 +16,7 @@ Rules replace the engine's mentions they overlap.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Sequence
 
 from . import gazetteer
@@ -598,6 +599,7 @@ def propagate_people(
     # A place or a nationality is not a surname, whatever the tagger made of a headline.
     places = gazetteer.places()
     surnames = {s for s in surnames if s not in places and not gazetteer.is_demonym(s)}
+    surnames -= _typed_otherwise(drafts, lowers)
     if not surnames:
         return drafts
     # Words the document also writes in lower case are ordinary words, not first names.
@@ -629,6 +631,19 @@ def propagate_people(
             added.append(Draft(field, first, i + 1, "PERSON"))
         out.append(merge(field_drafts, _without_overlaps(added)))
     return out
+
+
+def _typed_otherwise(drafts: list[list[Draft]], lowers: Sequence[Sequence[str]]) -> set[str]:
+    """Return the words the engine typed, alone, as something other than a person at
+    least twice and more often than as a person: one odd headline ("LEBED CHECHNYA")
+    must not turn every "Chechnya" into a surname."""
+    other: Counter[str] = Counter()
+    person: Counter[str] = Counter()
+    for field_drafts, low in zip(drafts, lowers):
+        for d in field_drafts:
+            if d.last - d.first == 1:
+                (person if d.label == "PERSON" else other)[low[d.first]] += 1
+    return {word for word, n in other.items() if n >= 2 and n > person[word]}
 
 
 def _without_overlaps(drafts: list[Draft]) -> list[Draft]:

@@ -425,6 +425,10 @@ def cluster(
                     owner = middles.setdefault(word.lower(), i)
                     if owner != i and find(owner) != find(i):
                         middles[word.lower()] = -1
+        if d.label == "ORG" and len(words) > 1 and words[-1].lower() in gazetteer.ORG_HEADS:
+            # A company is often named by its first word ("Magna" of "Magna
+            # International Inc").
+            surnames.setdefault(words[0].lower(), i)
         if d.label in {"ORG", "GPE", "LOC", "MISC", "EVENT"} and len(words) > 1:
             initials = _initials(words)
             if len(initials) > 1:
@@ -561,8 +565,9 @@ def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> s
     """One type for a cluster, by vote over its mentions.
 
     A cluster that names a country is GPE, however many of its mentions were typed as an
-    organisation ("US officials"). Otherwise the type most mentions have wins; a tie goes
-    to a gazetteer-backed place, then to the longest mention's type.
+    organisation ("US officials"); one with a name whose words decide its type
+    (:func:`gazetteer.head_type`) takes that type. Otherwise the type most mentions have
+    wins; a tie goes to a gazetteer-backed place, then to the longest mention's type.
     """
     if any(
         gazetteer.places().get(" ".join(w).lower(), ("",))[0] == "country"
@@ -570,6 +575,11 @@ def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> s
         if d.label != "PERSON"
     ):
         return "GPE"
+    decided = {gazetteer.head_type(tuple(x.lower() for x in w)) for w in words} - {None}
+    if len(decided) == 1:
+        # A name whose own words give its type ("Magna International Inc") outvotes
+        # the engine's guesses on the short forms ("Magna").
+        return decided.pop()
     counts = Counter(d.label for d in drafts)
     longest = max(range(len(drafts)), key=lambda i: (len(words[i]), -i))
     label = drafts[longest].label

@@ -522,6 +522,46 @@ def join_particles(
     return merge(drafts, _without_overlaps(joined))
 
 
+def join_organisations(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Make one organisation of a company name the engine cut short or split: a name
+    followed by a legal form ("Johnson Controls" + "Inc"), or two adjacent mentions of
+    which the second ends in one ("Magna" + "International Inc").
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the joined names.
+    """
+    out: list[Draft] = []
+    for d in drafts:
+        last = d.last
+        if (
+            last < len(tokens)
+            and lowers[last] in gazetteer.LEGAL_FORMS
+            and tokens[last].text[:1].isupper()
+            and text[tokens[last - 1].end : tokens[last].start] == " "
+        ):
+            d = Draft(d.field, d.first, last + 1, "ORG")
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.last == d.first
+            and d.last - d.first > 1
+            and lowers[d.last - 1] in gazetteer.LEGAL_FORMS
+            and text[tokens[prev.last - 1].end : tokens[d.first].start] == " "
+        ):
+            out[-1] = Draft(d.field, prev.first, d.last, "ORG")
+            continue
+        out.append(d)
+    return out
+
+
 def merge(engine: list[Draft], rules: list[Draft]) -> list[Draft]:
     """Return ``engine`` drafts with ``rules`` drafts put in, replacing the overlapped.
 
@@ -606,9 +646,11 @@ def propagate_people(
     common = {t.text for toks in tokens for t in toks if t.text.islower() and t.text.isalpha()}
     out = []
     for field, (field_drafts, toks, low, text) in enumerate(zip(drafts, tokens, lowers, texts)):
+        # Tokens of a person already, or of a longer name of another type ("Jones Medical
+        # Industries Inc"), are left as they are.
         person_at = set()
         for d in field_drafts:
-            if d.label == "PERSON":
+            if d.label == "PERSON" or d.last - d.first > 1:
                 person_at.update(range(d.first, d.last))
         added = []
         for i, lower in enumerate(low):

@@ -552,6 +552,7 @@ def join_organisations(
         if (
             prev is not None
             and prev.last == d.first
+            and prev.label != "MISC"  # "Minneapolis-based" + "First Bank System Inc."
             and d.last - d.first > 1
             and lowers[d.last - 1] in gazetteer.LEGAL_FORMS
             and text[tokens[prev.last - 1].end : tokens[d.first].start] == " "

@@ -97,6 +97,11 @@ PLACE_HEADS = frozenset(
     """.split()
 )
 
+#: Regnal numbers after a monarch's or pope's name ("Henry VIII", "Baudouin I").
+REGNAL_NUMBERS = frozenset(
+    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXIII".split()
+)
+
 #: Legal forms that may follow a company's name or be left out ("Daniels
 #: Pharmaceuticals Inc" is "Daniels Pharmaceuticals").
 LEGAL_FORMS = frozenset(
@@ -151,7 +156,8 @@ crown prince|emperor|empress|pope|cardinal|archbishop|bishop|reverend|rabbi|imam
 ayatollah|sheikh|sheik|emir|sultan|senator|representative|congressman|
 congresswoman|governor|lt. gov.|mayor|judge|justice|chief justice|attorney general|
 ambassador|envoy|spokesman|spokeswoman|spokesperson|general|lieutenant|colonel|
-major|captain|sergeant|admiral|commander|marshal|
+major-general|lieutenant-general|lieutenant-colonel|brigadier-general|brigadier|
+rear-admiral|vice-admiral|major|captain|sergeant|admiral|commander|marshal|
 president-elect|chairman|chairwoman|chair|chief executive|ceo|director|
 speaker|leader|opposition leader|first lady|miss|professor|sir|
 dame|lord|lady|coach|manager|striker|midfielder|defender|goalkeeper|skipper|
@@ -336,6 +342,13 @@ def country_of(word: str) -> str | None:
         return countries[lower]
     head, sep, _ = lower.partition("-")
     return countries.get(head) if sep and is_demonym(word) else None
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Return lowercased given names (``data/given_names.txt``, from the training split by
+    ``scripts/build_names.py``)."""
+    return frozenset(name.lower() for name in _names("given_names.txt"))
 
 
 def head_type(lowers: tuple[str, ...]) -> str | None:

@@ -224,6 +224,15 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         last += 1
         label = "EVENT"
     label = _typed_by_name(label, tuple(lowers[first:last]))
+    if label in {"ORG", "LOC", "MISC"} and (
+        _given_name_first(tokens, lowers, first, last)
+        or (
+            last - first == 2
+            and tokens[last - 1].text in gazetteer.REGNAL_NUMBERS
+            and tokens[first].text.istitle()
+        )
+    ):
+        label = "PERSON"
     name = visible(text[tokens[first].start : tokens[last - 1].end])
     lower = name.lower()
     if label in {"LOC", "GPE"}:
@@ -267,6 +276,26 @@ def _part_of_name(text: str, tokens: Sequence[Token], first: int, last: int) -> 
         and first > 0
         and tokens[first - 1].text not in _SENTENCE_STARTS
         and "\n" not in text[tokens[first - 1].end : tokens[first].start]
+    )
+
+
+def _given_name_first(tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int) -> bool:
+    """Return True for a name of two or three capitalised words that starts with a known
+    given name and has no word that marks another type ("Marc Dutroux", not "Marc Rich
+    Holdings" or "Chad Basin")."""
+    if not 2 <= last - first <= 3 or lowers[first] not in gazetteer.given_names():
+        return False
+    words = tokens[first:last]
+    if not all(w.text[:1].isupper() and not w.text.isupper() for w in words):
+        return False
+    lowered = tuple(lowers[first:last])
+    return (
+        gazetteer.head_type(lowered) is None
+        and lowered not in gazetteer.place_tuples()
+        and not any(
+            w in gazetteer.ORG_SUFFIXES or w in gazetteer.EVENT_HEADS or gazetteer.is_demonym(w)
+            for w in lowered
+        )
     )
 
 

@@ -36,7 +36,9 @@ RULE_TITLES = frozenset(
     defence secretary|foreign secretary|home secretary|chancellor|king|queen|prince|
     princess|crown prince|pope|archbishop|reverend|rabbi|imam|ayatollah|sheikh|sheik|
     emir|sultan|senator|congressman|congresswoman|governor|mayor|judge|
-    ambassador|envoy|spokesman|spokeswoman|president-elect|
+    ambassador|envoy|spokesman|spokeswoman|president-elect|major-general|
+    lieutenant-general|lieutenant-colonel|brigadier-general|brigadier|rear-admiral|
+    vice-admiral|
     chairman|chairwoman|professor|striker|midfielder|goalkeeper|
     secretary|director|chief executive|ceo|commissioner|speaker|coach|manager
     """.split("|")
@@ -561,6 +563,31 @@ def join_organisations(
             continue
         out.append(d)
     return out
+
+
+def with_regnal_numbers(drafts: list[Draft], tokens: Sequence[Token], text: str) -> list[Draft]:
+    """Extend a person's name over the regnal number after it ("Leopold" + "III").
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        text: the text.
+
+    Returns:
+        The drafts, names extended.
+    """
+    out = []
+    for d in drafts:
+        after = d.last
+        if (
+            d.label == "PERSON"
+            and after < len(tokens)
+            and tokens[after].text in gazetteer.REGNAL_NUMBERS
+            and text[tokens[after - 1].end : tokens[after].start] == " "
+        ):
+            d = Draft(d.field, d.first, after + 1, "PERSON", d.title, d.role)
+        out.append(d)
+    return _without_overlaps(out)
 
 
 def merge(engine: list[Draft], rules: list[Draft]) -> list[Draft]:

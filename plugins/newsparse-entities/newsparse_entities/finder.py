@@ -90,6 +90,7 @@ class EntityFinder:
             found = rules.join_particles(found, toks, low, text)
             found = rules.join_organisations(found, toks, low, text)
             found = rules.with_regnal_numbers(found, toks, text)
+            found = rules.split_nationalities(found, toks, low)
             per_field.append(_refined(found, text, toks, low))
         per_field = [
             _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)

@@ -590,6 +590,36 @@ def with_regnal_numbers(drafts: list[Draft], tokens: Sequence[Token], text: str)
     return _without_overlaps(out)
 
 
+def split_nationalities(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str]
+) -> list[Draft]:
+    """Split a nationality off the person it qualifies ("Australian Tom Moody" ->
+    "Australian", "Tom Moody"), when the rest starts with a known given name.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+
+    Returns:
+        The drafts, split where needed.
+    """
+    out = []
+    for d in drafts:
+        if (
+            d.last - d.first >= 3
+            and d.label != "PERSON"
+            and gazetteer.is_demonym(tokens[d.first].text)
+            and lowers[d.first + 1] in gazetteer.given_names()
+            and all(t.text[:1].isupper() for t in tokens[d.first + 1 : d.last])
+        ):
+            out.append(Draft(d.field, d.first, d.first + 1, "MISC"))
+            out.append(Draft(d.field, d.first + 1, d.last, "PERSON"))
+        else:
+            out.append(d)
+    return out
+
+
 def merge(engine: list[Draft], rules: list[Draft]) -> list[Draft]:
     """Return ``engine`` drafts with ``rules`` drafts put in, replacing the overlapped.
 

@@ -686,6 +686,9 @@ def propagate_people(
         The drafts with the spread names merged in.
     """
     surnames: set[str] = set()
+    # Surnames of full names written as names are in running text ("MaliVai Washington"):
+    # these are spread even when they are also places ("Washington").
+    written: set[str] = set()
     for field_drafts, toks, low in zip(drafts, tokens, lowers):
         for d in field_drafts:
             if d.label == "PERSON" and (d.last - d.first > 1 or d.title is not None):
@@ -693,11 +696,19 @@ def propagate_people(
                 if last - d.first >= 2 and low[last].rstrip(".") in {"jr", "sr", "ii", "iii", "iv"}:
                     last -= 1
                 surnames.add(low[last])
+                if d.last - d.first > 1 and all(
+                    t.text[:1].isupper() and not t.text.isupper() for t in toks[d.first : d.last]
+                ):
+                    written.add(low[last])
     surnames -= _NOT_NAMES
     # A place or a nationality is not a surname, whatever the tagger made of a headline.
     places = gazetteer.places()
-    surnames = {s for s in surnames if s not in places and not gazetteer.is_demonym(s)}
-    surnames -= _typed_otherwise(drafts, lowers)
+    surnames = {
+        s
+        for s in surnames
+        if (s not in places or s in written) and not gazetteer.is_demonym(s)
+    }
+    surnames -= _typed_otherwise(drafts, lowers) - written
     if not surnames:
         return drafts
     # Words the document also writes in lower case are ordinary words, not first names.

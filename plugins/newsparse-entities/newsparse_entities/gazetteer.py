@@ -229,7 +229,7 @@ FUNCTION_WORDS = CALENDAR_WORDS | frozenset(
     of for to by with from he she it they we i his her their this that these those there
     after before when while if as because although though since until unless then now
     yet also even just still so thus however meanwhile why how what who where which well
-    yes no oh today yesterday tomorrow tonight
+    yes no oh today yesterday tomorrow tonight later earlier
     """.split()
 )
 

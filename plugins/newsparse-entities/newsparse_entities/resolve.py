@@ -187,9 +187,12 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         )
     ):
         last -= 1
-    if draft.label != "PERSON":
-        while last - first > 1 and lowers[last - 1] in gazetteer.title_words():
-            last -= 1
+    while last - first > 1 and (
+        lowers[last - 1] in gazetteer.title_words()
+        if draft.label != "PERSON"
+        else lowers[last - 1].rstrip(".") in gazetteer.HONORIFICS
+    ):
+        last -= 1  # a title left at the end ("Later Mr" before the rule's "Obama")
     if first >= last or all(lowers[i] in _NEVER_ALONE for i in range(first, last)):
         return None
     label = draft.label
@@ -279,14 +282,23 @@ def _part_of_name(text: str, tokens: Sequence[Token], first: int, last: int) -> 
     )
 
 
+#: Lowercase particles inside a person's name ("Vincent van Gogh").
+_NAME_PARTICLES = frozenset("bin ibn van von der da".split())
+
+
 def _given_name_first(tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int) -> bool:
-    """Return True for a name of two or three capitalised words that starts with a known
-    given name and has no word that marks another type ("Marc Dutroux", not "Marc Rich
+    """Return True for a name of two or three capitalised words (particles aside) that
+    starts with a known given name and has no word that marks another type ("Marc Dutroux", not "Marc Rich
     Holdings" or "Chad Basin")."""
     if not 2 <= last - first <= 3 or lowers[first] not in gazetteer.given_names():
         return False
     words = tokens[first:last]
-    if not all(w.text[:1].isupper() and not w.text.isupper() for w in words):
+    if not (words[-1].text[:1].isupper() and not words[-1].text.isupper()):
+        return False
+    if not all(
+        (w.text[:1].isupper() and not w.text.isupper()) or w.text in _NAME_PARTICLES
+        for w in words
+    ):
         return False
     lowered = tuple(lowers[first:last])
     return (
@@ -424,6 +436,7 @@ def cluster(
     surnames: dict[str, int] = {}
     acronyms: dict[str, int] = {}
     middles: dict[str, int] = {}
+    company_starts: dict[tuple[str, ...], int] = {}
     # Single-word person mentions ("Obama") vouch for a longer name that ends with them
     # even when the engine typed that name otherwise ("Barack Obama" as ORG).
     person_words = {
@@ -455,9 +468,10 @@ def cluster(
                     if owner != i and find(owner) != find(i):
                         middles[word.lower()] = -1
         if d.label == "ORG" and len(words) > 1 and words[-1].lower() in gazetteer.ORG_HEADS:
-            # A company is often named by its first word ("Magna" of "Magna
-            # International Inc").
-            surnames.setdefault(words[0].lower(), i)
+            # A company is often named by the start of its name ("Magna" of "Magna
+            # International Inc", "Jones Medical" of "Jones Medical Industries Inc").
+            for size in range(1, len(words)):
+                company_starts.setdefault(tuple(w.lower() for w in words[:size]), i)
         if d.label in {"ORG", "GPE", "LOC", "MISC", "EVENT"} and len(words) > 1:
             initials = _initials(words)
             if len(initials) > 1:
@@ -480,6 +494,14 @@ def cluster(
             keys[key] = i
     for i, d in enumerate(drafts):
         words = words_of[i]
+        company = company_starts.get(tuple(w.lower() for w in words))
+        if (
+            company is not None
+            and words[0][:1].isupper()
+            and d.label in ({"PERSON", "ORG", "MISC"} if len(words) == 1 else {"PERSON", "ORG"})
+        ):
+            union(company, i)
+            continue
         if len(words) == 1:
             surname = surnames.get(words[0].lower())
             if surname is None and d.label == "PERSON" and middles.get(words[0].lower(), -1) >= 0:

@@ -481,6 +481,17 @@ def join_particles(
             continue
         first, last = d.first, d.last
         particles = _particles_before(tokens, lowers, first, text)
+        if (
+            not particles
+            and d.label == "PERSON"
+            and first > 0
+            and lowers[first - 1] in _PARTICLES
+            and tokens[first - 1].text.istitle()
+            and (first == 1 or tokens[first - 2].text in {".", "!", "?", '"', "“", "\n"})
+        ):
+            # "Bin Laden died": a particle capitalised because it starts the sentence.
+            joined.append(Draft(d.field, first - 1, last, "PERSON", d.title, d.role))
+            continue
         if particles:
             start = first - particles
             while (
@@ -737,8 +748,11 @@ def propagate_people(
                 and not gazetteer.is_demonym(toks[i - 1].text)
             ):
                 first = i - 1
-            # "bin Laden", "van Gogh": the particles belong to the surname.
-            first -= _particles_before(toks, low, first, text) if first == i else 0
+            # "bin Laden", "van Gogh", "Bin Laden": the particles belong to the surname.
+            if first == i:
+                first -= _particles_before(toks, low, first, text)
+            if first == i and i > 0 and low[i - 1] in _PARTICLES and (i - 1) not in person_at:
+                first = i - 1
             added.append(Draft(field, first, i + 1, "PERSON"))
         out.append(merge(field_drafts, _without_overlaps(added)))
     return out

@@ -246,6 +246,10 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
             label = "NORP"
         elif lowers[last - 1] in gazetteer.EVENT_HEADS:
             label = "EVENT"
+    elif label == "ORG" and last - first == 1 and _nationality(tokens[first].text):
+        label = "NORP"  # "Libyans", "Irish" as the tagger's organisation
+    elif label == "ORG" and last - first > 1 and lowers[last - 1] in gazetteer.EVENT_HEADS:
+        label = "EVENT"  # "Fed Cup", "Texas Open" as the tagger's organisation
     return Draft(draft.field, first, last, label, title, role)
 
 
@@ -308,6 +312,13 @@ def _given_name_first(tokens: Sequence[Token], lowers: Sequence[str], first: int
             w in gazetteer.ORG_SUFFIXES or w in gazetteer.EVENT_HEADS or gazetteer.is_demonym(w)
             for w in lowered
         )
+    )
+
+
+def _nationality(word: str) -> bool:
+    """Return True for a nationality word or its plural ("Libyan", "Libyans")."""
+    return gazetteer.is_demonym(word) or (
+        word.endswith("s") and len(word) > 4 and gazetteer.is_demonym(word[:-1])
     )
 
 

@@ -241,6 +241,8 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
     if label in {"LOC", "GPE"}:
         hit = gazetteer.places().get(lower)
         label = "GPE" if hit is not None else "LOC"
+        if hit is None and last - first > 1 and lowers[last - 1] in gazetteer.EVENT_HEADS:
+            label = "EVENT"  # "Hong Kong Open" is played in a place, not one
     elif label == "MISC":
         if all(gazetteer.is_demonym(tokens[i].text) for i in range(first, last)):
             label = "NORP"

@@ -114,7 +114,7 @@ LEGAL_FORMS = frozenset(
 ORG_HEADS = LEGAL_FORMS | frozenset(
     """
     holdings industries pharmaceuticals
-    corporation company airlines airways university ministry party council commission
+    corporation company airlines airways university universities ministry party council commission
     committee federation association institute foundation agency
     """.split()
 )

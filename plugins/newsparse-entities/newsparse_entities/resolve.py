@@ -243,6 +243,8 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         label = "GPE" if hit is not None else "LOC"
         if hit is None and last - first > 1 and lowers[last - 1] in gazetteer.EVENT_HEADS:
             label = "EVENT"  # "Hong Kong Open" is played in a place, not one
+        elif hit is None and last - first == 1 and _nationality(tokens[first].text):
+            label = "NORP"  # "Bahraini" as the tagger's place
     elif label == "MISC":
         if all(gazetteer.is_demonym(tokens[i].text) for i in range(first, last)):
             label = "NORP"
@@ -319,7 +321,7 @@ def _given_name_first(tokens: Sequence[Token], lowers: Sequence[str], first: int
 
 def _nationality(word: str) -> bool:
     """Return True for a nationality word or its plural ("Libyan", "Libyans")."""
-    return gazetteer.is_demonym(word) or (
+    return gazetteer.is_demonym(word) or gazetteer.country_of(word) is not None or (
         word.endswith("s") and len(word) > 4 and gazetteer.is_demonym(word[:-1])
     )
 

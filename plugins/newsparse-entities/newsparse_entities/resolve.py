@@ -294,10 +294,12 @@ def _part_of_name(text: str, tokens: Sequence[Token], first: int, last: int) -> 
 _NAME_PARTICLES = frozenset("bin ibn van von der da".split())
 
 
-def _given_name_first(tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int) -> bool:
+def _given_name_first(
+    tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int
+) -> bool:
     """Return True for a name of two or three capitalised words (particles aside) that
-    starts with a known given name and has no word that marks another type ("Marc Dutroux", not "Marc Rich
-    Holdings" or "Chad Basin")."""
+    starts with a known given name and has no word that marks another type ("Marc
+    Dutroux", not "Marc Rich Holdings" or "Chad Basin")."""
     if not 2 <= last - first <= 3 or lowers[first] not in gazetteer.given_names():
         return False
     words = tokens[first:last]

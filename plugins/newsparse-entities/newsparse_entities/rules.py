@@ -440,7 +440,9 @@ def said_subjects(
 _MAX_PARTICLES = 2
 
 
-def _particles_before(tokens: Sequence[Token], lowers: Sequence[str], index: int, text: str) -> int:
+def _particles_before(
+    tokens: Sequence[Token], lowers: Sequence[str], index: int, text: str
+) -> int:
     """Return how many lowercase particles stand right before token ``index`` on its line
     ("bin" of "bin Laden", "von der" of "von der Leyen")."""
     count = 0

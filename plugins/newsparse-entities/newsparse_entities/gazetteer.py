@@ -314,6 +314,13 @@ def venue_tuples() -> frozenset[tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
+def region_tuples() -> frozenset[tuple[str, ...]]:
+    """Return the regions, seas and territories outside ISO 3166 (``data/regions.txt``)
+    as lowercased token tuples."""
+    return _token_tuples(_names("regions.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def leader_tuples() -> frozenset[tuple[str, ...]]:
     """Return the full names of office holders (``data/leaders.txt``) as lowercased
     token tuples."""
@@ -354,8 +361,8 @@ def given_names() -> frozenset[str]:
 def head_type(lowers: tuple[str, ...]) -> str | None:
     """Return the type a name's words decide on their own, or None.
 
-    A known place is left to the place gazetteer. A known venue or a name ending in a
-    place word ("Rose Bowl", "Bering Sea") is LOC; a
+    A known place is left to the place gazetteer. A known venue or region, or a name
+    ending in a place word ("Rose Bowl", "Bering Sea") is LOC; a
     known leader is PERSON; a multi-word name ending in an organisation word ("Jones
     Medical Industries Inc") or a known organisation is ORG.
 
@@ -364,7 +371,7 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
     """
     if lowers in place_tuples():
         return None  # the place gazetteer decides ("Russian Federation")
-    if lowers in venue_tuples():
+    if lowers in venue_tuples() or lowers in region_tuples():
         return "LOC"
     if lowers in leader_tuples():
         return "PERSON"

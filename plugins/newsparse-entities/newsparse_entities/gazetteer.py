@@ -1,18 +1,15 @@
 """Word lists the tagger and the rules consult: places, nationalities, titles, suffixes.
 
-Countries and their subdivisions come from :mod:`pycountry` (ISO 3166); the rest are
-short hand-kept lists, as data. Every lookup is a dict or set lookup on a lowercased
-token or token tuple, built once on first use.
+Countries and their subdivisions come from ISO 3166 (``data/iso3166.tsv``, derived from
+pycountry by ``scripts/build_gazetteer.py``); the rest are short hand-kept lists, as data
+(the other files of ``data/`` and the constants below). Every lookup is a dict or set
+lookup on a lowercased token or token tuple, built once on first use.
 """
 
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
 from importlib import resources
-
-import pycountry
 
 #: Everyday names of countries that ISO 3166 spells differently, mapped to the ISO name
 #: (or to the everyday name newsrooms use, which becomes the canonical name).
@@ -233,44 +230,25 @@ FUNCTION_WORDS = CALENDAR_WORDS | frozenset(
     """.split()
 )
 
-# The leading space run only starts after a non-space: a scan over a long run of spaces
-# would otherwise retry it from every position (quadratic).
-_BRACKETS = re.compile(r"(?<!\s)\s*\[[^\[\]]*\]")
-_PAREN = re.compile(r"(?<!\s)\s*\([^()]*\)")
-
-
-def _clean(name: str) -> str:
-    return _PAREN.sub("", _BRACKETS.sub("", name)).strip()
-
-
-def _ascii(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
-
 @functools.lru_cache(maxsize=1)
 def places() -> dict[str, tuple[str, str]]:
     """Return lowercased place names mapped to ``(kind, canonical name)``.
 
     Kinds are ``"country"``, ``"region"`` (ISO 3166-2 subdivisions) and ``"city"``.
-    Countries win over regions and cities of the same name.
+    Countries win over regions and cities of the same name. ISO 3166 names come from
+    ``data/iso3166.tsv``, which ``scripts/build_gazetteer.py`` derives from pycountry.
     """
     table: dict[str, tuple[str, str]] = {}
     for city in CITIES.replace("\n", "").split("|"):
         if city:
             table[city.lower()] = ("city", city)
-    for sub in pycountry.subdivisions:
-        name = _clean(sub.name)
-        if len(name) > 2 and name[0].isupper():
-            table.setdefault(name.lower(), ("region", name))
-            table.setdefault(_ascii(name).lower(), ("region", name))
-    for country in pycountry.countries:
-        common = getattr(country, "common_name", None) or _clean(country.name)
-        if "," in common:
-            common = common.split(",")[0]
-        for name in (country.name, common, getattr(country, "official_name", None)):
-            if name:
-                table[_clean(name).lower()] = ("country", common)
+    for line in _names("iso3166.tsv"):
+        kind, canonical, *key = line.split("\t")
+        lower = key[0] if key else canonical.lower()
+        if kind == "country":
+            table[lower] = (kind, canonical)
+        else:
+            table.setdefault(lower, (kind, canonical))
     for alias, canonical in COUNTRY_ALIASES.items():
         table[alias] = ("country", canonical)
     return table

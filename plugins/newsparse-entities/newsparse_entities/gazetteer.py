@@ -110,9 +110,10 @@ LEGAL_FORMS = frozenset(
 #: "bank", "post" or "times" also end places and events ("West Bank").
 ORG_HEADS = LEGAL_FORMS | frozenset(
     """
-    holdings industries pharmaceuticals
-    corporation company airlines airways university universities ministry party council commission
-    committee federation association institute foundation agency
+    holdings industries pharmaceuticals corporation company airlines airways university
+    universities ministry party council commission committee federation association
+    institute foundation agency senate parliament assembly congress department bureau
+    police
     """.split()
 )
 

@@ -320,8 +320,14 @@ def demonym_countries() -> dict[str, str]:
 
 
 def country_of(word: str) -> str | None:
-    """Return the country a nationality word names ("Iranian-backed" -> "Iran"), or
-    None."""
+    """Return the country a nationality word names.
+
+    Args:
+        word: one token, e.g. ``"Russian"`` or ``"Iranian-backed"``.
+
+    Returns:
+        The country's canonical name (``"Russia"``, ``"Iran"``), or None.
+    """
     lower = word.lower()
     countries = demonym_countries()
     if lower in countries:
@@ -347,6 +353,9 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
 
     Args:
         lowers: the name's tokens in lower case.
+
+    Returns:
+        ``"LOC"``, ``"ORG"`` or ``"PERSON"``, or None when the words leave it open.
     """
     if lowers in place_tuples():
         return None  # the place gazetteer decides ("Russian Federation")

@@ -62,7 +62,14 @@ _INVISIBLE_TABLE = str.maketrans("", "", INVISIBLE)
 
 
 def visible(text: str) -> str:
-    """Return ``text`` without the :data:`INVISIBLE` characters."""
+    """Return ``text`` without the :data:`INVISIBLE` characters.
+
+    Args:
+        text: any string, e.g. a slice of the input that a mention covers.
+
+    Returns:
+        The text as a reader sees it ("Oba\u00adma" -> "Obama").
+    """
     return text.translate(_INVISIBLE_TABLE)
 
 

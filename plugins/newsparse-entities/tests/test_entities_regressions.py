@@ -252,3 +252,12 @@ def test_seed_article_people_are_clustered(seed_article):
     texts = [text for _, text in article_fields(seed_article)]
     for mentions in EntityFinder().find_in(texts):
         people_are_clustered(mentions)
+
+
+def test_a_country_is_not_the_surname_of_a_longer_country():
+    mentions = mentions_of("South Sudan and Sudan signed a deal. Sudan has said it will comply.")
+    south = next(m for m in mentions if m.text == "South Sudan")
+    sudan = [m for m in mentions if m.text == "Sudan"]
+    assert len(sudan) == 2 and {m.canonical for m in sudan} == {"Sudan"}
+    assert south.entity_id not in {m.entity_id for m in sudan}
+    assert {m.label for m in sudan} | {south.label} == {"GPE"}

@@ -373,6 +373,8 @@ def add_places(
             continue
         for size in range(min(gazetteer.MAX_PLACE_TOKENS, count - i), 0, -1):
             hit = table.get(tuple(lowers[i : i + size]))
+            if size == 1 and len(word) <= 3 and not word.isupper():
+                hit = None  # "Us", "Uk": the short forms are written in capitals
             if hit is not None and hit[0] != "region" and not any(taken[i : i + size]):
                 if tokens[i + size - 1].text[:1].isupper() or size == 1:
                     added.append(Draft(field, i, i + size, "GPE"))
@@ -473,6 +475,7 @@ def cluster(
             and lower not in places
             and tuple(w.lower() for w in words) not in organisations
             and all(w[:1].isupper() for w in words)
+            and gazetteer.head_type(tuple(w.lower() for w in words)) is None
         )
         if personish and len(words) > 1:
             for key in _surname_keys(words):
@@ -570,6 +573,8 @@ def cluster(
         linked = root_of_name.get(link.lower()) if link is not None else None
         if linked is not None:
             link = canonical_of[linked]
+        elif label_of[root] == "EVENT":
+            link = None  # an organiser the texts do not name is no entity to link to
         out[d.field].append(
             Mention(
                 start=start,

@@ -226,7 +226,9 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
     if last < len(tokens) and lowers[last] in gazetteer.EVENT_NOUNS and label in {"MISC", "ORG"}:
         last += 1
         label = "EVENT"
-    label = _typed_by_name(label, tuple(lowers[first:last]))
+    if not (label in {"LOC", "GPE"} and first > 0 and lowers[first - 1] == "the"):
+        # "the Amazon" is the river, whatever the organisation list says.
+        label = _typed_by_name(label, tuple(lowers[first:last]))
     if label in {"ORG", "LOC", "MISC"} and (
         _given_name_first(tokens, lowers, first, last)
         or (
@@ -648,7 +650,11 @@ def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> s
         if d.label != "PERSON"
     ):
         return "GPE"
-    decided = {gazetteer.head_type(tuple(x.lower() for x in w)) for w in words} - {None}
+    decided = {
+        d.label
+        for d, w in zip(drafts, words)
+        if gazetteer.head_type(tuple(x.lower() for x in w)) == d.label
+    }
     if len(decided) == 1:
         # A name whose own words give its type ("Magna International Inc") outvotes
         # the engine's guesses on the short forms ("Magna").

@@ -261,3 +261,10 @@ def test_a_country_is_not_the_surname_of_a_longer_country():
     assert len(sudan) == 2 and {m.canonical for m in sudan} == {"Sudan"}
     assert south.entity_id not in {m.entity_id for m in sudan}
     assert {m.label for m in sudan} | {south.label} == {"GPE"}
+
+
+def test_the_amazon_is_a_place_and_amazon_a_company():
+    river = mentions_of("Fires spread across the Amazon this summer, scientists in Brazil said.")
+    company = mentions_of("Amazon said it would open a warehouse.")
+    assert [m.label for m in river if m.text == "Amazon"] == ["LOC"]
+    assert [m.label for m in company if m.text == "Amazon"] == ["ORG"]

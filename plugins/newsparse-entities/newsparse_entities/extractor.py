@@ -16,8 +16,9 @@ class EntityExtractor:
 
     One :class:`~newsparse.Annotation` per mention, ``kind="entity"``, ``label`` the type
     (PERSON, ORG, GPE, LOC, NORP, EVENT, MISC), with ``attributes`` ``canonical`` and
-    ``entity_id`` (shared by all mentions of one entity, across fields), and ``title``
-    and ``role`` when a person's name follows a title.
+    ``entity_id`` (shared by all mentions of one entity, across fields), ``title``
+    and ``role`` when a person's name follows a title, and ``link`` / ``link_id`` for a
+    nationality's country or an event's organiser.
 
     Fields are read in the order title, dek, body (``"text"``), then each caption's text
     (``"captions[N]"``) and credit (``"captions[N].credit"``).
@@ -90,6 +91,10 @@ def to_annotation(mention: Mention, field: str, extractor: str = "entities") -> 
         attributes["title"] = mention.title
     if mention.role is not None:
         attributes["role"] = mention.role
+    if mention.link is not None:
+        attributes["link"] = mention.link
+    if mention.link_id is not None:
+        attributes["link_id"] = mention.link_id
     return Annotation(
         kind="entity",
         label=mention.label,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import resolve, rules
+from . import gazetteer, resolve, rules
 from .engines import Engine, default_engine
 from .resolve import Draft, Mention
 from .tokenize import tokenize
@@ -87,6 +87,10 @@ class EntityFinder:
             ruled = _without_overlaps(ruled + rules.event_names(toks, low, text, field))
             found = rules.merge(found, ruled)
             found = _fill(found, rules.said_subjects(toks, low, text, field, common))
+            found = rules.join_particles(found, toks, low, text)
+            found = rules.join_organisations(found, toks, low, text)
+            found = rules.with_regnal_numbers(found, toks, text)
+            found = rules.split_nationalities(found, toks, low)
             per_field.append(_refined(found, text, toks, low))
         per_field = [
             _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
@@ -107,13 +111,14 @@ class EntityFinder:
 
 def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
     """Join two person mentions separated by one space ("Hillary" "Clinton"): a name
-    split in two by the engine, as two people are never written that way."""
+    split in two by the engine, as two people are never written that way. A first name
+    the engine typed otherwise joins too ("Barack" as ORG before "Obama")."""
     out: list[Draft] = []
     for d in drafts:
         if (
             out
             and d.label == "PERSON"
-            and out[-1].label == "PERSON"
+            and (out[-1].label == "PERSON" or _stray_first_name(out[-1], toks))
             and out[-1].last == d.first
             and d.title is None
             and text[toks[d.first - 1].end : toks[d.first].start] == " "
@@ -123,6 +128,22 @@ def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def _stray_first_name(draft: Draft, toks) -> bool:
+    """Return True for a one-word mention that may be a first name the engine typed as
+    something else: capitalised, and no place, organisation or nationality."""
+    if draft.last - draft.first != 1:
+        return False
+    word = toks[draft.first].text
+    lower = word.lower()
+    return (
+        word.istitle()
+        and lower not in gazetteer.places()
+        and (lower,) not in gazetteer.organisation_tuples()
+        and not gazetteer.is_demonym(word)
+        and lower not in gazetteer.title_words()
+    )
 
 
 def _fill(drafts: list[Draft], extra: list[Draft]) -> list[Draft]:

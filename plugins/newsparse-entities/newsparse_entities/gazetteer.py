@@ -1,17 +1,15 @@
 """Word lists the tagger and the rules consult: places, nationalities, titles, suffixes.
 
-Countries and their subdivisions come from :mod:`pycountry` (ISO 3166); the rest are
-short hand-kept lists, as data. Every lookup is a dict or set lookup on a lowercased
-token or token tuple, built once on first use.
+Countries and their subdivisions come from ISO 3166 (``data/iso3166.tsv``, derived from
+pycountry by ``scripts/build_gazetteer.py``); the rest are short hand-kept lists, as data
+(the other files of ``data/`` and the constants below). Every lookup is a dict or set
+lookup on a lowercased token or token tuple, built once on first use.
 """
 
 from __future__ import annotations
 
 import functools
-import re
-import unicodedata
-
-import pycountry
+from importlib import resources
 
 #: Everyday names of countries that ISO 3166 spells differently, mapped to the ISO name
 #: (or to the everyday name newsrooms use, which becomes the canonical name).
@@ -85,27 +83,39 @@ Tokyo|Toronto|Tripoli|Tunis|Vancouver|Vienna|Vilnius|Warsaw|Washington|Wellingto
 Zagreb|Zurich
 """
 
-#: Well-known organisations: international bodies, armed and political groups, state
-#: agencies, news organisations and large companies. A hit is a feature of the tagger,
-#: not a verdict: context still decides.
-ORGANISATIONS = """
-United Nations|UN|U.N.|UN Security Council|Security Council|NATO|European Union|EU|
-European Commission|European Parliament|European Central Bank|ECB|World Bank|
-International Monetary Fund|IMF|World Health Organization|World Trade Organization|WTO|
-OPEC|OECD|African Union|Arab League|ASEAN|G8|G7|G20|Red Cross|Red Crescent|
-Amnesty International|Human Rights Watch|Greenpeace|Interpol|Europol|FIFA|UEFA|
-International Olympic Committee|IOC|Hezbollah|Hizbollah|Hamas|Fatah|PLO|Taliban|al-Qaeda|
-al Qaeda|al-Qaida|Islamic State|ISIS|ISIL|Boko Haram|al-Shabaab|Muslim Brotherhood|IRA|
-Sinn Fein|ETA|FARC|PKK|Kremlin|Pentagon|Congress|Senate|Parliament|Knesset|Duma|
-Bundestag|FBI|CIA|NSA|KGB|FSB|MI5|MI6|NASA|Federal Reserve|Supreme Court|
-Labour Party|Conservative Party|Democratic Party|Republican Party|GOP|Communist Party|
-African National Congress|ANC|BJP|Likud|Reuters|Associated Press|Agence France-Presse|
-AFP|BBC|CNN|NBC|NBC News|ABC|CBS|Fox News|New York Times|Washington Post|
-Wall Street Journal|Financial Times|Bloomberg|Xinhua|Google|Apple|Microsoft|Amazon|
-Facebook|Twitter|Goldman Sachs|JPMorgan|Boeing|Airbus|Toyota|General Motors|Volkswagen|
-Gazprom|Rosneft|Royal Dutch Shell|BP|Exxon|ExxonMobil|Chevron|Nokia|Samsung|Sony|Huawei|
-Alibaba|Tesla|Getty Images
-"""
+#: Last words that make a multi-word name a place whatever the engine said ("Stewart
+#: Island", "Ninety Mile Beach", "Bering Sea"): geography and venues.
+PLACE_HEADS = frozenset(
+    """
+    island islands isle isles sea ocean beach river lake bay gulf strait straits mountain
+    mountains peninsula valley desert coast canyon glacier reef channel lagoon falls
+    volcano plateau archipelago fjord creek harbour harbor stadium arena velodrome
+    racecourse speedway
+    """.split()
+)
+
+#: Regnal numbers after a monarch's or pope's name ("Henry VIII", "Baudouin I").
+REGNAL_NUMBERS = frozenset(
+    "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXIII".split()
+)
+
+#: Legal forms that may follow a company's name or be left out ("Daniels
+#: Pharmaceuticals Inc" is "Daniels Pharmaceuticals").
+LEGAL_FORMS = frozenset(
+    "inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv gmbh".split()
+)
+
+#: Last words that make a multi-word name an organisation whatever the engine said
+#: ("Jones Medical Industries Inc"): a stricter list than :data:`ORG_SUFFIXES`, whose
+#: "bank", "post" or "times" also end places and events ("West Bank").
+ORG_HEADS = LEGAL_FORMS | frozenset(
+    """
+    holdings industries pharmaceuticals corporation company airlines airways university
+    universities ministry party council commission committee federation association
+    institute foundation agency senate parliament assembly congress department bureau
+    police
+    """.split()
+)
 
 #: Nationalities, peoples, religions and political groups (spaCy's NORP).
 DEMONYMS = """
@@ -140,15 +150,27 @@ president|vice president|prime minister|deputy prime minister|foreign minister|
 defence minister|defense minister|finance minister|interior minister|minister|
 secretary of state|secretary-general|secretary general|secretary|defense secretary|
 defence secretary|foreign secretary|home secretary|chancellor|king|queen|prince|princess|
-crown prince|emperor|empress|pope|cardinal|archbishop|bishop|rev.|reverend|rabbi|imam|
-ayatollah|sheikh|sheik|emir|sultan|senator|sen.|representative|rep.|congressman|
-congresswoman|governor|gov.|lt. gov.|mayor|judge|justice|chief justice|attorney general|
-ambassador|envoy|spokesman|spokeswoman|spokesperson|general|gen.|lieutenant|lt.|colonel|
-col.|major|maj.|captain|capt.|sergeant|sgt.|admiral|adm.|commander|cmdr.|marshal|
+crown prince|emperor|empress|pope|cardinal|archbishop|bishop|reverend|rabbi|imam|
+ayatollah|sheikh|sheik|emir|sultan|senator|representative|congressman|
+congresswoman|governor|lt. gov.|mayor|judge|justice|chief justice|attorney general|
+ambassador|envoy|spokesman|spokeswoman|spokesperson|general|lieutenant|colonel|
+major-general|lieutenant-general|lieutenant-colonel|brigadier-general|brigadier|
+rear-admiral|vice-admiral|major|captain|sergeant|admiral|commander|marshal|
 president-elect|chairman|chairwoman|chair|chief executive|ceo|director|
-speaker|leader|opposition leader|first lady|mr.|mrs.|ms.|miss|dr.|prof.|professor|sir|
+speaker|leader|opposition leader|first lady|miss|professor|sir|
 dame|lord|lady|coach|manager|striker|midfielder|defender|goalkeeper|skipper|
 """
+
+#: Honorifics and ranks written short, with a full stop or without one (British and
+#: most non-US style: "Mr Obama", "Dr Jones", "Sen Warren"). Each is a title in both
+#: spellings; without the stop it counts only when written with a capital ("Mr", not
+#: "mr" or "MS"), as the bare letters are also ordinary words and acronyms.
+HONORIFICS = frozenset(
+    """
+    mr mrs ms mx dr prof sen gov rep gen lt col maj capt cmdr sgt adm rev fr supt insp
+    det hon messrs mme mlle
+    """.split()
+)
 
 #: Last words that mark a multi-word name as an organisation.
 ORG_SUFFIXES = frozenset(
@@ -163,7 +185,7 @@ ORG_SUFFIXES = frozenset(
 )
 
 #: Lowercase nouns that, after a capitalised name, make the pair an event ("G8 summit").
-EVENT_NOUNS = frozenset({"summit", "summits", "conference"})
+EVENT_NOUNS = frozenset({"summit", "summits"})
 
 #: Last words of names that are events ("World Cup", "Tour de France" aside).
 EVENT_HEADS = frozenset(
@@ -188,57 +210,46 @@ EVENT_HEADS = frozenset(
     }
 )
 
-#: Words that are capitalised only because they start a sentence: they never start or
-#: end a name, and are never a name alone.
-FUNCTION_WORDS = frozenset(
+#: Days and months: capitalised, yet names only after an honorific ("Mrs May").
+CALENDAR_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december the a an and or but in on at
-    of for to by with from he she it they we i his her their this that these those there
-    after before when while if as because although though since until unless then now
-    yet also even just still so thus however meanwhile why how what who where which well
-    yes no oh today yesterday tomorrow tonight
+    may june july august september october november december
     """.split()
 )
 
-# The leading space run only starts after a non-space: a scan over a long run of spaces
-# would otherwise retry it from every position (quadratic).
-_BRACKETS = re.compile(r"(?<!\s)\s*\[[^\[\]]*\]")
-_PAREN = re.compile(r"(?<!\s)\s*\([^()]*\)")
-
-
-def _clean(name: str) -> str:
-    return _PAREN.sub("", _BRACKETS.sub("", name)).strip()
-
-
-def _ascii(name: str) -> str:
-    decomposed = unicodedata.normalize("NFKD", name)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
-
+#: Words that are capitalised only because they start a sentence: they never start or
+#: end a name, and are never a name alone (calendar words included; an honorific before
+#: one makes it a name again: "Mrs May").
+FUNCTION_WORDS = CALENDAR_WORDS | frozenset(
+    """
+    the a an and or but in on at
+    of for to by with from he she it they we i his her their this that these those there
+    after before when while if as because although though since until unless then now
+    yet also even just still so thus however meanwhile why how what who where which well
+    yes no oh today yesterday tomorrow tonight later earlier
+    """.split()
+)
 
 @functools.lru_cache(maxsize=1)
 def places() -> dict[str, tuple[str, str]]:
     """Return lowercased place names mapped to ``(kind, canonical name)``.
 
     Kinds are ``"country"``, ``"region"`` (ISO 3166-2 subdivisions) and ``"city"``.
-    Countries win over regions and cities of the same name.
+    Countries win over regions and cities of the same name. ISO 3166 names come from
+    ``data/iso3166.tsv``, which ``scripts/build_gazetteer.py`` derives from pycountry.
     """
     table: dict[str, tuple[str, str]] = {}
     for city in CITIES.replace("\n", "").split("|"):
         if city:
             table[city.lower()] = ("city", city)
-    for sub in pycountry.subdivisions:
-        name = _clean(sub.name)
-        if len(name) > 2 and name[0].isupper():
-            table.setdefault(name.lower(), ("region", name))
-            table.setdefault(_ascii(name).lower(), ("region", name))
-    for country in pycountry.countries:
-        common = getattr(country, "common_name", None) or _clean(country.name)
-        if "," in common:
-            common = common.split(",")[0]
-        for name in (country.name, common, getattr(country, "official_name", None)):
-            if name:
-                table[_clean(name).lower()] = ("country", common)
+    for line in _names("iso3166.tsv"):
+        kind, canonical, *key = line.split("\t")
+        lower = key[0] if key else canonical.lower()
+        if kind == "country":
+            table[lower] = (kind, canonical)
+        else:
+            table.setdefault(lower, (kind, canonical))
     for alias, canonical in COUNTRY_ALIASES.items():
         table[alias] = ("country", canonical)
     return table
@@ -254,13 +265,112 @@ def place_tuples() -> dict[tuple[str, ...], tuple[str, str]]:
     }
 
 
-@functools.lru_cache(maxsize=1)
-def organisation_tuples() -> frozenset[tuple[str, ...]]:
-    """Return :data:`ORGANISATIONS` as lowercased token tuples."""
+def _names(filename: str) -> list[str]:
+    """Read one of the shipped name lists (``data/<filename>``): one name a line, ``#``
+    starts a comment line."""
+    text = resources.files("newsparse_entities").joinpath("data", filename).read_text("utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def _token_tuples(names: list[str]) -> frozenset[tuple[str, ...]]:
     from .tokenize import tokenize
 
-    names = (n.strip() for n in ORGANISATIONS.split("|"))
-    return frozenset(tuple(t.text.lower() for t in tokenize(n)) for n in names if n)
+    return frozenset(tuple(t.text.lower() for t in tokenize(name)) for name in names)
+
+
+@functools.lru_cache(maxsize=1)
+def organisation_tuples() -> frozenset[tuple[str, ...]]:
+    """Return the well-known organisations (``data/organisations.txt``) as lowercased
+    token tuples."""
+    return _token_tuples(_names("organisations.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def venue_tuples() -> frozenset[tuple[str, ...]]:
+    """Return the stadiums, arenas and halls (``data/venues.txt``) as lowercased token
+    tuples."""
+    return _token_tuples(_names("venues.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def region_tuples() -> frozenset[tuple[str, ...]]:
+    """Return the regions, seas and territories outside ISO 3166 (``data/regions.txt``)
+    as lowercased token tuples."""
+    return _token_tuples(_names("regions.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def leader_tuples() -> frozenset[tuple[str, ...]]:
+    """Return the full names of office holders (``data/leaders.txt``) as lowercased
+    token tuples."""
+    return _token_tuples(_names("leaders.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def demonym_countries() -> dict[str, str]:
+    """Return lowercased nationality words mapped to their country's canonical name
+    (``"russian"`` -> ``"Russia"``, ``"british"`` -> ``"United Kingdom"``), from
+    ``data/demonyms.tsv``."""
+    table = {}
+    for line in _names("demonyms.tsv"):
+        word, _, country = line.partition("\t")
+        hit = places().get(country.strip().lower())
+        table[word.strip().lower()] = hit[1] if hit is not None else country.strip()
+    return table
+
+
+def country_of(word: str) -> str | None:
+    """Return the country a nationality word names.
+
+    Args:
+        word: one token, e.g. ``"Russian"`` or ``"Iranian-backed"``.
+
+    Returns:
+        The country's canonical name (``"Russia"``, ``"Iran"``), or None.
+    """
+    lower = word.lower()
+    countries = demonym_countries()
+    if lower in countries:
+        return countries[lower]
+    head, sep, _ = lower.partition("-")
+    return countries.get(head) if sep and is_demonym(word) else None
+
+
+@functools.lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Return lowercased given names (``data/given_names.txt``, from the training split by
+    ``scripts/build_names.py``)."""
+    return frozenset(name.lower() for name in _names("given_names.txt"))
+
+
+def head_type(lowers: tuple[str, ...]) -> str | None:
+    """Return the type a name's words decide on their own, or None.
+
+    A known place is left to the place gazetteer. A known venue or region, or a name
+    ending in a place word ("Rose Bowl", "Bering Sea") is LOC; a
+    known leader is PERSON; a multi-word name ending in an organisation word ("Jones
+    Medical Industries Inc") or a known organisation is ORG.
+
+    Args:
+        lowers: the name's tokens in lower case.
+
+    Returns:
+        ``"LOC"``, ``"ORG"`` or ``"PERSON"``, or None when the words leave it open.
+    """
+    if lowers in place_tuples():
+        return None  # the place gazetteer decides ("Russian Federation")
+    if lowers in venue_tuples() or lowers in region_tuples():
+        return "LOC"
+    if lowers in leader_tuples():
+        return "PERSON"
+    if lowers in organisation_tuples():
+        return "ORG"
+    if len(lowers) > 1:
+        if lowers[-1] in PLACE_HEADS:
+            return "LOC"
+        if lowers[-1] in ORG_HEADS:
+            return "ORG"
+    return None
 
 
 @functools.lru_cache(maxsize=1)
@@ -279,6 +389,9 @@ def titles() -> dict[tuple[str, ...], str]:
         title = title.strip()
         if title:
             table[tuple(t.text.lower() for t in tokenize(title))] = title
+    for short in HONORIFICS:
+        table[(short,)] = short.capitalize()
+        table[(short + ".",)] = short.capitalize() + "."
     return table
 
 

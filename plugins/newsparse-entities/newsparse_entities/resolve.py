@@ -19,7 +19,7 @@ from collections.abc import Sequence
 import attrs
 
 from . import gazetteer
-from .tokenize import Token
+from .tokenize import Token, visible
 
 #: Labels this plugin gives entities.
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC")
@@ -93,6 +93,10 @@ class Mention:
         title: a title written before a person's name ("President", "Prime Minister"),
             or None.
         role: the title with what qualifies it ("Russian President"), or None.
+        link: the name of an entity this one belongs with without being it: a
+            nationality's country ("Russian" -> "Russia"), an event's organiser
+            ("G8 summit" -> "G8"); or None.
+        link_id: the ``entity_id`` of that entity when the texts mention it, else None.
     """
 
     start: int
@@ -103,6 +107,8 @@ class Mention:
     entity_id: str
     title: str | None = None
     role: str | None = None
+    link: str | None = None
+    link_id: str | None = None
 
 
 def snap(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
@@ -163,9 +169,13 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         The refined mention, or None.
     """
     first, last = draft.first, draft.last
-    while first < last and (
+    while first < last and not _part_of_name(text, tokens, first, last) and (
         tokens[first].text in _LEADING
-        or (lowers[first] in gazetteer.FUNCTION_WORDS and tokens[first].text[:1].isupper())
+        or (
+            lowers[first] in gazetteer.FUNCTION_WORDS
+            and tokens[first].text[:1].isupper()
+            and not _after_honorific(lowers, first)
+        )
     ):
         first += 1
     while last > first and (
@@ -177,9 +187,12 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         )
     ):
         last -= 1
-    if draft.label != "PERSON":
-        while last - first > 1 and lowers[last - 1] in gazetteer.title_words():
-            last -= 1
+    while last - first > 1 and (
+        lowers[last - 1] in gazetteer.title_words()
+        if draft.label != "PERSON"
+        else lowers[last - 1].rstrip(".") in gazetteer.HONORIFICS
+    ):
+        last -= 1  # a title left at the end ("Later Mr" before the rule's "Obama")
     if first >= last or all(lowers[i] in _NEVER_ALONE for i in range(first, last)):
         return None
     label = draft.label
@@ -195,7 +208,7 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
             if size and not _broken(text, tokens, first - size, first):
                 title_start = first - size
         if title_start >= 0:
-            title = text[tokens[title_start].start : tokens[first - 1].end]
+            title = visible(text[tokens[title_start].start : tokens[first - 1].end])
             role = title
             qualifier = title_start - 1
             if (
@@ -209,21 +222,117 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
                     )
                 )
             ):
-                role = text[tokens[qualifier].start : tokens[first - 1].end]
+                role = visible(text[tokens[qualifier].start : tokens[first - 1].end])
     if last < len(tokens) and lowers[last] in gazetteer.EVENT_NOUNS and label in {"MISC", "ORG"}:
         last += 1
         label = "EVENT"
-    name = text[tokens[first].start : tokens[last - 1].end]
+    if not (label in {"LOC", "GPE"} and first > 0 and lowers[first - 1] == "the"):
+        # "the Amazon" is the river, whatever the organisation list says.
+        label = _typed_by_name(label, tuple(lowers[first:last]))
+    if label in {"ORG", "LOC", "MISC"} and (
+        _given_name_first(tokens, lowers, first, last)
+        or (
+            last - first == 2
+            and tokens[last - 1].text in gazetteer.REGNAL_NUMBERS
+            and tokens[first].text.istitle()
+        )
+    ):
+        label = "PERSON"
+    name = visible(text[tokens[first].start : tokens[last - 1].end])
     lower = name.lower()
     if label in {"LOC", "GPE"}:
         hit = gazetteer.places().get(lower)
         label = "GPE" if hit is not None else "LOC"
+        if hit is None and last - first > 1 and lowers[last - 1] in gazetteer.EVENT_HEADS:
+            label = "EVENT"  # "Hong Kong Open" is played in a place, not one
+        elif hit is None and last - first == 1 and _nationality(tokens[first].text):
+            label = "NORP"  # "Bahraini" as the tagger's place
     elif label == "MISC":
         if all(gazetteer.is_demonym(tokens[i].text) for i in range(first, last)):
             label = "NORP"
         elif lowers[last - 1] in gazetteer.EVENT_HEADS:
             label = "EVENT"
+    elif label == "ORG" and last - first == 1 and _nationality(tokens[first].text):
+        label = "NORP"  # "Libyans", "Irish" as the tagger's organisation
+    elif label == "ORG" and last - first > 1 and lowers[last - 1] in gazetteer.EVENT_HEADS:
+        label = "EVENT"  # "Fed Cup", "Texas Open" as the tagger's organisation
     return Draft(draft.field, first, last, label, title, role)
+
+
+#: What a name's own words may overrule: the engine's type, when the words say otherwise.
+_OVERRULED = {
+    "LOC": frozenset({"PERSON", "ORG", "MISC"}),
+    "ORG": frozenset({"PERSON", "LOC", "GPE", "MISC"}),
+    "PERSON": frozenset({"ORG", "LOC", "GPE", "MISC"}),
+}
+
+
+def _typed_by_name(label: str, lowers: tuple[str, ...]) -> str:
+    """Return the type the name's words decide (:func:`gazetteer.head_type`) where it
+    overrules ``label``, else ``label``."""
+    decided = gazetteer.head_type(lowers)
+    if decided is not None and label in _OVERRULED[decided]:
+        return decided
+    return label
+
+
+#: Tokens after which a capitalised word may just be starting a sentence.
+_SENTENCE_STARTS = frozenset({".", "!", "?", '"', "“", "'", "‘", ":", "(", "-", "--"})
+
+
+def _part_of_name(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True for a capitalised "The" inside a sentence that the engine took into a
+    name ("at The Oval", "of The Hague"): there, the capital says it belongs to it."""
+    return (
+        tokens[first].text == "The"
+        and last - first > 1
+        and first > 0
+        and tokens[first - 1].text not in _SENTENCE_STARTS
+        and "\n" not in text[tokens[first - 1].end : tokens[first].start]
+    )
+
+
+#: Lowercase particles inside a person's name ("Vincent van Gogh").
+_NAME_PARTICLES = frozenset("bin ibn van von der da".split())
+
+
+def _given_name_first(
+    tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int
+) -> bool:
+    """Return True for a name of two or three capitalised words (particles aside) that
+    starts with a known given name and has no word that marks another type ("Marc
+    Dutroux", not "Marc Rich Holdings" or "Chad Basin")."""
+    if not 2 <= last - first <= 3 or lowers[first] not in gazetteer.given_names():
+        return False
+    words = tokens[first:last]
+    if not (words[-1].text[:1].isupper() and not words[-1].text.isupper()):
+        return False
+    if not all(
+        (w.text[:1].isupper() and not w.text.isupper()) or w.text in _NAME_PARTICLES
+        for w in words
+    ):
+        return False
+    lowered = tuple(lowers[first:last])
+    return (
+        gazetteer.head_type(lowered) is None
+        and lowered not in gazetteer.place_tuples()
+        and not any(
+            w in gazetteer.ORG_SUFFIXES or w in gazetteer.EVENT_HEADS or gazetteer.is_demonym(w)
+            for w in lowered
+        )
+    )
+
+
+def _nationality(word: str) -> bool:
+    """Return True for a nationality word or its plural ("Libyan", "Libyans")."""
+    return gazetteer.is_demonym(word) or gazetteer.country_of(word) is not None or (
+        word.endswith("s") and len(word) > 4 and gazetteer.is_demonym(word[:-1])
+    )
+
+
+def _after_honorific(lowers: Sequence[str], index: int) -> bool:
+    """Return True when token ``index`` follows an honorific ("Mrs" of "Mrs May")."""
+    return index > 0 and lowers[index - 1].rstrip(".") in gazetteer.HONORIFICS
 
 
 def _broken(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -266,6 +375,8 @@ def add_places(
             continue
         for size in range(min(gazetteer.MAX_PLACE_TOKENS, count - i), 0, -1):
             hit = table.get(tuple(lowers[i : i + size]))
+            if size == 1 and len(word) <= 3 and not word.isupper():
+                hit = None  # "Us", "Uk": the short forms are written in capitals
             if hit is not None and hit[0] != "region" and not any(taken[i : i + size]):
                 if tokens[i + size - 1].text[:1].isupper() or size == 1:
                     added.append(Draft(field, i, i + size, "GPE"))
@@ -345,6 +456,8 @@ def cluster(
     keys: dict[tuple[str, str], int] = {}
     surnames: dict[str, int] = {}
     acronyms: dict[str, int] = {}
+    middles: dict[str, int] = {}
+    company_starts: dict[tuple[str, ...], int] = {}
     # Single-word person mentions ("Obama") vouch for a longer name that ends with them
     # even when the engine typed that name otherwise ("Barack Obama" as ORG).
     person_words = {
@@ -364,29 +477,57 @@ def cluster(
             and lower not in places
             and tuple(w.lower() for w in words) not in organisations
             and all(w[:1].isupper() for w in words)
+            and gazetteer.head_type(tuple(w.lower() for w in words)) is None
         )
         if personish and len(words) > 1:
             for key in _surname_keys(words):
                 surnames.setdefault(key, i)
+            for word in words[1:-1]:
+                # A middle name some articles use alone ("Lula" of "Luiz Inacio Lula da
+                # Silva"); -1 marks one shared by two people, which then joins neither.
+                if word[:1].isupper() and len(word) > 2:
+                    owner = middles.setdefault(word.lower(), i)
+                    if owner != i and find(owner) != find(i):
+                        middles[word.lower()] = -1
+        if d.label == "ORG" and len(words) > 1 and words[-1].lower() in gazetteer.ORG_HEADS:
+            # A company is often named by the start of its name ("Magna" of "Magna
+            # International Inc", "Jones Medical" of "Jones Medical Industries Inc").
+            for size in range(1, len(words)):
+                company_starts.setdefault(tuple(w.lower() for w in words[:size]), i)
         if d.label in {"ORG", "GPE", "LOC", "MISC", "EVENT"} and len(words) > 1:
             initials = _initials(words)
             if len(initials) > 1:
                 acronyms.setdefault(initials, i)
-        hit = places.get(lower) if d.label in {"GPE", "LOC"} else None
+        hit = _place_hit(d.label, lower)
         # Places join on the gazetteer's name; other names on their spelling, people apart
-        # from the rest, so that a team and its city ("Genoa") stay apart.
+        # from the rest, so that a team and its city ("Genoa") stay apart. A company's
+        # legal form may be left out ("Daniels Pharmaceuticals Inc").
         if hit is not None:
             key = ("place", hit[1])
+        elif d.label == "PERSON":
+            key = ("person", lower)
+        elif d.label in {"GPE", "LOC"}:
+            key = ("place", lower)
         else:
-            key = ("person" if d.label == "PERSON" else "name", lower)
+            key = ("name", " ".join(_without_legal_form(words)).lower())
         if key in keys:
             union(keys[key], i)
         else:
             keys[key] = i
     for i, d in enumerate(drafts):
         words = words_of[i]
+        company = company_starts.get(tuple(w.lower() for w in words))
+        if (
+            company is not None
+            and words[0][:1].isupper()
+            and d.label in ({"PERSON", "ORG", "MISC"} if len(words) == 1 else {"PERSON", "ORG"})
+        ):
+            union(company, i)
+            continue
         if len(words) == 1:
             surname = surnames.get(words[0].lower())
+            if surname is None and d.label == "PERSON" and middles.get(words[0].lower(), -1) >= 0:
+                surname = middles[words[0].lower()]
             if surname is not None and (
                 d.label == "PERSON" or (d.label in {"ORG", "MISC"} and words[0][:1].isupper())
             ):
@@ -420,11 +561,22 @@ def cluster(
             tokens,
         )
         id_of[root] = f"e{len(id_of) + 1}"
+    root_of_name: dict[str, int] = {}
+    for i in range(len(drafts)):
+        root_of_name.setdefault(" ".join(words_of[i]).lower(), find(i))
+    for root, name in canonical_of.items():
+        root_of_name.setdefault(name.lower(), root)
     out: list[list[Mention]] = [[] for _ in texts]
     for i, d in enumerate(drafts):
         root = find(i)
         toks = tokens[d.field]
         start, end = toks[d.first].start, toks[d.last - 1].end
+        link = _link(label_of[root], words_of[i])
+        linked = root_of_name.get(link.lower()) if link is not None else None
+        if linked is not None:
+            link = canonical_of[linked]
+        elif label_of[root] == "EVENT":
+            link = None  # an organiser the texts do not name is no entity to link to
         out[d.field].append(
             Mention(
                 start=start,
@@ -435,30 +587,87 @@ def cluster(
                 entity_id=id_of[root],
                 title=d.title,
                 role=d.role,
+                link=link,
+                link_id=id_of[linked] if linked is not None and linked != root else None,
             )
         )
     return out
 
 
+def _link(label: str, words: Sequence[str]) -> str | None:
+    """Return the name of the entity a mention belongs with without being it: a
+    nationality's country ("Russian" -> "Russia"), the name before an event noun
+    ("G8 summit" -> "G8"); or None."""
+    if label == "NORP" and len(words) == 1:
+        return gazetteer.country_of(words[0])
+    if label == "EVENT" and len(words) > 1 and words[-1].lower() in gazetteer.EVENT_NOUNS:
+        return " ".join(words[:-1])
+    return None
+
+
+def _place_hit(label: str, lower: str) -> tuple[str, str] | None:
+    """Return the gazetteer entry a mention joins as a place: any place typed as one,
+    and a country whatever its type ("US" in "US officials" typed ORG is still the
+    United States)."""
+    if label == "PERSON":
+        return None
+    hit = gazetteer.places().get(lower)
+    if hit is not None and (label in {"GPE", "LOC"} or hit[0] == "country"):
+        return hit
+    return None
+
+
+def _without_legal_form(words: Sequence[str]) -> Sequence[str]:
+    """Drop a company's trailing legal form ("Inc", "Corp.") from a name of two or more
+    words."""
+    if len(words) > 1 and words[-1].lower() in gazetteer.LEGAL_FORMS:
+        return words[:-1]
+    return words
+
+
 def _compatible(full: Sequence[str], other: Sequence[str]) -> bool:
     """Two multi-word person names that share a surname are one person when their first
-    names agree on the initial ("Jewel Samad", "JEWEL SAMAD", "J. Samad")."""
+    names agree on the initial ("Jewel Samad", "JEWEL SAMAD", "J. Samad"), or when the
+    shorter ends the longer ("bin Laden", "Bin Laden" of "Osama bin Laden")."""
+    if len(other) < len(full) and [w.lower() for w in full[-len(other) :]] == [
+        w.lower() for w in other
+    ]:
+        return True
     return full[0][:1].lower() == other[0][:1].lower()
 
 
 def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> str:
-    """The label of the longest mention, unless most mentions say otherwise (or as
-    many say it is a known place)."""
+    """One type for a cluster, by vote over its mentions.
+
+    A cluster that names a country is GPE, however many of its mentions were typed as an
+    organisation ("US officials"); one with a name whose words decide its type
+    (:func:`gazetteer.head_type`) takes that type. Otherwise the type most mentions have
+    wins; a tie goes to a gazetteer-backed place, then to the longest mention's type.
+    """
+    if any(
+        gazetteer.places().get(" ".join(w).lower(), ("",))[0] == "country"
+        for d, w in zip(drafts, words)
+        if d.label != "PERSON"
+    ):
+        return "GPE"
+    decided = {
+        d.label
+        for d, w in zip(drafts, words)
+        if gazetteer.head_type(tuple(x.lower() for x in w)) == d.label
+    }
+    if len(decided) == 1:
+        # A name whose own words give its type ("Magna International Inc") outvotes
+        # the engine's guesses on the short forms ("Magna").
+        return decided.pop()
     counts = Counter(d.label for d in drafts)
     longest = max(range(len(drafts)), key=lambda i: (len(words[i]), -i))
     label = drafts[longest].label
-    top, top_count = counts.most_common(1)[0]
-    if top_count > counts[label] * 2:
-        return top
-    if "GPE" in counts and counts["GPE"] >= counts[label]:
-        # A tie with a gazetteer-backed place: the place wins.
+    top_count = max(counts.values())
+    if counts[label] == top_count:
+        return label
+    if counts.get("GPE") == top_count:
         return "GPE"
-    return label
+    return max(counts, key=lambda kind: (counts[kind], kind == label))
 
 
 def _canonical(
@@ -482,4 +691,4 @@ def _canonical(
     )
     d = drafts[best]
     toks = tokens[d.field]
-    return _display(texts[d.field][toks[d.first].start : toks[d.last - 1].end])
+    return _display(visible(texts[d.field][toks[d.first].start : toks[d.last - 1].end]))

@@ -16,6 +16,7 @@ Rules replace the engine's mentions they overlap.
 from __future__ import annotations
 
 import functools
+from collections import Counter
 from collections.abc import Sequence
 
 from . import gazetteer
@@ -25,16 +26,20 @@ from .tokenize import Token, is_title_case, sentences
 #: Titles after which capitalised words are a person's name. Ambiguous titles that also
 #: start names of organisations or places ("General Motors", "Major League") are left out.
 RULE_TITLES = frozenset(
+    [short + stop for short in gazetteer.HONORIFICS for stop in ("", ".")]
+) | frozenset(
     title.strip()
     for title in """
     president|vice president|prime minister|deputy prime minister|foreign minister|
     defence minister|defense minister|finance minister|interior minister|minister|
     secretary of state|secretary-general|secretary general|defense secretary|
     defence secretary|foreign secretary|home secretary|chancellor|king|queen|prince|
-    princess|crown prince|pope|archbishop|rev.|reverend|rabbi|imam|ayatollah|sheikh|sheik|
-    emir|sultan|senator|sen.|rep.|congressman|congresswoman|governor|gov.|mayor|judge|
-    ambassador|envoy|spokesman|spokeswoman|gen.|lt.|col.|capt.|sgt.|adm.|president-elect|
-    chairman|chairwoman|mr.|mrs.|ms.|dr.|prof.|professor|striker|midfielder|goalkeeper|
+    princess|crown prince|pope|archbishop|reverend|rabbi|imam|ayatollah|sheikh|sheik|
+    emir|sultan|senator|congressman|congresswoman|governor|mayor|judge|
+    ambassador|envoy|spokesman|spokeswoman|president-elect|major-general|
+    lieutenant-general|lieutenant-colonel|brigadier-general|brigadier|rear-admiral|
+    vice-admiral|
+    chairman|chairwoman|professor|striker|midfielder|goalkeeper|
     secretary|director|chief executive|ceo|commissioner|speaker|coach|manager
     """.split("|")
 )
@@ -215,6 +220,12 @@ def _rule_title_starts() -> frozenset[str]:
     return frozenset(key[0] for key in gazetteer.titles() if " ".join(key) in RULE_TITLES)
 
 
+def _written_as_title(word: str, lower: str) -> bool:
+    """Return False for a short honorific without its full stop written otherwise than
+    "Mr": "mr", "MS" and "DR" are more often words or acronyms than titles."""
+    return lower not in gazetteer.HONORIFICS or word == word.capitalize()
+
+
 def titled_names(
     tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int
 ) -> list[Draft]:
@@ -244,12 +255,20 @@ def titled_names(
             if len(key) == n and key in titles and " ".join(key) in RULE_TITLES:
                 size = n
                 break
-        if not size:
+        if not size or (size == 1 and not _written_as_title(tokens[i].text, lowers[i])):
             i += 1
             continue
         start = i + size
         if start < count and "\n" not in text[tokens[start - 1].end : tokens[start].start]:
             end = name_run(tokens, lowers, start, text)
+            if (
+                end == start
+                and lowers[i] in gazetteer.HONORIFICS
+                and lowers[start] in gazetteer.CALENDAR_WORDS
+                and tokens[start].text[:1].isupper()
+            ):
+                # "Mrs May", "Dr June Brown": after an honorific a month is a name.
+                end = max(start + 1, name_run(tokens, lowers, start + 1, text))
             if (
                 end > start
                 and lowers[end - 1] not in gazetteer.ORG_SUFFIXES
@@ -417,6 +436,203 @@ def said_subjects(
     return found
 
 
+#: The most particles that stand between the parts of one name ("von der").
+_MAX_PARTICLES = 2
+
+
+def _particles_before(
+    tokens: Sequence[Token], lowers: Sequence[str], index: int, text: str
+) -> int:
+    """Return how many lowercase particles stand right before token ``index`` on its line
+    ("bin" of "bin Laden", "von der" of "von der Leyen")."""
+    count = 0
+    while (
+        count < _MAX_PARTICLES
+        and index - count - 1 >= 0
+        and lowers[index - count - 1] in _PARTICLES
+        and tokens[index - count - 1].text.islower()
+        and "\n" not in text[tokens[index - count - 1].end : tokens[index - count].start]
+    ):
+        count += 1
+    return count
+
+
+def join_particles(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Make one person of names joined by particles ("Osama bin Laden", "Ursula von der
+    Leyen", "Lula da Silva"), which the engine often splits or types as places.
+
+    A mention preceded by lowercase particles and, before them, a first name, or a person
+    followed by particles and a capitalised word, becomes one PERSON covering all of it;
+    mentions it overlaps are dropped.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the joined names.
+    """
+    places = gazetteer.places()
+    joined: list[Draft] = []
+    for d in drafts:
+        if d.label not in {"PERSON", "LOC", "ORG", "MISC"}:
+            continue
+        first, last = d.first, d.last
+        particles = _particles_before(tokens, lowers, first, text)
+        if (
+            not particles
+            and d.label == "PERSON"
+            and first > 0
+            and lowers[first - 1] in _PARTICLES
+            and tokens[first - 1].text.istitle()
+            and (first == 1 or tokens[first - 2].text in {".", "!", "?", '"', "“", "\n"})
+        ):
+            # "Bin Laden died": a particle capitalised because it starts the sentence.
+            joined.append(Draft(d.field, first - 1, last, "PERSON", d.title, d.role))
+            continue
+        if particles:
+            start = first - particles
+            while (
+                start > 0
+                and first - particles - start < _MAX_NAME_TOKENS - 1
+                and is_name_word(tokens[start - 1].text, lowers[start - 1])
+                and lowers[start - 1] not in places
+                and lowers[start - 1] not in gazetteer.title_words()
+                and not gazetteer.is_demonym(tokens[start - 1].text)
+                and "\n" not in text[tokens[start - 1].end : tokens[start].start]
+            ):
+                start -= 1
+            if start < first - particles or d.label == "PERSON":
+                first = start
+        if d.label == "PERSON" or first < d.first:
+            end = last
+            while end - 1 > first and lowers[end - 1] in _PARTICLES:
+                end -= 1  # a run cut short after its particle ("Lula da")
+            while end < len(tokens):
+                ahead = end
+                while (
+                    ahead < len(tokens)
+                    and ahead - end < _MAX_PARTICLES
+                    and lowers[ahead] in _PARTICLES
+                    and tokens[ahead].text.islower()
+                ):
+                    ahead += 1
+                if (
+                    ahead == end
+                    or ahead >= len(tokens)
+                    or not is_name_word(tokens[ahead].text, lowers[ahead])
+                    or "\n" in text[tokens[end - 1].end : tokens[ahead].start]
+                ):
+                    break
+                end = ahead + 1
+            last = end
+        if (first, last) != (d.first, d.last):
+            joined.append(Draft(d.field, first, last, "PERSON", d.title, d.role))
+    if not joined:
+        return drafts
+    return merge(drafts, _without_overlaps(joined))
+
+
+def join_organisations(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Make one organisation of a company name the engine cut short or split: a name
+    followed by a legal form ("Johnson Controls" + "Inc"), or two adjacent mentions of
+    which the second ends in one ("Magna" + "International Inc").
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the joined names.
+    """
+    out: list[Draft] = []
+    for d in drafts:
+        last = d.last
+        if (
+            last < len(tokens)
+            and lowers[last] in gazetteer.LEGAL_FORMS
+            and tokens[last].text[:1].isupper()
+            and text[tokens[last - 1].end : tokens[last].start] == " "
+        ):
+            d = Draft(d.field, d.first, last + 1, "ORG")
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.last == d.first
+            and prev.label != "MISC"  # "Minneapolis-based" + "First Bank System Inc."
+            and d.last - d.first > 1
+            and lowers[d.last - 1] in gazetteer.LEGAL_FORMS
+            and text[tokens[prev.last - 1].end : tokens[d.first].start] == " "
+        ):
+            out[-1] = Draft(d.field, prev.first, d.last, "ORG")
+            continue
+        out.append(d)
+    return out
+
+
+def with_regnal_numbers(drafts: list[Draft], tokens: Sequence[Token], text: str) -> list[Draft]:
+    """Extend a person's name over the regnal number after it ("Leopold" + "III").
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        text: the text.
+
+    Returns:
+        The drafts, names extended.
+    """
+    out = []
+    for d in drafts:
+        after = d.last
+        if (
+            d.label == "PERSON"
+            and after < len(tokens)
+            and tokens[after].text in gazetteer.REGNAL_NUMBERS
+            and text[tokens[after - 1].end : tokens[after].start] == " "
+        ):
+            d = Draft(d.field, d.first, after + 1, "PERSON", d.title, d.role)
+        out.append(d)
+    return _without_overlaps(out)
+
+
+def split_nationalities(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str]
+) -> list[Draft]:
+    """Split a nationality off the person it qualifies ("Australian Tom Moody" ->
+    "Australian", "Tom Moody"), when the rest starts with a known given name.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+
+    Returns:
+        The drafts, split where needed.
+    """
+    out = []
+    for d in drafts:
+        if (
+            d.last - d.first >= 3
+            and d.label != "PERSON"
+            and gazetteer.is_demonym(tokens[d.first].text)
+            and lowers[d.first + 1] in gazetteer.given_names()
+            and all(t.text[:1].isupper() for t in tokens[d.first + 1 : d.last])
+        ):
+            out.append(Draft(d.field, d.first, d.first + 1, "MISC"))
+            out.append(Draft(d.field, d.first + 1, d.last, "PERSON"))
+        else:
+            out.append(d)
+    return out
+
+
 def merge(engine: list[Draft], rules: list[Draft]) -> list[Draft]:
     """Return ``engine`` drafts with ``rules`` drafts put in, replacing the overlapped.
 
@@ -483,6 +699,9 @@ def propagate_people(
         The drafts with the spread names merged in.
     """
     surnames: set[str] = set()
+    # Surnames of full names written as names are in running text ("MaliVai Washington"):
+    # these are spread even when they are also places ("Washington").
+    written: set[str] = set()
     for field_drafts, toks, low in zip(drafts, tokens, lowers):
         for d in field_drafts:
             if d.label == "PERSON" and (d.last - d.first > 1 or d.title is not None):
@@ -490,19 +709,30 @@ def propagate_people(
                 if last - d.first >= 2 and low[last].rstrip(".") in {"jr", "sr", "ii", "iii", "iv"}:
                     last -= 1
                 surnames.add(low[last])
+                if d.last - d.first > 1 and all(
+                    t.text[:1].isupper() and not t.text.isupper() for t in toks[d.first : d.last]
+                ):
+                    written.add(low[last])
     surnames -= _NOT_NAMES
     # A place or a nationality is not a surname, whatever the tagger made of a headline.
     places = gazetteer.places()
-    surnames = {s for s in surnames if s not in places and not gazetteer.is_demonym(s)}
+    surnames = {
+        s
+        for s in surnames
+        if (s not in places or s in written) and not gazetteer.is_demonym(s)
+    }
+    surnames -= _typed_otherwise(drafts, lowers) - written
     if not surnames:
         return drafts
     # Words the document also writes in lower case are ordinary words, not first names.
     common = {t.text for toks in tokens for t in toks if t.text.islower() and t.text.isalpha()}
     out = []
     for field, (field_drafts, toks, low, text) in enumerate(zip(drafts, tokens, lowers, texts)):
+        # Tokens of a person already, or of a longer name of another type ("Jones Medical
+        # Industries Inc"), are left as they are.
         person_at = set()
         for d in field_drafts:
-            if d.label == "PERSON":
+            if d.label == "PERSON" or d.last - d.first > 1:
                 person_at.update(range(d.first, d.last))
         added = []
         for i, lower in enumerate(low):
@@ -520,9 +750,27 @@ def propagate_people(
                 and not gazetteer.is_demonym(toks[i - 1].text)
             ):
                 first = i - 1
+            # "bin Laden", "van Gogh", "Bin Laden": the particles belong to the surname.
+            if first == i:
+                first -= _particles_before(toks, low, first, text)
+            if first == i and i > 0 and low[i - 1] in _PARTICLES and (i - 1) not in person_at:
+                first = i - 1
             added.append(Draft(field, first, i + 1, "PERSON"))
         out.append(merge(field_drafts, _without_overlaps(added)))
     return out
+
+
+def _typed_otherwise(drafts: list[list[Draft]], lowers: Sequence[Sequence[str]]) -> set[str]:
+    """Return the words the engine typed, alone, as something other than a person at
+    least twice and more often than as a person: one odd headline ("LEBED CHECHNYA")
+    must not turn every "Chechnya" into a surname."""
+    other: Counter[str] = Counter()
+    person: Counter[str] = Counter()
+    for field_drafts, low in zip(drafts, lowers):
+        for d in field_drafts:
+            if d.last - d.first == 1:
+                (person if d.label == "PERSON" else other)[low[d.first]] += 1
+    return {word for word, n in other.items() if n >= 2 and n > person[word]}
 
 
 def _without_overlaps(drafts: list[Draft]) -> list[Draft]:

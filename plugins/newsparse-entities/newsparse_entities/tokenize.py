@@ -20,7 +20,7 @@ from typing import NamedTuple
 ABBREVIATIONS = frozenset(
     """
     mr mrs ms dr prof gen lt col maj capt cmdr sgt adm gov sen rep rev fr st jr sr
-    pres supt insp det cpl pvt hon messrs mt ft
+    pres supt insp det cpl pvt hon messrs mme mlle mx mt ft
     inc corp co ltd plc bros assn dept univ
     jan feb mar apr jun jul aug sep sept oct nov dec
     vs etc approx
@@ -35,7 +35,7 @@ _TOKEN = re.compile(
     | (?P<acronym>[^\W\d_]\.(?:[^\W\d_]\.)+|[A-Z]\.(?!\w))  # U.S.  a.m.  J.
     | (?P<clitic>['’](?:[sS]|re|ve|ll|[dDmM])(?![^\W_]))    # 's  ’s  're  'd
     | (?P<number>\d+(?:[.,:/]\d+)*(?![\w-]))               # 93,000  3.5  10:30
-    | (?P<word>[^\W_]+(?:[-&][^\W_]+)*(?:['’][^\W\d_][^\W_]*(?:-[^\W_]+)*)?)
+    | (?P<word>[^\W_]+(?:[-&\u00ad\u200b\u2060][^\W_]+)*(?:['’][^\W\d_][^\W_]*(?:-[^\W_]+)*)?)
     | (?P<dots>\.\.\.|…|--)
     | (?P<other>\S)
     """,
@@ -52,6 +52,25 @@ _OPENERS = frozenset(
     "He She It They We I The This That These Those There His Her Their Its But And "
     "In On At As After Before When While If So Yet".split()
 )
+
+
+#: Characters that do not show and must not split a word: the soft hyphen (a
+#: hyphenation hint that pages leave inside names, "Oba\u00adma"), the zero-width space
+#: and the word joiner. A token's text leaves them out; its offsets still cover them.
+INVISIBLE = "\u00ad\u200b\u2060"
+_INVISIBLE_TABLE = str.maketrans("", "", INVISIBLE)
+
+
+def visible(text: str) -> str:
+    """Return ``text`` without the :data:`INVISIBLE` characters.
+
+    Args:
+        text: any string, e.g. a slice of the input that a mention covers.
+
+    Returns:
+        The text as a reader sees it ("Oba\u00adma" -> "Obama").
+    """
+    return text.translate(_INVISIBLE_TABLE)
 
 
 class Token(NamedTuple):
@@ -72,14 +91,16 @@ def tokenize(text: str) -> list[Token]:
     """Split ``text`` into tokens with character offsets.
 
     Possessives and clitics are split off (``"Putin's"`` -> ``"Putin"``, ``"'s"``), dotted
-    acronyms stay whole (``"U.S."``), hyphenated names stay whole (``"al-Assad"``), and a
-    known abbreviation keeps its full stop (``"Mr."``).
+    acronyms stay whole (``"U.S."``), hyphenated names stay whole (``"al-Assad"``), a
+    soft hyphen does not split a word, and a known abbreviation keeps its full stop
+    (``"Mr."``).
 
     Args:
         text: any string.
 
     Returns:
-        The tokens in order; ``text[t.start:t.end] == t.text`` for each.
+        The tokens in order; ``text[t.start:t.end] == t.text`` for each, except that
+        :data:`INVISIBLE` characters inside a word are left out of ``t.text``.
     """
     tokens: list[Token] = []
     append = tokens.append
@@ -97,11 +118,17 @@ def tokenize(text: str) -> list[Token]:
                 # ("Putin's") is split off.
                 cut = _clitic_cut(word)
                 if cut:
-                    append(Token(word[:cut], start, start + cut))
+                    append(Token(visible(word[:cut]), start, start + cut))
                     append(Token(word[cut:], start + cut, end))
                     match = search(text, end)
                     continue
-        append(Token(text[start:end], start, end))
+        word = text[start:end]
+        if not word.isalnum() and any(c in INVISIBLE for c in word):
+            word = visible(word)
+            if not word:  # an invisible character on its own is no token
+                match = search(text, end)
+                continue
+        append(Token(word, start, end))
         match = search(text, end)
     return tokens
 

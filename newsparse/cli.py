@@ -101,8 +101,8 @@ NEARLY_NOTHING = 0.05
 @click.option("--overwrite", is_flag=True, help="Start afresh instead of resuming earlier output.")
 @click.option("--input-kind", type=click.Choice(("auto", "doc", "jsonl", "warc")), default="auto",
               show_default=True,
-              help="How to read input files; auto: .jsonl/.ndjson are JSON Lines, .warc are WARC "
-                   "(each optionally .gz), anything else one document.")
+              help="How to read input files; auto: .jsonl/.ndjson are JSON Lines, .warc and .wet "
+                   "are WARC (each optionally .gz), anything else one document.")
 @click.option("--text-field", default="text", show_default=True, help="JSON Lines field with plain text.")
 @click.option("--html-field", default="html", show_default=True, help="JSON Lines field with HTML.")
 @click.option("--url-field", default="url", show_default=True, help="JSON Lines field with the URL.")

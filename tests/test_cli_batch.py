@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -231,3 +232,16 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
     # Without tqdm (the progress extra) there is simply no bar.
     monkeypatch.setitem(sys.modules, "tqdm", None)
     assert cli_module._progress_bar() is None
+
+
+def test_a_wet_file_is_read_as_crawler_text(tmp_path, invoke):
+    wet = Path(__file__).parent / "fixtures" / "wet" / "crawl.warc.wet"
+    crawl = tmp_path / "CC-MAIN-test.warc.wet.gz"
+    crawl.write_bytes(gzip.compress(wet.read_bytes()))
+    result = invoke("parse", crawl, "--jobs", "0", "--no-source")
+    assert result.exit_code == EXIT_OK, result.stderr
+    records = lines(result.stdout)
+    assert [(r["url"], r["format"]) for r in records] == [
+        ("https://news.example/2024/storm", "text"), ("https://nouvelles.example/2024/fete", "text")]
+    assert records[0]["title"] == "Storm hits the coast overnight"
+    assert all(r["id"].startswith("<urn:uuid:") for r in records)

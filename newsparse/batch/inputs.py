@@ -31,7 +31,8 @@ ARTICLE_KEYS = frozenset({
 })
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-_WARC_SUFFIXES = (".warc", ".warc.gz")
+# WET files are WARC files of extracted text, named ".warc.wet.gz" by Common Crawl.
+_WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz")
 
 
 @attrs.frozen(kw_only=True)
@@ -40,7 +41,8 @@ class InputOptions:
 
     Attributes:
         kind: ``"auto"`` (decide each file from its name: ``.jsonl``/``.ndjson`` are JSON
-            Lines, ``.warc`` WARC, anything else one document; each may end in ``.gz``),
+            Lines, ``.warc`` and ``.wet`` WARC, anything else one document; each may end in
+            ``.gz``),
             or ``"doc"``, ``"jsonl"``, ``"warc"`` for every input.
         format: the document format passed to the parser: ``"auto"``, ``"text"``, ``"html"``
             (JSON Lines records and WARC records say theirs).

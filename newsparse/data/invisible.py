@@ -1,0 +1,55 @@
+"""Characters that take no room on the page and are left out of every text newsparse keeps.
+
+They are in ``Article.source`` (spans index it as it is), but not in titles, bylines,
+captions, body paragraphs or boilerplate texts: a soft hyphen splits "Netan\\u00adyahu" into
+two words for anything that reads the text, and a zero-width space hides one word boundary
+while looking like none.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: The invisible characters, each with why it goes. Joiners do shape Arabic, Persian and
+#: Indic script and emoji sequences, but change no letter: leaving them out keeps words
+#: whole for the matching downstream, at the cost of how a sequence is drawn.
+INVISIBLE_CHARACTERS = {
+    "\u00ad": "soft hyphen: a possible line break, shown only if the line breaks there",
+    "\u200b": "zero-width space: a possible line break without a visible space",
+    "\u200c": "zero-width non-joiner",
+    "\u200d": "zero-width joiner",
+    "\u2060": "word joiner: forbids a line break",
+    "\ufeff": "byte-order mark, or the old zero-width no-break space",
+}
+
+_INVISIBLE = re.compile("[" + "".join(INVISIBLE_CHARACTERS) + "]")
+
+
+def visible(text: str) -> str:
+    """Return ``text`` without its invisible characters (see :data:`INVISIBLE_CHARACTERS`).
+
+    Example:
+        >>> visible("Netan\\u00adyahu met\\u200b Putin")
+        'Netanyahu met Putin'
+    """
+    # Most text is ASCII, which has none of them: isascii() is a fast check.
+    if text.isascii():
+        return text
+    return _INVISIBLE.sub("", text)
+
+
+def source_offset(text: str, offset: int) -> int:
+    """Where the character at ``offset`` of ``visible(text)`` stands in ``text`` itself.
+
+    An invisible character just before that character is counted on the right of the cut.
+
+    Example:
+        >>> source_offset("a\\u00adb c", 2)
+        3
+    """
+    shift = 0
+    for match in _INVISIBLE.finditer(text):
+        if match.start() - shift >= offset:
+            break
+        shift += 1
+    return offset + shift

@@ -127,6 +127,17 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             yield path
 
 
+def count_documents(paths: Iterable[str], options: InputOptions = InputOptions()) -> int | None:
+    """The number of documents in ``paths``, or None when it cannot be known without reading
+    them (JSON Lines and WARC files, standard input)."""
+    count = 0
+    for path in expand(paths):
+        if path == "-" or (options.kind if options.kind != "auto" else kind_of(path)) != "doc":
+            return None
+        count += 1
+    return count
+
+
 def open_binary(path: str):
     """Open ``path`` for reading bytes; gzip files (by magic number) are decompressed."""
     handle = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it

@@ -136,13 +136,17 @@ def test_parquet_shards(tmp_path, invoke):
     assert json.loads(tables[0].column("record")[0].as_py())["id"].endswith("0.txt")
 
 
-def test_format_json_keeps_the_single_document_output(tmp_path, invoke):
-    (tmp_path / "a.txt").write_text(article("The one story to print"))
-    result = invoke("parse", tmp_path / "a.txt", "--format", "json", "--indent", "2")
-    assert result.exit_code == EXIT_OK
-    data = json.loads(result.stdout)
-    assert "id" not in data and "path" not in data and data["title"] == "The one story to print"
-    assert result.stdout.startswith('{\n  "url"')
+def test_format_json_and_jsonl_write_the_same_records(tmp_path, invoke):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(article(f"The story called {name} to print"))
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    single = invoke("parse", paths[0], "--format", "json", "--indent", "2")
+    assert single.exit_code == EXIT_OK and single.stdout.startswith('{\n  "id"')
+    assert json.loads(single.stdout)["title"] == "The story called a to print"
+    as_json = invoke("parse", *paths, "--format", "json")
+    as_jsonl = invoke("parse", *paths, "--format", "jsonl", "--jobs", "0")
+    assert lines(as_json.stdout) == lines(as_jsonl.stdout)
+    assert [r["id"] for r in lines(as_json.stdout)] == [str(p) for p in paths]
 
 
 def test_explain_and_plugins_still_work(tmp_path, invoke):

@@ -19,8 +19,9 @@ TUTORIAL_PLUGIN = DOCS / "tutorial" / "newsparse-figures"
 # The tutorial's plugin is importable without installing it, so its page can run it.
 sys.path.insert(0, str(TUTORIAL_PLUGIN))
 
-import newsparse  # noqa: E402
 from sphinx.util import logging  # noqa: E402
+
+import newsparse  # noqa: E402
 
 logger = logging.getLogger(__name__)
 

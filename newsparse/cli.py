@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
@@ -14,6 +15,10 @@ from .parser import FORMATS, Parser
 from .plugins import PluginSet
 from .render import to_markdown, to_text
 from .serialize import article_to_dict
+
+if TYPE_CHECKING:
+    from .batch import Summary
+    from .model import Article
 
 # The exit codes, documented in one table in docs/reference/cli.md.
 #: Exit code when every input was parsed, or a resumed run found nothing left to do.
@@ -38,13 +43,9 @@ class CannotRun(click.ClickException):
 class OutputConflictError(click.UsageError):
     """The output belongs to another command: a usage error, with a hint to resolve it."""
 
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
-
-    def show(self, file=None) -> None:
+    def show(self, file: IO[Any] | None = None) -> None:
         """Print the message without click's usage line (the options are fine on their own)."""
-        click.echo(f"Error: {self.message}", err=True)
+        click.echo(f"Error: {self.format_message()}", err=True)
 
 
 def _refuse_urls(paths: tuple[str, ...]) -> None:
@@ -157,10 +158,13 @@ NEARLY_NOTHING = 0.05
               help="The site of documents whose URL names none (for --learn-site-boilerplate).")
 @click.option("--extra-plugin", "extra_plugins", multiple=True, metavar="MODULE:ATTR",
               help="Register this plugin object too (repeatable).")
-def parse(paths, output_format, format_in, url, encoding, no_source, indent, output, errors_path,
-          jobs, timeout, max_input_size, max_docs_per_worker, shard_size, overwrite, input_kind,
-          text_field, html_field, url_field, id_field, warc_reader, engine, scheduler,
-          learn_site_boilerplate, site, extra_plugins) -> None:
+def parse(paths: tuple[str, ...], output_format: str, format_in: str, url: str | None,
+          encoding: str | None, no_source: bool, indent: int | None, output: str | None,
+          errors_path: str | None, jobs: int | None, timeout: float, max_input_size: int | None,
+          max_docs_per_worker: int, shard_size: int, overwrite: bool, input_kind: str,
+          text_field: str, html_field: str, url_field: str, id_field: str, warc_reader: str,
+          engine: str, scheduler: str | None, learn_site_boilerplate: bool, site: str | None,
+          extra_plugins: tuple[str, ...]) -> None:
     """Parse articles: files, folders, JSON Lines or WARC files (- for standard input).
 
     Writes JSON Lines by default: one Article per line, its fields at top level after the
@@ -253,7 +257,7 @@ def parse(paths, output_format, format_in, url, encoding, no_source, indent, out
     sys.exit(batch_exit_code(summary.documents, summary.ok))
 
 
-def _print_summary(summary, learn_site_boilerplate: bool) -> None:
+def _print_summary(summary: Summary, learn_site_boilerplate: bool) -> None:
     # One line on standard error for a batch; a single document needs none.
     rate = f"{summary.docs_per_second:.1f} docs/s"
     skipped = f", {summary.skipped} skipped (already done)" if summary.skipped else ""
@@ -281,7 +285,7 @@ def batch_exit_code(documents: int, ok: int) -> int:
     return EXIT_OK if ok == documents else EXIT_PARTIAL
 
 
-def _progress_bar(stream=None):
+def _progress_bar(stream: IO[str] | None = None) -> Any:
     # Only for people watching a terminal: a log file gets the summary line, not a bar.
     stream = stream or sys.stderr
     if not stream.isatty():
@@ -293,8 +297,9 @@ def _progress_bar(stream=None):
     return tqdm(unit="doc", file=stream, dynamic_ncols=True, smoothing=0.1)
 
 
-def _parse_each(paths, output_format, format_in, url, encoding, no_source, indent,
-                max_input_size, output, errors_path) -> None:
+def _parse_each(paths: tuple[str, ...], output_format: str, format_in: str, url: str | None,
+                encoding: str | None, no_source: bool, indent: int | None,
+                max_input_size: int | None, output: str | None, errors_path: str | None) -> None:
     """Parse inputs one by one in this process and print each as JSON, text or Markdown."""
     from .batch.inputs import Item, expand
     from .batch.output import ErrorFile, error_file_for
@@ -302,10 +307,11 @@ def _parse_each(paths, output_format, format_in, url, encoding, no_source, inden
 
     parser = _build_parser(max_input_size)
     inputs = list(expand(paths))
+    to_file = output is not None and output != "-"
     errors = None
-    if errors_path or output not in (None, "-"):
-        errors = ErrorFile(errors_path or error_file_for(output))
-    stream = open(output, "w", encoding="utf-8") if output not in (None, "-") else None  # noqa: SIM115
+    if errors_path or to_file:
+        errors = ErrorFile(errors_path or error_file_for(output or ""))
+    stream = open(output or "", "w", encoding="utf-8") if to_file else None  # noqa: SIM115
     ok = 0
     try:
         for index, path in enumerate(inputs):
@@ -330,7 +336,7 @@ def _parse_each(paths, output_format, format_in, url, encoding, no_source, inden
         sys.exit(batch_exit_code(len(inputs), ok))
 
 
-def _render(article, path: str, output_format: str, no_source: bool, indent: int | None, *,
+def _render(article: Article, path: str, output_format: str, no_source: bool, indent: int | None, *,
             first: bool, several: bool) -> str:
     """One input's output; with several inputs, text and Markdown say which input it is."""
     if output_format == "json":
@@ -353,7 +359,7 @@ def _render(article, path: str, output_format: str, no_source: bool, indent: int
               help="Input format; auto decides from the content.")
 @click.option("--encoding", default=None, help="Charset of the input, when known.")
 @click.option("--width", type=int, default=70, show_default=True, help="Characters of each block shown.")
-def explain(path, format_in, encoding, width) -> None:
+def explain(path: str, format_in: str, encoding: str | None, width: int) -> None:
     """Show every block of an input with the label and reason it got.
 
     The tool to reach for when a line was dropped or kept wrongly.
@@ -372,16 +378,18 @@ def explain(path, format_in, encoding, width) -> None:
         where = f" {block.path}" if block.path else ""
         features = ""
         if block.tag is not None:
-            features = f" [{block.tag} links={block.link_density:.2f} depth={block.depth}{'' if block.in_main else ' outside'}]"
-        click.echo(f"{index:4d} {decision.label:<11} {decision.reason:<15} {decision.score:.2f}{where}{features} | {text}")
+            outside = "" if block.in_main else " outside"
+            features = f" [{block.tag} links={block.link_density:.2f} depth={block.depth}{outside}]"
+        label = f"{decision.label:<11} {decision.reason:<15} {decision.score:.2f}"
+        click.echo(f"{index:4d} {label}{where}{features} | {text}")
 
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of records.")
-def plugins(as_json) -> None:
+def plugins(as_json: bool) -> None:
     """List installed plugins: name, version, hooks and extractors, and load errors."""
     plugin_set = PluginSet()
-    records = [
+    records: list[dict[str, Any]] = [
         {"name": p.name, "version": p.version, "hooks": list(p.hooks), "extractors": list(p.extractors)}
         for p in plugin_set.info()
     ]

@@ -8,6 +8,7 @@ are run and their output compared with the page.
 
 from __future__ import annotations
 
+import contextlib
 import html
 import importlib
 import json
@@ -270,6 +271,7 @@ print(json.dumps(sorted({m.partition(".")[0] for m in set(sys.modules) - before}
 def _requirement_closure(requirements: list[str], extras: tuple[str, ...] = ()) -> set[str]:
     """The distributions ``requirements`` install, with everything they require in turn."""
     from importlib.metadata import PackageNotFoundError, requires
+
     from packaging.requirements import Requirement
     from packaging.utils import canonicalize_name
 
@@ -284,17 +286,15 @@ def _requirement_closure(requirements: list[str], extras: tuple[str, ...] = ()) 
         if not markers_ok or name in found:
             continue
         found.add(name)
-        try:
+        with contextlib.suppress(PackageNotFoundError):  # not installed: nothing it requires
             todo.extend((Requirement(r), tuple(requirement.extras)) for r in requires(name) or ())
-        except PackageNotFoundError:
-            pass
     return found
 
 
 def test_the_docs_extra_installs_every_module_the_docs_import():
-    import tomllib
     from importlib.metadata import packages_distributions
 
+    import tomllib
     from packaging.utils import canonicalize_name
 
     project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]

@@ -12,7 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 
@@ -138,11 +138,11 @@ def count_documents(paths: Iterable[str], options: InputOptions = InputOptions()
     return count
 
 
-def open_binary(path: str):
+def open_binary(path: str) -> BinaryIO:
     """Open ``path`` for reading bytes; gzip files (by magic number) are decompressed."""
     handle = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
     if handle.peek(2)[:2] == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=handle, mode="rb")
+        return gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[return-value]
     return handle
 
 

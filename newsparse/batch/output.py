@@ -104,7 +104,7 @@ def write_atomic(path: str, text: str) -> None:
     os.replace(temporary, path)
 
 
-def parquet_table(lines: list[str]):
+def parquet_table(lines: list[str]) -> Any:
     """Build a pyarrow Table of output lines (see :data:`PARQUET_COLUMNS`).
 
     Raises:
@@ -355,7 +355,7 @@ class ParquetFileSink(Sink):
         _make_parent(path)
         self._pq = pq
         self.path = path
-        self.writer = None
+        self.writer: Any = None
         self.errors = ErrorFile(errors_path)
         self._lines: list[str] = []
 

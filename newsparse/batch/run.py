@@ -130,7 +130,7 @@ class InlineRunner:
     def __init__(self, spec: ParserSpec, function: Callable, kwargs: dict[str, Any] | None = None) -> None:
         try:
             self.parser = spec.build()
-        except Exception as error:  # noqa: BLE001 - reported as the pool's workers report it
+        except Exception as error:
             raise BatchError(f"could not build the parser: {type(error).__name__}: {error}") from error
         self.function = function
         self.kwargs = dict(kwargs or {})
@@ -180,8 +180,8 @@ def _open_sink(options: BatchOptions, print_id: str, resume: bool,
     return FileSink(output, errors_path, print_id, resume=resume)
 
 
-def _runner(spec: ParserSpec, function: Callable, kwargs: dict[str, Any], options: BatchOptions,
-            client: Any = None):
+def _runner(spec: ParserSpec, function: Callable[..., Any], kwargs: dict[str, Any], options: BatchOptions,
+            client: Any = None) -> Any:
     if options.engine == "dask":
         from ..dask import DaskRunner
 

@@ -11,6 +11,7 @@ several times faster. Both yield the same :class:`WarcResponse` records.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -152,7 +153,7 @@ def _iter_warcio(path: str) -> Iterator[WarcResponse]:
                 raise ValueError(f"the file ends in an incomplete record after byte {end} of {size}")
 
 
-def _warcio_response(record, records) -> WarcResponse | None:
+def _warcio_response(record: Any, records: Any) -> WarcResponse | None:
     http = record.http_headers
     headers = record.rec_headers
     status = None

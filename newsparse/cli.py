@@ -248,9 +248,8 @@ def parse(paths: tuple[str, ...], output_format: str, format_in: str, url: str |
         if bar is not None:
             bar.close()
     if summary.processed == 0 and summary.skipped:
-        click.echo(f"newsparse: nothing left to do: all {_count(summary.documents, 'document')} "
-                   "were done by an earlier run of this command (--overwrite starts afresh)",
-                   err=True)
+        click.echo(f"newsparse: nothing left to do: an earlier run of this command did its "
+                   f"{_count(summary.documents, 'document')} (--overwrite starts afresh)", err=True)
         sys.exit(EXIT_OK)
     if summary.documents > 1:
         _print_summary(summary, learn_site_boilerplate)

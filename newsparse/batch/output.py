@@ -44,6 +44,7 @@ def error_file_for(output: str) -> str:
     """The error file of the output file ``output``: ``<output stem>.errors.jsonl``.
 
     Example:
+        >>> from newsparse.batch import error_file_for
         >>> error_file_for("out/articles.parquet")
         'out/articles.errors.jsonl'
     """

@@ -29,6 +29,7 @@ def visible(text: str) -> str:
     """Return ``text`` without its invisible characters (see :data:`INVISIBLE_CHARACTERS`).
 
     Example:
+        >>> from newsparse.data.invisible import visible
         >>> visible("Netan\\u00adyahu met\\u200b Putin")
         'Netanyahu met Putin'
     """
@@ -44,6 +45,7 @@ def source_offset(text: str, offset: int) -> int:
     An invisible character just before that character is counted on the right of the cut.
 
     Example:
+        >>> from newsparse.data.invisible import source_offset
         >>> source_offset("a\\u00adb c", 2)
         3
     """

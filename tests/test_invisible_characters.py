@@ -54,6 +54,7 @@ def test_no_text_field_keeps_an_invisible_character(paragraphs, fmt):
     article = PARSER.parse(source, format=fmt)
     for text in texts(article):
         assert not set(text) & set(INVISIBLE_CHARACTERS), text
+        assert visible(text) == text
     # Spans still index the source: each slices out its text, invisible characters and all.
     check_article(article)
 
@@ -76,3 +77,9 @@ def test_a_dateline_keeps_its_span_when_invisible_characters_precede_it():
     article = PARSER.parse(story)
     check_article(article)
     assert article.body[0].text.startswith("The storm reached")
+
+
+def test_a_joiner_inside_an_emoji_sequence_stays():
+    family, flag = "\U0001f469\u200d\U0001f469\u200d\U0001f467", "\U0001f3f3\ufe0f\u200d\U0001f308"
+    assert visible(f"A family {family} and a flag {flag}.") == f"A family {family} and a flag {flag}."
+    assert visible("Netan\u200dyahu \U0001f600\u200d") == "Netanyahu \U0001f600"

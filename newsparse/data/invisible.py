@@ -11,18 +11,26 @@ from __future__ import annotations
 import re
 
 #: The invisible characters, each with why it goes. Joiners do shape Arabic, Persian and
-#: Indic script and emoji sequences, but change no letter: leaving them out keeps words
-#: whole for the matching downstream, at the cost of how a sequence is drawn.
+#: Indic script, but change no letter: leaving them out keeps words whole for the matching
+#: downstream, at the cost of how a word is drawn.
 INVISIBLE_CHARACTERS = {
     "\u00ad": "soft hyphen: a possible line break, shown only if the line breaks there",
     "\u200b": "zero-width space: a possible line break without a visible space",
     "\u200c": "zero-width non-joiner",
-    "\u200d": "zero-width joiner",
+    "\u200d": "zero-width joiner, but for one that joins emoji (see EMOJI_AFTER_JOINER)",
     "\u2060": "word joiner: forbids a line break",
     "\ufeff": "byte-order mark, or the old zero-width no-break space",
 }
 
-_INVISIBLE = re.compile("[" + "".join(INVISIBLE_CHARACTERS) + "]")
+#: What follows a zero-width joiner that is kept: the emoji blocks. A joiner before an
+#: emoji makes one picture of a sequence ("👩\u200d👩\u200d👧" is one family, not three
+#: people), so it is part of what the text says.
+EMOJI_AFTER_JOINER = "\u2600-\u27bf\U0001f000-\U0001faff"
+
+_INVISIBLE = re.compile(
+    "[" + "".join(c for c in INVISIBLE_CHARACTERS if c != "\u200d") + "]"
+    + f"|\u200d(?![{EMOJI_AFTER_JOINER}])"
+)
 
 
 def visible(text: str) -> str:

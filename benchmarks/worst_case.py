@@ -62,6 +62,7 @@ def hostile_set() -> Iterator[tuple[str, str, str]]:
     cases: dict[str, tuple[str, str]] = {
         "line-5mb": ("word " * MB, "text"),
         "line-5mb-nospace": ("x" * (5 * MB), "text"),
+        "line-5mb-prose": (PROSE * (5 * MB // len(PROSE)), "text"),
         "lines-200k": ("".join(f"Line {i}: {PROSE[:40]}\n" for i in range(200_000)), "text"),
         "paragraphs-20k": ("".join(f"Paragraph {i}. {PROSE * 3}\n\n" for i in range(20_000)), "text"),
         "control-sprinkled": (("A line\x00 of text\x07 that goes on.\x0c\n" * 20_000), "text"),

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from . import _build
 from .classify import structure
+from .data.invisible import source_offset, visible
 from .document import Decision, Document
 from .model import (
     Article,
@@ -44,7 +45,8 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     boilerplate: list[Block] = []
     new_paragraph, new_block = _build.paragraph, _build.block
     for block, decision in zip(document.blocks, decisions):
-        label, text, span = decision.label, block.text, block.span
+        # Texts leave out invisible characters; spans index the source as it is.
+        label, text, span = decision.label, visible(block.text), block.span
         if label == Label.BOILERPLATE:
             # Most blocks of a page: tested first.
             boilerplate.append(new_block(text, decision.reason or Reason.BOILERPLATE, span))
@@ -69,21 +71,25 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
             if not body and dateline is None and kind == "paragraph":
                 found = structure.parse_dateline(text)
                 if found is not None:
+                    # Spans count the source's characters, invisible ones included.
+                    raw = block.text
+                    cut = source_offset(raw, found.end)
+                    head = raw[:cut].rstrip()
                     dateline = Dateline(
-                        text=text[: found.end].rstrip(),
+                        text=visible(head),
                         place=found.place,
                         agency=found.agency,
-                        span=Span(span.start, span.start + len(text[: found.end].rstrip())),
+                        span=Span(span.start, span.start + len(head)),
                     )
-                    rest = text[found.end :]
-                    offset = found.end + len(rest) - len(rest.lstrip())
-                    text, span = rest.strip(), Span(span.start + offset, span.end)
+                    rest = raw[cut:]
+                    offset = cut + len(rest) - len(rest.lstrip())
+                    text, span = visible(rest.strip()), Span(span.start + offset, span.end)
             body.append(new_paragraph(text, kind, span))
         else:
             boilerplate.append(new_block(text, _EXTRA.get(label, decision.reason or Reason.BOILERPLATE), span))
     if title is None and metadata.title:
         # No visible headline: the page's own title, without a span (it is not in the text).
-        title = metadata.title
+        title = visible(metadata.title)
     return Article(
         source=document.source,
         format=document.format,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
@@ -15,16 +16,47 @@ from .plugins import PluginSet
 from .render import to_markdown, to_text
 from .serialize import article_to_dict
 
-#: Exit code when every input was parsed.
+if TYPE_CHECKING:
+    from .batch import Summary
+    from .model import Article
+
+# The exit codes, documented in one table in docs/reference/cli.md.
+#: Exit code when every input was parsed, or a resumed run found nothing left to do.
 EXIT_OK = 0
 #: Exit code when some inputs failed.
 EXIT_PARTIAL = 1
-#: Exit code for bad usage (click's own convention).
+#: Exit code for bad usage (click's own convention): unknown options and bad values, but
+#: also options that do not go together and output that belongs to another command.
 EXIT_USAGE = 2
-#: Exit code when no input could be parsed at all.
+#: Exit code when no input, or nearly none, could be parsed, or the parse could not start.
 EXIT_FAILED = 3
 #: Exit code when a batch was interrupted with Ctrl-C (the shell's 128 + SIGINT).
 EXIT_INTERRUPTED = 130
+
+
+class CannotRun(click.ClickException):
+    """Nothing can be parsed at all (a plugin fails to load, an input cannot be read)."""
+
+    exit_code = EXIT_FAILED
+
+
+class OutputConflictError(click.UsageError):
+    """The output belongs to another command: a usage error, with a hint to resolve it."""
+
+    def show(self, file: IO[Any] | None = None) -> None:
+        """Print the message without click's usage line (the options are fine on their own)."""
+        click.echo(f"Error: {self.format_message()}", err=True)
+
+
+def _refuse_urls(paths: tuple[str, ...]) -> None:
+    """Stop with a usage error that says what to do when a path is a URL, not a file."""
+    for path in paths:
+        if path.startswith(("http://", "https://")) and not os.path.exists(path):
+            raise click.UsageError(
+                f"{path} is a URL: newsparse parses pages, it does not fetch them. Download the "
+                f"page and pipe it in, for instance:\n\n"
+                f"    curl -sL '{path}' | newsparse parse - --url '{path}'\n"
+            )
 
 
 def _count(n: int, noun: str) -> str:
@@ -60,6 +92,10 @@ def cli() -> None:
 #: (many inputs, many processes, resumable); the others print each input in turn.
 OUTPUT_FORMATS = ("jsonl", "parquet", "json", "text", "markdown")
 
+#: What comes before the second and later articles of Markdown output: a thematic break, so
+#: that a rendered page shows where each article starts.
+MARKDOWN_RULE = "---\n\n"
+
 #: Below this share of parsed documents a batch exits with EXIT_FAILED rather than
 #: EXIT_PARTIAL: a run where 1 page in 20 parses means the inputs or options are wrong,
 #: not that a few pages were bad.
@@ -71,8 +107,9 @@ NEARLY_NOTHING = 0.05
 @click.option("--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default="jsonl",
               show_default=True,
               help="Output: JSON Lines (one Article per line with its input id and carried "
-                   "fields), Parquet (needs -o), or, printed input by input, one JSON object "
-                   "per input (json), text or Markdown.")
+                   "fields), Parquet (needs -o), or, input by input in this process, one JSON "
+                   "object per input with the same id key (json; --indent pretty-prints it), "
+                   "text or Markdown (with several inputs, each headed by its name).")
 @click.option("--format-in", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="Format of document files; auto decides from the content.")
 @click.option("--url", default=None, help="The page's URL (for a single input).")
@@ -84,8 +121,9 @@ NEARLY_NOTHING = 0.05
                    "(an existing folder, or a path ending in /). Re-running the same command "
                    "skips completed shards.")
 @click.option("--errors", "errors_path", default=None, metavar="PATH",
-              help="Write error records to PATH (default: beside -o FILE as NAME.errors.jsonl, "
-                   "inside a shard folder per shard, or on standard error).")
+              help="Write error records to PATH (default: beside -o FILE as STEM.errors.jsonl, "
+                   "inside a shard folder per shard, or on standard error). Created only when "
+                   "a document fails.")
 @click.option("-j", "--jobs", type=click.IntRange(min=0), default=None,
               help="Worker processes (default: the number of cores; 0 parses in this process "
                    "without a time limit).")
@@ -101,8 +139,8 @@ NEARLY_NOTHING = 0.05
 @click.option("--overwrite", is_flag=True, help="Start afresh instead of resuming earlier output.")
 @click.option("--input-kind", type=click.Choice(("auto", "doc", "jsonl", "warc")), default="auto",
               show_default=True,
-              help="How to read input files; auto: .jsonl/.ndjson are JSON Lines, .warc are WARC "
-                   "(each optionally .gz), anything else one document.")
+              help="How to read input files; auto: .jsonl/.ndjson are JSON Lines, .warc and .wet "
+                   "are WARC (each optionally .gz), anything else one document.")
 @click.option("--text-field", default="text", show_default=True, help="JSON Lines field with plain text.")
 @click.option("--html-field", default="html", show_default=True, help="JSON Lines field with HTML.")
 @click.option("--url-field", default="url", show_default=True, help="JSON Lines field with the URL.")
@@ -120,22 +158,28 @@ NEARLY_NOTHING = 0.05
               help="The site of documents whose URL names none (for --learn-site-boilerplate).")
 @click.option("--extra-plugin", "extra_plugins", multiple=True, metavar="MODULE:ATTR",
               help="Register this plugin object too (repeatable).")
-def parse(paths, output_format, format_in, url, encoding, no_source, indent, output, errors_path,
-          jobs, timeout, max_input_size, max_docs_per_worker, shard_size, overwrite, input_kind,
-          text_field, html_field, url_field, id_field, warc_reader, engine, scheduler,
-          learn_site_boilerplate, site, extra_plugins) -> None:
+def parse(paths: tuple[str, ...], output_format: str, format_in: str, url: str | None,
+          encoding: str | None, no_source: bool, indent: int | None, output: str | None,
+          errors_path: str | None, jobs: int | None, timeout: float, max_input_size: int | None,
+          max_docs_per_worker: int, shard_size: int, overwrite: bool, input_kind: str,
+          text_field: str, html_field: str, url_field: str, id_field: str, warc_reader: str,
+          engine: str, scheduler: str | None, learn_site_boilerplate: bool, site: str | None,
+          extra_plugins: tuple[str, ...]) -> None:
     """Parse articles: files, folders, JSON Lines or WARC files (- for standard input).
 
     Writes JSON Lines by default: one Article per line, its fields at top level after the
     input's id and any fields carried from JSON Lines input. Documents that fail become
-    error records; the batch goes on. Exit code 0: all parsed, 1: some failed, 3: nearly
-    none parsed.
+    error records; the batch goes on. Exit code 0: all parsed (or nothing left to do), 1:
+    some failed, 2: bad usage, 3: none or nearly none parsed, 130: interrupted.
     """
+    _refuse_urls(paths)
+    if output_format == "parquet" and output in (None, "-"):
+        raise click.UsageError("--format parquet needs -o PATH (a file, or a folder for shards)")
     if output_format in ("json", "text", "markdown"):
         _parse_each(paths, output_format, format_in, url, encoding, no_source, indent,
-                    max_input_size)
+                    max_input_size, output, errors_path)
         return
-    from .batch import BatchError, BatchOptions, InputOptions, ParserSpec, run_batch
+    from .batch import BatchError, BatchOptions, InputOptions, OutputConflict, ParserSpec, run_batch
     from .parser import DEFAULT_MAX_INPUT_SIZE
 
     inputs = InputOptions(kind=input_kind, format=format_in, encoding=encoding, url=url,
@@ -175,12 +219,20 @@ def parse(paths, output_format, format_in, url, encoding, no_source, indent, out
     def on_error(record: dict) -> None:
         say(f"newsparse: {record['id']}: {record['error']}: {record['message']}")
 
+    def on_total(total: int) -> None:
+        # With a total, the bar shows how far the run is and the time left.
+        if bar is not None:
+            bar.total = total
+            bar.refresh()
+
     try:
         summary = run_batch(paths, inputs=inputs, spec=spec, options=options,
                             on_outcome=(lambda outcome: bar.update()) if bar is not None else None,
-                            on_error=on_error)
+                            on_error=on_error, on_total=on_total)
+    except OutputConflict as error:
+        raise OutputConflictError(str(error)) from None
     except BatchError as error:
-        raise click.ClickException(str(error)) from None
+        raise CannotRun(str(error)) from None
     except KeyboardInterrupt:
         if bar is not None:
             bar.close()
@@ -195,6 +247,17 @@ def parse(paths, output_format, format_in, url, encoding, no_source, indent, out
     finally:
         if bar is not None:
             bar.close()
+    if summary.processed == 0 and summary.skipped:
+        click.echo(f"newsparse: nothing left to do: an earlier run of this command did its "
+                   f"{_count(summary.documents, 'document')} (--overwrite starts afresh)", err=True)
+        sys.exit(EXIT_OK)
+    if summary.documents > 1:
+        _print_summary(summary, learn_site_boilerplate)
+    sys.exit(batch_exit_code(summary.documents, summary.ok))
+
+
+def _print_summary(summary: Summary, learn_site_boilerplate: bool) -> None:
+    # One line on standard error for a batch; a single document needs none.
     rate = f"{summary.docs_per_second:.1f} docs/s"
     skipped = f", {summary.skipped} skipped (already done)" if summary.skipped else ""
     learned = ""
@@ -207,7 +270,6 @@ def parse(paths, output_format, format_in, url, encoding, no_source, indent, out
         f"{skipped}, {summary.seconds:.1f} s, {rate}{learned}",
         err=True,
     )
-    sys.exit(batch_exit_code(summary.documents, summary.ok))
 
 
 def batch_exit_code(documents: int, ok: int) -> int:
@@ -222,42 +284,72 @@ def batch_exit_code(documents: int, ok: int) -> int:
     return EXIT_OK if ok == documents else EXIT_PARTIAL
 
 
-def _progress_bar():
-    if not sys.stderr.isatty():
+def _progress_bar(stream: IO[str] | None = None) -> Any:
+    # Only for people watching a terminal: a log file gets the summary line, not a bar.
+    stream = stream or sys.stderr
+    if not stream.isatty():
         return None
     try:
         from tqdm import tqdm
     except ImportError:
         return None
-    return tqdm(unit="doc", file=sys.stderr, dynamic_ncols=True, smoothing=0.1)
+    return tqdm(unit="doc", file=stream, dynamic_ncols=True, smoothing=0.1)
 
 
-def _parse_each(paths, output_format, format_in, url, encoding, no_source, indent,
-                max_input_size) -> None:
+def _parse_each(paths: tuple[str, ...], output_format: str, format_in: str, url: str | None,
+                encoding: str | None, no_source: bool, indent: int | None,
+                max_input_size: int | None, output: str | None, errors_path: str | None) -> None:
+    """Parse inputs one by one in this process and print each as JSON, text or Markdown."""
+    from .batch.inputs import Item, expand
+    from .batch.output import ErrorFile, error_file_for
+    from .batch.worker import error_record
+
     parser = _build_parser(max_input_size)
-    failures = 0
-    for path in paths:
-        try:
-            article = parser.parse(_read(path), url=url, format=format_in, encoding=encoding)
-        except OSError as error:
-            click.echo(f"newsparse: cannot read {path}: {error.strerror or error}", err=True)
-            failures += 1
-            continue
-        except NewsparseError as error:
-            click.echo(f"newsparse: {path}: {error}", err=True)
-            failures += 1
-            continue
-        if output_format == "json":
-            data = article_to_dict(article, include_source=not no_source)
-            if len(paths) > 1:
-                data = {"path": path, **data}
-            click.echo(json.dumps(data, ensure_ascii=False, indent=indent))
-        elif output_format == "markdown":
-            click.echo(to_markdown(article) + "\n")
-        else:
-            click.echo(to_text(article) + "\n")
-    if failures:
-        sys.exit(EXIT_FAILED if failures == len(paths) else EXIT_PARTIAL)
+    inputs = list(expand(paths))
+    to_file = output is not None and output != "-"
+    errors = None
+    if errors_path or to_file:
+        errors = ErrorFile(errors_path or error_file_for(output or ""))
+    stream = open(output or "", "w", encoding="utf-8") if to_file else None  # noqa: SIM115
+    ok = 0
+    try:
+        for index, path in enumerate(inputs):
+            try:
+                article = parser.parse(_read(path), url=url, format=format_in, encoding=encoding)
+            except (OSError, NewsparseError) as error:
+                kind = type(error).__name__
+                message = (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
+                click.echo(f"newsparse: {path}: {kind}: {message}", err=True)
+                if errors is not None:
+                    errors.write(error_record(Item(seq=index, id=path, path=path, url=url), kind, message))
+                continue
+            click.echo(_render(article, path, output_format, no_source, indent,
+                               first=ok == 0, several=len(inputs) > 1), file=stream)
+            ok += 1
+    finally:
+        if stream is not None:
+            stream.close()
+        if errors is not None:
+            errors.close()
+    if ok < len(inputs):
+        sys.exit(batch_exit_code(len(inputs), ok))
+
+
+def _render(article: Article, path: str, output_format: str, no_source: bool, indent: int | None, *,
+            first: bool, several: bool) -> str:
+    """One input's output; with several inputs, text and Markdown say which input it is."""
+    if output_format == "json":
+        # The same record as a line of --format jsonl: the input's id, then the Article.
+        data = {"id": path, **article_to_dict(article, include_source=not no_source)}
+        return json.dumps(data, ensure_ascii=False, indent=indent)
+    if output_format == "markdown":
+        text, header, rule = to_markdown(article), f"<!-- {path} -->", MARKDOWN_RULE
+    else:
+        # The header head(1) and tail(1) print between files.
+        text, header, rule = to_text(article), f"==> {path} <==", ""
+    if not several:
+        return text + "\n"
+    return f"{'' if first else rule}{header}\n\n{text}\n"
 
 
 @cli.command()
@@ -266,34 +358,37 @@ def _parse_each(paths, output_format, format_in, url, encoding, no_source, inden
               help="Input format; auto decides from the content.")
 @click.option("--encoding", default=None, help="Charset of the input, when known.")
 @click.option("--width", type=int, default=70, show_default=True, help="Characters of each block shown.")
-def explain(path, format_in, encoding, width) -> None:
+def explain(path: str, format_in: str, encoding: str | None, width: int) -> None:
     """Show every block of an input with the label and reason it got.
 
     The tool to reach for when a line was dropped or kept wrongly.
     """
+    _refuse_urls((path,))
     parser = _build_parser()
     try:
         explanations = parser.explain(_read(path), format=format_in, encoding=encoding)
     except OSError as error:
-        raise click.ClickException(f"cannot read {path}: {error.strerror or error}") from None
+        raise CannotRun(f"cannot read {path}: {error.strerror or error}") from None
     except NewsparseError as error:
-        raise click.ClickException(f"{path}: {error}") from None
+        raise CannotRun(f"{path}: {error}") from None
     for index, item in enumerate(explanations):
         block, decision = item.block, item.decision
         text = block.text if len(block.text) <= width else block.text[: width - 1] + "…"
         where = f" {block.path}" if block.path else ""
         features = ""
         if block.tag is not None:
-            features = f" [{block.tag} links={block.link_density:.2f} depth={block.depth}{'' if block.in_main else ' outside'}]"
-        click.echo(f"{index:4d} {decision.label:<11} {decision.reason:<15} {decision.score:.2f}{where}{features} | {text}")
+            outside = "" if block.in_main else " outside"
+            features = f" [{block.tag} links={block.link_density:.2f} depth={block.depth}{outside}]"
+        label = f"{decision.label:<11} {decision.reason:<15} {decision.score:.2f}"
+        click.echo(f"{index:4d} {label}{where}{features} | {text}")
 
 
 @cli.command()
 @click.option("--json", "as_json", is_flag=True, help="Print a JSON list of records.")
-def plugins(as_json) -> None:
+def plugins(as_json: bool) -> None:
     """List installed plugins: name, version, hooks and extractors, and load errors."""
     plugin_set = PluginSet()
-    records = [
+    records: list[dict[str, Any]] = [
         {"name": p.name, "version": p.version, "hooks": list(p.hooks), "extractors": list(p.extractors)}
         for p in plugin_set.info()
     ]
@@ -317,7 +412,7 @@ def _build_parser(max_input_size: int | None = None) -> Parser:
             return Parser(max_input_size=max_input_size)
         return Parser()
     except NewsparseError as error:
-        raise click.ClickException(str(error)) from None
+        raise CannotRun(str(error)) from None
 
 
 def _register_plugin_commands() -> None:

@@ -52,8 +52,8 @@ def _parse_partition(records: Iterable[Any], index: int, spec: ParserSpec, input
                                      where=f"partition-{index}"))
 
 
-def parse_bag(bag, spec: ParserSpec | None = None, *, inputs: InputOptions | None = None,
-              include_source: bool = True):
+def parse_bag(bag: Any, spec: ParserSpec | None = None, *, inputs: InputOptions | None = None,
+              include_source: bool = True) -> Any:
     """Parse every element of a Dask bag, partition by partition.
 
     Args:
@@ -81,8 +81,8 @@ def parse_bag(bag, spec: ParserSpec | None = None, *, inputs: InputOptions | Non
     return db.from_delayed(parts)
 
 
-def parse_dataframe(frame, spec: ParserSpec | None = None, *, inputs: InputOptions | None = None,
-                    include_source: bool = True):
+def parse_dataframe(frame: Any, spec: ParserSpec | None = None, *, inputs: InputOptions | None = None,
+                    include_source: bool = True) -> Any:
     """Parse every row of a Dask DataFrame, partition by partition.
 
     Args:
@@ -105,7 +105,7 @@ def parse_dataframe(frame, spec: ParserSpec | None = None, *, inputs: InputOptio
                                 meta=meta)
 
 
-def get_client(scheduler: str | None = None, *, jobs: int | None = None):
+def get_client(scheduler: str | None = None, *, jobs: int | None = None) -> Any:
     """A ``distributed`` client: of the scheduler at ``scheduler``, or of a new local cluster.
 
     Args:
@@ -123,7 +123,7 @@ def get_client(scheduler: str | None = None, *, jobs: int | None = None):
     return Client(cluster)
 
 
-def close_client(client) -> None:
+def close_client(client: Any) -> None:
     """Close ``client`` and the local cluster :func:`get_client` started for it."""
     cluster = getattr(client, "cluster", None)
     client.close()
@@ -155,7 +155,7 @@ class DaskRunner:
     restarts = 0
     peak_rss_kib: tuple[int, ...] = ()
 
-    def __init__(self, spec: ParserSpec, function: Callable, kwargs: dict[str, Any], *, client,
+    def __init__(self, spec: ParserSpec, function: Callable[..., Any], kwargs: dict[str, Any], *, client: Any,
                  shard_size: int = 1000, max_pending: int | None = None) -> None:
         self.spec = spec
         self.function = function

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+from pathlib import Path
 
 import pytest
 from hypothesis import given
@@ -56,6 +57,7 @@ def test_kind_of_names():
     assert kind_of("x/pages.jsonl.gz") == "jsonl"
     assert kind_of("x/pages.NDJSON") == "jsonl"
     assert kind_of("crawl.warc.gz") == "warc"
+    assert kind_of("CC-MAIN-0001.warc.wet.gz") == "warc" and kind_of("crawl.wet") == "warc"
     assert kind_of("page.html.gz") == "doc"
 
 
@@ -120,6 +122,27 @@ def test_warc_responses_with_charset_from_http_header(tmp_path, reader, gzipped)
     assert items[1].data == ARTICLE.encode()
 
 
+READERS = ["warcio", pytest.param("fastwarc", marks=pytest.mark.skipif(
+    not fastwarc_available(), reason="fastwarc is not installed"))]
+WET = Path(__file__).parent / "fixtures" / "wet" / "crawl.warc.wet"
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_wet_conversion_records_are_crawler_text(reader):
+    responses = list(iter_responses(str(WET), reader))
+    assert [r.url for r in responses] == ["https://news.example/2024/storm",
+                                          "https://nouvelles.example/2024/fete"]
+    assert all(r.format == "text" and r.status is None for r in responses)
+    assert responses[0].payload.startswith(b"Storm hits the coast overnight\n")
+    assert "La f\xeate du village".encode() in responses[1].payload
+    items = list(iter_items([str(WET)], InputOptions(warc_reader=reader)))
+    record_ids = [line.split(b" ", 1)[1].strip() for line in WET.read_bytes().splitlines()
+                  if line.startswith(b"WARC-Record-ID:")]
+    # The first record is the file's warcinfo, which holds no page.
+    assert [i.id.encode() for i in items] == record_ids[1:]
+    assert [i.format for i in items] == ["text", "text"]
+
+
 def test_readers_agree(tmp_path):
     if not fastwarc_available():
         pytest.skip("fastwarc is not installed")
@@ -127,6 +150,7 @@ def test_readers_agree(tmp_path):
     write_warc(path, [(f"https://example.com/{i}", "200 OK", "text/html", f"<p>{i}</p>".encode())
                       for i in range(5)])
     assert list(iter_responses(str(path), "warcio")) == list(iter_responses(str(path), "fastwarc"))
+    assert list(iter_responses(str(WET), "warcio")) == list(iter_responses(str(WET), "fastwarc"))
 
 
 @given(st.sampled_from(["text/html", "TEXT/HTML", "application/xhtml+xml"]),

@@ -19,7 +19,8 @@ from newsparse.batch.site import (
     site_of,
 )
 
-WORDS = ["the", "council", "said", "on", "monday", "that", "a", "new", "plan", "for", "the", "city", "would", "bring", "more", "homes", "parks", "and", "jobs", "to", "residents", "who", "have", "waited", "years"]
+WORDS = ("the council said on monday that a new plan for the city would bring more homes parks "
+         "and jobs to residents who have waited years").split()
 
 # Chrome that reads like prose, so that a single page cannot tell it from the article.
 CHROME = {

@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
@@ -135,13 +136,17 @@ def test_parquet_shards(tmp_path, invoke):
     assert json.loads(tables[0].column("record")[0].as_py())["id"].endswith("0.txt")
 
 
-def test_format_json_keeps_the_single_document_output(tmp_path, invoke):
-    (tmp_path / "a.txt").write_text(article("The one story to print"))
-    result = invoke("parse", tmp_path / "a.txt", "--format", "json", "--indent", "2")
-    assert result.exit_code == EXIT_OK
-    data = json.loads(result.stdout)
-    assert "id" not in data and "path" not in data and data["title"] == "The one story to print"
-    assert result.stdout.startswith('{\n  "url"')
+def test_format_json_and_jsonl_write_the_same_records(tmp_path, invoke):
+    for name in ("a", "b"):
+        (tmp_path / f"{name}.txt").write_text(article(f"The story called {name} to print"))
+    paths = [tmp_path / "a.txt", tmp_path / "b.txt"]
+    single = invoke("parse", paths[0], "--format", "json", "--indent", "2")
+    assert single.exit_code == EXIT_OK and single.stdout.startswith('{\n  "id"')
+    assert json.loads(single.stdout)["title"] == "The story called a to print"
+    as_json = invoke("parse", *paths, "--format", "json")
+    as_jsonl = invoke("parse", *paths, "--format", "jsonl", "--jobs", "0")
+    assert lines(as_json.stdout) == lines(as_jsonl.stdout)
+    assert [r["id"] for r in lines(as_json.stdout)] == [str(p) for p in paths]
 
 
 def test_explain_and_plugins_still_work(tmp_path, invoke):
@@ -231,3 +236,16 @@ def test_progress_bar_only_on_a_terminal(monkeypatch):
     # Without tqdm (the progress extra) there is simply no bar.
     monkeypatch.setitem(sys.modules, "tqdm", None)
     assert cli_module._progress_bar() is None
+
+
+def test_a_wet_file_is_read_as_crawler_text(tmp_path, invoke):
+    wet = Path(__file__).parent / "fixtures" / "wet" / "crawl.warc.wet"
+    crawl = tmp_path / "CC-MAIN-test.warc.wet.gz"
+    crawl.write_bytes(gzip.compress(wet.read_bytes()))
+    result = invoke("parse", crawl, "--jobs", "0", "--no-source")
+    assert result.exit_code == EXIT_OK, result.stderr
+    records = lines(result.stdout)
+    assert [(r["url"], r["format"]) for r in records] == [
+        ("https://news.example/2024/storm", "text"), ("https://nouvelles.example/2024/fete", "text")]
+    assert records[0]["title"] == "Storm hits the coast overnight"
+    assert all(r["id"].startswith("<urn:uuid:") for r in records)

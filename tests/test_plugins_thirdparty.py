@@ -10,10 +10,11 @@ import os
 import subprocess
 import sys
 import textwrap
-import venv
 from pathlib import Path
 
 import pytest
+
+INSTALL = Path(__file__).with_name("install_plugin.py")
 
 PYPROJECT = """
 [build-system]
@@ -73,16 +74,12 @@ def plugin_env(tmp_path_factory):
     (project / "newsparse_shout").mkdir(parents=True)
     (project / "pyproject.toml").write_text(textwrap.dedent(PYPROJECT))
     (project / "newsparse_shout" / "__init__.py").write_text(textwrap.dedent(MODULE))
-    # System site-packages make the installed newsparse (and its dependencies) visible, so
-    # installing the plugin needs no network.
-    env_dir = root / "venv"
-    venv.create(env_dir, system_site_packages=True, with_pip=True)
-    python = env_dir / "bin" / "python"
-    subprocess.run(
-        [str(python), "-m", "pip", "install", "--quiet", "--no-deps", "--no-build-isolation",
-         "--disable-pip-version-check", str(project)],
-        check=True, capture_output=True, text=True,
-    )
+    # The new environment sees this one's packages (newsparse, its dependencies and the
+    # build backend), so installing the plugin needs no network.
+    done = subprocess.run([sys.executable, str(INSTALL), str(root / "venv"), str(project)],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    python = Path(done.stdout.strip().splitlines()[-1])
     return python
 
 

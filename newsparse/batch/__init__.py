@@ -15,7 +15,8 @@ The pieces, each usable on its own:
 * :mod:`~newsparse.batch.recipes`: pandas batches for Ray Data and Spark.
 """
 
-from .inputs import InputOptions, Item, iter_items
+from .inputs import InputOptions, Item, count_documents, iter_items
+from .output import OutputConflict, error_file_for
 from .pool import BatchError, ProcessPool
 from .run import BatchOptions, Summary, run_batch
 from .site import SiteBoilerplate, SiteStats
@@ -28,11 +29,14 @@ __all__ = [
     "InputOptions",
     "Item",
     "Outcome",
+    "OutputConflict",
     "ParserSpec",
     "ProcessPool",
     "SiteBoilerplate",
     "SiteStats",
     "Summary",
+    "count_documents",
+    "error_file_for",
     "iter_items",
     "process_item",
     "run_batch",

@@ -12,7 +12,7 @@ import json
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from typing import Any
+from typing import Any, BinaryIO
 
 import attrs
 
@@ -31,7 +31,8 @@ ARTICLE_KEYS = frozenset({
 })
 
 _JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
-_WARC_SUFFIXES = (".warc", ".warc.gz")
+# WET files are WARC files of extracted text, named ".warc.wet.gz" by Common Crawl.
+_WARC_SUFFIXES = (".warc", ".warc.gz", ".wet", ".wet.gz")
 
 
 @attrs.frozen(kw_only=True)
@@ -40,7 +41,8 @@ class InputOptions:
 
     Attributes:
         kind: ``"auto"`` (decide each file from its name: ``.jsonl``/``.ndjson`` are JSON
-            Lines, ``.warc`` WARC, anything else one document; each may end in ``.gz``),
+            Lines, ``.warc`` and ``.wet`` WARC, anything else one document; each may end in
+            ``.gz``),
             or ``"doc"``, ``"jsonl"``, ``"warc"`` for every input.
         format: the document format passed to the parser: ``"auto"``, ``"text"``, ``"html"``
             (JSON Lines records and WARC records say theirs).
@@ -125,11 +127,22 @@ def expand(paths: Iterable[str]) -> Iterator[str]:
             yield path
 
 
-def open_binary(path: str):
+def count_documents(paths: Iterable[str], options: InputOptions = InputOptions()) -> int | None:
+    """The number of documents in ``paths``, or None when it cannot be known without reading
+    them (JSON Lines and WARC files, standard input)."""
+    count = 0
+    for path in expand(paths):
+        if path == "-" or (options.kind if options.kind != "auto" else kind_of(path)) != "doc":
+            return None
+        count += 1
+    return count
+
+
+def open_binary(path: str) -> BinaryIO:
     """Open ``path`` for reading bytes; gzip files (by magic number) are decompressed."""
     handle = open(path, "rb")  # noqa: SIM115 - returned to the caller, who closes it
     if handle.peek(2)[:2] == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=handle, mode="rb")
+        return gzip.GzipFile(fileobj=handle, mode="rb")  # type: ignore[return-value]
     return handle
 
 

@@ -10,6 +10,9 @@ redoes at most the shards that were in progress.
 * A single file grows shard by shard; beside it, ``<name>.progress.json`` records how many
   shards are done and the length of the output and error files at that point. A resumed
   run cuts both files back to those lengths and appends.
+
+Error records go to ``<output stem>.errors.jsonl`` whatever the output format (see
+:func:`error_file_for`), and an error file is created only once there is an error to write.
 """
 
 from __future__ import annotations
@@ -21,12 +24,75 @@ from typing import Any, TextIO
 
 from .pool import BatchError
 
+
+class OutputConflict(BatchError):
+    """The output holds the work of a different command (other inputs or options).
+
+    Resuming it would mix two commands' records; ``--overwrite`` (``resume=False``) starts
+    afresh instead.
+    """
+
 #: Shard file names in an output folder.
 SHARD_NAME = "part-{:05d}"
 
 #: Columns of Parquet output; ``record`` holds the whole output record as JSON (carried
 #: fields included), the other columns repeat the fields most queries filter on.
 PARQUET_COLUMNS = ("id", "url", "title", "published", "site_name", "language", "text", "record")
+
+
+def error_file_for(output: str) -> str:
+    """The error file of the output file ``output``: ``<output stem>.errors.jsonl``.
+
+    Example:
+        >>> from newsparse.batch import error_file_for
+        >>> error_file_for("out/articles.parquet")
+        'out/articles.errors.jsonl'
+    """
+    return os.path.splitext(output)[0] + ".errors.jsonl"
+
+
+class ErrorFile:
+    """A JSON Lines file of error records, created when the first record is written.
+
+    Args:
+        path: the file.
+        keep: bytes of an earlier run's file to keep (when resuming); whatever else an
+            earlier run left there is removed, so the file only ever holds this command's
+            errors.
+    """
+
+    def __init__(self, path: str, keep: int = 0) -> None:
+        self.path = path
+        self.handle: TextIO | None = None
+        self._kept = keep
+        if keep:
+            with open(path, "ab") as handle:
+                handle.truncate(keep)
+        elif os.path.exists(path):
+            os.remove(path)
+
+    def write(self, record: dict[str, Any]) -> None:
+        """Append one error record, creating the file for the first."""
+        if self.handle is None:
+            _make_parent(self.path)
+            # Open for the rest of the batch; close() closes it.
+            self.handle = open(self.path, "a", encoding="utf-8")  # noqa: SIM115
+        self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+    def tell(self) -> int:
+        """The length of the file (what a resumed run keeps)."""
+        return self.handle.tell() if self.handle is not None else self._kept
+
+    def sync(self) -> None:
+        """Make what was written durable."""
+        if self.handle is not None:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
+
+    def close(self) -> None:
+        """Close the file, if it was created."""
+        if self.handle is not None:
+            self.handle.close()
 
 
 def write_atomic(path: str, text: str) -> None:
@@ -39,7 +105,7 @@ def write_atomic(path: str, text: str) -> None:
     os.replace(temporary, path)
 
 
-def parquet_table(lines: list[str]):
+def parquet_table(lines: list[str]) -> Any:
     """Build a pyarrow Table of output lines (see :data:`PARQUET_COLUMNS`).
 
     Raises:
@@ -86,11 +152,11 @@ class StreamSink(Sink):
 
     Args:
         stream: where output lines go (standard output).
-        errors: an open text file for error records, or None.
+        errors: the error file, or None.
         on_error: called with each error record when ``errors`` is None.
     """
 
-    def __init__(self, stream: TextIO, errors: TextIO | None = None,
+    def __init__(self, stream: TextIO, errors: ErrorFile | None = None,
                  on_error: Callable[[dict[str, Any]], None] | None = None) -> None:
         self.stream = stream
         self.errors = errors
@@ -101,7 +167,7 @@ class StreamSink(Sink):
         if line is not None:
             self.stream.write(line + "\n")
         elif self.errors is not None:
-            self.errors.write(json.dumps(error, ensure_ascii=False) + "\n")
+            self.errors.write(error)
         elif self.on_error is not None:
             self.on_error(error)
 
@@ -110,10 +176,10 @@ class StreamSink(Sink):
         self.stream.flush()
 
     def close(self):
-        """Flush the streams (they belong to the caller and stay open)."""
+        """Flush the output stream (it belongs to the caller and stays open); close the error file."""
         self.stream.flush()
         if self.errors is not None:
-            self.errors.flush()
+            self.errors.close()
 
 
 class FileSink(Sink):
@@ -138,17 +204,15 @@ class FileSink(Sink):
         state = self._read_progress() if resume else None
         if state is not None:
             self._done = {int(k): v for k, v in state["shards"].items()}
-            for name, size in ((path, state["output_size"]), (errors_path, state["errors_size"])):
-                with open(name, "ab") as handle:
-                    handle.truncate(size)
+            with open(path, "ab") as handle:
+                handle.truncate(state["output_size"])
             mode = "a"
         else:
             mode = "w"
         _make_parent(path)
-        _make_parent(errors_path)
-        # Open for the whole batch, shard after shard; close() closes them.
+        # Open for the whole batch, shard after shard; close() closes it.
         self.output = open(path, mode, encoding="utf-8")  # noqa: SIM115
-        self.errors = open(errors_path, mode, encoding="utf-8")  # noqa: SIM115
+        self.errors = ErrorFile(errors_path, keep=state["errors_size"] if state else 0)
 
     def _read_progress(self) -> dict[str, Any] | None:
         try:
@@ -159,11 +223,11 @@ class FileSink(Sink):
         except ValueError:
             return None
         if state.get("fingerprint") != self.fingerprint:
-            raise BatchError(
+            raise OutputConflict(
                 f"{self.path} was written by a different command (its progress file "
                 f"{self.progress_path} does not match); remove it or pass --overwrite"
             )
-        if not (os.path.exists(self.path) and os.path.exists(self.errors_path)):
+        if not os.path.exists(self.path) or (state["errors_size"] and not os.path.exists(self.errors_path)):
             return None
         return state
 
@@ -176,13 +240,13 @@ class FileSink(Sink):
         if line is not None:
             self.output.write(line + "\n")
         else:
-            self.errors.write(json.dumps(error, ensure_ascii=False) + "\n")
+            self.errors.write(error)
 
     def end_shard(self, shard, counts):
         """Make the shard durable, then record it in the progress file."""
-        for handle in (self.output, self.errors):
-            handle.flush()
-            os.fsync(handle.fileno())
+        self.output.flush()
+        os.fsync(self.output.fileno())
+        self.errors.sync()
         self._done[shard] = counts
         state = {
             "fingerprint": self.fingerprint,
@@ -224,7 +288,7 @@ class FolderSink(Sink):
                 except ValueError:
                     previous = None
             if previous != fingerprint and resume:
-                raise BatchError(
+                raise OutputConflict(
                     f"{folder} holds output of a different command; use another folder or "
                     "pass --overwrite"
                 )
@@ -292,8 +356,8 @@ class ParquetFileSink(Sink):
         _make_parent(path)
         self._pq = pq
         self.path = path
-        self.writer = None
-        self.errors = open(errors_path, "w", encoding="utf-8")  # noqa: SIM115 - see close()
+        self.writer: Any = None
+        self.errors = ErrorFile(errors_path)
         self._lines: list[str] = []
 
     def write(self, line, error):
@@ -301,7 +365,7 @@ class ParquetFileSink(Sink):
         if line is not None:
             self._lines.append(line)
         else:
-            self.errors.write(json.dumps(error, ensure_ascii=False) + "\n")
+            self.errors.write(error)
 
     def end_shard(self, shard, counts):
         """Write the shard as one row group."""

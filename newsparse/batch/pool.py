@@ -20,7 +20,7 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from multiprocessing.connection import wait
+from multiprocessing.connection import Connection, wait
 from queue import SimpleQueue
 from typing import Any
 
@@ -49,7 +49,7 @@ def _usage() -> tuple[int, float]:
     return usage.ru_maxrss, usage.ru_utime + usage.ru_stime
 
 
-def _worker_main(conn, spec: ParserSpec, function: Callable, kwargs: dict[str, Any]) -> None:
+def _worker_main(conn: Connection, spec: ParserSpec, function: Callable[..., Any], kwargs: dict[str, Any]) -> None:
     import signal
 
     # Ctrl-C reaches the whole process group; the parent decides what stops, and a worker
@@ -75,7 +75,7 @@ def _worker_main(conn, spec: ParserSpec, function: Callable, kwargs: dict[str, A
 _STOP_FEEDING = object()
 
 
-def _feed(conn, queue: SimpleQueue) -> None:
+def _feed(conn: Connection, queue: SimpleQueue[Any]) -> None:
     # Sends block once the pipe is full, and a page can be larger than the pipe: were the
     # main thread to send, it would wait on a worker that is itself waiting to hand back a
     # result the main thread is not reading, and both would wait forever. A thread per
@@ -104,7 +104,7 @@ class _Worker:
         "started",
     )
 
-    def __init__(self, process, conn) -> None:
+    def __init__(self, process: Any, conn: Connection) -> None:
         self.process = process
         self.conn = conn
         self.inflight: deque = deque()
@@ -162,7 +162,7 @@ class ProcessPool:
 
     def __init__(self, spec: ParserSpec, function: Callable, *, jobs: int = 1,
                  timeout: float | None = None, max_docs_per_worker: int | None = None,
-                 kwargs: dict[str, Any] | None = None, context=None) -> None:
+                 kwargs: dict[str, Any] | None = None, context: Any = None) -> None:
         if jobs < 1:
             raise ValueError("jobs must be at least 1")
         self.spec = spec
@@ -220,7 +220,7 @@ class ProcessPool:
     def __enter__(self) -> ProcessPool:  # noqa: PYI034 - typing.Self needs Python 3.11
         return self
 
-    def __exit__(self, *exc_info) -> None:
+    def __exit__(self, *exc_info: object) -> None:
         self.close()
 
     def map(self, items: Iterable[Any],

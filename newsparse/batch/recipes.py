@@ -32,14 +32,16 @@ For options, bind them first: ``functools.partial(parse_pandas_iter, include_sou
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from ..parser import Parser
 from .inputs import InputOptions, item_from_record
 from .spec import ParserSpec
-from .worker import process_item
+from .worker import Outcome, process_item
 
 #: Columns of the DataFrames :func:`parse_pandas` returns: the record's id, its URL, title
 #: and text for quick filtering, ``error``/``message`` for failed rows (None otherwise) and
@@ -54,7 +56,7 @@ _parsers: dict[ParserSpec, Any] = {}
 _MAX_CACHED = 4
 
 
-def cached_parser(spec: ParserSpec):
+def cached_parser(spec: ParserSpec) -> Parser:
     """The Parser of ``spec`` in this process, built on first use.
 
     Specs compare by value, so every task of a worker that receives an equal spec reuses
@@ -67,22 +69,21 @@ def cached_parser(spec: ParserSpec):
     parser = spec.build()
     if len(_parsers) >= _MAX_CACHED:
         _parsers.clear()  # a long-lived worker serving many different specs
-    try:
+    with contextlib.suppress(TypeError):  # a spec holding unhashable plugin objects is not cached
         _parsers[spec] = parser
-    except TypeError:  # a spec holding unhashable plugin objects is not cached
-        pass
     return parser
 
 
-def result_row(outcome) -> dict[str, Any]:
+def result_row(outcome: Outcome) -> dict[str, Any]:
     """One row of :data:`RESULT_COLUMNS` from an outcome of :func:`~newsparse.batch.worker.process_item`."""
     if outcome.error is not None:
         error = outcome.error
         return {"id": error["id"], "url": error["url"], "title": None, "text": None,
                 "error": error["error"], "message": error["message"], "record": None}
-    record = json.loads(outcome.line)
+    line = outcome.line or ""  # an outcome without an error has its line
+    record = json.loads(line)
     return {"id": record["id"], "url": record.get("url"), "title": record.get("title"),
-            "text": record.get("text"), "error": None, "message": None, "record": outcome.line}
+            "text": record.get("text"), "error": None, "message": None, "record": line}
 
 
 def parse_records(records: Iterable[dict[str, Any]], spec: ParserSpec | None = None, *,
@@ -105,8 +106,8 @@ def parse_records(records: Iterable[dict[str, Any]], spec: ParserSpec | None = N
         yield process_item(parser, item, include_source=include_source, extract=spec.extract)
 
 
-def parse_pandas(frame, spec: ParserSpec | None = None, *, inputs: InputOptions | None = None,
-                 include_source: bool = True, where: str = ""):
+def parse_pandas(frame: Any, spec: ParserSpec | None = None, *, inputs: InputOptions | None = None,
+                 include_source: bool = True, where: str = "") -> Any:
     """Parse the rows of a pandas DataFrame; return a DataFrame of :data:`RESULT_COLUMNS`.
 
     Args:
@@ -128,7 +129,7 @@ def parse_pandas(frame, spec: ParserSpec | None = None, *, inputs: InputOptions 
     return pd.DataFrame(rows, columns=list(RESULT_COLUMNS), dtype=object)
 
 
-def parse_pandas_iter(frames: Iterable, spec: ParserSpec | None = None, **options) -> Iterator:
+def parse_pandas_iter(frames: Iterable[Any], spec: ParserSpec | None = None, **options: Any) -> Iterator[Any]:
     """Spark's ``mapInPandas`` form of :func:`parse_pandas`: an iterator of frames in and out."""
     for frame in frames:
         yield parse_pandas(frame, spec, **options)

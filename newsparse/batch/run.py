@@ -15,8 +15,8 @@ from typing import Any
 
 import attrs
 
-from .inputs import InputOptions, Item, iter_items
-from .output import FileSink, FolderSink, ParquetFileSink, Sink, StreamSink
+from .inputs import InputOptions, Item, count_documents, iter_items
+from .output import ErrorFile, FileSink, FolderSink, ParquetFileSink, Sink, StreamSink, error_file_for
 from .pool import BatchError, ProcessPool
 from .site import SiteBoilerplate, SiteStats, line_keys
 from .spec import ParserSpec
@@ -53,9 +53,9 @@ class BatchOptions:
         output: None for standard output, a file path, or a folder (an existing folder or a
             path ending in ``/``) for shards.
         output_format: ``"jsonl"`` or ``"parquet"``.
-        errors: the error file; by default ``<output>.errors.jsonl`` beside a file output
-            (shards have their own), and none for standard output (errors go to
-            ``on_error``).
+        errors: the error file; by default ``<output stem>.errors.jsonl`` beside a file
+            output (shards have their own), and none for standard output (errors go to
+            ``on_error``). It is created only when a document fails.
         resume: skip shards completed by an earlier run of the same command.
         engine: ``"local"`` (worker processes) or ``"dask"``.
         scheduler: the Dask scheduler address; None starts a local cluster.
@@ -119,13 +119,19 @@ class InlineRunner:
         spec: how to build the Parser.
         function: called as ``function(parser, item, **kwargs)``.
         kwargs: keyword arguments of ``function``.
+
+    Raises:
+        BatchError: the Parser cannot be built (a plugin does not load).
     """
 
     peak_rss_kib: tuple[int, ...] = ()
     restarts = 0
 
     def __init__(self, spec: ParserSpec, function: Callable, kwargs: dict[str, Any] | None = None) -> None:
-        self.parser = spec.build()
+        try:
+            self.parser = spec.build()
+        except Exception as error:
+            raise BatchError(f"could not build the parser: {type(error).__name__}: {error}") from error
         self.function = function
         self.kwargs = dict(kwargs or {})
 
@@ -156,28 +162,26 @@ def _failure(item: Item, kind: str, message: str) -> Outcome:
 
 
 def _open_sink(options: BatchOptions, print_id: str, resume: bool,
-               on_error: Callable[[dict[str, Any]], None] | None) -> tuple[Sink, Any]:
+               on_error: Callable[[dict[str, Any]], None] | None) -> Sink:
     output = options.output
     if output is None or output == "-":
         import sys
 
-        # Closed by run_batch once the batch ends.
-        errors = open(options.errors, "w", encoding="utf-8") if options.errors else None  # noqa: SIM115
         if options.output_format == "parquet":
             raise BatchError("Parquet output needs -o PATH (a file or a folder)")
-        return StreamSink(sys.stdout, errors, on_error), errors
+        errors = ErrorFile(options.errors) if options.errors else None
+        return StreamSink(sys.stdout, errors, on_error)
     folder = output.endswith(("/", os.sep)) or os.path.isdir(output)
     if folder:
-        return FolderSink(output, print_id, options.output_format, resume=resume), None
-    base = output.removesuffix(".jsonl")
-    errors_path = options.errors or f"{base}.errors.jsonl"
+        return FolderSink(output, print_id, options.output_format, resume=resume)
+    errors_path = options.errors or error_file_for(output)
     if options.output_format == "parquet":
-        return ParquetFileSink(output, errors_path), None
-    return FileSink(output, errors_path, print_id, resume=resume), None
+        return ParquetFileSink(output, errors_path)
+    return FileSink(output, errors_path, print_id, resume=resume)
 
 
-def _runner(spec: ParserSpec, function: Callable, kwargs: dict[str, Any], options: BatchOptions,
-            client: Any = None):
+def _runner(spec: ParserSpec, function: Callable[..., Any], kwargs: dict[str, Any], options: BatchOptions,
+            client: Any = None) -> Any:
     if options.engine == "dask":
         from ..dask import DaskRunner
 
@@ -207,6 +211,7 @@ def run_batch(
     options: BatchOptions | None = None,
     on_outcome: Callable[[Outcome], None] | None = None,
     on_error: Callable[[dict[str, Any]], None] | None = None,
+    on_total: Callable[[int], None] | None = None,
 ) -> Summary:
     """Parse every document of ``paths`` and write the output ``options`` describes.
 
@@ -220,6 +225,9 @@ def run_batch(
         options: workers, limits, output (default: :class:`BatchOptions`).
         on_outcome: called with each outcome as it is written (progress bars).
         on_error: called with each error record when errors have no file (standard output).
+        on_total: called once, before the first document, with the number of documents
+            this run will parse, when that is known without reading the inputs (document
+            files and folders; not JSON Lines, WARC or standard input).
 
     Returns:
         The :class:`Summary`.
@@ -240,7 +248,7 @@ def run_batch(
 
         client = get_client(options.scheduler, jobs=options.jobs)
     try:
-        sink, extra = _open_sink(options, print_id, options.resume, on_error)
+        sink = _open_sink(options, print_id, options.resume, on_error)
         try:
             done = sink.done_shards() if sink.resumable else {}
             table: dict[str, frozenset[int]] = {}
@@ -251,6 +259,10 @@ def run_batch(
             skipped = sum(c.get("documents", 0) for c in done.values())
             ok = sum(c.get("ok", 0) for c in done.values())
             errors = sum(c.get("errors", 0) for c in done.values())
+            if on_total is not None:
+                total = count_documents(paths, inputs)
+                if total is not None:
+                    on_total(max(0, total - skipped))
             items = (item for item in iter_items(paths, inputs) if item.seq // size not in done)
             runner = _runner(spec, process_item, {"include_source": options.include_source,
                                                   "extract": spec.extract}, options, client)
@@ -275,8 +287,6 @@ def run_batch(
                 sink.end_shard(current, counts)
         finally:
             sink.close()
-            if extra is not None:
-                extra.close()
     finally:
         if client is not None:
             from ..dask import close_client

@@ -8,6 +8,7 @@ They receive a :class:`ParserSpec` and build the Parser once, where they run.
 from __future__ import annotations
 
 import importlib
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -27,6 +28,14 @@ def import_object(reference: str) -> Any:
     for part in filter(None, attribute.split(".")):
         target = getattr(target, part)
     return target
+
+
+def _to_tuple(value: Iterable[str]) -> tuple[str, ...]:
+    return tuple(value)
+
+
+def _optional_tuple(value: Iterable[str] | None) -> tuple[str, ...] | None:
+    return None if value is None else tuple(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -49,16 +58,12 @@ class ParserSpec:
             ``extra_plugins``.
     """
 
-    plugins: tuple[str, ...] | None = attrs.field(
-        default=None, converter=lambda v: None if v is None else tuple(v)
-    )
+    plugins: tuple[str, ...] | None = attrs.field(default=None, converter=_optional_tuple)
     load_entrypoints: bool = True
-    extractors: tuple[str, ...] | None = attrs.field(
-        default=None, converter=lambda v: None if v is None else tuple(v)
-    )
+    extractors: tuple[str, ...] | None = attrs.field(default=None, converter=_optional_tuple)
     extract: bool = True
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE
-    extra_plugins: tuple[str, ...] = attrs.field(default=(), converter=tuple)
+    extra_plugins: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
     plugin_objects: tuple[Any, ...] = attrs.field(default=(), converter=tuple)
 
     def build(self) -> Parser:

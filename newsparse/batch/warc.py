@@ -1,5 +1,8 @@
 """Reading WARC files: HTML (and plain text) responses with their URL and charset.
 
+WET files (the plain text a crawler extracted, as Common Crawl publishes it) are WARC files
+of ``conversion`` records; their text is read as crawler text.
+
 Two readers sit behind one small function, :func:`iter_responses`: warcio (the ``warc``
 extra) and, when installed, fastwarc (the ``fastwarc`` extra), which reads the same files
 several times faster. Both yield the same :class:`WarcResponse` records.
@@ -8,6 +11,7 @@ several times faster. Both yield the same :class:`WarcResponse` records.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import attrs
 
@@ -16,21 +20,27 @@ HTML_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 #: Media types whose payload is parsed as plain text (WET-like captures).
 TEXT_TYPES = frozenset({"text/plain"})
 
+#: Record types read: ``response`` (a captured page, with its HTTP headers) and
+#: ``conversion`` (the text extracted from a page, as in WET files; no HTTP headers).
+RECORD_TYPES = ("response", "conversion")
+
 READERS = ("auto", "warcio", "fastwarc")
 
 
 @attrs.frozen(kw_only=True)
 class WarcResponse:
-    """One response record of a WARC file with a parseable payload.
+    """One response or conversion record of a WARC file with a parseable payload.
 
     Attributes:
         record_id: the ``WARC-Record-ID``.
         url: the ``WARC-Target-URI``.
         date: the ``WARC-Date``, as written.
         status: the HTTP status code, or None when the record has no HTTP headers.
-        media_type: the HTTP ``Content-Type`` without parameters, lowercased.
-        charset: the ``charset`` parameter of the HTTP ``Content-Type``, or None.
-        payload: the HTTP body, with transfer and content encodings removed.
+        media_type: the ``Content-Type`` without parameters, lowercased: the HTTP header's
+            for a response, the record's own for a conversion.
+        charset: the ``charset`` parameter of that ``Content-Type``, or None.
+        payload: the HTTP body, with transfer and content encodings removed (for a
+            conversion, the record's block: the extracted text).
         offset: the record's byte offset in the (compressed) file.
     """
 
@@ -94,7 +104,8 @@ def fastwarc_available() -> bool:
 
 
 def iter_responses(path: str, reader: str = "auto") -> Iterator[WarcResponse]:
-    """Yield the 2xx HTML and plain-text response records of a WARC (or WARC.gz) file.
+    """Yield the 2xx HTML and plain-text responses, and the plain-text conversions (WET), of
+    a WARC (or WARC.gz) file.
 
     A file cut short raises ValueError with warcio (after yielding every complete record);
     fastwarc stops silently before the incomplete record, so choose warcio where truncated
@@ -128,7 +139,7 @@ def _iter_warcio(path: str) -> Iterator[WarcResponse]:
     with open(path, "rb") as stream:
         records = ArchiveIterator(stream)
         for record in records:
-            response = _warcio_response(record, records) if record.rec_type == "response" else None
+            response = _warcio_response(record, records) if record.rec_type in RECORD_TYPES else None
             records.read_to_end(record)
             end = records.get_record_offset() + records.get_record_length()
             if response is not None:
@@ -142,11 +153,14 @@ def _iter_warcio(path: str) -> Iterator[WarcResponse]:
                 raise ValueError(f"the file ends in an incomplete record after byte {end} of {size}")
 
 
-def _warcio_response(record, records) -> WarcResponse | None:
+def _warcio_response(record: Any, records: Any) -> WarcResponse | None:
     http = record.http_headers
+    headers = record.rec_headers
     status = None
     media_type = charset = None
-    if http is not None:
+    if record.rec_type == "conversion":
+        media_type, charset = split_content_type(headers.get_header("Content-Type"))
+    elif http is not None:
         try:
             status = int(http.get_statuscode())
         except (TypeError, ValueError):
@@ -154,7 +168,6 @@ def _warcio_response(record, records) -> WarcResponse | None:
         media_type, charset = split_content_type(http.get_header("Content-Type"))
     if not _wanted(status, media_type):
         return None
-    headers = record.rec_headers
     return WarcResponse(
         record_id=headers.get_header("WARC-Record-ID") or "",
         url=headers.get_header("WARC-Target-URI"),
@@ -172,18 +185,20 @@ def _iter_fastwarc(path: str) -> Iterator[WarcResponse]:
     # encodings when asked, as warcio does by default.
     from fastwarc.warc import ArchiveIterator, WarcRecordType
 
-    records = ArchiveIterator(path, record_types=WarcRecordType.response, parse_http=True,
-                              auto_decode="all", fsspec_args=False)
+    records = ArchiveIterator(path, record_types=WarcRecordType.response | WarcRecordType.conversion,
+                              parse_http=True, auto_decode="all", fsspec_args=False)
     for record in records:
         http = record.http_headers
+        headers = record.headers
         status = None
         media_type = charset = None
-        if http is not None:
+        if record.record_type == WarcRecordType.conversion:
+            media_type, charset = split_content_type(headers.get("Content-Type"))
+        elif http is not None:
             status = http.status_code
             media_type, charset = split_content_type(http.get("Content-Type"))
         if not _wanted(status, media_type):
             continue
-        headers = record.headers
         yield WarcResponse(
             record_id=record.record_id or "",
             url=headers.get("WARC-Target-URI"),

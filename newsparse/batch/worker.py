@@ -51,6 +51,8 @@ def load_source(item: Item, parser: Parser) -> bytes | str:
     """The document of ``item``, read from its file when the item does not carry it."""
     if item.data is not None:
         return item.data
+    if item.path is None:
+        raise ValueError(f"item {item.id} carries no document and names no file")
     return read_document(item.path, parser.max_input_size)
 
 

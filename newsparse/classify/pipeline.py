@@ -383,7 +383,10 @@ def _find_title(
 ) -> int | None:
     blocks = document.blocks
     wanted = fold(document.metadata.title) if document.metadata.title else None
-    first = fold(blocks[0].text)
+    # A first block longer than a headline is a paragraph, not the page's title, and nothing
+    # repeats it (as in lines.py); folding a one-line text of megabytes would also cost more
+    # than the rest of the classification.
+    first = fold(blocks[0].text) if len(blocks[0].text) <= lines.ANCHOR_MAX_TITLE_CHARS else ""
     candidates = []
     repeats: list[int] = []
     counts, chars, lows = measures.word_counts, measures.chars, measures.lows

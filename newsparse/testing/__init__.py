@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..data.invisible import visible
 from ..model import Article
 from ..parser import Parser
 
@@ -54,8 +55,9 @@ def check_annotations(article: Article) -> None:
 def check_article(article: Article) -> None:
     """Assert the invariants of a parsed Article.
 
-    * every segment's span slices its text out of ``article.source`` (captions: the whole
-      caption block);
+    * every segment's span slices its text out of ``article.source``, but for the invisible
+      characters texts leave out (:data:`~newsparse.data.invisible.INVISIBLE_CHARACTERS`;
+      captions: the whole caption block);
     * segments do not overlap and come in source order;
     * ``article.text`` is the body joined by blank lines;
     * annotations are consistent (:func:`check_annotations`).
@@ -68,7 +70,9 @@ def check_article(article: Article) -> None:
     for role, text, span in article.segments():
         assert span.end <= len(source), f"{role} span {span} runs past the source"
         if role != "caption":
-            assert span.slice(source) == text, f"{role} {text!r} != source[{span}] {span.slice(source)!r}"
+            assert visible(span.slice(source)) == text, (
+                f"{role} {text!r} != source[{span}] {span.slice(source)!r}"
+            )
         assert span.start >= previous_end, f"{role} at {span} overlaps the segment before it"
         previous_end = span.end
     assert article.text == "\n\n".join(p.text for p in article.body)

@@ -297,10 +297,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{n} pages from {DATA}")
 
     parser, run = make_newsparse()
-    from newsparse.loaders.html import PURE_PYTHON_VAR, WALK_BUILD
-
-    print(f"newsparse page walk: {WALK_BUILD}"
-          + (f" (set {PURE_PYTHON_VAR}=1 to time the pure-Python one)" if WALK_BUILD == "compiled" else ""))
     outputs, seconds = time_interleaved(
         {"bare": bare_lxml, "bare_html": bare_lxml_html, "newsparse": run}, pages, args.repeat
     )

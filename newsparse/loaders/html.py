@@ -8,10 +8,7 @@ chooses the main container (see :mod:`newsparse.loaders.walk`).
 
 from __future__ import annotations
 
-import hashlib
-import os
 import threading
-from pathlib import Path
 
 from lxml import etree
 
@@ -21,37 +18,7 @@ from ..limits import MAX_HTML_DEPTH
 from .decode import decode_html_utf8, utf8_first
 from .events import replay
 from .sniff import check_markup
-
-#: Set to a non-empty value, this environment variable keeps newsparse on the pure-Python walk
-#: even where its compiled build is installed (to debug or profile the walk).
-PURE_PYTHON_VAR = "NEWSPARSE_PURE_PYTHON"
-
-
-def _walk_module():
-    # The compiled build of walk.py when one is installed and was built from the walk.py
-    # beside it; walk.py itself otherwise (imported only then: start-up need not pay for
-    # both). Checking the source's digest means an edited walk.py is never shadowed by a
-    # build of its older self.
-    if not os.environ.get(PURE_PYTHON_VAR):
-        try:
-            from . import _walk as compiled
-
-            digest = hashlib.sha256(Path(__file__).with_name("walk.py").read_bytes()).hexdigest()
-        except (ImportError, OSError):
-            pass
-        else:
-            if getattr(compiled, "SOURCE_DIGEST", None) == digest:
-                return compiled
-    from . import walk
-
-    return walk
-
-
-_walk = _walk_module()
-Walk = _walk.Walk
-#: Which walk reads pages: ``"compiled"`` (the Cython build of :mod:`newsparse.loaders.walk`)
-#: or ``"python"``.
-WALK_BUILD = "compiled" if hasattr(_walk, "SOURCE_DIGEST") else "python"
+from .walk import Walk
 
 # lxml parsers hold state: each thread has its own.
 _local = threading.local()

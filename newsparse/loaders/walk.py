@@ -10,10 +10,6 @@ the main content. Blocks outside it are still emitted, marked ``in_main=False``,
 is lost silently and ``newsparse explain`` shows them.
 
 No recursion: pages can nest elements 100,000 deep.
-
-This module runs for every element of every page, so installing newsparse also compiles it
-with Cython where a C compiler is at hand (see ``hatch_build.py``). The compiled build is
-the same code; :mod:`newsparse.loaders.html` uses it only while it matches this file.
 """
 
 from __future__ import annotations

@@ -2,8 +2,9 @@
 
 The page is read while lxml parses it: a :class:`~newsparse.loaders.walk.Walk` is the
 parser's target, called for every element and piece of text, so no tree is built, pages
-can nest elements 100,000 deep, and what follows ``</html>`` is read too. The walk also
-chooses the main container (see :mod:`newsparse.loaders.walk`).
+can nest elements 100,000 deep, and what follows ``</html>`` is read too. The classifier
+then chooses the main container from what the walk measured
+(:mod:`newsparse.classify.container`), and the blocks are marked in or out of it.
 """
 
 from __future__ import annotations
@@ -12,13 +13,16 @@ import threading
 
 from lxml import etree
 
-from ..document import Document
+from ..classify.container import main_content
+from ..document import Document, InputBlock
 from ..errors import InputTooComplex, UnsupportedInput
 from ..limits import MAX_HTML_DEPTH
+from ..model import Span
 from .decode import decode_html_utf8, utf8_first
 from .events import replay
+from .metadata import MetadataReader
 from .sniff import check_markup
-from .walk import Walk
+from .walk import PageColumns, Walk
 
 # lxml parsers hold state: each thread has its own.
 _local = threading.local()
@@ -119,10 +123,10 @@ def load_html(source: str | bytes, *, url: str | None = None, encoding: str | No
     data = source if undecoded else _utf8(source, encoding)
     if not data.strip():
         return Document(source="", blocks=(), format="html", url=url)
-    walk = walk_page(data)
-    if walk.invalid_utf8:
-        walk = walk_page(_utf8(source, encoding))
-    return _document(walk, url)
+    page, invalid_utf8 = walk_page(data)
+    if invalid_utf8:
+        page = walk_page(_utf8(source, encoding))[0]
+    return _document(page, url)
 
 
 def load_tree(root, *, url: str | None = None) -> Document:
@@ -130,46 +134,60 @@ def load_tree(root, *, url: str | None = None) -> Document:
     return _document(walk_tree(root), url)
 
 
-def _document(walk: Walk, url: str | None) -> Document:
-    return Document(source="\n".join(walk.b_text), blocks=walk.blocks(), format="html",
-                    metadata=walk.reader.metadata(), url=url)
+def _document(page: PageColumns, url: str | None) -> Document:
+    return Document(source="\n".join(page.b_text), blocks=_blocks(page, main_content(page)), format="html",
+                    metadata=page.metadata, url=url)
 
 
-def walk_tree(root) -> Walk:
-    """The walk of a page already parsed into an lxml tree (the parser's events, replayed)."""
+def _blocks(page: PageColumns, in_main: list[bool]) -> tuple[InputBlock, ...]:
+    # The blocks, their spans indexing their texts joined by newlines.
+    f_tag, f_chain, paths = page.f_tag, page.f_chain, page.paths()
+    out = []
+    block, span = InputBlock.trusted, Span.trusted
+    position = 0
+    for text, frame, density, depth in zip(page.b_text, page.b_frame, page.b_density, page.b_depth):
+        end = position + len(text)
+        out.append(block(text, span(position, end), f_tag[frame], f_chain[frame], density, depth,
+                         paths[frame], in_main[frame]))
+        position = end + 1
+    return tuple(out)
+
+
+def walk_tree(root) -> PageColumns:
+    """The columns of a page already parsed into an lxml tree (the parser's events, replayed)."""
     walk = Walk()
-    target, bind = Walk.make_target()
-    bind(walk)
-    replay(root, target)
-    target.close()
-    bind(None)
-    walk.finish()
-    return walk
+    replay(root, walk)
+    return walk.close()
 
 
-def walk_page(data: bytes) -> Walk:
-    """The walk of a page, read while lxml parses ``data`` (UTF-8).
+class _Reader:
+    """An lxml parser with the walk it feeds: one per thread, and one more for each parse
+    started while another runs in the same thread (a plugin loading a page from a hook)."""
+
+    __slots__ = ("parser", "walk")
+
+    def __init__(self) -> None:
+        self.walk = Walk()
+        self.parser = etree.HTMLParser(target=self.walk, **_WALK_OPTIONS)
+
+
+def walk_page(data: bytes) -> tuple[PageColumns, bool]:
+    """The columns of a page, read while lxml parses ``data`` (UTF-8), and whether the
+    parser met bytes that are not UTF-8.
 
     Raises:
         UnsupportedInput: lxml cannot parse the page at all.
+        InputTooComplex: libxml2 stopped at one of its resource limits.
     """
-    walk = Walk()
-    walker = getattr(_local, "walker", None)
-    if walker is None or walker[2]:
-        # None yet in this thread, or in use further up the stack.
-        target, bind = Walk.make_target()
-        walker = [etree.HTMLParser(target=target, **_WALK_OPTIONS), bind, False]
-        if getattr(_local, "walker", None) is None:
-            _local.walker = walker
-    parser, bind, _ = walker
-    walker[2] = True
-    bind(walk)
+    idle = getattr(_local, "idle", None)
+    if idle is None:
+        idle = _local.idle = []
+    reader = idle.pop() if idle else _Reader()
+    reader.walk.begin(MetadataReader())
     try:
-        _, log = _parse(data, parser)
+        page, log = _parse(data, reader.parser)
     finally:
-        bind(None)
-        walker[2] = False
+        reader.walk.release()
+        idle.append(reader)
     # libxml2 reads each byte sequence that is not UTF-8 as U+FFFD and says so.
-    walk.invalid_utf8 = any(e.type_name == "ERR_INVALID_ENCODING" for e in log)
-    walk.finish()
-    return walk
+    return page, any(e.type_name == "ERR_INVALID_ENCODING" for e in log)

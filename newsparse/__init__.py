@@ -2,6 +2,7 @@
 
 from .errors import (
     DecodingError,
+    EmptyInput,
     ExtractorError,
     InputTooComplex,
     InputTooLarge,
@@ -21,6 +22,7 @@ from .model import (
     Dateline,
     ExtractorFailure,
     Paragraph,
+    ParseWarning,
     Span,
 )
 from .parser import Explanation, Parser, parse
@@ -46,12 +48,14 @@ __all__ = [
     "Caption",
     "Dateline",
     "DecodingError",
+    "EmptyInput",
     "ExtractorError",
     "ExtractorFailure",
     "InputTooComplex",
     "InputTooLarge",
     "NewsparseError",
     "Paragraph",
+    "ParseWarning",
     "PluginError",
     "SerializationError",
     "Span",

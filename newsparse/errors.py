@@ -15,6 +15,11 @@ class UnsupportedInput(NewsparseError):
     """The input is of a kind newsparse does not parse (binary data, an unknown format)."""
 
 
+class EmptyInput(NewsparseError):
+    """The input holds no text: it is empty, or only whitespace (a byte order mark alone
+    counts as empty)."""
+
+
 class InputTooLarge(NewsparseError):
     """The input is larger than the configured limit.
 

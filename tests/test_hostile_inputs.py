@@ -47,11 +47,13 @@ def everything_in(article: newsparse.Article) -> str:
 
 # -- Empty, whitespace, control characters ------------------------------------------------------
 
-@pytest.mark.parametrize("source", ["", " ", "\n\n\n", "\t \r\n\f\v", b"", b"  \r\n\t", "\ufeff", b"\xef\xbb\xbf"])
+@pytest.mark.parametrize("source", ["", " ", "\n\n\n", "\t \r\n\f\v", b"", b"  \r\n\t", "\ufeff", b"\xef\xbb\xbf",
+                                    "\u3000\u00a0", " \n".encode("utf-16")])
 @pytest.mark.parametrize("fmt", ["auto", "text", "html"])
-def test_empty_and_blank_input_give_an_empty_article(source, fmt):
-    article = parses(source, format=fmt)
-    assert article.title is None and article.body == () and article.text == ""
+def test_empty_and_blank_input_raise_empty_input(source, fmt):
+    error = rejects(source, newsparse.EmptyInput, format=fmt)
+    assert isinstance(error, newsparse.NewsparseError)
+    assert "empty" in str(error) or "whitespace" in str(error)
 
 
 def test_a_few_nul_and_control_characters_parse_and_stay_in_the_source():
@@ -152,7 +154,7 @@ def test_lone_surrogates_in_str_parse(fmt):
 
 @pytest.mark.parametrize("source", [None, 42, 3.5, ["a"], {"a": 1}, object()])
 def test_wrong_types_are_rejected(source):
-    rejects(source, newsparse.NewsparseError, "str or bytes")
+    rejects(source, newsparse.NewsparseError, "must be str, bytes, a path or a binary file")
 
 
 def test_bytearray_and_memoryview_are_read_as_bytes():

@@ -1,4 +1,4 @@
-"""HTML pages to blocks: decode, parse with lxml, and read the page while it is parsed.
+"""HTML pages to blocks: parse with lxml, and read the page while it is parsed.
 
 The page is read while lxml parses it: a :class:`~newsparse.loaders.walk.Walk` is the
 parser's target, called for every element and piece of text, so no tree is built, pages
@@ -18,7 +18,7 @@ from ..document import Document, InputBlock
 from ..errors import InputTooComplex, UnsupportedInput
 from ..limits import MAX_HTML_DEPTH
 from ..model import Span
-from .decode import decode_html_utf8, utf8_first
+from .decode import decode
 from .events import replay
 from .metadata import MetadataReader
 from .sniff import check_markup
@@ -41,16 +41,6 @@ def _parser() -> etree.HTMLParser:
         parser = etree.HTMLParser(**_PARSER_OPTIONS)
         _local.parser = parser
     return parser
-
-
-def _utf8(source: str | bytes, encoding: str | None) -> bytes:
-    # lxml is handed UTF-8 bytes with the encoding named: it never guesses (guessing garbled
-    # a quarter of real pages) and the meta charset inside the page is ignored. Bytes that
-    # already are strict UTF-8 go as they are.
-    if isinstance(source, bytes):
-        text, exact = decode_html_utf8(source, encoding)
-        return source if exact else text.encode("utf-8", errors="replace")
-    return source.encode("utf-8", errors="replace")
 
 
 def _parse(data: bytes, parser: etree.HTMLParser) -> tuple[object, etree._ListErrorLog]:
@@ -91,42 +81,34 @@ def parse_tree(source: str | bytes, *, encoding: str | None = None):
     """
     # libxml2's tree builder compares each attribute with every earlier one of the element.
     check_markup(source)
-    data = _utf8(source, encoding)
+    if isinstance(source, bytes):
+        decoded = decode(source, encoding)
+        data = decoded.utf8 if decoded.utf8 is not None else decoded.text.encode("utf-8", errors="replace")
+    else:
+        data = source.encode("utf-8", errors="replace")
     if not data.strip():
         return None
     return _parse(data, _parser())[0]
 
 
-def load_html(source: str | bytes, *, url: str | None = None, encoding: str | None = None) -> Document:
+def load_html(data: bytes, *, url: str | None = None) -> Document:
     """Load an HTML page into blocks, with its metadata and main-content container marked.
 
     The page is read while lxml parses it (see :func:`walk_page`); no tree is built.
 
     Args:
-        source: the page, as text or bytes (decoded with ``encoding``, a BOM, the page's
-            ``<meta charset>``, strict UTF-8, then detection).
+        data: the page in UTF-8 (decoding is :func:`newsparse.loaders.load`'s, done before).
         url: the page's URL, if the caller knows it.
-        encoding: the charset of ``bytes`` input, when known.
 
     Returns:
         A Document of format ``"html"``: one block per piece of visible block-level text,
         in page order, ``source`` their texts joined by newlines.
 
     Raises:
-        DecodingError: ``encoding`` is unknown or does not fit the bytes.
         UnsupportedInput: lxml cannot parse the page at all.
         InputTooComplex: libxml2 stopped at one of its resource limits.
     """
-    # Most pages are valid UTF-8 and are read as they are, undecoded: the parser reports
-    # bytes that are not UTF-8, and only then is the page decoded and read again.
-    undecoded = isinstance(source, bytes) and encoding is None and utf8_first(source)
-    data = source if undecoded else _utf8(source, encoding)
-    if not data.strip():
-        return Document(source="", blocks=(), format="html", url=url)
-    page, invalid_utf8 = walk_page(data)
-    if invalid_utf8:
-        page = walk_page(_utf8(source, encoding))[0]
-    return _document(page, url)
+    return _document(walk_page(data), url)
 
 
 def load_tree(root, *, url: str | None = None) -> Document:
@@ -171,9 +153,8 @@ class _Reader:
         self.parser = etree.HTMLParser(target=self.walk, **_WALK_OPTIONS)
 
 
-def walk_page(data: bytes) -> tuple[PageColumns, bool]:
-    """The columns of a page, read while lxml parses ``data`` (UTF-8), and whether the
-    parser met bytes that are not UTF-8.
+def walk_page(data: bytes) -> PageColumns:
+    """The columns of a page, read while lxml parses ``data`` (UTF-8).
 
     Raises:
         UnsupportedInput: lxml cannot parse the page at all.
@@ -185,9 +166,7 @@ def walk_page(data: bytes) -> tuple[PageColumns, bool]:
     reader = idle.pop() if idle else _Reader()
     reader.walk.begin(MetadataReader())
     try:
-        page, log = _parse(data, reader.parser)
+        return _parse(data, reader.parser)[0]
     finally:
         reader.walk.release()
         idle.append(reader)
-    # libxml2 reads each byte sequence that is not UTF-8 as U+FFFD and says so.
-    return page, any(e.type_name == "ERR_INVALID_ENCODING" for e in log)

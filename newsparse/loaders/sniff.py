@@ -212,9 +212,14 @@ def check_text(text: str) -> None:
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is HTML rather than plain text, judged from its beginning."""
-    sample = text[:_SNIFF_CHARS].lstrip("\ufeff \t\r\n")
-    if sample.startswith("<") and _HTML_START.match(sample):
+    """Whether decoded ``text`` is HTML rather than plain text, judged from its beginning.
+
+    A page is HTML when it opens, after whitespace, an XML declaration and comments, with
+    a doctype or one of the tags pages start with, or when its beginning holds several
+    common tags.
+    """
+    sample = text[:_SNIFF_CHARS].lstrip()
+    if _HTML_START.match(sample) or _HTML_START.match(sample, _prolog_end(sample)):
         return True
     tags = 0
     for _ in _HTML_TAG.finditer(sample):
@@ -224,10 +229,19 @@ def looks_like_html(text: str) -> bool:
     return False
 
 
-def bytes_look_like_html(data: bytes) -> bool:
-    """Like :func:`looks_like_html`, on undecoded bytes (ASCII markup survives any charset
-    but UTF-16 and UTF-32, which are read with the codec their byte order mark names)."""
-    for bom, codec in _WIDE_BOM_CODECS:
-        if data.startswith(bom):
-            return looks_like_html(data[: _SNIFF_CHARS * 4].decode(codec, "replace"))
-    return looks_like_html(data[:_SNIFF_CHARS].decode("latin-1"))
+def _prolog_end(sample: str) -> int:
+    # Where the markup starts after an XML declaration, comments and whitespace (an XHTML
+    # page's declaration, a CMS's comment ahead of the doctype). Each step moves forward.
+    position = 0
+    while True:
+        if sample.startswith("<?xml", position):
+            end, close = sample.find("?>", position), 2
+        elif sample.startswith("<!--", position):
+            end, close = sample.find("-->", position + 4), 3
+        else:
+            return position
+        if end < 0:
+            return position
+        position = end + close
+        while position < len(sample) and sample[position].isspace():
+            position += 1

@@ -214,16 +214,16 @@ def _name_set(names) -> set[str]:
 
 def metadata_agreement(pages: list[dict], articles: list) -> list[tuple[str, int, int]]:
     """(what, agreeing pages, pages where the reference states it) rows."""
-    from newsparse.loaders.html import parse_tree
-    from newsparse.loaders.metadata import extract_metadata
+    from newsparse import NewsparseError
+    from newsparse.loaders import load
 
     labels = json.loads(LABELS.read_text(encoding="utf-8")) if LABELS.exists() else {}
     rows = Counter()
     for page, article in zip(pages, articles):
-        tree = parse_tree(page["html"])
-        if tree is None:
+        try:
+            meta = load(page["html"], format="html").metadata
+        except NewsparseError:
             continue
-        meta = extract_metadata(tree)
         label = labels.get(page["id"], {})
         if meta.title:
             rows["visible title vs metadata title", "n"] += 1

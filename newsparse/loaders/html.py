@@ -18,39 +18,29 @@ from ..document import Document, InputBlock
 from ..errors import InputTooComplex, UnsupportedInput
 from ..limits import MAX_HTML_DEPTH
 from ..model import Span
-from .decode import decode
-from .events import replay
 from .metadata import MetadataReader
-from .sniff import check_markup
 from .walk import PageColumns, Walk
 
 # lxml parsers hold state: each thread has its own.
 _local = threading.local()
-_PARSER_OPTIONS = {
+#: How lxml parses a page for the walk: UTF-8 named (the loader decoded the page), errors
+#: repaired as a browser would, no network, no depth limit. Whitespace libxml2 calls blank
+#: (directly inside <html> and <head>) is never a block's text: the parser leaves it out
+#: rather than call the walk with it.
+PARSER_OPTIONS = {
     "encoding": "utf-8", "recover": True, "remove_comments": True, "remove_pis": True,
     "collect_ids": False, "huge_tree": True, "no_network": True, "default_doctype": False,
+    "remove_blank_text": True,
 }
-# Reading while parsing, whitespace libxml2 calls blank (directly inside <html> and <head>)
-# is never a block's text: the parser leaves it out rather than call the walk with it.
-_WALK_OPTIONS = {**_PARSER_OPTIONS, "remove_blank_text": True}
 
 
-def _parser() -> etree.HTMLParser:
-    parser = getattr(_local, "parser", None)
-    if parser is None:
-        parser = etree.HTMLParser(**_PARSER_OPTIONS)
-        _local.parser = parser
-    return parser
-
-
-def _parse(data: bytes, parser: etree.HTMLParser) -> tuple[object, etree._ListErrorLog]:
-    # The parse's result, and what libxml2 logged (read once: each read copies the log).
+def _parse(data: bytes, parser: etree.HTMLParser):
+    # The parse's result (the target's), checked against what libxml2 logged.
     try:
         result = etree.fromstring(data, parser)
     except (etree.ParserError, etree.XMLSyntaxError, ValueError) as error:
         raise UnsupportedInput(f"the page cannot be parsed as HTML: {error}") from None
-    log = parser.error_log
-    for entry in log:
+    for entry in parser.error_log:
         if entry.level_name == "FATAL" and entry.type_name == "ERR_RESOURCE_LIMIT":
             raise InputTooComplex(
                 # libxml2 stops reading past its depth limit: refuse the page rather than
@@ -59,36 +49,7 @@ def _parse(data: bytes, parser: etree.HTMLParser) -> tuple[object, etree._ListEr
                 f"; the HTML parser stops reading there (line {entry.line}, column"
                 f" {entry.column}) and would drop the rest of the page",
             )
-    return result, log
-
-
-def parse_tree(source: str | bytes, *, encoding: str | None = None):
-    """Decode ``source`` and parse it into an lxml tree; None for a page with no elements.
-
-    Args:
-        source: the page, as text or bytes.
-        encoding: the charset of ``bytes``, when the caller knows it.
-
-    Returns:
-        The root element, or None.
-
-    Raises:
-        DecodingError: ``encoding`` is unknown or does not fit the bytes.
-        UnsupportedInput: lxml cannot parse the page at all.
-        InputTooComplex: the page nests elements deeper than libxml2's tree builder reads,
-            or has an element with more attributes than it reads in linear time (see
-            :mod:`newsparse.limits`; :func:`load_html` builds no tree and reads both).
-    """
-    # libxml2's tree builder compares each attribute with every earlier one of the element.
-    check_markup(source)
-    if isinstance(source, bytes):
-        decoded = decode(source, encoding)
-        data = decoded.utf8 if decoded.utf8 is not None else decoded.text.encode("utf-8", errors="replace")
-    else:
-        data = source.encode("utf-8", errors="replace")
-    if not data.strip():
-        return None
-    return _parse(data, _parser())[0]
+    return result
 
 
 def load_html(data: bytes, *, url: str | None = None) -> Document:
@@ -111,11 +72,6 @@ def load_html(data: bytes, *, url: str | None = None) -> Document:
     return _document(walk_page(data), url)
 
 
-def load_tree(root, *, url: str | None = None) -> Document:
-    """Like :func:`load_html`, for a page already parsed into an lxml tree."""
-    return _document(walk_tree(root), url)
-
-
 def _document(page: PageColumns, url: str | None) -> Document:
     return Document(source="\n".join(page.b_text), blocks=_blocks(page, main_content(page)), format="html",
                     metadata=page.metadata, url=url)
@@ -135,13 +91,6 @@ def _blocks(page: PageColumns, in_main: list[bool]) -> tuple[InputBlock, ...]:
     return tuple(out)
 
 
-def walk_tree(root) -> PageColumns:
-    """The columns of a page already parsed into an lxml tree (the parser's events, replayed)."""
-    walk = Walk()
-    replay(root, walk)
-    return walk.close()
-
-
 class _Reader:
     """An lxml parser with the walk it feeds: one per thread, and one more for each parse
     started while another runs in the same thread (a plugin loading a page from a hook)."""
@@ -150,7 +99,7 @@ class _Reader:
 
     def __init__(self) -> None:
         self.walk = Walk()
-        self.parser = etree.HTMLParser(target=self.walk, **_WALK_OPTIONS)
+        self.parser = etree.HTMLParser(target=self.walk, **PARSER_OPTIONS)
 
 
 def walk_page(data: bytes) -> PageColumns:
@@ -166,7 +115,7 @@ def walk_page(data: bytes) -> PageColumns:
     reader = idle.pop() if idle else _Reader()
     reader.walk.begin(MetadataReader())
     try:
-        return _parse(data, reader.parser)[0]
+        return _parse(data, reader.parser)
     finally:
         reader.walk.release()
         idle.append(reader)

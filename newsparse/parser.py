@@ -16,7 +16,7 @@ from .classify import Rules, classify
 from .document import LABELS, Decision, Document, InputBlock
 from .errors import ExtractorError, PluginError
 from .limits import MAX_INPUT_SIZE
-from .loaders import FORMATS, load
+from .loaders import load
 from .model import Annotation, Article, ExtractorFailure
 from .plugins import PluginSet
 

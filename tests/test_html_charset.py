@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.loaders import load
-from newsparse.loaders.decode import decode, declared_encoding
+from newsparse.loaders.decode import declared_encoding, decode
 
 
 def load_html(source):

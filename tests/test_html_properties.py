@@ -4,12 +4,12 @@ import html as html_lib
 
 from hypothesis import given
 from hypothesis import strategies as st
+from trees import load_tree, parse_tree
 
 import newsparse
 from newsparse.loaders import load
 from newsparse.testing import check_article
 from newsparse.testing.strategies import paragraphs
-from trees import load_tree, parse_tree
 
 PARSER = newsparse.Parser(load_entrypoints=False)
 

@@ -119,7 +119,7 @@ def test_a_url_says_that_pages_are_not_fetched(url):
 # -- Decoding warnings ---------------------------------------------------------------------------------
 
 def test_mostly_utf8_bytes_are_utf8_with_replacements_and_a_warning():
-    data = f"A naïve reader\n\n{PARAGRAPH}".encode("utf-8") + b" \x92\x9e\xc6("
+    data = f"A naïve reader\n\n{PARAGRAPH}".encode() + b" \x92\x9e\xc6("
     article = PARSER.parse(data)
     assert "naïve" in article.source and "\ufffd" in article.source
     (warning,) = article.warnings
@@ -142,7 +142,7 @@ def test_a_declared_charset_that_does_not_fit_is_reported():
 
 
 @pytest.mark.parametrize("source", [PAGE, PAGE.encode("utf-8"), PAGE.encode("cp1252"), PAGE.encode("utf-16"),
-                                    f"A headline\n\n{PARAGRAPH}".encode("utf-8")])
+                                    f"A headline\n\n{PARAGRAPH}".encode()])
 def test_clean_input_has_no_warnings(source):
     assert PARSER.parse(source).warnings == ()
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from typing import Protocol
 
 from ..data import containers as rules
@@ -32,16 +32,16 @@ class PageFrames(Protocol):
 
     #: Per frame: its parent frame (-1 for a root), tag, own lowercased class and id, the
     #: characters of text and of link text in its subtree, and how many frames it parents.
-    f_parent: Sequence[int]
-    f_tag: Sequence[str]
-    f_own: Sequence[str]
-    f_chars: Sequence[int]
-    f_links: Sequence[float]
-    f_kids: Sequence[int]
+    f_parent: list[int]
+    f_tag: list[str]
+    f_own: list[str]
+    f_chars: list[int]
+    f_links: list[float]
+    f_kids: list[int]
     #: Per block: its text, its frame, and the share of its text inside links.
-    b_text: Sequence[str]
-    b_frame: Sequence[int]
-    b_density: Sequence[float]
+    b_text: list[str]
+    b_frame: list[int]
+    b_density: list[float]
 
 
 # -- Class and id hints -----------------------------------------------------------------------
@@ -233,9 +233,10 @@ class _Choice:
         while i >= 0 and memo[i] is _UNSET:
             pending.append(i)
             i = f_parent[i]
-        value = memo[i] if i >= 0 else None
+        above: int | None = memo[i] if i >= 0 else None
+        value = -1
         for j in reversed(pending):
-            value = step(j, value)
+            value = above = step(j, above)
             memo[j] = value
         return value
 
@@ -274,7 +275,7 @@ class _Choice:
         candidates = [i for i, raw in enumerate(self.score) if raw > 0]
         scored = sorted(zip(self.final_scores(candidates), candidates), reverse=True)
         finals = {index: final for final, index in scored}
-        ranked = []
+        ranked: list[tuple[float, int]] = []
         for final, index in scored:
             if final <= 0 or len(ranked) >= rules.ALTERNATIVES + 1:
                 break

@@ -66,7 +66,7 @@ def load(
     else:
         # A byte order mark read as a character (a UTF-8 file opened as "utf-8" rather than
         # "utf-8-sig") is not content; decoded bytes never keep one.
-        decoded = Decoded(raw[1:] if raw.startswith("\ufeff") else raw, None, ())
+        decoded = Decoded(raw.removeprefix("\ufeff"), None, ())
     text = decoded.text
     if not text or text.isspace():
         raise EmptyInput("the input is empty" if not text else "the input holds only whitespace")

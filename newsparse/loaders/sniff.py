@@ -115,10 +115,8 @@ def looks_like_html(text: str) -> bool:
     sample = text[:_SNIFF_CHARS].lstrip()
     if _HTML_START.match(sample) or _HTML_START.match(sample, _prolog_end(sample)):
         return True
-    tags = 0
-    for _ in _HTML_TAG.finditer(sample):
-        tags += 1
-        if tags >= _MIN_TAGS:
+    for count, _ in enumerate(_HTML_TAG.finditer(sample), 1):
+        if count >= _MIN_TAGS:
             return True
     return False
 

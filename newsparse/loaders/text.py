@@ -18,7 +18,7 @@ def load_text(text: str, *, url: str | None = None) -> Document:
 
     ``text`` must already have normalised newlines (see :func:`normalize_newlines`).
     """
-    blocks = []
+    blocks: list[InputBlock] = []
     append, block, span = blocks.append, InputBlock.of_text, Span.trusted
     position = 0
     for line in text.split("\n"):

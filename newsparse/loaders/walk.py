@@ -104,6 +104,20 @@ class PageColumns:
     __slots__ = ("b_density", "b_depth", "b_frame", "b_text", "f_chain", "f_chars", "f_kids",
                  "f_links", "f_name", "f_own", "f_parent", "f_tag", "metadata")
 
+    f_parent: list[int]
+    f_tag: list[str]
+    f_own: list[str]
+    f_chain: list[str]
+    f_name: list[str]
+    f_chars: list[int]
+    f_links: list[float]
+    f_kids: list[int]
+    b_text: list[str]
+    b_frame: list[int]
+    b_density: list[float]
+    b_depth: list[int]
+    metadata: Metadata
+
     def __init__(self, walk: Walk, metadata: Metadata) -> None:
         self.f_parent, self.f_tag, self.f_own, self.f_chain = walk.f_parent, walk.f_tag, walk.f_own, walk.f_chain
         self.f_name, self.f_chars, self.f_links, self.f_kids = walk.f_name, walk.f_chars, walk.f_links, walk.f_kids
@@ -152,7 +166,7 @@ class Walk:
     is known at its end: the outermost form is read provisionally, then kept or taken back.
     """
 
-    __slots__ = (
+    __slots__ = (  # noqa: RUF023 - grouped by what they are for, each group explained
         # The columns being filled (see PageColumns).
         "b_density", "b_depth", "b_frame", "b_text", "f_chain", "f_chars", "f_kids",
         "f_links", "f_name", "f_own", "f_parent", "f_tag",
@@ -173,6 +187,34 @@ class Walk:
         # first block, whether it holds a <p>, and the text waiting before it.
         "forms_open", "form_frame", "form_blocks", "form_has_p", "saved",
     )
+
+    f_parent: list[int]
+    f_tag: list[str]
+    f_own: list[str]
+    f_chain: list[str]
+    f_name: list[str]
+    f_chars: list[int]
+    f_links: list[float]
+    f_kids: list[int]
+    b_text: list[str]
+    b_frame: list[int]
+    b_density: list[float]
+    b_depth: list[int]
+    reader: MetadataReader
+    read_depth: int
+    stack: list[int]
+    open_kinds: list[int]
+    buf: list[str]
+    inked: bool
+    link_chars: int
+    in_link: int
+    skipping: int
+    forms_open: int
+    form_frame: int
+    form_blocks: int
+    form_has_p: bool
+    #: (buffer, inked, link characters, depth) of the text waiting before a provisional form.
+    saved: tuple
 
     def __init__(self) -> None:
         self.begin(MetadataReader())
@@ -350,9 +392,9 @@ class Walk:
         # The outermost form closes: keep it (True) when it holds a paragraph.
         waiting, waiting_inked, waiting_links, waiting_depth = self.saved
         self.saved = ()
-        frame_columns = (self.f_parent, self.f_tag, self.f_own, self.f_chain, self.f_name,
-                         self.f_chars, self.f_links, self.f_kids)
-        block_columns = (self.b_text, self.b_frame, self.b_density, self.b_depth)
+        frame_columns: tuple[list, ...] = (self.f_parent, self.f_tag, self.f_own, self.f_chain, self.f_name,
+                                           self.f_chars, self.f_links, self.f_kids)
+        block_columns: tuple[list, ...] = (self.b_text, self.b_frame, self.b_density, self.b_depth)
         if not self.form_has_p:
             # Not page content: the form is taken back, and the text around it reads on as
             # if it were not there.

@@ -16,7 +16,7 @@ from .classify import Rules, classify
 from .document import LABELS, Decision, Document, InputBlock
 from .errors import ExtractorError, PluginError
 from .limits import MAX_INPUT_SIZE
-from .loaders import load
+from .loaders import FORMATS, load
 from .model import Annotation, Article, ExtractorFailure
 from .plugins import PluginSet
 
@@ -283,3 +283,6 @@ def parse(
         ('Jane Doe',)
     """
     return default_parser().parse(source, url=url, format=format, encoding=encoding)
+
+
+__all__ = ["DEFAULT_MAX_INPUT_SIZE", "FORMATS", "Explanation", "Parser", "default_parser", "parse"]

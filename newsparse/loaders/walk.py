@@ -75,8 +75,8 @@ HINTS_MAX_CHARS = 240
 PATH_SEGMENTS = 5
 
 
-class PageColumns:
-    """What a walk read from one page: its frames and blocks, one list per measure.
+class Columns:
+    """A page's frames and blocks, one list per measure.
 
     Frames are the block-level elements, numbered in document order, parents before
     children, so a frame's descendants follow it without a gap. Blocks are the pieces of
@@ -98,11 +98,10 @@ class PageColumns:
         b_frame: per block, its frame.
         b_density: per block, the share of its text inside links.
         b_depth: per block, the depth of its element (the root is at 1).
-        metadata: what the page's markup says about it.
     """
 
     __slots__ = ("b_density", "b_depth", "b_frame", "b_text", "f_chain", "f_chars", "f_kids",
-                 "f_links", "f_name", "f_own", "f_parent", "f_tag", "metadata")
+                 "f_links", "f_name", "f_own", "f_parent", "f_tag")
 
     f_parent: list[int]
     f_tag: list[str]
@@ -116,9 +115,18 @@ class PageColumns:
     b_frame: list[int]
     b_density: list[float]
     b_depth: list[int]
-    metadata: Metadata
 
-    def __init__(self, walk: Walk, metadata: Metadata) -> None:
+
+class PageColumns(Columns):
+    """What a walk read from one page: its :class:`Columns`, and its metadata.
+
+    Attributes:
+        metadata: what the page's markup says about it.
+    """
+
+    __slots__ = ("metadata",)
+
+    def __init__(self, walk: Columns, metadata: Metadata) -> None:
         self.f_parent, self.f_tag, self.f_own, self.f_chain = walk.f_parent, walk.f_tag, walk.f_own, walk.f_chain
         self.f_name, self.f_chars, self.f_links, self.f_kids = walk.f_name, walk.f_chars, walk.f_links, walk.f_kids
         self.b_text, self.b_frame, self.b_density, self.b_depth = (
@@ -153,8 +161,11 @@ class PageColumns:
         return paths
 
 
-class Walk:
+class Walk(Columns):
     """A parser target that reads one page at a time into :class:`PageColumns`.
+
+    The walk fills its own :class:`Columns` while lxml parses the page, and hands them on
+    at the end.
 
     Call :meth:`begin` before each page; lxml then calls :meth:`start`, :meth:`data` and
     :meth:`end` in document order, and :meth:`close`, whose result (the page's columns) is
@@ -167,9 +178,6 @@ class Walk:
     """
 
     __slots__ = (  # noqa: RUF023 - grouped by what they are for, each group explained
-        # The columns being filled (see PageColumns).
-        "b_density", "b_depth", "b_frame", "b_text", "f_chain", "f_chars", "f_kids",
-        "f_links", "f_name", "f_own", "f_parent", "f_tag",
         # The metadata reader, and the depth of the element it reads text from (0: none).
         "reader", "read_depth",
         "stack",         # open frames
@@ -188,18 +196,6 @@ class Walk:
         "forms_open", "form_frame", "form_blocks", "form_has_p", "saved",
     )
 
-    f_parent: list[int]
-    f_tag: list[str]
-    f_own: list[str]
-    f_chain: list[str]
-    f_name: list[str]
-    f_chars: list[int]
-    f_links: list[float]
-    f_kids: list[int]
-    b_text: list[str]
-    b_frame: list[int]
-    b_density: list[float]
-    b_depth: list[int]
     reader: MetadataReader
     read_depth: int
     stack: list[int]

@@ -7,11 +7,13 @@ import io
 import json
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse.batch import BatchOptions, ParserSpec, run_batch
 from newsparse.loaders import load
+from newsparse.loaders.decode import decode
 from newsparse.testing.strategies import parse_warnings
 
 PARSER = newsparse.Parser(load_entrypoints=False)
@@ -152,6 +154,18 @@ def test_warnings_round_trip_through_json_and_are_left_out_when_there_are_none()
     assert article.warnings
     assert newsparse.article_from_json(newsparse.article_to_json(article)) == article
     assert "warnings" not in newsparse.article_to_dict(PARSER.parse(PARAGRAPH))
+
+
+@given(st.binary(max_size=200) | st.text(max_size=60).map(str.encode))
+def test_bytes_decode_strictly_or_with_a_warning(data):
+    assume(not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)))
+    decoded = decode(data, markup=False)
+    try:
+        expected = data.decode("utf-8")
+    except UnicodeDecodeError:
+        assert [w.code for w in decoded.warnings] == ["decoding"] and decoded.utf8 is None
+    else:
+        assert decoded == (expected, data, ())
 
 
 @given(parse_warnings())

@@ -132,7 +132,7 @@ def _utf8_first(data: bytes, declared: str | None) -> bool:
 #: their valid multi-byte characters number at least this share of the invalid sequences:
 #: legacy-encoded text (cp1252 and the like) almost never forms a valid multi-byte UTF-8
 #: character by chance, so one valid "ï" among a few stray bytes says UTF-8, while a guess
-#: on so little evidence picks a wrong code page ("naïve" read as "naÄŻve").
+#: on so little evidence picks a wrong code page ("naïve" read as "naļve").
 MOSTLY_UTF8_SHARE = 0.25
 
 

@@ -235,7 +235,7 @@ class Walk(Columns):
 
     def release(self) -> None:
         """Let go of the page's lists (also after a parse that failed)."""
-        self.begin(_IDLE_READER)
+        self.begin(MetadataReader())
 
     def _flush(self, buf: list[str], link_chars: int, frame: int, depth: int) -> None:
         # The buffered text becomes a block of ``frame``.
@@ -415,5 +415,3 @@ _KIND_OF = _KINDS.get
 #: Tags the metadata reader is called for, beside links with a ``rel`` and any element with
 #: an ``itemprop`` (see :class:`~newsparse.loaders.metadata.MetadataReader`).
 _WATCHED = MetadataReader.TAGS
-# What an idle walk holds instead of a page's reader.
-_IDLE_READER = MetadataReader()

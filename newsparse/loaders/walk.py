@@ -138,26 +138,23 @@ class PageColumns(Columns):
         rest): its last :data:`PATH_SEGMENTS` names, "…>" first when they do not reach the
         body."""
         f_name, f_parent = self.f_name, self.f_parent
-        # Frames come parents first: each frame's last names are its parent's, plus its own.
-        keep = 1 - PATH_SEGMENTS
-        trails: list[tuple[str, ...]] = []
-        append = trails.append
-        for parent, name in zip(f_parent, f_name):
-            above = trails[parent] if parent >= 0 else ()
-            append(above[keep:] + (name,) if name else above)
         paths: list[str | None] = [None] * len(f_name)
-        # Siblings share their names: each distinct trail is joined once.
-        joined: dict[tuple[str, ...], str] = {}
         for frame in self.b_frame:
-            if paths[frame] is None:
-                trail = trails[frame]
-                path = joined.get(trail)
-                if path is None:
-                    path = ">".join(trail)
-                    if trail and trail[0] != "body" and not trail[0].startswith("body."):
-                        path = "…>" + path
-                    joined[trail] = path
-                paths[frame] = path
+            if paths[frame] is not None:
+                continue
+            # Climb to the root, or until enough names are found (<html> has none).
+            names = []
+            index = frame
+            while index >= 0 and len(names) < PATH_SEGMENTS:
+                name = f_name[index]
+                if name:
+                    names.append(name)
+                index = f_parent[index]
+            names.reverse()
+            path = ">".join(names)
+            if names and names[0] != "body" and not names[0].startswith("body."):
+                path = "…>" + path
+            paths[frame] = path
         return paths
 
 

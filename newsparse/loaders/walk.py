@@ -335,7 +335,6 @@ class Walk(Columns):
             self.f_links.append(0.0)
             self.f_kids.append(0)
 
-
     def data(self, text: str) -> None:
         """A piece of text (lxml's target interface)."""
         if self.read_depth:

@@ -214,16 +214,16 @@ def _name_set(names) -> set[str]:
 
 def metadata_agreement(pages: list[dict], articles: list) -> list[tuple[str, int, int]]:
     """(what, agreeing pages, pages where the reference states it) rows."""
-    from newsparse.loaders.html import parse_tree
-    from newsparse.loaders.metadata import extract_metadata
+    from newsparse import NewsparseError
+    from newsparse.loaders import load
 
     labels = json.loads(LABELS.read_text(encoding="utf-8")) if LABELS.exists() else {}
     rows = Counter()
     for page, article in zip(pages, articles):
-        tree = parse_tree(page["html"])
-        if tree is None:
+        try:
+            meta = load(page["html"], format="html").metadata
+        except NewsparseError:
             continue
-        meta = extract_metadata(tree)
         label = labels.get(page["id"], {})
         if meta.title:
             rows["visible title vs metadata title", "n"] += 1
@@ -297,10 +297,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{n} pages from {DATA}")
 
     parser, run = make_newsparse()
-    from newsparse.loaders.html import PURE_PYTHON_VAR, WALK_BUILD
-
-    print(f"newsparse page walk: {WALK_BUILD}"
-          + (f" (set {PURE_PYTHON_VAR}=1 to time the pure-Python one)" if WALK_BUILD == "compiled" else ""))
     outputs, seconds = time_interleaved(
         {"bare": bare_lxml, "bare_html": bare_lxml_html, "newsparse": run}, pages, args.repeat
     )

@@ -203,9 +203,7 @@ def main(argv=None) -> int:
                         help="run only these parts (repeatable; default: all)")
     args = parser.parse_args(argv)
     spec = ParserSpec(load_entrypoints=args.plugins == "all")
-    from newsparse.loaders.html import WALK_BUILD
-
-    print(f"cores: {os.cpu_count()}; plugins: {args.plugins}; HTML page walk: {WALK_BUILD}; "
+    print(f"cores: {os.cpu_count()}; plugins: {args.plugins}; "
           f"best of {args.repeat} runs; load average at start: {os.getloadavg()[0]:.1f}")
     ok = True
     work = tempfile.mkdtemp(prefix="newsparse-throughput-")

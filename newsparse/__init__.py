@@ -2,6 +2,7 @@
 
 from .errors import (
     DecodingError,
+    EmptyInput,
     ExtractorError,
     InputTooComplex,
     InputTooLarge,
@@ -22,6 +23,7 @@ from .model import (
     ExtractorFailure,
     Label,
     Paragraph,
+    ParseWarning,
     Reason,
     Span,
 )
@@ -48,6 +50,7 @@ __all__ = [
     "Caption",
     "Dateline",
     "DecodingError",
+    "EmptyInput",
     "ExtractorError",
     "ExtractorFailure",
     "InputTooComplex",
@@ -55,6 +58,7 @@ __all__ = [
     "Label",
     "NewsparseError",
     "Paragraph",
+    "ParseWarning",
     "PluginError",
     "Reason",
     "SerializationError",

@@ -107,6 +107,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         modified=metadata.modified,
         site_name=metadata.site_name,
         language=metadata.language,
+        warnings=document.warnings,
     )
 
 

@@ -70,20 +70,8 @@ def _read(path: str) -> bytes:
         return handle.read()
 
 
-def _print_version(ctx: click.Context, _param: click.Parameter, value: bool) -> None:
-    # The walk build goes with the version: it decides how fast HTML parses, and a report
-    # of a slow or odd page wants both.
-    if not value or ctx.resilient_parsing:
-        return
-    from .loaders.html import WALK_BUILD
-
-    click.echo(f"newsparse {__version__} (HTML page walk: {WALK_BUILD})")
-    ctx.exit()
-
-
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_print_version,
-              help="Show the version, and whether the HTML page walk is compiled, and exit.")
+@click.version_option(__version__, prog_name="newsparse")
 def cli() -> None:
     """Parse scraped news articles into clean, structured records."""
 

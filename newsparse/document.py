@@ -11,7 +11,7 @@ import datetime as _dt
 
 import attrs
 
-from .model import Label, Span
+from .model import Label, ParseWarning, Span
 
 #: The labels a :class:`Decision` can give a block (the members of :class:`~newsparse.Label`).
 LABELS = tuple(Label)
@@ -72,6 +72,7 @@ class Document:
         format: ``"text"`` or ``"html"``.
         metadata: what the page's markup says about it (empty for plain text).
         url: the URL the caller gave, or None.
+        warnings: what loading found worth telling the caller (e.g. a guessed encoding).
     """
 
     source: str
@@ -79,6 +80,7 @@ class Document:
     format: str = "text"
     metadata: Metadata = attrs.field(factory=Metadata)
     url: str | None = None
+    warnings: tuple[ParseWarning, ...] = ()
 
 
 @attrs.frozen(kw_only=True)

@@ -15,6 +15,11 @@ class UnsupportedInput(NewsparseError):
     """The input is of a kind newsparse does not parse (binary data, an unknown format)."""
 
 
+class EmptyInput(NewsparseError):
+    """The input holds no text: it is empty, or only whitespace (a byte order mark alone
+    counts as empty)."""
+
+
 class InputTooLarge(NewsparseError):
     """The input is larger than the configured limit.
 
@@ -35,10 +40,10 @@ class InputTooLarge(NewsparseError):
 class InputTooComplex(UnsupportedInput):
     """The input is within the size limit but its structure exceeds a limit of the parser.
 
-    For example, for :func:`newsparse.loaders.html.parse_tree`, an HTML element with more
-    attributes than :data:`newsparse.limits.MAX_ATTRIBUTES_PER_ELEMENT`, which libxml2's
-    tree builder would take quadratic time to read. (:func:`newsparse.parse` builds no tree
-    and reads such pages.)
+    For example, libxml2 reporting that it stopped reading a page at one of its resource
+    limits (see :data:`newsparse.limits.MAX_HTML_DEPTH`): the page is refused rather than
+    returned cut short. The HTML loader builds no tree, so real pages, however deep, do not
+    meet it.
 
     Attributes:
         what: what was measured, e.g. ``"attributes on one element"``.

@@ -12,11 +12,13 @@ super-linearly, no loop over blocks is quadratic), and memory grows linearly too
 Outcomes by kind of input
 -------------------------
 
-Empty, or only whitespace (``str`` or ``bytes``)
-    An empty Article: no title, no body, no boilerplate, ``text == ""``.
+Empty, or only whitespace (``str``, ``bytes``, a file; a byte order mark alone counts as empty)
+    :class:`~newsparse.EmptyInput`: "the input is empty" or "the input holds only
+    whitespace".
 
-A byte order mark (U+FEFF) opening a ``str``
-    Dropped: it is an encoding mark, not text; spans index the text after it.
+A byte order mark (U+FEFF) opening a ``str``, or any encoding's byte order mark opening ``bytes``
+    Dropped: it is an encoding mark, not text; spans index the text after it, and HTML is
+    recognised as HTML.
 
 A few NUL bytes or control characters in text
     Parses; the characters stay in the source and the spans still slice it.
@@ -34,8 +36,9 @@ UTF-16 or UTF-32 ``bytes`` without a byte order mark
     With a byte order mark they parse (and HTML is recognised as HTML).
 
 Invalid UTF-8, or a mix of encodings, in ``bytes``
-    Parses: valid UTF-8 is kept, otherwise the encoding is detected and undecodable bytes
-    become U+FFFD.
+    Parses: valid UTF-8 is kept; bytes that are mostly UTF-8 are read as UTF-8 with the bad
+    bytes as U+FFFD; otherwise the encoding is guessed. Either way the Article carries a
+    ``"decoding"`` :class:`~newsparse.ParseWarning` in ``warnings``.
 
 An ``encoding=`` the bytes do not fit, or an unknown one
     :class:`~newsparse.DecodingError` with the encoding and the offending byte offset.
@@ -43,8 +46,16 @@ An ``encoding=`` the bytes do not fit, or an unknown one
 Lone surrogates in a ``str``
     Parses (text and HTML).
 
-Something other than ``str`` or ``bytes`` (``bytearray`` and ``memoryview`` are read as bytes)
-    :class:`~newsparse.NewsparseError`: "source must be str or bytes, not int".
+A path (:class:`os.PathLike`) or a binary file object
+    Read, and its format told from its content.
+
+A one-line ``str`` that names an existing file, or is an ``http://``/``https://`` URL
+    :class:`~newsparse.UnsupportedInput` saying what to pass instead (a path object or the
+    bytes; newsparse does not fetch pages).
+
+Something else (``bytearray`` and ``memoryview`` are read as bytes)
+    :class:`~newsparse.NewsparseError`: "source must be str, bytes, a path or a binary
+    file, not int".
 
 More than the size limit (:data:`MAX_INPUT_SIZE`, set per Parser with ``max_input_size``)
     :class:`~newsparse.InputTooLarge`, with the size and the configured limit, in
@@ -55,18 +66,13 @@ A 50 MB document; a single 5 MB line; 200,000 lines
 
 HTML nested 100,000 levels deep
     Parses whole, in linear time. The HTML loader reads the page while libxml2 parses it,
-    with no tree and no recursion, so no depth limit applies. (libxml2's tree builder stops
-    at :data:`MAX_HTML_DEPTH` levels: :func:`newsparse.loaders.html.parse_tree`, for callers
-    who want the tree, raises :class:`~newsparse.InputTooComplex` for a page nested deeper
-    rather than return it cut short.)
+    with no tree and no recursion, so no depth limit applies (libxml2's tree builder would
+    stop at :data:`MAX_HTML_DEPTH` levels).
 
 An element with 400,000 attributes
-    Parses, in linear time: the HTML loader takes the attributes as libxml2 reads them.
-    (libxml2's tree builder compares each attribute with every earlier one, so one tag
-    with 100,000 attributes takes it minutes: :func:`newsparse.loaders.html.parse_tree`
-    raises :class:`~newsparse.errors.InputTooComplex`, a subclass of
-    :class:`~newsparse.UnsupportedInput`, for an element with more than
-    :data:`MAX_ATTRIBUTES_PER_ELEMENT`, checked before parsing in one linear pass.)
+    Parses, in linear time: the HTML loader takes the attributes as libxml2 reads them
+    (libxml2's tree builder, which newsparse does not use, compares each attribute with
+    every earlier one: one tag with 100,000 attributes takes it minutes).
 
 Unclosed and misnested tags, comments and CDATA anywhere, unclosed comments, huge attribute values, thousands of ``<script>`` blocks
     Parses, repaired as a browser would; script and style content is never text.
@@ -122,17 +128,11 @@ SNIFF_CHARS = 4096
 #: for those and still catches binary data, which has about 12% in any 4 KB window.
 MAX_CONTROL_RATIO = 0.10
 
-#: Elements with more attributes than this make :func:`~newsparse.loaders.html.parse_tree`
-#: raise :class:`~newsparse.errors.InputTooComplex`. libxml2's tree builder compares each
-#: attribute with every previous one of the same element, so one element with n attributes
-#: costs n²: 100,000 attributes take minutes. With at most 256, a page made of nothing but
-#: such elements parses within twice the time of a plain page of the same size; real
-#: elements have a few dozen at most. (The HTML loader builds no tree and has no limit.)
-MAX_ATTRIBUTES_PER_ELEMENT = 256
-
-#: libxml2's tree builder (``huge_tree``) stops reading a document nested deeper than this,
-#: so :func:`~newsparse.loaders.html.parse_tree` refuses such pages; the HTML loader builds
-#: no tree and reads them whole. Real pages nest 30 levels, rarely 100.
+#: libxml2's tree builder (``huge_tree``) stops reading a document nested deeper than this.
+#: The HTML loader builds no tree and reads such pages whole; should libxml2 ever report
+#: that it stopped at a resource limit, the page is refused with
+#: :class:`~newsparse.errors.InputTooComplex` rather than returned cut short. Real pages
+#: nest 30 levels, rarely 100.
 MAX_HTML_DEPTH = 2048
 
 #: Peak resident memory measured for a 50 MB plain-text document of 217,000 paragraphs, in
@@ -153,7 +153,6 @@ BASE_RSS_MIB = 200
 
 __all__ = [
     "BASE_RSS_MIB",
-    "MAX_ATTRIBUTES_PER_ELEMENT",
     "MAX_CONTROL_RATIO",
     "MAX_HTML_DEPTH",
     "MAX_INPUT_SIZE",

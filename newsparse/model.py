@@ -321,6 +321,21 @@ class ExtractorFailure:
     message: str
 
 
+@attrs.frozen(kw_only=True)
+class ParseWarning:
+    """Something about the input the caller may want to know: a record on the Article, not
+    an exception (the Article is still returned).
+
+    Attributes:
+        code: what kind of warning: ``"decoding"`` when undecodable bytes were replaced
+            with U+FFFD or the input's encoding was guessed.
+        message: what happened, in a sentence.
+    """
+
+    code: str
+    message: str
+
+
 def _join_body(article: Article) -> str:
     return "\n\n".join(p.text for p in article.body)
 
@@ -362,6 +377,8 @@ class Article:
         boilerplate: every block left out of the article, with the reason.
         annotations: plugin findings, ordered by field and span.
         errors: extractors that failed on this article.
+        warnings: what the caller may want to know about the input (see
+            :class:`ParseWarning`), e.g. that its encoding was guessed.
         url: the page's URL (given by the caller, or its canonical URL).
         published: the publication time (timezone-aware when the page says so), or None.
         modified: the last modification time, or None.
@@ -383,6 +400,7 @@ class Article:
     boilerplate: tuple[Block, ...] = attrs.field(default=(), converter=_tuple)
     annotations: tuple[Annotation, ...] = attrs.field(default=(), converter=_sorted_annotations)
     errors: tuple[ExtractorFailure, ...] = attrs.field(default=(), converter=_tuple)
+    warnings: tuple[ParseWarning, ...] = attrs.field(default=(), converter=_tuple)
     url: str | None = None
     published: _dt.datetime | None = None
     modified: _dt.datetime | None = None

@@ -14,19 +14,15 @@ import attrs
 from .assemble import assemble
 from .classify import Rules, classify
 from .document import LABELS, Decision, Document, InputBlock
-from .errors import ExtractorError, InputTooLarge, NewsparseError, PluginError
+from .errors import ExtractorError, PluginError
 from .limits import MAX_INPUT_SIZE
-from .loaders import sniff
-from .loaders.decode import decode_text
-from .loaders.text import load_text, normalize_newlines
+from .loaders import FORMATS, load
 from .model import Annotation, Article, ExtractorFailure
 from .plugins import PluginSet
 
 #: Inputs larger than this (characters of text, or bytes) raise InputTooLarge by default;
 #: see :data:`newsparse.limits.MAX_INPUT_SIZE` and the contract in :mod:`newsparse.limits`.
 DEFAULT_MAX_INPUT_SIZE = MAX_INPUT_SIZE
-
-FORMATS = ("auto", "text", "html")
 
 
 @attrs.frozen
@@ -114,7 +110,7 @@ class Parser:
 
     def load(
         self,
-        source: str | bytes,
+        source: Any,
         *,
         url: str | None = None,
         format: str = "auto",
@@ -122,58 +118,26 @@ class Parser:
     ) -> Document:
         """Load ``source`` into a :class:`~newsparse.document.Document` of blocks.
 
-        Checks the input against the contract of :mod:`newsparse.limits` first (type, size,
-        binary signatures, wide encodings without a BOM), then decodes bytes and dispatches
-        to the text or HTML loader.
+        Reads, checks and decodes the input once, tells HTML from plain text, and runs the
+        text or HTML loader (see :func:`newsparse.loaders.load`).
 
         Args:
-            source: the page's HTML, or its plain text, as ``str`` or ``bytes``
-                (``bytearray`` and ``memoryview`` are copied to ``bytes``).
+            source: the page's HTML, or its plain text: ``str``, ``bytes`` (``bytearray``
+                and ``memoryview`` too), an :class:`os.PathLike` naming a file, or a binary
+                file object.
             url: the page's URL, recorded on the Document.
             format: ``"auto"``, ``"text"`` or ``"html"``.
-            encoding: the charset of ``bytes`` input, when known.
+            encoding: the charset of bytes, when known.
 
         Returns:
             The Document, whose blocks index its ``source``.
 
         Raises:
+            EmptyInput: the input is empty or only whitespace.
             NewsparseError: the input is of the wrong type, too large, binary or
                 undecodable; the subclass and the message say which.
         """
-        if format not in FORMATS:
-            raise NewsparseError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
-        if isinstance(source, bytearray | memoryview):
-            source = bytes(source)
-        if not isinstance(source, str | bytes):
-            raise NewsparseError(f"source must be str or bytes, not {type(source).__name__}")
-        if len(source) > self.max_input_size:
-            unit = "bytes" if isinstance(source, bytes) else "characters"
-            raise InputTooLarge(len(source), self.max_input_size, unit)
-        if isinstance(source, bytes):
-            if encoding is None:
-                sniff.check_wide_encoding(source)
-            sniff.check_binary(source, encoding)
-            if format == "auto":
-                format = "html" if sniff.bytes_look_like_html(source) else "text"
-            if format == "html":
-                return self._load_html(source, url=url, encoding=encoding)
-            source = decode_text(source, encoding)
-        elif source.startswith("\ufeff"):
-            # A byte order mark read as a character (a UTF-8 file opened as "utf-8" rather
-            # than "utf-8-sig") is not content; decoded bytes never keep one.
-            source = source[1:]
-        sniff.check_text(source)
-        if format == "auto":
-            format = "html" if sniff.looks_like_html(source) else "text"
-        if format == "html":
-            return self._load_html(source, url=url, encoding=encoding)
-        return load_text(normalize_newlines(source), url=url)
-
-    @staticmethod
-    def _load_html(source: str | bytes, *, url: str | None, encoding: str | None) -> Document:
-        from .loaders.html import load_html
-
-        return load_html(source, url=url, encoding=encoding)
+        return load(source, format=format, encoding=encoding, url=url, max_size=self.max_input_size)
 
     def classify(self, document: Document) -> tuple[Decision, ...]:
         """Label every block of ``document``, then let plugins revise the labels."""
@@ -227,7 +191,7 @@ class Parser:
 
     def parse(
         self,
-        source: str | bytes,
+        source: Any,
         *,
         url: str | None = None,
         format: str = "auto",
@@ -237,17 +201,20 @@ class Parser:
         """Parse one article.
 
         Args:
-            source: the page's HTML, or its plain text, as ``str`` or ``bytes``.
+            source: the page's HTML, or its plain text: ``str``, ``bytes``, an
+                :class:`os.PathLike` naming a file, or a binary file object.
             url: the page's URL, recorded on the Article.
             format: ``"auto"`` (decide from the content), ``"text"`` or ``"html"``.
-            encoding: the charset of ``bytes`` input, when the caller knows it (e.g. from
-                an HTTP header); otherwise it is read from the page or detected.
+            encoding: the charset of bytes, when the caller knows it (e.g. from an HTTP
+                header); otherwise it is read from the page or detected.
             extract: False skips the plugin extractors.
 
         Returns:
-            The parsed :class:`~newsparse.Article`. Empty input gives an empty Article.
+            The parsed :class:`~newsparse.Article`; its ``warnings`` say whether bytes were
+            replaced or their encoding guessed.
 
         Raises:
+            EmptyInput: the input is empty or only whitespace.
             NewsparseError: the input cannot be parsed; the subclass says why.
         """
         document = self.load(source, url=url, format=format, encoding=encoding)
@@ -255,7 +222,7 @@ class Parser:
         return self.enrich(article) if extract and self.extractors else article
 
     def explain(
-        self, source: str | bytes, *, url: str | None = None, format: str = "auto",
+        self, source: Any, *, url: str | None = None, format: str = "auto",
         encoding: str | None = None,
     ) -> tuple[Explanation, ...]:
         """Return every block of ``source`` with the decision it got, in order."""
@@ -284,7 +251,7 @@ def default_parser() -> Parser:
 
 
 def parse(
-    source: str | bytes,
+    source: Any,
     *,
     url: str | None = None,
     format: str = "auto",
@@ -295,15 +262,17 @@ def parse(
     Uses a shared :class:`Parser` with every installed plugin (see ``NEWSPARSE_LOAD_PLUGINS``).
 
     Args:
-        source: the page's HTML, or its plain text, as ``str`` or ``bytes``.
+        source: the page's HTML, or its plain text: ``str``, ``bytes``, an
+            :class:`os.PathLike` naming a file, or a binary file object.
         url: the page's URL, recorded on the Article.
         format: ``"auto"`` (decide from the content), ``"text"`` or ``"html"``.
-        encoding: the charset of ``bytes`` input, when known.
+        encoding: the charset of bytes, when known.
 
     Returns:
         The parsed :class:`~newsparse.Article`.
 
     Raises:
+        EmptyInput: the input is empty or only whitespace.
         NewsparseError: the input cannot be parsed; the subclass says why.
 
     Example:
@@ -314,3 +283,6 @@ def parse(
         ('Jane Doe',)
     """
     return default_parser().parse(source, url=url, format=format, encoding=encoding)
+
+
+__all__ = ["DEFAULT_MAX_INPUT_SIZE", "FORMATS", "Explanation", "Parser", "default_parser", "parse"]

@@ -21,6 +21,7 @@ from .model import (
     Dateline,
     ExtractorFailure,
     Paragraph,
+    ParseWarning,
     Span,
 )
 
@@ -103,6 +104,9 @@ def article_to_dict(article: Article, *, include_source: bool = True) -> dict[st
             for e in article.errors
         ],
     }
+    if article.warnings:
+        # Written only when there are some: most articles have none.
+        data["warnings"] = [{"code": w.code, "message": w.message} for w in article.warnings]
     if include_source:
         data["source"] = article.source
     return data
@@ -184,6 +188,7 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             ],
             annotations=[annotation_from_dict(a) for a in data.get("annotations", ())],
             errors=[ExtractorFailure(**e) for e in data.get("errors", ())],
+            warnings=[ParseWarning(code=w["code"], message=w["message"]) for w in data.get("warnings", ())],
         )
     except SerializationError:
         raise

@@ -60,6 +60,9 @@ def test_intact_pages_keep_their_paragraphs_in_order(page):
 def test_truncated_pages_keep_everything_before_the_cut(pair):
     page, cut = pair
     result = check_outcome(PARSER, cut, format="html")
+    if not cut.strip():
+        assert isinstance(result, newsparse.EmptyInput), result
+        return
     assert isinstance(result, newsparse.Article), result
     for paragraph in page.paragraphs:
         closed = cut.find(f"{paragraph}</p>")

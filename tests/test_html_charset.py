@@ -7,8 +7,16 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.loaders.decode import declared_encoding, decode_html
-from newsparse.loaders.html import load_html
+from newsparse.loaders import load
+from newsparse.loaders.decode import declared_encoding, decode
+
+
+def load_html(source):
+    return load(source, format="html")
+
+
+def decode_html(data: bytes) -> str:
+    return decode(data).text
 
 PARSER = newsparse.Parser(load_entrypoints=False)
 PARAGRAPH = (

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from newsparse.loaders.walk import _any_of
+from newsparse.classify.container import any_of as _any_of
 
 ALPHABET = "abcdeo-_ 1é"
 

@@ -7,8 +7,8 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from newsparse.loaders.html import parse_tree
 from newsparse.loaders.metadata import extract_metadata, parse_date
+from trees import parse_tree
 
 
 def meta_of(head: str = "", body: str = "", lang: str = "") -> object:

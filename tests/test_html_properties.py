@@ -4,13 +4,18 @@ import html as html_lib
 
 from hypothesis import given
 from hypothesis import strategies as st
+from trees import load_tree, parse_tree
 
 import newsparse
-from newsparse.loaders.html import load_html, parse_tree
+from newsparse.loaders import load
 from newsparse.testing import check_article
 from newsparse.testing.strategies import paragraphs
 
 PARSER = newsparse.Parser(load_entrypoints=False)
+
+
+def load_html(page: str):
+    return load(page, format="html")
 
 # Visible tags only: what the loader keeps, so the visible text is known exactly.
 CONTAINERS = ("div", "section", "article", "main", "p", "li", "ul", "td", "blockquote", "h2", "span", "a", "b", "em")
@@ -145,8 +150,6 @@ def _without_unread_forms(root):
 
 @given(st.lists(pages_with_forms(), min_size=1, max_size=4))
 def test_reading_while_parsing_reads_what_the_tree_holds(trees):
-    from newsparse.loaders.html import load_tree
-
     page = "<html><head><title>T</title><meta name='author' content='A B'></head><body>" + "".join(trees) + "</body></html>"
     read = load_html(page)
     from_tree = load_tree(parse_tree(page))
@@ -156,8 +159,6 @@ def test_reading_while_parsing_reads_what_the_tree_holds(trees):
 
 @given(st.lists(pages_with_forms(), min_size=1, max_size=4))
 def test_forms_without_paragraphs_read_as_if_absent(trees):
-    from newsparse.loaders.html import load_tree
-
     page = "<html><body>" + "".join(trees) + "</body></html>"
     expected = load_tree(_without_unread_forms(parse_tree(page)))
     assert _block_fields(load_html(page)) == _block_fields(expected)

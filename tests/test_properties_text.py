@@ -83,7 +83,6 @@ def test_json_round_trip(text):
 
 
 @pytest.mark.parametrize("text", ["", "   ", "\n\n\n", "\t \r\n"])
-def test_blank_input_gives_an_empty_article(text):
-    article = parse_text(text)
-    assert article.title is None and article.body == () and article.text == ""
-    assert article.boilerplate == ()
+def test_blank_input_raises_empty_input(text):
+    with pytest.raises(newsparse.EmptyInput):
+        parse_text(text)

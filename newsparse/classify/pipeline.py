@@ -15,7 +15,7 @@ from typing import Any
 from .. import patterns as P
 from ..data import layout as L
 from ..data import markup as M
-from ..data.body_model import ANCHOR_MIN_CHARS
+from ..data.body_model import ANCHOR_MAX_TITLE_CHARS, ANCHOR_MIN_CHARS
 from ..document import Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
@@ -386,7 +386,7 @@ def _find_title(
     # A first block longer than a headline is a paragraph, not the page's title, and nothing
     # repeats it (as in lines.py); folding a one-line text of megabytes would also cost more
     # than the rest of the classification.
-    first = fold(blocks[0].text) if len(blocks[0].text) <= lines.ANCHOR_MAX_TITLE_CHARS else ""
+    first = fold(blocks[0].text) if len(blocks[0].text) <= ANCHOR_MAX_TITLE_CHARS else ""
     candidates = []
     repeats: list[int] = []
     counts, chars, lows = measures.word_counts, measures.chars, measures.lows

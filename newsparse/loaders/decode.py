@@ -1,11 +1,18 @@
-"""Bytes to text: BOM, strict UTF-8, then a charset detector."""
+"""Bytes to text, once: the caller's encoding, a byte order mark, the declared charset,
+strict UTF-8, then UTF-8 with replacement or a guess.
+
+:func:`decode` is the only place newsparse decodes input. Whenever it replaces bytes or
+guesses the encoding it says so, with a ``"decoding"`` :class:`~newsparse.ParseWarning`.
+"""
 
 from __future__ import annotations
 
 import codecs
 import re
+from typing import NamedTuple
 
 from ..errors import DecodingError
+from ..model import ParseWarning
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -59,31 +66,6 @@ def strip_bom(data: bytes) -> tuple[bytes, str | None]:
         if data.startswith(bom):
             return data[len(bom) :], encoding
     return data, None
-
-
-def decode_text(data: bytes, encoding: str | None = None) -> str:
-    """Decode ``data``: the caller's ``encoding``, a BOM, strict UTF-8, then detection.
-
-    Raises:
-        DecodingError: the caller named an encoding Python does not know, or the bytes do not
-            decode with it.
-    """
-    data, bom_encoding = strip_bom(data)
-    if encoding is not None:
-        codec = browser_encoding(encoding)
-        if codec is None:
-            raise DecodingError(f"unknown encoding {encoding!r}")
-        try:
-            return data.decode(codec)
-        except UnicodeDecodeError as error:
-            raise DecodingError(f"the input is not valid {encoding}: {error.reason} at byte {error.start}") from None
-    if bom_encoding is not None:
-        return data.decode(bom_encoding, errors="replace")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    return data.decode(detect_encoding(data), errors="replace")
 
 
 def detect_encoding(data: bytes) -> str:
@@ -140,76 +122,109 @@ def declared_encoding(data: bytes) -> str | None:
     return codec
 
 
-def decode_html(data: bytes, encoding: str | None = None) -> str:
-    """Decode an HTML page: the caller's ``encoding``, a BOM, ``<meta charset>``, strict
-    UTF-8, then detection.
-
-    Args:
-        data: the page's bytes.
-        encoding: the charset the caller knows (e.g. from an HTTP header), or None.
-
-    Returns:
-        The page as text, BOM removed.
-
-    Raises:
-        DecodingError: the caller named an unknown encoding or one the bytes do not fit.
-    """
-    return decode_html_utf8(data, encoding)[0]
-
-
-def decode_html_utf8(data: bytes, encoding: str | None = None) -> tuple[str, bool]:
-    """Like :func:`decode_html`, and say whether ``data`` is that text in strict UTF-8.
-
-    A parser can then take the original bytes instead of encoding the text again.
-
-    Args:
-        data: the page's bytes.
-        encoding: the charset the caller knows, or None.
-
-    Returns:
-        The text, and True when ``data`` (no BOM) is exactly its strict UTF-8 encoding.
-
-    Raises:
-        DecodingError: the caller named an unknown encoding or one the bytes do not fit.
-    """
-    if encoding is not None:
-        return decode_text(data, encoding), False
-    data, bom_encoding = strip_bom(data)
-    if bom_encoding is not None:
-        return data.decode(bom_encoding, errors="replace"), False
-    declared = declared_encoding(data)
-    if not _utf8_first(data, declared):
-        return data.decode(declared, errors="replace"), False
-    try:
-        return data.decode("utf-8"), True
-    except UnicodeDecodeError:
-        if declared is not None and declared != "utf-8":
-            return data.decode(declared, errors="replace"), False
-        if declared == "utf-8":
-            # A page that says UTF-8 and has a few stray bytes is still UTF-8.
-            return data.decode("utf-8", errors="replace"), False
-    return data.decode(detect_encoding(data), errors="replace"), False
-
-
-def utf8_first(data: bytes) -> bool:
-    """Whether :func:`decode_html_utf8` (with no ``encoding`` given) takes ``data`` exactly
-    as it is whenever it is valid UTF-8.
-
-    True unless the bytes open with a byte order mark or declare an encoding that is read
-    before UTF-8 (a legacy single-byte label is read as UTF-8 first: see
-    ``_LEGACY_SINGLE_BYTE``). A parser told such bytes are UTF-8 can take them undecoded,
-    and decode them only if it finds bytes that are not UTF-8.
-
-    Args:
-        data: the page's bytes.
-
-    Returns:
-        Whether valid UTF-8 ``data`` would be read as it is.
-    """
-    return strip_bom(data)[1] is None and _utf8_first(data, declared_encoding(data))
-
-
 def _utf8_first(data: bytes, declared: str | None) -> bool:
     # Declared UTF-8 or nothing; or a legacy single-byte label on bytes that are not ASCII
     # (valid UTF-8 with non-ASCII bytes is almost never cp1252 text).
     return declared is None or declared == "utf-8" or (declared in _LEGACY_SINGLE_BYTE and not data.isascii())
+
+
+#: Bytes that are not valid UTF-8 are still read as UTF-8 (the bad bytes replaced) when
+#: their valid multi-byte characters number at least this share of the invalid sequences:
+#: legacy-encoded text (cp1252 and the like) almost never forms a valid multi-byte UTF-8
+#: character by chance, so one valid "ï" among a few stray bytes says UTF-8, while a guess
+#: on so little evidence picks a wrong code page ("naïve" read as "naļve").
+MOSTLY_UTF8_SHARE = 0.25
+
+
+class Decoded(NamedTuple):
+    """Input bytes decoded (see :func:`decode`).
+
+    Attributes:
+        text: the text, without its byte order mark.
+        utf8: the input bytes when they are exactly ``text`` in UTF-8 (a parser can take
+            them as they are), else None.
+        warnings: what the caller should know: bytes replaced, or the encoding guessed.
+    """
+
+    text: str
+    utf8: bytes | None
+    warnings: tuple[ParseWarning, ...]
+
+
+def decode(data: bytes, encoding: str | None = None, *, markup: bool = True) -> Decoded:
+    """Decode input bytes: the caller's ``encoding``, a byte order mark, the charset the
+    page declares (when ``markup``), strict UTF-8, then UTF-8 with replacement when the bytes
+    are mostly UTF-8 (:data:`MOSTLY_UTF8_SHARE`), or a guessed encoding.
+
+    Args:
+        data: the input's bytes.
+        encoding: the charset the caller knows (e.g. from an HTTP header), or None.
+        markup: whether to look for a ``<meta charset>`` or an XML declaration in the first
+            bytes (False for input the caller says is plain text).
+
+    Returns:
+        The text, the bytes when they are its UTF-8, and warnings.
+
+    Raises:
+        DecodingError: the caller named an unknown encoding or one the bytes do not fit.
+    """
+    data, bom_encoding = strip_bom(data)
+    if encoding is not None:
+        codec = browser_encoding(encoding)
+        if codec is None:
+            raise DecodingError(f"unknown encoding {encoding!r}")
+        try:
+            text = data.decode(codec)
+        except UnicodeDecodeError as error:
+            raise DecodingError(f"the input is not valid {encoding}: {error.reason} at byte {error.start}") from None
+        return Decoded(text, data if codec == "utf-8" else None, ())
+    if bom_encoding is not None:
+        return _decode_as(data, bom_encoding, "the encoding its byte order mark names")
+    declared = declared_encoding(data) if markup else None
+    if declared is not None and not _utf8_first(data, declared):
+        return _decode_as(data, declared, "the encoding the page declares")
+    try:
+        return Decoded(data.decode("utf-8"), data, ())
+    except UnicodeDecodeError:
+        pass
+    if declared is not None and declared != "utf-8":
+        return _decode_as(data, declared, "the encoding the page declares")
+    if declared == "utf-8":
+        # A page that says UTF-8 and has a few stray bytes is still UTF-8.
+        return _decode_as(data, "utf-8", "the encoding the page declares")
+    if _mostly_utf8(data):
+        return _decode_as(data, "utf-8", "most of the bytes are UTF-8")
+    codec = detect_encoding(data)
+    text = data.decode(codec, errors="replace")
+    message = f"the bytes are not UTF-8 and name no encoding: decoded as {codec}, a guess"
+    replaced = text.count("\ufffd")
+    if replaced:
+        message += f", with {_sequences(replaced)} replaced with U+FFFD"
+    return Decoded(text, None, (ParseWarning(code="decoding", message=message),))
+
+
+def _decode_as(data: bytes, codec: str, why: str) -> Decoded:
+    # Decode with ``codec``, replacing (and reporting) what does not fit it.
+    try:
+        return Decoded(data.decode(codec), data if codec == "utf-8" else None, ())
+    except UnicodeDecodeError:
+        pass
+    text = data.decode(codec, errors="replace")
+    # Replacement characters the input itself holds are not counted (only UTF-8 is checked:
+    # the count is for the message).
+    replaced = max(1, text.count("\ufffd") - (data.count(b"\xef\xbf\xbd") if codec == "utf-8" else 0))
+    message = f"{_sequences(replaced)} not valid {codec} replaced with U+FFFD ({why})"
+    return Decoded(text, None, (ParseWarning(code="decoding", message=message),))
+
+
+def _sequences(count: int) -> str:
+    return f"{count} byte sequence{'s' if count != 1 else ''}"
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    # Whether bytes that are not valid UTF-8 hold enough valid multi-byte characters to be
+    # UTF-8 with stray bytes (see MOSTLY_UTF8_SHARE).
+    text = data.decode("utf-8", errors="replace")
+    invalid = text.count("\ufffd") - data.count(b"\xef\xbf\xbd")
+    valid = len(text) - len(text.encode("ascii", "ignore")) - text.count("\ufffd")
+    return valid > 0 and valid >= MOSTLY_UTF8_SHARE * invalid

@@ -120,10 +120,11 @@ class MetadataReader:
     """Reads a page's metadata from parser events, while the page is parsed.
 
     The HTML loader calls :meth:`start` for the elements in :attr:`TAGS`, links with a
-    ``rel`` and any element with an ``itemprop``; :meth:`data` for every piece of text
-    while :attr:`open` is not empty; and :meth:`end` when the element on top of
-    :attr:`open` closes (its depth is the first item of the pair). :meth:`target` wraps
-    the reader as a parser target of its own.
+    ``rel`` and any element with an ``itemprop``. :meth:`start` and :meth:`end` return the
+    depth of the innermost element whose text the reader is reading (0: none); while that
+    is not 0 the loader calls :meth:`data` for every piece of text, and :meth:`end` when the
+    element at that depth closes. :meth:`target` wraps the reader as a parser target of its
+    own.
     """
 
     #: Tags the reader looks at, beside ``<a rel>`` and any element with an ``itemprop``.
@@ -135,27 +136,31 @@ class MetadataReader:
         self.head: list[MetaElement] = []
         # Microdata, <time datetime> and <a rel=author>: read only when the head leaves a gap.
         self.body: list[MetaElement] = []
-        #: Elements whose text is being read, with their depths, innermost last.
-        self.open: list[tuple[int, MetaElement]] = []
+        # Elements whose text is being read, with their depths, innermost last.
+        self._open: list[tuple[int, MetaElement]] = []
 
-    def start(self, tag: str, attrib, depth: int) -> None:
-        """An element opens at ``depth`` (the root is at 1)."""
+    def start(self, tag: str, attrib, depth: int) -> int:
+        """An element opens at ``depth`` (the root is at 1).
+
+        Returns:
+            The depth of the innermost element whose text is read, 0 for none.
+        """
         if depth == 1 and self.root_attrib is None:
             self.root_attrib = attrib
         get = attrib.get
         if tag == "meta":
             if "content" in attrib or "itemprop" in attrib:
                 self.head.append(MetaElement(tag, attrib))
-            return
+            return self._reading()
         if tag == "link":
             rel = get("rel")
             if rel and "canonical" in rel.lower().split():
                 self.head.append(MetaElement(tag, attrib))
-            return
+            return self._reading()
         if tag == "script":
             kind = get("type")
             if not kind or kind.strip().lower() != "application/ld+json":
-                return
+                return self._reading()
             el = MetaElement(tag, attrib)
             self.head.append(el)
         elif tag == "title":
@@ -168,24 +173,34 @@ class MetadataReader:
             el = MetaElement(tag, attrib)
             self.body.append(el)
         else:
-            return
+            return self._reading()
         # Only elements whose text is read get lists of their own.
         el.parts = []
-        if self.open:
-            parent = self.open[-1][1]
+        if self._open:
+            parent = self._open[-1][1]
             if parent.children is _NONE:
                 parent.children = []
             parent.children.append(el)
-        self.open.append((depth, el))
+        self._open.append((depth, el))
+        return depth
 
     def data(self, text: str) -> None:
-        """Text inside the open elements."""
-        for _, el in self.open:
+        """Text inside the elements being read."""
+        for _, el in self._open:
             el.parts.append(text)
 
-    def end(self) -> None:
-        """The innermost open element closes."""
-        self.open.pop()
+    def end(self) -> int:
+        """The innermost element being read closes.
+
+        Returns:
+            The depth of the element read now, 0 for none.
+        """
+        self._open.pop()
+        return self._reading()
+
+    def _reading(self) -> int:
+        # The depth of the innermost element being read, 0 for none.
+        return self._open[-1][0] if self._open else 0
 
     def target(self):
         """A parser target feeding this reader (``start``/``data``/``end``/``close``)."""
@@ -226,20 +241,20 @@ class _ReaderTarget:
     def __init__(self, reader: MetadataReader) -> None:
         self.reader = reader
         self.depth = 0
+        self.reading = 0  # the depth of the element whose text is read (0: none)
 
     def start(self, tag: str, attrib) -> None:
         self.depth += 1
         if tag in MetadataReader.TAGS or "itemprop" in attrib or tag == "a" and "rel" in attrib:
-            self.reader.start(tag, attrib, self.depth)
+            self.reading = self.reader.start(tag, attrib, self.depth)
 
     def data(self, text: str) -> None:
-        if self.reader.open:
+        if self.reading:
             self.reader.data(text)
 
     def end(self, tag: str) -> None:
-        opened = self.reader.open
-        if opened and opened[-1][0] == self.depth:
-            self.reader.end()
+        if self.reading and self.reading == self.depth:
+            self.reading = self.reader.end()
         self.depth -= 1
 
     def close(self) -> None:

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..errors import DecodingError, InputTooComplex, UnsupportedInput
-from ..limits import MAX_ATTRIBUTES_PER_ELEMENT, MAX_CONTROL_RATIO, SNIFF_CHARS
+from ..errors import DecodingError, UnsupportedInput
+from ..limits import MAX_CONTROL_RATIO, SNIFF_CHARS
 
 # File signatures of formats that are never news text.
 _MAGIC = (
@@ -39,54 +39,9 @@ _CONTROL_CHARACTER = re.compile("[\x00-\x08\x0e-\x1f]")
 # Judged on this many bytes; 90% of the positions must agree, so binary data with many
 # NULs (which also fails the signatures above) is not mistaken for it.
 _WIDE_SAMPLE = 512
-# Longest first: the UTF-32-LE mark starts with the UTF-16-LE one.
-_WIDE_BOM_CODECS = (
-    (b"\xff\xfe\x00\x00", "utf-32"), (b"\x00\x00\xfe\xff", "utf-32"),
-    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"),
-)
-_WIDE_BOMS = tuple(bom for bom, _ in _WIDE_BOM_CODECS)
+# Byte order marks of UTF-16 and UTF-32: bytes opening with one are not judged here.
+_WIDE_BOMS = (b"\xff\xfe", b"\xfe\xff", b"\x00\x00\xfe\xff")
 _WIDE_AGREEMENT = 0.9
-
-# A start tag long enough to hold more than MAX_ATTRIBUTES_PER_ELEMENT attributes: each
-# attribute takes at least two characters (a space and a one-letter name). Only tags that
-# long are examined, so the scan costs one pass of the C regex engine over the input.
-#
-# The scan skips what the HTML parser does not read as tags: comments, and the content of
-# <script> and <style> (JavaScript such as "a<e.length;a++)..." looks like a long tag). Their
-# start tags are still examined. Each skip jumps to the closing delimiter found by one
-# forward search, so the scan stays linear.
-#
-# The tokenizer knows only ASCII letters and whitespace ("<script>" spelled with a long s,
-# U+017F, is text to it), so the text patterns are ASCII too: they read markup exactly as
-# the byte patterns do.
-#
-# Most tags are short, and the engine tells that fastest by running to the next "<" and to
-# the next ">" separately (a single excluded character is its tightest loop); only a body
-# already known to be long is then read as a set. The "<" run goes first: it stops at the
-# next tag, so no character is read from more than one "<" and the scan stays linear.
-_MARKUP_SCAN_TEMPLATE = (
-    r"<(?:(?P<raw>(?i:script|style))(?=[\s/>])|(?P<comment>!--)"
-    r"|(?P<tag>[A-Za-z](?=[^<]{%(n)d})(?=[^>]{%(n)d})%(body)s{%(n)d,}))"
-)
-_MARKUP_SCAN = re.compile(
-    _MARKUP_SCAN_TEMPLATE % {"body": "[^<>]", "n": 2 * MAX_ATTRIBUTES_PER_ELEMENT}, re.ASCII
-)
-# Bytes other than "<" and ">" spelled as three ranges make a set the engine tests with one
-# bitmap lookup; the negated pair takes a walk over the set's items, and case folding one
-# more step (hence "(?i:" only around the names).
-_MARKUP_SCAN_BYTES = re.compile(
-    (_MARKUP_SCAN_TEMPLATE % {"body": r"[\x00-;=?-\xff]", "n": 2 * MAX_ATTRIBUTES_PER_ELEMENT}).encode("ascii")
-)
-_RAW_END = {
-    name: (re.compile(rf"</{name}[\s/>]", re.IGNORECASE | re.ASCII), re.compile(rf"</{name}[\s/>]".encode("ascii"), re.IGNORECASE))
-    for name in ("script", "style")
-}
-# One attribute inside a start tag, as the HTML tokenizer reads it: a name, then optionally
-# "=" and a quoted or bare value (quoted values may hold spaces and "="). An unclosed quote
-# runs to the end of the tag (\Z, since the scan is bounded by the tag): a value that
-# failed to close would otherwise be rescanned from every later quote, which is quadratic.
-_ATTRIBUTE = re.compile(r"""[^\s"'<>/=]+(?:\s*=\s*(?:"[^"]*(?:"|\Z)|'[^']*(?:'|\Z)|[^\s"'<>=`]+))?""", re.ASCII)
-_ATTRIBUTE_BYTES = re.compile(_ATTRIBUTE.pattern.encode("ascii"))
 
 
 def check_binary(data: bytes, encoding: str | None = None) -> None:
@@ -137,67 +92,6 @@ def check_wide_encoding(data: bytes) -> None:
                 )
 
 
-def check_markup(source: str | bytes) -> None:
-    """Raise :class:`~newsparse.errors.InputTooComplex` for markup libxml2's tree builder
-    cannot read in linear time (:func:`~newsparse.loaders.html.parse_tree` asks; the HTML
-    loader builds no tree and needs no such check).
-
-    Today that is an element with more than
-    :data:`~newsparse.limits.MAX_ATTRIBUTES_PER_ELEMENT` attributes (the tree builder
-    checks every attribute against the previous ones). One pass over the input; only start tags long
-    enough to exceed the limit are examined, and comments and the content of ``<script>``
-    and ``<style>`` are skipped as the HTML parser skips them.
-
-    Args:
-        source: the HTML, as text or undecoded bytes.
-
-    Raises:
-        InputTooComplex: with the count found and the limit.
-    """
-    if isinstance(source, bytes):
-        for bom, codec in _WIDE_BOM_CODECS:
-            if source.startswith(bom):
-                # Markup in UTF-16/32 is not ASCII bytes: read it as text.
-                check_markup(source.decode(codec, "replace"))
-                return
-        scan, attribute, close, comment_end = _MARKUP_SCAN_BYTES, _ATTRIBUTE_BYTES, 1, b"-->"
-    else:
-        scan, attribute, close, comment_end = _MARKUP_SCAN, _ATTRIBUTE, 0, "-->"
-    limit = 2 * MAX_ATTRIBUTES_PER_ELEMENT
-    position = 0
-    while (match := scan.search(source, position)) is not None:
-        if match.group("comment") is not None:
-            end = source.find(comment_end, match.end())
-            position = len(source) if end == -1 else end + 3
-            continue
-        if match.group("raw") is not None:
-            name = match.group("raw")
-            name = (name.decode("ascii") if isinstance(name, bytes) else name).lower()
-            tag_end = source.find(comment_end[-1:], match.end())
-            tag_end = len(source) if tag_end == -1 else tag_end
-            if tag_end - match.end() >= limit:
-                _count_attributes(source, attribute, match.end(), tag_end, match.start())
-            closing = _RAW_END[name][close].search(source, tag_end)
-            position = len(source) if closing is None else closing.end()
-            continue
-        # Skip the tag name; what follows are the attributes.
-        name = attribute.match(source, match.start() + 1)
-        _count_attributes(source, attribute, name.end() if name else match.start() + 1, match.end(), match.start())
-        position = match.end()
-
-
-def _count_attributes(source, attribute: re.Pattern, start: int, end: int, offset: int) -> None:
-    count = 0
-    for _ in attribute.finditer(source, start, end):
-        count += 1
-    if count > MAX_ATTRIBUTES_PER_ELEMENT:
-        raise InputTooComplex(
-            "attributes on one element", count, MAX_ATTRIBUTES_PER_ELEMENT,
-            f" (the element at offset {offset:,}); the HTML parser would take"
-            " quadratic time to read it",
-        )
-
-
 def check_text(text: str) -> None:
     """Raise :class:`~newsparse.UnsupportedInput` when decoded ``text`` is mostly control codes."""
     sample = text[:_SNIFF_CHARS]
@@ -212,22 +106,34 @@ def check_text(text: str) -> None:
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is HTML rather than plain text, judged from its beginning."""
-    sample = text[:_SNIFF_CHARS].lstrip("\ufeff \t\r\n")
-    if sample.startswith("<") and _HTML_START.match(sample):
+    """Whether decoded ``text`` is HTML rather than plain text, judged from its beginning.
+
+    A page is HTML when it opens, after whitespace, an XML declaration and comments, with
+    a doctype or one of the tags pages start with, or when its beginning holds several
+    common tags.
+    """
+    sample = text[:_SNIFF_CHARS].lstrip()
+    if _HTML_START.match(sample) or _HTML_START.match(sample, _prolog_end(sample)):
         return True
-    tags = 0
-    for _ in _HTML_TAG.finditer(sample):
-        tags += 1
-        if tags >= _MIN_TAGS:
+    for count, _ in enumerate(_HTML_TAG.finditer(sample), 1):
+        if count >= _MIN_TAGS:
             return True
     return False
 
 
-def bytes_look_like_html(data: bytes) -> bool:
-    """Like :func:`looks_like_html`, on undecoded bytes (ASCII markup survives any charset
-    but UTF-16 and UTF-32, which are read with the codec their byte order mark names)."""
-    for bom, codec in _WIDE_BOM_CODECS:
-        if data.startswith(bom):
-            return looks_like_html(data[: _SNIFF_CHARS * 4].decode(codec, "replace"))
-    return looks_like_html(data[:_SNIFF_CHARS].decode("latin-1"))
+def _prolog_end(sample: str) -> int:
+    # Where the markup starts after an XML declaration, comments and whitespace (an XHTML
+    # page's declaration, a CMS's comment ahead of the doctype). Each step moves forward.
+    position = 0
+    while True:
+        if sample.startswith("<?xml", position):
+            end, close = sample.find("?>", position), 2
+        elif sample.startswith("<!--", position):
+            end, close = sample.find("-->", position + 4), 3
+        else:
+            return position
+        if end < 0:
+            return position
+        position = end + close
+        while position < len(sample) and sample[position].isspace():
+            position += 1

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .. import _build
-from ..document import Document
+from ..document import Document, InputBlock
 
 
 def normalize_newlines(text: str) -> str:
@@ -18,7 +18,7 @@ def load_text(text: str, *, url: str | None = None) -> Document:
 
     ``text`` must already have normalised newlines (see :func:`normalize_newlines`).
     """
-    blocks = []
+    blocks: list[InputBlock] = []
     append, block, span = blocks.append, _build.text_block, _build.span
     position = 0
     for line in text.split("\n"):

@@ -6,13 +6,16 @@ text the way crawlers save pages. Parse ``article.render()`` and compare what co
 with the parts that went in.
 
 :func:`hostile_texts` draws text built to upset a parser: control characters, runs of the
-characters rules look for, mixed scripts.
+characters rules look for, mixed scripts. :func:`parse_warnings` draws the warning records
+an Article can carry.
 """
 
 from __future__ import annotations
 
 import attrs
 from hypothesis import strategies as st
+
+from ..model import ParseWarning
 
 FIRST_NAMES = ("Jane", "John", "Maria", "Ahmed", "Li", "Olga", "Kwame", "Sofia", "Daniel", "Priya",
                "Tomás", "Aiko", "Fatima", "Lucas", "Grace")
@@ -240,14 +243,26 @@ def hostile_texts(draw: st.DrawFn, max_pieces: int = 60) -> str:
     return "".join(pieces)
 
 
+#: The codes a :class:`~newsparse.ParseWarning` can carry.
+WARNING_CODES = ("decoding",)
+
+
+def parse_warnings() -> st.SearchStrategy[ParseWarning]:
+    """:class:`~newsparse.ParseWarning` records: a known code and any message (for
+    round-trip and rendering tests of Articles that carry warnings)."""
+    return st.builds(ParseWarning, code=st.sampled_from(WARNING_CODES), message=st.text(max_size=80))
+
+
 __all__ = [
     "BOILERPLATE_LINES",
+    "WARNING_CODES",
     "SyntheticArticle",
     "bylines",
     "captions",
     "hostile_texts",
     "names",
     "paragraphs",
+    "parse_warnings",
     "sentences",
     "synthetic_articles",
     "titles",

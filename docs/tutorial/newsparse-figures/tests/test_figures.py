@@ -87,8 +87,8 @@ def test_annotations_index_the_text_of_any_article(synthetic):
 def test_hostile_text_never_breaks_the_extractor(text):
     try:
         article = PARSER.parse(text)
-    except newsparse.UnsupportedInput:
-        return  # refused as binary data before any extractor runs
+    except (newsparse.UnsupportedInput, newsparse.EmptyInput):
+        return  # refused (binary data, or no text at all) before any extractor runs
     check_article(article)
 
 

@@ -1,0 +1,110 @@
+"""What marks an HTML element as the article's container, or as page furniture.
+
+The words are matched inside the lowercased ``class`` and ``id`` of an element (``"story-body
+main"`` holds ``"body"`` and ``"main"``); :mod:`newsparse.classify.container` compiles them
+and applies the thresholds below. The scoring follows Readability's (Mozilla), whose values
+are given where ours differ.
+"""
+
+from __future__ import annotations
+
+# -- Class and id words ---------------------------------------------------------------------
+#: Words that say "the article is in here": a container's score is multiplied by
+#: :data:`POSITIVE_HINT_FACTOR`.
+POSITIVE_HINTS = (
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "post", "text",
+    "blog", "story", "prose",
+)
+#: Words that say "sidebar, comments or promotion": the score is multiplied by
+#: :data:`NEGATIVE_HINT_FACTOR`.
+NEGATIVE_HINTS = (
+    "-ad-", "advert", "banner", "combx", "comment", "com-", "contact", "foot", "footnote",
+    "masthead", "outbrain", "taboola", "promo", "related", "scroll", "share", "shoutbox",
+    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "newsletter",
+    "subscribe", "social", "recommend", "recirc", "trending", "popular", "breadcrumb", "nav",
+    "menu", "signup", "paywall", "cookie", "consent", "modal", "popup",
+)
+#: ... and, as a regular expression, "ad" as a word or a prefix: ``^ad-`` and ``\bads?\b``.
+#: Written with its letters ahead of the boundary tests (look-behinds) so that the regex
+#: engine can jump straight to the places where an "a" stands.
+NEGATIVE_HINTS_BOUNDED = r"ad(?:(?<=^ad)-|(?<!\wad)s?\b)"
+#: Words of page furniture wherever it sits (Readability's "unlikely candidates"): a
+#: container named so cannot be the article, unless :data:`MAYBE_HINTS` also say content.
+UNLIKELY_HINTS = (
+    "-ad-", "advert", "banner", "breadcrumb", "combx", "comment", "community", "disqus",
+    "footer", "gdpr", "cookie", "consent", "legends", "menu", "related", "remark", "replies",
+    "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "agegate",
+    "pagination", "pager", "popup", "newsletter", "signup", "subscribe", "share", "sharing",
+    "outbrain", "taboola", "recirc", "recommend", "trending", "most-popular", "mostpopular",
+    "promo", "byline-social", "tags", "topics", "keywords",
+)
+#: ... and ``\bad-`` and ``\bads\b``, written as :data:`NEGATIVE_HINTS_BOUNDED` is.
+UNLIKELY_HINTS_BOUNDED = r"ad(?<!\wad)(?:-|s\b)"
+#: Furniture whatever else the name says: "comment-content" and "related-content" are not
+#: the article. The last three hide an element in the site's own stylesheet.
+FURNITURE_HINTS = (
+    "comment", "disqus", "respond", "related", "recommend", "outbrain", "taboola", "newsletter",
+    "cookie", "consent", "popup", "modal", "sponsor", "advert", "share", "sharing", "social",
+    "subscribe", "signup",
+    "sr-only", "visually-hidden", "screen-reader",
+)
+#: ... and ``\bhidden\b``, ``\bhide\b`` and ``\bd-none\b`` (Bootstrap's "display: none").
+FURNITURE_HINTS_BOUNDED = r"hid(?<!\whid)(?:den|e)\b|d(?<!\wd)-none\b"
+#: Embedded posts the article quotes ("social-media-embed > twitter-tweet") are its content,
+#: whatever the "social" in their names suggests: these words lift the furniture hints.
+EMBED_HINTS = ("embed", "tweet", "instagram-media", "tiktok")
+#: Words that may name content: an unlikely-sounding name with one of these ("main-sidebar"
+#: aside, "comments-body") is not ruled out by :data:`UNLIKELY_HINTS` alone.
+MAYBE_HINTS = ("article", "body", "column", "content", "main", "shadow", "story", "text", "entry", "post")
+
+# -- Tags -------------------------------------------------------------------------------------
+#: Page furniture by tag: inside the main container these are asides (related links, share
+#: rows, tag lists), not the article, unless they hold most of its text.
+FURNITURE_TAGS = frozenset({"nav", "aside", "footer"})
+#: Containers that can hold an article's text directly, without paragraphs: text sitting in
+#: one counts for the container itself as much as for its parent.
+TEXT_CONTAINERS = frozenset({"div", "article", "section", "main", "td", "center", "font"})
+#: Bonuses by tag, as in Readability: containers of prose are divs and articles; lists and
+#: headings rarely hold an article, and the body is the fallback, not a candidate.
+TAG_BONUS = {
+    "div": 5.0, "article": 10.0, "main": 5.0, "section": 3.0, "pre": 3.0, "td": 3.0,
+    "blockquote": 3.0, "address": -3.0, "ol": -3.0, "ul": -3.0, "dl": -3.0, "dd": -3.0,
+    "li": -3.0, "form": -3.0, "th": -5.0, "body": -10.0,
+}
+
+# -- Scoring ----------------------------------------------------------------------------------
+#: A block shorter than this is not a paragraph for scoring (Readability: 25).
+MIN_PARAGRAPH_CHARS = 25
+#: A paragraph's score spreads up this many ancestors, divided as in Readability
+#: (1, 2, 6, 9, 12).
+SCORE_LEVELS = 5
+#: Class names that say "article" or "sidebar" scale a container's score by these factors
+#: (Readability adds 25; scaling keeps a tiny "post-date" box below the paragraphs' container).
+POSITIVE_HINT_FACTOR = 1.5
+NEGATIVE_HINT_FACTOR = 0.5
+
+# -- Siblings and alternatives ------------------------------------------------------------------
+#: A sibling of the best container joins it when its score reaches this share of the best ...
+SIBLING_SHARE = 0.2
+#: ... and at least this absolute score (Readability: 10).
+SIBLING_MIN_SCORE = 10.0
+#: A sibling with the best container's own class and id gets this share of the best score
+#: as a bonus: it is the same kind of box (a second "story-body" after an ad).
+SIBLING_SAME_HINTS_BONUS = 0.2
+#: A ``<p>`` sibling joins on its own when longer than this with little link text (below
+#: :data:`SIBLING_MAX_LINK_DENSITY`), or when shorter, linkless, and ending a sentence.
+SIBLING_PARAGRAPH_CHARS = 80
+SIBLING_MAX_LINK_DENSITY = 0.25
+#: Candidates scoring at least this share of the best one, elsewhere on the page, widen the
+#: main container to the ancestor they share with it (Readability uses 0.75 and three of
+#: them; articles split in two chunks have one). At most :data:`ALTERNATIVES` are looked at.
+ALTERNATIVE_SHARE = 0.5
+ALTERNATIVES = 4
+#: ... provided that ancestor is mostly prose, not menus.
+WIDEN_MAX_LINK_DENSITY = 0.3
+#: Furniture inside the main container stays in it when it holds at least this share of
+#: the container's text (then its name misleads: "paywall", "content-with-sidebar").
+FURNITURE_MAX_SHARE = 0.5
+#: How many nested furniture boxes are looked through above a candidate: the climb is
+#: bounded so that pathological nesting costs a constant per candidate.
+FURNITURE_CLIMB = 8

@@ -24,6 +24,7 @@ from .model import (
     Span,
 )
 from .parser import Explanation, Parser, parse
+from .phrasebook import PhrasePack
 from .serialize import article_from_dict, article_from_json, article_to_dict, article_to_json
 
 __version__ = "0.1.0"
@@ -52,6 +53,7 @@ __all__ = [
     "InputTooLarge",
     "NewsparseError",
     "Paragraph",
+    "PhrasePack",
     "PluginError",
     "SerializationError",
     "Span",

@@ -25,6 +25,8 @@ BOILERPLATE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bupgrade (?:your|to a (?:newer|modern)) browser\b", "banner"),
     (r"\bskip to (?:main )?(?:content|navigation|main|search|footer)\b", "navigation"),
     (r"^(?:menu|search|home|close|back to top|more|toggle navigation|main menu)$", "navigation"),
+    # Media player and gallery controls.
+    (r"^(?:(?:enter |exit |view |go )?full ?screen|expand|enlarge (?:this )?image|view (?:full )?gallery)$", "navigation"),
     # Cookies and consent.
     (r"\bcookies?\b.{0,80}\b(?:consent|accept|agree|use|policy|settings|preferences)\b", "cookie"),
     (r"\b(?:accept|reject) (?:all )?cookies\b", "cookie"),
@@ -50,6 +52,9 @@ BOILERPLATE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"^(?:story|article) continues below\b", "advertisement"),
     (r"^continue reading (?:the main story|below)\b", "advertisement"),
     (r"\bscroll to continue\b", "advertisement"),
+    # Ad-network credits ("inRead invented by Teads", "Ads by ...").
+    (r"\binvented by teads\b", "advertisement"),
+    (r"^(?:ads|ads powered|sponsored|presented|promoted) by [\w .&'’-]{1,40}$", "advertisement"),
     # Related and recommended lists.
     (r"^(?:read more|related|related (?:articles?|stories|content|coverage|topics|posts)|recommended|recommended for you|more from [\w .'-]{1,40}|more stories|you may also like|you might also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|in other news|see also|also read|read next|up next|what to read next|more on this story|watch|watch more|watch next|most shared|popular|news|latest|next|previous)(?:\s*[:>»])?$", "related"),
     (r"^(?:read|see|watch) (?:more|also|next)\s*:", "related"),
@@ -65,6 +70,13 @@ BOILERPLATE_PHRASES: tuple[tuple[str, str], ...] = (
     (r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|cookie policy|accessibility|sitemap|site map|careers|advertise with us|help|faq|terms|privacy)$", "footer"),
     (r"\bprivacy policy\b.{0,40}\bterms\b", "footer"),
     (r"\bterms (?:of (?:use|service)|and conditions)\b.{0,40}\bprivacy\b", "footer"),
+    # Print-edition lines and the links beside them.
+    (r"^a version of this (?:article|story|review|column) appears? in print\b", "footer"),
+    (r"\border reprints\b", "footer"),
+    (r"\btoday[’']s paper\b", "footer"),
+    # Credits and disclosures of embedded widgets ("Powered by Kensho", "Disclosures").
+    (r"^powered by [\w .&'’-]{1,40}$", "footer"),
+    (r"^disclosures?$", "footer"),
 )
 
 #: Boilerplate phrases are tried only on blocks up to this length: longer blocks are prose

@@ -9,15 +9,23 @@ import newsparse
 
 PARSER = newsparse.Parser(load_entrypoints=False)
 
-PARAGRAPHS = (
-    "The new bridge over the river opened to traffic on Saturday after three years of work, "
-    "and the mayor called it a great day for the whole region.",
-    "The costs were well above the first estimate because the ground was harder to build on "
-    "than expected and the price of steel rose last year.",
-    "Commuters will save up to twenty minutes a day, the city said, because the detour over "
-    "the old ferry is no longer needed and buses have their own lane.",
-    "Work on a second crossing further upstream is to begin next spring, once the regional "
-    "council has approved the money for it in its next budget.",
+PARAGRAPHS = tuple(
+    " ".join(words.split())
+    for words in (
+        """The new bridge over the river opened to traffic on Saturday after three years of work,
+        and the mayor called it a great day for the whole region.""",
+        """The costs were well above the first estimate because the ground was harder to build on
+        than expected and the price of steel rose last year.""",
+        """Commuters will save up to twenty minutes a day, the city said, because the detour over
+        the old ferry is no longer needed and buses have their own lane.""",
+        """Work on a second crossing further upstream is to begin next spring, once the regional
+        council has approved the money for it in its next budget.""",
+    )
+)
+
+PRINT_LINE = (
+    "A version of this article appears in print on Nov. 5, 2019, Section A, Page 12 of the "
+    "New York edition with the headline: Bridge Opens."
 )
 
 #: Furniture, each with the element it sits in on the page and the reason it is dropped for.
@@ -27,10 +35,7 @@ FURNITURE = (
      "advertisement"),
     ('<div class="quote-widget"><p>Powered by Kensho</p></div>', "Powered by Kensho", "footer"),
     ('<div class="quote-widget"><p>Disclosures</p></div>', "Disclosures", "footer"),
-    ("<p>A version of this article appears in print on Nov. 5, 2019, Section A, Page 12 of the "
-     "New York edition with the headline: Bridge Opens.</p>",
-     "A version of this article appears in print on Nov. 5, 2019, Section A, Page 12 of the "
-     "New York edition with the headline: Bridge Opens.", "footer"),
+    (f"<p>{PRINT_LINE}</p>", PRINT_LINE, "footer"),
     ("<p>Order Reprints | Today\u2019s Paper | Subscribe</p>",
      "Order Reprints | Today\u2019s Paper | Subscribe", "footer"),
 )

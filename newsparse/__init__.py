@@ -28,6 +28,7 @@ from .model import (
     Span,
 )
 from .parser import Explanation, Parser, parse
+from .phrasebook import PhrasePack
 from .serialize import article_from_dict, article_from_json, article_to_dict, article_to_json
 
 __version__ = "0.1.0"
@@ -59,6 +60,7 @@ __all__ = [
     "NewsparseError",
     "Paragraph",
     "ParseWarning",
+    "PhrasePack",
     "PluginError",
     "Reason",
     "SerializationError",

@@ -23,6 +23,7 @@ if TYPE_CHECKING:  # pragma: no cover
     import click
 
     from .document import Decision, Document
+    from .phrasebook import PhrasePack
 
 #: The pluggy project name and the entry-point group plugins are published under.
 PROJECT_NAME = "newsparse"
@@ -35,19 +36,23 @@ hookimpl = pluggy.HookimplMarker(PROJECT_NAME)
 
 
 @hookspec
-def newsparse_boilerplate_patterns() -> Iterable[tuple[str, str]] | None:
+def newsparse_boilerplate_patterns() -> Iterable[tuple[str, str]] | PhrasePack | None:
     """Add phrases that mark a whole block as boilerplate.
 
     Called once when a :class:`~newsparse.Parser` is built; the results of every plugin
-    are combined. Use it to ship a "site pack" of banners, prompts and footers.
+    are combined. Use it to ship a "site pack" of banners, prompts and footers, or a
+    language pack.
 
     Returns:
-        An iterable of ``(pattern, reason)`` pairs, or None. ``pattern`` is a regular
-        expression matched (case-insensitively, with :func:`re.search`) against the
-        whitespace-normalised text of blocks of at most 200 characters; ``reason`` is the
-        machine-readable reason recorded on the dropped block (``"banner"``, ``"share"``,
-        or a reason of the plugin's own). Patterns must not backtrack catastrophically:
-        keep them to literal phrases, alternations and bounded repeats.
+        An iterable of ``(pattern, reason)`` pairs, which apply to every page; or a
+        :class:`~newsparse.PhrasePack`, whose pairs apply to pages in the pack's language
+        and to pages whose language is unknown (crawler text, HTML that does not say);
+        or None. ``pattern`` is a regular expression matched (case-insensitively, with
+        :func:`re.search`) against the whitespace-normalised text of blocks of at most
+        200 characters; ``reason`` is the machine-readable reason recorded on the dropped
+        block (``"banner"``, ``"share"``, or a reason of the plugin's own). Patterns must
+        not backtrack catastrophically: keep them to literal phrases, alternations and
+        bounded repeats.
     """
 
 

@@ -12,12 +12,13 @@ from typing import Any
 import attrs
 
 from .assemble import assemble
-from .classify import Rules, classify
+from .classify import classify
 from .document import LABELS, Decision, Document, InputBlock
 from .errors import ExtractorError, PluginError
 from .limits import MAX_INPUT_SIZE
 from .loaders import FORMATS, load
 from .model import Annotation, Article, ExtractorFailure
+from .phrasebook import PhraseBook
 from .plugins import PluginSet
 
 #: Inputs larger than this (characters of text, or bytes) raise InputTooLarge by default;
@@ -78,10 +79,9 @@ class Parser:
             strict=strict,
         )
         hook = self.plugins.manager.hook
-        pairs: list[tuple[str, str]] = []
-        for result in hook.newsparse_boilerplate_patterns():
-            pairs.extend(result or ())
-        self.rules = Rules.from_pairs(pairs)
+        self.phrasebook = PhraseBook.from_hook_results(hook.newsparse_boilerplate_patterns())
+        #: The phrase rules for a page of unknown language (each language's are in phrasebook).
+        self.rules = self.phrasebook.rules_for(None)
         self.raise_extractor_errors = raise_extractor_errors
         self.max_input_size = max_input_size
         self.extractors = self._select_extractors(extractors)
@@ -141,7 +141,8 @@ class Parser:
 
     def classify(self, document: Document) -> tuple[Decision, ...]:
         """Label every block of ``document``, then let plugins revise the labels."""
-        decisions = classify(document, self.rules)
+        language = document.metadata.language or self.phrasebook.guess_language(document.source)
+        decisions = classify(document, self.phrasebook.rules_for(language))
         if self._revisers:
             decisions = self._revise(document, decisions)
         return decisions

@@ -175,6 +175,21 @@ ENGLISH: tuple[Phrase, ...] = (
         "comments",
         words=frozenset({"comment", "comments"}),
     ),
+    # Media player and gallery controls.
+    Phrase(
+        r"^(?:(?:enter |exit |view |go )?full ?screen|expand|enlarge (?:this )?image|view (?:full )?gallery)$",
+        "navigation",
+        first_words=frozenset({"enlarge", "enter", "exit", "expand", "full", "fullscreen", "go", "view"}),
+        max_chars=18,
+    ),
+    # Ad-network credits ("inRead invented by Teads", "Ads by ...").
+    Phrase(r"\binvented by teads\b", "advertisement", words=frozenset({"teads"})),
+    Phrase(
+        r"^(?:ads|ads powered|sponsored|presented|promoted) by [\w .&'’-]{1,40}$",
+        "advertisement",
+        first_words=frozenset({"ads", "presented", "promoted", "sponsored"}),
+        max_chars=55,
+    ),
     # Footers.
     Phrase(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b|[a-z])", "footer"),
     Phrase(r"\ball rights reserved\b", "footer", words=frozenset({"reserved"})),
@@ -189,6 +204,17 @@ ENGLISH: tuple[Phrase, ...] = (
         "footer",
         words=frozenset({"privacy"}),
     ),
+    # Print-edition lines and the links beside them.
+    Phrase(
+        r"^a version of this (?:article|story|review|column) appears? in print\b",
+        "footer",
+        words=frozenset({"print"}),
+    ),
+    Phrase(r"\border reprints\b", "footer", words=frozenset({"reprints"})),
+    Phrase(r"\btoday[’']s paper\b", "footer", words=frozenset({"paper"})),
+    # Credits and disclosures of embedded widgets ("Powered by Kensho", "Disclosures").
+    Phrase(r"^powered by [\w .&'’-]{1,40}$", "footer", first_words=frozenset({"powered"}), max_chars=51),
+    Phrase(r"^disclosures?$", "footer", first_words=frozenset({"disclosure", "disclosures"}), max_chars=11),
 )
 
 #: Phrases are tried only on blocks up to this length: longer blocks are prose that may

@@ -1,0 +1,252 @@
+"""The German, French and Spanish phrase packs, and how a page's language picks them."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import PhrasePack, hookimpl
+from newsparse.classify.boilerplate import fold
+from newsparse.phrasebook import PhraseBook, primary_language
+
+PARSER = newsparse.Parser(load_entrypoints=False)
+
+#: Furniture of each language, with the reason it must be dropped for.
+FURNITURE = {
+    "de": [
+        ("Alle Rechte vorbehalten.", "footer"),
+        ("Impressum", "footer"),
+        ("Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.", "cookie"),
+        ("Alle akzeptieren", "cookie"),
+        ("Jetzt zum Newsletter anmelden und nichts verpassen", "newsletter"),
+        ("Dieser Artikel ist nur für Abonnenten verfügbar.", "paywall"),
+        ("Artikel teilen", "share"),
+        ("Drucken", "share"),
+        ("Anzeige", "advertisement"),
+        ("Lesen Sie auch: Neue Brücke über den Fluss eröffnet", "related"),
+        ("Mehr zum Thema", "related"),
+        ("23 Kommentare", "comments"),
+        ("Ihre E-Mail-Adresse wird nicht veröffentlicht.", "comments"),
+        ("Zum Inhalt springen", "navigation"),
+    ],
+    "fr": [
+        ("Tous droits réservés", "footer"),
+        ("Mentions légales", "footer"),
+        ("En poursuivant votre navigation, vous acceptez l'utilisation de cookies.", "cookie"),
+        ("Inscrivez-vous à notre newsletter", "newsletter"),
+        ("Cet article est réservé aux abonnés.", "paywall"),
+        ("Partager sur Facebook", "share"),
+        ("Imprimer", "share"),
+        ("Publicité", "advertisement"),
+        ("À lire aussi : la mairie ferme la piscine", "related"),
+        ("Sur le même sujet", "related"),
+        ("12 commentaires", "comments"),
+        ("Votre adresse e-mail ne sera pas publiée.", "comments"),
+        ("Aller au contenu", "navigation"),
+    ],
+    "es": [
+        ("Todos los derechos reservados.", "footer"),
+        ("Aviso legal", "footer"),
+        ("Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", "cookie"),
+        ("Suscríbete a nuestro boletín", "newsletter"),
+        ("Contenido exclusivo para suscriptores", "paywall"),
+        ("Compartir en Twitter", "share"),
+        ("Imprimir", "share"),
+        ("Publicidad", "advertisement"),
+        ("Lee también: El Gobierno aprueba el presupuesto", "related"),
+        ("Noticias relacionadas", "related"),
+        ("5 comentarios", "comments"),
+        ("Deja un comentario", "comments"),
+        ("Saltar al contenido", "navigation"),
+    ],
+}
+
+#: Short lines of news prose (no longer than furniture) that no phrase may take.
+PROSE = {
+    "de": [
+        "Die Regierung will im kommenden Jahr mehr Geld für Schulen ausgeben.",
+        "Der Bürgermeister sagte, man werde die Brücke im Frühjahr sanieren.",
+        "Weitere Details nannte die Polizei am Abend nicht.",
+        "Die Kommentare des Ministers sorgten im Landtag für Unruhe.",
+    ],
+    "fr": [
+        "Le gouvernement veut consacrer plus d'argent aux écoles l'an prochain.",
+        "Le maire a annoncé que le pont serait rénové au printemps.",
+        "Les commentaires du ministre ont suscité la colère des syndicats.",
+    ],
+    "es": [
+        "El Gobierno quiere destinar más dinero a las escuelas el próximo año.",
+        "El alcalde anunció que el puente será reparado en primavera.",
+        "Los comentarios del ministro provocaron críticas en el Congreso.",
+    ],
+}
+
+
+def reason(text: str, language: str | None) -> str | None:
+    return PARSER.phrasebook.rules_for(language).reason(fold(text))
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"),
+    [(lang, text, why) for lang, rows in FURNITURE.items() for text, why in rows],
+)
+def test_each_pack_drops_the_furniture_of_its_language(language, text, expected):
+    assert reason(text, language) == expected
+    # A page of unknown language gets every pack.
+    assert reason(text, None) == expected
+
+
+@pytest.mark.parametrize(
+    ("language", "text"), [(lang, text) for lang, lines in PROSE.items() for text in lines]
+)
+def test_no_pack_takes_a_line_of_prose(language, text):
+    assert reason(text, language) is None
+    assert reason(text, None) is None
+
+
+def test_a_declared_language_gets_its_own_pack_only():
+    assert reason("Tous droits réservés", "de") is None
+    assert reason("Alle Rechte vorbehalten", "fr") is None
+    # A region or a script in the tag does not matter.
+    assert reason("Alle Rechte vorbehalten", "de-AT") == "footer"
+    assert reason("Alle Rechte vorbehalten", "DE_ch") == "footer"
+    # A language without a pack gets the phrases that apply to every page.
+    assert reason("Alle Rechte vorbehalten", "nl") is None
+    assert reason("All rights reserved", "nl") == "footer"
+
+
+def test_the_built_in_packs_declare_their_languages():
+    assert set(PARSER.phrasebook.languages) >= {"de", "fr", "es"}
+    # The English list applies to every page, whatever its language.
+    assert reason("Share this article", "de") == "share"
+
+
+GERMAN_PAGE = """<!doctype html>
+<html lang="de"><head><meta charset="utf-8"><title>Neue Brücke eröffnet | Tageblatt</title></head>
+<body>
+<nav><a href="/">Startseite</a> <a href="/politik">Politik</a></nav>
+<article>
+<h1>Neue Brücke über die Elbe eröffnet</h1>
+<p>Nach drei Jahren Bauzeit ist die neue Brücke über die Elbe am Samstag für den Verkehr
+freigegeben worden. Der Bürgermeister sprach von einem großen Tag für die ganze Region.</p>
+<p>Lesen Sie auch: Stadtrat streitet über die Kosten der Sanierung</p>
+<p>Die Kosten lagen mit 48 Millionen Euro deutlich über der ersten Schätzung, weil der
+Baugrund schwieriger war als erwartet und die Stahlpreise im vergangenen Jahr stiegen.</p>
+<p>Anzeige</p>
+<p>Pendler sparen nach Angaben der Stadt künftig bis zu zwanzig Minuten am Tag, weil der
+Umweg über die alte Fähre entfällt und die Busse eine eigene Spur bekommen haben.</p>
+<p>Artikel teilen</p>
+</article>
+<footer><p>Impressum</p><p>© 2024 Tageblatt. Alle Rechte vorbehalten.</p></footer>
+</body></html>
+"""
+
+
+def test_a_german_page_keeps_its_story_and_drops_the_furniture():
+    article = PARSER.parse(GERMAN_PAGE, format="html")
+    body = article.text
+    assert "Nach drei Jahren Bauzeit" in body
+    assert "Pendler sparen" in body
+    for furniture in ("Lesen Sie auch", "Anzeige", "Artikel teilen", "Impressum", "Alle Rechte"):
+        assert furniture not in body
+    reasons = {b.text: b.reason for b in article.boilerplate}
+    assert reasons["Lesen Sie auch: Stadtrat streitet über die Kosten der Sanierung"] == "related"
+
+
+class ItalianPack:
+    """A third-party language pack."""
+
+    @hookimpl
+    def newsparse_boilerplate_patterns(self):
+        return PhrasePack("it-IT", [(r"^leggi anche\b", "related")])
+
+
+class AppPromotion:
+    """A third-party pack of plain pairs: applies to every page."""
+
+    @hookimpl
+    def newsparse_boilerplate_patterns(self):
+        return [(r"^scarica la nostra app$", "promotion")]
+
+
+def test_plugins_add_language_packs_and_plain_phrases():
+    parser = newsparse.Parser(load_entrypoints=False, extra_plugins=[ItalianPack(), AppPromotion()])
+    book = parser.phrasebook
+    assert "it" in book.languages
+    assert book.rules_for("it").reason("leggi anche: il sindaco") == "related"
+    assert book.rules_for(None).reason("leggi anche: il sindaco") == "related"
+    assert book.rules_for("de").reason("leggi anche: il sindaco") is None
+    for language in ("it", "de", None):
+        assert book.rules_for(language).reason("scarica la nostra app") == "promotion"
+
+
+def test_rules_are_compiled_once_per_language():
+    book = PARSER.phrasebook
+    assert book.rules_for("de") is book.rules_for("de-DE")
+    assert book.rules_for("nl") is book.rules_for("sv")
+    assert book.rules_for(None) is PARSER.rules
+
+
+def test_a_pack_reads_as_its_pairs():
+    pack = PhrasePack("FR", [("^a$", "x")])
+    assert pack.language == "fr"
+    assert list(pack) == [("^a$", "x")]
+    book = PhraseBook.from_hook_results([pack, [("^b$", "y")], None])
+    assert book.common == (("^b$", "y"),)
+    assert book.phrases_for(None) == (("^b$", "y"), ("^a$", "x"))
+
+
+@given(st.text(max_size=40))
+def test_primary_language_is_a_lowercase_subtag_or_none(tag):
+    primary = primary_language(tag)
+    assert primary is None or (primary == primary.lower() and "-" not in primary and "_" not in primary)
+
+
+GERMAN_TEXT = (
+    "Startseite\n\nPolitik\n\nNeue Brücke über die Elbe eröffnet\n\n"
+    "Nach drei Jahren Bauzeit ist die neue Brücke über die Elbe am Samstag für den Verkehr "
+    "freigegeben worden. Der Bürgermeister sprach von einem großen Tag für die ganze Region, "
+    "die seit Jahren auf die Verbindung gewartet hatte.\n\n"
+    "Lesen Sie auch: Stadtrat streitet über die Kosten der Sanierung\n\n"
+    "Die Kosten lagen mit 48 Millionen Euro deutlich über der ersten Schätzung, weil der "
+    "Baugrund schwieriger war als erwartet und die Stahlpreise im vergangenen Jahr stiegen.\n\n"
+    "Pendler sparen nach Angaben der Stadt künftig bis zu zwanzig Minuten am Tag, weil der "
+    "Umweg über die alte Fähre entfällt und die Busse eine eigene Spur bekommen haben.\n\n"
+    "Artikel teilen\n\nImpressum\n\nAlle Rechte vorbehalten.\n"
+)
+
+ENGLISH_TEXT = (
+    "The new bridge over the river opened to traffic on Saturday after three years of work. "
+    "The mayor called it a great day for the whole region, which had waited for years for the "
+    "crossing. The costs were well above the first estimate because the ground was harder to "
+    "build on than expected and the price of steel rose last year. Commuters will save up to "
+    "twenty minutes a day, the city said, because the detour over the old ferry is no longer "
+    "needed and the buses have a lane of their own.\n"
+)
+
+
+def test_an_undeclared_page_is_recognised_by_its_function_words():
+    book = PARSER.phrasebook
+    assert book.guess_language(GERMAN_TEXT) == "de"
+    # English has no pack: a text with next to no function words of any pack gets only the
+    # phrases for every page.
+    assert book.guess_language(ENGLISH_TEXT) == ""
+    # Too few words to tell.
+    assert book.guess_language("Impressum\n\nKontakt") is None
+
+
+def test_german_crawler_text_loses_its_furniture():
+    article = PARSER.parse(GERMAN_TEXT, format="text")
+    assert "Nach drei Jahren Bauzeit" in article.text
+    assert "Pendler sparen" in article.text
+    reasons = {b.text: b.reason for b in article.boilerplate}
+    assert reasons["Lesen Sie auch: Stadtrat streitet über die Kosten der Sanierung"] == "related"
+    assert reasons["Alle Rechte vorbehalten."] == "footer"
+
+
+def test_a_pack_without_words_is_never_guessed():
+    book = PhraseBook.from_hook_results([PhrasePack("it", [("^leggi anche$", "related")])])
+    assert book.words == {}
+    assert book.guess_language(GERMAN_TEXT) is None

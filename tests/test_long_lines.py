@@ -7,7 +7,8 @@ the test is as reliable on a busy machine as on an idle one.
 from __future__ import annotations
 
 import newsparse
-from newsparse.classify import lines, pipeline
+from newsparse.classify import pipeline
+from newsparse.data.body_model import ANCHOR_MAX_TITLE_CHARS
 
 PROSE = "The council said on Monday that the plan would be delayed until the end of the year. "
 
@@ -27,7 +28,7 @@ def test_the_title_search_does_not_fold_a_long_first_block(monkeypatch):
     assert article.body, "the long line is text, and it is kept"
     # Only headline-sized texts are folded to look for the title: the work per block is
     # bounded, so a megabyte line costs no more than a megabyte of paragraphs.
-    assert max(folded, default=0) <= lines.ANCHOR_MAX_TITLE_CHARS
+    assert max(folded, default=0) <= ANCHOR_MAX_TITLE_CHARS
 
 
 def test_a_short_first_line_still_anchors_the_headline_below():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .classify import structure
+from .classify import facts, structure
 from .document import Decision, Document
 from .model import Article, Block, Byline, Caption, Dateline, Paragraph, Span
 
@@ -29,22 +29,28 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     captions: list[Caption] = []
     body: list[Paragraph] = []
     boilerplate: list[Block] = []
+    date_lines: list[str] = []
     new_paragraph, new_block = Paragraph.trusted, Block.trusted
     for block, decision in zip(document.blocks, decisions):
         label, text, span = decision.label, block.text, block.span
         if label == "boilerplate":
             # Most blocks of a page: tested first.
             boilerplate.append(new_block(text, decision.reason or "boilerplate", span))
+            if decision.reason == "date" or len(body) < facts.DATE_LINES_AFTER_BODY:
+                date_lines.append(text)
         elif label == "title" and title is None:
             title, title_span = text, span
         elif label == "dek" and dek is None:
             dek, dek_span = text, span
         elif label == "byline":
-            parts = structure.parse_byline(text)
-            names, kind = (parts.names, parts.kind) if parts else ((), "author")
-            if not names:
-                names = _named_authors(text, metadata.authors)
-            bylines.append(Byline(text=text, names=names, kind=kind, span=span))
+            credit = facts.read_byline(text, metadata.authors)
+            if credit is None:
+                # A byline that names nobody is not one: a date line, or a label.
+                boilerplate.append(new_block(text, "byline-unnamed", span))
+                date_lines.append(text)
+                continue
+            bylines.append(Byline(text=text, names=credit[0], kind=credit[1], span=span))
+            date_lines.append(text)
         elif label == "caption":
             parts = structure.split_caption(text)
             if parts is not None:
@@ -74,32 +80,28 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     if title is None and metadata.title:
         # No visible headline: the page's own title, without a span (it is not in the text).
         title = metadata.title
+    url = document.url or metadata.url
+    fields = facts.article_facts(
+        metadata, url=url, bylines=bylines, dateline=dateline, dek=dek, dek_span=dek_span,
+        title=title, body_texts=[p.text for p in body[:8]], date_lines=date_lines,
+        language=metadata.language,
+    )
+    if dek is not None and fields["dek"] is None:
+        # The visible "dek" was a date, credit or headline line: kept aside, not lost.
+        boilerplate.append(new_block(dek, "extra-dek", dek_span))
+        boilerplate.sort(key=lambda b: b.span.start)
     return Article(
         source=document.source,
         format=document.format,
         title=title,
         title_span=title_span,
-        dek=dek,
-        dek_span=dek_span,
         bylines=bylines,
         dateline=dateline,
         captions=captions,
         body=body,
         boilerplate=boilerplate,
-        url=document.url or metadata.url,
-        published=metadata.published,
-        modified=metadata.modified,
+        url=url,
         site_name=metadata.site_name,
         language=metadata.language,
+        **fields,
     )
-
-
-def _named_authors(text: str, authors: Sequence[str]) -> tuple[str, ...]:
-    """The metadata authors a byline block names, in the block's order, as written there."""
-    lowered = text.lower()
-    found = []
-    for author in authors:
-        index = lowered.find(author.lower()) if author else -1
-        if index >= 0:
-            found.append((index, text[index : index + len(author)]))
-    return tuple(name for _, name in sorted(found))

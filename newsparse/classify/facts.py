@@ -1,0 +1,242 @@
+"""What the article says about itself beyond its text: authors, dates, dek, lead image.
+
+The visible page and its markup both speak to these; this module decides between them:
+authors from the bylines, else from the metadata (:func:`~newsparse.classify.authors.fuse_authors`);
+dates from the markup, else from visible date lines, else from the URL; the visible
+standfirst, else the page's description when it reads as one. Pure functions of what the
+assembler gathered.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urljoin
+
+from .. import patterns as P
+from ..document import Metadata
+from ..model import Byline, Dateline, Span
+from . import authors as A
+from . import dates as D
+from . import structure
+
+# A standfirst is a sentence or two: shorter is a label, longer is the body's opening.
+DEK_MIN_CHARS, DEK_MAX_CHARS = 25, 400
+# Words a standfirst shares with its own headline and body (of 4 letters or more): a
+# description sharing fewer is a teaser of another story, or the site's own blurb.
+DEK_MIN_SHARED_WORDS = 2
+# A description whose first words open the body is an excerpt of it, not a standfirst
+# (the Postlight parser's rule too: its first 10 words).
+EXCERPT_WORDS = 10
+# Blocks before the body that are read for a date, and how many after its start.
+DATE_LINES_AFTER_BODY = 3
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+_TRUNCATED = ("...", "…", "[…]", "[...]")
+
+
+def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
+    """The names and kind of a block the classifier took for a byline; None when it names nobody.
+
+    A line that opens like a credit is read as one (:func:`~newsparse.classify.structure.parse_byline`);
+    a byline box without an opening word ("Jane Doe | June 5") is read as names, or as the
+    metadata's authors it contains.
+
+    Args:
+        text: the block's text.
+        metadata_names: the authors the page's markup names.
+
+    Returns:
+        ``(names, kind)``, or None: a byline that names nobody is not one.
+    """
+    parts = structure.parse_byline(text)
+    if parts is not None:
+        return parts.names, parts.kind
+    named = _named_authors(text, metadata_names)
+    if named:
+        return named, "author"
+    if len(text) <= P.BYLINE_MAX_CHARS and D.parse_date_line(text) is None:
+        names = A.split_names(text)
+        if names and len(" ".join(names)) >= len(text) // 2:
+            # Mostly names: a byline box ("Jane Doe, John Roe").
+            kind = "agency" if all(A.is_agency(n) for n in names) else "author"
+            return names, kind
+    return None
+
+
+def _named_authors(text: str, authors: Sequence[str]) -> tuple[str, ...]:
+    """The metadata authors a byline block names, in the block's order, as written there."""
+    lowered = text.lower()
+    found = []
+    for author in authors:
+        index = lowered.find(author.lower()) if author else -1
+        if index >= 0:
+            found.append((index, text[index : index + len(author)]))
+    return tuple(name for _, name in sorted(found))
+
+
+def article_facts(
+    metadata: Metadata,
+    *,
+    url: str | None,
+    bylines: Sequence[Byline],
+    dateline: Dateline | None,
+    dek: str | None,
+    dek_span: Span | None,
+    title: str | None,
+    body_texts: Sequence[str],
+    date_lines: Sequence[str],
+    language: str | None = None,
+) -> dict[str, Any]:
+    """The Article fields decided from the page's text and markup together.
+
+    Args:
+        metadata: what the page's markup says.
+        url: the page's URL.
+        bylines: the article's bylines, in page order.
+        dateline: its dateline, or None.
+        dek: the visible standfirst the classifier found, or None.
+        dek_span: its span.
+        title: the headline.
+        body_texts: the body paragraphs' texts.
+        date_lines: short lines of the page that may state its date, in page order.
+        language: the page's language code.
+
+    Returns:
+        ``authors``, ``agencies``, ``published``, ``modified``, ``dek``, ``dek_span``,
+        ``dek_source``, ``description``, ``image``, ``tags``, ``section``, ``publisher``
+        and ``jsonld``, as keyword arguments of :class:`~newsparse.model.Article`.
+    """
+    not_people = (metadata.site_name, metadata.publisher)
+    visible = [n for b in bylines if b.kind == "author" for n in b.names]
+    sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
+    from_meta: tuple[str, ...] = ()
+    for names in sources:
+        from_meta = A.fuse_authors((), names, not_people=not_people)
+        if from_meta:
+            break
+    authors = A.fuse_authors(visible, from_meta, not_people=not_people)
+    agencies = A.unique_names(
+        [n for b in bylines if b.kind in ("author", "agency") for n in b.names if A.is_agency(n)]
+        + ([dateline.agency] if dateline is not None and dateline.agency else [])
+    )
+    published, modified = _dates(metadata, url, date_lines, language)
+    dek, dek_span, dek_source = _dek(dek, dek_span, metadata.description, title, body_texts)
+    return {
+        "authors": authors,
+        "agencies": agencies,
+        "published": published,
+        "modified": modified,
+        "dek": dek,
+        "dek_span": dek_span,
+        "dek_source": dek_source,
+        "description": metadata.description,
+        "image": _absolute(metadata.image, url or metadata.url),
+        "tags": metadata.tags,
+        "section": metadata.section,
+        "publisher": metadata.publisher,
+        "jsonld": metadata.jsonld,
+    }
+
+
+def _dates(
+    metadata: Metadata, url: str | None, date_lines: Sequence[str], language: str | None,
+) -> tuple[_dt.datetime | None, _dt.datetime | None]:
+    """Published and modified: markup, then visible date lines, then the URL path.
+
+    A publication date later than the modification date is a mistake of one source, and
+    the next source is asked.
+    """
+    modified = metadata.modified
+    month_first = (language or "").lower() in ("en-us", "en_us")
+    seen_published = []
+    for line in date_lines:
+        found = D.parse_date_line(line, month_first=month_first)
+        if found is None:
+            continue
+        if D.is_modified_line(line) and seen_published:
+            if modified is None:
+                modified = found
+            continue
+        seen_published.append(found)
+    candidates = [metadata.published, *seen_published[:1], D.url_date(url or metadata.url)]
+    for published in candidates:
+        if published is not None and not _after(published, modified):
+            return published, modified
+    return None, modified
+
+
+def _after(a: _dt.datetime, b: _dt.datetime | None) -> bool:
+    """Whether ``a`` is later than ``b`` (naive and aware compared on their wall times)."""
+    if b is None:
+        return False
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        # Only the wall clock is comparable: a day's slack absorbs unknown offsets.
+        return a.replace(tzinfo=None) - b.replace(tzinfo=None) > _dt.timedelta(days=1)
+    return a > b
+
+
+def _dek(
+    dek: str | None, dek_span: Span | None, description: str | None, title: str | None,
+    body_texts: Sequence[str],
+) -> tuple[str | None, Span | None, str | None]:
+    if dek is not None and reads_as_standfirst(dek, title, body_texts, visible=True):
+        return dek, dek_span, "visible"
+    if description and reads_as_standfirst(description, title, body_texts):
+        return " ".join(description.split()), None, "metadata"
+    return None, None, None
+
+
+def reads_as_standfirst(
+    text: str, title: str | None, body_texts: Sequence[str], *, visible: bool = False,
+) -> bool:
+    """Whether ``text`` reads as the article's standfirst.
+
+    Not a timestamp, an agency or date line ("AFP 30 avril 2015 à 07:19"), a byline, the
+    headline again, an excerpt of the body's opening, or a teaser of another story (it
+    shares words with its own headline and body).
+
+    Args:
+        text: the candidate.
+        title: the headline.
+        body_texts: the body paragraphs.
+        visible: the candidate stands on the page above the body (the classifier chose it):
+            it is not asked to share words, only not to be a date or credit line.
+
+    Returns:
+        True for a standfirst.
+    """
+    folded = " ".join(text.split())
+    if not visible and not DEK_MIN_CHARS <= len(folded) <= DEK_MAX_CHARS:
+        return False
+    if D.parse_date_line(folded) is not None and len(folded) < 80:
+        return False
+    if structure.parse_byline(folded) is not None:
+        return False
+    if title and A.name_key(folded) == A.name_key(title):
+        return False
+    if visible:
+        return True
+    if folded.endswith(_TRUNCATED):
+        return False
+    body = " ".join(body_texts[:8])
+    opening = " ".join(folded.split()[:EXCERPT_WORDS])
+    if opening and opening in " ".join(body.split()):
+        return False
+    words = {w.lower() for w in _WORD.findall(folded)}
+    context = {w.lower() for w in _WORD.findall((title or "") + " " + body)}
+    return len(words & context) >= min(DEK_MIN_SHARED_WORDS, len(words))
+
+
+def _absolute(image: str | None, base: str | None) -> str | None:
+    """The image URL made absolute against the page's URL; None unless http(s)."""
+    if not image:
+        return None
+    image = image.strip()
+    if base:
+        image = urljoin(base, image)
+    elif image.startswith("//"):
+        image = "https:" + image
+    return image if image.startswith(("http://", "https://")) else None

@@ -50,6 +50,10 @@ _SEPARATORS = re.compile(
 _STOP = re.compile(r"\d|[(\[{<]|\s[-–—|•·]\s?|\s@|https?:|www\.|\s/\s")
 # "Sarah Needleman The Wall Street Journal": "The" never stands inside a name.
 _THE = re.compile(r"\s(?:The|THE)\s")
+# "Howard BlumeStaff": a role word glued to the name by markup without a space.
+_GLUED_ROLE = re.compile(
+    rf"(?<=[a-z])(?:{'|'.join(w.capitalize() for w in sorted(B.ROLE_WORDS | {'biography', 'profile', 'bio', 'twitter', 'email'}, key=len, reverse=True))})\b(.*)",
+)
 _EDGE = " \t,;:|/-–—•·*'\"“”‘’«»()[]"
 
 
@@ -67,7 +71,7 @@ def clean_name(text: str) -> str | None:
     Returns:
         The name as written (case kept), or None.
     """
-    name = " ".join(text.split())
+    name = _GLUED_ROLE.sub(r"\1", " ".join(text.split()))
     while True:
         before = name
         name = _INTRODUCER.sub("", name.strip(_EDGE))
@@ -224,21 +228,23 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def fuse_authors(
-    visible: Sequence[str],
+    visible: Sequence[Sequence[str]],
     metadata: Sequence[str],
     *,
     not_people: Iterable[str] = (),
 ) -> tuple[str, ...]:
     """The article's authors from what its bylines and its metadata say.
 
-    The visible bylines are read as written and in order, so they win when they name
-    anyone; the metadata's names (JSON-LD, ``<meta name=author>``, microdata, rel=author)
-    stand in when no byline names a person. A name the metadata also gives is spelled as
-    the byline spells it. Agencies and the publication's own name (``not_people``) are
-    not authors.
+    Each byline and the metadata (JSON-LD, ``<meta name=author>``, microdata,
+    rel=author) vote. When the metadata names someone a byline names too, the bylines
+    that agree with it are the article's (others on the page credit related stories);
+    when they disagree, the metadata wins, as bylines are the likelier to belong to
+    another story; without metadata, the first byline and those beside it speak. Names
+    are spelled as the bylines spell them. Agencies and the publication's own name
+    (``not_people``) are not authors.
 
     Args:
-        visible: names of the author bylines, in reading order.
+        visible: the names of each author byline, in reading order.
         metadata: author names from the page's markup, cleaned or not.
         not_people: names that are not people here (site name, publisher).
 
@@ -250,8 +256,14 @@ def fuse_authors(
     def people(names: Iterable[str]) -> list[str]:
         return [n for n in names if not is_agency(n) and name_key(n) not in excluded]
 
-    seen = people(visible)
+    lines = [people(names) for names in visible]
+    lines = [names for names in lines if names]
     from_meta = people(n for raw in metadata for n in split_names(raw))
-    if seen:
-        return unique_names(seen)
+    if not lines:
+        return unique_names(from_meta)
+    if not from_meta:
+        return unique_names(lines[0])
+    agreeing = [names for names in lines if any(_same_person(n, m) for n in names for m in from_meta)]
+    if agreeing:
+        return unique_names(n for names in agreeing for n in names)
     return unique_names(from_meta)

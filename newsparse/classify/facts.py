@@ -87,6 +87,7 @@ def article_facts(
     dek_span: Span | None,
     title: str | None,
     body_texts: Sequence[str],
+    body_spans: Sequence[Span] = (),
     date_lines: Sequence[str],
     language: str | None = None,
 ) -> dict[str, Any]:
@@ -101,6 +102,7 @@ def article_facts(
         dek_span: its span.
         title: the headline.
         body_texts: the body paragraphs' texts.
+        body_spans: where the first and last body paragraphs stand (empty without a body).
         date_lines: short lines of the page that may state its date, in page order.
         language: the page's language code.
 
@@ -110,7 +112,7 @@ def article_facts(
         and ``jsonld``, as keyword arguments of :class:`~newsparse.model.Article`.
     """
     not_people = (metadata.site_name, metadata.publisher)
-    visible = [n for b in bylines if b.kind == "author" for n in b.names]
+    visible = _visible_authors(bylines, body_spans)
     sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
     from_meta: tuple[str, ...] = ()
     for names in sources:
@@ -139,6 +141,20 @@ def article_facts(
         "publisher": metadata.publisher,
         "jsonld": metadata.jsonld,
     }
+
+
+def _visible_authors(bylines: Sequence[Byline], body_spans: Sequence[Span]) -> list[list[str]]:
+    """The names of each author byline that belongs to the article, in reading order.
+
+    Bylines below the end of the body credit other stories (related links, comments),
+    unless no byline stands above it (a wire trailer: "Reporting by ...").
+    """
+    own = [list(b.names) for b in bylines if b.kind == "author"]
+    if not body_spans:
+        return own
+    end = body_spans[-1].end
+    above = [list(b.names) for b in bylines if b.kind == "author" and b.span.start < end]
+    return above or own[:1]
 
 
 def _dates(

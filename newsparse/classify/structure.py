@@ -31,7 +31,7 @@ _CREDIT = re.compile(
     rf"(?P<kind>{_alternation(o for o in _KIND_OF_OPENER if not o.endswith(':'))})\s*:?\s+"
     rf"|(?P<kindlabel>{_alternation(o[:-1] for o in _KIND_OF_OPENER if o.endswith(':'))})\s*:\s*"
     rf"|(?P<author>{_alternation(_AUTHOR_OPENERS)})(?:\s*:\s*|\s+)"
-    rf"|(?P<label>{_alternation(B.AUTHOR_LABELS)})\s*:\s*"
+    rf"|(?P<label>{_alternation(B.AUTHOR_LABELS)})\s*[:：]\s*"
     r"|(?P<posted>(?:posted|published|updated)\s+(?:on\s+)?[\w ,.:/-]{4,40}?\s+by\s+)"
     r"|(?P<source>source\s*:\s*)"
     ")",

@@ -35,6 +35,7 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "autora", "autores", "redacción",
     "autore", "autori", "testo",
     "auteur", "tekst",
+    "著者", "作者", "筆者", "投稿者", "記者", "文", "撰文", "记者",
 )
 
 #: Openers of the other kinds of credit, per kind. The text after them is the names.
@@ -140,7 +141,10 @@ NOT_NAMES: frozenset[str] = frozenset({
     "admin", "administrator", "staff", "editor", "editors", "webmaster", "guest", "anonymous",
     "user", "team", "newsroom", "news desk", "web desk", "web team", "redaktion", "rédaction",
     "redacción", "redazione", "editorial staff", "editorial team", "staff writer",
-    "staff reporter", "unknown", "none", "null", "author", "autor", "auteur",
+    "staff reporter", "unknown", "none", "null", "author", "autor", "auteur", "facebook",
+    "twitter", "instagram", "linkedin", "youtube", "whatsapp", "pinterest", "reddit", "email",
+    "e-mail", "rss", "text size", "small", "medium", "large", "summary", "recent", "collectif",
+    "more", "next", "previous",
 })
 
 #: Separators between names in a credit: "A, B and C", "A & B", "A und B", "A et B".

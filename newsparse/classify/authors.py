@@ -25,7 +25,7 @@ _WEEKDAYS = frozenset(
     " martedì mercoledì giovedì venerdì sabato domenica".split()
 )
 # Words that end the names of a credit when they follow them: dates, times, "Updated", "on".
-_TAIL_WORDS = (B.NOT_NAME_WORDS | _WEEKDAYS) - B.NAME_PARTICLES
+_TAIL_WORDS = (B.TIME_WORDS | _WEEKDAYS) - B.NAME_PARTICLES
 # Month names end a name only where a date was cut off behind them ("Jane Doe Nov 13"):
 # elsewhere they are names too ("Theresa May", "April Ryan").
 _MONTHS = frozenset(MONTH_NUMBERS)
@@ -101,7 +101,8 @@ def _trim_words(name: str) -> str:
         words.pop(0)
     # Behind: "Jane Doe Staff Writer", "Jane Doe PhD", "Jane Doe Updated Nov".
     cut = next(
-        (i for i, w in enumerate(words) if i and (_key(w) in _TAIL_WORDS and not w[:1].isupper()
+        # (A lowercase word that is no particle ends a name: "Sam Poe in Paris".)
+        (i for i, w in enumerate(words) if i and (w[:1].islower() and _key(w) not in B.NAME_PARTICLES
                                                    or _key(w) in _WEEKDAYS or _key(w) == "updated")),
         len(words),
     )
@@ -122,6 +123,11 @@ def _undouble(name: str) -> str:
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])
     return name
+
+
+def drop_date_words(text: str) -> str:
+    """``text`` without the month and weekday names at its end ("Jane Doe October")."""
+    return _drop_trailing(text, _MONTHS | _WEEKDAYS)
 
 
 def _drop_trailing(name: str, words: frozenset[str]) -> str:
@@ -160,6 +166,12 @@ def looks_like_name(name: str) -> bool:
         return False
     if all(_key(w) in B.ROLE_WORDS or _key(w) in B.CREDENTIALS for w in words):
         return False
+    if len(words) == 1 and (sum(c.isupper() for c in name) > 1 or _key(name) in _WEEKDAYS):
+        # "CNN", "NBCNews": an outlet's initials or brand; "Wednesday": a date.
+        return False
+    if ":" in name:
+        # "Topic: Hardware": a label and its value.
+        return False
     first = words[0][:1]
     if not first.isalpha() or first.islower():
         return False
@@ -194,8 +206,12 @@ def split_names(text: str) -> tuple[str, ...]:
     names: list[str] = []
     for part in _SEPARATORS.split(text):
         name = clean_name(part)
-        if name is not None:
-            names.append(name)
+        if name is None:
+            continue
+        if " " not in name and not is_agency(name) and _key(part.split()[-1]) in B.ROLE_WORDS:
+            # "IGN Staff", "Staff Reports": an outlet and a role, no person.
+            continue
+        names.append(name)
     return unique_names(names)
 
 
@@ -239,7 +255,7 @@ def fuse_authors(
     rel=author) vote. When the metadata names someone a byline names too, the bylines
     that agree with it are the article's (others on the page credit related stories);
     when they disagree, the metadata wins, as bylines are the likelier to belong to
-    another story; without metadata, the first byline and those beside it speak. Names
+    another story; without metadata, the first byline speaks. Names
     are spelled as the bylines spell them. Agencies and the publication's own name
     (``not_people``) are not authors.
 
@@ -266,4 +282,5 @@ def fuse_authors(
     agreeing = [names for names in lines if any(_same_person(n, m) for n in names for m in from_meta)]
     if agreeing:
         return unique_names(n for names in agreeing for n in names)
+    # They disagree: bylines are the likelier to credit another story on the page.
     return unique_names(from_meta)

@@ -37,6 +37,7 @@ _CREDIT = re.compile(
     ")",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _CONTRIBUTED = re.compile(rf"\b(?:{_alternation(B.CONTRIBUTED_PHRASES)})\b[.)]*$", re.IGNORECASE)
 # "(Reporting by X; Editing by Y)": the names end where the next credit begins.
 _NEXT_CREDIT = re.compile(r";\s*\w+(?:\s+\w+)?\s+by\b", re.IGNORECASE)
@@ -96,6 +97,10 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
     cut = _NEXT_CREDIT.search(rest)
     if cut is not None:
         rest = rest[: cut.start()]
+    digit = _DIGIT.search(rest)
+    if digit is not None:
+        # The names end where a date or time begins ("By Jane Doe, Wednesday, 20 Nov").
+        rest = A.drop_date_words(rest[: digit.start()].strip(" ,|-–—"))
     rest = rest.strip().rstrip(").")
     opener = match.group("author")
     if match.group("source"):

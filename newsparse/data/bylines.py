@@ -134,6 +134,15 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "ieri", "photo", "image", "video", "credit", "source", "copyright", "any", "these",
     "those", "some", "every", "each", "its", "now", "then", "where", "which", "far", "about",
     "contact", "bio", "biography", "profile", "view", "posts", "articles", "stories", "see",
+    "reports", "report", "topic", "topics", "science", "technology", "tech", "health",
+})
+
+#: Words of dates and times that end the names of a credit ("Jane Doe Updated", "Jane Doe
+#: on"): lowercase.
+TIME_WORDS: frozenset[str] = frozenset({
+    "updated", "published", "posted", "on", "am", "pm", "at", "uhr", "ago", "today",
+    "yesterday", "heute", "gestern", "hier", "hoy", "ayer", "oggi", "ieri", "le", "el", "il",
+    "den", "am", "um", "du", "del", "de", "min", "minutes", "read", "reading",
 })
 
 #: Accounts that sign posts but name nobody ("Posted by admin"). Lowercase.

@@ -243,6 +243,14 @@ def _same_person(a: str, b: str) -> bool:
         len(short) == 1 and short[0] in long)
 
 
+def _fuller(name: str, others: Sequence[str]) -> str:
+    # "By Pamela" on the page, "Pamela Anderson" in the markup: the full name.
+    for other in others:
+        if len(other.split()) > len(name.split()) and _same_person(name, other):
+            return other
+    return name
+
+
 def fuse_authors(
     visible: Sequence[Sequence[str]],
     metadata: Sequence[str],
@@ -281,6 +289,6 @@ def fuse_authors(
         return unique_names(lines[0])
     agreeing = [names for names in lines if any(_same_person(n, m) for n in names for m in from_meta)]
     if agreeing:
-        return unique_names(n for names in agreeing for n in names)
+        return unique_names(_fuller(n, from_meta) for names in agreeing for n in names)
     # They disagree: bylines are the likelier to credit another story on the page.
     return unique_names(from_meta)

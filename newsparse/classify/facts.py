@@ -54,7 +54,7 @@ def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ..
     parts = structure.parse_byline(text)
     if parts is not None:
         return parts.names, parts.kind
-    named = _named_authors(text, metadata_names)
+    named = _named_authors(text, [n for raw in metadata_names for n in A.split_names(raw)])
     if named:
         return named, "author"
     if len(text) <= P.BYLINE_MAX_CHARS and D.parse_date_line(text) is None:

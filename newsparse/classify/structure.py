@@ -101,7 +101,7 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
     if digit is not None:
         # The names end where a date or time begins ("By Jane Doe, Wednesday, 20 Nov").
         rest = A.drop_date_words(rest[: digit.start()].strip(" ,|-–—"))
-    rest = rest.strip().rstrip(").")
+    rest = rest.strip().rstrip(")")
     opener = match.group("author")
     if match.group("source"):
         name = rest.strip(" .|")

@@ -153,7 +153,8 @@ NOT_NAMES: frozenset[str] = frozenset({
     "staff reporter", "unknown", "none", "null", "author", "autor", "auteur", "facebook",
     "twitter", "instagram", "linkedin", "youtube", "whatsapp", "pinterest", "reddit", "email",
     "e-mail", "rss", "text size", "small", "medium", "large", "summary", "recent", "collectif",
-    "more", "next", "previous",
+    "more", "next", "previous", "name", "nom", "nombre", "nome", "naam", "website", "webseite",
+    "site web", "sitio web", "sito web", "kommentar", "commentaire", "comentario", "commento",
 })
 
 #: Separators between names in a credit: "A, B and C", "A & B", "A und B", "A et B".

@@ -1,0 +1,155 @@
+"""Author names: cleaning, credit kinds in several languages, and the Article's authors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.classify import authors, dates, structure
+from newsparse.serialize import article_from_json, article_to_dict, article_to_json
+from newsparse.testing.strategies import credit_lines, dirty_names
+
+
+@pytest.mark.parametrize(
+    ("dirty", "clean"),
+    [
+        ("Eleanor Ainge Roy (reporting", "Eleanor Ainge Roy"),
+        ("by Lucas Nolan22 Dec 2016651", "Lucas Nolan"),
+        ("View all posts by Daniel Lemire", "Daniel Lemire"),
+        ("Zeige alle Beiträge von Cem Basman", "Cem Basman"),
+        ("NATALIYA VASILYEVA", "NATALIYA VASILYEVA"),
+        ("Meg James Staff Writer", "Meg James"),
+        ("Ludwig van Beethoven", "Ludwig van Beethoven"),
+        ("Theresa May", "Theresa May"),
+        ("Howard BlumeStaff", "Howard Blume"),
+    ],
+)
+def test_clean_name_takes_off_what_surrounds_a_name(dirty, clean):
+    assert authors.clean_name(dirty) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["16 November 2017 • 2:15pm", "Staff", "The Washington Post", "by the time we arrived",
+     "Wednesday", "CNN", "Topic: Hardware", "admin", "Name"],
+)
+def test_clean_name_refuses_what_is_no_name(text):
+    assert authors.clean_name(text) is None
+
+
+@given(st.text(max_size=80))
+def test_clean_name_is_never_empty_and_idempotent(text):
+    name = authors.clean_name(text)
+    if name is not None:
+        assert name.strip()
+        assert authors.clean_name(name) == name
+
+
+@given(dirty_names())
+def test_clean_name_recovers_generated_names(case):
+    dirty, clean = case
+    assert authors.split_names(dirty) == (clean,)
+
+
+@given(credit_lines())
+def test_credit_lines_give_names_and_kind(case):
+    line, names, kind = case
+    parts = structure.parse_byline(line)
+    assert parts is not None
+    assert (parts.names, parts.kind) == (names, kind)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "kind"),
+    [
+        ("By Jane Doe, Reuters", ("Jane Doe", "Reuters"), "author"),
+        ("Heba Habib contributed to this report.", ("Heba Habib",), "contributor"),
+        ("Additional reporting by Sam Poe", ("Sam Poe",), "contributor"),
+        ("Le Monde | 04.05.2015 | Par Jean Dupont", ("Jean Dupont",), "author"),
+        ("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", ("Sherif Saed",), "author"),
+        ("By Eric Song, IGN Staff", ("Eric Song",), "author"),
+    ],
+)
+def test_credits_seen_on_pages(line, names, kind):
+    parts = structure.parse_byline(line)
+    assert parts is not None and (parts.names, parts.kind) == (names, kind)
+
+
+@pytest.mark.parametrize("line", ["Von den Teilnehmern kamen viele", "Di questo non si parla", "16 November 2017"])
+def test_sentences_and_dates_are_not_credits(line):
+    assert structure.parse_byline(line) is None
+
+
+def test_metadata_wins_over_a_byline_it_contradicts_and_fills_a_short_name():
+    assert authors.fuse_authors([["Other Writer"]], ["Jane Doe"]) == ("Jane Doe",)
+    assert authors.fuse_authors([["Pamela"]], ["Pamela Anderson"]) == ("Pamela Anderson",)
+    assert authors.fuse_authors([["Jane Doe", "Reuters"]], []) == ("Jane Doe",)
+    assert authors.fuse_authors([], ["Site Name"], not_people=["Site Name"]) == ()
+
+
+PAGE = """<html lang="en"><head>
+<meta name="author" content="Jane Doe">
+<meta property="og:image" content="/img/lead.jpg">
+<meta property="og:description" content="The council voted to build new bike lanes across the city centre.">
+<meta property="article:tag" content="cycling"><meta property="article:tag" content="city">
+<meta property="article:section" content="Local">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves bike lanes",
+ "datePublished": "2019-05-01T10:00:00+02:00", "publisher": {"@type": "Organization", "name": "Gazette"}}</script>
+</head><body><article><h1>Council approves bike lanes</h1><p>By Jane Doe and Reuters</p>
+<p>The city council on Tuesday approved a plan for protected bike lanes on four main streets, after
+a long debate about parking, deliveries and the safety of people who ride to work every day.</p>
+<p>Construction will start in the spring and should be finished before the end of next year, the
+mayor said, adding that the cost would be shared with the regional transport authority.</p>
+</article></body></html>"""
+
+
+def test_article_carries_authors_agencies_and_page_metadata():
+    article = newsparse.parse(PAGE, url="https://example.org/2019/05/01/bike-lanes", format="html")
+    assert article.authors == ("Jane Doe",)
+    assert article.agencies == ("Reuters",)
+    assert article.published == dt.datetime(2019, 5, 1, 10, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert article.image == "https://example.org/img/lead.jpg"
+    assert article.tags == ("cycling", "city")
+    assert article.section == "Local"
+    assert article.publisher == "Gazette"
+    assert article.dek_source == "metadata" and article.dek.startswith("The council voted")
+    assert article.jsonld and article.jsonld[0]["headline"] == "Council approves bike lanes"
+    data = article_to_dict(article, include_source=False)
+    assert list(data)[:4] == ["url", "format", "title", "title_span"] and list(data)[4] == "authors"
+    assert "jsonld" not in data
+    assert article_from_json(article_to_json(article)) == article
+
+
+def test_text_bylines_are_cleaned_too():
+    text = ("Council approves bike lanes\n\nBy JANE DOE (reporting) and John Roe, PhD\n\n"
+            + "The city council on Tuesday approved a plan for protected bike lanes on four streets. " * 3)
+    article = newsparse.parse(text, format="text")
+    assert article.authors == ("JANE DOE", "John Roe")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("20 septembre 2016 à 14h05", dt.datetime(2016, 9, 20, 14, 5)),
+        ("20. September 2016", dt.datetime(2016, 9, 20)),
+        ("20 de septiembre de 2016", dt.datetime(2016, 9, 20)),
+        ("20 settembre 2016", dt.datetime(2016, 9, 20)),
+        ("Sept. 20, 2016 2:15pm", dt.datetime(2016, 9, 20, 14, 15)),
+        ("Updated 20 September 2016 14:05 GMT", dt.datetime(2016, 9, 20, 14, 5, tzinfo=dt.timezone.utc)),
+    ],
+)
+def test_visible_date_lines(line, expected):
+    assert dates.parse_date_line(line) == expected
+
+
+def test_relative_dates_need_a_reference_and_url_dates():
+    assert dates.parse_date_line("2 hours ago") is None
+    now = dt.datetime(2020, 1, 1, 12)
+    assert dates.parse_date_line("2 hours ago", reference=now) == dt.datetime(2020, 1, 1, 10)
+    assert dates.parse_date_line("vor 3 Tagen", reference=now) == dt.datetime(2019, 12, 29, 12)
+    assert dates.url_date("https://x.org/2016/09/20/story") == dt.datetime(2016, 9, 20)
+    assert dates.url_date("https://x.org/news/story-123") is None

@@ -11,8 +11,9 @@ in the same run, for three data sets of ``shared/bench``:
   calendar day (the page's stated offset converted to UTC, as the gold is UTC), with
   one day either way allowed where the gold is a local midnight in Japan or day-only;
   lead images compare scheme-less host and path.
-* ``trafilatura-dev``: author (names joined by "; "), title and date (YYYY-MM-DD) exact
-  matches where the gold value is not empty, as trafilatura's own evaluation does.
+* ``trafilatura-dev``: author (names joined by "; "), title and date (YYYY-MM-DD, the day
+  as the page writes it) exact matches where the gold value is not empty, as trafilatura's
+  own evaluation does.
 * ``scrapinghub-text``: author-name and caption precision against the silver labels, and
   how many captions are empty ("Photo", "Image") or advertising text. trafilatura does not
   read plain text: its author names are those it finds in the same pages' HTML.
@@ -158,8 +159,9 @@ def name_set(names) -> set[str]:
     return out
 
 
-def as_day(value) -> dt.date | None:
-    """The calendar day of a datetime (in UTC when it is timezone-aware) or of a string."""
+def as_day(value, *, utc: bool = True) -> dt.date | None:
+    """The calendar day of a datetime or of a string; in UTC when ``utc`` and it is
+    timezone-aware, else the day as the page wrote it."""
     if value is None or value == "":
         return None
     if isinstance(value, str):
@@ -171,7 +173,7 @@ def as_day(value) -> dt.date | None:
             except ValueError:
                 return None
     if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
+        if value.tzinfo is not None and utc:
             value = value.astimezone(dt.timezone.utc)
         return value.date()
     return value if isinstance(value, dt.date) else None
@@ -258,7 +260,8 @@ def score_trafilatura_dev(pages: list[dict], found: list[Found]) -> dict[str, tu
     for field, check in (
         ("author", lambda f, g: fold("; ".join(f["authors"])) == fold(g)),
         ("title", lambda f, g: fold(f.get("title")) == fold(g)),
-        ("date", lambda f, g: (as_day(f.get("date")) or "") == as_day(g)),
+        # The gold is the day as the page writes it: no conversion to UTC.
+        ("date", lambda f, g: (as_day(f.get("date"), utc=False) or "") == as_day(g, utc=False)),
     ):
         hit = n = 0
         for page, f in zip(pages, found):

@@ -85,6 +85,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         metadata, url=url, bylines=bylines, dateline=dateline, dek=dek, dek_span=dek_span,
         title=title, body_texts=[p.text for p in body[:8]],
         body_spans=[body[0].span, body[-1].span] if body else [], date_lines=date_lines,
+        page_lines=[b.text for b in document.blocks],
         language=metadata.language,
     )
     if dek is not None and fields["dek"] is None:

@@ -29,6 +29,8 @@ _TAIL_WORDS = (B.TIME_WORDS | _WEEKDAYS) - B.NAME_PARTICLES
 # Month names end a name only where a date was cut off behind them ("Jane Doe Nov 13"):
 # elsewhere they are names too ("Theresa May", "April Ryan").
 _MONTHS = frozenset(MONTH_NUMBERS)
+_ROLES_AND_CREDENTIALS = B.ROLE_WORDS | B.CREDENTIALS
+_TRAILING = (_ROLES_AND_CREDENTIALS | _TAIL_WORDS) - B.NAME_PARTICLES
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -97,7 +99,7 @@ def _trim_words(name: str) -> str:
     """Take roles, credentials and date words off both ends of a name."""
     words = name.split()
     # A role or title in front: "Senior Correspondent Jane Doe", "Dr. Jane Doe".
-    while words and _key(words[0]) in B.ROLE_WORDS | B.CREDENTIALS and len(words) > 1:
+    while words and _key(words[0]) in _ROLES_AND_CREDENTIALS and len(words) > 1:
         words.pop(0)
     # Behind: "Jane Doe Staff Writer", "Jane Doe PhD", "Jane Doe Updated Nov".
     cut = next(
@@ -107,10 +109,7 @@ def _trim_words(name: str) -> str:
         len(words),
     )
     words = words[:cut]
-    while len(words) > 1 and (
-        _key(words[-1]) in B.ROLE_WORDS | B.CREDENTIALS | _TAIL_WORDS
-        and _key(words[-1]) not in B.NAME_PARTICLES
-    ):
+    while len(words) > 1 and _key(words[-1]) in _TRAILING:
         words.pop()
     name = " ".join(words).strip(_EDGE)
     return name
@@ -164,7 +163,7 @@ def looks_like_name(name: str) -> bool:
         return False
     if len(words) == 1 and _key(name) in MONTH_NUMBERS:
         return False
-    if all(_key(w) in B.ROLE_WORDS or _key(w) in B.CREDENTIALS for w in words):
+    if all(_key(w) in _ROLES_AND_CREDENTIALS for w in words):
         return False
     if len(words) == 1 and (sum(c.isupper() for c in name) > 1 or _key(name) in _WEEKDAYS):
         # "CNN", "NBCNews": an outlet's initials or brand; "Wednesday": a date.

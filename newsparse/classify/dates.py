@@ -19,6 +19,7 @@ MIN_YEAR, MAX_YEAR = 1990, 2100
 # Date lines are short; a long block that holds a date is prose that mentions one.
 DATE_LINE_MAX_CHARS = 120
 
+_DIGIT = re.compile(r"\d")
 _MONTH = "|".join(sorted((re.escape(m) for m in D.MONTH_NUMBERS), key=len, reverse=True))
 # "20 September 2016", "20. September 2016", "20 de septiembre de 2016", "1er mai 2020".
 _DAY_MONTH_YEAR = re.compile(
@@ -70,7 +71,8 @@ def parse_date_line(
         states an offset; None when the line holds no date (or is too long to be a date
         line).
     """
-    if len(text) > DATE_LINE_MAX_CHARS:
+    if len(text) > DATE_LINE_MAX_CHARS or _DIGIT.search(text) is None:
+        # (Every date and relative time this reads holds a digit.)
         return None
     for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
         match = pattern.search(text)

@@ -32,6 +32,10 @@ DEK_MIN_SHARED_WORDS = 2
 EXCERPT_WORDS = 10
 # Blocks before the body that are read for a date, and how many after its start.
 DATE_LINES_AFTER_BODY = 3
+# Date lines read at most: the page's own date stands near its top.
+MAX_DATE_LINES = 40
+# Short lines read anywhere on the page when nothing near the headline states a date.
+MAX_PAGE_DATE_LINES = 400
 
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _TRUNCATED = ("...", "…", "[…]", "[...]")
@@ -89,6 +93,7 @@ def article_facts(
     body_texts: Sequence[str],
     body_spans: Sequence[Span] = (),
     date_lines: Sequence[str],
+    page_lines: Sequence[str] = (),
     language: str | None = None,
 ) -> dict[str, Any]:
     """The Article fields decided from the page's text and markup together.
@@ -103,7 +108,10 @@ def article_facts(
         title: the headline.
         body_texts: the body paragraphs' texts.
         body_spans: where the first and last body paragraphs stand (empty without a body).
-        date_lines: short lines of the page that may state its date, in page order.
+        date_lines: lines around the headline and bylines that may state the date, in
+            page order.
+        page_lines: every block's text, in page order: read for a date line when neither
+            the lines around the headline nor the URL give one.
         language: the page's language code.
 
     Returns:
@@ -124,7 +132,7 @@ def article_facts(
         [n for b in bylines if b.kind in ("author", "agency") for n in b.names if A.is_agency(n)]
         + ([dateline.agency] if dateline is not None and dateline.agency else [])
     )
-    published, modified = _dates(metadata, url, date_lines, language)
+    published, modified = _dates(metadata, url, date_lines, page_lines, language)
     dek, dek_span, dek_source = _dek(dek, dek_span, metadata.description, title, body_texts)
     return {
         "authors": authors,
@@ -158,30 +166,51 @@ def _visible_authors(bylines: Sequence[Byline], body_spans: Sequence[Span]) -> l
 
 
 def _dates(
-    metadata: Metadata, url: str | None, date_lines: Sequence[str], language: str | None,
+    metadata: Metadata, url: str | None, date_lines: Sequence[str], page_lines: Sequence[str],
+    language: str | None,
 ) -> tuple[_dt.datetime | None, _dt.datetime | None]:
-    """Published and modified: markup, then visible date lines, then the URL path.
+    """Published and modified: markup, then the date lines by the headline, then the URL
+    path, then the first date line anywhere on the page.
 
     A publication date later than the modification date is a mistake of one source, and
     the next source is asked.
     """
     modified = metadata.modified
+    if metadata.published is not None and modified is not None and not _after(metadata.published, modified):
+        # The markup says both: the visible lines are not read.
+        return metadata.published, modified
     month_first = (language or "").lower() in ("en-us", "en_us")
-    seen_published = []
-    for line in date_lines:
-        found = D.parse_date_line(line, month_first=month_first)
-        if found is None:
-            continue
-        if D.is_modified_line(line) and seen_published:
-            if modified is None:
-                modified = found
-            continue
-        seen_published.append(found)
-    candidates = [metadata.published, *seen_published[:1], D.url_date(url or metadata.url)]
+    near, modified = _visible_dates(date_lines[:MAX_DATE_LINES], modified, month_first)
+    candidates = [metadata.published, *near[:1], D.url_date(url or metadata.url)]
     for published in candidates:
         if published is not None and not _after(published, modified):
             return published, modified
+    anywhere, modified = _visible_dates(
+        [line for line in page_lines if len(line) <= D.DATE_LINE_MAX_CHARS][:MAX_PAGE_DATE_LINES],
+        modified, month_first,
+    )
+    for published in anywhere[:1]:
+        if not _after(published, modified):
+            return published, modified
     return None, modified
+
+
+def _visible_dates(
+    lines: Sequence[str], modified: _dt.datetime | None, month_first: bool,
+) -> tuple[list[_dt.datetime], _dt.datetime | None]:
+    """The publication dates the lines state, in order, and the modification date an
+    "Updated ..." line after them states (when the markup gave none)."""
+    found = []
+    for line in lines:
+        date = D.parse_date_line(line, month_first=month_first)
+        if date is None:
+            continue
+        if D.is_modified_line(line) and found:
+            if modified is None:
+                modified = date
+            continue
+        found.append(date)
+    return found, modified
 
 
 def _after(a: _dt.datetime, b: _dt.datetime | None) -> bool:
@@ -251,6 +280,8 @@ def _absolute(image: str | None, base: str | None) -> str | None:
     if not image:
         return None
     image = image.strip()
+    if image.startswith(("http://", "https://")):
+        return image
     if base:
         image = urljoin(base, image)
     elif image.startswith("//"):

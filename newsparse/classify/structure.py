@@ -41,12 +41,16 @@ _DIGIT = re.compile(r"\d")
 _CONTRIBUTED = re.compile(rf"\b(?:{_alternation(B.CONTRIBUTED_PHRASES)})\b[.)]*$", re.IGNORECASE)
 # "(Reporting by X; Editing by Y)": the names end where the next credit begins.
 _NEXT_CREDIT = re.compile(r";\s*\w+(?:\s+\w+)?\s+by\b", re.IGNORECASE)
-# Every credit holds one of these letters' words; a cheap screen before the patterns above.
-_SCREEN = re.compile(
-    rf"(?:^|[|•·/(]\s*)(?:{_alternation({w.split()[0].rstrip(':') for w in _AUTHOR_OPENERS | set(_KIND_OF_OPENER) | set(B.AUTHOR_LABELS)} | {'posted', 'published', 'updated', 'source'})})\b"
-    rf"|{_alternation(B.CONTRIBUTED_PHRASES)}",
-    re.IGNORECASE,
-)
+# Every credit opens with one of these words (at the start or after a bar, bullet, slash or
+# bracket) or says "contribut...": a cheap screen, run on the lowercased text, before the
+# patterns above. (Lowercasing once and matching case-sensitively is several times faster
+# than a case-insensitive alternation.)
+_SCREEN_WORDS = {
+    w.split()[0].rstrip(":").lower()
+    for w in _AUTHOR_OPENERS | set(_KIND_OF_OPENER) | set(B.AUTHOR_LABELS)
+} | {"posted", "published", "updated", "source"}
+_SCREEN = re.compile(rf"(?:^|[|•·/(]\s*)(?:{_alternation(_SCREEN_WORDS)})(?!\w)")
+_CONTRIBUTED_SCREEN = "contribut"
 
 
 @attrs.frozen
@@ -75,7 +79,10 @@ def parse_byline(text: str) -> BylineParts | None:
     Returns:
         The credited names and the credit's kind, or None.
     """
-    if len(text) > P.BYLINE_MAX_CHARS or _SCREEN.search(text) is None:
+    if len(text) > P.BYLINE_MAX_CHARS:
+        return None
+    low = text.lower()
+    if _SCREEN.search(low) is None and _CONTRIBUTED_SCREEN not in low:
         return None
     line = " ".join(text.split())
     match = _CREDIT.search(line)

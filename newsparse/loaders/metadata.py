@@ -545,6 +545,10 @@ def parse_date(value: str) -> _dt.datetime | None:
     return parsed
 
 
+_NO_DATE = _dt.datetime(1, 1, 1)
+_DOTTED_DAY = re.compile(r"\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}")
+
+
 def _dateutil_parse(value: str) -> _dt.datetime | None:
     # ISO 8601 forms the standard library leaves out (24:00), then looser ones.
     from dateutil import parser as date_parser
@@ -557,9 +561,13 @@ def _dateutil_parse(value: str) -> _dt.datetime | None:
                 # "EST" and "IST" are ambiguous: dateutil warns and returns a naive time,
                 # which is the honest answer.
                 warnings.simplefilter("ignore", date_parser.UnknownTimezoneWarning)
-                return date_parser.parse(value)
+                # A value without a year ("14:33") must not take today's: the default's
+                # year is out of range, so such a value is refused. "20.09.2016" is
+                # day-first wherever dots separate the parts.
+                parsed = date_parser.parse(value, default=_NO_DATE, dayfirst=_DOTTED_DAY.match(value) is not None)
         except (ValueError, OverflowError, TypeError):
             return None
+        return None if parsed.year == _NO_DATE.year else parsed
 
 
 def _image(article: dict, found: _Found) -> str | None:

@@ -2,7 +2,8 @@
 
 Used when the page's markup states no date, or to take the offset the markup left out.
 Month names come from :mod:`newsparse.data.dates` (English, German, French, Spanish,
-Italian, Portuguese, Dutch). Relative dates ("2 hours ago") need a reference time and are
+Italian, Portuguese, Dutch); numeric dates are read year first ("2016-09-20",
+"2016/09/20", "2016年9月20日") or day first unless the page is American. Relative dates ("2 hours ago") need a reference time and are
 read only when one is given. A date is timezone-aware only when the line states an offset
 ("+02:00", "GMT", "UTC").
 """
@@ -32,12 +33,15 @@ _MONTH_DAY_YEAR = re.compile(
     rf"\b(?P<month>{_MONTH})\.?\s{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(?P<year>\d{{4}})\b",
     re.IGNORECASE,
 )
-_ISO = re.compile(r"\b(?P<year>\d{4})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")
+# "2016-09-20", "2016/09/20", "2016.09.20", and the East Asian "2016年9月20日".
+_ISO = re.compile(
+    r"(?<!\d)(?P<year>\d{4})(?:[-/.]|年\s?)(?P<month>\d{1,2})(?:[-/.]|月\s?)(?P<day>\d{1,2})(?:日|(?!\d))"
+)
 # "20.09.2016", "20/09/2016", "09/20/2016".
 _NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<year>\d{4})\b")
 # A clock time after the date: "14:05", "2:15pm", "14h05", "14.05 Uhr", with an offset.
 _TIME = re.compile(
-    r"(?P<hour>\d{1,2})(?::|h|\.)(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?)?"
+    r"(?P<hour>\d{1,2})(?::|h|\.|時)(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?)?"
     r"(?:\s?(?:uhr|h))?(?:\s?(?P<zone>(?:gmt|utc|z)?\s?(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?))?",
     re.IGNORECASE,
 )

@@ -217,6 +217,9 @@ def _after(a: _dt.datetime, b: _dt.datetime | None) -> bool:
     """Whether ``a`` is later than ``b`` (naive and aware compared on their wall times)."""
     if b is None:
         return False
+    if not a.time() or not b.time():
+        # A day without its time (midnight): only the days compare.
+        return a.date() > b.date()
     if (a.tzinfo is None) != (b.tzinfo is None):
         # Only the wall clock is comparable: a day's slack absorbs unknown offsets.
         return a.replace(tzinfo=None) - b.replace(tzinfo=None) > _dt.timedelta(days=1)

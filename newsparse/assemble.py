@@ -52,11 +52,12 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
             bylines.append(Byline(text=text, names=credit[0], kind=credit[1], span=span))
             date_lines.append(text)
         elif label == "caption":
-            parts = structure.split_caption(text)
-            if parts is not None:
-                captions.append(Caption(text=parts.text, credit=parts.credit, span=span))
+            parts = structure.caption_parts(text)
+            if parts is None:
+                # An advertisement label or a credit alone: it captions nothing.
+                boilerplate.append(new_block(text, "not-a-caption", span))
             else:
-                captions.append(Caption(text=text, credit=None, span=span))
+                captions.append(Caption(text=parts.text, credit=parts.credit, span=span))
         elif label in _PARAGRAPH_KINDS:
             kind = _PARAGRAPH_KINDS[label]
             if not body and dateline is None and kind == "paragraph":

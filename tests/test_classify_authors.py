@@ -153,3 +153,21 @@ def test_relative_dates_need_a_reference_and_url_dates():
     assert dates.parse_date_line("vor 3 Tagen", reference=now) == dt.datetime(2019, 12, 29, 12)
     assert dates.url_date("https://x.org/2016/09/20/story") == dt.datetime(2016, 9, 20)
     assert dates.url_date("https://x.org/news/story-123") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Advertisement", "Anzeige", "Photo", "Getty Images", "Photo: Jane Doe, AP",
+     "Sanjeev Verma/Hindustan Times/Getty Images"],
+)
+def test_ads_bare_words_and_lone_credits_caption_nothing(text):
+    assert structure.caption_parts(text) is None
+
+
+def test_captions_keep_their_text_and_credit():
+    parts = structure.caption_parts("A crowd gathers in the square. (AP Photo/Jane Doe)")
+    assert parts == structure.CaptionParts("A crowd gathers in the square.", "(AP Photo/Jane Doe)")
+    labelled = structure.caption_parts("Image: The minister arrives at the summit in the rain")
+    assert labelled == structure.CaptionParts("The minister arrives at the summit in the rain", None)
+    assert structure.caption_parts("Fans wave flags before the match") == structure.CaptionParts(
+        "Fans wave flags before the match", None)

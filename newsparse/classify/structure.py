@@ -13,6 +13,7 @@ import attrs
 from .. import patterns as P
 
 from ..data import bylines as B
+from ..data import captions as C
 from . import authors as A
 
 _KIND_OF_OPENER = {opener: kind for kind, openers in B.KIND_OPENERS.items() for opener in openers}
@@ -234,6 +235,52 @@ def split_caption(text: str, lowered: str | None = None) -> CaptionParts | None:
     if not credit:
         return None
     return CaptionParts(caption, credit)
+
+
+_AD_LABEL = re.compile(rf"^\W*(?:{_alternation(C.AD_LABELS)})\W*$", re.IGNORECASE)
+# "Image: Jose Mourinho, left, has replaced ...": a label, then the caption itself.
+_LABELLED_CAPTION = re.compile(r"^\(?(?:photo|image|picture|video)\s?:\s?", re.IGNORECASE)
+# A credit is a few names; this many words with a lowercase function word is a sentence.
+_SENTENCE_MIN_WORDS = 6
+
+
+def caption_parts(text: str) -> CaptionParts | None:
+    """What a block the classifier took for a caption holds; None when it captions nothing.
+
+    An advertisement label ("Advertisement", "Anzeige") and a credit alone ("Photo: Jane
+    Doe, AP", "Getty Images") caption nothing; a caption behind a label ("Image: The
+    minister arrives ...") is a caption without a credit.
+
+    Args:
+        text: the block's text.
+
+    Returns:
+        The caption text and credit (the credit None when it has none), or None.
+    """
+    if _AD_LABEL.match(text) is not None:
+        return None
+    parts = split_caption(text)
+    if parts is None:
+        if text.strip(" .:|-–—()").lower() in C.EMPTY_CAPTION_WORDS:
+            return None
+        return CaptionParts(text, None)
+    if parts.text.strip(" .:|-–—()").lower() in C.EMPTY_CAPTION_WORDS | {""} or _credit_run(parts.text):
+        label = _LABELLED_CAPTION.match(parts.credit)
+        rest = parts.credit[label.end() :] if label is not None else ""
+        words = rest.split()
+        if len(words) >= _SENTENCE_MIN_WORDS and any(w.islower() and w.isalpha() for w in words):
+            return CaptionParts(rest, None)
+        return None
+    return parts
+
+
+def _credit_run(text: str) -> bool:
+    """Whether a caption's text is the first part of its credit ("Jane Doe/Hindustan Times/")."""
+    stripped = text.strip()
+    if not stripped or stripped[-1:] not in "/|,":
+        return False
+    words = stripped.replace("/", " ").replace("|", " ").split()
+    return len(words) <= _SENTENCE_MIN_WORDS and all(w[:1].isupper() for w in words)
 
 
 def is_file_caption(text: str) -> bool:

@@ -373,7 +373,8 @@ def main(argv: list[str] | None = None) -> int:
     if "scrapinghub-text" in sets:
         pages = scrapinghub_pages(args.pages)
         print(f"scrapinghub-text: {len(pages)} pages; silver labels (authors ~90% precise, captions 75-85%)")
-        print(f"{'system':<22} {'author P':>9} {'author R':>9} {'caption P':>10} {'caption R':>10} {'empty':>6} {'ads':>4}")
+        print(f"{'system':<22} {'author P':>9} {'author R':>9} {'P*':>6} {'caption P':>10} {'caption R':>10} {'empty':>6} {'ads':>4}")
+        print("  (P*: author precision on the pages whose silver labels name an author)")
         rows = [("newsparse (text)", ours, "text", "text")]
         rows.append(("newsparse (html)", ours, "html", "html"))
         if theirs:
@@ -386,7 +387,9 @@ def main(argv: list[str] | None = None) -> int:
                 cap = f"{caps.precision:10.3f} {caps.recall:10.3f} {empty:6d} {ads:4d}"
             else:
                 cap = f"{'-':>10} {'-':>10} {'-':>6} {'-':>4}"
-            print(f"{name:<22} {authors.precision:9.3f} {authors.recall:9.3f} {cap}")
+            labelled = M.field_scores((f["authors"], p["labels"]["authors"]) for p, f in zip(pages, found)
+                                      if p["labels"].get("authors"))
+            print(f"{name:<22} {authors.precision:9.3f} {authors.recall:9.3f} {labelled.precision:6.3f} {cap}")
             if args.misses == "names" and name == "newsparse (text)":
                 for p, f in zip(pages, found):
                     wrong = [n for n in f["authors"] if not any(M.loose_match(n, s) for s in p["labels"].get("authors", []))]

@@ -56,7 +56,9 @@ _THE = re.compile(r"\s(?:The|THE)\s")
 _GLUED_ROLE = re.compile(
     rf"(?<=[a-z])(?:{'|'.join(w.capitalize() for w in sorted(B.ROLE_WORDS | {'biography', 'profile', 'bio', 'twitter', 'email'}, key=len, reverse=True))})\b(.*)",
 )
-_EDGE = " \t,;:|/-–—•·*'\"“”‘’«»()[]"
+_EDGE = " \t,;:|/-–—•·*'\"“”‘’«»()[]／｜・"
+# "Fox News’ Jessica Napoli": an outlet's possessive before the name.
+_POSSESSIVE = re.compile(r"^[^’'\s][^’']{0,40}(?:’|')s?\s+(?=[A-Z])")
 
 
 def clean_name(text: str) -> str | None:
@@ -76,7 +78,7 @@ def clean_name(text: str) -> str | None:
     name = _GLUED_ROLE.sub(r"\1", " ".join(text.split()))
     while True:
         before = name
-        name = _INTRODUCER.sub("", name.strip(_EDGE))
+        name = _POSSESSIVE.sub("", _INTRODUCER.sub("", name.strip(_EDGE)))
         stop = _STOP.search(name)
         if stop is not None:
             name = name[: stop.start()]

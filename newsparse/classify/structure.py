@@ -112,7 +112,7 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
     rest = rest.strip().rstrip(")")
     opener = match.group("author")
     if match.group("source"):
-        name = rest.strip(" .|")
+        name = rest.strip(" .|,;")
         if not name or not _looks_like_names(name):
             return None
         return BylineParts((name,), "source")

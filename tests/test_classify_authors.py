@@ -72,6 +72,10 @@ def test_credit_lines_give_names_and_kind(case):
         ("Le Monde | 04.05.2015 | Par Jean Dupont", ("Jean Dupont",), "author"),
         ("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", ("Sherif Saed",), "author"),
         ("By Eric Song, IGN Staff", ("Eric Song",), "author"),
+        ("Veröffentlicht am 10. Februar 2019 von Heiko", ("Heiko",), "author"),
+        ("Veröffentlicht vonChris Jung 28. Februar 2016", ("Chris Jung",), "author"),
+        ("Posted on 2015-04-05 by marc | Leave a comment", ("marc",), "author"),
+        ("Publié le 3 mai 2019 par Jean Dupont", ("Jean Dupont",), "author"),
     ],
 )
 def test_credits_seen_on_pages(line, names, kind):

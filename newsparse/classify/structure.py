@@ -33,12 +33,14 @@ _CREDIT = re.compile(
     rf"|(?P<kindlabel>{_alternation(o[:-1] for o in _KIND_OF_OPENER if o.endswith(':'))})\s*:\s*"
     rf"|(?P<author>{_alternation(_AUTHOR_OPENERS)})(?:\s*:\s*|\s+)"
     rf"|(?P<label>{_alternation(B.AUTHOR_LABELS)})\s*[:：]\s*"
-    r"|(?P<posted>(?:posted|published|updated)\s+(?:on\s+)?[\w ,.:/-]{4,40}?\s+by\s+)"
+    rf"|(?P<posted>(?:{_alternation(B.POSTED_OPENERS)})\s*[\w ,.:/|-]{{0,60}}?\s*\b(?:{_alternation(B.POSTED_BY)})(?:\s*:\s*|\s+|(?-i:(?=[A-Z]))))"
     r"|(?P<source>source\s*:\s*)"
     ")",
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# A user name that signs a post: one token, letters first ("marc", "Herr_Rein", "gizzmo").
+_HANDLE = re.compile(r"[^\W\d_][\w.-]{1,30}(?=\s*(?:$|[|,•·(]|\s(?:on|am|le|el|il|um)\b))")
 _CONTRIBUTED = re.compile(rf"\b(?:{_alternation(B.CONTRIBUTED_PHRASES)})\b[.)]*$", re.IGNORECASE)
 # "(Reporting by X; Editing by Y)": the names end where the next credit begins.
 _NEXT_CREDIT = re.compile(r";\s*\w+(?:\s+\w+)?\s+by\b", re.IGNORECASE)
@@ -49,7 +51,7 @@ _NEXT_CREDIT = re.compile(r";\s*\w+(?:\s+\w+)?\s+by\b", re.IGNORECASE)
 _SCREEN_WORDS = {
     w.split()[0].rstrip(":").lower()
     for w in _AUTHOR_OPENERS | set(_KIND_OF_OPENER) | set(B.AUTHOR_LABELS)
-} | {"posted", "published", "updated", "source"}
+} | {w.split()[0] for w in B.POSTED_OPENERS} | {"source"}
 _SCREEN = re.compile(rf"(?:^|[|•·/(]\s*)(?:{_alternation(_SCREEN_WORDS)})(?!\w)")
 _CONTRIBUTED_SCREEN = "contribut"
 
@@ -121,6 +123,9 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
         first = A._SEPARATORS.split(rest, maxsplit=1)[0]
         if A.clean_name(first) != " ".join(first.split()).strip(" .") or len(rest.split()) > 12:
             return None
+    if match.group("posted") and _HANDLE.match(rest):
+        # "Posted on June 5 by marc": a user name, as the site shows it.
+        return BylineParts((_HANDLE.match(rest).group(0),), "author")
     if not _looks_like_names(rest):
         return None
     names = A.split_names(rest)

@@ -27,6 +27,17 @@ AUTHOR_OPENERS: dict[str, tuple[str, ...]] = {
 #: names ("Di Maria"): they open a byline only when everything after them reads as names.
 WEAK_OPENERS = frozenset({"di", "von", "por", "par", "door"})
 
+#: Words that open a "posted" line, per language: "Posted on June 5 by Jane Doe",
+#: "Veröffentlicht am 10. Februar 2019 von Heiko", "Publié le 3 mai par Jean Dupont".
+POSTED_OPENERS: tuple[str, ...] = (
+    "posted", "published", "updated", "filed", "veröffentlicht", "eingetragen", "eingestellt",
+    "geschrieben", "aktualisiert", "erstellt", "publié", "publiée", "mis à jour", "publicado",
+    "actualizado", "pubblicato", "aggiornato", "gepubliceerd",
+)
+
+#: The word between a "posted" line's date and its names: "by", "von", "par" ...
+POSTED_BY: tuple[str, ...] = ("by", "von", "vom", "par", "por", "da", "di", "door")
+
 #: Labels before the names: "Author: Jane Doe", "Autor: Hans Meier".
 AUTHOR_LABELS: tuple[str, ...] = (
     "author", "authors", "writer", "reporter", "correspondent", "words", "text",

@@ -120,7 +120,7 @@ def article_facts(
         and ``jsonld``, as keyword arguments of :class:`~newsparse.model.Article`.
     """
     not_people = (metadata.site_name, metadata.publisher)
-    visible = _visible_authors(bylines, body_spans)
+    visible = _visible_authors(bylines, body_spans) or _credits_in(date_lines[:MAX_DATE_LINES])
     sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
     from_meta: tuple[str, ...] = ()
     for names in sources:
@@ -163,6 +163,17 @@ def _visible_authors(bylines: Sequence[Byline], body_spans: Sequence[Span]) -> l
     end = body_spans[-1].end
     above = [list(b.names) for b in bylines if b.kind == "author" and b.span.start < end]
     return above or own[:1]
+
+
+def _credits_in(lines: Sequence[str]) -> list[list[str]]:
+    """Author credits among the lines around the headline that the classifier set aside
+    (a "Veröffentlicht am ... von X" line in the page furniture)."""
+    found = []
+    for line in lines:
+        parts = structure.parse_byline(line)
+        if parts is not None and parts.kind == "author":
+            found.append(list(parts.names))
+    return found[:1]
 
 
 def _dates(

@@ -40,7 +40,8 @@ def _phrases(words: Iterable[str]) -> str:
 
 # "View all posts by X", "Zeige alle Beiträge von X", "By X": what stands before a name.
 _INTRODUCER = re.compile(rf"^(?:{_phrases(B.NAME_INTRODUCERS + ('by',))})(?:\s*:\s*|\s+)", re.IGNORECASE)
-_SEPARATORS = re.compile(
+#: Where one name of a credit ends and the next begins (commas, "and", "&", "und", "et" ...).
+NAME_SEPARATORS = _SEPARATORS = re.compile(
     "|".join(
         rf"\s+{re.escape(s.strip())}\s+" if s.startswith(" ") else rf"\s*{re.escape(s)}\s*"
         for s in B.NAME_SEPARATORS
@@ -105,9 +106,11 @@ def _trim_words(name: str) -> str:
         words.pop(0)
     # Behind: "Jane Doe Staff Writer", "Jane Doe PhD", "Jane Doe Updated Nov".
     cut = next(
-        # (A lowercase word that is no particle ends a name: "Sam Poe in Paris".)
+        # (A lowercase word that is no particle ends a name: "Sam Poe in Paris"; so does a
+        # role: "Sam Stein Senior Politics Editor".)
         (i for i, w in enumerate(words) if i and (w[:1].islower() and _key(w) not in B.NAME_PARTICLES
-                                                   or _key(w) in _WEEKDAYS or _key(w) == "updated")),
+                                                   or _key(w) in _WEEKDAYS or _key(w) == "updated"
+                                                   or _key(w) in B.ROLE_WORDS)),
         len(words),
     )
     words = words[:cut]
@@ -254,7 +257,7 @@ def _fuller(name: str, others: Sequence[str]) -> str:
 
 def fuse_authors(
     visible: Sequence[Sequence[str]],
-    metadata: Sequence[str],
+    metadata: Sequence[str] | Sequence[Sequence[str]],
     *,
     not_people: Iterable[str] = (),
 ) -> tuple[str, ...]:
@@ -270,7 +273,9 @@ def fuse_authors(
 
     Args:
         visible: the names of each author byline, in reading order.
-        metadata: author names from the page's markup, cleaned or not.
+        metadata: author names from the page's markup, cleaned or not; or several such
+            lists, one per source (JSON-LD, ``<meta name=author>`` ...), most trusted first:
+            a byline that any of them confirms wins.
         not_people: names that are not people here (site name, publisher).
 
     Returns:
@@ -283,13 +288,22 @@ def fuse_authors(
 
     lines = [people(names) for names in visible]
     lines = [names for names in lines if names]
-    from_meta = people(n for raw in metadata for n in split_names(raw))
+    sources = [people(n for raw in source for n in split_names(raw)) for source in _sources(metadata)]
+    sources = [names for names in sources if names]
     if not lines:
-        return unique_names(from_meta)
-    if not from_meta:
+        return unique_names(sources[0]) if sources else ()
+    if not sources:
         return unique_names(lines[0])
-    agreeing = [names for names in lines if any(_same_person(n, m) for n in names for m in from_meta)]
-    if agreeing:
-        return unique_names(_fuller(n, from_meta) for names in agreeing for n in names)
+    for from_meta in sources:
+        agreeing = [names for names in lines if any(_same_person(n, m) for n in names for m in from_meta)]
+        if agreeing:
+            return unique_names(_fuller(n, from_meta) for names in agreeing for n in names)
     # They disagree: bylines are the likelier to credit another story on the page.
-    return unique_names(from_meta)
+    return unique_names(sources[0])
+
+
+def _sources(metadata: Sequence[str] | Sequence[Sequence[str]]) -> list[Sequence[str]]:
+    # One source (a list of names) or several (a list of lists), most trusted first.
+    if metadata and not isinstance(metadata[0], str):
+        return list(metadata)  # type: ignore[arg-type]
+    return [metadata] if metadata else []  # type: ignore[list-item]

@@ -37,6 +37,7 @@ MAX_DATE_LINES = 40
 # Short lines read anywhere on the page when nothing near the headline states a date.
 MAX_PAGE_DATE_LINES = 400
 
+_DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _TRUNCATED = ("...", "…", "[…]", "[...]")
 
@@ -61,10 +62,14 @@ def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ..
     named = _named_authors(text, [n for raw in metadata_names for n in A.split_names(raw)])
     if named:
         return named, "author"
-    if len(text) <= P.BYLINE_MAX_CHARS and D.parse_date_line(text) is None:
-        names = A.split_names(text)
-        if names and len(" ".join(names)) >= len(text) // 2:
-            # Mostly names: a byline box ("Jane Doe, John Roe").
+    if len(text) <= P.BYLINE_MAX_CHARS:
+        # A byline box: names first, then perhaps the outlet and the date ("Pete Evans ·
+        # CBC News · Posted: Oct 14, 2022"); what follows a digit is the date's.
+        digit = _DIGIT.search(text)
+        head = text[: digit.start()] if digit is not None else text
+        first = A.NAME_SEPARATORS.split(head, maxsplit=1)[0]
+        if A.clean_name(first) is not None:
+            names = A.split_names(head)
             kind = "agency" if all(A.is_agency(n) for n in names) else "author"
             return names, kind
     return None
@@ -122,12 +127,7 @@ def article_facts(
     not_people = (metadata.site_name, metadata.publisher)
     visible = _visible_authors(bylines, body_spans) or _credits_in(date_lines[:MAX_DATE_LINES])
     sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
-    from_meta: tuple[str, ...] = ()
-    for names in sources:
-        from_meta = A.fuse_authors((), names, not_people=not_people)
-        if from_meta:
-            break
-    authors = A.fuse_authors(visible, from_meta, not_people=not_people)
+    authors = A.fuse_authors(visible, sources, not_people=not_people)
     agencies = A.unique_names(
         [n for b in bylines if b.kind in ("author", "agency") for n in b.names if A.is_agency(n)]
         + ([dateline.agency] if dateline is not None and dateline.agency else [])

@@ -31,7 +31,7 @@ _CREDIT = re.compile(
     r"(?:^|(?<=[|•·] ))[/(\s]*(?:"
     rf"(?P<kind>{_alternation(o for o in _KIND_OF_OPENER if not o.endswith(':'))})\s*:?\s+"
     rf"|(?P<kindlabel>{_alternation(o[:-1] for o in _KIND_OF_OPENER if o.endswith(':'))})\s*:\s*"
-    rf"|(?P<author>{_alternation(_AUTHOR_OPENERS)})(?:\s*:\s*|\s+)"
+    rf"|(?P<author>{_alternation(_AUTHOR_OPENERS)})(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))"
     rf"|(?P<label>{_alternation(B.AUTHOR_LABELS)})\s*[:：]\s*"
     rf"|(?P<posted>(?:{_alternation(B.POSTED_OPENERS)})\s*[\w ,.:/|-]{{0,60}}?\s*\b(?:{_alternation(B.POSTED_BY)})(?:\s*:\s*|\s+|(?-i:(?=[A-Z]))))"
     r"|(?P<source>source\s*:\s*)"
@@ -52,7 +52,7 @@ _SCREEN_WORDS = {
     w.split()[0].rstrip(":").lower()
     for w in _AUTHOR_OPENERS | set(_KIND_OF_OPENER) | set(B.AUTHOR_LABELS)
 } | {w.split()[0] for w in B.POSTED_OPENERS} | {"source"}
-_SCREEN = re.compile(rf"(?:^|[|•·/(]\s*)(?:{_alternation(_SCREEN_WORDS)})(?!\w)")
+_SCREEN = re.compile(rf"(?:^|[|•·/(]\s*)(?:{_alternation(_SCREEN_WORDS)})")
 _CONTRIBUTED_SCREEN = "contribut"
 
 

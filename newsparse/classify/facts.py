@@ -27,9 +27,6 @@ DEK_MIN_CHARS, DEK_MAX_CHARS = 25, 400
 # Words a standfirst shares with its own headline and body (of 4 letters or more): a
 # description sharing fewer is a teaser of another story, or the site's own blurb.
 DEK_MIN_SHARED_WORDS = 2
-# A description whose first words open the body is an excerpt of it, not a standfirst
-# (the Postlight parser's rule too: its first 10 words).
-EXCERPT_WORDS = 10
 # Blocks before the body that are read for a date, and how many after its start.
 DATE_LINES_AFTER_BODY = 3
 # Date lines read at most: the page's own date stands near its top.
@@ -39,7 +36,6 @@ MAX_PAGE_DATE_LINES = 400
 
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{4,}")
-_TRUNCATED = ("...", "…", "[…]", "[...]")
 
 
 def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
@@ -254,8 +250,9 @@ def reads_as_standfirst(
     """Whether ``text`` reads as the article's standfirst.
 
     Not a timestamp, an agency or date line ("AFP 30 avril 2015 à 07:19"), a byline, the
-    headline again, an excerpt of the body's opening, or a teaser of another story (it
-    shares words with its own headline and body).
+    headline again, or a teaser of another story or the site's own blurb (it shares words
+    with its own headline and body). A description that summarises the story by its
+    opening sentence is a standfirst too, as the page offers it as one.
 
     Args:
         text: the candidate.
@@ -278,12 +275,7 @@ def reads_as_standfirst(
         return False
     if visible:
         return True
-    if folded.endswith(_TRUNCATED):
-        return False
     body = " ".join(body_texts[:8])
-    opening = " ".join(folded.split()[:EXCERPT_WORDS])
-    if opening and opening in " ".join(body.split()):
-        return False
     words = {w.lower() for w in _WORD.findall(folded)}
     context = {w.lower() for w in _WORD.findall((title or "") + " " + body)}
     return len(words & context) >= min(DEK_MIN_SHARED_WORDS, len(words))

@@ -175,3 +175,30 @@ def test_captions_keep_their_text_and_credit():
     assert labelled == structure.CaptionParts("The minister arrives at the summit in the rain", None)
     assert structure.caption_parts("Fans wave flags before the match") == structure.CaptionParts(
         "Fans wave flags before the match", None)
+
+
+def test_metadata_title_loses_the_site_name():
+    page = ('<html><head><meta property="og:title" content="Rates rise again: what it means | Daily Ledger">'
+            '<meta property="og:site_name" content="Daily Ledger"></head><body><div>'
+            + "<p>Rates rose again on Tuesday, the third rise this year, the central bank said.</p>" * 3
+            + "</div></body></html>")
+    article = newsparse.parse(page, format="html")
+    assert article.title == "Rates rise again: what it means"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["AFP 30 avril 2015 à 07:19", "16 November 2017 • 2:15pm", "By Jane Doe and John Roe"],
+)
+def test_date_and_credit_lines_are_no_standfirst(text):
+    from newsparse.classify import facts
+
+    assert not facts.reads_as_standfirst(text, "A headline", ["Some body text about things."], visible=True)
+
+
+def test_a_teaser_of_another_story_is_no_standfirst():
+    from newsparse.classify import facts
+
+    body = ["The council approved new bike lanes on four streets after a long debate."]
+    assert facts.reads_as_standfirst("Council backs bike lanes after a long debate on streets", "Bike lanes", body)
+    assert not facts.reads_as_standfirst("Watch: the best recipes for a summer barbecue party", "Bike lanes", body)

@@ -44,6 +44,9 @@ _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 # "Headline | Site" and "Headline - Site" in <title>.
 # Titles are whitespace-folded first, so single spaces suffice (and keep the split linear).
 _TITLE_SEPARATORS = re.compile(r" [|\-–—:·»] ")
+# Between a headline and its site's name in og:title and headlines, East Asian forms included.
+_SITE_SEPARATORS = re.compile(r" [|\-–—:·»] |\s?[｜：_]\s?|\s?\|\s?")
+_HOST = re.compile(r"^(?:https?:)?//([^/:?#]+)", re.IGNORECASE)
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
 # Keys whose every value counts, not only the first.
@@ -434,12 +437,39 @@ def _title(article: dict, found: _Found) -> str | None:
         _ld_text(article.get("name")),
     ):
         if candidate:
-            return candidate
+            return _without_site(candidate, found)
     if title_tag:
         # "Headline | Site": the longest part is the headline.
         parts = _TITLE_SEPARATORS.split(title_tag)
         return max(parts, key=len).strip() or None
     return None
+
+
+def _without_site(title: str, found: _Found) -> str:
+    """``title`` without the site's name at either end ("Headline | Site", "Headline：Site").
+
+    The name is the page's ``og:site_name`` (or application name), or its host name with
+    the dots taken out ("scan.netsecurity.ne.jp" names "ScanNetSecurity").
+    """
+    seps = list(_SITE_SEPARATORS.finditer(title))
+    if not seps:
+        return title
+    # The head before the first separator, the tail after the last.
+    parts = [title[: seps[0].start()], title[seps[-1].end() :]]
+    names = {_squash(found.meta.get(k) or "") for k in ("og:site_name", "application-name")} - {""}
+    host = _HOST.match(found.meta.get("og:url") or found.canonical or "")
+    if host:
+        labels = host.group(1).lower().removeprefix("www.").split(".")
+        names.update({"".join(labels[:i]) for i in range(1, len(labels) + 1)})
+    for index, kept in ((1, title[: seps[-1].start()]), (0, title[seps[0].end() :])):
+        part = _squash(parts[index])
+        if part and any(part == n or len(n) >= 4 and (part.startswith(n) or n.startswith(part)) for n in names):
+            return kept.strip() or title
+    return title
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 def _description(article: dict, meta: dict, items: dict) -> str | None:

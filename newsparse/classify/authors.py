@@ -19,10 +19,7 @@ from ..data import bylines as B
 from ..data.dates import MONTH_NUMBERS
 
 _WEEKDAYS = frozenset(
-    "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri"
-    " sat sun montag dienstag mittwoch donnerstag freitag samstag sonntag lundi mardi mercredi"
-    " jeudi vendredi samedi dimanche lunes martes miércoles jueves viernes sábado domingo lunedì"
-    " martedì mercoledì giovedì venerdì sabato domenica".split()
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
 )
 # Words that end the names of a credit when they follow them: dates, times, "Updated", "on".
 _TAIL_WORDS = (B.TIME_WORDS | _WEEKDAYS) - B.NAME_PARTICLES

@@ -127,10 +127,10 @@ def _day(match: re.Match, month_first: bool) -> _dt.datetime | None:
             month, day = a, b
     else:
         month_word = groups["month"]
-        month = int(month_word) if month_word.isdigit() else D.MONTH_NUMBERS.get(month_word.lower().rstrip("."))
-        if month is None:
+        number = int(month_word) if month_word.isdigit() else D.MONTH_NUMBERS.get(month_word.lower().rstrip("."))
+        if number is None:
             return None
-        day = int(groups["day"])
+        month, day = number, int(groups["day"])
     return _make(year, month, day)
 
 

@@ -120,7 +120,7 @@ def article_facts(
         ``dek_source``, ``description``, ``image``, ``tags``, ``section``, ``publisher``
         and ``jsonld``, as keyword arguments of :class:`~newsparse.model.Article`.
     """
-    not_people = (metadata.site_name, metadata.publisher)
+    not_people = [n for n in (metadata.site_name, metadata.publisher) if n]
     visible = _visible_authors(bylines, body_spans) or _credits_in(date_lines[:MAX_DATE_LINES])
     sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
     authors = A.fuse_authors(visible, sources, not_people=not_people)
@@ -164,7 +164,7 @@ def _visible_authors(bylines: Sequence[Byline], body_spans: Sequence[Span]) -> l
 def _credits_in(lines: Sequence[str]) -> list[list[str]]:
     """Author credits among the lines around the headline that the classifier set aside
     (a "Veröffentlicht am ... von X" line in the page furniture)."""
-    found = []
+    found: list[list[str]] = []
     for line in lines:
         parts = structure.parse_byline(line)
         if parts is not None and parts.kind == "author":
@@ -207,7 +207,7 @@ def _visible_dates(
 ) -> tuple[list[_dt.datetime], _dt.datetime | None]:
     """The publication dates the lines state, in order, and the modification date an
     "Updated ..." line after them states (when the markup gave none)."""
-    found = []
+    found: list[_dt.datetime] = []
     for line in lines:
         date = D.parse_date_line(line, month_first=month_first)
         if date is None:

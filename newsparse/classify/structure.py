@@ -11,7 +11,6 @@ import re
 import attrs
 
 from .. import patterns as P
-
 from ..data import bylines as B
 from ..data import captions as C
 from . import authors as A
@@ -123,9 +122,10 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
         first = A._SEPARATORS.split(rest, maxsplit=1)[0]
         if A.clean_name(first) != " ".join(first.split()).strip(" .") or len(rest.split()) > 12:
             return None
-    if match.group("posted") and _HANDLE.match(rest):
+    handle = _HANDLE.match(rest) if match.group("posted") else None
+    if handle is not None:
         # "Posted on June 5 by marc": a user name, as the site shows it.
-        return BylineParts((_HANDLE.match(rest).group(0),), "author")
+        return BylineParts((handle.group(0),), "author")
     if not _looks_like_names(rest):
         return None
     names = A.split_names(rest)
@@ -270,8 +270,9 @@ def caption_parts(text: str) -> CaptionParts | None:
             return None
         return CaptionParts(text, None)
     if parts.text.strip(" .:|-–—()").lower() in C.EMPTY_CAPTION_WORDS | {""} or _credit_run(parts.text):
-        label = _LABELLED_CAPTION.match(parts.credit)
-        rest = parts.credit[label.end() :] if label is not None else ""
+        credit = parts.credit or ""
+        label = _LABELLED_CAPTION.match(credit)
+        rest = credit[label.end() :] if label is not None else ""
         words = rest.split()
         if len(words) >= _SENTENCE_MIN_WORDS and any(w.islower() and w.isalpha() for w in words):
             return CaptionParts(rest, None)

@@ -138,9 +138,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "politics", "opinion", "world", "home", "menu", "search", "login", "subscribe", "admin",
     "administrator", "webmaster", "anonymous", "guest", "team", "newsroom", "desk", "staff",
     "editorial", "redaktion", "rédaction", "redacción", "redazione", "online", "web",
-    "und", "die", "et", "il", "mit", "avec", "on", "am", "pm", "at",
-    "con", "am", "um", "uhr", "minutes", "minute", "hours", "hour", "ago", "min", "read",
-    "today", "yesterday", "heute", "gestern", "hier", "aujourd'hui", "hoy", "ayer", "oggi",
+    "und", "die", "et", "il", "mit", "avec", "am", "pm", "con", "um", "uhr", "minutes", "minute", "hours", "hour", "ago", "min", "today", "yesterday", "heute", "gestern", "hier", "aujourd'hui", "hoy", "ayer", "oggi",
     "ieri", "photo", "image", "video", "credit", "source", "copyright", "any", "these",
     "those", "some", "every", "each", "its", "now", "then", "where", "which", "far", "about",
     "contact", "bio", "biography", "profile", "view", "posts", "articles", "stories", "see",
@@ -152,7 +150,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
 TIME_WORDS: frozenset[str] = frozenset({
     "updated", "published", "posted", "on", "am", "pm", "at", "uhr", "ago", "today",
     "yesterday", "heute", "gestern", "hier", "hoy", "ayer", "oggi", "ieri", "le", "el", "il",
-    "den", "am", "um", "du", "del", "de", "min", "minutes", "read", "reading",
+    "den", "um", "du", "del", "de", "min", "minutes", "read", "reading",
 })
 
 #: Accounts that sign posts but name nobody ("Posted by admin"). Lowercase.

@@ -128,6 +128,14 @@ def test_article_carries_authors_agencies_and_page_metadata():
     assert article_from_json(article_to_json(article)) == article
 
 
+def test_crawler_text_gets_credits_and_dates_from_its_lines():
+    text = ("Council approves bike lanes\n\nVon Hans Meier\n\n20. September 2016, 14:05 Uhr\n\n"
+            + "The city council on Tuesday approved a plan for protected bike lanes on four streets. " * 3)
+    article = newsparse.parse(text, format="text")
+    assert article.authors == ("Hans Meier",)
+    assert article.published == dt.datetime(2016, 9, 20, 14, 5)
+
+
 def test_text_bylines_are_cleaned_too():
     text = ("Council approves bike lanes\n\nBy JANE DOE (reporting) and John Roe, PhD\n\n"
             + "The city council on Tuesday approved a plan for protected bike lanes on four streets. " * 3)

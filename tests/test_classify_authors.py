@@ -76,6 +76,8 @@ def test_credit_lines_give_names_and_kind(case):
         ("Veröffentlicht vonChris Jung 28. Februar 2016", ("Chris Jung",), "author"),
         ("Posted on 2015-04-05 by marc | Leave a comment", ("marc",), "author"),
         ("Publié le 3 mai 2019 par Jean Dupont", ("Jean Dupont",), "author"),
+        ("ByTravis Haney Dec 9, 2016", ("Travis Haney",), "author"),
+        ("投稿者：Masafumi Negishi", ("Masafumi Negishi",), "author"),
     ],
 )
 def test_credits_seen_on_pages(line, names, kind):
@@ -83,7 +85,11 @@ def test_credits_seen_on_pages(line, names, kind):
     assert parts is not None and (parts.names, parts.kind) == (names, kind)
 
 
-@pytest.mark.parametrize("line", ["Von den Teilnehmern kamen viele", "Di questo non si parla", "16 November 2017"])
+@pytest.mark.parametrize(
+    "line",
+    ["Von den Teilnehmern kamen viele", "Di questo non si parla", "16 November 2017", "DIY",
+     "Posted on March 30, 2015 by Admin"],
+)
 def test_sentences_and_dates_are_not_credits(line):
     assert structure.parse_byline(line) is None
 

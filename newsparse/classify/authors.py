@@ -36,7 +36,7 @@ def _phrases(words: Iterable[str]) -> str:
 
 
 # "View all posts by X", "Zeige alle Beiträge von X", "By X": what stands before a name.
-_INTRODUCER = re.compile(rf"^(?:{_phrases(B.NAME_INTRODUCERS + ('by',))})(?:\s*:\s*|\s+)", re.IGNORECASE)
+_INTRODUCER = re.compile(rf"^(?:{_phrases(B.NAME_INTRODUCERS + ('by',))})(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
 #: Where one name of a credit ends and the next begins (commas, "and", "&", "und", "et" ...).
 NAME_SEPARATORS = _SEPARATORS = re.compile(
     "|".join(
@@ -167,7 +167,7 @@ def looks_like_name(name: str) -> bool:
         return False
     if all(_key(w) in _ROLES_AND_CREDENTIALS for w in words):
         return False
-    if len(words) == 1 and (sum(c.isupper() for c in name) > 1 or _key(name) in _WEEKDAYS):
+    if len(words) == 1 and (sum(c.isupper() for c in name) > 1 or _key(name) in _WEEKDAYS or len(name) < 2):
         # "CNN", "NBCNews": an outlet's initials or brand; "Wednesday": a date.
         return False
     if ":" in name:

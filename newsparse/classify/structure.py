@@ -30,9 +30,9 @@ _CREDIT = re.compile(
     r"(?:^|(?<=[|•·] ))[/(\s]*(?:"
     rf"(?P<kind>{_alternation(o for o in _KIND_OF_OPENER if not o.endswith(':'))})\s*:?\s+"
     rf"|(?P<kindlabel>{_alternation(o[:-1] for o in _KIND_OF_OPENER if o.endswith(':'))})\s*:\s*"
-    rf"|(?P<author>{_alternation(_AUTHOR_OPENERS)})(?:\s*[:：]\s*|\s+|(?-i:(?=[A-Z])))"
+    rf"|(?P<author>{_alternation(_AUTHOR_OPENERS)})(?:\s*[:：]\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z])))"
     rf"|(?P<label>{_alternation(B.AUTHOR_LABELS)})\s*[:：]\s*"
-    rf"|(?P<posted>(?:{_alternation(B.POSTED_OPENERS)})\s*[\w ,.:/|-]{{0,60}}?\s*\b(?:{_alternation(B.POSTED_BY)})(?:\s*:\s*|\s+|(?-i:(?=[A-Z]))))"
+    rf"|(?P<posted>(?:{_alternation(B.POSTED_OPENERS)})\s*[\w ,.:/|-]{{0,60}}?\s*\b(?:{_alternation(B.POSTED_BY)})(?:\s*:\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z]))))"
     r"|(?P<source>source\s*:\s*)"
     ")",
     re.IGNORECASE,
@@ -123,7 +123,7 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
         if A.clean_name(first) != " ".join(first.split()).strip(" .") or len(rest.split()) > 12:
             return None
     handle = _HANDLE.match(rest) if match.group("posted") else None
-    if handle is not None:
+    if handle is not None and handle.group(0).lower() not in B.NOT_NAMES:
         # "Posted on June 5 by marc": a user name, as the site shows it.
         return BylineParts((handle.group(0),), "author")
     if not _looks_like_names(rest):

@@ -83,6 +83,7 @@ NAME_INTRODUCERS: tuple[str, ...] = (
     "ver todas las entradas de", "todas las entradas de", "más artículos de", "ver todos los artículos de",
     "visualizza tutti gli articoli di", "tutti gli articoli di", "altri articoli di",
     "ver todos os posts de", "bekijk alle berichten van",
+    "著者", "作者", "筆者", "投稿者", "記者", "文", "撰文", "记者", "作者名",
 )
 
 #: Wire services and agencies: a credit naming only these is of kind "agency". Lowercase.
@@ -143,6 +144,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "those", "some", "every", "each", "its", "now", "then", "where", "which", "far", "about",
     "contact", "bio", "biography", "profile", "view", "posts", "articles", "stories", "see",
     "reports", "report", "topic", "topics", "science", "technology", "tech", "health",
+    "politik", "wirtschaft", "kultur", "gesellschaft", "wissen", "meinung", "panorama",
+    "politique", "économie", "culture", "société", "international", "política", "economía",
+    "cultura", "sociedad", "deportes", "opinión", "politica", "economia", "cronaca", "esteri",
+    "spettacoli",
 })
 
 #: Words of dates and times that end the names of a credit ("Jane Doe Updated", "Jane Doe

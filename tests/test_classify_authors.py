@@ -216,3 +216,16 @@ def test_a_teaser_of_another_story_is_no_standfirst():
     body = ["The council approved new bike lanes on four streets after a long debate."]
     assert facts.reads_as_standfirst("Council backs bike lanes after a long debate on streets", "Bike lanes", body)
     assert not facts.reads_as_standfirst("Watch: the best recipes for a summer barbecue party", "Bike lanes", body)
+
+
+def test_published_is_never_later_than_modified():
+    from newsparse.classify import facts
+    from newsparse.document import Metadata
+
+    late = dt.datetime(2020, 5, 2, 10)
+    stale = dt.datetime(2019, 1, 1, 10)
+    # The markup contradicts itself: its stale modification date goes.
+    assert facts._dates(Metadata(published=late, modified=stale), None, [], [], None) == (late, None)
+    # A date line later than the modification date is not taken; the URL's day is.
+    found = facts._dates(Metadata(modified=stale), "https://x.org/2018/12/30/a", ["5 May 2020"], [], None)
+    assert found == (dt.datetime(2018, 12, 30), stale)

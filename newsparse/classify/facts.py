@@ -29,10 +29,9 @@ DEK_MIN_CHARS, DEK_MAX_CHARS = 25, 400
 DEK_MIN_SHARED_WORDS = 2
 # Blocks before the body that are read for a date, and how many after its start.
 DATE_LINES_AFTER_BODY = 3
-# Date lines read at most: the page's own date stands near its top.
-MAX_DATE_LINES = 40
-# Short lines read anywhere on the page when nothing near the headline states a date.
-MAX_PAGE_DATE_LINES = 400
+# Lines above the body read for a credit the classifier set aside: the page's own credit
+# stands near its top (further down, menus and teasers credit other stories).
+MAX_CREDIT_LINES = 40
 
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -121,7 +120,7 @@ def article_facts(
         and ``jsonld``, as keyword arguments of :class:`~newsparse.model.Article`.
     """
     not_people = [n for n in (metadata.site_name, metadata.publisher) if n]
-    visible = _visible_authors(bylines, body_spans) or _credits_in(date_lines[:MAX_DATE_LINES])
+    visible = _visible_authors(bylines, body_spans) or _credits_in(date_lines[:MAX_CREDIT_LINES])
     sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
     authors = A.fuse_authors(visible, sources, not_people=not_people)
     agencies = A.unique_names(
@@ -179,21 +178,26 @@ def _dates(
     """Published and modified: markup, then the date lines by the headline, then the URL
     path, then the first date line anywhere on the page.
 
-    A publication date later than the modification date is a mistake of one source, and
-    the next source is asked.
+    A publication date from the text or the URL later than the modification date is a
+    mistake, and the next source is asked; when the markup's own publication date is later
+    than its modification date, the modification date is dropped.
     """
     modified = metadata.modified
-    if metadata.published is not None and modified is not None and not _after(metadata.published, modified):
-        # The markup says both: the visible lines are not read.
+    if metadata.published is not None and modified is not None:
+        if _after(metadata.published, modified):
+            # The markup contradicts itself: a template's stale modification date is
+            # the likelier mistake than the article's own publication date.
+            modified = None
+        # The markup says when: the visible lines are not read.
         return metadata.published, modified
     month_first = (language or "").lower() in ("en-us", "en_us")
-    near, modified = _visible_dates(date_lines[:MAX_DATE_LINES], modified, month_first)
+    near, modified = _visible_dates(date_lines, modified, month_first)
     candidates = [metadata.published, *near[:1], D.url_date(url or metadata.url)]
     for published in candidates:
         if published is not None and not _after(published, modified):
             return published, modified
     anywhere, modified = _visible_dates(
-        [line for line in page_lines if len(line) <= D.DATE_LINE_MAX_CHARS][:MAX_PAGE_DATE_LINES],
+        [line for line in page_lines if len(line) <= D.DATE_LINE_MAX_CHARS],
         modified, month_first,
     )
     for published in anywhere[:1]:

@@ -194,9 +194,10 @@ def is_agency(name: str) -> bool:
 
 
 def split_names(text: str) -> tuple[str, ...]:
-    """The cleaned names of a credit ("Jane Doe, John Roe and Reuters"), unique, in order.
+    """The cleaned names of a credit ("Jane Doe, John Roe and Reuters"), in order.
 
-    Parts that do not clean to a name (roles, credentials, dates, outlets) are dropped.
+    Parts that do not clean to a name (roles, credentials, dates, outlets) are dropped;
+    names are kept as often as the credit gives them (:func:`unique_names` drops repeats).
 
     Args:
         text: the names part of a credit, after its opening word.
@@ -213,7 +214,7 @@ def split_names(text: str) -> tuple[str, ...]:
             # "IGN Staff", "Staff Reports": an outlet and a role, no person.
             continue
         names.append(name)
-    return unique_names(names)
+    return tuple(names)
 
 
 def unique_names(names: Iterable[str]) -> tuple[str, ...]:

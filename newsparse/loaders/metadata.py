@@ -576,7 +576,7 @@ def parse_date(value: str) -> _dt.datetime | None:
 
 
 _NO_DATE = _dt.datetime(1, 1, 1)
-_DOTTED_DAY = re.compile(r"\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}")
+_DOTTED_DAY = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}")
 
 
 def _dateutil_parse(value: str) -> _dt.datetime | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import _build
-from .classify import structure
+from .classify import facts, structure
 from .data.invisible import source_offset, visible
 from .document import Decision, Document
 from .model import (
@@ -43,6 +43,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     captions: list[Caption] = []
     body: list[Paragraph] = []
     boilerplate: list[Block] = []
+    date_lines: list[str] = []
     new_paragraph, new_block = _build.paragraph, _build.block
     for block, decision in zip(document.blocks, decisions):
         # Texts leave out invisible characters; spans index the source as it is.
@@ -50,22 +51,28 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         if label == Label.BOILERPLATE:
             # Most blocks of a page: tested first.
             boilerplate.append(new_block(text, decision.reason or Reason.BOILERPLATE, span))
+            if decision.reason == Reason.DATE or len(body) < facts.DATE_LINES_AFTER_BODY:
+                date_lines.append(text)
         elif label == Label.TITLE and title is None:
             title, title_span = text, span
         elif label == Label.DEK and dek is None:
             dek, dek_span = text, span
         elif label == Label.BYLINE:
-            parts = structure.parse_byline(text)
-            names, kind = (parts.names, parts.kind) if parts else ((), "author")
-            if not names:
-                names = _named_authors(text, metadata.authors)
-            bylines.append(Byline(text=text, names=names, kind=kind, span=span))
+            credit = facts.read_byline(text, metadata.authors)
+            if credit is None:
+                # A byline that names nobody is not one: a date line, or a label.
+                boilerplate.append(new_block(text, Reason.BYLINE_UNNAMED, span))
+                date_lines.append(text)
+                continue
+            bylines.append(Byline(text=text, names=credit[0], kind=credit[1], span=span))
+            date_lines.append(text)
         elif label == Label.CAPTION:
-            caption = structure.split_caption(text)
-            if caption is not None:
-                captions.append(Caption(text=caption.text, credit=caption.credit, span=span))
+            parts = structure.caption_parts(text)
+            if parts is None:
+                # An advertisement label or a credit alone: it captions nothing.
+                boilerplate.append(new_block(text, Reason.NOT_A_CAPTION, span))
             else:
-                captions.append(Caption(text=text, credit=None, span=span))
+                captions.append(Caption(text=parts.text, credit=parts.credit, span=span))
         elif label in _PARAGRAPH_KINDS:
             kind = _PARAGRAPH_KINDS[label]
             if not body and dateline is None and kind == "paragraph":
@@ -90,33 +97,31 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     if title is None and metadata.title:
         # No visible headline: the page's own title, without a span (it is not in the text).
         title = visible(metadata.title)
+    url = document.url or metadata.url
+    fields = facts.article_facts(
+        metadata, url=url, bylines=bylines, dateline=dateline, dek=dek, dek_span=dek_span,
+        title=title, body_texts=[p.text for p in body[:8]],
+        body_spans=[body[0].span, body[-1].span] if body else [], date_lines=date_lines,
+        page_lines=[b.text for b in document.blocks],
+        language=metadata.language,
+    )
+    if dek is not None and fields["dek"] is None:
+        # The visible "dek" was a date, credit or headline line: kept aside, not lost.
+        boilerplate.append(new_block(dek, Reason.EXTRA_DEK, dek_span))
+        boilerplate.sort(key=lambda b: b.span.start)
     return Article(
         source=document.source,
         format=document.format,
         title=title,
         title_span=title_span,
-        dek=dek,
-        dek_span=dek_span,
         bylines=bylines,
         dateline=dateline,
         captions=captions,
         body=body,
         boilerplate=boilerplate,
-        url=document.url or metadata.url,
-        published=metadata.published,
-        modified=metadata.modified,
+        url=url,
         site_name=metadata.site_name,
         language=metadata.language,
         warnings=document.warnings,
+        **fields,
     )
-
-
-def _named_authors(text: str, authors: Sequence[str]) -> tuple[str, ...]:
-    """The metadata authors a byline block names, in the block's order, as written there."""
-    lowered = text.lower()
-    found = []
-    for author in authors:
-        index = lowered.find(author.lower()) if author else -1
-        if index >= 0:
-            found.append((index, text[index : index + len(author)]))
-    return tuple(name for _, name in sorted(found))

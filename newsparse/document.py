@@ -55,11 +55,21 @@ class Metadata:
     title: str | None = None
     description: str | None = None
     authors: tuple[str, ...] = ()
+    #: Every source's author names, most trusted source first (JSON-LD, ``<meta
+    #: name=author>``, ``article:author``, microdata, other ``<meta>`` names, rel=author).
+    author_sources: tuple[tuple[str, ...], ...] = ()
     published: _dt.datetime | None = None
     modified: _dt.datetime | None = None
     site_name: str | None = None
     language: str | None = None
     url: str | None = None
+    #: The lead image's URL, as the page writes it.
+    image: str | None = None
+    tags: tuple[str, ...] = ()
+    section: str | None = None
+    publisher: str | None = None
+    #: The page's JSON-LD objects, as parsed.
+    jsonld: tuple = ()
 
 
 @attrs.frozen(kw_only=True)

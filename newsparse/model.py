@@ -86,6 +86,8 @@ class Reason(_Words):
     SITE_REPEAT = "site-repeat"
     EXTRA_TITLE = "extra-title"
     EXTRA_DEK = "extra-dek"
+    BYLINE_UNNAMED = "byline-unnamed"
+    NOT_A_CAPTION = "not-a-caption"
     BOILERPLATE = "boilerplate"
     # Kept: the rule that found the block's part of the article.
     HEADLINE = "headline"
@@ -101,7 +103,7 @@ class Reason(_Words):
 
 
 #: The kinds a :class:`Byline` can have.
-BYLINE_KINDS = ("author", "source", "agency")
+BYLINE_KINDS = ("author", "source", "agency", "contributor", "editor", "photographer")
 
 #: The kinds a :class:`Paragraph` can have.
 PARAGRAPH_KINDS = ("paragraph", "heading", "list_item", "blockquote", "table")
@@ -198,7 +200,9 @@ class Byline:
         text: the line exactly as written (``"/ Source: Andrea Michell Reports"``).
         names: the people, agencies or shows it credits, as written (not "fixed").
         kind: ``"author"`` (people who wrote it), ``"source"`` (a show or outlet the story
-            comes from) or ``"agency"`` (a wire service such as AP or Reuters).
+            comes from), ``"agency"`` (a wire service such as AP or Reuters),
+            ``"contributor"`` ("Additional reporting by", "X contributed to this report"),
+            ``"editor"`` ("Edited by") or ``"photographer"`` ("Photographs by").
         span: where the line stands in :attr:`Article.source`.
     """
 
@@ -367,8 +371,14 @@ class Article:
         format: ``"text"`` or ``"html"``, the input format that was parsed.
         title: the headline, or None.
         title_span: where the headline stands in ``source``.
+        authors: the people who wrote the article, unique, in reading order: the names of
+            the author bylines, else those the page's metadata gives (JSON-LD, ``<meta
+            name=author>``, microdata, rel=author). Agencies are in ``agencies``.
+        agencies: the wire services credited (bylines and dateline), e.g. ``("Reuters",)``.
         dek: the standfirst (sub-headline), or None.
-        dek_span: where it stands in ``source``.
+        dek_span: where it stands in ``source`` (None when it comes from the metadata).
+        dek_source: ``"visible"`` (a block of the page) or ``"metadata"`` (the page's
+            description, which read as a standfirst), or None.
         bylines: the bylines, in page order.
         dateline: the dateline split from the first paragraph, or None.
         captions: photo captions with their credits, in page order.
@@ -380,18 +390,29 @@ class Article:
         warnings: what the caller may want to know about the input (see
             :class:`ParseWarning`), e.g. that its encoding was guessed.
         url: the page's URL (given by the caller, or its canonical URL).
-        published: the publication time (timezone-aware when the page says so), or None.
+        published: the publication time (timezone-aware when the page states an offset):
+            from the page's markup, else a visible date line, else the URL path; never
+            later than ``modified``. None when nothing states it.
         modified: the last modification time, or None.
         site_name: the publication's name, or None.
         language: the page's language code, or None.
+        description: the page's own summary (JSON-LD, OpenGraph or ``<meta>``), or None.
+        image: the lead image's absolute URL, or None.
+        tags: the page's tags or keywords.
+        section: the section the page files the article under, or None.
+        publisher: the publishing organisation's name, or None.
+        jsonld: the page's JSON-LD objects as parsed, for plugins (not serialised).
     """
 
     source: str = ""
     format: str = "text"
     title: str | None = None
     title_span: Span | None = None
+    authors: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    agencies: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
     dek: str | None = None
     dek_span: Span | None = None
+    dek_source: str | None = None
     bylines: tuple[Byline, ...] = attrs.field(default=(), converter=_tuple)
     dateline: Dateline | None = None
     captions: tuple[Caption, ...] = attrs.field(default=(), converter=_tuple)
@@ -406,6 +427,12 @@ class Article:
     modified: _dt.datetime | None = None
     site_name: str | None = None
     language: str | None = None
+    description: str | None = None
+    image: str | None = None
+    tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple)
+    section: str | None = None
+    publisher: str | None = None
+    jsonld: tuple[Any, ...] = attrs.field(default=(), converter=_tuple, eq=False, repr=False)
 
     def annotations_of(self, kind: str, *, label: str | None = None) -> tuple[Annotation, ...]:
         """Return the annotations of one ``kind`` (and ``label``, if given), in order."""

@@ -1,7 +1,9 @@
 """The one place Articles become JSON and JSON becomes Articles again.
 
 Spans are written as ``[start, end]`` pairs and datetimes as ISO 8601 strings. Reading back
-what :func:`article_to_dict` wrote gives an equal Article.
+what :func:`article_to_dict` wrote gives an equal Article. The page's raw JSON-LD objects
+(:attr:`~newsparse.model.Article.jsonld`) are not written: they can be large, and plugins
+read them from the Article itself.
 """
 
 from __future__ import annotations
@@ -72,8 +74,13 @@ def article_to_dict(article: Article, *, include_source: bool = True) -> dict[st
         "format": article.format,
         "title": article.title,
         "title_span": _span(article.title_span),
+        "authors": list(article.authors),
+        "agencies": list(article.agencies),
+        "published": _time(article.published),
+        "modified": _time(article.modified),
         "dek": article.dek,
         "dek_span": _span(article.dek_span),
+        "dek_source": article.dek_source,
         "bylines": [
             {"text": b.text, "names": list(b.names), "kind": b.kind, "span": _span(b.span)}
             for b in article.bylines
@@ -86,10 +93,13 @@ def article_to_dict(article: Article, *, include_source: bool = True) -> dict[st
             "agency": article.dateline.agency,
             "span": _span(article.dateline.span),
         },
-        "published": _time(article.published),
-        "modified": _time(article.modified),
         "site_name": article.site_name,
+        "publisher": article.publisher,
         "language": article.language,
+        "description": article.description,
+        "image": article.image,
+        "section": article.section,
+        "tags": list(article.tags),
         "captions": [
             {"text": c.text, "credit": c.credit, "span": _span(c.span)} for c in article.captions
         ],
@@ -159,8 +169,11 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             url=data.get("url"),
             title=data.get("title"),
             title_span=_read_span(data.get("title_span")),
+            authors=data.get("authors", ()),
+            agencies=data.get("agencies", ()),
             dek=data.get("dek"),
             dek_span=_read_span(data.get("dek_span")),
+            dek_source=data.get("dek_source"),
             bylines=[
                 Byline(text=b["text"], names=b.get("names", ()), kind=b.get("kind", "author"),
                        span=_read_span(b["span"]))
@@ -173,7 +186,12 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             published=_read_time(data.get("published")),
             modified=_read_time(data.get("modified")),
             site_name=data.get("site_name"),
+            publisher=data.get("publisher"),
             language=data.get("language"),
+            description=data.get("description"),
+            image=data.get("image"),
+            section=data.get("section"),
+            tags=data.get("tags", ()),
             captions=[
                 Caption(text=c["text"], credit=c.get("credit"), span=_read_span(c["span"]))
                 for c in data.get("captions", ())

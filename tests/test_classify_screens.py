@@ -12,6 +12,7 @@ BYLINE_PIECES = [
     "Reporting by", "(Additional reporting by", "Editing by", "Fact-checking by", "Compiled by",
     "Research by", "contributed to this report.", "Contributed reporting", "Jane Doe", "and", "\t",
     "Photographs by", "Text by", "Story by", "Words by", "Updated", "Published", "é", "ı",
+    "Par", "Von", "Por", "Di", "Autor:", "Edited by", "|", " | ", "•", "著者：",
 ]
 CREDIT_PIECES = [
     "AP", "AFP", "Photo", "photo", "PHOTO", "pHoTo", "by", "/", "(", ")", " ", "Getty Images",
@@ -28,15 +29,11 @@ def _joined(pieces):
 @given(_joined(BYLINE_PIECES))
 def test_byline_screen_keeps_every_byline(text):
     text = text.strip()
-    if not text or len(text) > P.BYLINE_MAX_CHARS or not text.isascii():
+    if not text or len(text) > P.BYLINE_MAX_CHARS:
         return
-    matched = (
-        P.BYLINE_PREFIX.match(text) or P.BYLINE_TRAILER.match(text)
-        or len(text) < 120 and P.BYLINE_CONTRIBUTED.search(text)
-    )
-    if matched:
-        low = text.lower()
-        assert low.lstrip(S._OPENING_MARKS).startswith(S._BYLINE_OPENERS) or "contributed" in low
+    folded = " ".join(text.split())
+    if S._CREDIT.search(folded) or len(folded) < 120 and S._CONTRIBUTED.search(folded):
+        assert S._SCREEN.search(text.lower()) or S._CONTRIBUTED_SCREEN in text.lower()
 
 
 @given(_joined(CREDIT_PIECES))

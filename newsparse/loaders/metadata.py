@@ -44,7 +44,16 @@ _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 # "Headline | Site" and "Headline - Site" in <title>.
 # Titles are whitespace-folded first, so single spaces suffice (and keep the split linear).
 _TITLE_SEPARATORS = re.compile(r" [|\-–—:·»] ")
+# Between a headline and its site's name in og:title and headlines, East Asian forms included.
+_SITE_SEPARATORS = re.compile(r" [|\-–—:·»] |\s?[｜：_]\s?|\s?\|\s?")
+_HOST = re.compile(r"^(?:https?:)?//([^/:?#]+)", re.IGNORECASE)
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+
+# Keys whose every value counts, not only the first.
+_REPEATED_KEYS = frozenset({"article:tag", "og:article:tag", "video:tag"})
+# Tags longer than this are sentences; more tags than this are a keyword dump.
+MAX_TAG_CHARS = 80
+MAX_TAGS = 30
 
 _META_AUTHOR = ("author", "article:author", "dc.creator", "dcterms.creator", "byl",
                 "parsely-author", "sailthru.author", "cxenseparse:author", "twitter:creator")
@@ -212,28 +221,35 @@ class MetadataReader:
         try:
             found.add(self.head)
             article = _article_object(found.jsonld)
-            authors = _authors(article, found)
+            sources = _author_sources(article, found)
             published = _published(article, found)
-            if not authors or published is None or not _title(article, found):
+            if not sources or published is None or not _title(article, found):
                 # Microdata, <time> and rel=author sit anywhere in the body: only read when
                 # the head left a gap.
                 found.add(self.body)
                 article = _article_object(found.jsonld)
-                authors = _authors(article, found)
+                sources = _author_sources(article, found)
                 published = _published(article, found)
+            url = _url(article, found.meta, found.canonical)
+            return Metadata(
+                title=_title(article, found),
+                description=_description(article, found.meta, found.items),
+                authors=sources[0] if sources else (),
+                author_sources=tuple(sources),
+                published=published,
+                modified=_date(article, "dateModified", found.meta, _META_MODIFIED, found.items,
+                               "datemodified", ()),
+                site_name=_site_name(article, found.jsonld, found.meta),
+                language=_language(self.root_attrib or {}, article, found.meta),
+                url=url,
+                image=_image(article, found),
+                tags=_tags(article, found),
+                section=_section(article, found),
+                publisher=_publisher(article, found.meta),
+                jsonld=tuple(found.jsonld_roots),
+            )
         except (ValueError, TypeError):  # a pathological page; metadata is optional
             return Metadata(language=_language(self.root_attrib or {}, {}, {}))
-        return Metadata(
-            title=_title(article, found),
-            description=_description(article, found.meta, found.items),
-            authors=authors,
-            published=published,
-            modified=_date(article, "dateModified", found.meta, _META_MODIFIED, found.items,
-                           "datemodified", ()),
-            site_name=_site_name(article, found.jsonld, found.meta),
-            language=_language(self.root_attrib or {}, article, found.meta),
-            url=_url(article, found.meta, found.canonical),
-        )
 
 
 class _ReaderTarget:
@@ -269,6 +285,9 @@ class _Found:
         self.meta_authors: dict[str, list[str]] = {}
         self.items: dict[str, list] = {}
         self.jsonld: list[dict] = []
+        self.jsonld_roots: list[Any] = []
+        # Keys pages repeat with one value each ("article:tag"), every value kept.
+        self.repeated: dict[str, list[str]] = {}
         self.title_tag: str | None = None
         self.canonical: str | None = None
         self.time_values: list[str] = []
@@ -289,6 +308,8 @@ class _Found:
                         self.meta[key] = _clean(value)
                     if key in ("article:author", "author"):
                         self.meta_authors.setdefault(key, []).append(_clean(value))
+                    elif key in _REPEATED_KEYS:
+                        self.repeated.setdefault(key, []).append(_clean(value))
                 prop = get("itemprop")
                 if prop:
                     for name in prop.lower().split():
@@ -302,6 +323,7 @@ class _Found:
             if tag == "script":
                 data = _load_json(el.text)
                 if data is not None:
+                    self.jsonld_roots.append(data)
                     self.jsonld.extend(_objects(data))
                 continue
             if tag == "title":
@@ -430,12 +452,39 @@ def _title(article: dict, found: _Found) -> str | None:
         _ld_text(article.get("name")),
     ):
         if candidate:
-            return candidate
+            return _without_site(candidate, found)
     if title_tag:
         # "Headline | Site": the longest part is the headline.
         parts = _TITLE_SEPARATORS.split(title_tag)
         return max(parts, key=len).strip() or None
     return None
+
+
+def _without_site(title: str, found: _Found) -> str:
+    """``title`` without the site's name at either end ("Headline | Site", "Headline：Site").
+
+    The name is the page's ``og:site_name`` (or application name), or its host name with
+    the dots taken out ("scan.netsecurity.ne.jp" names "ScanNetSecurity").
+    """
+    seps = list(_SITE_SEPARATORS.finditer(title))
+    if not seps:
+        return title
+    # The head before the first separator, the tail after the last.
+    parts = [title[: seps[0].start()], title[seps[-1].end() :]]
+    names = {_squash(found.meta.get(k) or "") for k in ("og:site_name", "application-name")} - {""}
+    host = _HOST.match(found.meta.get("og:url") or found.canonical or "")
+    if host:
+        labels = host.group(1).lower().removeprefix("www.").split(".")
+        names.update({"".join(labels[:i]) for i in range(1, len(labels) + 1)})
+    for index, kept in ((1, title[: seps[-1].start()]), (0, title[seps[0].end() :])):
+        part = _squash(parts[index])
+        if part and any(part == n or len(n) >= 4 and (part.startswith(n) or n.startswith(part)) for n in names):
+            return kept.strip() or title
+    return title
+
+
+def _squash(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
 
 
 def _description(article: dict, meta: dict, items: dict) -> str | None:
@@ -451,7 +500,8 @@ def _description(article: dict, meta: dict, items: dict) -> str | None:
     return None
 
 
-def _authors(article: dict, found: _Found) -> tuple[str, ...]:
+def _author_sources(article: dict, found: _Found) -> list[tuple[str, ...]]:
+    """Each source's author names, most trusted first; sources naming nobody left out."""
     meta, meta_authors, items, rel_authors = found.meta, found.meta_authors, found.items, found.rel_authors
     sources: list[list[str]] = [_ld_names(article.get("author"))]
     for key in ("author", "article:author"):
@@ -464,11 +514,12 @@ def _authors(article: dict, found: _Found) -> tuple[str, ...]:
         if meta.get(key):
             sources.append([meta[key]])
     sources.append(rel_authors)
+    found_names = []
     for names in sources:
         cleaned = _clean_names(names)
-        if cleaned:
-            return cleaned
-    return ()
+        if cleaned and cleaned not in found_names:
+            found_names.append(cleaned)
+    return found_names
 
 
 def _clean_names(names: list[str]) -> tuple[str, ...]:
@@ -500,14 +551,20 @@ def _date(
     for el in items.get(item_key, ()):
         candidates.append(el.get("content") or el.get("datetime") or _text(el))
     candidates.extend(time_values[:1])
+    first = None
     for value in candidates:
         if isinstance(value, list):
             value = value[0] if value else None
         if isinstance(value, str) and value.strip():
             parsed = parse_date(value)
-            if parsed is not None:
+            if parsed is None:
+                continue
+            if parsed.tzinfo is not None and (first is None or first == parsed.replace(tzinfo=None)):
+                # The first date found, with the offset another source of the page states.
                 return parsed
-    return None
+            if first is None:
+                first = parsed
+    return first
 
 
 def parse_date(value: str) -> _dt.datetime | None:
@@ -533,6 +590,10 @@ def parse_date(value: str) -> _dt.datetime | None:
     return parsed
 
 
+_NO_DATE = _dt.datetime(1, 1, 1)
+_DOTTED_DAY = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}")
+
+
 def _dateutil_parse(value: str) -> _dt.datetime | None:
     # ISO 8601 forms the standard library leaves out (24:00), then looser ones.
     from dateutil import parser as date_parser
@@ -545,9 +606,98 @@ def _dateutil_parse(value: str) -> _dt.datetime | None:
                 # "EST" and "IST" are ambiguous: dateutil warns and returns a naive time,
                 # which is the honest answer.
                 warnings.simplefilter("ignore", date_parser.UnknownTimezoneWarning)
-                return date_parser.parse(value)
+                # A value without a year ("14:33") must not take today's: the default's
+                # year is out of range, so such a value is refused. "20.09.2016" is
+                # day-first wherever dots separate the parts.
+                parsed = date_parser.parse(value, default=_NO_DATE, dayfirst=_DOTTED_DAY.match(value) is not None)
         except (ValueError, OverflowError, TypeError):
             return None
+        return None if parsed.year == _NO_DATE.year else parsed
+
+
+def _image(article: dict, found: _Found) -> str | None:
+    """The lead image: JSON-LD ``image``, then OpenGraph, Twitter, microdata."""
+    for candidate in (
+        _ld_url(article.get("image")),
+        _ld_url(article.get("thumbnailUrl")),
+        found.meta.get("og:image:secure_url"),
+        found.meta.get("og:image"),
+        found.meta.get("og:image:url"),
+        found.meta.get("twitter:image"),
+        found.meta.get("twitter:image:src"),
+        _item_url(found.items, "image"),
+        found.meta.get("thumbnail"),
+    ):
+        if candidate and not candidate.startswith("data:"):
+            return candidate
+    return None
+
+
+def _ld_url(value: Any) -> str | None:
+    # An image is a URL, an ImageObject ({"url": ...}), or a list of either.
+    for _ in range(3):
+        if isinstance(value, list):
+            value = value[0] if value else None
+        if isinstance(value, dict):
+            value = value.get("url") or value.get("contentUrl") or value.get("@id")
+    return value.strip() if isinstance(value, str) and value.strip() else None
+
+
+def _item_url(items: dict, name: str) -> str | None:
+    for el in items.get(name, ()):
+        value = el.get("content") or el.get("src") or el.get("href")
+        if value:
+            return value.strip()
+    return None
+
+
+def _tags(article: dict, found: _Found) -> tuple[str, ...]:
+    """Tags and keywords: ``article:tag``, JSON-LD ``keywords``, ``<meta name=keywords>``."""
+    values: list[str] = list(found.repeated.get("article:tag", ()))
+    if not values:
+        keywords = article.get("keywords")
+        if isinstance(keywords, list):
+            values = [k for k in keywords if isinstance(k, str)]
+        elif isinstance(keywords, str):
+            values = keywords.split(",")
+    if not values:
+        for key in ("news_keywords", "keywords"):
+            if found.meta.get(key):
+                values = found.meta[key].split(",")
+                break
+    seen: dict[str, str] = {}
+    for value in values:
+        value = _clean(html.unescape(value))
+        if value and len(value) <= MAX_TAG_CHARS and value.lower() not in seen:
+            seen[value.lower()] = value
+    return tuple(seen.values())[:MAX_TAGS]
+
+
+def _section(article: dict, found: _Found) -> str | None:
+    for candidate in (
+        _ld_text(article.get("articleSection")),
+        found.meta.get("article:section"),
+        found.meta.get("section"),
+        found.meta.get("parsely-section"),
+        _item_text(found.items, "articlesection"),
+    ):
+        if candidate:
+            return candidate
+    return None
+
+
+def _publisher(article: dict, meta: dict) -> str | None:
+    for candidate in (
+        _ld_text(article.get("publisher")),
+        meta.get("article:publisher"),
+        meta.get("publisher"),
+        meta.get("dc.publisher"),
+        meta.get("dcterms.publisher"),
+    ):
+        # article:publisher is often the outlet's Facebook page: a URL is not a name.
+        if candidate and not _URL.match(candidate):
+            return candidate
+    return None
 
 
 def _site_name(article: dict, objects: list[dict], meta: dict) -> str | None:

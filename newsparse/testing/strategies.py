@@ -158,6 +158,36 @@ def bylines(draw: st.DrawFn) -> tuple[str, tuple[str, ...]]:
     return f"Written by {who}", (who,)
 
 
+#: Opening words of author bylines in French, German, Spanish, Italian and English.
+BYLINE_OPENERS = ("By", "Par", "Von", "Por", "Di", "Written by", "Author:")
+
+
+@st.composite
+def credit_lines(draw: st.DrawFn) -> tuple[str, tuple[str, ...], str]:
+    """A credit line in one of several languages, with its names and kind."""
+    who = draw(names)
+    form = draw(st.integers(0, 3))
+    if form == 0:
+        return f"{draw(st.sampled_from(BYLINE_OPENERS))} {who}", (who,), "author"
+    if form == 1:
+        return f"{who} contributed to this report.", (who,), "contributor"
+    if form == 2:
+        return f"Edited by {who}", (who,), "editor"
+    return f"Photographs by {who}", (who,), "photographer"
+
+
+@st.composite
+def dirty_names(draw: st.DrawFn) -> tuple[str, str]:
+    """A name as pages garble it (a role, credential, date or profile phrase around it)
+    and the name itself."""
+    who = draw(names)
+    dirt = draw(st.sampled_from((
+        "{} (reporting", "{}, PhD", "View all posts by {}", "Zeige alle Beiträge von {}",
+        "by {}22 Dec 2016651", "{} Staff Writer", "{} | June 5, 2019", "{}", "By {} in Paris",
+    )))
+    return dirt.format(who), who
+
+
 @st.composite
 def captions(draw: st.DrawFn) -> tuple[str, str]:
     """A photo caption and its credit."""
@@ -255,10 +285,13 @@ def parse_warnings() -> st.SearchStrategy[ParseWarning]:
 
 __all__ = [
     "BOILERPLATE_LINES",
+    "BYLINE_OPENERS",
     "WARNING_CODES",
     "SyntheticArticle",
     "bylines",
     "captions",
+    "credit_lines",
+    "dirty_names",
     "hostile_texts",
     "names",
     "paragraphs",

@@ -1,0 +1,307 @@
+"""Author names: cleaning what bylines and metadata say, and deciding who wrote the article.
+
+Names reach newsparse dirty: with their roles ("Eleanor Ainge Roy (reporting"), credentials
+("Jane Doe, PhD"), the date glued on ("Lucas Nolan22 Dec 2016"), behind a profile link's
+words ("View all posts by Daniel Lemire") or beside their outlet ("Sarah Needleman The Wall
+Street Journal"). :func:`clean_name` takes those off and keeps a candidate only when it
+reads as a person's name; :func:`split_names` does it for every name of a credit line;
+:func:`fuse_authors` lets the visible bylines and the page's metadata vote.
+
+The vocabularies are data, per language, in :mod:`newsparse.data.bylines`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from ..data import bylines as B
+from ..data.dates import MONTH_NUMBERS
+
+_WEEKDAYS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
+)
+# Words that end the names of a credit when they follow them: dates, times, "Updated", "on".
+_TAIL_WORDS = (B.TIME_WORDS | _WEEKDAYS) - B.NAME_PARTICLES
+# Month names end a name only where a date was cut off behind them ("Jane Doe Nov 13"):
+# elsewhere they are names too ("Theresa May", "April Ryan").
+_MONTHS = frozenset(MONTH_NUMBERS)
+_ROLES_AND_CREDENTIALS = B.ROLE_WORDS | B.CREDENTIALS
+_TRAILING = (_ROLES_AND_CREDENTIALS | _TAIL_WORDS) - B.NAME_PARTICLES
+
+
+def _phrases(words: Iterable[str]) -> str:
+    # Longest first, so "view all posts by" wins over "posts by"; spaces match any run.
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+
+
+# "View all posts by X", "Zeige alle Beiträge von X", "By X": what stands before a name.
+_INTRODUCER = re.compile(rf"^(?:{_phrases(B.NAME_INTRODUCERS + ('by',))})(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
+#: Where one name of a credit ends and the next begins (commas, "and", "&", "und", "et" ...).
+NAME_SEPARATORS = _SEPARATORS = re.compile(
+    "|".join(
+        rf"\s+{re.escape(s.strip())}\s+" if s.startswith(" ") else rf"\s*{re.escape(s)}\s*"
+        for s in B.NAME_SEPARATORS
+    ),
+    re.IGNORECASE,
+)
+# Where the name stops: a digit (a date glued on), a bracket (a role), a dash or bar
+# between spaces (a date or a section), a handle, a link.
+_STOP = re.compile(r"\d|[(\[{<]|\s[-–—|•·]\s?|\s@|https?:|www\.|\s/\s")
+# "Sarah Needleman The Wall Street Journal": "The" never stands inside a name.
+_THE = re.compile(r"\s(?:The|THE)\s")
+# "Howard BlumeStaff": a role word glued to the name by markup without a space.
+_GLUED_ROLE = re.compile(
+    rf"(?<=[a-z])(?:{'|'.join(w.capitalize() for w in sorted(B.ROLE_WORDS | {'biography', 'profile', 'bio', 'twitter', 'email'}, key=len, reverse=True))})\b(.*)",
+)
+_EDGE = " \t,;:|/-–—•·*'\"“”‘’«»()[]／｜・"
+# "Fox News’ Jessica Napoli": an outlet's possessive before the name.
+_POSSESSIVE = re.compile(r"^[^’'\s][^’']{0,40}(?:’|')s?\s+(?=[A-Z])")
+
+
+def clean_name(text: str) -> str | None:
+    """One person's (or agency's) name from a dirty candidate; None when none is left.
+
+    Takes off what surrounds a name: "By" and profile-link phrases in front, a date or
+    time glued on, a role in brackets or after it, credentials, an outlet after "The".
+    The result is kept only when it reads as a name (:func:`looks_like_name`) or is a
+    known agency. Cleaning a cleaned name changes nothing.
+
+    Args:
+        text: the candidate, as written.
+
+    Returns:
+        The name as written (case kept), or None.
+    """
+    name = _GLUED_ROLE.sub(r"\1", " ".join(text.split()))
+    while True:
+        before = name
+        name = _POSSESSIVE.sub("", _INTRODUCER.sub("", name.strip(_EDGE)))
+        stop = _STOP.search(name)
+        if stop is not None:
+            name = name[: stop.start()]
+            if stop.group(0).isdigit():
+                name = _drop_trailing(name, _MONTHS)
+        the = _THE.search(name)
+        if the is not None:
+            name = name[: the.start()]
+        name = _undouble(_trim_words(name.strip(_EDGE)))
+        if name == before:
+            break
+    if not name:
+        return None
+    if is_agency(name) or looks_like_name(name):
+        return name
+    return None
+
+
+def _trim_words(name: str) -> str:
+    """Take roles, credentials and date words off both ends of a name."""
+    words = name.split()
+    # A role or title in front: "Senior Correspondent Jane Doe", "Dr. Jane Doe".
+    while words and _key(words[0]) in _ROLES_AND_CREDENTIALS and len(words) > 1:
+        words.pop(0)
+    # Behind: "Jane Doe Staff Writer", "Jane Doe PhD", "Jane Doe Updated Nov".
+    cut = next(
+        # (A lowercase word that is no particle ends a name: "Sam Poe in Paris"; so does a
+        # role: "Sam Stein Senior Politics Editor".)
+        (i for i, w in enumerate(words) if i and (w[:1].islower() and _key(w) not in B.NAME_PARTICLES
+                                                   or _key(w) in _WEEKDAYS or _key(w) == "updated"
+                                                   or _key(w) in B.ROLE_WORDS)),
+        len(words),
+    )
+    words = words[:cut]
+    while len(words) > 1 and _key(words[-1]) in _TRAILING:
+        words.pop()
+    name = " ".join(words).strip(_EDGE)
+    return name
+
+
+def _undouble(name: str) -> str:
+    # "Sarah Needleman Sarah Needleman": a name written twice (a link and its label).
+    words = name.split()
+    half = len(words) // 2
+    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+        return " ".join(words[:half])
+    return name
+
+
+def drop_date_words(text: str) -> str:
+    """``text`` without the month and weekday names at its end ("Jane Doe October")."""
+    return _drop_trailing(text, _MONTHS | _WEEKDAYS)
+
+
+def _drop_trailing(name: str, words: frozenset[str]) -> str:
+    parts = name.split()
+    while len(parts) > 1 and _key(parts[-1]) in words:
+        parts.pop()
+    return " ".join(parts)
+
+
+def _key(word: str) -> str:
+    return word.strip(".,;:!?'\"").lower()
+
+
+def looks_like_name(name: str) -> bool:
+    """Whether ``name`` reads as a person's name: not a date, section, site or sentence.
+
+    One to :data:`~newsparse.data.bylines.NAME_MAX_WORDS` words, no digits, each word
+    capitalised except the particles of names ("van", "de", "bin"); none of the words of
+    labels, sections, dates and sentences; not a publication's name. Names in scripts
+    without capitals pass on length alone. All-capital names pass ("NATALIYA VASILYEVA").
+
+    Args:
+        name: a cleaned candidate.
+
+    Returns:
+        True when it can be a name.
+    """
+    if not name or len(name) > B.NAME_MAX_CHARS or any(c.isdigit() for c in name):
+        return False
+    if "@" in name or "://" in name or name.lower() in B.NOT_NAMES:
+        return False
+    words = name.split()
+    if len(words) > B.NAME_MAX_WORDS:
+        return False
+    if len(words) == 1 and _key(name) in MONTH_NUMBERS:
+        return False
+    if all(_key(w) in _ROLES_AND_CREDENTIALS for w in words):
+        return False
+    if len(words) == 1 and (sum(c.isupper() for c in name) > 1 or _key(name) in _WEEKDAYS or len(name) < 2):
+        # "CNN", "NBCNews": an outlet's initials or brand; "Wednesday": a date.
+        return False
+    if ":" in name:
+        # "Topic: Hardware": a label and its value.
+        return False
+    first = words[0][:1]
+    if not first.isalpha() or first.islower():
+        return False
+    for word in words:
+        key = _key(word)
+        if not key:
+            return False
+        if word[:1].islower():
+            if key not in B.NAME_PARTICLES:
+                return False
+        elif key in B.NOT_NAME_WORDS and key not in B.NAME_PARTICLES or key in B.OUTLET_WORDS:
+            return False
+    return any(c.isalpha() for c in name)
+
+
+def is_agency(name: str) -> bool:
+    """Whether ``name`` is a wire service or agency ("Reuters", "AP", "dpa")."""
+    return " ".join(name.split()).strip(" .").lower() in B.AGENCIES
+
+
+def split_names(text: str) -> tuple[str, ...]:
+    """The cleaned names of a credit ("Jane Doe, John Roe and Reuters"), in order.
+
+    Parts that do not clean to a name (roles, credentials, dates, outlets) are dropped;
+    names are kept as often as the credit gives them (:func:`unique_names` drops repeats).
+
+    Args:
+        text: the names part of a credit, after its opening word.
+
+    Returns:
+        The names, agencies included, as written.
+    """
+    names: list[str] = []
+    for part in _SEPARATORS.split(text):
+        name = clean_name(part)
+        if name is None:
+            continue
+        if " " not in name and not is_agency(name) and _key(part.split()[-1]) in B.ROLE_WORDS:
+            # "IGN Staff", "Staff Reports": an outlet and a role, no person.
+            continue
+        names.append(name)
+    return tuple(names)
+
+
+def unique_names(names: Iterable[str]) -> tuple[str, ...]:
+    """``names`` without repeats (case and spacing ignored), first occurrences in order."""
+    seen: set[str] = set()
+    out = []
+    for name in names:
+        key = name_key(name)
+        if key not in seen:
+            seen.add(key)
+            out.append(name)
+    return tuple(out)
+
+
+def name_key(name: str) -> str:
+    """What two spellings of one name have in common: case-folded words without dots."""
+    return " ".join(name.replace(".", " ").casefold().split())
+
+
+def _same_person(a: str, b: str) -> bool:
+    ka, kb = name_key(a), name_key(b)
+    if ka == kb:
+        return True
+    # "Jane Doe" and "Jane A. Doe", or a byline's "Heiko" and metadata's "Heiko Adams".
+    wa, wb = ka.split(), kb.split()
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return bool(short) and all(w in long for w in short) and short[-1] == long[-1] or (
+        len(short) == 1 and short[0] in long)
+
+
+def _fuller(name: str, others: Sequence[str]) -> str:
+    # "By Pamela" on the page, "Pamela Anderson" in the markup: the full name.
+    for other in others:
+        if len(other.split()) > len(name.split()) and _same_person(name, other):
+            return other
+    return name
+
+
+def fuse_authors(
+    visible: Sequence[Sequence[str]],
+    metadata: Sequence[str] | Sequence[Sequence[str]],
+    *,
+    not_people: Iterable[str] = (),
+) -> tuple[str, ...]:
+    """The article's authors from what its bylines and its metadata say.
+
+    Each byline and the metadata (JSON-LD, ``<meta name=author>``, microdata,
+    rel=author) vote. When the metadata names someone a byline names too, the bylines
+    that agree with it are the article's (others on the page credit related stories);
+    when they disagree, the metadata wins, as bylines are the likelier to belong to
+    another story; without metadata, the first byline speaks. Names
+    are spelled as the bylines spell them. Agencies and the publication's own name
+    (``not_people``) are not authors.
+
+    Args:
+        visible: the names of each author byline, in reading order.
+        metadata: author names from the page's markup, cleaned or not; or several such
+            lists, one per source (JSON-LD, ``<meta name=author>`` ...), most trusted first:
+            a byline that any of them confirms wins.
+        not_people: names that are not people here (site name, publisher).
+
+    Returns:
+        The unique author names, in reading order.
+    """
+    excluded = {name_key(n) for n in not_people if n}
+
+    def people(names: Iterable[str]) -> list[str]:
+        return [n for n in names if not is_agency(n) and name_key(n) not in excluded]
+
+    lines = [people(names) for names in visible]
+    lines = [names for names in lines if names]
+    sources = [people(n for raw in source for n in split_names(raw)) for source in _sources(metadata)]
+    sources = [names for names in sources if names]
+    if not lines:
+        return unique_names(sources[0]) if sources else ()
+    if not sources:
+        return unique_names(lines[0])
+    for from_meta in sources:
+        agreeing = [names for names in lines if any(_same_person(n, m) for n in names for m in from_meta)]
+        if agreeing:
+            return unique_names(_fuller(n, from_meta) for names in agreeing for n in names)
+    # They disagree: bylines are the likelier to credit another story on the page.
+    return unique_names(sources[0])
+
+
+def _sources(metadata: Sequence[str] | Sequence[Sequence[str]]) -> list[Sequence[str]]:
+    # One source (a list of names) or several (a list of lists), most trusted first.
+    if metadata and not isinstance(metadata[0], str):
+        return list(metadata)  # type: ignore[arg-type]
+    return [metadata] if metadata else []  # type: ignore[list-item]

@@ -1,0 +1,180 @@
+"""Dates the reader sees: date lines of the page ("20 septembre 2016 à 14h05") and the URL.
+
+Used when the page's markup states no date, or to take the offset the markup left out.
+Month names come from :mod:`newsparse.data.dates` (English, German, French, Spanish,
+Italian, Portuguese, Dutch); numeric dates are read year first ("2016-09-20",
+"2016/09/20", "2016年9月20日") or day first unless the page is American. Relative dates ("2 hours ago") need a reference time and are
+read only when one is given. A date is timezone-aware only when the line states an offset
+("+02:00", "GMT", "UTC").
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+
+from ..data import dates as D
+
+# Years outside this range are not publication dates of web pages.
+MIN_YEAR, MAX_YEAR = 1990, 2100
+# Date lines are short; a long block that holds a date is prose that mentions one.
+DATE_LINE_MAX_CHARS = 120
+
+_DIGIT = re.compile(r"\d")
+_MONTH = "|".join(sorted((re.escape(m) for m in D.MONTH_NUMBERS), key=len, reverse=True))
+# "20 September 2016", "20. September 2016", "20 de septiembre de 2016", "1er mai 2020".
+_DAY_MONTH_YEAR = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:er|st|nd|rd|th|º|°)?\.?\s{{1,3}}(?:de\s{{1,3}})?(?P<month>{_MONTH})\.?,?"
+    r"\s{1,3}(?:de\s{1,3}|del\s{1,3})?(?P<year>\d{4})\b",
+    re.IGNORECASE,
+)
+# "September 20, 2016", "Sept. 20th 2016".
+_MONTH_DAY_YEAR = re.compile(
+    rf"\b(?P<month>{_MONTH})\.?\s{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(?P<year>\d{{4}})\b",
+    re.IGNORECASE,
+)
+# "2016-09-20", "2016/09/20", "2016.09.20", and the East Asian "2016年9月20日".
+_ISO = re.compile(
+    r"(?<!\d)(?P<year>\d{4})(?:[-/.]|年\s?)(?P<month>\d{1,2})(?:[-/.]|月\s?)(?P<day>\d{1,2})(?:日|(?!\d))"
+)
+# "20.09.2016", "20/09/2016", "09/20/2016".
+_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<year>\d{4})\b")
+# A clock time after the date: "14:05", "2:15pm", "14h05", "14.05 Uhr", with an offset.
+_TIME = re.compile(
+    r"(?P<hour>\d{1,2})(?::|h|\.|時)(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?)?"
+    r"(?:\s?(?:uhr|h))?(?:\s?(?P<zone>(?:gmt|utc|z)?\s?(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?))?",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(
+    rf"(?:(?:{'|'.join(map(re.escape, D.RELATIVE_BEFORE))})\s)?(?P<n>\d{{1,3}})\s(?P<unit>[^\W\d_]+)"
+    rf"(?:\s(?P<after>{'|'.join(map(re.escape, D.RELATIVE_AFTER))}))?",
+    re.IGNORECASE,
+)
+_MODIFIED = re.compile(rf"\b(?:{'|'.join(map(re.escape, D.MODIFIED_MARKERS))})\b", re.IGNORECASE)
+
+# Dates in URL paths: /2016/09/20/, /2016-09-20-, /20160920/.
+_URL_DATE = re.compile(
+    r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:[-/_.]|$)"
+    r"|/(?P<compact>(?:19|20)\d{6})(?:[-/_.]|$)"
+)
+
+
+def parse_date_line(
+    text: str, *, month_first: bool = False, reference: _dt.datetime | None = None,
+) -> _dt.datetime | None:
+    """The date a short line states ("Updated 20 September 2016, 14:05 GMT"), or None.
+
+    Args:
+        text: one line of the page.
+        month_first: read ``09/10/2016`` as September 10 (US pages) rather than October 9.
+        reference: the time the page was fetched; relative dates ("2 hours ago", "vor 2
+            Stunden") are read only with one.
+
+    Returns:
+        The date, with its time when the line gives one, timezone-aware only when the line
+        states an offset; None when the line holds no date (or is too long to be a date
+        line).
+    """
+    if len(text) > DATE_LINE_MAX_CHARS or _DIGIT.search(text) is None:
+        # (Every date and relative time this reads holds a digit.)
+        return None
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
+        match = pattern.search(text)
+        if match is None:
+            continue
+        day = _day(match, month_first)
+        if day is None:
+            continue
+        return _with_time(day, text[match.end() : match.end() + 40])
+    if reference is not None:
+        return _relative(text, reference)
+    return None
+
+
+def is_modified_line(text: str) -> bool:
+    """Whether a date line gives the modification time ("Updated ...", "Aktualisiert ...")."""
+    return _MODIFIED.search(text) is not None
+
+
+def url_date(url: str | None) -> _dt.datetime | None:
+    """The day a URL path states (``/2016/09/20/``, ``/20160920/``), or None."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    scheme = path.find("://")
+    if scheme >= 0:
+        slash = path.find("/", scheme + 3)
+        path = path[slash:] if slash >= 0 else ""
+    for match in _URL_DATE.finditer(path):
+        if match.group("compact"):
+            digits = match.group("compact")
+            found = _make(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+        else:
+            found = _make(int(match.group("year")), int(match.group("month")), int(match.group("day")))
+        if found is not None:
+            return found
+    return None
+
+
+def _day(match: re.Match, month_first: bool) -> _dt.datetime | None:
+    groups = match.groupdict()
+    year = int(groups["year"])
+    if "a" in groups:
+        a, b = int(groups["a"]), int(groups["b"])
+        if a > 12 or (not month_first and b <= 12):
+            day, month = a, b
+        else:
+            month, day = a, b
+    else:
+        month_word = groups["month"]
+        number = int(month_word) if month_word.isdigit() else D.MONTH_NUMBERS.get(month_word.lower().rstrip("."))
+        if number is None:
+            return None
+        month, day = number, int(groups["day"])
+    return _make(year, month, day)
+
+
+def _make(year: int, month: int, day: int) -> _dt.datetime | None:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    try:
+        return _dt.datetime(year, month, day)
+    except ValueError:
+        return None
+
+
+def _with_time(day: _dt.datetime, after: str) -> _dt.datetime:
+    match = _TIME.search(after)
+    if match is None or match.start() > 12:
+        return day
+    hour, minute = int(match.group("hour")), int(match.group("minute"))
+    ampm = (match.group("ampm") or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return day
+    found = day.replace(hour=hour, minute=minute, second=int(match.group("second") or 0))
+    zone = (match.group("zone") or "").strip().lower()
+    offset = match.group("offset")
+    if offset:
+        sign = -1 if offset[0] == "-" else 1
+        digits = offset[1:].replace(":", "")
+        hours, minutes = (int(digits[:-2] or 0), int(digits[-2:])) if len(digits) > 2 else (int(digits), 0)
+        if hours <= 14 and minutes < 60:
+            return found.replace(tzinfo=_dt.timezone(sign * _dt.timedelta(hours=hours, minutes=minutes)))
+    elif zone in ("gmt", "utc", "z"):
+        return found.replace(tzinfo=_dt.timezone.utc)
+    return found
+
+
+def _relative(text: str, reference: _dt.datetime) -> _dt.datetime | None:
+    for match in _RELATIVE.finditer(text):
+        seconds = D.RELATIVE_UNITS.get(match.group("unit").lower())
+        before = match.group(0).lower().split()[0] in D.RELATIVE_BEFORE or any(
+            match.group(0).lower().startswith(w + " ") for w in D.RELATIVE_BEFORE
+        )
+        if seconds is not None and (match.group("after") or before):
+            return reference - _dt.timedelta(seconds=seconds * int(match.group("n")))
+    return None

@@ -1,0 +1,299 @@
+"""What the article says about itself beyond its text: authors, dates, dek, lead image.
+
+The visible page and its markup both speak to these; this module decides between them:
+authors from the bylines, else from the metadata (:func:`~newsparse.classify.authors.fuse_authors`);
+dates from the markup, else from visible date lines, else from the URL; the visible
+standfirst, else the page's description when it reads as one. Pure functions of what the
+assembler gathered.
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from collections.abc import Sequence
+from typing import Any
+from urllib.parse import urljoin
+
+from .. import patterns as P
+from ..document import Metadata
+from ..model import Byline, Dateline, Span
+from . import authors as A
+from . import dates as D
+from . import structure
+
+# A standfirst is a sentence or two: shorter is a label, longer is the body's opening.
+DEK_MIN_CHARS, DEK_MAX_CHARS = 25, 400
+# Words a standfirst shares with its own headline and body (of 4 letters or more): a
+# description sharing fewer is a teaser of another story, or the site's own blurb.
+DEK_MIN_SHARED_WORDS = 2
+# Blocks before the body that are read for a date, and how many after its start.
+DATE_LINES_AFTER_BODY = 3
+# Lines above the body read for a credit the classifier set aside: the page's own credit
+# stands near its top (further down, menus and teasers credit other stories).
+MAX_CREDIT_LINES = 40
+
+_DIGIT = re.compile(r"\d")
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
+    """The names and kind of a block the classifier took for a byline; None when it names nobody.
+
+    A line that opens like a credit is read as one (:func:`~newsparse.classify.structure.parse_byline`);
+    a byline box without an opening word ("Jane Doe | June 5") is read as names, or as the
+    metadata's authors it contains.
+
+    Args:
+        text: the block's text.
+        metadata_names: the authors the page's markup names.
+
+    Returns:
+        ``(names, kind)``, or None: a byline that names nobody is not one.
+    """
+    parts = structure.parse_byline(text)
+    if parts is not None:
+        return parts.names, parts.kind
+    named = _named_authors(text, [n for raw in metadata_names for n in A.split_names(raw)])
+    if named:
+        return named, "author"
+    if len(text) <= P.BYLINE_MAX_CHARS:
+        # A byline box: names first, then perhaps the outlet and the date ("Pete Evans ·
+        # CBC News · Posted: Oct 14, 2022"); what follows a digit is the date's.
+        digit = _DIGIT.search(text)
+        head = text[: digit.start()] if digit is not None else text
+        first = A.NAME_SEPARATORS.split(head, maxsplit=1)[0]
+        if A.clean_name(first) is not None:
+            names = A.split_names(head)
+            kind = "agency" if all(A.is_agency(n) for n in names) else "author"
+            return names, kind
+    return None
+
+
+def _named_authors(text: str, authors: Sequence[str]) -> tuple[str, ...]:
+    """The metadata authors a byline block names, in the block's order, as written there."""
+    lowered = text.lower()
+    found = []
+    for author in authors:
+        index = lowered.find(author.lower()) if author else -1
+        if index >= 0:
+            found.append((index, text[index : index + len(author)]))
+    return tuple(name for _, name in sorted(found))
+
+
+def article_facts(
+    metadata: Metadata,
+    *,
+    url: str | None,
+    bylines: Sequence[Byline],
+    dateline: Dateline | None,
+    dek: str | None,
+    dek_span: Span | None,
+    title: str | None,
+    body_texts: Sequence[str],
+    body_spans: Sequence[Span] = (),
+    date_lines: Sequence[str],
+    page_lines: Sequence[str] = (),
+    language: str | None = None,
+) -> dict[str, Any]:
+    """The Article fields decided from the page's text and markup together.
+
+    Args:
+        metadata: what the page's markup says.
+        url: the page's URL.
+        bylines: the article's bylines, in page order.
+        dateline: its dateline, or None.
+        dek: the visible standfirst the classifier found, or None.
+        dek_span: its span.
+        title: the headline.
+        body_texts: the body paragraphs' texts.
+        body_spans: where the first and last body paragraphs stand (empty without a body).
+        date_lines: lines around the headline and bylines that may state the date, in
+            page order.
+        page_lines: every block's text, in page order: read for a date line when neither
+            the lines around the headline nor the URL give one.
+        language: the page's language code.
+
+    Returns:
+        ``authors``, ``agencies``, ``published``, ``modified``, ``dek``, ``dek_span``,
+        ``dek_source``, ``description``, ``image``, ``tags``, ``section``, ``publisher``
+        and ``jsonld``, as keyword arguments of :class:`~newsparse.model.Article`.
+    """
+    not_people = [n for n in (metadata.site_name, metadata.publisher) if n]
+    visible = _visible_authors(bylines, body_spans) or _credits_in(date_lines[:MAX_CREDIT_LINES])
+    sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
+    authors = A.fuse_authors(visible, sources, not_people=not_people)
+    agencies = A.unique_names(
+        [n for b in bylines if b.kind in ("author", "agency") for n in b.names if A.is_agency(n)]
+        + ([dateline.agency] if dateline is not None and dateline.agency else [])
+    )
+    published, modified = _dates(metadata, url, date_lines, page_lines, language)
+    dek, dek_span, dek_source = _dek(dek, dek_span, metadata.description, title, body_texts)
+    return {
+        "authors": authors,
+        "agencies": agencies,
+        "published": published,
+        "modified": modified,
+        "dek": dek,
+        "dek_span": dek_span,
+        "dek_source": dek_source,
+        "description": metadata.description,
+        "image": _absolute(metadata.image, url or metadata.url),
+        "tags": metadata.tags,
+        "section": metadata.section,
+        "publisher": metadata.publisher,
+        "jsonld": metadata.jsonld,
+    }
+
+
+def _visible_authors(bylines: Sequence[Byline], body_spans: Sequence[Span]) -> list[list[str]]:
+    """The names of each author byline that belongs to the article, in reading order.
+
+    Bylines below the end of the body credit other stories (related links, comments),
+    unless no byline stands above it (a wire trailer: "Reporting by ...").
+    """
+    own = [list(b.names) for b in bylines if b.kind == "author"]
+    if not body_spans:
+        return own
+    end = body_spans[-1].end
+    above = [list(b.names) for b in bylines if b.kind == "author" and b.span.start < end]
+    return above or own[:1]
+
+
+def _credits_in(lines: Sequence[str]) -> list[list[str]]:
+    """Author credits among the lines around the headline that the classifier set aside
+    (a "Veröffentlicht am ... von X" line in the page furniture)."""
+    found: list[list[str]] = []
+    for line in lines:
+        parts = structure.parse_byline(line)
+        if parts is not None and parts.kind == "author":
+            found.append(list(parts.names))
+    return found[:1]
+
+
+def _dates(
+    metadata: Metadata, url: str | None, date_lines: Sequence[str], page_lines: Sequence[str],
+    language: str | None,
+) -> tuple[_dt.datetime | None, _dt.datetime | None]:
+    """Published and modified: markup, then the date lines by the headline, then the URL
+    path, then the first date line anywhere on the page.
+
+    A publication date from the text or the URL later than the modification date is a
+    mistake, and the next source is asked; when the markup's own publication date is later
+    than its modification date, the modification date is dropped.
+    """
+    modified = metadata.modified
+    if metadata.published is not None and modified is not None:
+        if _after(metadata.published, modified):
+            # The markup contradicts itself: a template's stale modification date is
+            # the likelier mistake than the article's own publication date.
+            modified = None
+        # The markup says when: the visible lines are not read.
+        return metadata.published, modified
+    month_first = (language or "").lower() in ("en-us", "en_us")
+    near, modified = _visible_dates(date_lines, modified, month_first)
+    candidates = [metadata.published, *near[:1], D.url_date(url or metadata.url)]
+    for published in candidates:
+        if published is not None and not _after(published, modified):
+            return published, modified
+    anywhere, modified = _visible_dates(
+        [line for line in page_lines if len(line) <= D.DATE_LINE_MAX_CHARS],
+        modified, month_first,
+    )
+    for published in anywhere[:1]:
+        if not _after(published, modified):
+            return published, modified
+    return None, modified
+
+
+def _visible_dates(
+    lines: Sequence[str], modified: _dt.datetime | None, month_first: bool,
+) -> tuple[list[_dt.datetime], _dt.datetime | None]:
+    """The publication dates the lines state, in order, and the modification date an
+    "Updated ..." line after them states (when the markup gave none)."""
+    found: list[_dt.datetime] = []
+    for line in lines:
+        date = D.parse_date_line(line, month_first=month_first)
+        if date is None:
+            continue
+        if D.is_modified_line(line) and found:
+            if modified is None:
+                modified = date
+            continue
+        found.append(date)
+    return found, modified
+
+
+def _after(a: _dt.datetime, b: _dt.datetime | None) -> bool:
+    """Whether ``a`` is later than ``b`` (naive and aware compared on their wall times)."""
+    if b is None:
+        return False
+    if not a.time() or not b.time():
+        # A day without its time (midnight): only the days compare.
+        return a.date() > b.date()
+    if (a.tzinfo is None) != (b.tzinfo is None):
+        # Only the wall clock is comparable: a day's slack absorbs unknown offsets.
+        return a.replace(tzinfo=None) - b.replace(tzinfo=None) > _dt.timedelta(days=1)
+    return a > b
+
+
+def _dek(
+    dek: str | None, dek_span: Span | None, description: str | None, title: str | None,
+    body_texts: Sequence[str],
+) -> tuple[str | None, Span | None, str | None]:
+    if dek is not None and reads_as_standfirst(dek, title, body_texts, visible=True):
+        return dek, dek_span, "visible"
+    if description and reads_as_standfirst(description, title, body_texts):
+        return " ".join(description.split()), None, "metadata"
+    return None, None, None
+
+
+def reads_as_standfirst(
+    text: str, title: str | None, body_texts: Sequence[str], *, visible: bool = False,
+) -> bool:
+    """Whether ``text`` reads as the article's standfirst.
+
+    Not a timestamp, an agency or date line ("AFP 30 avril 2015 à 07:19"), a byline, the
+    headline again, or a teaser of another story or the site's own blurb (it shares words
+    with its own headline and body). A description that summarises the story by its
+    opening sentence is a standfirst too, as the page offers it as one.
+
+    Args:
+        text: the candidate.
+        title: the headline.
+        body_texts: the body paragraphs.
+        visible: the candidate stands on the page above the body (the classifier chose it):
+            it is not asked to share words, only not to be a date or credit line.
+
+    Returns:
+        True for a standfirst.
+    """
+    folded = " ".join(text.split())
+    if not visible and not DEK_MIN_CHARS <= len(folded) <= DEK_MAX_CHARS:
+        return False
+    if D.parse_date_line(folded) is not None and len(folded) < 80:
+        return False
+    if structure.parse_byline(folded) is not None:
+        return False
+    if title and A.name_key(folded) == A.name_key(title):
+        return False
+    if visible:
+        return True
+    body = " ".join(body_texts[:8])
+    words = {w.lower() for w in _WORD.findall(folded)}
+    context = {w.lower() for w in _WORD.findall((title or "") + " " + body)}
+    return len(words & context) >= min(DEK_MIN_SHARED_WORDS, len(words))
+
+
+def _absolute(image: str | None, base: str | None) -> str | None:
+    """The image URL made absolute against the page's URL; None unless http(s)."""
+    if not image:
+        return None
+    image = image.strip()
+    if image.startswith(("http://", "https://")):
+        return image
+    if base:
+        image = urljoin(base, image)
+    elif image.startswith("//"):
+        image = "https:" + image
+    return image if image.startswith(("http://", "https://")) else None

@@ -1,0 +1,82 @@
+"""The words of visible dates, per language: month names and relative times.
+
+Visible date lines ("Updated 20 September 2016, 14:05", "20. September 2016",
+"le 20 septembre 2016", "20 de septiembre de 2016", "20 settembre 2016") are read with
+these words. Lowercase; abbreviations map to the same month number.
+"""
+
+from __future__ import annotations
+
+#: Month names and their common abbreviations, per language, to month numbers.
+MONTHS: dict[str, dict[str, int]] = {
+    "en": {
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+        "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+        "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9,
+        "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    },
+    "de": {
+        "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "april": 4, "mai": 5,
+        "juni": 6, "juli": 7, "august": 8, "september": 9, "oktober": 10, "november": 11,
+        "dezember": 12, "jan": 1, "feb": 2, "mär": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+        "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dez": 12,
+    },
+    "fr": {
+        "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+        "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11,
+        "décembre": 12, "decembre": 12, "janv": 1, "févr": 2, "fév": 2, "avr": 4,
+        "juil": 7, "sept": 9, "oct": 10, "nov": 11, "déc": 12,
+    },
+    "es": {
+        "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+        "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11,
+        "diciembre": 12, "ene": 1, "abr": 4, "ago": 8, "dic": 12,
+    },
+    "it": {
+        "gennaio": 1, "febbraio": 2, "marzo": 3, "aprile": 4, "maggio": 5, "giugno": 6,
+        "luglio": 7, "agosto": 8, "settembre": 9, "ottobre": 10, "novembre": 11,
+        "dicembre": 12, "gen": 1, "mag": 5, "giu": 6, "lug": 7, "set": 9, "ott": 10,
+    },
+    "pt": {
+        "janeiro": 1, "fevereiro": 2, "março": 3, "abril": 4, "maio": 5, "junho": 6,
+        "julho": 7, "agosto": 8, "setembro": 9, "outubro": 10, "novembro": 11, "dezembro": 12,
+    },
+    "nl": {
+        "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
+        "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    },
+}
+
+#: Every month word of every language, to its number. Where two languages spell different
+#: months alike, the first language listed wins (none do among the full names).
+MONTH_NUMBERS: dict[str, int] = {}
+for _words in MONTHS.values():
+    for _word, _number in _words.items():
+        MONTH_NUMBERS.setdefault(_word, _number)
+
+#: Relative times, per language: unit words to seconds. "2 hours ago", "vor 2 Stunden",
+#: "il y a 2 heures", "hace 2 horas", "2 ore fa". Read only with a reference time.
+RELATIVE_UNITS: dict[str, int] = {
+    "second": 1, "seconds": 1, "sec": 1, "secs": 1, "minute": 60, "minutes": 60, "min": 60,
+    "mins": 60, "hour": 3600, "hours": 3600, "hr": 3600, "hrs": 3600, "day": 86400,
+    "days": 86400, "week": 604800, "weeks": 604800,
+    "sekunde": 1, "sekunden": 1, "minuten": 60, "stunde": 3600, "stunden": 3600, "tag": 86400,
+    "tagen": 86400, "woche": 604800, "wochen": 604800,
+    "seconde": 1, "secondes": 1, "heure": 3600, "heures": 3600, "jour": 86400, "jours": 86400,
+    "semaine": 604800, "semaines": 604800,
+    "segundo": 1, "segundos": 1, "minuto": 60, "minutos": 60, "hora": 3600, "horas": 3600,
+    "día": 86400, "días": 86400, "dia": 86400, "dias": 86400, "semana": 604800, "semanas": 604800,
+    "secondo": 1, "secondi": 1, "minuti": 60, "ora": 3600, "ore": 3600, "giorno": 86400,
+    "giorni": 86400, "settimana": 604800, "settimane": 604800,
+}
+
+#: Words around a relative time: "ago" after it, "vor"/"il y a"/"hace" before, "fa" after.
+RELATIVE_BEFORE: tuple[str, ...] = ("vor", "il y a", "hace", "há")
+RELATIVE_AFTER: tuple[str, ...] = ("ago", "fa", "geleden")
+
+#: Words that mark a date line as the modification time rather than the publication time.
+MODIFIED_MARKERS: tuple[str, ...] = (
+    "updated", "last updated", "modified", "last modified", "aktualisiert", "zuletzt aktualisiert",
+    "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "actualización",
+    "modificado", "aggiornato", "modificato", "atualizado",
+)

@@ -1,0 +1,231 @@
+"""Author names: cleaning, credit kinds in several languages, and the Article's authors."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.classify import authors, dates, structure
+from newsparse.serialize import article_from_json, article_to_dict, article_to_json
+from newsparse.testing.strategies import credit_lines, dirty_names
+
+
+@pytest.mark.parametrize(
+    ("dirty", "clean"),
+    [
+        ("Eleanor Ainge Roy (reporting", "Eleanor Ainge Roy"),
+        ("by Lucas Nolan22 Dec 2016651", "Lucas Nolan"),
+        ("View all posts by Daniel Lemire", "Daniel Lemire"),
+        ("Zeige alle Beiträge von Cem Basman", "Cem Basman"),
+        ("NATALIYA VASILYEVA", "NATALIYA VASILYEVA"),
+        ("Meg James Staff Writer", "Meg James"),
+        ("Ludwig van Beethoven", "Ludwig van Beethoven"),
+        ("Theresa May", "Theresa May"),
+        ("Howard BlumeStaff", "Howard Blume"),
+    ],
+)
+def test_clean_name_takes_off_what_surrounds_a_name(dirty, clean):
+    assert authors.clean_name(dirty) == clean
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["16 November 2017 • 2:15pm", "Staff", "The Washington Post", "by the time we arrived",
+     "Wednesday", "CNN", "Topic: Hardware", "admin", "Name"],
+)
+def test_clean_name_refuses_what_is_no_name(text):
+    assert authors.clean_name(text) is None
+
+
+@given(st.text(max_size=80))
+def test_clean_name_is_never_empty_and_idempotent(text):
+    name = authors.clean_name(text)
+    if name is not None:
+        assert name.strip()
+        assert authors.clean_name(name) == name
+
+
+@given(dirty_names())
+def test_clean_name_recovers_generated_names(case):
+    dirty, clean = case
+    assert authors.split_names(dirty) == (clean,)
+
+
+@given(credit_lines())
+def test_credit_lines_give_names_and_kind(case):
+    line, names, kind = case
+    parts = structure.parse_byline(line)
+    assert parts is not None
+    assert (parts.names, parts.kind) == (names, kind)
+
+
+@pytest.mark.parametrize(
+    ("line", "names", "kind"),
+    [
+        ("By Jane Doe, Reuters", ("Jane Doe", "Reuters"), "author"),
+        ("Heba Habib contributed to this report.", ("Heba Habib",), "contributor"),
+        ("Additional reporting by Sam Poe", ("Sam Poe",), "contributor"),
+        ("Le Monde | 04.05.2015 | Par Jean Dupont", ("Jean Dupont",), "author"),
+        ("By Sherif Saed, Wednesday, 20 November 2019 08:05 GMT", ("Sherif Saed",), "author"),
+        ("By Eric Song, IGN Staff", ("Eric Song",), "author"),
+        ("Veröffentlicht am 10. Februar 2019 von Heiko", ("Heiko",), "author"),
+        ("Veröffentlicht vonChris Jung 28. Februar 2016", ("Chris Jung",), "author"),
+        ("Posted on 2015-04-05 by marc | Leave a comment", ("marc",), "author"),
+        ("Publié le 3 mai 2019 par Jean Dupont", ("Jean Dupont",), "author"),
+        ("ByTravis Haney Dec 9, 2016", ("Travis Haney",), "author"),
+        ("投稿者：Masafumi Negishi", ("Masafumi Negishi",), "author"),
+    ],
+)
+def test_credits_seen_on_pages(line, names, kind):
+    parts = structure.parse_byline(line)
+    assert parts is not None and (parts.names, parts.kind) == (names, kind)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Von den Teilnehmern kamen viele", "Di questo non si parla", "16 November 2017", "DIY",
+     "Posted on March 30, 2015 by Admin"],
+)
+def test_sentences_and_dates_are_not_credits(line):
+    assert structure.parse_byline(line) is None
+
+
+def test_metadata_wins_over_a_byline_it_contradicts_and_fills_a_short_name():
+    assert authors.fuse_authors([["Other Writer"]], ["Jane Doe"]) == ("Jane Doe",)
+    assert authors.fuse_authors([["Pamela"]], ["Pamela Anderson"]) == ("Pamela Anderson",)
+    assert authors.fuse_authors([["Jane Doe", "Reuters"]], []) == ("Jane Doe",)
+    assert authors.fuse_authors([], ["Site Name"], not_people=["Site Name"]) == ()
+
+
+PAGE = """<html lang="en"><head>
+<meta name="author" content="Jane Doe">
+<meta property="og:image" content="/img/lead.jpg">
+<meta property="og:description" content="The council voted to build new bike lanes across the city centre.">
+<meta property="article:tag" content="cycling"><meta property="article:tag" content="city">
+<meta property="article:section" content="Local">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Council approves bike lanes",
+ "datePublished": "2019-05-01T10:00:00+02:00", "publisher": {"@type": "Organization", "name": "Gazette"}}</script>
+</head><body><article><h1>Council approves bike lanes</h1><p>By Jane Doe and Reuters</p>
+<p>The city council on Tuesday approved a plan for protected bike lanes on four main streets, after
+a long debate about parking, deliveries and the safety of people who ride to work every day.</p>
+<p>Construction will start in the spring and should be finished before the end of next year, the
+mayor said, adding that the cost would be shared with the regional transport authority.</p>
+</article></body></html>"""
+
+
+def test_article_carries_authors_agencies_and_page_metadata():
+    article = newsparse.parse(PAGE, url="https://example.org/2019/05/01/bike-lanes", format="html")
+    assert article.authors == ("Jane Doe",)
+    assert article.agencies == ("Reuters",)
+    assert article.published == dt.datetime(2019, 5, 1, 10, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+    assert article.image == "https://example.org/img/lead.jpg"
+    assert article.tags == ("cycling", "city")
+    assert article.section == "Local"
+    assert article.publisher == "Gazette"
+    assert article.dek_source == "metadata" and article.dek.startswith("The council voted")
+    assert article.jsonld and article.jsonld[0]["headline"] == "Council approves bike lanes"
+    data = article_to_dict(article, include_source=False)
+    assert list(data)[:4] == ["url", "format", "title", "title_span"] and list(data)[4] == "authors"
+    assert "jsonld" not in data
+    assert article_from_json(article_to_json(article)) == article
+
+
+def test_crawler_text_gets_credits_and_dates_from_its_lines():
+    text = ("Council approves bike lanes\n\nVon Hans Meier\n\n20. September 2016, 14:05 Uhr\n\n"
+            + "The city council on Tuesday approved a plan for protected bike lanes on four streets. " * 3)
+    article = newsparse.parse(text, format="text")
+    assert article.authors == ("Hans Meier",)
+    assert article.published == dt.datetime(2016, 9, 20, 14, 5)
+
+
+def test_text_bylines_are_cleaned_too():
+    text = ("Council approves bike lanes\n\nBy JANE DOE (reporting) and John Roe, PhD\n\n"
+            + "The city council on Tuesday approved a plan for protected bike lanes on four streets. " * 3)
+    article = newsparse.parse(text, format="text")
+    assert article.authors == ("JANE DOE", "John Roe")
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("20 septembre 2016 à 14h05", dt.datetime(2016, 9, 20, 14, 5)),
+        ("20. September 2016", dt.datetime(2016, 9, 20)),
+        ("20 de septiembre de 2016", dt.datetime(2016, 9, 20)),
+        ("20 settembre 2016", dt.datetime(2016, 9, 20)),
+        ("Sept. 20, 2016 2:15pm", dt.datetime(2016, 9, 20, 14, 15)),
+        ("Updated 20 September 2016 14:05 GMT", dt.datetime(2016, 9, 20, 14, 5, tzinfo=dt.timezone.utc)),
+    ],
+)
+def test_visible_date_lines(line, expected):
+    assert dates.parse_date_line(line) == expected
+
+
+def test_relative_dates_need_a_reference_and_url_dates():
+    assert dates.parse_date_line("2 hours ago") is None
+    now = dt.datetime(2020, 1, 1, 12)
+    assert dates.parse_date_line("2 hours ago", reference=now) == dt.datetime(2020, 1, 1, 10)
+    assert dates.parse_date_line("vor 3 Tagen", reference=now) == dt.datetime(2019, 12, 29, 12)
+    assert dates.url_date("https://x.org/2016/09/20/story") == dt.datetime(2016, 9, 20)
+    assert dates.url_date("https://x.org/news/story-123") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Advertisement", "Anzeige", "Photo", "Getty Images", "Photo: Jane Doe, AP",
+     "Sanjeev Verma/Hindustan Times/Getty Images"],
+)
+def test_ads_bare_words_and_lone_credits_caption_nothing(text):
+    assert structure.caption_parts(text) is None
+
+
+def test_captions_keep_their_text_and_credit():
+    parts = structure.caption_parts("A crowd gathers in the square. (AP Photo/Jane Doe)")
+    assert parts == structure.CaptionParts("A crowd gathers in the square.", "(AP Photo/Jane Doe)")
+    labelled = structure.caption_parts("Image: The minister arrives at the summit in the rain")
+    assert labelled == structure.CaptionParts("The minister arrives at the summit in the rain", None)
+    assert structure.caption_parts("Fans wave flags before the match") == structure.CaptionParts(
+        "Fans wave flags before the match", None)
+
+
+def test_metadata_title_loses_the_site_name():
+    page = ('<html><head><meta property="og:title" content="Rates rise again: what it means | Daily Ledger">'
+            '<meta property="og:site_name" content="Daily Ledger"></head><body><div>'
+            + "<p>Rates rose again on Tuesday, the third rise this year, the central bank said.</p>" * 3
+            + "</div></body></html>")
+    article = newsparse.parse(page, format="html")
+    assert article.title == "Rates rise again: what it means"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["AFP 30 avril 2015 à 07:19", "16 November 2017 • 2:15pm", "By Jane Doe and John Roe"],
+)
+def test_date_and_credit_lines_are_no_standfirst(text):
+    from newsparse.classify import facts
+
+    assert not facts.reads_as_standfirst(text, "A headline", ["Some body text about things."], visible=True)
+
+
+def test_a_teaser_of_another_story_is_no_standfirst():
+    from newsparse.classify import facts
+
+    body = ["The council approved new bike lanes on four streets after a long debate."]
+    assert facts.reads_as_standfirst("Council backs bike lanes after a long debate on streets", "Bike lanes", body)
+    assert not facts.reads_as_standfirst("Watch: the best recipes for a summer barbecue party", "Bike lanes", body)
+
+
+def test_published_is_never_later_than_modified():
+    from newsparse.classify import facts
+    from newsparse.document import Metadata
+
+    late = dt.datetime(2020, 5, 2, 10)
+    stale = dt.datetime(2019, 1, 1, 10)
+    # The markup contradicts itself: its stale modification date goes.
+    assert facts._dates(Metadata(published=late, modified=stale), None, [], [], None) == (late, None)
+    # A date line later than the modification date is not taken; the URL's day is.
+    found = facts._dates(Metadata(modified=stale), "https://x.org/2018/12/30/a", ["5 May 2020"], [], None)
+    assert found == (dt.datetime(2018, 12, 30), stale)

@@ -23,85 +23,11 @@ BOILERPLATE_PHRASES: tuple[tuple[str, str], ...] = tuple((p.pattern, p.reason) f
 BOILERPLATE_MAX_CHARS = _phrases.MAX_CHARS
 
 # -- Bylines --------------------------------------------------------------------------------
-#: A byline line: "By Jane Doe", "Written by ...", "/ Source: ...", "Reporting by ...".
-BYLINE_PREFIX = re.compile(
-    r"^(?:/\s*)?(?:(?:written|reported|posted|published|photographs?|text|story|words)\s+)?by[:\s]\s*"
-    r"|^(?:posted|published|updated)\s+(?:on\s+)?[\w ,.:/-]{4,40}?\s+by\s+"
-    r"|^(?:/\s*)?source\s*:\s*"
-    r"|^(?:/\s*)?(?:author|authors|writer|reporter|correspondent)s?\s*:\s*",
-    re.IGNORECASE,
-)
-
-#: "Reporting by X; Editing by Y" trailers (Reuters style) and "(Additional reporting by X)".
-BYLINE_TRAILER = re.compile(
-    r"^\(?(?:additional )?(?:reporting|writing|editing|compiled|research|fact-checking)"
-    r"(?: and (?:writing|editing|reporting))? by\b",
-    re.IGNORECASE,
-)
-
-#: "Jane Doe contributed to this report." / "... contributed reporting."
-BYLINE_CONTRIBUTED = re.compile(
-    r"\bcontributed (?:to this (?:report|story|article)|reporting|additional reporting)\b\.?\)?$",
-    re.IGNORECASE,
-)
-
-#: Separators between names inside a byline.
-BYLINE_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&|\|)\s*", re.IGNORECASE)
-
-#: Wire services and agencies: a byline naming only these is of kind "agency".
-AGENCIES = (
-    "associated press", "ap", "reuters", "afp", "agence france-presse", "agence france presse",
-    "bloomberg", "dpa", "ani", "pti", "ians", "upi", "xinhua", "efe", "ansa", "kyodo",
-    "press association", "pa", "pa media", "canadian press", "the canadian press", "aap",
-    "australian associated press", "tass", "ria novosti", "yonhap", "cnn wire", "bloomberg news",
-    "the associated press", "cox media group", "nbc news", "cbs news", "abc news",
-)
-
-#: Where the names of a byline end and its date, time, handle or section begins:
-#: "By Jane Doe Updated Nov 13, 2019", "By Jane Doe @jdoe", "By Jane Doe — June 5".
-BYLINE_TAIL = re.compile(
-    r"\s{1,3}(?:on|updated|published|posted|last updated)\b"
-    r"|\s{1,3}[-—–|]\s"
-    r"|\s{1,3}@\w"
-    r"|,?\s{1,3}(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.?\s{1,3}\d"
-    r"|\d{1,2}(?:st|nd|rd|th)?\s{1,3}(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)"
-    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b"
-    r"|\d{4}-\d{2}|\d{1,2}[:/.]\d{2})",
-    re.IGNORECASE,
-)
-
-#: A place after a name in a byline or trailer: "Sam Poe in Paris".
-BYLINE_PLACE = re.compile(r"\s{1,3}in\s{1,3}[A-Z][\w.'-]{0,30}(?:\s{1,3}[A-Z][\w.'-]{0,30}){0,3}$")
 
 #: A role or outlet before a name: "Associated Press writer Bob Lane contributed ...".
 BYLINE_ROLE_PREFIX = re.compile(
     r"^(?:[A-Z][\w.&'-]{0,30}\s{1,3}){0,4}(?:staff\s{1,3})?(?:writers?|reporters?|correspondents?|photographers?)\s{1,3}",
     re.IGNORECASE,
-)
-
-#: Accounts that sign posts but name nobody ("Posted by admin").
-BYLINE_NOT_NAMES = frozenset(
-    {"admin", "administrator", "staff", "editor", "editors", "webmaster", "guest", "anonymous",
-     "user", "team", "newsroom", "news desk", "web desk", "web team"}
-)
-
-#: Words after a comma in a byline that describe a role or outlet rather than a name.
-BYLINE_ROLE_WORDS = re.compile(
-    r"\b(?:staff|writer|reporter|correspondent|editor|columnist|contributor|news|times|post|"
-    r"journal|press|correspondents|bureau|chief|senior|special|to the|for the|daily|herald|"
-    r"tribune|magazine|media|network|online|desk|team|contributing|contributor|business|sports?|"
-    r"politics|political|science|health|technology|entertainment|opinion|investigative|"
-    r"economics|national|foreign)\b",
-    re.IGNORECASE,
-)
-
-#: Role words that follow a person's name ("Meg James Staff Writer"), as opposed to the
-#: outlet words of BYLINE_ROLE_WORDS ("The Washington Post").
-BYLINE_PERSON_ROLES = (
-    "staff", "writer", "reporter", "correspondent", "editor", "columnist", "contributor",
-    "contributing", "senior", "chief", "special", "business", "sports", "sport", "politics",
-    "political", "science", "health", "technology", "entertainment", "opinion",
-    "investigative", "economics", "national", "foreign",
 )
 
 #: A byline is a short line: longer ones are sentences that happen to start with "By".

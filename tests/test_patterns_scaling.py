@@ -60,7 +60,6 @@ MAX_CANDIDATES = 20
 #: (checked for catastrophic backtracking up to that size). The test fails when an entry
 #: no longer names a pattern, so the list cannot go stale.
 EXEMPT = {
-    "newsparse.patterns.BYLINE_NAME_SPLIT": 160,  # split on bylines <= BYLINE_MAX_CHARS
     "newsparse_summary.sentences._CONTINUATION": "match",  # .match(text, start)
     "newsparse_summary.sentences._ATTRIBUTION": "match",  # .match in a 120-char window
 }

@@ -6,7 +6,9 @@ from collections.abc import Sequence
 
 from . import _build
 from .classify import structure
+from .data.language import LANGUAGE_SAMPLE_CHARS
 from .document import Decision, Document
+from .language import detect_language
 from .model import (
     Article,
     Block,
@@ -84,6 +86,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     if title is None and metadata.title:
         # No visible headline: the page's own title, without a span (it is not in the text).
         title = metadata.title
+    language, language_source = _language(metadata.language, title, dek, body)
     return Article(
         source=document.source,
         format=document.format,
@@ -100,8 +103,31 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         published=metadata.published,
         modified=metadata.modified,
         site_name=metadata.site_name,
-        language=metadata.language,
+        language=language,
+        language_source=language_source,
     )
+
+
+def _language(stated: str | None, title: str | None, dek: str | None,
+              body: Sequence[Paragraph]) -> tuple[str | None, str | None]:
+    """The article's language and where it comes from: what the markup states, else the text.
+
+    The text read is the body's first paragraphs; the headline and dek come first only
+    when the body is too short to fill the detector's sample on its own.
+    """
+    if stated is not None:
+        return stated, "markup"
+    parts: list[str] = []
+    size = 0
+    for paragraph in body:
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+        parts.append(paragraph.text)
+        size += len(paragraph.text) + 1
+    if size < LANGUAGE_SAMPLE_CHARS:
+        parts[:0] = [text for text in (title, dek) if text]
+    found = detect_language("\n".join(parts))
+    return found, None if found is None else "text"
 
 
 def _named_authors(text: str, authors: Sequence[str]) -> tuple[str, ...]:

@@ -367,6 +367,10 @@ class Article:
         modified: the last modification time, or None.
         site_name: the publication's name, or None.
         language: the page's language code, or None.
+        language_source: where :attr:`language` comes from: ``"markup"`` (the page's
+            ``lang`` attribute or metadata), ``"text"`` (detected from the article's text,
+            see :func:`newsparse.language.detect_language`), or None when there is no
+            language.
     """
 
     source: str = ""
@@ -388,6 +392,7 @@ class Article:
     modified: _dt.datetime | None = None
     site_name: str | None = None
     language: str | None = None
+    language_source: str | None = None
 
     def annotations_of(self, kind: str, *, label: str | None = None) -> tuple[Annotation, ...]:
         """Return the annotations of one ``kind`` (and ``label``, if given), in order."""

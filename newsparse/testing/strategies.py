@@ -7,6 +7,8 @@ with the parts that went in.
 
 :func:`hostile_texts` draws text built to upset a parser: control characters, runs of the
 characters rules look for, mixed scripts.
+
+:func:`article_languages` draws an Article's ``language`` with its ``language_source``.
 """
 
 from __future__ import annotations

@@ -7,7 +7,9 @@ from collections.abc import Sequence
 from . import _build
 from .classify import facts, structure
 from .data.invisible import source_offset, visible
+from .data.language import LANGUAGE_SAMPLE_CHARS
 from .document import Decision, Document
+from .language import detect_language
 from .model import (
     Article,
     Block,
@@ -97,13 +99,14 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     if title is None and metadata.title:
         # No visible headline: the page's own title, without a span (it is not in the text).
         title = visible(metadata.title)
+    language, language_source = _language(metadata.language, title, dek, body)
     url = document.url or metadata.url
     fields = facts.article_facts(
         metadata, url=url, bylines=bylines, dateline=dateline, dek=dek, dek_span=dek_span,
         title=title, body_texts=[p.text for p in body[:8]],
         body_spans=[body[0].span, body[-1].span] if body else [], date_lines=date_lines,
         page_lines=[b.text for b in document.blocks],
-        language=metadata.language,
+        language=language,
     )
     if dek is not None and fields["dek"] is None:
         # The visible "dek" was a date, credit or headline line: kept aside, not lost.
@@ -121,7 +124,31 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         boilerplate=boilerplate,
         url=url,
         site_name=metadata.site_name,
-        language=metadata.language,
+        language=language,
+        language_source=language_source,
         warnings=document.warnings,
         **fields,
     )
+
+
+def _language(stated: str | None, title: str | None, dek: str | None,
+              body: Sequence[Paragraph]) -> tuple[str | None, str | None]:
+    """The article's language and where it comes from: what the markup states, else the text.
+
+    The text read is the body's first paragraphs; the headline and dek come first only
+    when the body is too short to fill the detector's sample on its own.
+    """
+    if stated is not None:
+        return stated, "markup"
+    parts: list[str] = []
+    size = 0
+    for paragraph in body:
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+        parts.append(paragraph.text)
+        size += len(paragraph.text) + 1
+    if size < LANGUAGE_SAMPLE_CHARS:
+        parts[:0] = [text for text in (title, dek) if text]
+    found = detect_language("\n".join(parts))
+    return found, None if found is None else "text"
+

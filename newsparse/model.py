@@ -396,6 +396,10 @@ class Article:
         modified: the last modification time, or None.
         site_name: the publication's name, or None.
         language: the page's language code, or None.
+        language_source: where :attr:`language` comes from: ``"markup"`` (the page's
+            ``lang`` attribute or metadata), ``"text"`` (detected from the article's text,
+            see :func:`newsparse.language.detect_language`), or None when there is no
+            language.
         description: the page's own summary (JSON-LD, OpenGraph or ``<meta>``), or None.
         image: the lead image's absolute URL, or None.
         tags: the page's tags or keywords.
@@ -427,6 +431,7 @@ class Article:
     modified: _dt.datetime | None = None
     site_name: str | None = None
     language: str | None = None
+    language_source: str | None = None
     description: str | None = None
     image: str | None = None
     tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple)

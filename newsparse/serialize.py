@@ -96,6 +96,8 @@ def article_to_dict(article: Article, *, include_source: bool = True) -> dict[st
         "site_name": article.site_name,
         "publisher": article.publisher,
         "language": article.language,
+        # Written only when known: an article without a language keeps the JSON it had.
+        **({} if article.language_source is None else {"language_source": article.language_source}),
         "description": article.description,
         "image": article.image,
         "section": article.section,
@@ -192,6 +194,7 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             image=data.get("image"),
             section=data.get("section"),
             tags=data.get("tags", ()),
+            language_source=data.get("language_source"),
             captions=[
                 Caption(text=c["text"], credit=c.get("credit"), span=_read_span(c["span"]))
                 for c in data.get("captions", ())

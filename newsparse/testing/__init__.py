@@ -60,6 +60,7 @@ def check_article(article: Article) -> None:
       captions: the whole caption block);
     * segments do not overlap and come in source order;
     * ``article.text`` is the body joined by blank lines;
+    * a language has a source (``"markup"`` or ``"text"``), and no language has none;
     * annotations are consistent (:func:`check_annotations`).
 
     Raises:
@@ -76,6 +77,11 @@ def check_article(article: Article) -> None:
         assert span.start >= previous_end, f"{role} at {span} overlaps the segment before it"
         previous_end = span.end
     assert article.text == "\n\n".join(p.text for p in article.body)
+    if article.language is None:
+        assert article.language_source is None, "a language source without a language"
+    else:
+        assert article.language_source in ("markup", "text"), (
+            f"language {article.language!r} has source {article.language_source!r}")
     check_annotations(article)
 
 

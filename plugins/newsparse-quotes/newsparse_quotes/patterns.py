@@ -108,6 +108,29 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+#: Reporting words that are also common nouns. Written before a noun or an auxiliary they
+#: are the noun (``White House press secretary``, ``the 10-year Treasury note has
+#: climbed``, ``the reports are``), never the cue.
+NOUN_LIKE_CUES = frozenset(
+    """
+    press presses note notes states posts post reports report charges charge claims claim
+    remarks remark answers answer counters counter promises promise pledges pledge vows vow
+    jokes joke stresses stress repeats cautions caution wonders wonder chants chant shouts
+    shout screams scream whispers whisper tweets tweet quips quip warns urges
+    """.split()
+)
+
+#: Reporting words that end names of places, agencies and papers (``United States``,
+#: ``Associated Press``, ``Consumer Reports``): a capitalised one is never a cue, even in
+#: a title-case headline.
+CUES_IN_NAMES = frozenset("states press presses note notes post posts reports".split())
+
+#: Finite forms of ``be``, ``have`` and the modals: a word right before one of them is its
+#: subject, so a noun (``the note has climbed``).
+FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could should may might must does did do".split()
+)
+
 #: Verbs of belief and intention that PolNeAR-style corpora count as attributions when
 #: they take a clause (``police fear that ...``); only used with an explicit ``that``.
 COGNITION_VERBS = frozenset(

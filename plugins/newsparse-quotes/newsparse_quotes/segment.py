@@ -13,7 +13,16 @@ from bisect import bisect_left, bisect_right
 import attrs
 
 from .marks import Region, find_regions
-from .patterns import ABBREVIATIONS, SENTENCE_END, TOKEN_RE
+from .patterns import (
+    ABBREVIATIONS,
+    AUXILIARIES,
+    DETERMINERS,
+    FINITE_AUXILIARIES,
+    NOT_NAMES,
+    NOUN_LIKE_CUES,
+    SENTENCE_END,
+    TOKEN_RE,
+)
 
 # A run of sentence-final punctuation with any closing brackets or marks after it.
 _END_RE = re.compile(r"[.!?][)\]’'”\"»]*(?=\s)|\n")
@@ -28,12 +37,15 @@ class Token:
         end: offset just past its last character.
         text: the token as written.
         low: the token lower-cased.
+        noun: a reporting word used as a noun here (``press`` in ``press secretary``):
+            it is never a cue.
     """
 
     start: int
     end: int
     text: str
     low: str
+    noun: bool = False
 
     @property
     def capitalized(self) -> bool:
@@ -47,10 +59,48 @@ class Token:
 
 
 def tokenize(text: str) -> list[Token]:
-    """Split ``text`` into word and punctuation tokens with their offsets."""
-    return [
+    """Split ``text`` into word and punctuation tokens with their offsets.
+
+    Reporting words that are nouns where they stand (see :func:`is_noun_before`) come
+    out with ``noun=True``.
+    """
+    tokens = [
         Token(m.start(), m.end(), m.group(), m.group().lower()) for m in TOKEN_RE.finditer(text)
     ]
+    for index, token in enumerate(tokens):
+        if token.low in NOUN_LIKE_CUES and is_noun_before(tokens, index):
+            tokens[index] = attrs.evolve(token, noun=True)
+    return tokens
+
+
+# Lower-case words after which a reporting word is still a verb: its object or clause.
+_AFTER_VERB = DETERMINERS | NOT_NAMES | frozenset(
+    "him them us me you it her his ahead back out up down on off".split()
+)
+
+
+def is_noun_before(tokens: list[Token], index: int) -> bool:
+    """Whether the reporting word at ``index`` is a noun, judged by the word after it.
+
+    A finite auxiliary after it makes it a subject (``the Treasury note has climbed``);
+    a lower-case content word after a form without ``-s`` makes it the first half of a
+    compound (``press secretary``, ``note taker``). A verb is followed by its object,
+    a clause, a preposition or punctuation instead.
+    """
+    token = tokens[index]
+    if token.capitalized and index and tokens[index - 1].capitalized:
+        return True  # inside a name: "United States", "Associated Press"
+    if index + 1 >= len(tokens):
+        return False
+    following = tokens[index + 1]
+    if not following.is_word or not following.text.islower():
+        return False
+    if following.low in FINITE_AUXILIARIES:
+        return True
+    third_person = token.low.endswith("s") and not token.low.endswith("ss")
+    if third_person or following.low in _AFTER_VERB or following.low in AUXILIARIES:
+        return False
+    return not following.low.endswith("ly") and following.start == token.end + 1
 
 
 def _word_before(text: str, position: int) -> str:

@@ -10,6 +10,7 @@ from .patterns import (
     ABBREVIATIONS,
     AUXILIARIES,
     COGNITION_VERBS,
+    CUES_IN_NAMES,
     DETERMINERS,
     LEARNED_CUE_RATIOS,
     LEARNED_CUES,
@@ -96,7 +97,14 @@ _IRREGULAR_PAST = frozenset(
 def is_cue(token: Token, cues: frozenset[str] = SPEECH_VERBS) -> bool:
     """Whether a token is a reporting verb of ``cues`` (lower-case as written: ``States``
     is a name, not the verb)."""
-    return token.low in cues and not token.text[:1].isupper()
+    return token.low in cues and not token.text[:1].isupper() and not token.noun
+
+
+def is_cue_word(token: Token) -> bool:
+    """Whether a token is any reporting word used as one (``press`` in ``press secretary``
+    is a noun, so a speaker phrase may run over it)."""
+    return token.low in ALL_CUES and not token.noun
+
 
 def is_noun_use(tx: Analysis, index: int) -> bool:
     """Whether a reporting word is used as a noun: ``Trump's call for``, ``his claim``,
@@ -171,7 +179,7 @@ def _absorb_description(tx: Analysis, first: int, floor: int) -> int:
     words = 0
     while index - 1 >= floor and words < 4:
         previous = tokens[index - 1]
-        if not previous.is_word or previous.low in ALL_CUES or previous.low in AUXILIARIES:
+        if not previous.is_word or is_cue_word(previous) or previous.low in AUXILIARIES:
             break
         if previous.low in NOT_NAMES and previous.low not in DETERMINERS:
             break
@@ -224,7 +232,7 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
     if token.is_word and token.text.islower() and token.low not in NOT_NAMES:
         if (
             token.low in AUXILIARIES
-            or token.low in ALL_CUES
+            or is_cue_word(token)
             or token.low in DETERMINERS
             or token.low in _NOT_HEADS
         ):
@@ -242,7 +250,7 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
                         first -= 1
                 found = first, last
                 break
-            if not previous.is_word or previous.low in NOT_NAMES or previous.low in ALL_CUES:
+            if not previous.is_word or previous.low in NOT_NAMES or is_cue_word(previous):
                 break
             if previous.capitalized:
                 first = _name_run_back(tx, index - 1, floor)
@@ -294,7 +302,7 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
         # An appositive: "Cornell William Brooks, president of the NAACP, said".
         index = last - 1
         while index >= max(floor, last - 2 * MAX_SPEAKER) and tokens[index].text != ",":
-            if tx.is_sentence_end(index) or tokens[index].low in ALL_CUES:
+            if tx.is_sentence_end(index) or is_cue_word(tokens[index]):
                 return None
             index -= 1
         if index < floor or tokens[index].text != ",":
@@ -351,7 +359,7 @@ def _widen_over_preposition(tx: Analysis, phrase: tuple[int, int], floor: int):
     index = first - 2
     while index >= floor and first - index <= 8:
         token = tokens[index]
-        if not token.is_word or token.low in AUXILIARIES or token.low in ALL_CUES:
+        if not token.is_word or token.low in AUXILIARIES or is_cue_word(token):
             return phrase
         if token.low in NOT_NAMES and token.low not in DETERMINERS:
             return phrase
@@ -395,7 +403,7 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
                 index += 1
         while index < limit and index - first <= 7:
             word = tokens[index]
-            if not word.is_word or word.low in NOT_NAMES or word.low in ALL_CUES:
+            if not word.is_word or word.low in NOT_NAMES or is_cue_word(word):
                 break
             if word.low in PREPOSITIONS or word.low in AUXILIARIES:
                 break
@@ -408,7 +416,7 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
         # "said spokesman John Kirby": role words before a name.
         index = first
         while index < limit and index - first < 3 and tokens[index].text.islower():
-            if tokens[index].low in NOT_NAMES or tokens[index].low in ALL_CUES:
+            if tokens[index].low in NOT_NAMES or is_cue_word(tokens[index]):
                 return None
             index += 1
         if index < limit and tokens[index].capitalized and tokens[index].low not in NOT_NAMES:
@@ -468,7 +476,7 @@ def _is_description(token: Token) -> bool:
         and token.is_word
         and low not in NOT_NAMES
         and low not in AUXILIARIES
-        and low not in ALL_CUES
+        and not is_cue_word(token)
         and low not in PREPOSITIONS
         and not low.endswith(("ed", "ly", "ing"))
     )
@@ -504,6 +512,8 @@ def title_case_cue(tx: Analysis, index: int, limit: int) -> bool:
     tokens = tx.tokens
     word = tokens[index]
     if not word.capitalized or word.low not in SPEECH_VERBS or word.low.endswith("ing"):
+        return False
+    if word.low in CUES_IN_NAMES:
         return False
     if index == 0 or index + 1 >= limit:
         return False

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_left, bisect_right
 
 import attrs
+from newsparse.text import sentences
 
 from .marks import Region, find_regions
 from .patterns import (
@@ -23,10 +24,6 @@ from .patterns import (
     SENTENCE_END,
     TOKEN_RE,
 )
-
-# A run of sentence-final punctuation with any closing brackets or marks after it.
-_END_RE = re.compile(r"[.!?][)\]’'”\"»]*(?=\s)|\n")
-
 
 @attrs.frozen
 class Token:
@@ -103,58 +100,34 @@ def is_noun_before(tokens: list[Token], index: int) -> bool:
     return not following.low.endswith("ly") and following.start == token.end + 1
 
 
-def _word_before(text: str, position: int) -> str:
-    """Return the word that ends at ``position`` (at most 12 characters back)."""
-    start = position
-    floor = max(0, position - 12)
-    while start > floor and (text[start - 1].isalpha() or text[start - 1] == "."):
-        start -= 1
-    return text[start:position].lower().strip(".")
-
-
-def _starts_sentence(text: str, position: int) -> bool:
-    """Whether the text after ``position`` (past blanks) looks like a new sentence."""
-    size = len(text)
-    index = position
-    while index < size and text[index] in " \t\u00a0":
-        index += 1
-    if index >= size:
-        return True
-    char = text[index]
-    return char.isupper() or char.isdigit() or char in "“\"'‘(\n[„«"
-
-
-def split_sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
+def split_sentences(
+    text: str, regions: list[Region], ends: set[int] | None = None
+) -> list[tuple[int, int]]:
     """Return ``(start, end)`` of each sentence of ``text``, blanks trimmed.
 
-    Boundaries are line breaks and sentence-final punctuation followed by what looks like
-    the start of a sentence, but never inside a quoted region (a multi-paragraph quotation
-    is one unit) and never after a known abbreviation or an initial.
+    The boundaries are those of :func:`newsparse.text.sentences` (which knows titles,
+    abbreviations and initials: ``the U.N. General Assembly`` is one sentence) and every
+    line break, but never one inside a quoted region: a quotation, even one that runs over
+    several paragraphs, stays in one sentence with its attribution.
 
     Args:
         text: the text.
         regions: its quoted regions, as returned by :func:`~newsparse_quotes.marks.find_regions`.
+        ends: the end offsets of ``newsparse.text.sentences(text)``, when already known.
 
     Returns:
         Sentence spans in order; they do not overlap and cover every non-blank character.
     """
+    ends = set(ends if ends is not None else sentence_ends(text))
+    ends.update(index for index, char in enumerate(text) if char == "\n")
     cuts: list[int] = []
     index = 0  # first region that may still contain a boundary
     count = len(regions)
-    for match in _END_RE.finditer(text):
-        position = match.end()
+    for position in sorted(ends):
         while index < count and regions[index].end < position:
             index += 1
         if index < count and regions[index].start < position < regions[index].end:
             continue
-        if match.group() != "\n":
-            if match.group()[0] == "." and (
-                (word := _word_before(text, match.start())) in ABBREVIATIONS
-                or (len(word) == 1 and word.isalpha())
-            ):
-                continue
-            if not _starts_sentence(text, position):
-                continue
         cuts.append(position)
     spans: list[tuple[int, int]] = []
     previous = 0
@@ -168,6 +141,11 @@ def split_sentences(text: str, regions: list[Region]) -> list[tuple[int, int]]:
             spans.append((start, end))
         previous = cut
     return spans
+
+
+def sentence_ends(text: str) -> set[int]:
+    """The offsets at which :func:`newsparse.text.sentences` ends the sentences of ``text``."""
+    return {span.end for span in sentences(text)}
 
 
 def token_range(tokens: list[Token], starts: list[int], start: int, end: int) -> range:
@@ -190,7 +168,8 @@ class Analysis:
         self.tokens: list[Token] = tokenize(text)
         self.starts = [t.start for t in self.tokens]
         self.regions = find_regions(text)
-        self.sentences = split_sentences(text, self.regions)
+        self._ends = sentence_ends(text)
+        self.sentences = split_sentences(text, self.regions, self._ends)
         self.sentence_starts = [s for s, _ in self.sentences]
         self.newlines = [i for i, c in enumerate(text) if c == "\n"]
         self._region_starts = [r.start for r in self.regions]
@@ -210,6 +189,14 @@ class Analysis:
         end = self.newlines[index] if index < len(self.newlines) else len(self.text)
         return start, end
 
+    def _ends_at(self, offset: int) -> bool:
+        """Whether a sentence of the shared splitter ends at ``offset`` (past any closing
+        marks or brackets)."""
+        text = self.text
+        while offset < len(text) and text[offset] in "\"'’”»)]":
+            offset += 1
+        return offset in self._ends
+
     def is_sentence_end(self, index: int) -> bool:
         """Whether token ``index`` is punctuation that ends a sentence."""
         token = self.tokens[index]
@@ -220,7 +207,9 @@ class Analysis:
             if previous.end == token.start and (
                 len(previous.text) == 1 or previous.low in ABBREVIATIONS
             ):
-                return False
+                # An abbreviation or an initial: the shared splitter decides ("Apple
+                # Inc. The company" ends there, "the U.N. General Assembly" does not).
+                return self._ends_at(token.end)
             if index + 1 < len(self.tokens):
                 following = self.tokens[index + 1]
                 if following.text in ",;)" or following.text[:1].islower():

@@ -45,6 +45,7 @@ from .speakers import (
     TIME_WORDS,
     after_conjunction,
     is_cue,
+    is_label,
     is_noun_use,
     is_object,
     name_colon,
@@ -341,7 +342,7 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
     if end - 1 >= floor and tokens[end - 1].text == ":":
         # A headline-style lead-in: "IOWA POLLS NOT WRONG - Mark Blumenthal and Jon Cohen:"
         speaker = phrase_ending_at(tx, end - 2, floor)
-        if speaker is not None and tokens[speaker[1]].capitalized:
+        if speaker is not None and tokens[speaker[1]].capitalized and not is_label(tx, speaker):
             before = tokens[speaker[0] - 1] if speaker[0] > floor else None
             if before is None or before.text in "-—–" or tx.is_sentence_end(speaker[0] - 1):
                 return speaker, (end - 1, end - 1)

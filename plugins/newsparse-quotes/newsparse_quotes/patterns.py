@@ -216,6 +216,22 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+#: Words that label a section, a heading or a page element rather than name a speaker:
+#: ``Analysis: …``, ``Map: …``, ``Photos: …``, ``Fact check: …``. A speaker phrase made only
+#: of them is no speaker.
+SECTION_LABELS = frozenset(
+    """
+    analysis map maps opinion editorial editorials commentary comment comments explainer
+    timeline graphic graphics chart charts live breaking exclusive factbox fact
+    check q&a interview review profile obituary perspective view views quiz gallery
+    slideshow transcript audio podcast watch update updates updated infographic background
+    context trending sponsored note editor editors related photo photos picture pictures
+    image images source sources read video videos correction corrections clarification
+    disclosure advertisement listen see more also tags tag filed share key facts what why
+    how where who when latest recap preview highlights letters letter essay column
+    """.split()
+)
+
 #: Words that mark a capitalised run as an organisation or place rather than a person.
 ORG_WORDS = frozenset(
     """

@@ -18,6 +18,7 @@ from .patterns import (
     NOT_NAMES,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    SECTION_LABELS,
     SPEECH_VERBS,
 )
 from .segment import Analysis, Token
@@ -481,11 +482,11 @@ def _is_description(token: Token) -> bool:
         and not low.endswith(("ed", "ly", "ing"))
     )
 
-#: Words that open a "Label: text" line without naming who speaks.
-_NOT_SPEAKER_LABELS = frozenset(
-    "note update updated editor watch related photo photos source read video correction "
-    "disclosure advertisement listen see more also tags filed share".split()
-)
+def is_label(tx: Analysis, speaker: tuple[int, int]) -> bool:
+    """Whether a speaker phrase is only a section label (``Analysis``, ``Fact Check``)."""
+    words = [t for t in tx.tokens[speaker[0] : speaker[1] + 1] if t.is_word]
+    return bool(words) and all(t.low in SECTION_LABELS for t in words)
+
 
 def name_colon(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
     """``(first, last)`` of a short capitalised label that opens a paragraph and is
@@ -496,12 +497,12 @@ def name_colon(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
         return None
     if not tokens[first].capitalized or tokens[first].low in NOT_NAMES:
         return None
-    if tokens[first].low in _NOT_SPEAKER_LABELS:
-        return None
     for index in range(first, min(limit, first + 6)):
         token = tokens[index]
         if token.text == ":":
-            return (first, index - 1) if index > first else None
+            if index == first or is_label(tx, (first, index - 1)):
+                return None
+            return first, index - 1
         if not (token.capitalized or token.text in ".-&'’" or token.low in _NAME_LINKS):
             return None
     return None

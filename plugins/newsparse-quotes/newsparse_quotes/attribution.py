@@ -436,7 +436,7 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
     for index in range(begin, limit):
         token = tokens[index]
         if token.text in ";:" or token.text in ",—–" or token.low in {"and", "but"}:
-            if _inside(tx, token.start):
+            if tx.inside_quote(token.start):
                 continue
         else:
             continue
@@ -479,11 +479,6 @@ def _closing_attribution(tx: Analysis, first: int, limit: int) -> bool:
         if not tokens[index].is_word:
             return False
     return False
-
-
-def _inside(tx: Analysis, offset: int) -> bool:
-    index = bisect_right(tx._region_starts, offset) - 1
-    return index >= 0 and tx.regions[index].start < offset < tx.regions[index].end
 
 
 def _content_start_after_cue(tx: Analysis, cue: int, limit: int) -> int:

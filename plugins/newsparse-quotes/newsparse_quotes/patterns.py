@@ -205,6 +205,34 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+#: Head nouns of speaker phrases that name no one (``a spokeswoman for the ministry``,
+#: ``the White House press secretary``, ``officials``, ``the report``): people by role,
+#: groups and organisations, and the documents that "say" things. Singular forms; a
+#: plural in ``-s`` is looked up without it. With an entity recogniser's mentions at
+#: hand, a speaker must be an entity or have one of these heads.
+SPEAKER_NOUNS = ROLE_NOUNS | frozenset(
+    """
+    spokesperson aide adviser advisor analyst expert economist strategist consultant
+    lawyer attorney prosecutor investigator detective officer police policeman trooper
+    agent commander soldier veteran witness resident neighbor neighbour victim survivor
+    relative friend mother father son daughter wife husband brother sister parent child
+    family man woman boy girl person people student teacher professor researcher scientist
+    doctor nurse worker employee staffer volunteer activist advocate organizer protester
+    supporter opponent critic voter delegate member lawmaker legislator representative
+    congressman congresswoman politician diplomat envoy negotiator observer commentator
+    pollster journalist editor correspondent historian owner manager chairman president
+    chief head boss founder partner investor trader banker farmer fisherman driver pilot
+    passenger fan player coach captain manager referee athlete official source insider
+    administration government ministry department agency office committee commission
+    council board court panel union company firm group organization organisation campaign
+    party team club bank network newspaper paper website station authority authorities
+    regulator watchdog military army navy police embassy consulate spokesman spokeswoman
+    report study survey poll statement letter memo document filing complaint lawsuit suit
+    ad advertisement video post tweet email release transcript book article editorial
+    data analysis review audit estimate estimates records
+    """.split()
+)
+
 #: Capitalised words that are never (the start of) a speaker's name.
 NOT_NAMES = frozenset(
     """
@@ -229,6 +257,37 @@ SECTION_LABELS = frozenset(
     image images source sources read video videos correction corrections clarification
     disclosure advertisement listen see more also tags tag filed share key facts what why
     how where who when latest recap preview highlights letters letter essay column
+    """.split()
+)
+
+#: Words that end the names of places (``Stewart Island``, ``Bering Sea``), and the
+#: compass and "New" words that start them (``South Carolina``, ``New Hampshire``): a
+#: capitalised run with one of them is a place, never a person a pronoun refers to.
+PLACE_HEADS = frozenset(
+    """
+    island islands beach sea ocean river lake bay gulf strait coast peninsula mountain
+    mountains mount valley canyon desert county province region state city town village
+    park forest falls harbor harbour port airport heights springs
+    """.split()
+)
+PLACE_STARTS = frozenset("north south east west northern southern eastern western new".split())
+
+#: Countries, US states and large cities written without a place word: never a person.
+PLACE_NAMES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+    oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
+    wyoming america britain england scotland wales ireland france germany italy spain
+    portugal russia ukraine china japan india pakistan afghanistan iran iraq syria israel
+    lebanon jordan egypt libya sudan turkey greece poland canada mexico brazil argentina
+    chile colombia venezuela cuba australia zealand nigeria kenya ethiopia somalia yemen
+    korea vietnam indonesia philippines europe africa asia london paris berlin moscow
+    beijing tokyo baghdad kabul damascus jerusalem cairo brussels geneva chicago boston
+    atlanta houston dallas detroit miami seattle denver phoenix baltimore philadelphia
+    manhattan brooklyn hollywood carolina dakota jersey hampshire mexico york angeles
+    francisco orleans vegas
     """.split()
 )
 

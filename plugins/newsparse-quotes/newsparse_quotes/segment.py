@@ -174,6 +174,11 @@ class Analysis:
         self.newlines = [i for i, c in enumerate(text) if c == "\n"]
         self._region_starts = [r.start for r in self.regions]
 
+    def inside_quote(self, offset: int) -> bool:
+        """Whether ``offset`` lies between the marks of a quoted region."""
+        index = bisect_right(self._region_starts, offset) - 1
+        return index >= 0 and self.regions[index].start < offset < self.regions[index].end
+
     def first_token(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
         return bisect_left(self.starts, offset)

@@ -6,6 +6,8 @@ use them once per quote and stay linear.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .patterns import (
     ABBREVIATIONS,
     AUXILIARIES,
@@ -19,6 +21,7 @@ from .patterns import (
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     SECTION_LABELS,
+    SPEAKER_NOUNS,
     SPEECH_VERBS,
 )
 from .segment import Analysis, Token
@@ -589,3 +592,87 @@ def subject_speaker(
             return first, first
         return speaker_after(tx, first, cue)
     return None
+
+
+# --- agreement with an entity recogniser ---------------------------------------------
+
+#: Entity labels that can speak: people, organisations, and countries or groups acting
+#: as one (``Sudan has said``, ``Democrats said``).
+SPEAKER_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "NORP"})
+
+# Words that end the head of a speaker phrase: what follows describes it.
+_AFTER_HEAD = PREPOSITIONS | frozenset({",", "(", "who", "which", "that", "—", "–"})
+
+
+def overlaps_mention(start: int, end: int, mentions: list[tuple[int, int, str]]) -> bool:
+    """Whether ``[start, end)`` overlaps any of the (sorted) entity ``mentions``."""
+    index = bisect_left(mentions, (end,)) - 1
+    while index >= 0:
+        m_start, m_end, _ = mentions[index]
+        if m_end > start:
+            return True
+        if end - m_start > 2 * MAX_MENTION:
+            break
+        index -= 1
+    return False
+
+
+#: Longest entity mention, in characters, that the overlap search looks back for.
+MAX_MENTION = 120
+
+
+def speaker_head(tx: Analysis, first: int, last: int) -> Token:
+    """The head word of a speaker phrase: the last word before what describes it
+    (``spokeswoman`` in ``a spokeswoman for the ministry``)."""
+    tokens = tx.tokens
+    head = tokens[first]
+    for index in range(first, last + 1):
+        token = tokens[index]
+        if index > first and (token.low in _AFTER_HEAD or not token.is_word):
+            if token.text not in ".-&'’":
+                break
+        if token.is_word:
+            head = token
+    return head
+
+
+def agrees_with_entities(
+    tx: Analysis, start: int, end: int, mentions: list[tuple[int, int, str]]
+) -> bool:
+    """Whether a speaker at ``[start, end)`` is one an entity recogniser agrees with.
+
+    It is a pronoun, contains a whole PERSON, ORG, GPE or NORP mention at its head or
+    start (``White House press secretary Josh Earnest``, ``Officials in the United
+    States``), or is a role phrase whose head is a lower-case noun of
+    :data:`~newsparse_quotes.patterns.SPEAKER_NOUNS` (``a spokeswoman for the
+    ministry``). A fragment of a mention (``the United`` of ``the United States``), a
+    clause or an unknown capitalised word is not.
+
+    Args:
+        tx: the analysed text.
+        start: offset of the speaker phrase.
+        end: offset just past it.
+        mentions: ``(start, end, label)`` of every entity mention, sorted.
+    """
+    first = tx.first_token(start)
+    last = tx.first_token(end) - 1
+    if last < first:
+        return False
+    if first == last and tx.tokens[first].low in _PRONOUNS:
+        return True
+    index = bisect_left(mentions, (start,))
+    while index < len(mentions) and mentions[index][0] < end:
+        m_start, m_end, label = mentions[index]
+        # A mention may run a little past the phrase ("Cameron said"), but not over
+        # another capitalised word of the name ("the United" of "the United States").
+        beyond = tx.text[end:m_end]
+        if label in SPEAKER_LABELS and not any(word[:1].isupper() for word in beyond.split()):
+            return True
+        index += 1
+    head = speaker_head(tx, first, last)
+    if not head.text.islower() and head is not tx.tokens[first]:
+        return False  # a capitalised word no recogniser took for a name
+    low = head.low
+    return low in SPEAKER_NOUNS or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS) or (
+        low.endswith("ies") and low[:-3] + "y" in SPEAKER_NOUNS
+    )

@@ -44,6 +44,7 @@ from .speakers import (
     PREPOSITIONS,
     TIME_WORDS,
     after_conjunction,
+    in_relative_clause,
     is_cue,
     is_label,
     is_noun_use,
@@ -172,7 +173,7 @@ def _attribution_after_any(
         return _with_description(tx, speaker, limit), (first, first)
     for index in range(first + 1, limit):
         word = tokens[index]
-        if is_cue(word, AFTER_QUOTE_CUES):
+        if is_cue(word, AFTER_QUOTE_CUES) and not in_relative_clause(tx, index, first):
             speaker = speaker_before(tx, index, first)
             if speaker is None:
                 # "the presumptive GOP nominee, Donald Trump, tweeted": the whole lead.

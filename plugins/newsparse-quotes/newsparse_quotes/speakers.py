@@ -303,6 +303,16 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
         # "Gov. John Kasich (R-OH), said"
         return phrase_ending_at(tx, last - 1, floor)
     if tokens[last].text == ",":
+        clause = _relative_clause_start(tx, last, floor)
+        if clause is not None:
+            # "Alverson, a commissioner on the Commission, which regulates fishing,
+            # said", "the source, who said he had spoken to them, told": the speaker is
+            # the phrase before the relative clause.
+            inner = speaker_before(tx, clause + 1, floor) if clause - 1 >= floor else None
+            if inner is None and clause - 1 >= floor:
+                inner = phrase_ending_at(tx, clause - 1, floor)
+            return inner
+    if tokens[last].text == ",":
         # An appositive: "Cornell William Brooks, president of the NAACP, said".
         index = last - 1
         while index >= max(floor, last - 2 * MAX_SPEAKER) and tokens[index].text != ",":
@@ -348,6 +358,36 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
             ):
                 return name[0], phrase[1]
     return phrase
+
+
+#: Words that open a relative clause set off by commas after a speaker.
+RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
+
+
+def _relative_clause_start(tx: Analysis, comma: int, floor: int) -> int | None:
+    """The index of the comma that opens a relative clause closed by the comma at
+    ``comma`` (``, which regulates fishing,``), or None."""
+    tokens = tx.tokens
+    index = comma - 1
+    while index >= max(floor, comma - 2 * MAX_SPEAKER):
+        token = tokens[index]
+        if token.text == "," and index + 1 < comma and tokens[index + 1].low in RELATIVES:
+            return index if index > floor else None
+        if token.text in ",;:" or tx.is_sentence_end(index) or token.text in "“”\"":
+            return None
+        index -= 1
+    return None
+
+
+def in_relative_clause(tx: Analysis, cue: int, floor: int) -> bool:
+    """Whether a cue is the verb of a relative clause (``, who said he …,``): it reports
+    the speaker's earlier words, not the quote."""
+    index = cue - 1
+    while index >= floor and (
+        tx.tokens[index].low in AUXILIARIES or tx.tokens[index].low.endswith("ly")
+    ):
+        index -= 1
+    return index > floor and tx.tokens[index].low in RELATIVES and tx.tokens[index - 1].text == ","
 
 
 def _widen_over_preposition(tx: Analysis, phrase: tuple[int, int], floor: int):

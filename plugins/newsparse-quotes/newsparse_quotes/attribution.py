@@ -50,6 +50,7 @@ from .speakers import (
     is_noun_use,
     is_object,
     name_colon,
+    passive_agent,
     phrase_ending_at,
     speaker_after,
     speaker_before,
@@ -842,6 +843,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
                 chosen = index, speaker
                 break
         cue, speaker = chosen
+        speaker = passive_agent(tx, cue, limit) or speaker
         content_first = _content_start_after_cue(tx, cue, head + 1)
         content_start = tokens[min(content_first, head)].start
         content_start = min(content_start, pieces[0].start)

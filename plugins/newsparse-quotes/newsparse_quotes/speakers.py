@@ -390,6 +390,42 @@ def in_relative_clause(tx: Analysis, cue: int, floor: int) -> bool:
     return index > floor and tx.tokens[index].low in RELATIVES and tx.tokens[index - 1].text == ","
 
 
+#: Forms of ``be`` before a passive participle (``was described as … by …``).
+_PASSIVE_BE = frozenset("is are was were be been being".split())
+
+#: How far after a passive cue its ``by`` agent may stand, in tokens.
+AGENT_WINDOW = 40
+
+
+def passive_agent(tx: Analysis, cue: int, limit: int) -> tuple[int, int] | None:
+    """The ``by`` agent of a passive cue, which is its speaker: ``The spill was described
+    as “the worst in a decade” by the conservation department`` -> the department.
+
+    Args:
+        tx: the analysed text.
+        cue: index of the cue token (a past participle).
+        limit: index just past the last token the agent may use (the sentence end).
+    """
+    tokens = tx.tokens
+    if not tokens[cue].low.endswith(("ed", "en")) and tokens[cue].low not in _IRREGULAR_PAST:
+        return None
+    index = cue - 1
+    while index >= 0 and tokens[index].text.islower() and tokens[index].low.endswith("ly"):
+        index -= 1
+    if index < 0 or tokens[index].low not in _PASSIVE_BE:
+        return None
+    for by in range(cue + 1, min(limit, cue + AGENT_WINDOW)):
+        token = tokens[by]
+        if token.text in ";:" or (tx.is_sentence_end(by) and not tx.inside_quote(token.start)):
+            return None
+        if token.low == "by" and not tx.inside_quote(token.start):
+            agent = speaker_after(tx, by + 1, limit)
+            if agent is not None and tokens[agent[0]].low not in _PRONOUNS - {"he", "she"}:
+                return agent
+            return None
+    return None
+
+
 def _widen_over_preposition(tx: Analysis, phrase: tuple[int, int], floor: int):
     """Widen a speaker phrase that is the object of a preposition to the noun phrase it
     belongs to: ``Another intelligence source speaking to Fox News said`` is the source's,

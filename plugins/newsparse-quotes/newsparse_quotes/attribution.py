@@ -31,6 +31,8 @@ from .patterns import (
     DETERMINERS,
     NOT_NAMES,
     OBJECT_VERBS,
+    PERSON_PRONOUNS,
+    ROLE_NOUNS,
     SPEECH_VERBS,
 )
 from .segment import Analysis
@@ -691,7 +693,7 @@ def _carry_over(tx: Analysis, items: list[list]) -> None:
             if sentence and tx.sentences[sentence - 1][0] >= paragraph_start:
                 start, end = tx.sentences[sentence - 1]
                 if previous is None or previous[1] <= start:
-                    item[3] = _reporting_sentence(tx, start, end)
+                    item[3] = _reporting_sentence(tx, start, end) or _setup_sentence(tx, start, end)
             continue
         if paragraph_start == 0:
             continue
@@ -714,7 +716,9 @@ def _carry_over(tx: Analysis, items: list[list]) -> None:
         elif previous is None or previous[1] <= floor_offset:
             # "Howard continued his scathing remarks." then a quote: the speaker of the
             # sentence that closed the previous paragraph.
-            item[3] = _reporting_sentence(tx, floor_offset, gap_start)
+            item[3] = _reporting_sentence(
+                tx, floor_offset, gap_start
+            ) or _setup_sentence(tx, floor_offset, gap_start)
 
 
 def _reporting_sentence(tx: Analysis, start: int, end: int):
@@ -730,6 +734,34 @@ def _reporting_sentence(tx: Analysis, start: int, end: int):
             ):
                 return speaker, (index, index)
     return None
+
+
+def _setup_sentence(tx: Analysis, start: int, end: int):
+    """``(speaker, None)`` for a sentence that sets up the quote after it without a
+    reporting verb (``Senator Ann Bright summed up the danger of deficits with a
+    metaphor.``): its subject, when that is a name, ``he``/``she`` or a role
+    (``the senator``) and a verb follows it. None otherwise."""
+    tokens = tx.tokens
+    first = tx.first_token(start)
+    limit = tx.first_token(end)
+    if limit - first < MIN_CLAUSE or tokens[limit - 1].text not in ".:":
+        return None
+    subject = subject_speaker(tx, limit - 1, first, search=False)
+    if subject is None:
+        return None
+    head = tokens[subject[1]]
+    if head.low in PERSON_PRONOUNS:
+        pass
+    elif not head.capitalized and head.low not in ROLE_NOUNS:
+        return None
+    verb = subject[1] + 1
+    while verb < limit and tokens[verb].low in AUXILIARIES:
+        verb += 1
+    if verb >= limit or not (tokens[verb].text.islower() and tokens[verb].is_word):
+        return None
+    if tokens[verb].low in PREPOSITIONS or tokens[verb].low in NOT_NAMES:
+        return None
+    return subject, None  # the verb sets the quote up; it is no reporting cue
 
 
 def _is_subject(tx: Analysis, index: int, first: int) -> bool:

@@ -150,7 +150,7 @@ def _previous_speaker(analysis, resolver, record, mention, previous):
         return None
     if not compatible(resolver.gender_of(name), PRONOUN_GENDER[low]):
         return None
-    if resolver.subject_between(analysis, end, record.start):
+    if resolver.subject_between(analysis, end, record.start, PRONOUN_GENDER[low]):
         return None  # someone else was made the subject in between
     return name, entity_id
 

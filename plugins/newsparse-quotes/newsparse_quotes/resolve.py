@@ -23,6 +23,7 @@ import attrs
 
 from .gender import PRONOUN_GENDER, compatible, name_gender
 from .patterns import (
+    ABBREVIATIONS,
     NOT_NAMES,
     ORG_WORDS,
     OTHER_PRONOUNS,
@@ -149,7 +150,11 @@ def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]
             word = tokens[index]
             if word.capitalized and word.low not in NOT_NAMES and word.start - tokens[index - 1].end <= 1:
                 words.append(word.text)
-            elif word.text == "." and word.start == tokens[index - 1].end and len(tokens[index - 1].text) <= 4:
+            elif word.text == "." and word.start == tokens[index - 1].end and (
+                len(tokens[index - 1].text) == 1 or tokens[index - 1].low in ABBREVIATIONS
+            ):
+                # An initial or a title ("J. Smith", "Sen. Jones"); after "Tom Reed." a
+                # new sentence starts.
                 words.append(".")
             else:
                 break
@@ -243,20 +248,24 @@ class Resolver:
         self.speakers.append(Person(start, end, name, salient=True, gender=gender))
         self.speaker_starts.append(start)
 
-    def subject_between(self, analysis, start: int, end: int) -> bool:
-        """Whether a person mention opens a sentence between offsets ``start`` and
-        ``end`` (someone new is then what the text is about).
+    def subject_between(self, analysis, start: int, end: int, gender: str | None) -> bool:
+        """Whether a person of ``gender`` opens a sentence between offsets ``start`` and
+        ``end`` (someone new a pronoun may stand for is then what the text is about).
+        Only people whose gender is known count: a capitalised subject of unknown gender
+        (``Con Edison serves …``) is as often a company or a place.
 
         Args:
             analysis: the analysed text (its sentence starts are used).
             start: offset where the stretch begins.
             end: offset where it ends.
+            gender: ``"m"`` or ``"f"``, the pronoun's gender.
         """
         sentence_starts = set(analysis.sentence_starts)
         index = bisect_left(self.starts, start)
         while index < len(self.people) and self.people[index].start < end:
             person = self.people[index]
-            if person.start in sentence_starts or person.start - 4 in sentence_starts:
+            opens = person.start in sentence_starts or person.start - 4 in sentence_starts
+            if opens and person.gender is not None and person.gender == gender:
                 return True  # "Ann Lee …", "The Rev. Ann Lee …"
             index += 1
         return False

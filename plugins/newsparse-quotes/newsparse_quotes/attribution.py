@@ -176,7 +176,11 @@ def _attribution_after_any(
         return _with_description(tx, speaker, limit), (first, first)
     for index in range(first + 1, limit):
         word = tokens[index]
-        if is_cue(word, AFTER_QUOTE_CUES) and not in_relative_clause(tx, index, first):
+        if (
+            is_cue(word, AFTER_QUOTE_CUES)
+            and not in_relative_clause(tx, index, first)
+            and not is_noun_use(tx, index)
+        ):
             speaker = speaker_before(tx, index, first)
             if speaker is None:
                 # "the presumptive GOP nominee, Donald Trump, tweeted": the whole lead.
@@ -367,6 +371,11 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
                 verb += 1
             if verb < end - 1 and tokens[verb].text.islower() and tokens[verb].is_word:
                 return speaker, (verb, verb)
+        # No subject names anyone ("In a letter to donors, Republican pollster Daron
+        # Shaw:"): the person named right before the colon introduces the quote.
+        named = phrase_ending_at(tx, end - 2, floor)
+        if named is not None and tokens[named[0]].capitalized and tokens[named[1]].capitalized:
+            return named, (end - 1, end - 1)
     return None
 
 

@@ -89,6 +89,10 @@ SIGNATURE_DASHES = frozenset("-—–―~")
 MAX_CLAUSE = 150
 
 
+#: Most reported clauses looked for in one sentence without quotes.
+MAX_REPORTS = 3
+
+
 # Blanks and the punctuation that may trail a quote before the end of its paragraph.
 _BLANK_RE = re.compile(r"[ \t\u00a0.,]*")
 
@@ -649,11 +653,18 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
     for number, (start, end) in enumerate(tx.sentences):
         if number in quoted_sentences:
             continue
-        indirect = _indirect(tx, start, end)
-        if indirect is not None:
+        # A sentence may report twice: "Four in 10 said life would be worse, while nine
+        # in 10 said the economy favors the wealthy." Look again after each clause.
+        for _ in range(MAX_REPORTS):
+            indirect = _indirect(tx, start, end)
+            if indirect is None:
+                break
             if any(m in text[indirect.start : indirect.end] for m in "“”\""):
                 indirect = attrs.evolve(indirect, kind="partial")
             found.append(indirect)
+            if indirect.end >= end or indirect.start < start:
+                break
+            start = indirect.end
     found.sort(key=lambda f: (f.start, f.end))
     # Keep them disjoint: a later record that overlaps an earlier one is dropped.
     kept: list[Found] = []

@@ -89,6 +89,11 @@ SIGNATURE_DASHES = frozenset("-—–―~")
 MAX_CLAUSE = 150
 
 
+#: Words that, after a comma, end a reported clause: the sentence sets something else
+#: against it.
+CONTRAST_WORDS = frozenset({"while", "whereas", "although", "though"})
+
+
 #: Most reported clauses looked for in one sentence without quotes.
 MAX_REPORTS = 3
 
@@ -465,6 +470,10 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
             break
         if token.text in ",—–":
             if following.low.endswith("ing") and following.text.islower() and len(following.low) > 4:
+                stop = token.start
+                break
+            if following.low in CONTRAST_WORDS:
+                # ", while nine in 10 said …": the sentence moves on to another report.
                 stop = token.start
                 break
             if following.low in {"and", "but"} and index + 2 < limit:

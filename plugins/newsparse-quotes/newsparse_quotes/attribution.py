@@ -29,6 +29,7 @@ from .patterns import (
     AUXILIARIES,
     COGNITION_VERBS,
     DETERMINERS,
+    FINITE_AUXILIARIES,
     NOT_NAMES,
     OBJECT_VERBS,
     PERSON_PRONOUNS,
@@ -488,7 +489,8 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
             following.low in AUXILIARIES
             and index + 2 < limit
             and is_cue(tokens[index + 2], INDIRECT_CUES)
-        ):
+        ) or (token.low == "but" and following.low in FINITE_AUXILIARIES):
+            # "… but did not suggest it would": the subject does something else.
             stop = token.start
             break
     while stop > after and text[stop - 1] in " \t.,\u00a0":

@@ -95,6 +95,12 @@ MAX_CLAUSE = 150
 CONTRAST_WORDS = frozenset({"while", "whereas", "although", "though"})
 
 
+#: How far into a sentence without quotes its reporting verb may stand, in tokens: a
+#: long subject (``Federal officials familiar with the server …, speaking on the
+#: condition of anonymity because …, said``) can take 40.
+INDIRECT_WINDOW = 60
+
+
 #: Most reported clauses looked for in one sentence without quotes.
 MAX_REPORTS = 3
 
@@ -995,7 +1001,7 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
             cue = _offsets(tx, (index, index + 1))
             return Found(start, content_end, "indirect", _offsets(tx, speaker), cue)
     # "X said (that) …"
-    for index in range(first + 1, min(limit, first + BEFORE_WINDOW)):
+    for index in range(first + 1, min(limit, first + INDIRECT_WINDOW)):
         word = tokens[index]
         if is_noun_use(tx, index):
             continue
@@ -1039,6 +1045,10 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
         content_end = _clause_end(tx, end, content_start)
         if content_end <= content_start:
             continue
+        if index - first >= BEFORE_WINDOW and any(
+            mark in tx.text[content_start:content_end] for mark in "“”\""
+        ):
+            continue  # quoted words this far from the subject: a title or a nickname
         return Found(
             content_start,
             content_end,

@@ -667,9 +667,20 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
     quoted_sentences.update(tx.sentence_of(item[0]) for item in items if item[2] == "partial")
 
     # Indirect speech.
+    covered_to: dict[int, int] = {}  # sentence -> end of its last quote or clause
+    for record in found:
+        number = tx.sentence_of(record.start)
+        covered_to[number] = max(covered_to.get(number, 0), record.end)
+    for region in regions:
+        number = tx.sentence_of(region.start)
+        covered_to[number] = max(covered_to.get(number, 0), region.end)
     for number, (start, end) in enumerate(tx.sentences):
         if number in quoted_sentences:
-            continue
+            # What follows the last quotation may report again: "She blamed a
+            # “disturbed person” and said it was unnerving to wonder why …".
+            start = max(start, covered_to.get(number, start))
+            if start >= end:
+                continue
         # A sentence may report twice: "Four in 10 said life would be worse, while nine
         # in 10 said the economy favors the wealthy." Look again after each clause.
         for _ in range(MAX_REPORTS):
@@ -677,6 +688,8 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             if indirect is None:
                 break
             if any(m in text[indirect.start : indirect.end] for m in "“”\""):
+                if number in quoted_sentences:
+                    break  # its quoted words were already judged
                 indirect = attrs.evolve(indirect, kind="partial")
             found.append(indirect)
             if indirect.end >= end or indirect.start < start:

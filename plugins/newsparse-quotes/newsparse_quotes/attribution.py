@@ -557,6 +557,15 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
             speaker = speaker_after(tx, start + 2, limit)
             if speaker and _short_tail(tx, speaker[1] + 1, limit):
                 return comma, speaker, (start, start + 1)
+            # "…, according to exit polls.", "…, according to a declaration filed in
+            # federal court by …": whatever closes the sentence is the source.
+            last = limit - 1
+            while last > start + 1 and not tokens[last].is_word:
+                last -= 1
+            if last > start + 1 and not any(
+                t.text in ",;:“”\"" or is_cue(t) for t in tokens[start + 2 : last + 1]
+            ):
+                return comma, (start + 2, last), (start, start + 1)
             continue
         if is_cue(word):
             speaker = speaker_after(tx, start + 1, limit)

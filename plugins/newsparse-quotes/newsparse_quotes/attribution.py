@@ -55,6 +55,7 @@ from .speakers import (
     name_colon,
     passive_agent,
     phrase_ending_at,
+    source_after_according,
     speaker_after,
     speaker_before,
     starts_clause,
@@ -991,7 +992,7 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
         and first + 1 < limit
         and tokens[first + 1].low == "to"
     ):
-        speaker = speaker_after(tx, first + 2, limit)
+        speaker = source_after_according(tx, first + 2, limit)
         if speaker is not None:
             comma = speaker[1] + 1
             while comma < limit and tokens[comma].text != ",":
@@ -1012,7 +1013,7 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
         if tokens[index].low == "according" and tokens[index + 1].low == "to":
             if tokens[index - 1].text not in ",—–(":
                 break
-            speaker = speaker_after(tx, index + 2, limit)
+            speaker = source_after_according(tx, index + 2, limit)
             if speaker is None or speaker[1] + 1 >= limit or tokens[speaker[1] + 1].text != ",":
                 break
             if limit - first < 2 * MIN_CLAUSE:

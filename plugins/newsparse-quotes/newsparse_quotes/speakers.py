@@ -548,6 +548,23 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
         index += 1
     return first, last
 
+def source_after_according(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
+    """The source after ``according to`` that starts at token ``first``: a speaker phrase,
+    or else the words up to the next comma (``according to exit polls, …``)."""
+    speaker = speaker_after(tx, first, limit)
+    if speaker is not None:
+        return speaker
+    tokens = tx.tokens
+    index = first
+    while index < limit and index - first < MAX_SPEAKER and tokens[index].is_word:
+        if is_cue(tokens[index]):
+            return None
+        index += 1
+    if index > first and index < limit and tokens[index].text == ",":
+        return first, index - 1
+    return None
+
+
 def _is_description(token: Token) -> bool:
     """Whether a lower-case word may describe a person before their name."""
     low = token.low

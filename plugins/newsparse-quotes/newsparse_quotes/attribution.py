@@ -685,6 +685,11 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
         number = tx.sentence_of(region.start)
         covered_to[number] = max(covered_to.get(number, 0), region.end)
     for number, (start, end) in enumerate(tx.sentences):
+        question = _asked_question(tx, start, end)
+        if question is not None:
+            found.append(question)
+            if number not in quoted_sentences:
+                start = question.end
         if number in quoted_sentences:
             # What follows the last quotation may report again: "She blamed a
             # “disturbed person” and said it was unnerving to wonder why …".
@@ -822,6 +827,39 @@ def _setup_sentence(tx: Analysis, start: int, end: int):
     if tokens[verb].low in PREPOSITIONS or tokens[verb].low in NOT_NAMES:
         return None
     return subject, None  # the verb sets the quote up; it is no reporting cue
+
+
+#: Words that open the question of a sentence-initial ``Asked …,``.
+QUESTION_WORDS = frozenset("whether if about which what how why who when".split())
+
+
+def _asked_question(tx: Analysis, start: int, end: int) -> Found | None:
+    """The question of a sentence that opens with it: ``Asked whether he would counsel
+    Clinton, Reid said …`` reports what was asked (``whether he would counsel Clinton``),
+    by someone the sentence does not name. The content ends at the comma before the
+    main clause's subject."""
+    tokens = tx.tokens
+    first = tx.first_token(start)
+    limit = tx.first_token(end)
+    index = first
+    if index < limit and tokens[index].low == "when":
+        index += 1
+    if index >= limit or tokens[index].low != "asked":
+        return None
+    cue = index
+    question = index + 1
+    while question < min(limit, cue + 8) and tokens[question].low not in QUESTION_WORDS:
+        question += 1
+    if question >= min(limit, cue + 8):
+        return None
+    for comma in range(question + 2, min(limit - 1, question + MAX_CLAUSE)):
+        if tokens[comma].text != "," or tx.inside_quote(tokens[comma].start):
+            continue
+        following = tokens[comma + 1]
+        if following.capitalized or following.low in PERSON_PRONOUNS or following.text in "“\"":
+            content = (tokens[question].start, tokens[comma].start)
+            return Found(*content, "indirect", None, _offsets(tx, (cue, cue)))
+    return None
 
 
 def _is_subject(tx: Analysis, index: int, first: int) -> bool:

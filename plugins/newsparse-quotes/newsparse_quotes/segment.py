@@ -113,13 +113,14 @@ def split_sentences(
     Args:
         text: the text.
         regions: its quoted regions, as returned by :func:`~newsparse_quotes.marks.find_regions`.
-        ends: the end offsets of ``newsparse.text.sentences(text)``, when already known.
+        ends: the end offsets of ``newsparse.text.sentences(text)`` and the line breaks,
+            when already known.
 
     Returns:
         Sentence spans in order; they do not overlap and cover every non-blank character.
     """
-    ends = set(ends if ends is not None else sentence_ends(text))
-    ends.update(index for index, char in enumerate(text) if char == "\n")
+    if ends is None:
+        ends = sentence_ends(text) | set(line_breaks(text))
     cuts: list[int] = []
     index = 0  # first region that may still contain a boundary
     count = len(regions)
@@ -141,6 +142,14 @@ def split_sentences(
             spans.append((start, end))
         previous = cut
     return spans
+
+
+def line_breaks(text: str) -> list[int]:
+    """The offsets of the line breaks of ``text``, in order."""
+    return [match.start() for match in _LINE_BREAK.finditer(text)]
+
+
+_LINE_BREAK = re.compile("\n")
 
 
 def sentence_ends(text: str) -> set[int]:
@@ -169,9 +178,9 @@ class Analysis:
         self.starts = [t.start for t in self.tokens]
         self.regions = find_regions(text)
         self._ends = sentence_ends(text)
-        self.sentences = split_sentences(text, self.regions, self._ends)
+        self.newlines = line_breaks(text)
+        self.sentences = split_sentences(text, self.regions, self._ends | set(self.newlines))
         self.sentence_starts = [s for s, _ in self.sentences]
-        self.newlines = [i for i, c in enumerate(text) if c == "\n"]
         self._region_starts = [r.start for r in self.regions]
 
     def inside_quote(self, offset: int) -> bool:

@@ -680,7 +680,11 @@ def subject_speaker(
                 word in OPENERS or word in _ADVERB_OPENERS or word.endswith("ly")
             ):
                 return None
-    if first < cue and (tokens[first].capitalized or tokens[first].low in _PRONOUNS):
+    if first < cue and (
+        tokens[first].capitalized
+        or tokens[first].low in _PRONOUNS
+        or tokens[first].low in {"the", "a", "an"}
+    ):
         if tokens[first].low in _PRONOUNS:
             return first, first
         return speaker_after(tx, first, cue)

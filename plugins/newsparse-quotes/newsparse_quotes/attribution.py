@@ -699,7 +699,7 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
         # A sentence may report twice: "Four in 10 said life would be worse, while nine
         # in 10 said the economy favors the wealthy." Look again after each clause.
         for _ in range(MAX_REPORTS):
-            indirect = _indirect(tx, start, end)
+            indirect = _indirect(tx, start, end, tx.sentences[number][0])
             if indirect is None:
                 break
             if any(m in text[indirect.start : indirect.end] for m in "“”\""):
@@ -999,11 +999,16 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
     return None
 
 
-def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
-    """Reported speech without quotation marks in the sentence ``[start, end)``."""
+def _indirect(
+    tx: Analysis, start: int, end: int, sentence_start: int | None = None
+) -> Found | None:
+    """Reported speech without quotation marks in ``[start, end)``: a sentence, or the
+    rest of the sentence that starts at ``sentence_start`` (whose subject may report
+    again: ``… and said …``)."""
     tokens = tx.tokens
     first = tx.first_token(start)
     limit = tx.first_token(end)
+    subject_first = first if sentence_start is None else tx.first_token(sentence_start)
     if limit - first < MIN_CLAUSE + 2:
         return None
     # A headline or transcript line: "Elizabeth Warren: Donald Trump Is a Failure."
@@ -1091,7 +1096,14 @@ def _indirect(tx: Analysis, start: int, end: int) -> Found | None:
         speaker = speaker_before(tx, index, first)
         if speaker is None and after_conjunction(tx, index, first):
             # "Clinton met the families and said …"
-            speaker = subject_speaker(tx, index, first, search=False)
+            speaker = subject_speaker(tx, index, subject_first, search=False)
+        if speaker is None and tokens[index - 1].text == "," and word.low in SPEECH_VERBS:
+            # "Gov. John Kasich of Ohio, a Republican who has refused to endorse him,
+            # said …": a description too long or too busy for the appositive rule; the
+            # subject and its description are the source.
+            subject = subject_speaker(tx, index, subject_first, search=False)
+            if subject is not None and tokens[subject[1] + 1].text == ",":
+                speaker = subject[0], index - 2
         if participle and (
             speaker is None or is_object(tx, speaker) or tokens[index - 1].text == ","
         ):

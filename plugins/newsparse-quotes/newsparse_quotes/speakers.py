@@ -263,6 +263,12 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
                 found = first, last
                 break
             index -= 1
+        if found is None and index == floor and index < last and tokens[index].text.islower():
+            # A bare plural phrase opening the clause: "…, federal officials said."
+            if tokens[last].low.endswith("s") and not any(
+                t.low in AUXILIARIES or t.low.endswith(("ed", "ly")) for t in tokens[index:last]
+            ):
+                return index, last
         return found if found is not None else (last, last)
     return None
 

@@ -102,6 +102,11 @@ CONTRAST_WORDS = frozenset({"while", "whereas", "although", "though"})
 INDIRECT_WINDOW = 60
 
 
+#: Most words before a ``, according to X,`` phrase that still leave the report after
+#: it (``Now, according to …, some are swinging``).
+MAX_LEAD_BEFORE_ACCORDING = 2
+
+
 #: Most reported clauses looked for in one sentence without quotes.
 MAX_REPORTS = 3
 
@@ -1064,8 +1069,13 @@ def _indirect(
             content_end = end
             while content_end > start and tx.text[content_end - 1] in " .\u00a0":
                 content_end -= 1
+            content_start = start
+            if index - first <= MAX_LEAD_BEFORE_ACCORDING:
+                # "Now, according to the recent poll, some are swinging": the report is
+                # what follows the phrase.
+                content_start = tokens[speaker[1] + 2].start
             cue = _offsets(tx, (index, index + 1))
-            return Found(start, content_end, "indirect", _offsets(tx, speaker), cue)
+            return Found(content_start, content_end, "indirect", _offsets(tx, speaker), cue)
     # "X said (that) …"
     for index in range(first + 1, min(limit, first + INDIRECT_WINDOW)):
         word = tokens[index]

@@ -107,6 +107,14 @@ INDIRECT_WINDOW = 60
 MAX_LEAD_BEFORE_ACCORDING = 2
 
 
+#: Cues whose report is an infinitive: ``declined to say whether …``, ``vowed to
+#: repeal …``; the content starts at ``to``.
+TO_CUES = frozenset(
+    "declined declines refused refuses vowed vows promised promises pledged pledges "
+    "threatened threatens".split()
+)
+
+
 #: Most reported clauses looked for in one sentence without quotes.
 MAX_REPORTS = 3
 
@@ -1101,7 +1109,7 @@ def _indirect(
             # "said in a statement that …" is fine, "talked about …" is not.
             if not any(t.low == "that" for t in tokens[index + 1 : min(limit, index + 8)]):
                 continue
-        if following.low == "to" and word.low not in OBJECT_VERBS:
+        if following.low == "to" and word.low not in OBJECT_VERBS and word.low not in TO_CUES:
             continue
         speaker = speaker_before(tx, index, first)
         if speaker is None and after_conjunction(tx, index, first):

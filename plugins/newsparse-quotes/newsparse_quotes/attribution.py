@@ -476,10 +476,22 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
     if limit - begin > MAX_CLAUSE:
         limit = begin + MAX_CLAUSE
         stop = tokens[limit].start
+    if begin < limit and _moves_on(tokens[begin]) and text[after - 2 : after - 1] == ",":
+        return after  # 'called Cruz the "ultimate hypocrite," linking to …'
     for index in range(begin, limit):
         token = tokens[index]
         if token.text in ";:" or token.text in ",—–" or token.low in {"and", "but"}:
             if tx.inside_quote(token.start):
+                if (
+                    token.text == ","
+                    and index + 2 < limit
+                    and tokens[index + 1].text in "”\""
+                    and _moves_on(tokens[index + 2])
+                ):
+                    # 'called Cruz the "ultimate hypocrite," linking to …': the quote's
+                    # own comma, then the sentence moves on.
+                    stop = tokens[index + 1].end
+                    break
                 continue
         else:
             continue
@@ -490,7 +502,7 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
         if following is None:
             break
         if token.text in ",—–":
-            if following.low.endswith("ing") and following.text.islower() and len(following.low) > 4:
+            if _moves_on(following):
                 stop = token.start
                 break
             if following.low in CONTRAST_WORDS:
@@ -516,6 +528,12 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
     while stop > after and text[stop - 1] in " \t.,\u00a0":
         stop -= 1
     return stop
+
+
+def _moves_on(token) -> bool:
+    """Whether a word after a comma starts a participle phrase (``, linking to …``), so
+    the reported clause ends before it."""
+    return token.low.endswith("ing") and token.text.islower() and len(token.low) > 4
 
 
 def _closing_attribution(tx: Analysis, first: int, limit: int) -> bool:

@@ -480,6 +480,12 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
         return after  # 'called Cruz the "ultimate hypocrite," linking to …'
     for index in range(begin, limit):
         token = tokens[index]
+        if token.low in CONTRAST_WORDS and index + 1 < limit and not tx.inside_quote(token.start):
+            following = tokens[index + 1]
+            if following.capitalized or following.low in PERSON_PRONOUNS:
+                # "… her Wall Street links while Sanders suggests …": a new subject.
+                stop = token.start
+                break
         if token.text in ";:" or token.text in ",—–" or token.low in {"and", "but"}:
             if tx.inside_quote(token.start):
                 if (

@@ -265,3 +265,70 @@ def test_places_typed_by_the_recogniser_are_not_antecedents():
     people = [Person(entities[0][0], entities[0][1], "Pat Morgan", gender="f")]
     quote = _quote_with(text, "rebuild", people=people, entities=entities)
     assert quote.speaker == "Pat Morgan"
+
+
+# --- reported speech without quotation marks ---------------------------------------------
+
+REPORTS = [
+    # (text, content, speaker mention, cue)
+    (
+        "Turnout rose by a third in the northern wards, according to exit polls.",
+        "Turnout rose by a third in the northern wards",
+        "exit polls",
+        "according to",
+    ),
+    (
+        "According to state court records, the firm was registered in Ohio in 2009.",
+        "the firm was registered in Ohio in 2009",
+        "state court records",
+        "According to",
+    ),
+    (
+        "The bridge will stay closed until the spring, federal officials said.",
+        "The bridge will stay closed until the spring",
+        "federal officials",
+        "said",
+    ),
+    (
+        "Mayor Ellen Park declined to say whether the budget would be cut again.",
+        "to say whether the budget would be cut again",
+        "Mayor Ellen Park",
+        "declined",
+    ),
+    (
+        "Gov. Tom Reed of Maine, a Democrat who has refused to back the plan, said the "
+        "state could not pay for it.",
+        "the state could not pay for it",
+        "Gov. Tom Reed of Maine, a Democrat who has refused to back the plan",
+        "said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "content", "mention", "cue"), REPORTS)
+def test_reported_speech(text, content, mention, cue):
+    quote = _quote_with(text, content)
+    assert quote.text == content
+    assert quote.speaker_mention == mention
+    assert quote.cue == cue
+
+
+def test_a_sentence_may_report_twice():
+    text = (
+        "Four in 10 voters said life would be worse for their children, while six in 10 "
+        "said the economy favors the wealthy."
+    )
+    first = _quote_with(text, "life would be worse")
+    second = _quote_with(text, "the economy favors")
+    assert first.text == "life would be worse for their children"
+    assert (first.cue, second.cue) == ("said", "said")
+    assert second.speaker_mention == "six in 10"
+
+
+def test_asked_whether_reports_the_question():
+    text = "Asked whether he would run again, Senator Paul Grant said he had not decided."
+    question = _quote_with(text, "he would run again")
+    assert question.text == "whether he would run again"
+    assert question.cue == "Asked"
+    answer = _quote_with(text, "had not decided")
+    assert answer.speaker == "Paul Grant"

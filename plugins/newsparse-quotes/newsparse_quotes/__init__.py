@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from bisect import bisect_left
+
 import attrs
 from newsparse import Span, hookimpl
 
@@ -21,7 +23,7 @@ from .attribution import Analysis, find_attributions
 from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
 from .model import QUOTE_KINDS, Quote
-from .resolve import Person, Resolver, people_in
+from .resolve import PRONOUN_REACH, Person, Resolver, people_in
 from .speakers import agrees_with_entities, overlaps_mention as _overlaps_mention
 
 __version__ = "0.1.0"
@@ -107,6 +109,8 @@ def _find(
             carried = _previous_speaker(analysis, resolver, record, mention, previous)
             if carried is not None:
                 speaker, entity_id = carried
+            elif mention.lower() in {"it", "they"} and mentions is not None:
+                speaker = _organisation_before(analysis, record.speaker[0], mentions)
             if speaker and mention[:1].isupper() and mention.lower() not in {"he", "she"}:
                 resolver.add_speaker(record.speaker[0], record.speaker[1], speaker)
         if record.cue is not None:
@@ -153,6 +157,25 @@ def _previous_speaker(analysis, resolver, record, mention, previous):
     if resolver.subject_between(analysis, end, record.start, PRONOUN_GENDER[low]):
         return None  # someone else was made the subject in between
     return name, entity_id
+
+
+def _organisation_before(analysis, offset: int, mentions) -> str | None:
+    """The organisation an ``it`` or ``they`` at ``offset`` stands for: the nearest ORG
+    mention before it within :data:`~newsparse_quotes.resolve.PRONOUN_REACH`, outside
+    quotation marks, when no person was named after it. None otherwise."""
+    index = bisect_left(mentions, (offset,)) - 1
+    while index >= 0 and offset - mentions[index][0] <= PRONOUN_REACH:
+        start, end, label = mentions[index]
+        if label in PERSON_LABELS:
+            return None  # a person named in between: "they" may be people
+        if label == "ORG" and not analysis.inside_quote(start):
+            return analysis.text[start:end]
+        index -= 1
+    return None
+
+
+#: Entity labels of people.
+PERSON_LABELS = frozenset({"PERSON", "PER"})
 
 
 def _overlaps_any(person: Person, others: list[Person]) -> bool:

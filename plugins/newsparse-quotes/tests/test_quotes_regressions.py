@@ -332,3 +332,13 @@ def test_asked_whether_reports_the_question():
     assert question.cue == "Asked"
     answer = _quote_with(text, "had not decided")
     assert answer.speaker == "Paul Grant"
+
+
+def test_it_stands_for_an_organisation_never_a_person():
+    text = (
+        "Acme Corp. cut 200 jobs on Monday. “We had no choice,” it said in a statement.\n\n"
+        "Paul Grant, a union leader, was angry. “This will hurt the town,” they said."
+    )
+    entities = [_entity(text, "Acme Corp.", "ORG"), _entity(text, "Paul Grant", "PERSON")]
+    assert _quote_with(text, "no choice", entities=entities).speaker == "Acme Corp."
+    assert _quote_with(text, "hurt the town", entities=entities).speaker is None

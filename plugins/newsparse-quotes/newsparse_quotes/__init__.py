@@ -12,9 +12,8 @@ or, installed next to newsparse, as the ``quotes`` extractor: every parsed artic
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-
 from bisect import bisect_left
+from collections.abc import Iterable
 
 import attrs
 from newsparse import Span, hookimpl
@@ -23,8 +22,9 @@ from .attribution import Analysis, find_attributions
 from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
 from .model import QUOTE_KINDS, Quote
-from .resolve import PRONOUN_REACH, Person, Resolver, people_in
-from .speakers import agrees_with_entities, overlaps_mention as _overlaps_mention
+from .resolve import PRONOUN_REACH, Person, Resolver, is_place, people_in
+from .speakers import agrees_with_entities
+from .speakers import overlaps_mention as _overlaps_mention
 
 __version__ = "0.1.0"
 
@@ -80,7 +80,10 @@ def _find(
     mentions = None if entities is None else sorted(entities)
     # A name inside quotation marks is someone the speaker talks about, never the
     # person a later pronoun stands for.
-    known = [p for p in people or () if not analysis.inside_quote(p.start)]
+    # "Stewart Island" typed PERSON is still a place.
+    known = [
+        p for p in people or () if not analysis.inside_quote(p.start) and not is_place(p.name)
+    ]
     derived = [
         p
         for p in people_in(text, analysis.tokens, analysis.sentence_starts)
@@ -99,9 +102,12 @@ def _find(
         entity_id = None
         speaker_span = cue_span = None
         cue = None
-        if record.speaker is not None and mentions is not None:
-            if not agrees_with_entities(analysis, *record.speaker, mentions):
-                record = attrs.evolve(record, speaker=None)
+        if (
+            record.speaker is not None
+            and mentions is not None
+            and not agrees_with_entities(analysis, *record.speaker, mentions)
+        ):
+            record = attrs.evolve(record, speaker=None)
         if record.speaker is not None:
             speaker_span = Span(*record.speaker)
             mention = speaker_span.slice(text)

@@ -20,7 +20,7 @@ Every window looked at is bounded (a few dozen tokens), so the whole pass is lin
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 
 import attrs
 

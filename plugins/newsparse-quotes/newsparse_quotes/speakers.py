@@ -268,12 +268,17 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
                 found = first, last
                 break
             index -= 1
-        if found is None and index == floor and index < last and tokens[index].text.islower():
-            # A bare plural phrase opening the clause: "…, federal officials said."
-            if tokens[last].low.endswith("s") and not any(
+        if (
+            found is None
+            and index == floor
+            and index < last
+            and tokens[index].text.islower()
+            and tokens[last].low.endswith("s")
+            and not any(
                 t.low in AUXILIARIES or t.low.endswith(("ed", "ly")) for t in tokens[index:last]
-            ):
-                return index, last
+            )
+        ):
+            return index, last  # a bare plural phrase: "…, federal officials said."
         return found if found is not None else (last, last)
     return None
 
@@ -736,9 +741,10 @@ def speaker_head(tx: Analysis, first: int, last: int) -> Token:
     head = tokens[first]
     for index in range(first, last + 1):
         token = tokens[index]
-        if index > first and (token.low in _AFTER_HEAD or not token.is_word):
-            if token.text not in ".-&'’":
-                break
+        if index > first and (token.low in _AFTER_HEAD or not token.is_word) and (
+            token.text not in ".-&'’"
+        ):
+            break
         if token.is_word:
             head = token
     return head
@@ -770,7 +776,7 @@ def agrees_with_entities(
         return True
     index = bisect_left(mentions, (start,))
     while index < len(mentions) and mentions[index][0] < end:
-        m_start, m_end, label = mentions[index]
+        _, m_end, label = mentions[index]
         # A mention may run a little past the phrase ("Cameron said"), but not over
         # another capitalised word of the name ("the United" of "the United States").
         beyond = tx.text[end:m_end]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse_quotes import find_quotes
+from newsparse_quotes import Person, find_quotes
 
 
 def _quote_with(text: str, words: str, **kwargs):
@@ -179,14 +179,18 @@ def test_country_is_not_expanded_as_a_surname():
 
 SPEAKER_PARTS = [
     (
-        "“We saw them leave at dawn,” the source, who said he had spoken to people inside "
-        "the compound, told Reuters.",
+        (
+            "“We saw them leave at dawn,” the source, who said he had spoken to people "
+            "inside the compound, told Reuters."
+        ),
         "leave at dawn",
         "the source",
     ),
     (
-        "“It is a disaster for the river,” Ann Alverson, a commissioner on the Fish and "
-        "Game Commission, which regulates fishing, said.",
+        (
+            "“It is a disaster for the river,” Ann Alverson, a commissioner on the Fish "
+            "and Game Commission, which regulates fishing, said."
+        ),
         "disaster for the river",
         "Ann Alverson",
     ),
@@ -260,7 +264,6 @@ def test_a_fragment_of_a_place_name_does_not_agree():
 def test_places_typed_by_the_recogniser_are_not_antecedents():
     text = "Pat Morgan visited Carolina Beach on Monday. “We will rebuild,” she said."
     entities = [_entity(text, "Pat Morgan", "PERSON"), _entity(text, "Carolina Beach", "GPE")]
-    from newsparse_quotes import Person
 
     people = [Person(entities[0][0], entities[0][1], "Pat Morgan", gender="f")]
     quote = _quote_with(text, "rebuild", people=people, entities=entities)
@@ -296,8 +299,10 @@ REPORTS = [
         "declined",
     ),
     (
-        "Gov. Tom Reed of Maine, a Democrat who has refused to back the plan, said the "
-        "state could not pay for it.",
+        (
+            "Gov. Tom Reed of Maine, a Democrat who has refused to back the plan, said "
+            "the state could not pay for it."
+        ),
         "the state could not pay for it",
         "Gov. Tom Reed of Maine, a Democrat who has refused to back the plan",
         "said",
@@ -342,3 +347,10 @@ def test_it_stands_for_an_organisation_never_a_person():
     entities = [_entity(text, "Acme Corp.", "ORG"), _entity(text, "Paul Grant", "PERSON")]
     assert _quote_with(text, "no choice", entities=entities).speaker == "Acme Corp."
     assert _quote_with(text, "hurt the town", entities=entities).speaker is None
+
+
+def test_a_place_typed_as_a_person_is_not_an_antecedent():
+    text = "The ferry reached Stewart Island at noon. “The road is gone,” he said."
+    start = text.index("Stewart Island")
+    people = [Person(start, start + len("Stewart Island"), "Stewart Island")]
+    assert _quote_with(text, "road is gone", people=people).speaker is None

@@ -716,8 +716,10 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
     # Indirect speech.
     covered_to: dict[int, int] = {}  # sentence -> end of its last quote or clause
     for record in found:
+        # A quote's own attribution ("…,” Putin said Monday after …") is covered too.
         number = tx.sentence_of(record.start)
-        covered_to[number] = max(covered_to.get(number, 0), record.end)
+        ends = [record.end] + [pair[1] for pair in (record.speaker, record.cue) if pair]
+        covered_to[number] = max(covered_to.get(number, 0), *ends)
     for region in regions:
         number = tx.sentence_of(region.start)
         covered_to[number] = max(covered_to.get(number, 0), region.end)

@@ -115,6 +115,10 @@ TO_CUES = frozenset(
 )
 
 
+#: Pronouns that start a reported clause: a ``that`` after one is not a complementizer.
+SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+
+
 #: Most reported clauses looked for in one sentence without quotes.
 MAX_REPORTS = 3
 
@@ -561,9 +565,14 @@ def _content_start_after_cue(tx: Analysis, cue: int, limit: int) -> int:
     for probe in range(index, min(limit, index + 8)):
         if tokens[probe].low == "that":
             between = tokens[index:probe]
-            if all(t.is_word or t.text in ",." for t in between):
+            if all(
+                (t.is_word or t.text in ",.")
+                and t.low not in SUBJECT_PRONOUNS
+                and t.low not in FINITE_AUXILIARIES
+                for t in between
+            ):
                 return probe
-            break
+            break  # "said she was not going to jump to that conclusion": a clause
         if tokens[probe].text in "“\"":
             break
     if tokens[cue].low in OBJECT_VERBS and index < limit:

@@ -167,6 +167,15 @@ AUXILIARIES = frozenset(
     """.split()
 )
 
+#: Words in ``-ly`` that are not adverbs: they may end a speaker phrase (``the organizer
+#: of a pro-Trump rally said``).
+LY_WORDS = frozenset(
+    """
+    rally ally family assembly supply reply anomaly monopoly tally bully italy july fly
+    holy ugly friendly elderly lonely daily weekly monthly quarterly
+    """.split()
+)
+
 #: Personal pronouns that can be speakers; resolved to a named person where possible.
 PERSON_PRONOUNS = frozenset("he she".split())
 #: Other pronouns that can be speakers but name no single person.

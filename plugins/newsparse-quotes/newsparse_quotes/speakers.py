@@ -15,6 +15,7 @@ from .patterns import (
     CUES_IN_NAMES,
     DETERMINERS,
     LEARNED_CUE_RATIOS,
+    LY_WORDS,
     LEARNED_CUES,
     NAMING_VERBS,
     NOT_NAMES,
@@ -282,6 +283,12 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
         return found if found is not None else (last, last)
     return None
 
+def is_adverb(token: Token) -> bool:
+    """Whether a lower-case word in ``-ly`` is an adverb (``repeatedly``), not one of the
+    nouns and adjectives that end so (``rally``, ``family``, ``ally``)."""
+    return token.low.endswith("ly") and token.low not in LY_WORDS
+
+
 def _is_time(tx: Analysis, index: int, floor: int) -> bool:
     """Whether token ``index`` ends a time phrase between a speaker and the verb
     (``Feinstein last week said``, ``Obama on Monday said``)."""
@@ -308,7 +315,7 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     while last >= floor and (
         (
             tokens[last].text.islower()
-            and (tokens[last].low in AUXILIARIES or tokens[last].low.endswith("ly"))
+            and (tokens[last].low in AUXILIARIES or is_adverb(tokens[last]))
         )
         or _is_time(tx, last, floor)
     ):

@@ -1161,7 +1161,7 @@ def _indirect(
             speaker is None or is_object(tx, speaker) or tokens[index - 1].text == ","
         ):
             # "Trump defended the plan, saying it would …"
-            speaker = subject_speaker(tx, index, first) or speaker
+            speaker = subject_speaker(tx, index, subject_first) or speaker
         if speaker is None:
             continue
         content_first = _content_start_after_cue(tx, index, limit)

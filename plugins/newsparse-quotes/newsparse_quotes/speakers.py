@@ -688,7 +688,9 @@ def subject_speaker(
         first += 1
     if first < cue and (
         tokens[first].low in OPENERS
-        or tokens[first].low in NOT_NAMES
+        # An article starts the subject itself ("The New York businessman has praised
+        # Putin, saying …"), not an opening phrase.
+        or (tokens[first].low in NOT_NAMES and tokens[first].low not in {"the", "a", "an"})
         or tokens[first].low.endswith(("ing", "ly"))
         or tokens[first].low in _ADVERB_OPENERS
     ) and tokens[first].low not in _PRONOUNS:

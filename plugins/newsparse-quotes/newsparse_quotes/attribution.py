@@ -630,7 +630,13 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
         for index in range(start + 1, min(limit, start + MAX_SPEAKER)):
             if is_cue(tokens[index]):
                 speaker = speaker_before(tx, index, start)
-                if speaker is not None and speaker[0] == start and _short_tail(tx, index + 1, limit):
+                tail = index + 1
+                if tokens[index].low in OBJECT_VERBS and tail < limit:
+                    # "…, a school spokesman told The Associated Press."
+                    listener = speaker_after(tx, tail, limit)
+                    if listener is not None:
+                        tail = listener[1] + 1
+                if speaker is not None and speaker[0] == start and _short_tail(tx, tail, limit):
                     return comma, speaker, (index, index)
                 break
     return None

@@ -1133,6 +1133,21 @@ def _indirect(
                 content_start = tokens[speaker[1] + 2].start
             cue = _offsets(tx, (index, index + 1))
             return Found(content_start, content_end, "indirect", _offsets(tx, speaker), cue)
+    # "This campaign, he says, is different.": an attribution set off by commas inside
+    # the sentence it reports.
+    for index in range(first + 2, min(limit - 2, first + INDIRECT_WINDOW)):
+        if tokens[index + 1].text != "," or not is_cue(tokens[index]):
+            continue
+        speaker = speaker_before(tx, index, first)
+        if speaker is None or speaker[0] - 1 <= first or tokens[speaker[0] - 1].text != ",":
+            break
+        if speaker[1] - speaker[0] > 4 or limit - index < MIN_CLAUSE:
+            break
+        content_end = end
+        while content_end > start and tx.text[content_end - 1] in " .\u00a0":
+            content_end -= 1
+        cue = _offsets(tx, (index, index))
+        return Found(start, content_end, "indirect", _offsets(tx, speaker), cue)
     # "X said (that) …"
     for index in range(first + 1, min(limit, first + INDIRECT_WINDOW)):
         word = tokens[index]

@@ -12,14 +12,19 @@ or, installed next to newsparse, as the ``quotes`` extractor: every parsed artic
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Iterable
 
+import attrs
 from newsparse import Span, hookimpl
 
 from .attribution import Analysis, find_attributions
 from .extractor import QuotesExtractor
+from .gender import PRONOUN_GENDER, compatible
 from .model import QUOTE_KINDS, Quote
-from .resolve import Person, Resolver, people_in
+from .resolve import PRONOUN_REACH, Person, Resolver, is_place, people_in
+from .speakers import agrees_with_entities
+from .speakers import overlaps_mention as _overlaps_mention
 
 __version__ = "0.1.0"
 
@@ -33,7 +38,12 @@ __all__ = [
 ]
 
 
-def find_quotes(text: str, *, people: Iterable[Person] | None = None) -> list[Quote]:
+def find_quotes(
+    text: str,
+    *,
+    people: Iterable[Person] | None = None,
+    entities: Iterable[tuple[int, int, str]] | None = None,
+) -> list[Quote]:
     """Find the quotations and reported statements in ``text``.
 
     Args:
@@ -43,6 +53,12 @@ def find_quotes(text: str, *, people: Iterable[Person] | None = None) -> list[Qu
             recogniser); when given, they are used to resolve speakers and their
             ``entity_id`` is reported. Otherwise names are found with capitalisation
             rules.
+        entities: every entity mention an entity recogniser found in ``text``, as
+            ``(start, end, label)`` with labels such as ``PERSON``, ``ORG``, ``GPE``,
+            ``LOC``. When given, a speaker must be a whole PERSON, ORG, GPE or NORP
+            mention, a pronoun or a role phrase (``a spokeswoman for the ministry``);
+            any other speaker is dropped (the quote stays, without a speaker), and
+            places are never the person a pronoun stands for.
 
     Returns:
         The quotes in text order. Their spans never overlap; every span slices its text
@@ -50,28 +66,57 @@ def find_quotes(text: str, *, people: Iterable[Person] | None = None) -> list[Qu
     """
     if not isinstance(text, str):
         raise TypeError(f"find_quotes() needs a str, not {type(text).__name__}")
-    return [quote for quote, _ in _find(text, people)]
+    return [quote for quote, _ in _find(text, people, entities)]
 
 
-def _find(text: str, people: Iterable[Person] | None) -> list[tuple[Quote, str | None]]:
+def _find(
+    text: str,
+    people: Iterable[Person] | None,
+    entities: Iterable[tuple[int, int, str]] | None = None,
+) -> list[tuple[Quote, str | None]]:
     """Find quotes and the entity id of each speaker (when known)."""
     analysis = Analysis(text)
     found = find_attributions(analysis)
-    known = list(people or ())
-    derived = people_in(text, analysis.tokens, analysis.sentence_starts)
+    mentions = None if entities is None else sorted(entities)
+    # A name inside quotation marks is someone the speaker talks about, never the
+    # person a later pronoun stands for.
+    # "Stewart Island" typed PERSON is still a place.
+    known = [
+        p for p in people or () if not analysis.inside_quote(p.start) and not is_place(p.name)
+    ]
+    derived = [
+        p
+        for p in people_in(text, analysis.tokens, analysis.sentence_starts)
+        if not analysis.inside_quote(p.start)
+    ]
+    if mentions is not None:
+        # The recogniser's types win over capitalisation: "South Carolina" is a GPE.
+        derived = [p for p in derived if not _overlaps_mention(p.start, p.end, mentions)]
     if known:
         derived = [p for p in derived if not _overlaps_any(p, known)] + known
     resolver = Resolver(derived, from_entities=bool(known))
     results: list[tuple[Quote, str | None]] = []
+    previous: tuple[int, str, str | None] | None = None  # (end, speaker, entity id)
     for record in found:
         speaker = mention = None
         entity_id = None
         speaker_span = cue_span = None
         cue = None
+        if (
+            record.speaker is not None
+            and mentions is not None
+            and not agrees_with_entities(analysis, *record.speaker, mentions)
+        ):
+            record = attrs.evolve(record, speaker=None)
         if record.speaker is not None:
             speaker_span = Span(*record.speaker)
             mention = speaker_span.slice(text)
             speaker, entity_id = resolver.resolve(mention, *record.speaker)
+            carried = _previous_speaker(analysis, resolver, record, mention, previous)
+            if carried is not None:
+                speaker, entity_id = carried
+            elif mention.lower() in {"it", "they"} and mentions is not None:
+                speaker = _organisation_before(analysis, record.speaker[0], mentions)
             if speaker and mention[:1].isupper() and mention.lower() not in {"he", "she"}:
                 resolver.add_speaker(record.speaker[0], record.speaker[1], speaker)
         if record.cue is not None:
@@ -90,7 +135,53 @@ def _find(text: str, people: Iterable[Person] | None) -> list[tuple[Quote, str |
             closed=record.closed,
         )
         results.append((quote, entity_id))
+        if speaker and record.kind != "indirect" and mention and mention.lower() not in {
+            "it", "they", "we", "i", "you"
+        }:
+            previous = (record.end, speaker, entity_id)
     return results
+
+
+#: How far (in characters) a ``he added`` may stand from the quote before it and still
+#: continue that quote's speaker: about two short paragraphs.
+CONTINUATION_REACH = 600
+
+
+def _previous_speaker(analysis, resolver, record, mention, previous):
+    """``(name, entity id)`` of the previous quote's speaker when a ``he``/``she`` of a
+    quote continues it (``“…,” said Tom Reed, a spokesman for Con Edison. … “…,” he
+    added.``), else None: the pronoun then goes to that speaker, not to whoever was named
+    last in between."""
+    low = mention.lower()
+    if previous is None or low not in PRONOUN_GENDER or record.kind == "indirect":
+        return None
+    end, name, entity_id = previous
+    if record.start - end > CONTINUATION_REACH or record.start < end:
+        return None
+    if not compatible(resolver.gender_of(name), PRONOUN_GENDER[low]):
+        return None
+    if resolver.subject_between(analysis, end, record.start, PRONOUN_GENDER[low]):
+        return None  # someone else was made the subject in between
+    return name, entity_id
+
+
+def _organisation_before(analysis, offset: int, mentions) -> str | None:
+    """The organisation an ``it`` or ``they`` at ``offset`` stands for: the nearest ORG
+    mention before it within :data:`~newsparse_quotes.resolve.PRONOUN_REACH`, outside
+    quotation marks, when no person was named after it. None otherwise."""
+    index = bisect_left(mentions, (offset,)) - 1
+    while index >= 0 and offset - mentions[index][0] <= PRONOUN_REACH:
+        start, end, label = mentions[index]
+        if label in PERSON_LABELS:
+            return None  # a person named in between: "they" may be people
+        if label == "ORG" and not analysis.inside_quote(start):
+            return analysis.text[start:end]
+        index -= 1
+    return None
+
+
+#: Entity labels of people.
+PERSON_LABELS = frozenset({"PERSON", "PER"})
 
 
 def _overlaps_any(person: Person, others: list[Person]) -> bool:

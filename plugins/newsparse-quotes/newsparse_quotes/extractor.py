@@ -24,6 +24,19 @@ def _fields(article: Article) -> Iterator[tuple[str, str]]:
             yield f"captions[{index}]", caption.text
 
 
+def _mentions(article: Article, field: str) -> list[tuple[int, int, str]] | None:
+    """Every entity mention of one field as ``(start, end, label)``, or None when the
+    article has no entity annotation at all (no recogniser ran: nothing to agree with)."""
+    entities = article.annotations_of("entity")
+    if not entities:
+        return None
+    return [
+        (annotation.span.start, annotation.span.end, annotation.label or "")
+        for annotation in entities
+        if annotation.field == field and annotation.span is not None
+    ]
+
+
 def _people(article: Article, field: str) -> list[Person]:
     """Person mentions the entities extractor found in one field of the article."""
     people = []
@@ -85,7 +98,8 @@ class QuotesExtractor:
 
         annotations: list[Annotation] = []
         for field, text in _fields(article):
-            for quote, entity_id in _find(text, _people(article, field)):
+            people, mentions = _people(article, field), _mentions(article, field)
+            for quote, entity_id in _find(text, people, mentions):
                 links = {}
                 if quote.speaker_span is not None:
                     links["speaker"] = quote.speaker_span

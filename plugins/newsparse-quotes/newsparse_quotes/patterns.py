@@ -108,6 +108,29 @@ SPEECH_VERBS = frozenset(
     """.split()
 )
 
+#: Reporting words that are also common nouns. Written before a noun or an auxiliary they
+#: are the noun (``White House press secretary``, ``the 10-year Treasury note has
+#: climbed``, ``the reports are``), never the cue.
+NOUN_LIKE_CUES = frozenset(
+    """
+    press presses note notes states posts post reports report charges charge claims claim
+    remarks remark answers answer counters counter promises promise pledges pledge vows vow
+    jokes joke stresses stress repeats cautions caution wonders wonder chants chant shouts
+    shout screams scream whispers whisper tweets tweet quips quip warns urges
+    """.split()
+)
+
+#: Reporting words that end names of places, agencies and papers (``United States``,
+#: ``Associated Press``, ``Consumer Reports``): a capitalised one is never a cue, even in
+#: a title-case headline.
+CUES_IN_NAMES = frozenset("states press presses note notes post posts reports".split())
+
+#: Finite forms of ``be``, ``have`` and the modals: a word right before one of them is its
+#: subject, so a noun (``the note has climbed``).
+FINITE_AUXILIARIES = frozenset(
+    "is are was were has have had will would can could should may might must does did do".split()
+)
+
 #: Verbs of belief and intention that PolNeAR-style corpora count as attributions when
 #: they take a clause (``police fear that ...``); only used with an explicit ``that``.
 COGNITION_VERBS = frozenset(
@@ -141,6 +164,15 @@ AUXILIARIES = frozenset(
     has have had is was were are be been would will could should may might did does do
     also later then again previously recently once repeatedly often frequently
     further simply only just first finally since still even never not already now too
+    """.split()
+)
+
+#: Words in ``-ly`` that are not adverbs: they may end a speaker phrase (``the organizer
+#: of a pro-Trump rally said``).
+LY_WORDS = frozenset(
+    """
+    rally ally family assembly supply reply anomaly monopoly tally bully italy july fly
+    holy ugly friendly elderly lonely daily weekly monthly quarterly
     """.split()
 )
 
@@ -182,6 +214,34 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+#: Head nouns of speaker phrases that name no one (``a spokeswoman for the ministry``,
+#: ``the White House press secretary``, ``officials``, ``the report``): people by role,
+#: groups and organisations, and the documents that "say" things. Singular forms; a
+#: plural in ``-s`` is looked up without it. With an entity recogniser's mentions at
+#: hand, a speaker must be an entity or have one of these heads.
+SPEAKER_NOUNS = ROLE_NOUNS | frozenset(
+    """
+    spokesperson aide adviser advisor analyst expert economist strategist consultant
+    lawyer attorney prosecutor investigator detective officer police policeman trooper
+    agent commander soldier veteran witness resident neighbor neighbour victim survivor
+    relative friend mother father son daughter wife husband brother sister parent child
+    family man woman boy girl person people student teacher professor researcher scientist
+    doctor nurse worker employee staffer volunteer activist advocate organizer protester
+    supporter opponent critic voter delegate member lawmaker legislator representative
+    congressman congresswoman politician diplomat envoy negotiator observer commentator
+    pollster journalist editor correspondent historian owner manager chairman president
+    chief head boss founder partner investor trader banker farmer fisherman driver pilot
+    passenger fan player coach captain manager referee athlete official source insider
+    administration government ministry department agency office committee commission
+    council board court panel union company firm group organization organisation campaign
+    party team club bank network newspaper paper website station authority authorities
+    regulator watchdog military army navy police embassy consulate spokesman spokeswoman
+    report study survey poll statement letter memo document filing complaint lawsuit suit
+    ad advertisement video post tweet email release transcript book article editorial
+    data analysis review audit estimate estimates records
+    """.split()
+)
+
 #: Capitalised words that are never (the start of) a speaker's name.
 NOT_NAMES = frozenset(
     """
@@ -190,6 +250,53 @@ NOT_NAMES = frozenset(
     but and or so yet if when while as after before since because although though however
     in on at by for with from of to the a an this that these those there here then
     i it we you they he she his her its our their my what why how where who which
+    """.split()
+)
+
+#: Words that label a section, a heading or a page element rather than name a speaker:
+#: ``Analysis: …``, ``Map: …``, ``Photos: …``, ``Fact check: …``. A speaker phrase made only
+#: of them is no speaker.
+SECTION_LABELS = frozenset(
+    """
+    analysis map maps opinion editorial editorials commentary comment comments explainer
+    timeline graphic graphics chart charts live breaking exclusive factbox fact
+    check q&a interview review profile obituary perspective view views quiz gallery
+    slideshow transcript audio podcast watch update updates updated infographic background
+    context trending sponsored note editor editors related photo photos picture pictures
+    image images source sources read video videos correction corrections clarification
+    disclosure advertisement listen see more also tags tag filed share key facts what why
+    how where who when latest recap preview highlights letters letter essay column
+    """.split()
+)
+
+#: Words that end the names of places (``Stewart Island``, ``Bering Sea``), and the
+#: compass and "New" words that start them (``South Carolina``, ``New Hampshire``): a
+#: capitalised run with one of them is a place, never a person a pronoun refers to.
+PLACE_HEADS = frozenset(
+    """
+    island islands beach sea ocean river lake bay gulf strait coast peninsula mountain
+    mountains mount valley canyon desert county province region state city town village
+    park forest falls harbor harbour port airport heights springs
+    """.split()
+)
+PLACE_STARTS = frozenset("north south east west northern southern eastern western new".split())
+
+#: Countries, US states and large cities written without a place word: never a person.
+PLACE_NAMES = frozenset(
+    """
+    alabama alaska arizona arkansas california colorado connecticut delaware florida
+    georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland
+    massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio
+    oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington wisconsin
+    wyoming america britain england scotland wales ireland france germany italy spain
+    portugal russia ukraine china japan india pakistan afghanistan iran iraq syria israel
+    lebanon jordan egypt libya sudan turkey greece poland canada mexico brazil argentina
+    chile colombia venezuela cuba australia zealand nigeria kenya ethiopia somalia yemen
+    korea vietnam indonesia philippines europe africa asia london paris berlin moscow
+    beijing tokyo baghdad kabul damascus jerusalem cairo brussels geneva chicago boston
+    atlanta houston dallas detroit miami seattle denver phoenix baltimore philadelphia
+    manhattan brooklyn hollywood carolina dakota jersey hampshire mexico york angeles
+    francisco orleans vegas
     """.split()
 )
 

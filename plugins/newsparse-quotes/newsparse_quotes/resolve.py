@@ -23,10 +23,14 @@ import attrs
 
 from .gender import PRONOUN_GENDER, compatible, name_gender
 from .patterns import (
+    ABBREVIATIONS,
     NOT_NAMES,
     ORG_WORDS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    PLACE_HEADS,
+    PLACE_NAMES,
+    PLACE_STARTS,
     ROLE_NOUNS,
     TITLES,
 )
@@ -110,6 +114,17 @@ def _is_org(words: Sequence[str]) -> bool:
     return any(w.lower() in ORG_WORDS for w in words) or all(w.isupper() for w in words)
 
 
+def is_place(name: str) -> bool:
+    """Whether a capitalised name is a place (``South Carolina``, ``Stewart Island``,
+    ``Sudan``), which no personal pronoun refers to."""
+    words = name.lower().split()
+    if not words:
+        return False
+    if words[-1] in PLACE_HEADS or words[-1] in PLACE_NAMES:
+        return True
+    return len(words) >= 2 and words[0] in PLACE_STARTS
+
+
 def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]) -> list[Person]:
     """Find person mentions in a text: titled names and capitalised two- to four-word
     names that are not organisations.
@@ -135,7 +150,11 @@ def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]
             word = tokens[index]
             if word.capitalized and word.low not in NOT_NAMES and word.start - tokens[index - 1].end <= 1:
                 words.append(word.text)
-            elif word.text == "." and word.start == tokens[index - 1].end and len(tokens[index - 1].text) <= 4:
+            elif word.text == "." and word.start == tokens[index - 1].end and (
+                len(tokens[index - 1].text) == 1 or tokens[index - 1].low in ABBREVIATIONS
+            ):
+                # An initial or a title ("J. Smith", "Sen. Jones"); after "Tom Reed." a
+                # new sentence starts.
                 words.append(".")
             else:
                 break
@@ -143,7 +162,7 @@ def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]
         while words and words[-1] == ".":
             words.pop()
         name, roles = split_title(words)
-        if not name or _is_org(name) or len(name) > 4:
+        if not name or _is_org(name) or len(name) > 4 or is_place(" ".join(name)):
             continue
         subject = token.start in starts or (
             first > 0 and tokens[first - 1].low in {"the"} and tokens[first - 1].start in starts
@@ -187,7 +206,7 @@ class Resolver:
         self.surname_gender: dict[str, str | None] = {}
         for person in people:
             parts = person.name.split()
-            if len(parts) >= 2:
+            if len(parts) >= 2 and not is_place(person.name):
                 self.full.setdefault(parts[-1].lower(), person.name)
                 gender = person.gender or name_gender(person.name, person.roles)
                 self.surname_gender.setdefault(parts[-1].lower(), gender)
@@ -229,10 +248,33 @@ class Resolver:
         self.speakers.append(Person(start, end, name, salient=True, gender=gender))
         self.speaker_starts.append(start)
 
+    def subject_between(self, analysis, start: int, end: int, gender: str | None) -> bool:
+        """Whether a person of ``gender`` opens a sentence between offsets ``start`` and
+        ``end`` (someone new a pronoun may stand for is then what the text is about).
+        Only people whose gender is known count: a capitalised subject of unknown gender
+        (``Con Edison serves …``) is as often a company or a place.
+
+        Args:
+            analysis: the analysed text (its sentence starts are used).
+            start: offset where the stretch begins.
+            end: offset where it ends.
+            gender: ``"m"`` or ``"f"``, the pronoun's gender.
+        """
+        sentence_starts = set(analysis.sentence_starts)
+        index = bisect_left(self.starts, start)
+        while index < len(self.people) and self.people[index].start < end:
+            person = self.people[index]
+            opens = person.start in sentence_starts or person.start - 4 in sentence_starts
+            if opens and person.gender is not None and person.gender == gender:
+                return True  # "Ann Lee …", "The Rev. Ann Lee …"
+            index += 1
+        return False
+
     def expand(self, name: str) -> str:
         """Return the fullest known form of a name (``Putin`` -> ``Vladimir Putin``)."""
         parts = name.split()
-        if len(parts) == 1:
+        if len(parts) == 1 and not is_place(name):
+            # "Sudan has said" is the country, never the surname of "South Sudan".
             return self.full.get(_surname_key(parts[0]), name)
         return name
 

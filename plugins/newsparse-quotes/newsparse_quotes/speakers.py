@@ -6,17 +6,23 @@ use them once per quote and stay linear.
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from .patterns import (
     ABBREVIATIONS,
     AUXILIARIES,
     COGNITION_VERBS,
+    CUES_IN_NAMES,
     DETERMINERS,
     LEARNED_CUE_RATIOS,
+    LY_WORDS,
     LEARNED_CUES,
     NAMING_VERBS,
     NOT_NAMES,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    SECTION_LABELS,
+    SPEAKER_NOUNS,
     SPEECH_VERBS,
 )
 from .segment import Analysis, Token
@@ -96,7 +102,14 @@ _IRREGULAR_PAST = frozenset(
 def is_cue(token: Token, cues: frozenset[str] = SPEECH_VERBS) -> bool:
     """Whether a token is a reporting verb of ``cues`` (lower-case as written: ``States``
     is a name, not the verb)."""
-    return token.low in cues and not token.text[:1].isupper()
+    return token.low in cues and not token.text[:1].isupper() and not token.noun
+
+
+def is_cue_word(token: Token) -> bool:
+    """Whether a token is any reporting word used as one (``press`` in ``press secretary``
+    is a noun, so a speaker phrase may run over it)."""
+    return token.low in ALL_CUES and not token.noun
+
 
 def is_noun_use(tx: Analysis, index: int) -> bool:
     """Whether a reporting word is used as a noun: ``Trump's call for``, ``his claim``,
@@ -171,7 +184,7 @@ def _absorb_description(tx: Analysis, first: int, floor: int) -> int:
     words = 0
     while index - 1 >= floor and words < 4:
         previous = tokens[index - 1]
-        if not previous.is_word or previous.low in ALL_CUES or previous.low in AUXILIARIES:
+        if not previous.is_word or is_cue_word(previous) or previous.low in AUXILIARIES:
             break
         if previous.low in NOT_NAMES and previous.low not in DETERMINERS:
             break
@@ -210,6 +223,11 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
             inner = phrase_ending_at(tx, last - 1, floor)
             return (inner[0], last) if inner else None
         return None
+    if token.text.isdigit() and last - 2 >= floor and tokens[last - 1].low in {"in", "of"}:
+        # A share of people: "six in 10 said", "two of 10".
+        count = tokens[last - 2]
+        if count.text.isdigit() or count.low in _COUNTS or count.low in {"one", "nine"}:
+            return last - 2, last
     if token.capitalized and token.low not in NOT_NAMES:
         first = _name_run_back(tx, last, floor)
         # Coordinated speakers: "President Obama and Russian President Vladimir Putin".
@@ -224,7 +242,7 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
     if token.is_word and token.text.islower() and token.low not in NOT_NAMES:
         if (
             token.low in AUXILIARIES
-            or token.low in ALL_CUES
+            or is_cue_word(token)
             or token.low in DETERMINERS
             or token.low in _NOT_HEADS
         ):
@@ -242,7 +260,7 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
                         first -= 1
                 found = first, last
                 break
-            if not previous.is_word or previous.low in NOT_NAMES or previous.low in ALL_CUES:
+            if not previous.is_word or previous.low in NOT_NAMES or is_cue_word(previous):
                 break
             if previous.capitalized:
                 first = _name_run_back(tx, index - 1, floor)
@@ -251,8 +269,25 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
                 found = first, last
                 break
             index -= 1
+        if (
+            found is None
+            and index == floor
+            and index < last
+            and tokens[index].text.islower()
+            and tokens[last].low.endswith("s")
+            and not any(
+                t.low in AUXILIARIES or t.low.endswith(("ed", "ly")) for t in tokens[index:last]
+            )
+        ):
+            return index, last  # a bare plural phrase: "…, federal officials said."
         return found if found is not None else (last, last)
     return None
+
+def is_adverb(token: Token) -> bool:
+    """Whether a lower-case word in ``-ly`` is an adverb (``repeatedly``), not one of the
+    nouns and adjectives that end so (``rally``, ``family``, ``ally``)."""
+    return token.low.endswith("ly") and token.low not in LY_WORDS
+
 
 def _is_time(tx: Analysis, index: int, floor: int) -> bool:
     """Whether token ``index`` ends a time phrase between a speaker and the verb
@@ -280,7 +315,7 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     while last >= floor and (
         (
             tokens[last].text.islower()
-            and (tokens[last].low in AUXILIARIES or tokens[last].low.endswith("ly"))
+            and (tokens[last].low in AUXILIARIES or is_adverb(tokens[last]))
         )
         or _is_time(tx, last, floor)
     ):
@@ -291,10 +326,20 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
         # "Gov. John Kasich (R-OH), said"
         return phrase_ending_at(tx, last - 1, floor)
     if tokens[last].text == ",":
+        clause = _relative_clause_start(tx, last, floor)
+        if clause is not None:
+            # "Alverson, a commissioner on the Commission, which regulates fishing,
+            # said", "the source, who said he had spoken to them, told": the speaker is
+            # the phrase before the relative clause.
+            inner = speaker_before(tx, clause + 1, floor) if clause - 1 >= floor else None
+            if inner is None and clause - 1 >= floor:
+                inner = phrase_ending_at(tx, clause - 1, floor)
+            return inner
+    if tokens[last].text == ",":
         # An appositive: "Cornell William Brooks, president of the NAACP, said".
         index = last - 1
         while index >= max(floor, last - 2 * MAX_SPEAKER) and tokens[index].text != ",":
-            if tx.is_sentence_end(index) or tokens[index].low in ALL_CUES:
+            if tx.is_sentence_end(index) or is_cue_word(tokens[index]):
                 return None
             index -= 1
         if index < floor or tokens[index].text != ",":
@@ -338,6 +383,72 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     return phrase
 
 
+#: Words that open a relative clause set off by commas after a speaker.
+RELATIVES = frozenset({"who", "which", "whose", "whom", "where"})
+
+
+def _relative_clause_start(tx: Analysis, comma: int, floor: int) -> int | None:
+    """The index of the comma that opens a relative clause closed by the comma at
+    ``comma`` (``, which regulates fishing,``), or None."""
+    tokens = tx.tokens
+    index = comma - 1
+    while index >= max(floor, comma - 2 * MAX_SPEAKER):
+        token = tokens[index]
+        if token.text == "," and index + 1 < comma and tokens[index + 1].low in RELATIVES:
+            return index if index > floor else None
+        if token.text in ",;:" or tx.is_sentence_end(index) or token.text in "“”\"":
+            return None
+        index -= 1
+    return None
+
+
+def in_relative_clause(tx: Analysis, cue: int, floor: int) -> bool:
+    """Whether a cue is the verb of a relative clause (``, who said he …,``): it reports
+    the speaker's earlier words, not the quote."""
+    index = cue - 1
+    while index >= floor and (
+        tx.tokens[index].low in AUXILIARIES or tx.tokens[index].low.endswith("ly")
+    ):
+        index -= 1
+    return index > floor and tx.tokens[index].low in RELATIVES and tx.tokens[index - 1].text == ","
+
+
+#: Forms of ``be`` before a passive participle (``was described as … by …``).
+_PASSIVE_BE = frozenset("is are was were be been being".split())
+
+#: How far after a passive cue its ``by`` agent may stand, in tokens.
+AGENT_WINDOW = 40
+
+
+def passive_agent(tx: Analysis, cue: int, limit: int) -> tuple[int, int] | None:
+    """The ``by`` agent of a passive cue, which is its speaker: ``The spill was described
+    as “the worst in a decade” by the conservation department`` -> the department.
+
+    Args:
+        tx: the analysed text.
+        cue: index of the cue token (a past participle).
+        limit: index just past the last token the agent may use (the sentence end).
+    """
+    tokens = tx.tokens
+    if not tokens[cue].low.endswith(("ed", "en")) and tokens[cue].low not in _IRREGULAR_PAST:
+        return None
+    index = cue - 1
+    while index >= 0 and tokens[index].text.islower() and tokens[index].low.endswith("ly"):
+        index -= 1
+    if index < 0 or tokens[index].low not in _PASSIVE_BE:
+        return None
+    for by in range(cue + 1, min(limit, cue + AGENT_WINDOW)):
+        token = tokens[by]
+        if token.text in ";:" or (tx.is_sentence_end(by) and not tx.inside_quote(token.start)):
+            return None
+        if token.low == "by" and not tx.inside_quote(token.start):
+            agent = speaker_after(tx, by + 1, limit)
+            if agent is not None and tokens[agent[0]].low not in _PRONOUNS - {"he", "she"}:
+                return agent
+            return None
+    return None
+
+
 def _widen_over_preposition(tx: Analysis, phrase: tuple[int, int], floor: int):
     """Widen a speaker phrase that is the object of a preposition to the noun phrase it
     belongs to: ``Another intelligence source speaking to Fox News said`` is the source's,
@@ -351,7 +462,7 @@ def _widen_over_preposition(tx: Analysis, phrase: tuple[int, int], floor: int):
     index = first - 2
     while index >= floor and first - index <= 8:
         token = tokens[index]
-        if not token.is_word or token.low in AUXILIARIES or token.low in ALL_CUES:
+        if not token.is_word or token.low in AUXILIARIES or is_cue_word(token):
             return phrase
         if token.low in NOT_NAMES and token.low not in DETERMINERS:
             return phrase
@@ -395,7 +506,7 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
                 index += 1
         while index < limit and index - first <= 7:
             word = tokens[index]
-            if not word.is_word or word.low in NOT_NAMES or word.low in ALL_CUES:
+            if not word.is_word or word.low in NOT_NAMES or is_cue_word(word):
                 break
             if word.low in PREPOSITIONS or word.low in AUXILIARIES:
                 break
@@ -408,7 +519,7 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
         # "said spokesman John Kirby": role words before a name.
         index = first
         while index < limit and index - first < 3 and tokens[index].text.islower():
-            if tokens[index].low in NOT_NAMES or tokens[index].low in ALL_CUES:
+            if tokens[index].low in NOT_NAMES or is_cue_word(tokens[index]):
                 return None
             index += 1
         if index < limit and tokens[index].capitalized and tokens[index].low not in NOT_NAMES:
@@ -460,6 +571,23 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
         index += 1
     return first, last
 
+def source_after_according(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
+    """The source after ``according to`` that starts at token ``first``: a speaker phrase,
+    or else the words up to the next comma (``according to exit polls, …``)."""
+    speaker = speaker_after(tx, first, limit)
+    if speaker is not None:
+        return speaker
+    tokens = tx.tokens
+    index = first
+    while index < limit and index - first < MAX_SPEAKER and tokens[index].is_word:
+        if is_cue(tokens[index]):
+            return None
+        index += 1
+    if index > first and index < limit and tokens[index].text == ",":
+        return first, index - 1
+    return None
+
+
 def _is_description(token: Token) -> bool:
     """Whether a lower-case word may describe a person before their name."""
     low = token.low
@@ -468,16 +596,16 @@ def _is_description(token: Token) -> bool:
         and token.is_word
         and low not in NOT_NAMES
         and low not in AUXILIARIES
-        and low not in ALL_CUES
+        and not is_cue_word(token)
         and low not in PREPOSITIONS
         and not low.endswith(("ed", "ly", "ing"))
     )
 
-#: Words that open a "Label: text" line without naming who speaks.
-_NOT_SPEAKER_LABELS = frozenset(
-    "note update updated editor watch related photo photos source read video correction "
-    "disclosure advertisement listen see more also tags filed share".split()
-)
+def is_label(tx: Analysis, speaker: tuple[int, int]) -> bool:
+    """Whether a speaker phrase is only a section label (``Analysis``, ``Fact Check``)."""
+    words = [t for t in tx.tokens[speaker[0] : speaker[1] + 1] if t.is_word]
+    return bool(words) and all(t.low in SECTION_LABELS for t in words)
+
 
 def name_colon(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
     """``(first, last)`` of a short capitalised label that opens a paragraph and is
@@ -488,12 +616,12 @@ def name_colon(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
         return None
     if not tokens[first].capitalized or tokens[first].low in NOT_NAMES:
         return None
-    if tokens[first].low in _NOT_SPEAKER_LABELS:
-        return None
     for index in range(first, min(limit, first + 6)):
         token = tokens[index]
         if token.text == ":":
-            return (first, index - 1) if index > first else None
+            if index == first or is_label(tx, (first, index - 1)):
+                return None
+            return first, index - 1
         if not (token.capitalized or token.text in ".-&'’" or token.low in _NAME_LINKS):
             return None
     return None
@@ -504,6 +632,8 @@ def title_case_cue(tx: Analysis, index: int, limit: int) -> bool:
     tokens = tx.tokens
     word = tokens[index]
     if not word.capitalized or word.low not in SPEECH_VERBS or word.low.endswith("ing"):
+        return False
+    if word.low in CUES_IN_NAMES:
         return False
     if index == 0 or index + 1 >= limit:
         return False
@@ -558,7 +688,9 @@ def subject_speaker(
         first += 1
     if first < cue and (
         tokens[first].low in OPENERS
-        or tokens[first].low in NOT_NAMES
+        # An article starts the subject itself ("The New York businessman has praised
+        # Putin, saying …"), not an opening phrase.
+        or (tokens[first].low in NOT_NAMES and tokens[first].low not in {"the", "a", "an"})
         or tokens[first].low.endswith(("ing", "ly"))
         or tokens[first].low in _ADVERB_OPENERS
     ) and tokens[first].low not in _PRONOUNS:
@@ -573,8 +705,97 @@ def subject_speaker(
                 word in OPENERS or word in _ADVERB_OPENERS or word.endswith("ly")
             ):
                 return None
-    if first < cue and (tokens[first].capitalized or tokens[first].low in _PRONOUNS):
+    if first < cue and (
+        tokens[first].capitalized
+        or tokens[first].low in _PRONOUNS
+        or tokens[first].low in {"the", "a", "an"}
+    ):
         if tokens[first].low in _PRONOUNS:
             return first, first
         return speaker_after(tx, first, cue)
     return None
+
+
+# --- agreement with an entity recogniser ---------------------------------------------
+
+#: Entity labels that can speak: people, organisations, and countries or groups acting
+#: as one (``Sudan has said``, ``Democrats said``).
+SPEAKER_LABELS = frozenset({"PERSON", "PER", "ORG", "GPE", "NORP"})
+
+# Words that end the head of a speaker phrase: what follows describes it.
+_AFTER_HEAD = PREPOSITIONS | frozenset({",", "(", "who", "which", "that", "—", "–"})
+
+
+def overlaps_mention(start: int, end: int, mentions: list[tuple[int, int, str]]) -> bool:
+    """Whether ``[start, end)`` overlaps any of the (sorted) entity ``mentions``."""
+    index = bisect_left(mentions, (end,)) - 1
+    while index >= 0:
+        m_start, m_end, _ = mentions[index]
+        if m_end > start:
+            return True
+        if end - m_start > 2 * MAX_MENTION:
+            break
+        index -= 1
+    return False
+
+
+#: Longest entity mention, in characters, that the overlap search looks back for.
+MAX_MENTION = 120
+
+
+def speaker_head(tx: Analysis, first: int, last: int) -> Token:
+    """The head word of a speaker phrase: the last word before what describes it
+    (``spokeswoman`` in ``a spokeswoman for the ministry``)."""
+    tokens = tx.tokens
+    head = tokens[first]
+    for index in range(first, last + 1):
+        token = tokens[index]
+        if index > first and (token.low in _AFTER_HEAD or not token.is_word) and (
+            token.text not in ".-&'’"
+        ):
+            break
+        if token.is_word:
+            head = token
+    return head
+
+
+def agrees_with_entities(
+    tx: Analysis, start: int, end: int, mentions: list[tuple[int, int, str]]
+) -> bool:
+    """Whether a speaker at ``[start, end)`` is one an entity recogniser agrees with.
+
+    It is a pronoun, contains a whole PERSON, ORG, GPE or NORP mention at its head or
+    start (``White House press secretary Josh Earnest``, ``Officials in the United
+    States``), or is a role phrase whose head is a lower-case noun of
+    :data:`~newsparse_quotes.patterns.SPEAKER_NOUNS` (``a spokeswoman for the
+    ministry``). A fragment of a mention (``the United`` of ``the United States``), a
+    clause or an unknown capitalised word is not.
+
+    Args:
+        tx: the analysed text.
+        start: offset of the speaker phrase.
+        end: offset just past it.
+        mentions: ``(start, end, label)`` of every entity mention, sorted.
+    """
+    first = tx.first_token(start)
+    last = tx.first_token(end) - 1
+    if last < first:
+        return False
+    if first == last and tx.tokens[first].low in _PRONOUNS:
+        return True
+    index = bisect_left(mentions, (start,))
+    while index < len(mentions) and mentions[index][0] < end:
+        _, m_end, label = mentions[index]
+        # A mention may run a little past the phrase ("Cameron said"), but not over
+        # another capitalised word of the name ("the United" of "the United States").
+        beyond = tx.text[end:m_end]
+        if label in SPEAKER_LABELS and not any(word[:1].isupper() for word in beyond.split()):
+            return True
+        index += 1
+    head = speaker_head(tx, first, last)
+    if not head.text.islower() and head is not tx.tokens[first]:
+        return False  # a capitalised word no recogniser took for a name
+    low = head.low
+    return low in SPEAKER_NOUNS or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS) or (
+        low.endswith("ies") and low[:-3] + "y" in SPEAKER_NOUNS
+    )

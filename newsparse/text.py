@@ -29,6 +29,7 @@ from .data.abbreviations import (
     SENTENCE_STARTERS,
     TITLES,
 )
+from . import _build
 from .model import Span
 
 __all__ = ["sentences"]
@@ -240,5 +241,5 @@ def sentences(text: str) -> list[Span]:
                 pieces[0] = (pieces[0][0], last)
             else:
                 pieces.append((first, last))
-        spans.extend(Span.trusted(s, e) for s, e in pieces)
+        spans.extend(_build.span(s, e) for s, e in pieces)
     return spans

@@ -226,8 +226,9 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
     if last < len(tokens) and lowers[last] in gazetteer.EVENT_NOUNS and label in {"MISC", "ORG"}:
         last += 1
         label = "EVENT"
-    if not (label in {"LOC", "GPE"} and first > 0 and lowers[first - 1] == "the"):
-        # "the Amazon" is the river, whatever the organisation list says.
+    if not (label in {"LOC", "GPE"} and first > 0 and lowers[first - 1] == "the" and last - first == 1):
+        # "the Amazon" is the river, whatever the organisation list says; a longer name
+        # keeps the type its head word gives ("the United States Senate").
         label = _typed_by_name(label, tuple(lowers[first:last]))
     if label in {"ORG", "LOC", "MISC"} and (
         _given_name_first(tokens, lowers, first, last)

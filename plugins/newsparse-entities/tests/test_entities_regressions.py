@@ -268,3 +268,8 @@ def test_the_amazon_is_a_place_and_amazon_a_company():
     company = mentions_of("Amazon said it would open a warehouse.")
     assert [m.label for m in river if m.text == "Amazon"] == ["LOC"]
     assert [m.label for m in company if m.text == "Amazon"] == ["ORG"]
+
+
+def test_a_longer_name_after_the_keeps_the_type_of_its_head_word():
+    found = mentions_of("Officials briefed the United States Senate on Tuesday.")
+    assert [m.label for m in found if m.text == "United States Senate"] == ["ORG"]

@@ -39,6 +39,14 @@ def _pairs(pairs: Iterable[tuple[str, str]]) -> tuple[tuple[str, str], ...]:
     return tuple((str(pattern), str(reason)) for pattern, reason in pairs)
 
 
+def _language_tag(tag: str) -> str:
+    return primary_language(tag) or ""
+
+
+def _words(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(words)
+
+
 @attrs.frozen
 class PhrasePack:
     """Boilerplate phrases written in one language.
@@ -56,9 +64,9 @@ class PhrasePack:
             can be recognised.
     """
 
-    language: str = attrs.field(converter=lambda tag: primary_language(tag) or "")
+    language: str = attrs.field(converter=_language_tag)
     phrases: tuple[tuple[str, str], ...] = attrs.field(converter=_pairs)
-    words: frozenset[str] = attrs.field(default=frozenset(), converter=frozenset)
+    words: frozenset[str] = attrs.field(default=frozenset(), converter=_words)
 
     def __iter__(self) -> Iterator[tuple[str, str]]:
         return iter(self.phrases)

@@ -10,7 +10,7 @@ import importlib
 import importlib.metadata
 import os
 import warnings
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import Any
 
 import attrs
@@ -200,7 +200,9 @@ class PluginSet:
         return tuple(sorted(records, key=lambda r: r.name))
 
 
-def order_extractors(extractors: Iterable[RegisteredExtractor], describe=repr) -> tuple[RegisteredExtractor, ...]:
+def order_extractors(
+    extractors: Iterable[RegisteredExtractor], describe: Callable[[Any], str] = repr
+) -> tuple[RegisteredExtractor, ...]:
     """Order extractors so each runs after what it requires (and its installed ``after``).
 
     Ties are broken by name, so the order never depends on install or registration order.

@@ -32,7 +32,7 @@ def test_byline_screen_keeps_every_byline(text):
     if not text or len(text) > P.BYLINE_MAX_CHARS:
         return
     folded = " ".join(text.split())
-    if S._CREDIT.search(folded) or len(folded) < 120 and S._CONTRIBUTED.search(folded):
+    if S._CREDIT.search(folded) or (len(folded) < 120 and S._CONTRIBUTED.search(folded)):
         assert S._SCREEN.search(text.lower()) or S._CONTRIBUTED_SCREEN in text.lower()
 
 

@@ -66,7 +66,10 @@ def test_outside_the_container_is_boilerplate_with_a_reason():
 
 def test_article_split_in_two_chunks_is_whole():
     half = len(PROSE) // 2 + 1
-    chunk = lambda ps: '<div class="grid"><div class="body">' + "".join(f"<p>{p}</p>" for p in ps) + "</div></div>"
+
+    def chunk(ps: list[str]) -> str:
+        return '<div class="grid"><div class="body">' + "".join(f"<p>{p}</p>" for p in ps) + "</div></div>"
+
     html = (
         '<html><body><div class="chunks">' + chunk(PROSE[:half])
         + '<div class="ad-rail"><a href="/ad">Advertisement</a></div>' + chunk(PROSE[half:] * 1)

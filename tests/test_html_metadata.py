@@ -6,9 +6,9 @@ import json
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from trees import parse_tree
 
 from newsparse.loaders.metadata import extract_metadata, parse_date
-from trees import parse_tree
 
 
 def meta_of(head: str = "", body: str = "", lang: str = "") -> object:

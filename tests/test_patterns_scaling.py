@@ -30,7 +30,7 @@ import pkgutil
 import random
 import re
 import time
-from re import _constants as C  # noqa: N812 - the regex parser's opcodes
+from re import _constants as C
 from re import _parser as sre_parse
 
 import pytest

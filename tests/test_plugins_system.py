@@ -118,7 +118,7 @@ def test_order_is_topological_with_ties_by_name():
 
 
 def test_missing_requirement_names_both_sides():
-    with pytest.raises(PluginError, match="'count'.*'council'"):
+    with pytest.raises(PluginError, match=r"'count'.*'council'"):
         make_parser(ExtractorPlugin(Counting(), name="counting-plugin"))
 
 
@@ -128,7 +128,7 @@ def test_cycle_is_an_error():
 
 
 def test_duplicate_extractor_names_name_both_plugins():
-    with pytest.raises(PluginError, match="one.*two|two.*one"):
+    with pytest.raises(PluginError, match=r"one.*two|two.*one"):
         make_parser(ExtractorPlugin(WordCounter(), name="one"), ExtractorPlugin(WordCounter(), name="two"))
 
 
@@ -150,7 +150,7 @@ def test_failing_extractor_is_recorded_and_the_article_kept():
 
 def test_failing_extractor_raises_when_asked():
     parser = make_parser(ExtractorPlugin(Exploding(), name="mixed"), raise_extractor_errors=True)
-    with pytest.raises(newsparse.ExtractorError, match="boom.*kaboom"):
+    with pytest.raises(newsparse.ExtractorError, match=r"boom.*kaboom"):
         parser.parse(SEED_LIKE)
 
 
@@ -280,7 +280,7 @@ def test_broken_plugin_is_reported_not_fatal(installed):
 
 
 def test_strict_mode_raises_for_a_broken_plugin(installed):
-    with pytest.raises(PluginError, match="broken.*newsparse-broken"):
+    with pytest.raises(PluginError, match=r"broken.*newsparse-broken"):
         PluginSet(strict=True)
 
 

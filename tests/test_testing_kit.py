@@ -6,7 +6,6 @@ import textwrap
 
 import pytest
 
-import newsparse
 from newsparse import Annotation, Article, Caption, Paragraph, Span
 from newsparse.testing import check_annotations, check_article, make_parser
 

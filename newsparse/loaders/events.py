@@ -8,10 +8,12 @@ same readers serve callers who hold an lxml tree.
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml import etree
 
 
-def replay(root, target) -> None:
+def replay(root: Any, target: Any) -> None:
     """Call ``target``'s ``start``, ``data`` and ``end`` for ``root`` and its descendants.
 
     The calls are those lxml makes on a parser target while parsing the same markup:

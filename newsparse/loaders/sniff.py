@@ -53,7 +53,9 @@ def check_binary(data: bytes, encoding: str | None = None) -> None:
             makes leading NUL bytes expected rather than a sign of binary data.
     """
     head = data[:16]
-    wide = encoding is not None and encoding.lower().replace("_", "-").startswith(("utf-16", "utf-32", "utf16", "utf32"))
+    wide = encoding is not None and encoding.lower().replace("_", "-").startswith(
+        ("utf-16", "utf-32", "utf16", "utf32")
+    )
     for magic, what in _MAGIC:
         if wide and magic.startswith(b"\x00"):
             continue
@@ -115,10 +117,8 @@ def looks_like_html(text: str) -> bool:
     sample = text[:_SNIFF_CHARS].lstrip()
     if _HTML_START.match(sample) or _HTML_START.match(sample, _prolog_end(sample)):
         return True
-    for count, _ in enumerate(_HTML_TAG.finditer(sample), 1):
-        if count >= _MIN_TAGS:
-            return True
-    return False
+    # Counting stops at the tag that reaches the bound, so a long page is not scanned whole.
+    return any(count >= _MIN_TAGS for count, _ in enumerate(_HTML_TAG.finditer(sample), 1))
 
 
 def _prolog_end(sample: str) -> int:

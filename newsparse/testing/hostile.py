@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import html as _html
 import re
+from typing import Any, AnyStr
 
 import attrs
 from hypothesis import strategies as st
@@ -128,7 +129,7 @@ def html_pages(draw: st.DrawFn) -> HtmlPage:
 # -- Mutations -------------------------------------------------------------------------------------
 
 @st.composite
-def truncations(draw: st.DrawFn, data: str | bytes) -> str | bytes:
+def truncations(draw: st.DrawFn, data: AnyStr) -> AnyStr:
     """Cut ``data`` at any offset (bytes: possibly inside a multi-byte character)."""
     return data[: draw(st.integers(0, len(data)))]
 
@@ -271,7 +272,7 @@ def assert_nothing_lost(article: Article) -> None:
             )
 
 
-def check_outcome(parser, source: str | bytes, **options) -> Article | NewsparseError:
+def check_outcome(parser: Any, source: str | bytes, **options: Any) -> Article | NewsparseError:
     """Parse ``source`` and assert that the contract of :mod:`newsparse.limits` holds.
 
     Either the parse raises a :class:`~newsparse.NewsparseError` with a message (returned),

@@ -1,5 +1,6 @@
 """newsparse: parse scraped news articles into clean, structured, explainable records."""
 
+from . import text as text  # newsparse.text.sentences: the splitter plugins share
 from .errors import (
     DecodingError,
     ExtractorError,

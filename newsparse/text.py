@@ -1,0 +1,244 @@
+"""Sentences of news text, as spans.
+
+:func:`sentences` is the one sentence splitter of newsparse and its plugins. It is rule
+based, pure Python and linear in the length of the text:
+
+* a line break ends a sentence, so headlines, list items and credits without a full stop
+  stand alone, unless the next line starts with a lowercase letter (hard-wrapped prose);
+* ``.``, ``?``, ``!`` and ellipses, with any closing quotation marks or brackets after
+  them, end a sentence when whitespace and something other than a lowercase letter follow;
+* a full stop after a title ("Gen.", "Mrs."), an abbreviation ("U.S.", "a.m.", "Inc.",
+  "z. B.") or an initial ("J. R. R. Tolkien") ends a sentence only when the next word
+  plainly starts one ("... Apple Inc. The company ..."); the word lists are data, in
+  :mod:`newsparse.data.abbreviations`;
+* a quoted question or exclamation followed by its attribution ("“Why?” Putin asked.")
+  stays one sentence;
+* a closing quotation mark set off by a space ('mobbed. " Stuart ...') goes with the
+  sentence it closes, and a piece with no letter or digit joins the sentence before it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .data.abbreviations import (
+    ABBREVIATIONS,
+    ATTRIBUTION_VERBS,
+    BEFORE_NUMBERS,
+    MONTHS,
+    SENTENCE_STARTERS,
+    TITLES,
+)
+from .model import Span
+
+__all__ = ["sentences"]
+
+# The characters str.splitlines() breaks on: each ends a line.
+_LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
+
+# A run of sentence-final punctuation with the closing quotation marks and brackets after
+# it. No lookahead: what follows is checked in Python, so a long run of dots is one match
+# and the search stays linear.
+_END = re.compile(r"[.!?…]+[\"'’”»)\]]*")
+
+# Opening quotation marks and brackets, skipped to find the first letter of a sentence.
+_OPENERS = "\"'‘“«„‚([{¡¿"
+
+# Punctuation that ends a sentence; a sentence does not start with it (". . .").
+_TERMINAL = ".!?…"
+
+# A dotted acronym without its final full stop: "U.S", "a.m", "z.B", "U.S.A".
+_ACRONYM = re.compile(r"(?:[^\W\d_]\.)+[^\W\d_]")
+
+# A word as the next-word checks see it: letters, digits and apostrophes.
+_WORD = re.compile(r"[\w'’]+")
+
+# How far back the word before a full stop is looked for: longer than any abbreviation.
+_LOOKBACK = 24
+
+# How many words after a closing quotation mark may come before the speech verb of an
+# attribution: the speaker's name ("Prime Minister Jane Doe asked").
+_ATTRIBUTION_WORDS = 3
+
+
+def _word_before(text: str, start: int, floor: int) -> str:
+    """Return the word that ends at ``start``, without the brackets or quotes before it."""
+    begin = start
+    limit = max(floor, start - _LOOKBACK)
+    while begin > limit and not text[begin - 1].isspace():
+        begin -= 1
+    return text[begin:start].lstrip(_OPENERS)
+
+
+def _skip_space(text: str, position: int, end: int) -> int:
+    while position < end and text[position].isspace():
+        position += 1
+    return position
+
+
+def _is_starter(text: str, position: int, end: int) -> bool:
+    """Whether the word at ``position`` is one that starts sentences ("The", "He")."""
+    word = _WORD.match(text, position, end)
+    if not word:
+        return False
+    if word.end() - word.start() == 1 and word.end() < end and text[word.end()] == ".":
+        return False  # an initial ("J. A. Smith"), not the article "A"
+    return word.group().lower() in SENTENCE_STARTERS
+
+
+def _is_attribution(text: str, position: int, end: int) -> bool:
+    """Whether a speaker and a speech verb start at ``position`` ("Putin asked")."""
+    for count, word in enumerate(_WORD.finditer(text, position, min(end, position + 120))):
+        if word.group().lower() in ATTRIBUTION_VERBS:
+            return count > 0
+        if count >= _ATTRIBUTION_WORDS or not word.group()[0].isupper():
+            return False
+    return False
+
+
+def _ends_after_stop(text: str, stop: int, piece_start: int, following: int, end: int) -> bool:
+    """Decide whether the full stop at ``stop`` ends a sentence.
+
+    ``following`` is where the next word starts (past spaces and opening quotes); its
+    first character is not lowercase.
+    """
+    word = _word_before(text, stop, piece_start)
+    if not word:
+        return True  # a spaced full stop: "By . Jane Doe ."
+    low = word.lower()
+    if low in TITLES:
+        return False
+    next_char = text[following] if following < end else ""
+    if next_char.isdigit() and (low in BEFORE_NUMBERS or low in ABBREVIATIONS):
+        return False  # "No. 5", "Jan. 5"
+    if low.isdigit() and len(low) <= 2:
+        month = _WORD.match(text, following, end)
+        if month and month.group().lower() in MONTHS:
+            return False  # a German ordinal date: "am 3. Oktober"
+    if low in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _ACRONYM.fullmatch(word):
+        return _is_starter(text, following, end)
+    return True
+
+
+def _cuts(text: str, start: int, end: int) -> list[int]:
+    """Return the offsets in ``text[start:end]`` (one unit of lines) where sentences end."""
+    cuts: list[int] = []
+    piece_start = counted = start
+    straight = 0
+    for match in _END.finditer(text, start, end):
+        after = match.end()
+        if after >= end or not text[after].isspace():
+            continue  # inside a token ("3.5", "U.S.A") or at the end of the unit
+        cut = after
+        visible = _skip_space(text, after, end)
+        if visible >= end:
+            continue
+        char = text[visible]
+        # Straight quotation marks in the sentence so far, counted once each (a count
+        # from the sentence start at every full stop would be quadratic).
+        straight += text.count('"', counted, match.start())
+        counted = match.start()
+        if (
+            char in "\"”"
+            and visible + 1 < end
+            and text[visible + 1].isspace()
+            and (char == "”" or straight % 2 == 1)
+        ):
+            # A closing quotation mark set off by a space closes this sentence when its
+            # quotation is open: '"It has been mobbed. " Stuart ...'.
+            cut = visible + 1
+            visible = _skip_space(text, cut, end)
+            if visible >= end:
+                continue
+            char = text[visible]
+        if char in _TERMINAL:
+            continue  # ". . ." or "?!" spaced out
+        following = visible
+        while following < end and text[following] in _OPENERS:
+            following += 1
+        if following < end and text[following].islower():
+            continue  # '“Why?” she asked', 'Inc. said'
+        run = match.group()
+        punctuation = run.rstrip("\"'’”»)]")
+        closed = len(punctuation) < len(run)
+        last = punctuation[-1]
+        if last in "?!":
+            if closed and run[-1] in "\"'’”»" and _is_attribution(text, following, end):
+                continue  # '“Why?” Putin asked.'
+        elif (
+            punctuation == "."
+            and not closed
+            and not _ends_after_stop(text, match.start(), piece_start, following, end)
+        ):
+            continue
+        cuts.append(cut)
+        piece_start = counted = cut
+        straight = 0
+    return cuts
+
+
+def _units(text: str) -> list[tuple[int, int]]:
+    """Return the runs of lines split on their own: a line that starts in lowercase
+    continues the one before (hard-wrapped prose)."""
+    units: list[tuple[int, int]] = []
+    for match in _LINE.finditer(text):
+        start, end = match.span()
+        first = _skip_space(text, start, end)
+        if first >= end:
+            continue  # a blank line
+        if units and text[first].islower():
+            units[-1] = (units[-1][0], end)
+        else:
+            units.append((first, end))
+    return units
+
+
+def _has_word(text: str, start: int, end: int) -> bool:
+    return any(char.isalnum() for char in text[start:end])
+
+
+def sentences(text: str) -> list[Span]:
+    """Split news text into sentences.
+
+    Args:
+        text: any text; paragraphs separated by line breaks, headlines and list items on
+            lines of their own.
+
+    Returns:
+        The sentences as half-open spans of ``text``, in order and not overlapping;
+        ``text[span.start:span.end]`` is a sentence without the whitespace around it.
+        Together they cover every character of ``text`` that is not whitespace: a piece
+        without a letter or digit (a stray "—") is part of the sentence before it on its
+        line, or a sentence of its own when it is alone there.
+
+    Raises:
+        TypeError: if ``text`` is not a string.
+
+    Example:
+        >>> from newsparse.text import sentences
+        >>> text = "Sen. Jane Doe landed in the U.S. at 9 a.m. on Jan. 5. “Why?” she asked."
+        >>> [span.slice(text) for span in sentences(text)]
+        ['Sen. Jane Doe landed in the U.S. at 9 a.m. on Jan. 5.', '“Why?” she asked.']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, not {type(text).__name__}")
+    spans: list[Span] = []
+    for start, end in _units(text):
+        pieces: list[tuple[int, int]] = []
+        previous = start
+        for cut in [*_cuts(text, start, end), end]:
+            first = _skip_space(text, previous, cut)
+            last = cut
+            while last > first and text[last - 1].isspace():
+                last -= 1
+            previous = cut
+            if last <= first:
+                continue
+            if pieces and not _has_word(text, first, last):
+                pieces[-1] = (pieces[-1][0], last)
+            elif len(pieces) == 1 and not _has_word(text, *pieces[0]):
+                pieces[0] = (pieces[0][0], last)
+            else:
+                pieces.append((first, last))
+        spans.extend(Span.trusted(s, e) for s, e in pieces)
+    return spans

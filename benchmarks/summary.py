@@ -34,7 +34,8 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from newsparse_summary import sentence_texts, summarize
+from newsparse.text import sentences as sentence_spans
+from newsparse_summary import summarize
 from newsparse_summary.text import word_count
 from rouge_score import rouge_scorer
 
@@ -62,6 +63,11 @@ def read_jsonl(path: Path, limit: int | None = None) -> list[dict]:
             if limit is not None and len(records) >= limit:
                 break
     return records
+
+
+def sentence_texts(text: str) -> list[str]:
+    """Split with the splitter newsparse-summary uses (:func:`newsparse.text.sentences`)."""
+    return [span.slice(text) for span in sentence_spans(text)]
 
 
 def naive_sentences(text: str) -> list[str]:

@@ -61,8 +61,6 @@ MAX_CANDIDATES = 20
 #: no longer names a pattern, so the list cannot go stale.
 EXEMPT = {
     "newsparse.patterns.BYLINE_NAME_SPLIT": 160,  # split on bylines <= BYLINE_MAX_CHARS
-    "newsparse_summary.sentences._CONTINUATION": "match",  # .match(text, start)
-    "newsparse_summary.sentences._ATTRIBUTION": "match",  # .match in a 120-char window
 }
 
 _RE_FUNCTIONS = {"compile", "search", "match", "fullmatch", "findall", "finditer", "sub", "subn", "split"}

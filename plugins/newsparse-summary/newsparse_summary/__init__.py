@@ -26,7 +26,6 @@ from collections.abc import Iterator
 from newsparse import Annotation, Article, Span, hookimpl
 
 from .rank import DEFAULT_WEIGHTS, Weights, choose
-from .sentences import sentence_texts, split_sentences
 from .text import word_count
 
 __version__ = "0.1.0"
@@ -36,8 +35,6 @@ __all__ = [
     "SummaryExtractor",
     "Weights",
     "newsparse_register_extractors",
-    "sentence_texts",
-    "split_sentences",
     "summarize",
     "summarize_spans",
 ]

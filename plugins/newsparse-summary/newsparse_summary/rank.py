@@ -28,9 +28,9 @@ import math
 from collections.abc import Sequence
 
 import attrs
+from newsparse.text import sentences as split_sentences
 
 from . import patterns
-from .sentences import split_sentences
 from .text import terms, word_count
 
 __all__ = [

@@ -7,7 +7,8 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from newsparse_summary import DEFAULT_SENTENCES, split_sentences, summarize, summarize_spans
+from newsparse.text import sentences as split_sentences
+from newsparse_summary import DEFAULT_SENTENCES, summarize, summarize_spans
 from newsparse_summary.rank import (
     DUPLICATE_SIMILARITY,
     MAX_NEIGHBOURS,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import newsparse_summary
 import pytest
-from newsparse_summary import SummaryExtractor, split_sentences, summarize
+from newsparse.text import sentences as split_sentences
+from newsparse_summary import SummaryExtractor, summarize
 
 import newsparse
 from newsparse import Article, Caption, Paragraph, Span

@@ -1,9 +1,10 @@
 """Extractive summaries of news articles, as a newsparse extractor or on any string.
 
 The summary is a handful of sentences copied from the text, in text order. They are
-chosen by a ranking that knows news (see :mod:`newsparse_summary.rank`): the lead, the
-sentences most like the rest of the story, the headline as a query, no repeats, no page
-furniture and no quotations cut off from their speaker when that can be avoided.
+chosen by a learned scorer that knows news (see :mod:`newsparse_summary.rank`): the
+lead, the sentences most typical of the story, the headline, no repeats, and never page
+furniture, captions, bracketed asides or unfinished sentences. The sentences come from
+:func:`newsparse.text.sentences`.
 
 Installed, the distribution registers the ``summary`` extractor: every parsed article
 gets one ``kind="summary"`` :class:`newsparse.Annotation` per chosen sentence. Direct use::

@@ -192,6 +192,7 @@ def _is_caption(sentence: str) -> bool:
         patterns.CAPTION_START.match(sentence)
         or patterns.CAPTION_GLUED.search(sentence)
         or patterns.CREDIT.search(sentence)
+        or (":" in sentence and patterns.CREDIT_LABEL.search(sentence))
     )
 
 
@@ -311,8 +312,9 @@ def importance(
         each candidate's TF-IDF vector, used for redundancy.
     """
     rows, vectors = candidate_features(found, query)
+    active = [(i, w) for i, w in enumerate(coefficients) if w]  # most weights are zero
     scores = [
-        sum(w * x for w, x in zip(coefficients, row)) if c.eligible else -math.inf
+        sum(w * row[i] for i, w in active) if c.eligible else -math.inf
         for c, row in zip(found, rows)
     ]
     return scores, vectors

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 
+from . import _build
 from .data.abbreviations import (
     ABBREVIATIONS,
     ATTRIBUTION_VERBS,
@@ -29,7 +30,6 @@ from .data.abbreviations import (
     SENTENCE_STARTERS,
     TITLES,
 )
-from . import _build
 from .model import Span
 
 __all__ = ["sentences"]

@@ -1,9 +1,10 @@
 """Extractive summaries of news articles, as a newsparse extractor or on any string.
 
 The summary is a handful of sentences copied from the text, in text order. They are
-chosen by a ranking that knows news (see :mod:`newsparse_summary.rank`): the lead, the
-sentences most like the rest of the story, the headline as a query, no repeats, no page
-furniture and no quotations cut off from their speaker when that can be avoided.
+chosen by a learned scorer that knows news (see :mod:`newsparse_summary.rank`): the
+lead, the sentences most typical of the story, the headline, no repeats, and never page
+furniture, captions, bracketed asides or unfinished sentences. The sentences come from
+:func:`newsparse.text.sentences`.
 
 Installed, the distribution registers the ``summary`` extractor: every parsed article
 gets one ``kind="summary"`` :class:`newsparse.Annotation` per chosen sentence. Direct use::
@@ -26,7 +27,6 @@ from collections.abc import Iterator
 from newsparse import Annotation, Article, Span, hookimpl
 
 from .rank import DEFAULT_WEIGHTS, Weights, choose
-from .sentences import sentence_texts, split_sentences
 from .text import word_count
 
 __version__ = "0.1.0"
@@ -36,8 +36,6 @@ __all__ = [
     "SummaryExtractor",
     "Weights",
     "newsparse_register_extractors",
-    "sentence_texts",
-    "split_sentences",
     "summarize",
     "summarize_spans",
 ]

@@ -10,7 +10,12 @@ import re
 
 __all__ = [
     "CAPTION_CUE",
+    "CAPTION_GLUED",
     "CAPTION_START",
+    "CREDIT",
+    "CREDIT_LABEL",
+    "DATELINE",
+    "FINAL_PUNCTUATION",
     "LEFTOVER",
     "LEFTOVER_PREFIX",
     "OPENING_QUOTE",
@@ -67,12 +72,13 @@ CAPTION_START = re.compile(
 )
 
 #: Words that only captions use about the people in a photo: "(left)", "(pictured)",
-#: "(second right)", "pictured", "picture posed by model".
+#: "(second right)", "pictured", "picture posed by model". Case is spelled out, not
+#: ignored: IGNORECASE makes the search several times slower.
 CAPTION_CUE = re.compile(
-    r"\((?:left|right|centre|center|pictured|above|below|top|bottom|inset|front|back|"
-    r"second (?:left|right)|far (?:left|right)|file (?:photo|picture))\b[^()\n]{0,40}\)"
-    r"|\bpictured\b|\bposed by (?:a )?models?\b",
-    re.IGNORECASE,
+    r"\((?:[Ll]eft|[Rr]ight|[Cc]ent(?:re|er)|[Pp]ictured|[Aa]bove|[Bb]elow|[Tt]op|[Bb]ottom|"
+    r"[Ii]nset|[Ff]ront|[Bb]ack|[Ss]econd (?:left|right)|[Ff]ar (?:left|right)|"
+    r"[Ff]ile (?:photo|picture))\b[^()\n]{0,40}\)"
+    r"|[Pp]ictured\b|posed by (?:a )?models?\b",
 )
 
 #: A sentence that opens with a quotation mark.
@@ -85,3 +91,34 @@ SPEECH_VERB = re.compile(
     r"announced|declared|noted|continued|believes|thinks)\b",
     _I,
 )
+
+#: A caption run into the text without a full stop: a lowercase word or number, then a
+#: capitalised label and a colon ("... early on Wednesday Cuffed: Pero Antic ..."). A
+#: speaker before a quotation writes the verb in lowercase ("Smith said: ...").
+CAPTION_GLUED = re.compile(r"[a-z0-9,)] [A-Z][a-z]{2,20}(?: [a-z]{2,20}){0,2}: [A-Z\"“‘']")
+
+#: Gallery and credit labels: "Photos:", "Picture: ...", "In pictures:", "Credit:". Only
+#: searched in sentences with a colon. Case is spelled out rather than ignored: with
+#: IGNORECASE the search is several times slower.
+CREDIT_LABEL = re.compile(
+    r"(?:[Pp]hoto(?:graph)?s?|PHOTOS?|[Pp]ictures?|PICTURES?|[Ii]mages?|[Gg]allery|"
+    r"[Cc]redit|In [Pp]ictures)\s?:"
+)
+
+#: Credits of photo agencies: "Getty Images", "AP Photo", "REUTERS/", "(Photo ...". Each
+#: starts with a rare character, so the search skips quickly to where one can begin.
+CREDIT = re.compile(r"Getty Images|AP Photo|REUTERS/|AFP/|\([Pp]hoto\b")
+
+#: A dateline at the start of a sentence: an upper-case place, an optional agency in
+#: brackets, and a dash ("WASHINGTON (Reuters) -", "KYIV, Ukraine —"). Text before it is
+#: the page's, not the story's: a teaser, a promo, a headline. Used with ``.match(text,
+#: start)``, which anchors it where the sentence starts.
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'-]{2,30}(?: [A-Z][A-Z.'-]{1,30}){0,3}(?:, [A-Z][A-Za-z.'-]{1,30}){0,2}"
+    r"(?: ?\([A-Za-z][A-Za-z .&'-]{0,30}\))?\s?[—–-]{1,2}\s"
+)
+
+#: The end of a finished sentence: ".", "!", "?" or an ellipsis, then any closing quotation
+#: marks or brackets. Headlines, gallery titles and captions often have none.
+FINAL_PUNCTUATION = re.compile(r"[.!?…][\"'’”»)\]]{0,3}$")
+

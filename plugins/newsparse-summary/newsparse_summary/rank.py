@@ -1,20 +1,22 @@
 """Ranking and choosing summary sentences.
 
-A sentence's importance combines what is known to work for news:
+A sentence's importance is a linear score over the features of
+:mod:`newsparse_summary.features` (position in the story, length, how typical its words
+are of the story, how much it shares with the headline, quotation and question shape).
+The weights are learned from news stories with reference summaries by
+``scripts/train_scorer.py`` and shipped in ``data/scorer.json``.
 
-* **position**: the lead carries the story, so earlier sentences start ahead;
-* **centrality**: a LexRank-style score, PageRank over the sentence-similarity graph
-  (TF-IDF cosine), with the random jump biased towards the lead. The graph is sparse:
-  similarities are accumulated through an inverted index of terms, so only pairs that
-  share a term are touched, and at most :data:`MAX_GRAPH_SENTENCES` sentences enter it;
-* **the headline as a query**: similarity to the title and standfirst;
-* **shape**: very short sentences and run-on captions are held back; a quotation with no
-  speaker in its sentence is held back too, so quotes do not dangle without their
-  attribution when another choice exists.
+Some sentences are never chosen, whatever their score:
 
-Page furniture left in the body (syndication headers such as "By . Jane Doe .
-PUBLISHED: ...", "Last updated at ...", prompts such as "Scroll down for video") is never
-chosen, and furniture at the start of a sentence ("(CNN)") is left outside its span.
+* page furniture left in the body: syndication headers ("By . Jane Doe . PUBLISHED:
+  ..."), "Last updated at ...", prompts ("Scroll down for video"), fragments;
+* a sentence in brackets ("(Sign up for our newsletter.)");
+* a sentence without final punctuation: headlines, gallery titles, captions;
+* a caption: a label and a colon ("Injured: ..."), a label run into the text without a
+  full stop ("... on Wednesday Cuffed: ..."), a credit ("Photo: ...", "Getty Images");
+* anything before a dateline ("LONDON (Reuters) -"): a teaser or promo above the story.
+
+Furniture at the start of a good sentence ("(CNN) --") is left outside its span.
 
 Sentences are then picked greedily by maximal marginal relevance (importance minus
 similarity to what is already chosen), within the caller's length limits. Everything is
@@ -23,52 +25,44 @@ deterministic: ties are broken by position.
 
 from __future__ import annotations
 
-import heapq
+import json
 import math
+import re
 from collections.abc import Sequence
+from importlib import resources
 
 import attrs
 
+from newsparse.text import sentences as split_sentences
+
 from . import patterns
-from .sentences import split_sentences
+from .features import FEATURES, cosine, features
 from .text import terms, word_count
 
 __all__ = [
     "DEFAULT_WEIGHTS",
     "DUPLICATE_SIMILARITY",
-    "MAX_GRAPH_SENTENCES",
-    "MAX_NEIGHBOURS",
     "MAX_SENTENCES",
     "MIN_WORDS",
     "MMR_POOL",
+    "SHORT_SUMMARY",
     "Candidate",
     "Weights",
+    "candidate_features",
     "candidates",
     "choose",
     "importance",
+    "select",
+    "summary_length",
 ]
-
-#: Sentences beyond this many (in text order) stay out of the similarity graph and get no
-#: centrality. It bounds the pairwise work on very long inputs; news articles rarely run
-#: past 150 sentences, and summary sentences come from their first half.
-MAX_GRAPH_SENTENCES = 300
 
 #: Only this many sentences (in text order) are ranked at all; later ones are never
 #: chosen. No article comes near it; it keeps the cost of pathological input bounded.
 MAX_SENTENCES = 10_000
 
-#: Each sentence keeps only its this-many strongest similarity edges, so the centrality
-#: walk costs O(n) per step however alike the sentences are.
-MAX_NEIGHBOURS = 20
-
 #: Redundancy is weighed among at most this many of the most important sentences; longer
 #: summaries of very long texts are filled up from the rest in order of importance.
 MMR_POOL = 200
-
-#: The centrality walk stops after this many steps, or once the scores move less than
-#: :data:`TOLERANCE` in total (far below what changes a ranking).
-MAX_ITERATIONS = 40
-TOLERANCE = 1e-4
 
 #: A sentence this similar (TF-IDF cosine) to one already chosen is a near-duplicate
 #: (a standfirst or caption repeated in the body, a corrected paragraph) and is never
@@ -78,47 +72,84 @@ DUPLICATE_SIMILARITY = 0.8
 #: Fewer words than this and a sentence cannot be chosen: fragments, headings, "Ok."
 MIN_WORDS = 4
 
+#: Summaries of at most this many sentences are scored by the short-summary weights
+#: (see :class:`Weights`): three or four sentences are the usual "key points", and
+#: their choice is a different task from covering a third of a story.
+SHORT_SUMMARY = 4
+
+#: A dateline this many sentences or fewer into the text makes what comes before it
+#: page furniture (a teaser, a promo); further in, it starts a second story on the page.
+DATELINE_REACH = 5
+
+
+def _coefficients(value: object) -> tuple[float, ...]:
+    found = tuple(float(x) for x in value)  # type: ignore[attr-defined]
+    if len(found) != len(FEATURES):
+        raise ValueError(f"{len(FEATURES)} coefficients expected, got {len(found)}")
+    return found
+
 
 @attrs.frozen(kw_only=True)
 class Weights:
-    """How the ranking features combine.
+    """How the ranking features combine, for short summaries and for long ones.
 
-    The defaults were set by a grid search on part of the BBC News Summary data (see
-    ``benchmarks/summary.py``), among settings that also keep three-sentence summaries of
-    CNN/DailyMail stories ahead of their first three sentences. The penalties for
-    captions and quotations are set by hand.
+    What is worth choosing depends on the length asked for: three sentences of a story
+    are best taken from its lead, while 40% of it must cover the body too. Each length
+    has its own linear scorer: ``short`` for summaries of at most
+    :data:`SHORT_SUMMARY` sentences (or a word budget that holds about that many),
+    ``long`` for the rest.
 
     Attributes:
-        position: weight of the lead prior.
-        position_decay: how fast the lead prior falls with the sentence's rank in the text.
-            The fall is measured in summary lengths: with room for ``L`` sentences, the
-            prior of the k-th candidate is ``1 / (1 + k / L) ** position_decay``, so a
-            three-sentence summary leans on the first few sentences and a long one on the
-            first third of the story alike.
-        centrality: weight of the LexRank score (scaled so the top sentence has 1).
-        query: weight of the similarity to the title and standfirst.
-        damping: the PageRank damping factor of the centrality walk.
-        short_words: sentences with fewer words are held back in proportion.
-        long_words: sentences with more words are held back in proportion.
-        caption: penalty for a sentence that looks like a photo caption.
-        quote: penalty for a quotation without its speaker.
-        redundancy: MMR trade-off: how much similarity to chosen sentences costs.
+        short: one weight per feature of :data:`~newsparse_summary.features.FEATURES`,
+            in that order, for short summaries.
+        long: the same for long summaries.
+        short_redundancy: MMR trade-off for short summaries: how much similarity to a
+            chosen sentence costs.
+        long_redundancy: the same for long summaries.
     """
 
-    position: float = 0.35
-    position_decay: float = 0.75
-    centrality: float = 0.3
-    query: float = 0.5
-    damping: float = 0.85
-    short_words: int = 15
-    long_words: int = 70
-    caption: float = 0.5
-    quote: float = 0.15
-    redundancy: float = 0.5
+    short: tuple[float, ...] = attrs.field(converter=_coefficients)
+    long: tuple[float, ...] = attrs.field(converter=_coefficients)
+    short_redundancy: float = 0.0
+    long_redundancy: float = 0.0
+
+    def for_length(self, sentences: float) -> tuple[tuple[float, ...], float]:
+        """Return the coefficients and redundancy weight for a summary of about
+        ``sentences`` sentences."""
+        if sentences <= SHORT_SUMMARY:
+            return self.short, self.short_redundancy
+        return self.long, self.long_redundancy
+
+    @classmethod
+    def from_json(cls, text: str) -> Weights:
+        """Read weights written by ``scripts/train_scorer.py``.
+
+        Args:
+            text: a JSON object with ``features`` (the feature names), and ``short`` and
+                ``long``, each an object with ``coefficients`` (one number per feature)
+                and ``redundancy``.
+
+        Raises:
+            ValueError: if the features named are not those this version computes.
+        """
+        data = json.loads(text)
+        if tuple(data["features"]) != FEATURES:
+            raise ValueError("the weights were trained on other features")
+        return cls(
+            short=data["short"]["coefficients"],
+            long=data["long"]["coefficients"],
+            short_redundancy=data["short"]["redundancy"],
+            long_redundancy=data["long"]["redundancy"],
+        )
 
 
-#: The weights :func:`choose` uses unless told otherwise.
-DEFAULT_WEIGHTS = Weights()
+def _shipped_weights() -> Weights:
+    source = resources.files(__package__).joinpath("data", "scorer.json")
+    return Weights.from_json(source.read_text(encoding="utf-8"))
+
+
+#: The weights :func:`choose` uses unless told otherwise: ``data/scorer.json``.
+DEFAULT_WEIGHTS = _shipped_weights()
 
 
 @attrs.frozen(kw_only=True)
@@ -129,27 +160,84 @@ class Candidate:
         start: where the sentence (without leading furniture) starts in the text.
         end: where it ends.
         index: its position among all sentences of the text.
+        text: the sentence.
         words: its word count.
         terms: its content terms (see :func:`newsparse_summary.text.terms`).
-        eligible: False for page furniture and fragments, which are never chosen.
-        caption: True if it looks like a photo caption.
-        quote: True if it is a quotation without a speaker.
+        eligible: False for sentences that are never chosen (see the module docstring).
+        caption: True if it mentions a photo ("(pictured)", "posed by models").
+        quote: True if it opens with a quotation mark and names no speaker.
+        in_quote: True if it continues a quotation opened in an earlier sentence.
     """
 
     start: int
     end: int
     index: int
+    text: str
     words: int
     terms: tuple[str, ...]
     eligible: bool
     caption: bool = False
     quote: bool = False
+    in_quote: bool = False
 
 
 def _is_leftover(sentence: str, words: int) -> bool:
     if patterns.LEFTOVER.match(sentence):
         return True
     return words <= patterns.SPACED_STOP_MAX_WORDS and bool(patterns.SPACED_STOP.search(sentence))
+
+
+def _is_caption(sentence: str) -> bool:
+    return bool(
+        patterns.CAPTION_START.match(sentence)
+        or patterns.CAPTION_GLUED.search(sentence)
+        or patterns.CREDIT.search(sentence)
+        or (":" in sentence and patterns.CREDIT_LABEL.search(sentence))
+    )
+
+
+def _never_chosen(sentence: str, words: int) -> bool:
+    """Whether a sentence is furniture, a fragment, unfinished or a caption."""
+    return (
+        words < MIN_WORDS
+        or _is_leftover(sentence, words)
+        or not patterns.FINAL_PUNCTUATION.search(sentence)
+        or _is_caption(sentence)
+    )
+
+
+# A quotation mark with the characters on either side of it, to tell opening from closing.
+_QUOTE_MARK = re.compile(r"(?:^|(?<=(.)))([\"“”‘’'])(?=(.)|$)", re.DOTALL)
+
+
+class _QuoteState:
+    """Follows whether a quotation or a bracket is open from sentence to sentence of a
+    paragraph.
+
+    A straight double quote toggles; “ and ‘ open, ” closes; a straight or curly single
+    quote opens at the start of a word and closes at the end of one (an apostrophe inside
+    a word, "don't", does neither).
+    """
+
+    def __init__(self) -> None:
+        self.open = False
+        self.brackets = 0
+
+    def feed(self, sentence: str) -> None:
+        """Update the state with the quotation marks and brackets of ``sentence``."""
+        opened = sentence.count("(") + sentence.count("[")
+        closed = sentence.count(")") + sentence.count("]")
+        self.brackets = max(0, self.brackets + opened - closed)
+        for match in _QUOTE_MARK.finditer(sentence):
+            before, mark, after = match.group(1), match.group(2), match.group(3)
+            at_start = before is None or before.isspace() or before in "([—-"
+            at_end = after is None or after.isspace() or after in ".,;:!?)—-"
+            if mark == '"':
+                self.open = not self.open
+            elif mark in "“‘" or (mark == "'" and at_start and not at_end):
+                self.open = True
+            elif mark == "”" or (at_end and not at_start and before is not None):
+                self.open = False
 
 
 def candidates(text: str) -> list[Candidate]:
@@ -162,11 +250,22 @@ def candidates(text: str) -> list[Candidate]:
         One :class:`Candidate` per sentence, in text order, for at most the first
         :data:`MAX_SENTENCES` sentences.
     """
-    found = []
+    found: list[Candidate] = []
+    quotes = _QuoteState()
+    previous_end = 0
     for index, span in enumerate(split_sentences(text)):
         if index >= MAX_SENTENCES:
             break
         start, end = span.start, span.end
+        if "\n" in text[previous_end:start]:
+            quotes = _QuoteState()  # a new paragraph
+        previous_end = end
+        in_quote = quotes.open
+        in_brackets = quotes.brackets > 0
+        quotes.feed(text[start:end])
+        if index < DATELINE_REACH and patterns.DATELINE.match(text, start, end):
+            # What stands before a dateline is not the story.
+            found = [attrs.evolve(c, eligible=False) for c in found]
         prefix = patterns.LEFTOVER_PREFIX.match(text[start:end])
         if prefix and start + prefix.end() < end:
             start += prefix.end()
@@ -174,166 +273,80 @@ def candidates(text: str) -> list[Candidate]:
                 start += 1
         sentence = text[start:end]
         words = word_count(sentence)
-        eligible = words >= MIN_WORDS and not _is_leftover(sentence, words)
+        # A sentence inside brackets, or that opens them, is an aside or a promo.
+        bracketed = in_brackets or sentence[:1] in "(["
         found.append(
             Candidate(
                 start=start,
                 end=end,
                 index=index,
+                text=sentence,
                 words=words,
                 terms=tuple(terms(sentence)),
-                eligible=eligible,
-                caption=bool(
-                    patterns.CAPTION_START.match(sentence) or patterns.CAPTION_CUE.search(sentence)
-                ),
+                eligible=not (bracketed or _never_chosen(sentence, words)),
+                caption=bool(patterns.CAPTION_CUE.search(sentence)),
                 quote=bool(
                     patterns.OPENING_QUOTE.match(sentence)
                     and not patterns.SPEECH_VERB.search(sentence)
                 ),
+                in_quote=in_quote,
             )
         )
     return found
 
 
-def _vectors(
-    sentences: Sequence[Sequence[str]], extra: Sequence[str] = ()
-) -> tuple[list[dict[str, float]], dict[str, float]]:
-    """Return unit-length TF-IDF vectors of ``sentences`` and of ``extra`` (the query)."""
-    df: dict[str, int] = {}
-    for toks in sentences:
-        for term in set(toks):
-            df[term] = df.get(term, 0) + 1
-    n = len(sentences)
-
-    def vector(toks: Sequence[str]) -> dict[str, float]:
-        tf: dict[str, float] = {}
-        for term in toks:
-            tf[term] = tf.get(term, 0.0) + 1.0
-        vec = {
-            t: (1.0 + math.log(c)) * math.log((n + 1) / (df.get(t, 0) + 0.5)) for t, c in tf.items()
-        }
-        norm = math.sqrt(sum(v * v for v in vec.values()))
-        return {t: v / norm for t, v in vec.items()} if norm > 0 else {}
-
-    return [vector(toks) for toks in sentences], vector(extra)
-
-
-def _cosine(a: dict[str, float], b: dict[str, float]) -> float:
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(v * b[t] for t, v in a.items() if t in b)
-
-
-def _similarity_graph(vectors: Sequence[dict[str, float]]) -> list[dict[int, float]]:
-    """Return, for each vector, its strongest cosine similarities to the others.
-
-    Similarities are accumulated through an inverted index, so only pairs that share a
-    term are touched; terms found in more than half of the sentences are left out (their
-    IDF weight is near zero), and each row keeps its :data:`MAX_NEIGHBOURS` best edges.
-    """
-    n = len(vectors)
-    postings: dict[str, list[tuple[int, float]]] = {}
-    for i, vec in enumerate(vectors):
-        for term, weight in vec.items():
-            postings.setdefault(term, []).append((i, weight))
-    common = max(2, n // 2)
-    graph: list[dict[int, float]] = []
-    for i, vec in enumerate(vectors):
-        row: dict[int, float] = {}
-        for term, weight in vec.items():
-            posting = postings[term]
-            if len(posting) > common:
-                continue
-            for j, other in posting:
-                if j != i:
-                    row[j] = row.get(j, 0.0) + weight * other
-        if len(row) > MAX_NEIGHBOURS:
-            keep = heapq.nlargest(MAX_NEIGHBOURS, row.items(), key=lambda item: (item[1], -item[0]))
-            row = dict(keep)
-        graph.append(row)
-    return graph
-
-
-def _centrality(
-    graph: Sequence[dict[int, float]], prior: Sequence[float], damping: float
-) -> list[float]:
-    """PageRank over the weighted similarity graph with the jump biased by ``prior``."""
-    n = len(graph)
-    if n == 0:
-        return []
-    total_prior = sum(prior) or 1.0
-    jump = [p / total_prior for p in prior]
-    out = [sum(row.values()) for row in graph]
-    score = list(jump)
-    for _ in range(MAX_ITERATIONS):
-        new = [(1.0 - damping) * j for j in jump]
-        dangling = sum(score[i] for i in range(n) if out[i] <= 0)
-        for i, row in enumerate(graph):
-            if out[i] <= 0:
-                continue
-            share = damping * score[i] / out[i]
-            for j, w in row.items():
-                new[j] += share * w
-        if dangling:
-            for j in range(n):
-                new[j] += damping * dangling * jump[j]
-        delta = sum(abs(a - b) for a, b in zip(new, score))
-        score = new
-        if delta < TOLERANCE:
-            break
-    top = max(score) or 1.0
-    return [s / top for s in score]
-
-
 def importance(
     found: Sequence[Candidate],
     query: str | None,
-    weights: Weights = DEFAULT_WEIGHTS,
-    horizon: float = 3.0,
+    coefficients: Sequence[float],
 ) -> tuple[list[float], list[dict[str, float]]]:
-    """Score the eligible candidates.
+    """Score the candidates of one text.
 
     Args:
         found: the candidates of one text, from :func:`candidates`.
         query: the title (and standfirst) the text is about, or None.
-        weights: how the features combine.
-        horizon: about how many sentences the summary will have; the lead prior falls
-            over this many sentences (see :class:`Weights`).
+        coefficients: one weight per feature (see :meth:`Weights.for_length`).
 
     Returns:
         The importance of each candidate (``-inf`` for those that cannot be chosen) and
         each candidate's TF-IDF vector, used for redundancy.
     """
-    vectors, query_vector = _vectors([c.terms for c in found], terms(query or ""))
-    ranks: list[int] = []
-    k = 0
-    for c in found:
-        ranks.append(k)
-        if c.eligible:
-            k += 1
-    horizon = max(1.0, horizon)
-    prior = [1.0 / (1.0 + r / horizon) ** weights.position_decay for r in ranks]
-    limit = min(len(found), MAX_GRAPH_SENTENCES)
-    central = _centrality(_similarity_graph(vectors[:limit]), prior[:limit], weights.damping)
-    central += [0.0] * (len(found) - limit)
-    scores = []
-    for i, c in enumerate(found):
-        if not c.eligible:
-            scores.append(-math.inf)
-            continue
-        score = weights.position * prior[i] + weights.centrality * central[i]
-        if query_vector:
-            score += weights.query * _cosine(vectors[i], query_vector)
-        if c.words < weights.short_words:
-            score -= 0.5 * (weights.short_words - c.words) / weights.short_words
-        if c.words > weights.long_words:
-            score -= 0.5 * min(1.0, (c.words - weights.long_words) / weights.long_words)
-        if c.caption:
-            score -= weights.caption
-        if c.quote:
-            score -= weights.quote
-        scores.append(score)
+    rows, vectors = candidate_features(found, query)
+    active = [(i, w) for i, w in enumerate(coefficients) if w]  # most weights are zero
+    scores = [
+        sum(w * row[i] for i, w in active) if c.eligible else -math.inf
+        for c, row in zip(found, rows)
+    ]
     return scores, vectors
+
+
+def summary_length(found: Sequence[Candidate], sentences: int | None, words: int | None) -> float:
+    """About how many sentences a summary within the limits will have.
+
+    A word budget counts as many sentences of the average length of those that can be
+    chosen; with no limit at all, the summary has three.
+    """
+    length = math.inf if sentences is None else float(sentences)
+    eligible = [c.words for c in found if c.eligible]
+    if words is not None and eligible:
+        length = min(length, words / (sum(eligible) / len(eligible)))
+    return 3.0 if math.isinf(length) else length
+
+
+def candidate_features(
+    found: Sequence[Candidate], query: str | None
+) -> tuple[list[list[float]], list[dict[str, float]]]:
+    """Return the feature rows (:data:`~newsparse_summary.features.FEATURES`) and TF-IDF
+    vectors of ``found``."""
+    return features(
+        [c.text for c in found],
+        [c.terms for c in found],
+        [c.eligible for c in found],
+        [c.in_quote for c in found],
+        [c.caption for c in found],
+        [c.quote for c in found],
+        query,
+    )
 
 
 def choose(
@@ -360,13 +373,34 @@ def choose(
     found = candidates(text)
     if not found or sentences == 0 or words == 0:
         return []
-    eligible_words = [c.words for c in found if c.eligible]
-    horizon = float(sentences) if sentences is not None else math.inf
-    if words is not None and eligible_words:
-        horizon = min(horizon, words / (sum(eligible_words) / len(eligible_words)))
-    if math.isinf(horizon):
-        horizon = 3.0
-    scores, vectors = importance(found, query, weights, horizon)
+    coefficients, redundancy = weights.for_length(summary_length(found, sentences, words))
+    scores, vectors = importance(found, query, coefficients)
+    chosen = select(found, scores, vectors, sentences, words, redundancy)
+    ranked = {i: r for r, i in enumerate(chosen, start=1)}
+    return [(found[i], ranked[i], scores[i]) for i in sorted(chosen)]
+
+
+def select(
+    found: Sequence[Candidate],
+    scores: Sequence[float],
+    vectors: Sequence[dict[str, float]],
+    sentences: int | None,
+    words: int | None,
+    redundancy_weight: float,
+) -> list[int]:
+    """Pick sentences by maximal marginal relevance within the length limits.
+
+    Args:
+        found: the candidates of one text.
+        scores: their importance (``-inf``: never chosen).
+        vectors: their unit TF-IDF vectors.
+        sentences: at most this many sentences, or None.
+        words: at most this many words in all, or None.
+        redundancy_weight: how much similarity to a chosen sentence costs.
+
+    Returns:
+        The indices of the chosen candidates, most important first.
+    """
     order = sorted(
         (i for i, s in enumerate(scores) if s > -math.inf), key=lambda i: (-scores[i], i)
     )
@@ -385,7 +419,7 @@ def choose(
                 continue
             if redundancy[i] >= DUPLICATE_SIMILARITY:
                 continue
-            value = scores[i] - weights.redundancy * redundancy[i]
+            value = scores[i] - redundancy_weight * redundancy[i]
             if value > best_value:
                 best, best_value = i, value
         if best < 0:
@@ -394,7 +428,7 @@ def choose(
         used += found[best].words
         pool.remove(best)
         for i in pool:
-            redundancy[i] = max(redundancy[i], _cosine(vectors[i], vectors[best]))
+            redundancy[i] = max(redundancy[i], cosine(vectors[i], vectors[best]))
     # Beyond the pool, redundancy is checked by content alone: a sentence whose terms
     # repeat those of a chosen one exactly is skipped.
     seen = {frozenset(found[i].terms) for i in chosen}
@@ -408,5 +442,4 @@ def choose(
             chosen.append(i)
             used += found[i].words
             seen.add(key)
-    ranked = {i: r for r, i in enumerate(chosen, start=1)}
-    return [(found[i], ranked[i], scores[i]) for i in sorted(chosen)]
+    return chosen

@@ -7,19 +7,14 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from newsparse_summary import DEFAULT_SENTENCES, split_sentences, summarize, summarize_spans
-from newsparse_summary.rank import (
-    DUPLICATE_SIMILARITY,
-    MAX_NEIGHBOURS,
-    _cosine,
-    _similarity_graph,
-    _vectors,
-    candidates,
-)
+from newsparse_summary import DEFAULT_SENTENCES, summarize, summarize_spans
+from newsparse_summary.features import cosine, unit_vectors
+from newsparse_summary.rank import DUPLICATE_SIMILARITY, candidates
 from newsparse_summary.text import terms
 
 from newsparse import Span
 from newsparse.testing.strategies import hostile_texts, paragraphs
+from newsparse.text import sentences as split_sentences
 
 STORY = "\n\n".join(
     [
@@ -170,15 +165,6 @@ def test_title_steers_the_choice() -> None:
     assert "Rail fares will rise by 3% in March, the transport authority said." in with_title
 
 
-def test_similarity_graph_is_sparse() -> None:
-    sentences = [f"Common shared words appear here again number {i}." for i in range(120)]
-    found = candidates(" ".join(sentences))
-    vectors, _ = _vectors([c.terms for c in found])
-    graph = _similarity_graph(vectors)
-    assert len(graph) == 120
-    assert max(len(row) for row in graph) <= MAX_NEIGHBOURS
-
-
 def test_long_input_is_fast() -> None:
     text = "\n\n".join(
         f"Sentence {i} talks about topic {i % 17} and item {i % 29} in detail. "
@@ -232,11 +218,11 @@ def test_properties(text: str, title: str | None, limit: dict) -> None:
     if "words" not in limit and "ratio" not in limit and len(chosen) < limit["sentences"]:
         # fewer than asked: every sentence left out is unusable or repeats a chosen one
         found = candidates(text)
-        vectors, _ = _vectors([c.terms for c in found])
+        vectors, _, _ = unit_vectors([c.terms for c in found])
         picked = [i for i, c in enumerate(found) if Span(c.start, c.end) in spans]
         for i, c in enumerate(found):
             if c.eligible and i not in picked:
-                assert max(_cosine(vectors[i], vectors[j]) for j in picked) >= DUPLICATE_SIMILARITY
+                assert max(cosine(vectors[i], vectors[j]) for j in picked) >= DUPLICATE_SIMILARITY
     # deterministic, and summarize() returns exactly the spans' text
     assert summarize_spans(text, title=title, **limit) == spans
     assert summarize(text, title=title, **limit) == chosen

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import newsparse_summary
 import pytest
-from newsparse_summary import SummaryExtractor, split_sentences, summarize
+from newsparse_summary import SummaryExtractor, summarize
 
 import newsparse
 from newsparse import Article, Caption, Paragraph, Span
 from newsparse.testing import check_annotations, make_parser
+from newsparse.text import sentences as split_sentences
 
 TITLE = "Obama and Putin still far apart on Syria"
 DEK = (

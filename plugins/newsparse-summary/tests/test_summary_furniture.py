@@ -1,0 +1,124 @@
+"""Page furniture and captions are never summary sentences; features keep their point.
+
+Each story below is written for these tests, after the kinds of text that real pages leave
+in an article body: promos, gallery titles, photo captions and credits, teasers above a
+dateline, and feature stories that open with a scene.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newsparse_summary import summarize
+from newsparse_summary.rank import candidates
+
+NEWSLETTER_PROMO = "\n\n".join(
+    [
+        "The regional rail operator will cut 40 services a day from March, it said on Monday.",
+        "(Sign up for our free morning newsletter to get the biggest stories in your inbox.)",
+        "The operator blamed a shortage of drivers and a fall in passengers since the winter.",
+        "Unions said the cuts would hit commuters in smaller towns hardest of all.",
+        "[Want more stories like this? Follow our transport desk for daily updates.]",
+        "A consultation on the timetable opens next week and runs until the end of April.",
+    ]
+)
+
+GALLERY = "\n\n".join(
+    [
+        "In pictures: the storm that battered the coast",
+        "Photos: Readers share their images of the flooding",
+        "Pictured: Waves crash over the harbour wall at high tide on Sunday morning.",
+        "Firefighters pumped water from dozens of homes after the river burst its banks.",
+        "Residents wade through a flooded street in the old town (Photo: Jane Roe/AP).",
+        "The weather service said more rain was expected across the region on Tuesday.",
+        "Emergency crews rescued three people from cars trapped by the rising water.",
+        "Storm damage: Fallen trees block a road near the town centre after the winds",
+    ]
+)
+
+GLUED_CAPTIONS = (
+    "A man has been charged after a fire destroyed a warehouse in the port on Friday. "
+    "Police said the blaze was started deliberately shortly after midnight. "
+    "Scroll down for video Ablaze: Flames rise from the warehouse roof as crews arrive on "
+    "Friday Aftermath: The charred shell of the building the next morning "
+    "The company that owns the warehouse said nobody had been hurt. "
+    "Investigators spent the weekend searching the site for evidence."
+)
+
+TEASER = "\n\n".join(
+    [
+        "Get the day's top headlines delivered free to your phone every morning.",
+        "LONDON (Reuters) - Britain's central bank held interest rates steady on Thursday, "
+        "saying inflation was falling faster than it had expected in the autumn.",
+        "The decision was backed by seven of the nine members of the rate-setting committee.",
+        "Two members voted for a cut, arguing that the economy was weaker than it looked.",
+        "Markets had expected the bank to hold rates until at least the summer.",
+    ]
+)
+
+FEATURE_TITLE = "City food banks run short as winter demand doubles"
+FEATURE = "\n\n".join(
+    [
+        "The queue had formed long before dawn, snaking past the shuttered bakery on Mill "
+        "Street. Maria Lopez pulled her coat tighter and checked the time again. She had "
+        "been coming here every Tuesday since October.",
+        "Food banks across the city are running short of supplies as winter demand has "
+        "doubled, according to figures released by the food bank network on Monday.",
+        "The network said it handed out 12,000 food parcels in December, against 6,000 a "
+        "year earlier, and that its stores of tinned food would run out within weeks.",
+        "Volunteers say many of the people now queueing have jobs but cannot cover rent "
+        "and heating bills, which rose sharply this winter.",
+        "Lopez, who works part time in a school kitchen, said she had never needed help "
+        "before. Inside, volunteers were already unpacking crates of bread and milk.",
+    ]
+)
+
+
+def never_chosen(text: str) -> set[str]:
+    return {c.text for c in candidates(text) if not c.eligible}
+
+
+@pytest.mark.parametrize("length", [1, 2, 3, 4, 5])
+def test_bracketed_promos_are_never_chosen(length: int) -> None:
+    for sentence in summarize(NEWSLETTER_PROMO, length):
+        assert not sentence.startswith(("(", "[")), sentence
+
+
+@pytest.mark.parametrize("length", [1, 3, 5, 8])
+def test_gallery_titles_and_captions_are_never_chosen(length: int) -> None:
+    chosen = summarize(GALLERY, length)
+    assert chosen, "the story sentences can be chosen"
+    for sentence in chosen:
+        assert not sentence.startswith(("In pictures", "Photos:", "Pictured:", "Storm damage"))
+        assert "(Photo:" not in sentence
+
+
+def test_sentences_without_final_punctuation_are_never_chosen() -> None:
+    assert "In pictures: the storm that battered the coast" in never_chosen(GALLERY)
+    assert (
+        "Storm damage: Fallen trees block a road near the town centre after the winds"
+        in never_chosen(GALLERY)
+    )
+
+
+def test_captions_run_into_the_text_are_never_chosen() -> None:
+    for length in (1, 3, 5):
+        for sentence in summarize(GLUED_CAPTIONS, length):
+            assert "Ablaze:" not in sentence and "Aftermath:" not in sentence
+
+
+def test_text_before_a_dateline_is_never_chosen() -> None:
+    assert "Get the day's top headlines" not in " ".join(summarize(TEASER, 4))
+    # The dateline itself is furniture at the start of the first story sentence.
+    assert summarize(TEASER, 1)[0].startswith("Britain's central bank held interest rates")
+
+
+def test_a_dateline_far_into_the_text_does_not_silence_the_story() -> None:
+    story = "\n\n".join([*TEASER.split("\n\n")[2:], *TEASER.split("\n\n")[2:], TEASER])
+    assert summarize(story, 1) == [
+        "The decision was backed by seven of the nine members of the rate-setting committee."
+    ]
+
+
+def test_a_feature_that_opens_with_a_scene_gets_its_point() -> None:
+    chosen = summarize(FEATURE, 3, title=FEATURE_TITLE)
+    assert any(sentence.startswith("Food banks across the city") for sentence in chosen), chosen

@@ -336,6 +336,24 @@ class ParseWarning:
     message: str
 
 
+@attrs.frozen(kw_only=True)
+class Comment:
+    """A reader's comment found on the page (collected with ``Parser(comments=True)``).
+
+    Attributes:
+        text: the comment's text: its lines as they stand in :attr:`Article.source`.
+        author: the commenter's name when the page gives it, or None.
+        date: the comment's date or time as written on the page ("March 5, 2024 at 6:34
+            am"), or None.
+        span: where the comment's text stands in :attr:`Article.source`.
+    """
+
+    text: str
+    author: str | None = None
+    date: str | None = None
+    span: Span
+
+
 def _join_body(article: Article) -> str:
     return "\n\n".join(p.text for p in article.body)
 
@@ -384,6 +402,8 @@ class Article:
         modified: the last modification time, or None.
         site_name: the publication's name, or None.
         language: the page's language code, or None.
+        comments: the readers' comments, in page order (empty unless the Parser was
+            built with ``comments=True``); their text is never part of the body.
     """
 
     source: str = ""
@@ -406,6 +426,7 @@ class Article:
     modified: _dt.datetime | None = None
     site_name: str | None = None
     language: str | None = None
+    comments: tuple[Comment, ...] = attrs.field(default=(), converter=_tuple)
 
     def annotations_of(self, kind: str, *, label: str | None = None) -> tuple[Annotation, ...]:
         """Return the annotations of one ``kind`` (and ``label``, if given), in order."""

@@ -1,0 +1,172 @@
+"""Readers' comments: collected on request into Article.comments, never part of the body."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+
+import newsparse
+from newsparse.testing.strategies import comment_threads
+
+_PROSE_EN = (
+    "The council voted on Tuesday to close the old harbour bridge to cars from next spring, "
+    "after engineers found that the steel beneath the deck had corroded far faster than expected."
+)
+_PROSE_EN_2 = (
+    "Repairs are expected to take two years, and the council said it would run a free ferry "
+    "between the two banks of the river for as long as the bridge stays closed to traffic."
+)
+
+ENGLISH_PAGE = f"""<!DOCTYPE html><html lang="en"><head><title>Harbour bridge to close</title></head>
+<body><div class="site">
+<article class="post">
+ <h1>Harbour bridge to close to cars</h1>
+ <div class="entry-content"><p>{_PROSE_EN}</p><p>{_PROSE_EN_2}</p></div>
+</article>
+<section id="comments" class="comments-area">
+ <h2>2 Comments</h2>
+ <ol class="comment-list">
+  <li class="comment"><div class="comment-author">Gardener Joe says:</div>
+   <div class="comment-meta">March 5, 2024 at 6:34 am</div>
+   <div class="comment-content"><p>About time too, that bridge has been shaking for years.</p></div>
+   <a class="comment-reply-link" href="#">Reply</a></li>
+  <li class="comment"><div class="comment-author">Mia</div>
+   <div class="comment-content"><p>What about the cyclists who cross it every morning?</p></div>
+   <a class="comment-reply-link" href="#">Reply</a></li>
+ </ol>
+</section>
+<footer class="site-footer"><p>© 2024 Harbour Times</p></footer>
+</div></body></html>"""
+
+_PROSE_DE = (
+    "Der Stadtrat hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für "
+    "Autos zu sperren, nachdem Gutachter starke Korrosion an den Stahlträgern gefunden hatten."
+)
+_PROSE_DE_2 = (
+    "Die Reparatur soll zwei Jahre dauern, und die Stadt will so lange eine kostenlose Fähre "
+    "zwischen den beiden Ufern des Flusses fahren lassen, wie die Brücke gesperrt bleibt."
+)
+
+GERMAN_PAGE = f"""<!DOCTYPE html><html lang="de"><head><title>Hafenbrücke wird gesperrt</title></head>
+<body><div class="seite">
+<article class="artikel">
+ <h1>Hafenbrücke wird für Autos gesperrt</h1>
+ <div class="artikel-text"><p>{_PROSE_DE}</p><p>{_PROSE_DE_2}</p></div>
+</article>
+<div id="kommentare" class="kommentare">
+ <h2>Kommentare</h2>
+ <div class="kommentar"><div class="kommentar-autor">Hafenfreund</div>
+  <div class="kommentar-datum">5. März 2024, 06:34</div>
+  <p>Das wurde auch Zeit, die Brücke wackelt seit Jahren.</p>
+  <a href="#">Antworten</a></div>
+ <div class="kommentar"><div class="kommentar-autor">Radlerin</div>
+  <p>Und was ist mit den Radfahrern, die jeden Morgen darüber fahren?</p>
+  <a href="#">Antworten</a></div>
+</div>
+</div></body></html>"""
+
+TEXT_PAGE = f"""Harbour bridge to close to cars
+
+{_PROSE_EN}
+
+{_PROSE_EN_2}
+
+2 Comments
+
+Gardener Joe on March 5, 2024 at 6:34 am said:
+
+About time too, that bridge has been shaking for years.
+
+Reply
+
+Mia says:
+
+What about the cyclists who cross it every morning?
+
+Reply
+"""
+
+
+@pytest.fixture(scope="module")
+def with_comments():
+    return newsparse.Parser(load_entrypoints=False, comments=True)
+
+
+@pytest.fixture(scope="module")
+def without_comments():
+    return newsparse.Parser(load_entrypoints=False)
+
+
+def _check_spans(article):
+    for comment in article.comments:
+        assert comment.span.slice(article.source) == comment.text
+
+
+def test_english_thread_is_read_with_authors_and_dates(with_comments):
+    article = with_comments.parse(ENGLISH_PAGE)
+    assert [(c.author, c.date, c.text) for c in article.comments] == [
+        ("Gardener Joe", "March 5, 2024 at 6:34 am", "About time too, that bridge has been shaking for years."),
+        ("Mia", None, "What about the cyclists who cross it every morning?"),
+    ]
+    _check_spans(article)
+
+
+def test_german_thread_is_read_with_authors_and_dates(with_comments):
+    article = with_comments.parse(GERMAN_PAGE)
+    assert [(c.author, c.date, c.text) for c in article.comments] == [
+        ("Hafenfreund", "5. März 2024, 06:34", "Das wurde auch Zeit, die Brücke wackelt seit Jahren."),
+        ("Radlerin", None, "Und was ist mit den Radfahrern, die jeden Morgen darüber fahren?"),
+    ]
+    _check_spans(article)
+
+
+def test_plain_text_thread_is_read_from_header_lines(with_comments):
+    article = with_comments.parse(TEXT_PAGE, format="text")
+    assert [(c.author, c.date, c.text) for c in article.comments] == [
+        ("Gardener Joe", "March 5, 2024 at 6:34 am", "About time too, that bridge has been shaking for years."),
+        ("Mia", None, "What about the cyclists who cross it every morning?"),
+    ]
+    _check_spans(article)
+
+
+@pytest.mark.parametrize("page", [ENGLISH_PAGE, GERMAN_PAGE, TEXT_PAGE])
+def test_comments_stay_out_of_the_body_either_way(with_comments, without_comments, page):
+    collected, plain = with_comments.parse(page), without_comments.parse(page)
+    assert plain.comments == ()
+    assert collected.body == plain.body and collected.boilerplate == plain.boilerplate
+    assert collected.comments
+    for comment in collected.comments:
+        assert comment.text not in collected.text
+
+
+def test_an_article_without_comments_has_none(with_comments):
+    page = ENGLISH_PAGE.split("<section")[0] + "</div></body></html>"
+    assert with_comments.parse(page).comments == ()
+
+
+def test_comment_count_links_and_body_classes_open_no_section(with_comments):
+    # WordPress marks the <body> "comments-open" and the header links to the comments:
+    # neither is a comment box.
+    page = ENGLISH_PAGE.split("<section")[0].replace(
+        '<div class="site">', '<div class="site comments-open">'
+    ).replace("<h1>", '<a class="comments-link" href="#c">3 comments</a><h1>') + "</div></body></html>"
+    assert with_comments.parse(page).comments == ()
+
+
+def test_json_omits_comments_when_there_are_none(without_comments):
+    data = newsparse.article_to_dict(without_comments.parse(ENGLISH_PAGE))
+    assert "comments" not in data
+
+
+def test_json_round_trips_parsed_comments(with_comments):
+    article = with_comments.parse(GERMAN_PAGE)
+    assert newsparse.article_from_json(newsparse.article_to_json(article)) == article
+
+
+@given(comment_threads())
+def test_any_comment_thread_round_trips(thread):
+    source, comments = thread
+    article = newsparse.Article(source=source, comments=comments)
+    assert newsparse.article_from_json(newsparse.article_to_json(article)) == article
+    for comment in comments:
+        assert comment.span.slice(source) == comment.text

@@ -349,10 +349,13 @@ def _keep_inside(
     start: int, end: int,
 ) -> None:
     # The mode keeps in the body what it names among the dropped blocks between the body's
-    # first and last block (on HTML pages, inside the main container only).
+    # first and last block. (On HTML pages an <aside> inside the article lies outside the
+    # main container: the mode may keep it, but never a link list there.)
     for i in range(start, end):
         d = decisions[i]
-        if d is not None and d.label == Label.BOILERPLATE and d.reason in reasons and blocks[i].in_main:
+        if d is not None and d.label == Label.BOILERPLATE and d.reason in reasons and (
+            blocks[i].in_main or blocks[i].link_density <= M.MAX_LINK_DENSITY
+        ):
             decisions[i] = _PROSE[_body_kind(blocks[i])]
 
 

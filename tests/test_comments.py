@@ -170,3 +170,20 @@ def test_any_comment_thread_round_trips(thread):
     assert newsparse.article_from_json(newsparse.article_to_json(article)) == article
     for comment in comments:
         assert comment.span.slice(source) == comment.text
+
+
+def test_cli_comments_flag(tmp_path, monkeypatch):
+    import json
+
+    from click.testing import CliRunner
+
+    from newsparse.cli import cli
+
+    monkeypatch.setenv("NEWSPARSE_LOAD_PLUGINS", "")
+    path = tmp_path / "page.html"
+    path.write_text(GERMAN_PAGE, encoding="utf-8")
+    runner = CliRunner()
+    plain = json.loads(runner.invoke(cli, ["parse", "--format", "json", str(path)]).output)
+    with_flag = json.loads(runner.invoke(cli, ["parse", "--format", "json", "--comments", str(path)]).output)
+    assert "comments" not in plain
+    assert [c["author"] for c in with_flag["comments"]] == ["Hafenfreund", "Radlerin"]

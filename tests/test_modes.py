@@ -91,3 +91,46 @@ def test_explain_shows_the_modes_decision():
     }
     # Kept, it reads as the subheading it is.
     assert labels == {"balanced": "boilerplate", "recall": "heading"}
+
+
+@pytest.fixture
+def invoke(monkeypatch):
+    from click.testing import CliRunner
+
+    from newsparse.cli import cli
+
+    monkeypatch.setenv("NEWSPARSE_LOAD_PLUGINS", "")
+    return lambda *args: CliRunner().invoke(cli, list(map(str, args)), catch_exceptions=False)
+
+
+def test_cli_mode_reaches_parse_and_explain(tmp_path, invoke):
+    import json
+
+    path = tmp_path / "page.txt"
+    path.write_text(_text_page("What happens next"), encoding="utf-8")
+    for mode, kept in (("balanced", False), ("recall", True)):
+        parsed = invoke("parse", "--format", "json", "--mode", mode, path)
+        assert parsed.exit_code == 0
+        body = [p["text"] for p in json.loads(parsed.output)["body"]]
+        assert ("What happens next" in body) is kept
+        explained = invoke("explain", "--mode", mode, path)
+        line = next(x for x in explained.output.splitlines() if x.endswith("| What happens next"))
+        assert ("heading" in line) is kept
+
+
+def test_cli_batch_runs_in_the_mode_asked_for(tmp_path, invoke):
+    import json
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(_text_page("What happens next"), encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    result = invoke("parse", "--mode", "recall", "-j", "0", "-o", out, tmp_path / "in")
+    assert result.exit_code == 0
+    record = json.loads(out.read_text(encoding="utf-8").splitlines()[0])
+    assert "What happens next" in [p["text"] for p in record["body"]]
+
+
+def test_cli_refuses_an_unknown_mode(tmp_path, invoke):
+    path = tmp_path / "page.txt"
+    path.write_text(_text_page("x"), encoding="utf-8")
+    assert invoke("parse", "--mode", "fast", path).exit_code == 2

@@ -187,3 +187,22 @@ def test_cli_comments_flag(tmp_path, monkeypatch):
     with_flag = json.loads(runner.invoke(cli, ["parse", "--format", "json", "--comments", str(path)]).output)
     assert "comments" not in plain
     assert [c["author"] for c in with_flag["comments"]] == ["Hafenfreund", "Radlerin"]
+
+
+def test_microdata_alone_marks_the_comments(with_comments):
+    # No class names: the schema.org types say where the comments are.
+    page = ENGLISH_PAGE.split("<section")[0] + """
+<div itemscope itemtype="https://schema.org/UserComments">
+ <div>Gardener Joe says:</div>
+ <p>About time too, that bridge has been shaking for years.</p>
+</div>
+<div itemscope itemtype="http://schema.org/Comment">
+ <div>Mia wrote:</div>
+ <p>What about the cyclists who cross it every morning?</p>
+</div>
+</div></body></html>"""
+    article = with_comments.parse(page)
+    assert [(c.author, c.text) for c in article.comments] == [
+        ("Gardener Joe", "About time too, that bridge has been shaking for years."),
+        ("Mia", "What about the cyclists who cross it every morning?"),
+    ]

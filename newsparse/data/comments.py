@@ -7,6 +7,11 @@ the class and id names of the comment boxes. Hints are matched against a block's
 class and id tokens (see :attr:`newsparse.InputBlock.hints`).
 """
 
+#: Microdata types (``itemtype="https://schema.org/Comment"``, by their last path part,
+#: lowercased) that mark comment boxes, and the word the HTML loader adds to the element's
+#: hints for each, so the comment and container rules see them as they see class names.
+MICRODATA_TYPES = {"comment": "comment", "usercomments": "usercomments"}
+
 # -- The section ----------------------------------------------------------------------------
 #: Class/id tokens of comment boxes, in the languages of the built-in packs ("comments",
 #: "comment-body", "kommentar", "commentaire", "comentario"), the common comment services

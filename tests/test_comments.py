@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given
+from hypothesis import strategies as st
 
 import newsparse
-from newsparse.testing.strategies import comment_threads
+from newsparse.classify.modes import MODES
+from newsparse.data.invisible import visible
+from newsparse.testing import check_article
+from newsparse.testing.hostile import html_pages
+from newsparse.testing.strategies import comment_threads, hostile_texts
 
 _PROSE_EN = (
     "The council voted on Tuesday to close the old harbour bridge to cars from next spring, "
@@ -206,3 +212,37 @@ def test_microdata_alone_marks_the_comments(with_comments):
         ("Gardener Joe", "About time too, that bridge has been shaking for years."),
         ("Mia", "What about the cyclists who cross it every morning?"),
     ]
+
+
+def _comment_thread_html(thread: tuple[str, tuple[newsparse.Comment, ...]]) -> str:
+    from html import escape
+
+    return '<div class="comments">' + "".join(
+        (f'<div class="comment-author">{escape(c.author)}</div>' if c.author else "")
+        + f"<p>{escape(c.text)}</p><a href='#'>Reply</a>"
+        for c in thread[1]
+    ) + "</div>"
+
+
+@given(html_pages(), comment_threads(), st.sampled_from(MODES))
+def test_comments_and_modes_never_change_what_the_article_keeps_once(page, thread, mode):
+    # Whatever the page and the thread below it, every block still lands in one place, the
+    # comments index the source, and collecting them changes nothing else.
+    html = page.html.replace("</main>", "</main>" + _comment_thread_html(thread))
+    plain = newsparse.Parser(load_entrypoints=False, mode=mode).parse(html)
+    collected = newsparse.Parser(load_entrypoints=False, mode=mode, comments=True).parse(html)
+    check_article(collected)
+    assert attrs.evolve(collected, comments=()) == plain
+    for comment in collected.comments:
+        assert visible(comment.span.slice(collected.source)) == comment.text
+        assert comment.text not in [p.text for p in collected.body]
+
+
+@given(st.one_of(st.text(max_size=400), hostile_texts()))
+def test_any_text_with_comments_parses_or_raises_our_error(text):
+    try:
+        article = newsparse.Parser(load_entrypoints=False, comments=True).parse(text)
+    except newsparse.NewsparseError:
+        return
+    for comment in article.comments:
+        assert visible(comment.span.slice(article.source)) == comment.text

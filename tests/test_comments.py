@@ -108,30 +108,27 @@ def _check_spans(article):
         assert comment.span.slice(article.source) == comment.text
 
 
-def test_english_thread_is_read_with_authors_and_dates(with_comments):
-    article = with_comments.parse(ENGLISH_PAGE)
-    assert [(c.author, c.date, c.text) for c in article.comments] == [
-        ("Gardener Joe", "March 5, 2024 at 6:34 am", "About time too, that bridge has been shaking for years."),
-        ("Mia", None, "What about the cyclists who cross it every morning?"),
-    ]
-    _check_spans(article)
+_ENGLISH_THREAD = [
+    ("Gardener Joe", "March 5, 2024 at 6:34 am", "About time too, that bridge has been shaking for years."),
+    ("Mia", None, "What about the cyclists who cross it every morning?"),
+]
+_GERMAN_THREAD = [
+    ("Hafenfreund", "5. März 2024, 06:34", "Das wurde auch Zeit, die Brücke wackelt seit Jahren."),
+    ("Radlerin", None, "Und was ist mit den Radfahrern, die jeden Morgen darüber fahren?"),
+]
 
 
-def test_german_thread_is_read_with_authors_and_dates(with_comments):
-    article = with_comments.parse(GERMAN_PAGE)
-    assert [(c.author, c.date, c.text) for c in article.comments] == [
-        ("Hafenfreund", "5. März 2024, 06:34", "Das wurde auch Zeit, die Brücke wackelt seit Jahren."),
-        ("Radlerin", None, "Und was ist mit den Radfahrern, die jeden Morgen darüber fahren?"),
-    ]
-    _check_spans(article)
-
-
-def test_plain_text_thread_is_read_from_header_lines(with_comments):
-    article = with_comments.parse(TEXT_PAGE, format="text")
-    assert [(c.author, c.date, c.text) for c in article.comments] == [
-        ("Gardener Joe", "March 5, 2024 at 6:34 am", "About time too, that bridge has been shaking for years."),
-        ("Mia", None, "What about the cyclists who cross it every morning?"),
-    ]
+@pytest.mark.parametrize(
+    ("page", "format", "expected"),
+    [
+        pytest.param(ENGLISH_PAGE, "html", _ENGLISH_THREAD, id="english-comment-boxes"),
+        pytest.param(GERMAN_PAGE, "html", _GERMAN_THREAD, id="german-comment-boxes"),
+        pytest.param(TEXT_PAGE, "text", _ENGLISH_THREAD, id="plain-text-header-lines"),
+    ],
+)
+def test_thread_is_read_with_authors_and_dates(with_comments, page, format, expected):
+    article = with_comments.parse(page, format=format)
+    assert [(c.author, c.date, c.text) for c in article.comments] == expected
     _check_spans(article)
 
 

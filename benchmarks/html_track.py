@@ -25,7 +25,10 @@ nothing of it: none of the ``with`` snippets (trafilatura-dev), a page F1 under
 Usage::
 
     python benchmarks/html_track.py [--set NAME] [--no-reference] [--worst 10] [--repeat 3]
-        [--by-site-folds K] [--dump FILE] [--compare FILE [FILE]]
+        [--by-site-folds K] [--mode MODE] [--dump FILE] [--compare FILE [FILE]]
+
+``--mode`` runs newsparse in that extraction mode (``precision``, ``balanced``, the
+default, or ``recall``).
 
 ``--dump`` writes every page's score per set and system as JSON; ``--compare OLD`` prints
 the pages whose score changed between ``OLD`` and this run (``--compare OLD NEW`` compares
@@ -230,10 +233,10 @@ def bare_lxml_html(page: dict):
     return lxml.html.document_fromstring(page["html"])
 
 
-def make_newsparse():
+def make_newsparse(mode: str = "balanced"):
     from newsparse import Article, NewsparseError, Parser
 
-    parser = Parser()
+    parser = Parser(mode=mode)
 
     def run(page: dict):
         try:
@@ -508,6 +511,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest score")
     ap.add_argument("--by-site-folds", type=int, metavar="K", default=0,
                     help="score K folds grouped by site and print the spread")
+    ap.add_argument("--mode", choices=("precision", "balanced", "recall"), default="balanced",
+                    help="newsparse's extraction mode (Parser(mode=...))")
     M.add_run_options(ap)
     args = ap.parse_args(argv)
     if M.compare_dumps_only(ap, args):
@@ -518,7 +523,7 @@ def main(argv: list[str] | None = None) -> int:
     if missing:
         print(f"no benchmark data for {', '.join(missing)} in {BENCH} (set NEWSPARSE_SHARED)", file=sys.stderr)
         return 2
-    parser, run = make_newsparse()
+    parser, run = make_newsparse(args.mode)
     results = {name: run_set(name, args, parser, run) for name in names}
     M.finish_run(args, results)
     return 0

@@ -1,6 +1,7 @@
 """newsparse: parse scraped news articles into clean, structured, explainable records."""
 
 from . import text as text  # newsparse.text.sentences: the splitter plugins share
+from .document import Decision, Document, InputBlock
 from .errors import (
     DecodingError,
     EmptyInput,
@@ -12,7 +13,6 @@ from .errors import (
     SerializationError,
     UnsupportedInput,
 )
-from .document import Decision, Document, InputBlock
 from .hookspecs import hookimpl
 from .model import (
     Annotation,
@@ -20,6 +20,7 @@ from .model import (
     Block,
     Byline,
     Caption,
+    Comment,
     Dateline,
     ExtractorFailure,
     Label,
@@ -35,37 +36,38 @@ from .serialize import article_from_dict, article_from_json, article_to_dict, ar
 __version__ = "0.1.0"
 
 __all__ = [
-    "Decision",
-    "Document",
-    "Explanation",
-    "InputBlock",
-    "Parser",
-    "parse",
-    "article_from_dict",
-    "article_from_json",
-    "article_to_dict",
-    "article_to_json",
     "Annotation",
     "Article",
     "Block",
     "Byline",
     "Caption",
+    "Comment",
     "Dateline",
+    "Decision",
     "DecodingError",
+    "Document",
     "EmptyInput",
+    "Explanation",
     "ExtractorError",
     "ExtractorFailure",
+    "InputBlock",
     "InputTooComplex",
     "InputTooLarge",
     "Label",
     "NewsparseError",
     "Paragraph",
     "ParseWarning",
+    "Parser",
     "PhrasePack",
     "PluginError",
     "Reason",
     "SerializationError",
     "Span",
     "UnsupportedInput",
+    "article_from_dict",
+    "article_from_json",
+    "article_to_dict",
+    "article_to_json",
     "hookimpl",
+    "parse",
 ]

@@ -11,6 +11,7 @@ import click
 
 from . import __version__
 from .errors import NewsparseError
+from .classify.modes import DEFAULT_MODE, MODES
 from .parser import FORMATS, Parser
 from .plugins import PluginSet
 from .render import to_markdown, to_text
@@ -146,13 +147,18 @@ NEARLY_NOTHING = 0.05
               help="The site of documents whose URL names none (for --learn-site-boilerplate).")
 @click.option("--extra-plugin", "extra_plugins", multiple=True, metavar="MODULE:ATTR",
               help="Register this plugin object too (repeatable).")
+@click.option("--mode", type=click.Choice(MODES), default=DEFAULT_MODE, show_default=True,
+              help="How selective the body is: precision keeps fewer doubtful blocks, recall "
+                   "more (and the asides inside the article).")
+@click.option("--comments", is_flag=True,
+              help="Collect the readers' comments on the page into the article's comments.")
 def parse(paths: tuple[str, ...], output_format: str, format_in: str, url: str | None,
           encoding: str | None, no_source: bool, indent: int | None, output: str | None,
           errors_path: str | None, jobs: int | None, timeout: float, max_input_size: int | None,
           max_docs_per_worker: int, shard_size: int, overwrite: bool, input_kind: str,
           text_field: str, html_field: str, url_field: str, id_field: str, warc_reader: str,
           engine: str, scheduler: str | None, learn_site_boilerplate: bool, site: str | None,
-          extra_plugins: tuple[str, ...]) -> None:
+          extra_plugins: tuple[str, ...], mode: str, comments: bool) -> None:
     """Parse articles: files, folders, JSON Lines or WARC files (- for standard input).
 
     Writes JSON Lines by default: one Article per line, its fields at top level after the
@@ -165,7 +171,7 @@ def parse(paths: tuple[str, ...], output_format: str, format_in: str, url: str |
         raise click.UsageError("--format parquet needs -o PATH (a file, or a folder for shards)")
     if output_format in ("json", "text", "markdown"):
         _parse_each(paths, output_format, format_in, url, encoding, no_source, indent,
-                    max_input_size, output, errors_path)
+                    max_input_size, output, errors_path, mode=mode, comments=comments)
         return
     from .batch import BatchError, BatchOptions, InputOptions, OutputConflict, ParserSpec, run_batch
     from .parser import DEFAULT_MAX_INPUT_SIZE
@@ -180,7 +186,7 @@ def parse(paths: tuple[str, ...], output_format: str, format_in: str, url: str |
     selection = selection_from_env()
     spec = ParserSpec(plugins=None if selection is None else sorted(selection),
                       max_input_size=max_input_size or DEFAULT_MAX_INPUT_SIZE,
-                      extra_plugins=extra_plugins)
+                      extra_plugins=extra_plugins, mode=mode, comments=comments)
     options = BatchOptions(
         jobs=jobs if jobs is not None else (os.cpu_count() or 1),
         timeout=timeout or None,
@@ -286,13 +292,14 @@ def _progress_bar(stream: IO[str] | None = None) -> Any:
 
 def _parse_each(paths: tuple[str, ...], output_format: str, format_in: str, url: str | None,
                 encoding: str | None, no_source: bool, indent: int | None,
-                max_input_size: int | None, output: str | None, errors_path: str | None) -> None:
+                max_input_size: int | None, output: str | None, errors_path: str | None, *,
+                mode: str = DEFAULT_MODE, comments: bool = False) -> None:
     """Parse inputs one by one in this process and print each as JSON, text or Markdown."""
     from .batch.inputs import Item, expand
     from .batch.output import ErrorFile, error_file_for
     from .batch.worker import error_record
 
-    parser = _build_parser(max_input_size)
+    parser = _build_parser(max_input_size, mode=mode, comments=comments)
     inputs = list(expand(paths))
     to_file = output is not None and output != "-"
     errors = None
@@ -346,13 +353,16 @@ def _render(article: Article, path: str, output_format: str, no_source: bool, in
               help="Input format; auto decides from the content.")
 @click.option("--encoding", default=None, help="Charset of the input, when known.")
 @click.option("--width", type=int, default=70, show_default=True, help="Characters of each block shown.")
-def explain(path: str, format_in: str, encoding: str | None, width: int) -> None:
+@click.option("--mode", type=click.Choice(MODES), default=DEFAULT_MODE, show_default=True,
+              help="How selective the body is: precision keeps fewer doubtful blocks, recall "
+                   "more (and the asides inside the article).")
+def explain(path: str, format_in: str, encoding: str | None, width: int, mode: str) -> None:
     """Show every block of an input with the label and reason it got.
 
     The tool to reach for when a line was dropped or kept wrongly.
     """
     _refuse_urls((path,))
-    parser = _build_parser()
+    parser = _build_parser(mode=mode)
     try:
         explanations = parser.explain(_read(path), format=format_in, encoding=encoding)
     except OSError as error:
@@ -394,11 +404,12 @@ def plugins(as_json: bool) -> None:
         click.echo(f"{failure['name']} FAILED TO LOAD: {failure['error']}")
 
 
-def _build_parser(max_input_size: int | None = None) -> Parser:
+def _build_parser(max_input_size: int | None = None, *, mode: str = DEFAULT_MODE,
+                  comments: bool = False) -> Parser:
     try:
         if max_input_size is not None:
-            return Parser(max_input_size=max_input_size)
-        return Parser()
+            return Parser(max_input_size=max_input_size, mode=mode, comments=comments)
+        return Parser(mode=mode, comments=comments)
     except NewsparseError as error:
         raise CannotRun(str(error)) from None
 

@@ -340,6 +340,24 @@ class ParseWarning:
     message: str
 
 
+@attrs.frozen(kw_only=True)
+class Comment:
+    """A reader's comment found on the page (collected with ``Parser(comments=True)``).
+
+    Attributes:
+        text: the comment's text: its lines as they stand in :attr:`Article.source`.
+        author: the commenter's name when the page gives it, or None.
+        date: the comment's date or time as written on the page ("March 5, 2024 at 6:34
+            am"), or None.
+        span: where the comment's text stands in :attr:`Article.source`.
+    """
+
+    text: str
+    author: str | None = None
+    date: str | None = None
+    span: Span
+
+
 def _join_body(article: Article) -> str:
     return "\n\n".join(p.text for p in article.body)
 
@@ -406,6 +424,8 @@ class Article:
         section: the section the page files the article under, or None.
         publisher: the publishing organisation's name, or None.
         jsonld: the page's JSON-LD objects as parsed, for plugins (not serialised).
+        comments: the readers' comments, in page order (empty unless the Parser was
+            built with ``comments=True``); their text is never part of the body.
     """
 
     source: str = ""
@@ -438,6 +458,7 @@ class Article:
     section: str | None = None
     publisher: str | None = None
     jsonld: tuple[Any, ...] = attrs.field(default=(), converter=_tuple, eq=False, repr=False)
+    comments: tuple[Comment, ...] = attrs.field(default=(), converter=_tuple)
 
     def annotations_of(self, kind: str, *, label: str | None = None) -> tuple[Annotation, ...]:
         """Return the annotations of one ``kind`` (and ``label``, if given), in order."""

@@ -12,7 +12,9 @@ from typing import Any
 import attrs
 
 from .assemble import assemble
-from .classify import classify
+from .classify import Rules, classify
+from .classify.comments import find_comments
+from .classify.modes import DEFAULT_MODE, Settings
 from .document import LABELS, Decision, Document, InputBlock
 from .errors import ExtractorError, PluginError
 from .limits import MAX_INPUT_SIZE
@@ -55,8 +57,15 @@ class Parser:
         extractors: names of the extractors to run; None runs every registered one (plus,
             always, whatever those require).
         max_input_size: the largest input accepted, in characters (or bytes for bytes input).
+        mode: how selective the body decision is: ``"balanced"`` (the default),
+            ``"precision"`` (fewer doubtful blocks in the body) or ``"recall"`` (more of
+            them, and the asides and related boxes inside the article); see
+            :doc:`/guide/modes`.
+        comments: True collects the readers' comments on the page into
+            :attr:`Article.comments` (they stay out of the body either way).
 
     Raises:
+        ValueError: ``mode`` is not one of the modes.
         PluginError: with ``strict``, a plugin failed to load; always, extractors are
             inconsistent (duplicate names, missing requirements, cycles).
     """
@@ -71,7 +80,13 @@ class Parser:
         raise_extractor_errors: bool = False,
         extractors: Iterable[str] | None = None,
         max_input_size: int = DEFAULT_MAX_INPUT_SIZE,
+        mode: str = DEFAULT_MODE,
+        comments: bool = False,
     ) -> None:
+        #: The extraction mode's settings, handed to the classifier.
+        self.settings = Settings.for_mode(mode)
+        self.mode = mode
+        self.comments = comments
         self.plugins = PluginSet(
             plugins=plugins,
             load_entrypoints=load_entrypoints,
@@ -141,11 +156,15 @@ class Parser:
 
     def classify(self, document: Document) -> tuple[Decision, ...]:
         """Label every block of ``document``, then let plugins revise the labels."""
-        language = document.metadata.language or self.phrasebook.guess_language(document.source)
-        decisions = classify(document, self.phrasebook.rules_for(language))
+        decisions = classify(document, self._rules(document), settings=self.settings)
         if self._revisers:
             decisions = self._revise(document, decisions)
         return decisions
+
+    def _rules(self, document: Document) -> Rules:
+        # The phrase rules of the document's language (declared, or guessed from its text).
+        language = document.metadata.language or self.phrasebook.guess_language(document.source)
+        return self.phrasebook.rules_for(language)
 
     def _revise(self, document: Document, decisions: tuple[Decision, ...]) -> tuple[Decision, ...]:
         results = self.plugins.manager.hook.newsparse_revise_decisions(
@@ -219,7 +238,10 @@ class Parser:
             NewsparseError: the input cannot be parsed; the subclass says why.
         """
         document = self.load(source, url=url, format=format, encoding=encoding)
-        article = assemble(document, self.classify(document))
+        decisions = self.classify(document)
+        article = assemble(document, decisions)
+        if self.comments:
+            article = attrs.evolve(article, comments=find_comments(document, decisions, self._rules(document)))
         return self.enrich(article) if extract and self.extractors else article
 
     def explain(

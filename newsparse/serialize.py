@@ -20,6 +20,7 @@ from .model import (
     Block,
     Byline,
     Caption,
+    Comment,
     Dateline,
     ExtractorFailure,
     Paragraph,
@@ -119,6 +120,12 @@ def article_to_dict(article: Article, *, include_source: bool = True) -> dict[st
     if article.warnings:
         # Written only when there are some: most articles have none.
         data["warnings"] = [{"code": w.code, "message": w.message} for w in article.warnings]
+    if article.comments:
+        # Written only when collected (Parser(comments=True)) and found.
+        data["comments"] = [
+            {"text": c.text, "author": c.author, "date": c.date, "span": _span(c.span)}
+            for c in article.comments
+        ]
     if include_source:
         data["source"] = article.source
     return data
@@ -210,6 +217,10 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             annotations=[annotation_from_dict(a) for a in data.get("annotations", ())],
             errors=[ExtractorFailure(**e) for e in data.get("errors", ())],
             warnings=[ParseWarning(code=w["code"], message=w["message"]) for w in data.get("warnings", ())],
+            comments=[
+                Comment(text=c["text"], author=c.get("author"), date=c.get("date"), span=_read_span(c["span"]))
+                for c in data.get("comments", ())
+            ],
         )
     except SerializationError:
         raise

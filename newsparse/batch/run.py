@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from ..classify.modes import DEFAULT_MODE
 from .inputs import InputOptions, Item, count_documents, iter_items
 from .output import ErrorFile, FileSink, FolderSink, ParquetFileSink, Sink, StreamSink, error_file_for
 from .pool import BatchError, ProcessPool
@@ -148,7 +149,10 @@ def fingerprint(paths: Iterable[str], inputs: InputOptions, spec: ParserSpec,
         "paths": [p if p == "-" else os.path.abspath(p) for p in paths],
         "inputs": attrs.asdict(inputs),
         "spec": [spec.plugins, spec.load_entrypoints, spec.extractors, spec.extract,
-                 spec.max_input_size, list(spec.extra_plugins)],
+                 spec.max_input_size, list(spec.extra_plugins)]
+        # Only what differs from the defaults, so earlier commands still resume.
+        + ([spec.mode] if spec.mode != DEFAULT_MODE else [])
+        + (["comments"] if spec.comments else []),
         "shard_size": options.shard_size,
         "include_source": options.include_source,
         "format": options.output_format,

@@ -13,6 +13,7 @@ from typing import Any
 
 import attrs
 
+from ..classify.modes import DEFAULT_MODE
 from ..parser import DEFAULT_MAX_INPUT_SIZE, Parser
 
 
@@ -56,6 +57,8 @@ class ParserSpec:
         plugin_objects: plugin objects that are themselves picklable (such as
             :class:`~newsparse.batch.site.SiteBoilerplate`), registered after
             ``extra_plugins``.
+        mode: the extraction mode (``"precision"``, ``"balanced"`` or ``"recall"``).
+        comments: collect the readers' comments into :attr:`~newsparse.Article.comments`.
     """
 
     plugins: tuple[str, ...] | None = attrs.field(default=None, converter=_optional_tuple)
@@ -65,6 +68,8 @@ class ParserSpec:
     max_input_size: int = DEFAULT_MAX_INPUT_SIZE
     extra_plugins: tuple[str, ...] = attrs.field(default=(), converter=_to_tuple)
     plugin_objects: tuple[Any, ...] = attrs.field(default=(), converter=tuple)
+    mode: str = DEFAULT_MODE
+    comments: bool = False
 
     def build(self) -> Parser:
         """Build the Parser this spec describes (once per worker).
@@ -84,6 +89,8 @@ class ParserSpec:
             extra_plugins=extra,
             extractors=self.extractors,
             max_input_size=self.max_input_size,
+            mode=self.mode,
+            comments=self.comments,
         )
 
     def with_plugin(self, plugin: Any) -> ParserSpec:

@@ -23,6 +23,7 @@ from . import body_model, structure
 from .boilerplate import Rules, fold, fold_lowered
 from .features import Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
+from .modes import BALANCED, Settings
 
 # Decisions are frozen: the common ones are made once and shared.
 _DUPLICATE = Decision(label=Label.BOILERPLATE, reason=Reason.DUPLICATE)
@@ -55,7 +56,8 @@ _TAG_LABELS = {
 
 
 def classify(
-    document: Document, rules: Rules, model: Mapping[str, Any] | None = None
+    document: Document, rules: Rules, model: Mapping[str, Any] | None = None,
+    settings: Settings = BALANCED,
 ) -> tuple[Decision, ...]:
     """Label every block of ``document``; the result is aligned with its blocks.
 
@@ -66,6 +68,7 @@ def classify(
             (see :mod:`newsparse.classify.body_model`); the shipped
             :data:`newsparse.models.text_lines.MODEL` when None. Training and evaluation
             scripts pass their own.
+        settings: the extraction mode's settings (see :mod:`newsparse.classify.modes`).
 
     Returns:
         One decision per block, in block order.
@@ -76,11 +79,16 @@ def classify(
     chosen: Mapping[str, Any] = text_lines.MODEL if model is None else model
     first = first_pass(document, rules)
     scores = _body_scores(document, first, chosen.get("weights", {}))
+    if settings.score_shift:
+        shift = settings.score_shift
+        scores = [s + shift for s in scores]
     switch_cost = float(chosen.get("switch_cost", L.DEFAULT_SWITCH_COST))
     body, start, end = _body_run(document, first, scores, switch_cost)
     decisions = list(first.decisions)
     measures = first.measures
     _label_region(blocks, measures, decisions, body, start, end)
+    if settings.kept_inside:
+        _keep_inside(blocks, decisions, settings.kept_inside, start, end)
     _label_head(document, measures, decisions, start)
     _label_tail(blocks, decisions, end)
     return tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])
@@ -334,6 +342,21 @@ def _label_region(
             decisions[i] = _LIST
         else:
             decisions[i] = _PROSE[_body_kind(block)]
+
+
+def _keep_inside(
+    blocks: tuple[InputBlock, ...], decisions: list[Decision | None], reasons: frozenset[str],
+    start: int, end: int,
+) -> None:
+    # The mode keeps in the body what it names among the dropped blocks between the body's
+    # first and last block. (On HTML pages an <aside> inside the article lies outside the
+    # main container: the mode may keep it, but never a link list there.)
+    for i in range(start, end):
+        d = decisions[i]
+        if d is not None and d.label == Label.BOILERPLATE and d.reason in reasons and (
+            blocks[i].in_main or blocks[i].link_density <= M.MAX_LINK_DENSITY
+        ):
+            decisions[i] = _PROSE[_body_kind(blocks[i])]
 
 
 def _body_kind(block: InputBlock) -> Label:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..data.comments import MICRODATA_TYPES
 from ..document import Metadata
 from .metadata import MetadataReader
 
@@ -71,6 +72,17 @@ def _is_hidden(attrib) -> bool:
 
 #: Hint strings of a frame are capped: ancestors beyond this add nothing but memory.
 HINTS_MAX_CHARS = 240
+
+
+def _with_item_type(own: str, itemtype: str) -> str:
+    # A microdata type that names a kind of box the class names would otherwise have to
+    # name (a comment) joins the element's own hints, as its word.
+    word = MICRODATA_TYPES.get(itemtype.rstrip("/ ").rsplit("/", 1)[-1].lower())
+    if word is None:
+        return own
+    return f"{own} {word}" if own else word
+
+
 #: Path segments shown per block in ``explain``.
 PATH_SEGMENTS = 5
 
@@ -309,6 +321,8 @@ class Walk(Columns):
                     own = (f"{cls} {ident}" if ident else cls).lower().strip()
                 else:
                     own = ident.lower().strip() if ident else ""
+                if "itemtype" in attrib:
+                    own = _with_item_type(own, attrib["itemtype"])
             else:
                 cls = own = ""
             if stack:

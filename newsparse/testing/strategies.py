@@ -7,7 +7,8 @@ with the parts that went in.
 
 :func:`hostile_texts` draws text built to upset a parser: control characters, runs of the
 characters rules look for, mixed scripts. :func:`parse_warnings` draws the warning records
-an Article can carry.
+an Article can carry, and :func:`comment_threads` the readers' comments, with the source
+text they index.
 
 :func:`article_languages` draws an Article's ``language`` with its ``language_source``.
 """
@@ -17,7 +18,7 @@ from __future__ import annotations
 import attrs
 from hypothesis import strategies as st
 
-from ..model import ParseWarning
+from ..model import Comment, ParseWarning, Span
 
 FIRST_NAMES = ("Jane", "John", "Maria", "Ahmed", "Li", "Olga", "Kwame", "Sofia", "Daniel", "Priya",
                "Tomás", "Aiko", "Fatima", "Lucas", "Grace")
@@ -304,6 +305,31 @@ def parse_warnings() -> st.SearchStrategy[ParseWarning]:
     return st.builds(ParseWarning, code=st.sampled_from(WARNING_CODES), message=st.text(max_size=80))
 
 
+@st.composite
+def comment_threads(draw: st.DrawFn, max_comments: int = 4) -> tuple[str, tuple[Comment, ...]]:
+    """A source text of readers' comments and the :class:`~newsparse.Comment` records that
+    index it: ``(source, comments)``, each comment's span slicing its text out of the source
+    (for round-trip and rendering tests of Articles that carry comments).
+
+    Args:
+        draw: Hypothesis's draw function.
+        max_comments: the most comments drawn.
+    """
+    source = ""
+    found = []
+    for _ in range(draw(st.integers(min_value=0, max_value=max_comments))):
+        author = draw(st.none() | names)
+        date = draw(st.none() | st.sampled_from(("March 5, 2024 at 6:34 am", "5. März 2024", "yesterday")))
+        if author is not None:
+            source += f"{author} says:\n"
+        text = draw(st.one_of(sentences(), st.text(min_size=1, max_size=60).map(lambda t: t.strip() or "x")))
+        start = len(source)
+        source += text
+        found.append(Comment(text=text, author=author, date=date, span=Span(start, len(source))))
+        source += "\nReply\n"
+    return source, tuple(found)
+
+
 __all__ = [
     "BOILERPLATE_LINES",
     "BYLINE_OPENERS",
@@ -312,6 +338,7 @@ __all__ = [
     "article_languages",
     "bylines",
     "captions",
+    "comment_threads",
     "credit_lines",
     "dirty_names",
     "hostile_texts",

@@ -270,25 +270,10 @@ def run_batch(
             items = (item for item in iter_items(paths, inputs) if item.seq // size not in done)
             runner = _runner(spec, process_item, {"include_source": options.include_source,
                                                   "extract": spec.extract}, options, client)
-            current: int | None = None
-            counts = {"documents": 0, "ok": 0, "errors": 0}
-            processed = 0
-            for item, outcome in runner.map(items, _failure):
-                shard = item.seq // size
-                if current is not None and shard != current:
-                    sink.end_shard(current, counts)
-                    counts = {"documents": 0, "ok": 0, "errors": 0}
-                current = shard
-                sink.write(outcome.line, outcome.error)
-                counts["documents"] += 1
-                counts["ok" if outcome.ok else "errors"] += 1
-                ok += outcome.ok
-                errors += not outcome.ok
-                processed += 1
-                if on_outcome is not None:
-                    on_outcome(outcome)
-            if current is not None:
-                sink.end_shard(current, counts)
+            written = _write_shards(runner.map(items, _failure), sink, size, on_outcome)
+            processed = written["documents"]
+            ok += written["ok"]
+            errors += written["errors"]
         finally:
             sink.close()
     finally:
@@ -308,3 +293,33 @@ def run_batch(
         restarts=getattr(runner, "restarts", 0),
         site_boilerplate={site: len(keys) for site, keys in sorted(table.items())},
     )
+
+
+def _write_shards(
+    outcomes: Iterable[tuple[Any, Outcome]],
+    sink: Any,
+    size: int,
+    on_outcome: Callable[[Outcome], None] | None,
+) -> dict[str, int]:
+    """Write ``outcomes`` in order, closing each shard of ``size`` documents as it ends.
+
+    Returns the counts of documents written, ok and failed, over all shards.
+    """
+    total = {"documents": 0, "ok": 0, "errors": 0}
+    current: int | None = None
+    counts = dict(total)
+    for item, outcome in outcomes:
+        shard = item.seq // size
+        if current is not None and shard != current:
+            sink.end_shard(current, counts)
+            counts = {"documents": 0, "ok": 0, "errors": 0}
+        current = shard
+        sink.write(outcome.line, outcome.error)
+        for key in ("documents", "ok" if outcome.ok else "errors"):
+            counts[key] += 1
+            total[key] += 1
+        if on_outcome is not None:
+            on_outcome(outcome)
+    if current is not None:
+        sink.end_shard(current, counts)
+    return total

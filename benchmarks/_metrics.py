@@ -201,3 +201,191 @@ def field_scores(pairs: Iterable[tuple[Sequence[str], Sequence[str]]]) -> FieldS
         n_pred,
         n_gold,
     )
+
+
+# -- trafilatura's snippet metric -----------------------------------------------------------
+#
+# The metric of the trafilatura project's own evaluation (``tests/comparison.py``): each
+# page lists ``with`` snippets (main text a good extraction contains) and ``without``
+# snippets (boilerplate it must leave out). A snippet counts as found when it occurs,
+# whitespace-normalised and case kept, in the whitespace-normalised body. The counts are
+# pooled over all pages before precision and recall are taken (micro-averaging), so a page
+# with six snippets weighs twice as much as a page with three.
+
+
+class SnippetCounts(NamedTuple):
+    """One page's snippet counts: ``with`` found (tp) or missed (fn), ``without`` found (fp)
+    or absent (tn)."""
+
+    tp: int
+    fn: int
+    fp: int
+    tn: int
+
+
+class PooledScores(NamedTuple):
+    """Precision, recall and F1 of counts pooled over pages."""
+
+    precision: float
+    recall: float
+    f1: float
+
+
+def normalise_space(text: str) -> str:
+    """Fold runs of whitespace (Unicode included) to one space and trim."""
+    return " ".join((text or "").split())
+
+
+def snippet_counts(body: str, with_: Sequence[str], without: Sequence[str]) -> SnippetCounts:
+    """Count which snippets occur in ``body`` (both sides whitespace-normalised)."""
+    text = normalise_space(body)
+    found = [normalise_space(s) in text for s in with_]
+    leaked = [normalise_space(s) in text for s in without]
+    return SnippetCounts(sum(found), len(found) - sum(found), sum(leaked), len(leaked) - sum(leaked))
+
+
+def pooled_scores(pages: Iterable[SnippetCounts]) -> PooledScores:
+    """Pool snippet counts over pages (micro-average) into precision, recall and F1."""
+    tp = fn = fp = 0
+    for page in pages:
+        tp, fn, fp = tp + page.tp, fn + page.fn, fp + page.fp
+    precision = tp / (tp + fp) if tp + fp else 0.0
+    recall = tp / (tp + fn) if tp + fn else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return PooledScores(precision, recall, f1)
+
+
+def snippets_lost(counts: SnippetCounts) -> bool:
+    """A lost article: the page has ``with`` snippets and the body holds none of them."""
+    return counts.tp == 0 and counts.fn > 0
+
+
+def page_f1(tp: float, fp: float, fn: float) -> float:
+    """F1 of one page's counts; 1 when there was nothing to find and nothing was found."""
+    return 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
+
+
+#: Below this page F1 (shingle metric), a body holds next to nothing of the article: the
+#: shingle counterpart of "none of the ``with`` snippets found". A body that keeps a
+#: sidebar, a caption or the headline alone scores under it; one that keeps a tenth of the
+#: article and nothing else scores about 0.18.
+SHINGLE_LOST_F1 = 0.1
+
+
+def shingles_lost(score: PageScore, gold: str, body: str) -> bool:
+    """A lost article by the shingle metric: the gold has text, and the body is empty or
+    scores under :data:`SHINGLE_LOST_F1`."""
+    if not tokens(gold):
+        return False
+    return not body.strip() or page_f1(score.tp, score.fp, score.fn) < SHINGLE_LOST_F1
+
+
+# -- Resampling and folds --------------------------------------------------------------------
+
+
+def bootstrap_halfwidth(items: Sequence, statistic, *, rounds: int = 1000, seed: int = 0) -> float:
+    """Half-width of the 95% bootstrap interval of ``statistic`` over resampled ``items``.
+
+    Args:
+        items: the per-page results.
+        statistic: a function from a list of items to a number (an F1, a match rate).
+        rounds: bootstrap resamples.
+        seed: the resampling seed, fixed so two runs resample the same way.
+
+    Returns:
+        1.96 standard deviations of the statistic over the resamples (0 for fewer than two).
+    """
+    rng = random.Random(seed)
+    n = len(items)
+    if n < 2:
+        return 0.0
+    values = [statistic([items[rng.randrange(n)] for _ in range(n)]) for _ in range(rounds)]
+    return 1.96 * statistics.stdev(values)
+
+
+def site_folds(sites: Sequence[str], k: int) -> list[list[int]]:
+    """Split item indexes into ``k`` folds so that every site's items sit in one fold.
+
+    Args:
+        sites: the site of each item.
+        k: the number of folds.
+
+    Returns:
+        ``k`` lists of indexes, of about the same size (largest sites placed first, each
+        into the smallest fold so far).
+    """
+    by_site: dict[str, list[int]] = {}
+    for i, site in enumerate(sites):
+        by_site.setdefault(site, []).append(i)
+    folds: list[list[int]] = [[] for _ in range(k)]
+    for _, idx in sorted(by_site.items(), key=lambda kv: (-len(kv[1]), kv[0])):
+        min(folds, key=len).extend(idx)
+    return folds
+
+
+# -- Where the body starts (the postlight set) ------------------------------------------------
+
+
+def first_words(text: str, n: int) -> str:
+    """The first ``n`` whitespace-separated words of ``text``, joined by single spaces."""
+    return " ".join((text or "").split()[:n])
+
+
+def _unspaced(text: str) -> str:
+    return "".join((text or "").split())
+
+
+def starts_with_words(body: str, expected: str, n: int) -> bool:
+    """The postlight check: the body's first ``n`` words equal ``expected`` (whitespace
+    normalised). An empty ``expected`` asks for an empty body."""
+    return first_words(body, n) == normalise_space(expected)
+
+
+def starts_with_text(body: str, expected: str) -> bool:
+    """The gentler check: ``expected`` with all whitespace removed begins ``body`` with all
+    whitespace removed (absorbs words glued or split differently at element boundaries)."""
+    return _unspaced(body).startswith(_unspaced(expected))
+
+
+#: Length of the pieces of the expected opening looked for anywhere in the body.
+START_PIECE_CHARS = 20
+
+
+def start_lost(body: str, expected: str) -> bool:
+    """A lost article on the postlight set: the page has an expected opening, and the body
+    is empty or holds none of its pieces of :data:`START_PIECE_CHARS` characters (spaces
+    removed, so any script counts alike). A body that merely starts a little earlier or
+    later keeps some piece; one that holds a sidebar instead of the story keeps none."""
+    want = _unspaced(expected)
+    if not want:
+        return False
+    have = _unspaced(body)
+    pieces = [want[i : i + START_PIECE_CHARS] for i in range(0, len(want), START_PIECE_CHARS)]
+    return not any(piece in have for piece in pieces if len(piece) >= min(len(want), START_PIECE_CHARS // 2))
+
+
+# -- Page-by-page comparison of two runs ------------------------------------------------------
+
+
+def compare_pages(
+    old: Mapping[str, Mapping], new: Mapping[str, Mapping], *, min_delta: float = 1e-9
+) -> tuple[list[tuple[str, float, float]], list[tuple[str, float, float]]]:
+    """Pages whose score fell or rose between two runs.
+
+    Args:
+        old: page id -> record with a ``score`` (and optionally ``lost``), from one run.
+        new: the same from the other run.
+        min_delta: smallest change reported.
+
+    Returns:
+        ``(worse, better)``: ``(page id, old score, new score)`` for the pages both runs
+        scored, worst fall (or best rise) first.
+    """
+    changed = [
+        (key, old[key]["score"], new[key]["score"])
+        for key in sorted(set(old) & set(new))
+        if abs(new[key]["score"] - old[key]["score"]) > min_delta
+    ]
+    worse = sorted((c for c in changed if c[2] < c[1]), key=lambda c: c[2] - c[1])
+    better = sorted((c for c in changed if c[2] > c[1]), key=lambda c: c[1] - c[2])
+    return worse, better

@@ -1,21 +1,35 @@
-"""HTML track: body extraction accuracy and speed on real news pages.
+"""HTML track: body extraction accuracy and speed on every HTML development set at once.
 
-Runs newsparse on the pages of ``shared/bench/scrapinghub`` (181 gzip'd HTML pages with a
-human-written ``articleBody``) and prints, from one run, newsparse beside trafilatura (when
-installed) and a bare lxml parse of the same pages:
+Runs newsparse, trafilatura (when installed) and a bare lxml parse on the same pages in the
+same run, set by set, and prints per set the accuracy, the number of lost articles and the
+time as a multiple of the bare parse:
 
-* body F1 / precision / recall with the 4-gram shingle metric of the
-  article-extraction-benchmark (tokens ``\\w+``, per-page tp/fp/fn normalised, per-page
-  precision and recall macro-averaged, F1 of the two means);
-* documents per second, and time as a multiple of the bare parse (the physical floor);
-* the same figures on two halves split by site, so a rule tuned on one half is checked on
-  the other;
-* title, author and date agreement with what the pages' JSON-LD and ``<meta>`` state, and
-  visible title and bylines against the silver labels of ``scrapinghub-text``.
+* ``scrapinghub``: 181 news pages with a human-written ``articleBody``, scored with the
+  4-gram shingle metric of the article-extraction benchmark (per-page precision and recall
+  macro-averaged, F1 of the two means); also split into two halves by site ("tune" and
+  "check"), timed stage by stage, and checked for title, author and date agreement with
+  the pages' metadata and the silver labels of ``scrapinghub-text``;
+* ``trafilatura-dev``: 527 pages of many sites, languages and kinds, scored with the
+  trafilatura project's snippet metric (``with`` snippets found in the body, ``without``
+  snippets left out, counts pooled over pages);
+* ``postlight``: the cases that assert where the body starts: the body's first ``n_words``
+  words must equal ``first_words`` (the match rate is printed as F1; "gentle" compares
+  with all whitespace removed, so words glued at element boundaries still match). The
+  pages are given with their ``<meta>`` tags restored (see that set's README).
+
+A lost article is a page whose gold has text while the body is empty or holds next to
+nothing of it: none of the ``with`` snippets (trafilatura-dev), a page F1 under
+:data:`_metrics.SHINGLE_LOST_F1` (scrapinghub), none of the expected opening's pieces
+(postlight, see :func:`_metrics.start_lost`).
 
 Usage::
 
-    python benchmarks/html_track.py [--no-reference] [--worst 10] [--repeat 3]
+    python benchmarks/html_track.py [--set NAME] [--no-reference] [--worst 10] [--repeat 3]
+        [--by-site-folds K] [--dump FILE] [--compare FILE [FILE]]
+
+``--dump`` writes every page's score per set and system as JSON; ``--compare OLD`` prints
+the pages whose score changed between ``OLD`` and this run (``--compare OLD NEW`` compares
+two dumps without running anything).
 
 The data folder is ``../shared`` beside the repository, or ``$NEWSPARSE_SHARED``.
 """
@@ -31,43 +45,52 @@ import sys
 import time
 import zlib
 from collections import Counter
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from urllib.parse import urlsplit
 
 SHARED = Path(os.environ.get("NEWSPARSE_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
-DATA = SHARED / "bench" / "scrapinghub"
-LABELS = SHARED / "bench" / "scrapinghub-text" / "labels.json"
+BENCH = SHARED / "bench"
+DATA = BENCH / "scrapinghub"
+LABELS = BENCH / "scrapinghub-text" / "labels.json"
+TRAFILATURA_DEV = BENCH / "trafilatura-dev"
+POSTLIGHT = BENCH / "postlight"
 
-# -- the shingle metric (article-extraction-benchmark), shared with the text track --------
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+import _metrics as M
 from _metrics import combine, normalise, page_score
-
-
-def tp_fp_fn(true: str, pred: str) -> tuple[float, float, float]:
-    """Shingle matches of a prediction against the truth, normalised to sum to 1."""
-    score = page_score(pred, true)
-    return score.tp, score.fp, score.fn
-
-
-def scores(counts: list) -> dict[str, float]:
-    """Macro precision and recall over pages, and the F1 of the two means."""
-    combined = combine(counts)
-    return {"f1": combined.f1, "precision": combined.precision, "recall": combined.recall}
-
-
-def _precision(tp: float, fp: float, fn: float) -> float:
-    return 1.0 if fp == fn == 0 else tp / (tp + fp) if tp + fp else 0.0
-
-
-def _recall(tp: float, fp: float, fn: float) -> float:
-    return 1.0 if fp == fn == 0 else tp / (tp + fn) if tp + fn else 0.0
-
 
 # -- data -----------------------------------------------------------------------------------
 
 
+def site_of(url: str) -> str:
+    """The host of ``url`` without ``www.``; for a web archive capture, the archived host."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower()
+    if host == "web.archive.org":
+        archived = re.sub(r"^/web/\d+\w*/", "", parts.path)
+        inner = urlsplit(archived if "//" in archived else "http://" + archived)
+        host = inner.netloc.lower()
+    return host.removeprefix("www.")
+
+
+# Endings of host names, to read a site off a file name such as "zeit.de.zugverkehr".
+_SUFFIXES = frozenset(
+    ["com", "net", "org", "info", "biz", "edu", "gov", "de", "at", "ch", "fr", "es", "it", "nl", "be", "pl", "uk", "cz", "dk", "se", "no", "fi", "pt", "ru", "jp", "cn", "br", "mx", "ar", "cl", "co", "pa", "hn", "gt", "cu", "jm", "vc", "bz", "tt", "bb", "bs", "lc", "io", "eu", "us", "ca", "au", "nz", "in"]
+)
+
+
+def site_of_file(name: str) -> str:
+    """The site a file is named after ("jamaica.gleaner.com-victims.html.gz" -> its host)."""
+    pieces = re.split(r"[.\-_]", name.lower())
+    for i, piece in enumerate(pieces[1:], start=1):
+        if piece in _SUFFIXES:
+            return ".".join(pieces[: i + 1]).removeprefix("www.")
+    return pieces[0]
+
+
 def load_pages(limit: int | None = None) -> list[dict]:
-    """The benchmark pages: id, url, raw bytes, the true body, and the half (by site) it is in."""
+    """The scrapinghub pages: id, url, raw bytes, the true body, and the half (by site) it is in."""
     truth = json.loads((DATA / "ground-truth.json").read_text(encoding="utf-8"))
     pages = []
     for page_id in sorted(truth):
@@ -83,21 +106,136 @@ def load_pages(limit: int | None = None) -> list[dict]:
             # Split by site so pages of one site never sit on both sides.
             "half": "tune" if zlib.crc32(site.encode()) % 2 == 0 else "check",
             "html": gzip.decompress(path.read_bytes()),
+            "encoding": None,
             "truth": truth[page_id].get("articleBody") or "",
         })
     return pages[:limit] if limit else pages
 
 
+def load_trafilatura_dev(limit: int | None = None) -> list[dict]:
+    """The trafilatura-dev pages as saved (bytes in the page's own encoding), with snippets."""
+    evaldata = json.loads((TRAFILATURA_DEV / "evaldata.json").read_text(encoding="utf-8"))
+    pages = []
+    for url, item in sorted(evaldata.items(), key=lambda kv: kv[1]["file"]):
+        path = TRAFILATURA_DEV / "html" / item["file"]
+        if not path.exists():
+            continue
+        real_url = url if "://" in url else None  # some keys are "hard::<file>" labels
+        pages.append({
+            "id": item["file"].removesuffix(".html.gz"),
+            "url": real_url,
+            "site": site_of(real_url) if real_url else site_of_file(item["file"]),
+            "html": gzip.decompress(path.read_bytes()),
+            "encoding": None,
+            "with": item.get("with") or [],
+            "without": item.get("without") or [],
+        })
+    return pages[:limit] if limit else pages
+
+
+def restore_meta(page: str) -> str:
+    """Undo the postlight parser's rewriting of ``<meta>`` tags (its README's inverse):
+    ``value=`` back to ``content=``, and a ``property=`` twin for ``name="og:..."``."""
+
+    def fix(m: re.Match) -> str:
+        tag = m.group(0)
+        if re.search(r"\scontent\s*=", tag, re.IGNORECASE):
+            return tag
+        tag = re.sub(r"(\s)value(\s*=)", r"\1content\2", tag, count=1, flags=re.IGNORECASE)
+        og = re.search(
+            r"\sname\s*=\s*([\"']?)((?:og|article|fb|book|profile|video|music):[^\"'\s>]*)\1", tag, re.IGNORECASE
+        )
+        if og and not re.search(r"\sproperty\s*=", tag, re.IGNORECASE):
+            tag = tag[:5] + f' property="{og.group(2)}"' + tag[5:]
+        return tag
+
+    return re.sub(r"<meta\b[^>]*>", fix, page, flags=re.IGNORECASE)
+
+
+def load_postlight(limit: int | None = None, *, restored: bool = True) -> list[dict]:
+    """The postlight cases that assert ``first_words``, one page each.
+
+    The fixtures are UTF-8 whatever their ``<meta>`` says, so every system gets them decoded
+    (as UTF-8 bytes with the encoding named where a system takes it).
+    """
+    pages = []
+    with open(POSTLIGHT / "cases.jsonl", encoding="utf-8") as lines:
+        for line in lines:
+            case = json.loads(line)
+            if "first_words" not in case:
+                continue
+            text = gzip.decompress((POSTLIGHT / "html" / case["file"]).read_bytes()).decode("utf-8")
+            if restored:
+                text = restore_meta(text)
+            pages.append({
+                "id": case["id"],
+                "url": case["url"],
+                "site": case["id"].split("#")[0].removeprefix("www."),
+                "html": text.encode("utf-8"),
+                "encoding": "utf-8",
+                "text": text,
+                "first_words": case["first_words"],
+                "n_words": case["n_words"],
+            })
+    return pages[:limit] if limit else pages
+
+
+# -- scoring, one set at a time -----------------------------------------------------------------
+#
+# Each set turns a body into a per-page record (its counts, a ``score`` to compare runs
+# page by page, and ``lost``) and a list of records into the summary figures.
+
+
+def _shingle_record(page: dict, body: str) -> dict:
+    s = page_score(body, page["truth"])
+    return {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision, "recall": s.recall,
+            "score": M.page_f1(s.tp, s.fp, s.fn), "lost": M.shingles_lost(s, page["truth"], body)}
+
+
+def _shingle_summary(records: Sequence[dict]) -> tuple[float, float, float]:
+    pages = [M.PageScore(r["tp"], r["fp"], r["fn"], r["precision"], r["recall"]) for r in records]
+    combined = combine(pages)
+    return combined.f1, combined.precision, combined.recall
+
+
+def _snippet_record(page: dict, body: str) -> dict:
+    c = M.snippet_counts(body, page["with"], page["without"])
+    return {"tp": c.tp, "fn": c.fn, "fp": c.fp, "tn": c.tn,
+            "score": M.page_f1(c.tp, c.fp, c.fn), "lost": M.snippets_lost(c)}
+
+
+def _snippet_summary(records: Sequence[dict]) -> tuple[float, float, float]:
+    pooled = M.pooled_scores(M.SnippetCounts(r["tp"], r["fn"], r["fp"], r["tn"]) for r in records)
+    return pooled.f1, pooled.precision, pooled.recall
+
+
+def _start_record(page: dict, body: str) -> dict:
+    match = M.starts_with_words(body, page["first_words"], page["n_words"])
+    return {"match": match, "gentle": M.starts_with_text(body, page["first_words"]),
+            "score": float(match), "lost": M.start_lost(body, page["first_words"])}
+
+
+def _start_summary(records: Sequence[dict]) -> tuple[float, float | None, float | None]:
+    n = len(records) or 1
+    return sum(r["match"] for r in records) / n, None, None
+
+
+SETS: dict[str, dict] = {
+    "scrapinghub": {"load": load_pages, "record": _shingle_record, "summary": _shingle_summary,
+                    "metric": "shingle F1"},
+    "trafilatura-dev": {"load": load_trafilatura_dev, "record": _snippet_record,
+                        "summary": _snippet_summary, "metric": "snippet F1, pooled"},
+    "postlight": {"load": load_postlight, "record": _start_record, "summary": _start_summary,
+                  "metric": "body starts right (F1 column = match rate)"},
+}
+
+
 # -- runners ----------------------------------------------------------------------------------
 
 
-def time_all(fn, pages: list[dict], repeat: int) -> tuple[list, float]:
-    """Run ``fn`` on every page ``repeat`` times; return the last outputs and the best total."""
-    outputs, totals = time_interleaved({"only": fn}, pages, repeat)
-    return outputs["only"], totals["only"]
-
-
-def time_interleaved(runners: dict, pages: list[dict], repeat: int) -> tuple[dict, dict]:
+def time_interleaved(
+    runners: dict, pages: list[dict], repeat: int, once: Sequence[str] = ()
+) -> tuple[dict, dict]:
     """Time several systems page by page, in turn, ``repeat`` times.
 
     Each system's time is its mean total over the rounds. Running the systems back to back
@@ -105,25 +243,34 @@ def time_interleaved(runners: dict, pages: list[dict], repeat: int) -> tuple[dic
     machine load, so their ratio stays steady when the load changes during the run (a
     per-page minimum would favour the shortest runs, which are the least often preempted).
 
+    Args:
+        runners: name -> function of a page.
+        pages: the pages.
+        repeat: rounds.
+        once: names of slow systems run in the first round only (their time is that round's).
+
     Returns:
         The outputs of the last round per system, and the total seconds per system.
     """
     total = dict.fromkeys(runners, 0.0)
+    rounds = {name: 1 if name in once else repeat for name in runners}
     outputs: dict = {name: [None] * len(pages) for name in runners}
     clock = time.perf_counter
-    for _ in range(repeat):
+    for r in range(repeat):
         for i, page in enumerate(pages):
             for name, fn in runners.items():
+                if r >= rounds[name]:
+                    continue
                 start = clock()
                 outputs[name][i] = fn(page)
                 total[name] += clock() - start
-    return outputs, {name: seconds / repeat for name, seconds in total.items()}
+    return outputs, {name: seconds / rounds[name] for name, seconds in total.items()}
 
 
 def bare_lxml(page: dict):
     from lxml import etree
 
-    return etree.fromstring(page["html"], etree.HTMLParser())
+    return etree.fromstring(page["html"], etree.HTMLParser(encoding=page.get("encoding")))
 
 
 def bare_lxml_html(page: dict):
@@ -139,7 +286,8 @@ def make_newsparse():
 
     def run(page: dict):
         try:
-            return parser.parse(page["html"], url=page["url"], format="html", extract=False)
+            return parser.parse(page["html"], url=page["url"], format="html",
+                                encoding=page.get("encoding"), extract=False)
         except NewsparseError as error:
             # A page newsparse refuses counts as an empty extraction, and is listed.
             refused[page["id"]] = f"{type(error).__name__}: {error}"
@@ -157,12 +305,23 @@ def make_trafilatura(fast: bool):
     except ImportError:
         return None
 
+    # Comments left out, as in trafilatura's own evaluation (its default keeps them); no
+    # gold body of these sets holds readers' comments.
     def run(page: dict):
-        if fast:
-            return trafilatura.extract(page["html"], url=page["url"], fast=True) or ""
-        return trafilatura.extract(page["html"], url=page["url"]) or ""
+        # Decoded text where the set says how to decode (postlight); bytes otherwise, which
+        # trafilatura decodes itself.
+        html = page.get("text") or page["html"]
+        return trafilatura.extract(html, url=page["url"], fast=fast, include_comments=False) or ""
 
     return run
+
+
+def trafilatura_version() -> str:
+    try:
+        import trafilatura
+    except ImportError:
+        return "-"
+    return getattr(trafilatura, "__version__", "?")
 
 
 def stage_profile(parser, pages: list[dict], repeat: int) -> dict[str, float]:
@@ -276,97 +435,180 @@ def _stated_date(html: bytes) -> str | None:
     return match.group(2).decode()
 
 
+# -- one set ----------------------------------------------------------------------------------
+
+
+def _fmt(value: float | None, width: int = 6) -> str:
+    return f"{value:{width}.3f}" if value is not None else " " * (width - 1) + "-"
+
+
+def run_set(name: str, args, parser, run) -> dict[str, dict[str, dict]]:
+    """Run every system on one set, print its table, and return the per-page records.
+
+    Returns:
+        system -> page id -> record.
+    """
+    spec = SETS[name]
+    pages = spec["load"](args.limit)
+    n = len(pages)
+    record, summary = spec["record"], spec["summary"]
+    print(f"== {name}: {n} pages from {BENCH / name}, {spec['metric']}")
+    runners: dict[str, Callable] = {"bare lxml etree": bare_lxml}
+    if name == "scrapinghub":
+        runners["bare lxml.html"] = bare_lxml_html
+    runners["newsparse"] = run
+    slow = []
+    if not args.no_reference:
+        version = trafilatura_version()
+        variants = (("", False), (" fast", True)) if name == "scrapinghub" else (("", False),)
+        for suffix, fast in variants:
+            runner = make_trafilatura(fast)
+            if runner is None:
+                print("trafilatura is not installed: reference skipped")
+                break
+            runners[f"trafilatura {version}{suffix}"] = runner
+            slow.append(f"trafilatura {version}{suffix}")
+    outputs, seconds = time_interleaved(runners, pages, args.repeat, once=slow)
+    for page_id, message in run.refused.items():
+        print(f"newsparse refused {page_id[:40]}: {message[:150]}")
+    run.refused.clear()
+    bare = seconds["bare lxml etree"]
+
+    halves = name == "scrapinghub"
+    print(f"{'system':<24} {'F1':>6} {'P':>6} {'R':>6} {'±F1':>6} {'lost':>5} {'docs/s':>8} {'x bare':>7}"
+          + (f" | {'F1 tune':>7} {'F1 check':>8}" if halves else ""))
+    per_system: dict[str, dict[str, dict]] = {}
+    for system, out in outputs.items():
+        if system.startswith("bare"):
+            print(f"{system:<24} {'':>6} {'':>6} {'':>6} {'':>6} {'':>5} "
+                  f"{n / seconds[system]:8.1f} {seconds[system] / bare:7.2f}")
+            continue
+        bodies = [o.text if hasattr(o, "text") else (o or "") for o in out]
+        records = [record(p, b) for p, b in zip(pages, bodies)]
+        f1, precision, recall = summary(records)
+        ci = M.bootstrap_halfwidth(records, lambda rs: summary(rs)[0], rounds=300)
+        lost = sum(r["lost"] for r in records)
+        line = (f"{system:<24} {f1:6.3f} {_fmt(precision)} {_fmt(recall)} {ci:6.3f} {lost:5d} "
+                f"{n / seconds[system]:8.1f} {seconds[system] / bare:7.2f}")
+        if halves:
+            by_half = {h: summary([r for r, p in zip(records, pages) if p["half"] == h])[0]
+                       for h in ("tune", "check")}
+            line += f" | {by_half['tune']:7.3f} {by_half['check']:8.3f}"
+        print(line)
+        if name == "postlight":
+            gentle = sum(r["gentle"] for r in records) / (n or 1)
+            print(f"{'':<24} gentle match (whitespace removed): {gentle:.3f}")
+        per_system[system] = {p["id"]: r for p, r in zip(pages, records)}
+        if system == "newsparse":
+            articles = out
+
+    if name == "scrapinghub":
+        profile = stage_profile(parser, pages, args.repeat)
+        floor = profile.pop("bare")
+        spent = sum(profile.values())
+        print(f"newsparse time by stage (bare parse {floor / n * 1000:.2f} ms/page, same pages and rounds): "
+              + ", ".join(
+                  f"{stage} {secs / n * 1000:.2f} ms/page ({secs / spent:.0%}, {secs / floor:.2f}x bare)"
+                  for stage, secs in profile.items()))
+        print("metadata and structure agreement:")
+        for what, ok, total in metadata_agreement(pages, articles):
+            print(f"  {what:<38} {ok:4d}/{total:<4d} {ok / total if total else 0:6.1%}")
+
+    ours = per_system["newsparse"]
+    lost_pages = [p for p in pages if ours[p["id"]]["lost"]]
+    if lost_pages and args.list_lost:
+        print("lost articles (newsparse):")
+        for p in lost_pages:
+            print(f"  {p['id'][:60]:<60} {p['site']}")
+    if args.worst:
+        print(f"worst {args.worst} pages (newsparse):")
+        ranked = sorted(pages, key=lambda p: ours[p["id"]]["score"])
+        for p in ranked[: args.worst]:
+            r = ours[p["id"]]
+            print(f"  {r['score']:.3f}{' LOST' if r['lost'] else '     '} {p['id'][:40]:<40} {p['site']}")
+    if args.by_site_folds:
+        sites = [p["site"] for p in pages]
+        folds = M.site_folds(sites, args.by_site_folds)
+        print(f"{args.by_site_folds} folds grouped by site ({len(set(sites))} sites): F1 per fold, lost")
+        for system, recs in per_system.items():
+            cells = []
+            values = []
+            for fold in folds:
+                rs = [recs[pages[i]["id"]] for i in fold]
+                value = summary(rs)[0]
+                values.append(value)
+                cells.append(f"{value:.3f}/{sum(r['lost'] for r in rs)}")
+            print(f"  {system:<24} " + "  ".join(cells) + f"   spread {min(values):.3f}-{max(values):.3f}")
+    print()
+    return per_system
+
+
+# -- comparing runs ---------------------------------------------------------------------------
+
+
+def print_comparison(old: dict, new: dict, *, system: str = "newsparse", limit: int = 40) -> None:
+    """Print, per set, the pages whose score (and lost status) changed between two dumps."""
+    for set_name, systems in new.items():
+        if system not in old.get(set_name, {}) or system not in systems:
+            continue
+        before, after = old[set_name][system], systems[system]
+        worse, better = M.compare_pages(before, after)
+        newly_lost = sorted(k for k in after if after[k]["lost"] and k in before and not before[k]["lost"])
+        found = sorted(k for k in after if not after[k]["lost"] and k in before and before[k]["lost"])
+        print(f"== {set_name} ({system}): {len(worse)} pages worse, {len(better)} better; "
+              f"lost {sum(r['lost'] for r in before.values())} -> {sum(r['lost'] for r in after.values())}"
+              f" (newly lost {len(newly_lost)}, recovered {len(found)})")
+        for label, rows in (("worse", worse), ("better", better)):
+            for key, a, b in rows[:limit]:
+                flag = " NEWLY LOST" if key in newly_lost else " RECOVERED" if key in found else ""
+                print(f"  {label:<6} {a:.3f} -> {b:.3f}  {key[:60]}{flag}")
+            if len(rows) > limit:
+                print(f"  ... and {len(rows) - limit} more {label}")
+
+
 # -- report -----------------------------------------------------------------------------------
 
 
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print the report."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--limit", type=int, default=None, help="only the first N pages")
+    ap.add_argument("--set", choices=sorted(SETS), action="append", dest="sets",
+                    help="run only this set (repeat for several); default all")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N pages of each set")
     ap.add_argument("--repeat", type=int, default=3, help="timing rounds (their mean is reported)")
     ap.add_argument("--no-reference", action="store_true", help="skip trafilatura")
-    ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest F1")
+    ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest score")
+    ap.add_argument("--list-lost", action="store_true", help="list the pages whose article newsparse lost")
+    ap.add_argument("--by-site-folds", type=int, metavar="K", default=0,
+                    help="score K folds grouped by site and print the spread")
     ap.add_argument("--dump", type=Path, default=None, help="write per-page scores as JSON here")
+    ap.add_argument("--compare", type=Path, nargs="+", metavar="FILE",
+                    help="print pages that got worse/better against a dump (two dumps: no run)")
     args = ap.parse_args(argv)
 
-    if not DATA.exists():
-        print(f"no benchmark data at {DATA} (set NEWSPARSE_SHARED)", file=sys.stderr)
-        return 2
-    pages = load_pages(args.limit)
-    n = len(pages)
-    print(f"{n} pages from {DATA}")
+    if args.compare and len(args.compare) > 2:
+        ap.error("--compare takes one or two files")
+    if args.compare and len(args.compare) == 2:
+        old, new = (json.loads(p.read_text(encoding="utf-8")) for p in args.compare)
+        print_comparison(old, new)
+        return 0
 
+    names = args.sets or list(SETS)
+    missing = [name for name in names if not (BENCH / name).exists()]
+    if missing:
+        print(f"no benchmark data for {', '.join(missing)} in {BENCH} (set NEWSPARSE_SHARED)", file=sys.stderr)
+        return 2
     parser, run = make_newsparse()
     from newsparse.loaders.html import PURE_PYTHON_VAR, WALK_BUILD
 
     print(f"newsparse page walk: {WALK_BUILD}"
           + (f" (set {PURE_PYTHON_VAR}=1 to time the pure-Python one)" if WALK_BUILD == "compiled" else ""))
-    outputs, seconds = time_interleaved(
-        {"bare": bare_lxml, "bare_html": bare_lxml_html, "newsparse": run}, pages, args.repeat
-    )
-    bare, bare_html, ours = seconds["bare"], seconds["bare_html"], seconds["newsparse"]
-    articles = outputs["newsparse"]
-    ours_text = [a.text for a in articles]
-    for page_id, message in run.refused.items():
-        print(f"newsparse refused {page_id[:12]}: {message[:150]}")
-
-    systems = [("newsparse", ours_text, ours)]
-    if not args.no_reference:
-        for label, fast, repeat in (("trafilatura", False, 1), ("trafilatura fast", True, 1)):
-            runner = make_trafilatura(fast)
-            if runner is None:
-                print("trafilatura is not installed: reference skipped")
-                break
-            outputs, seconds = time_all(runner, pages, repeat)
-            systems.append((label, outputs, seconds))
-
     print()
-    print(f"{'system':<18} {'F1':>6} {'P':>6} {'R':>6} {'docs/s':>8} {'x bare':>7} | "
-          f"{'F1 tune':>7} {'F1 check':>8}")
-    for label, seconds in (("bare lxml etree", bare), ("bare lxml.html", bare_html)):
-        print(f"{label:<18} {'':>6} {'':>6} {'':>6} {n / seconds:8.1f} {seconds / bare:7.2f} |")
-    per_page = {}
-    for label, outputs, seconds in systems:
-        page_scores = [page_score(out or "", p["truth"]) for p, out in zip(pages, outputs)]
-        counts = [(s.tp, s.fp, s.fn) for s in page_scores]
-        total = scores(page_scores)
-        halves = {
-            half: scores([s for s, p in zip(page_scores, pages) if p["half"] == half])["f1"]
-            for half in ("tune", "check")
-        }
-        print(f"{label:<18} {total['f1']:6.3f} {total['precision']:6.3f} {total['recall']:6.3f} "
-              f"{n / seconds:8.1f} {seconds / bare:7.2f} | {halves['tune']:7.3f} {halves['check']:8.3f}")
-        per_page[label] = counts
-
-    profile = stage_profile(parser, pages, args.repeat)
-    floor = profile.pop("bare")
-    spent = sum(profile.values())
-    print()
-    print(f"newsparse time by stage (bare parse {floor / n * 1000:.2f} ms/page, same pages and rounds): "
-          + ", ".join(
-              f"{stage} {seconds / n * 1000:.2f} ms/page ({seconds / spent:.0%}, {seconds / floor:.2f}x bare)"
-              for stage, seconds in profile.items()))
-
-    print()
-    print("metadata and structure agreement:")
-    for what, ok, total in metadata_agreement(pages, articles):
-        print(f"  {what:<38} {ok:4d}/{total:<4d} {ok / total if total else 0:6.1%}")
-
-    if args.worst:
-        print()
-        print(f"worst {args.worst} pages (newsparse):")
-        ranked = sorted(
-            zip(pages, per_page["newsparse"]),
-            key=lambda item: 2 * item[1][0] / (2 * item[1][0] + item[1][1] + item[1][2] or 1),
-        )
-        for page, (tp, fp, fn) in ranked[: args.worst]:
-            f1 = 2 * tp / (2 * tp + fp + fn) if tp + fp + fn else 1.0
-            print(f"  {f1:.3f} P={_precision(tp, fp, fn):.2f} R={_recall(tp, fp, fn):.2f} "
-                  f"{page['half']:<5} {page['id'][:12]} {page['url'][:90]}")
+    results = {name: run_set(name, args, parser, run) for name in names}
     if args.dump:
-        args.dump.write_text(json.dumps({
-            label: {p["id"]: c for p, c in zip(pages, counts)} for label, counts in per_page.items()
-        }))
+        args.dump.write_text(json.dumps(results, indent=0, sort_keys=True), encoding="utf-8")
+    if args.compare:
+        print_comparison(json.loads(args.compare[0].read_text(encoding="utf-8")), results)
     return 0
 
 

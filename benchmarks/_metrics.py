@@ -31,6 +31,7 @@ import statistics
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 TOKEN = re.compile(r"\w+")
 
@@ -280,6 +281,40 @@ def shingles_lost(score: PageScore, gold: str, body: str) -> bool:
     return not body.strip() or page_f1(score.tp, score.fp, score.fn) < SHINGLE_LOST_F1
 
 
+# -- Per-page records ---------------------------------------------------------------------------
+#
+# A benchmark turns each page's body into a record: its counts, a ``score`` to compare two
+# runs page by page, and ``lost``. A summary turns a list of records into (F1, precision,
+# recall). Records are plain dicts so that a run can be dumped as JSON and compared later.
+
+
+def shingle_record(page: dict, body: str) -> dict:
+    """Shingle record of a body against ``page["truth"]``."""
+    s = page_score(body, page["truth"])
+    return {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision, "recall": s.recall,
+            "score": page_f1(s.tp, s.fp, s.fn), "lost": shingles_lost(s, page["truth"], body)}
+
+
+def shingle_summary(records: Sequence[dict]) -> tuple[float, float, float]:
+    """Macro F1, precision and recall of shingle records."""
+    pages = [PageScore(r["tp"], r["fp"], r["fn"], r["precision"], r["recall"]) for r in records]
+    combined = combine(pages)
+    return combined.f1, combined.precision, combined.recall
+
+
+def snippet_record(page: dict, body: str) -> dict:
+    """Snippet record of a body against ``page["with"]`` and ``page["without"]``."""
+    c = snippet_counts(body, page["with"], page["without"])
+    return {"tp": c.tp, "fn": c.fn, "fp": c.fp, "tn": c.tn,
+            "score": page_f1(c.tp, c.fp, c.fn), "lost": snippets_lost(c)}
+
+
+def snippet_summary(records: Sequence[dict]) -> tuple[float, float, float]:
+    """Pooled F1, precision and recall of snippet records."""
+    pooled = pooled_scores(SnippetCounts(r["tp"], r["fn"], r["fp"], r["tn"]) for r in records)
+    return pooled.f1, pooled.precision, pooled.recall
+
+
 # -- Resampling and folds --------------------------------------------------------------------
 
 
@@ -301,6 +336,35 @@ def bootstrap_halfwidth(items: Sequence, statistic, *, rounds: int = 1000, seed:
         return 0.0
     values = [statistic([items[rng.randrange(n)] for _ in range(n)]) for _ in range(rounds)]
     return 1.96 * statistics.stdev(values)
+
+
+def site_of(url: str) -> str:
+    """The host of ``url`` without ``www.``; for a web archive capture, the archived host."""
+    parts = urlsplit(url)
+    host = parts.netloc.lower()
+    if host == "web.archive.org":
+        archived = re.sub(r"^/web/\d+\w*/", "", parts.path)
+        inner = urlsplit(archived if "//" in archived else "http://" + archived)
+        host = inner.netloc.lower()
+    return host.removeprefix("www.")
+
+
+# Endings of host names, to read a site off a file name such as "zeit.de.zugverkehr".
+_SUFFIXES = frozenset((
+    "com", "net", "org", "info", "biz", "edu", "gov", "de", "at", "ch", "fr", "es", "it", "nl",
+    "be", "pl", "uk", "cz", "dk", "se", "no", "fi", "pt", "ru", "jp", "cn", "br", "mx", "ar",
+    "cl", "co", "pa", "hn", "gt", "cu", "jm", "vc", "bz", "tt", "bb", "bs", "lc", "io", "eu",
+    "us", "ca", "au", "nz", "in",
+))
+
+
+def site_of_file(name: str) -> str:
+    """The site a file is named after ("jamaica.gleaner.com-victims.html.gz" -> its host)."""
+    pieces = re.split(r"[.\-_]", name.lower())
+    for i, piece in enumerate(pieces[1:], start=1):
+        if piece in _SUFFIXES:
+            return ".".join(pieces[: i + 1]).removeprefix("www.")
+    return pieces[0]
 
 
 def site_folds(sites: Sequence[str], k: int) -> list[list[int]]:
@@ -389,3 +453,23 @@ def compare_pages(
     worse = sorted((c for c in changed if c[2] < c[1]), key=lambda c: c[2] - c[1])
     better = sorted((c for c in changed if c[2] > c[1]), key=lambda c: c[1] - c[2])
     return worse, better
+
+
+def print_comparison(old: dict, new: dict, *, system: str = "newsparse", limit: int = 40) -> None:
+    """Print, per set, the pages whose score (and lost status) changed between two dumps."""
+    for set_name, systems in new.items():
+        if system not in old.get(set_name, {}) or system not in systems:
+            continue
+        before, after = old[set_name][system], systems[system]
+        worse, better = compare_pages(before, after)
+        newly_lost = sorted(k for k in after if after[k]["lost"] and k in before and not before[k]["lost"])
+        found = sorted(k for k in after if not after[k]["lost"] and k in before and before[k]["lost"])
+        print(f"== {set_name} ({system}): {len(worse)} pages worse, {len(better)} better; "
+              f"lost {sum(r['lost'] for r in before.values())} -> {sum(r['lost'] for r in after.values())}"
+              f" (newly lost {len(newly_lost)}, recovered {len(found)})")
+        for label, rows in (("worse", worse), ("better", better)):
+            for key, a, b in rows[:limit]:
+                flag = " NEWLY LOST" if key in newly_lost else " RECOVERED" if key in found else ""
+                print(f"  {label:<6} {a:.3f} -> {b:.3f}  {key[:60]}{flag}")
+            if len(rows) > limit:
+                print(f"  ... and {len(rows) - limit} more {label}")

@@ -58,35 +58,9 @@ POSTLIGHT = BENCH / "postlight"
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import _metrics as M
-from _metrics import combine, normalise, page_score
+from _metrics import normalise
 
 # -- data -----------------------------------------------------------------------------------
-
-
-def site_of(url: str) -> str:
-    """The host of ``url`` without ``www.``; for a web archive capture, the archived host."""
-    parts = urlsplit(url)
-    host = parts.netloc.lower()
-    if host == "web.archive.org":
-        archived = re.sub(r"^/web/\d+\w*/", "", parts.path)
-        inner = urlsplit(archived if "//" in archived else "http://" + archived)
-        host = inner.netloc.lower()
-    return host.removeprefix("www.")
-
-
-# Endings of host names, to read a site off a file name such as "zeit.de.zugverkehr".
-_SUFFIXES = frozenset(
-    ["com", "net", "org", "info", "biz", "edu", "gov", "de", "at", "ch", "fr", "es", "it", "nl", "be", "pl", "uk", "cz", "dk", "se", "no", "fi", "pt", "ru", "jp", "cn", "br", "mx", "ar", "cl", "co", "pa", "hn", "gt", "cu", "jm", "vc", "bz", "tt", "bb", "bs", "lc", "io", "eu", "us", "ca", "au", "nz", "in"]
-)
-
-
-def site_of_file(name: str) -> str:
-    """The site a file is named after ("jamaica.gleaner.com-victims.html.gz" -> its host)."""
-    pieces = re.split(r"[.\-_]", name.lower())
-    for i, piece in enumerate(pieces[1:], start=1):
-        if piece in _SUFFIXES:
-            return ".".join(pieces[: i + 1]).removeprefix("www.")
-    return pieces[0]
 
 
 def load_pages(limit: int | None = None) -> list[dict]:
@@ -124,7 +98,7 @@ def load_trafilatura_dev(limit: int | None = None) -> list[dict]:
         pages.append({
             "id": item["file"].removesuffix(".html.gz"),
             "url": real_url,
-            "site": site_of(real_url) if real_url else site_of_file(item["file"]),
+            "site": M.site_of(real_url) if real_url else M.site_of_file(item["file"]),
             "html": gzip.decompress(path.read_bytes()),
             "encoding": None,
             "with": item.get("with") or [],
@@ -186,29 +160,6 @@ def load_postlight(limit: int | None = None, *, restored: bool = True) -> list[d
 # page by page, and ``lost``) and a list of records into the summary figures.
 
 
-def _shingle_record(page: dict, body: str) -> dict:
-    s = page_score(body, page["truth"])
-    return {"tp": s.tp, "fp": s.fp, "fn": s.fn, "precision": s.precision, "recall": s.recall,
-            "score": M.page_f1(s.tp, s.fp, s.fn), "lost": M.shingles_lost(s, page["truth"], body)}
-
-
-def _shingle_summary(records: Sequence[dict]) -> tuple[float, float, float]:
-    pages = [M.PageScore(r["tp"], r["fp"], r["fn"], r["precision"], r["recall"]) for r in records]
-    combined = combine(pages)
-    return combined.f1, combined.precision, combined.recall
-
-
-def _snippet_record(page: dict, body: str) -> dict:
-    c = M.snippet_counts(body, page["with"], page["without"])
-    return {"tp": c.tp, "fn": c.fn, "fp": c.fp, "tn": c.tn,
-            "score": M.page_f1(c.tp, c.fp, c.fn), "lost": M.snippets_lost(c)}
-
-
-def _snippet_summary(records: Sequence[dict]) -> tuple[float, float, float]:
-    pooled = M.pooled_scores(M.SnippetCounts(r["tp"], r["fn"], r["fp"], r["tn"]) for r in records)
-    return pooled.f1, pooled.precision, pooled.recall
-
-
 def _start_record(page: dict, body: str) -> dict:
     match = M.starts_with_words(body, page["first_words"], page["n_words"])
     return {"match": match, "gentle": M.starts_with_text(body, page["first_words"]),
@@ -221,10 +172,10 @@ def _start_summary(records: Sequence[dict]) -> tuple[float, float | None, float 
 
 
 SETS: dict[str, dict] = {
-    "scrapinghub": {"load": load_pages, "record": _shingle_record, "summary": _shingle_summary,
+    "scrapinghub": {"load": load_pages, "record": M.shingle_record, "summary": M.shingle_summary,
                     "metric": "shingle F1"},
-    "trafilatura-dev": {"load": load_trafilatura_dev, "record": _snippet_record,
-                        "summary": _snippet_summary, "metric": "snippet F1, pooled"},
+    "trafilatura-dev": {"load": load_trafilatura_dev, "record": M.snippet_record,
+                        "summary": M.snippet_summary, "metric": "snippet F1, pooled"},
     "postlight": {"load": load_postlight, "record": _start_record, "summary": _start_summary,
                   "metric": "body starts right (F1 column = match rate)"},
 }
@@ -543,29 +494,6 @@ def run_set(name: str, args, parser, run) -> dict[str, dict[str, dict]]:
     return per_system
 
 
-# -- comparing runs ---------------------------------------------------------------------------
-
-
-def print_comparison(old: dict, new: dict, *, system: str = "newsparse", limit: int = 40) -> None:
-    """Print, per set, the pages whose score (and lost status) changed between two dumps."""
-    for set_name, systems in new.items():
-        if system not in old.get(set_name, {}) or system not in systems:
-            continue
-        before, after = old[set_name][system], systems[system]
-        worse, better = M.compare_pages(before, after)
-        newly_lost = sorted(k for k in after if after[k]["lost"] and k in before and not before[k]["lost"])
-        found = sorted(k for k in after if not after[k]["lost"] and k in before and before[k]["lost"])
-        print(f"== {set_name} ({system}): {len(worse)} pages worse, {len(better)} better; "
-              f"lost {sum(r['lost'] for r in before.values())} -> {sum(r['lost'] for r in after.values())}"
-              f" (newly lost {len(newly_lost)}, recovered {len(found)})")
-        for label, rows in (("worse", worse), ("better", better)):
-            for key, a, b in rows[:limit]:
-                flag = " NEWLY LOST" if key in newly_lost else " RECOVERED" if key in found else ""
-                print(f"  {label:<6} {a:.3f} -> {b:.3f}  {key[:60]}{flag}")
-            if len(rows) > limit:
-                print(f"  ... and {len(rows) - limit} more {label}")
-
-
 # -- report -----------------------------------------------------------------------------------
 
 
@@ -590,7 +518,7 @@ def main(argv: list[str] | None = None) -> int:
         ap.error("--compare takes one or two files")
     if args.compare and len(args.compare) == 2:
         old, new = (json.loads(p.read_text(encoding="utf-8")) for p in args.compare)
-        print_comparison(old, new)
+        M.print_comparison(old, new)
         return 0
 
     names = args.sets or list(SETS)
@@ -608,7 +536,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.dump:
         args.dump.write_text(json.dumps(results, indent=0, sort_keys=True), encoding="utf-8")
     if args.compare:
-        print_comparison(json.loads(args.compare[0].read_text(encoding="utf-8")), results)
+        M.print_comparison(json.loads(args.compare[0].read_text(encoding="utf-8")), results)
     return 0
 
 

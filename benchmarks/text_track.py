@@ -1,14 +1,24 @@
 """Body, caption, byline and author extraction from crawler plain text.
 
-Scores newsparse on ``bench/scrapinghub-text/*.txt`` (the 181 pages of Scrapinghub's
-article-extraction benchmark, rendered to visible text) against the human ``articleBody``
-of ``bench/scrapinghub/ground-truth.json`` with the benchmark's shingle metric (see
-``_metrics.py``), and the short fields against the silver ``labels.json``. Two baselines
-run in the same process on the same pages: keeping all the text, and the C4 line filter.
+Scores newsparse on two sets of crawler text, with baselines run in the same process on the
+same pages: keeping all the text; the C4-style line filter (lines of three or more words
+that end a sentence); and the C4 line filter itself, with its page rules and blacklists:
+
+* ``scrapinghub-text``: the 181 pages of Scrapinghub's article-extraction benchmark
+  rendered to visible text, against the human ``articleBody`` of
+  ``bench/scrapinghub/ground-truth.json`` with the benchmark's shingle metric (see
+  ``_metrics.py``), and the short fields against the silver ``labels.json``;
+* ``trafilatura-dev-text``: the 527 pages of ``trafilatura-dev`` as crawler text, scored
+  with trafilatura's snippet metric on the snippets that survive the conversion
+  (``with_in_text`` / ``without_in_text``).
+
+A lost article is a page with text to find whose body holds none of it: a page F1 under
+:data:`_metrics.SHINGLE_LOST_F1` (shingles), or none of the surviving ``with`` snippets.
 
 Usage::
 
-    python benchmarks/text_track.py [--by-site-folds K] [--pages N] [--worst N]
+    python benchmarks/text_track.py [--set NAME] [--by-site-folds K] [--pages N] [--worst N]
+        [--dump FILE] [--compare FILE [FILE]]
 
 ``NEWSPARSE_SHARED`` overrides where the shared data lives (default: ``../shared`` beside
 the repository).
@@ -25,18 +35,18 @@ import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from urllib.parse import urlparse
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-import _metrics as M  # noqa: E402
+import _metrics as M
 
-from newsparse.parser import Parser  # noqa: E402
+from newsparse.parser import Parser
 
 SHARED = Path(os.environ.get("NEWSPARSE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 TEXT_DIR = SHARED / "bench" / "scrapinghub-text"
 GOLD = SHARED / "bench" / "scrapinghub" / "ground-truth.json"
 LABELS = TEXT_DIR / "labels.json"
+TRAFILATURA_TEXT = SHARED / "bench" / "trafilatura-dev-text"
 
 
 # -- The C4 line filter (Raffel et al. 2020; TensorFlow Datasets ``c4_utils.clean_page``) --
@@ -95,6 +105,28 @@ def c4_filter(text: str, *, min_words: int = 3, page_rules: bool = True) -> str:
     return "\n".join(kept).strip()
 
 
+#: The end of a sentence line for the C4-style filter: ., ! or ?, then closing quotes or
+#: brackets in any of the common styles ("...", «...», „...“, (...)).
+SENTENCE_LINE_END = re.compile(r"[.!?][\"'”’»«“)\]]{0,3}$")
+
+
+def sentence_lines(text: str, *, min_words: int = 3) -> str:
+    """The C4-style line filter: keep the lines of ``min_words`` or more words that end a
+    sentence, nothing else (none of C4's page rules or word blacklists).
+
+    Args:
+        text: one page of plain text.
+        min_words: fewest whitespace-separated words on a kept line.
+
+    Returns:
+        The kept lines, stripped, joined by newlines.
+    """
+    kept = [line.strip() for line in text.splitlines()]
+    return "\n".join(
+        line for line in kept if SENTENCE_LINE_END.search(line) and len(line.split()) >= min_words
+    )
+
+
 # -- Data -----------------------------------------------------------------------------------
 
 
@@ -109,17 +141,53 @@ def load_pages(limit: int | None = None) -> list[dict]:
             continue
         label = labels.get(key, {})
         url = gold[key].get("url") or label.get("url") or ""
-        host = urlparse(url).netloc.lower()
         pages.append(
             {
                 "id": key,
                 "text": path.read_text(encoding="utf-8"),
                 "gold": gold[key].get("articleBody", ""),
+                "truth": gold[key].get("articleBody", ""),
                 "labels": label,
-                "site": host[4:] if host.startswith("www.") else host,
+                "site": M.site_of(url),
             }
         )
     return pages[:limit] if limit else pages
+
+
+def load_trafilatura_text(limit: int | None = None) -> list[dict]:
+    """Read the trafilatura-dev pages as crawler text, with the snippets that survive it.
+
+    A snippet lost in the conversion (a body kept in a script template, say) cannot be
+    found by any text extractor, so it is left out of both the counts and the lost pages.
+    """
+    labels = json.loads((TRAFILATURA_TEXT / "labels.json").read_text(encoding="utf-8"))
+    pages = []
+    for key in sorted(labels):
+        path = TRAFILATURA_TEXT / f"{key}.txt"
+        if not path.exists():
+            continue
+        label = labels[key]
+        url = label.get("url") or ""
+        pages.append(
+            {
+                "id": key,
+                "text": path.read_text(encoding="utf-8"),
+                "labels": label,
+                "with": [s for s, ok in zip(label["with"], label["with_in_text"]) if ok],
+                "without": [s for s, ok in zip(label["without"], label["without_in_text"]) if ok],
+                "site": M.site_of(url) if "://" in url else M.site_of_file(label.get("file") or key),
+            }
+        )
+    return pages[:limit] if limit else pages
+
+
+SETS = {
+    "scrapinghub-text": {"load": load_pages, "record": M.shingle_record, "summary": M.shingle_summary,
+                         "metric": "shingle F1 against the human body"},
+    "trafilatura-dev-text": {"load": load_trafilatura_text, "record": M.snippet_record,
+                             "summary": M.snippet_summary,
+                             "metric": "snippet F1, pooled, surviving snippets only"},
+}
 
 
 def throughput(fn: Callable[[str], object], texts: Sequence[str], repeats: int = 3) -> float:
@@ -139,11 +207,6 @@ def throughput(fn: Callable[[str], object], texts: Sequence[str], repeats: int =
 
 
 # -- Reports --------------------------------------------------------------------------------
-
-
-def _row(name: str, s: M.ShingleScores, ci: float, speed: float | None) -> str:
-    mbs = f"{speed:7.2f}" if speed is not None else "      -"
-    return f"{name:<26} {s.precision:9.3f} {s.recall:7.3f} {s.f1:7.3f} ± {ci:.3f} {mbs}"
 
 
 def field_report(pages: list[dict], articles: list) -> list[str]:
@@ -182,18 +245,6 @@ def field_report(pages: list[dict], articles: list) -> list[str]:
     return out
 
 
-def site_folds(pages: list[dict], k: int) -> list[list[int]]:
-    """Split page indexes into ``k`` folds with every site's pages in one fold."""
-    sites: dict[str, list[int]] = {}
-    for i, p in enumerate(pages):
-        sites.setdefault(p["site"], []).append(i)
-    folds: list[list[int]] = [[] for _ in range(k)]
-    # Largest sites first into the smallest fold keeps the folds about the same size.
-    for _, idx in sorted(sites.items(), key=lambda kv: (-len(kv[1]), kv[0])):
-        min(folds, key=len).extend(idx)
-    return folds
-
-
 def cross_validate(pages: list[dict], k: int) -> list[str]:
     """Train on k-1 site-grouped folds, score body F1 on the held-out fold."""
     script = Path(__file__).resolve().parents[1] / "scripts" / "train_text_classifier.py"
@@ -203,7 +254,7 @@ def cross_validate(pages: list[dict], k: int) -> list[str]:
     out = [f"grouped-by-site {k}-fold cross-validation (model trained without the held-out sites)"]
     f1s = []
     all_scores = []
-    for n, fold in enumerate(site_folds(pages, k)):
+    for n, fold in enumerate(M.site_folds([p["site"] for p in pages], k)):
         held = set(fold)
         train = [p for i, p in enumerate(pages) if i not in held]
         test = [pages[i] for i in sorted(held)]
@@ -222,52 +273,110 @@ def cross_validate(pages: list[dict], k: int) -> list[str]:
     return out
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    """Run the benchmark and print newsparse beside the baselines."""
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--by-site-folds", type=int, metavar="K", help="grouped-by-site cross-validation of the trained model")
-    ap.add_argument("--pages", type=int, help="only the first N pages (quick runs)")
-    ap.add_argument("--worst", type=int, default=0, metavar="N", help="list the N pages newsparse scores worst on")
-    ap.add_argument("--no-speed", action="store_true", help="skip the throughput runs")
-    args = ap.parse_args(argv)
+def run_set(name: str, args, parser: Parser) -> dict[str, dict[str, dict]]:
+    """Run newsparse and the baselines on one set, print its tables, return per-page records.
 
-    pages = load_pages(args.pages)
+    Returns:
+        system -> page id -> record (see ``_metrics``).
+    """
+    spec = SETS[name]
+    pages = spec["load"](args.pages)
+    record, summary = spec["record"], spec["summary"]
     texts = [p["text"] for p in pages]
-    golds = [p["gold"] for p in pages]
-    parser = Parser(load_entrypoints=False)
 
-    def _newsparse_body(text: str) -> str:
+    def newsparse_body(text: str) -> str:
         return parser.parse(text, format="text", extract=False).text
 
     articles = [parser.parse(t, format="text", extract=False) for t in texts]
     systems = [
-        ("newsparse", [a.text for a in articles], _newsparse_body),
+        ("newsparse", [a.text for a in articles], newsparse_body),
         ("all text", texts, None),
+        ("C4-style lines (>=3 words)", [sentence_lines(t) for t in texts], sentence_lines),
         ("C4 lines (>=3 words)", [c4_filter(t) for t in texts], c4_filter),
         ("C4 lines (>=5, as C4)", [c4_filter(t, min_words=5) for t in texts], None),
         ("C4 line rules only", [c4_filter(t, page_rules=False) for t in texts], None),
     ]
     size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    print(f"{len(pages)} pages, {size:.2f} MB of text, {len({p['site'] for p in pages})} sites")
-    print(f"{'body (shingle metric)':<26} {'precision':>9} {'recall':>7} {'F1':>7} {'95% CI':>7} {'MB/s':>7}")
-    for name, preds, fn in systems:
-        s = M.shingle_scores(preds, golds)
+    print(f"== {name}: {len(pages)} pages, {size:.2f} MB of text, {len({p['site'] for p in pages})} sites; "
+          f"{spec['metric']}")
+    print(f"{'body':<27} {'precision':>9} {'recall':>7} {'F1':>7} {'95% CI':>7} {'lost':>5} {'MB/s':>7}")
+    per_system: dict[str, dict[str, dict]] = {}
+    for system, bodies, fn in systems:
+        records = [record(p, b) for p, b in zip(pages, bodies)]
+        f1, precision, recall = summary(records)
+        ci = M.bootstrap_halfwidth(records, lambda rs: summary(rs)[0], rounds=300)
         speed = throughput(fn, texts) if fn is not None and not args.no_speed else None
-        print(_row(name, s, M.bootstrap_interval(s.pages), speed))
-        if name == "newsparse":
-            ours = s
+        mbs = f"{speed:7.2f}" if speed is not None else "      -"
+        lost = sum(r["lost"] for r in records)
+        print(f"{system:<27} {precision:9.3f} {recall:7.3f} {f1:7.3f} ± {ci:.3f} {lost:5d} {mbs}")
+        per_system[system] = {p["id"]: r for p, r in zip(pages, records)}
     print()
     for line in field_report(pages, articles):
         print(line)
+    ours = per_system["newsparse"]
+    if args.list_lost:
+        print()
+        print("lost articles (newsparse):")
+        for p in pages:
+            if ours[p["id"]]["lost"]:
+                print(f"  {p['id'][:60]:<60} {p['site']}")
     if args.worst:
         print()
-        ranked = sorted(zip(ours.pages, pages), key=lambda x: min(x[0].precision or 0, x[0].recall or 0))
-        for s, p in ranked[: args.worst]:
-            print(f"  {p['id'][:12]} {p['site']:<28} P {s.precision or 0:.2f} R {s.recall or 0:.2f}")
+        for p in sorted(pages, key=lambda p: ours[p["id"]]["score"])[: args.worst]:
+            r = ours[p["id"]]
+            print(f"  {r['score']:.3f}{' LOST' if r['lost'] else '     '} {p['id'][:40]:<40} {p['site']}")
     if args.by_site_folds:
         print()
-        for line in cross_validate(pages, args.by_site_folds):
-            print(line)
+        sites = [p["site"] for p in pages]
+        folds = M.site_folds(sites, args.by_site_folds)
+        print(f"{args.by_site_folds} folds grouped by site: F1/lost per fold")
+        for system, recs in per_system.items():
+            values, cells = [], []
+            for fold in folds:
+                rs = [recs[pages[i]["id"]] for i in fold]
+                values.append(summary(rs)[0])
+                cells.append(f"{values[-1]:.3f}/{sum(r['lost'] for r in rs)}")
+            print(f"  {system:<26} " + "  ".join(cells) + f"   spread {min(values):.3f}-{max(values):.3f}")
+        if name == "scrapinghub-text":
+            # The line model is trained on this set: score it on sites it did not see.
+            print()
+            try:
+                for line in cross_validate(pages, args.by_site_folds):
+                    print(line)
+            except ImportError as error:  # training needs numpy and scikit-learn
+                print(f"cross-validation skipped: {error}")
+    print()
+    return per_system
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the benchmark and print newsparse beside the baselines, set by set."""
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--set", choices=sorted(SETS), action="append", dest="sets",
+                    help="run only this set (repeat for several); default all")
+    ap.add_argument("--by-site-folds", type=int, metavar="K",
+                    help="per-fold spread by site, and grouped-by-site cross-validation of the trained model")
+    ap.add_argument("--pages", type=int, help="only the first N pages of each set (quick runs)")
+    ap.add_argument("--worst", type=int, default=0, metavar="N", help="list the N pages newsparse scores worst on")
+    ap.add_argument("--list-lost", action="store_true", help="list the pages whose article newsparse lost")
+    ap.add_argument("--no-speed", action="store_true", help="skip the throughput runs")
+    ap.add_argument("--dump", type=Path, default=None, help="write per-page scores as JSON here")
+    ap.add_argument("--compare", type=Path, nargs="+", metavar="FILE",
+                    help="print pages that got worse/better against a dump (two dumps: no run)")
+    args = ap.parse_args(argv)
+
+    if args.compare and len(args.compare) > 2:
+        ap.error("--compare takes one or two files")
+    if args.compare and len(args.compare) == 2:
+        old, new = (json.loads(p.read_text(encoding="utf-8")) for p in args.compare)
+        M.print_comparison(old, new)
+        return 0
+    parser = Parser(load_entrypoints=False)
+    results = {name: run_set(name, args, parser) for name in (args.sets or list(SETS))}
+    if args.dump:
+        args.dump.write_text(json.dumps(results, indent=0, sort_keys=True), encoding="utf-8")
+    if args.compare:
+        M.print_comparison(json.loads(args.compare[0].read_text(encoding="utf-8")), results)
     return 0
 
 

@@ -25,6 +25,7 @@ contains the other on token boundaries, the shorter being at least
 
 from __future__ import annotations
 
+import json
 import random
 import re
 import statistics
@@ -473,3 +474,35 @@ def print_comparison(old: dict, new: dict, *, system: str = "newsparse", limit: 
                 print(f"  {label:<6} {a:.3f} -> {b:.3f}  {key[:60]}{flag}")
             if len(rows) > limit:
                 print(f"  ... and {len(rows) - limit} more {label}")
+
+
+# -- Options shared by the tracks --------------------------------------------------------------
+
+
+def add_run_options(ap) -> None:
+    """Add ``--list-lost``, ``--dump`` and ``--compare`` to a track's argument parser."""
+    from pathlib import Path
+
+    ap.add_argument("--list-lost", action="store_true", help="list the pages whose article newsparse lost")
+    ap.add_argument("--dump", type=Path, default=None, help="write per-page scores as JSON here")
+    ap.add_argument("--compare", type=Path, nargs="+", metavar="FILE",
+                    help="print pages that got worse/better against a dump (two dumps: no run)")
+
+
+def compare_dumps_only(ap, args) -> bool:
+    """With ``--compare OLD NEW``, print their comparison and return True (nothing to run)."""
+    if args.compare and len(args.compare) > 2:
+        ap.error("--compare takes one or two files")
+    if args.compare and len(args.compare) == 2:
+        old, new = (json.loads(p.read_text(encoding="utf-8")) for p in args.compare)
+        print_comparison(old, new)
+        return True
+    return False
+
+
+def finish_run(args, results: dict) -> None:
+    """Write ``--dump`` and print ``--compare OLD`` against this run's per-page records."""
+    if args.dump:
+        args.dump.write_text(json.dumps(results, indent=0, sort_keys=True), encoding="utf-8")
+    if args.compare:
+        print_comparison(json.loads(args.compare[0].read_text(encoding="utf-8")), results)

@@ -506,19 +506,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3, help="timing rounds (their mean is reported)")
     ap.add_argument("--no-reference", action="store_true", help="skip trafilatura")
     ap.add_argument("--worst", type=int, default=0, help="list the N pages with the lowest score")
-    ap.add_argument("--list-lost", action="store_true", help="list the pages whose article newsparse lost")
     ap.add_argument("--by-site-folds", type=int, metavar="K", default=0,
                     help="score K folds grouped by site and print the spread")
-    ap.add_argument("--dump", type=Path, default=None, help="write per-page scores as JSON here")
-    ap.add_argument("--compare", type=Path, nargs="+", metavar="FILE",
-                    help="print pages that got worse/better against a dump (two dumps: no run)")
+    M.add_run_options(ap)
     args = ap.parse_args(argv)
-
-    if args.compare and len(args.compare) > 2:
-        ap.error("--compare takes one or two files")
-    if args.compare and len(args.compare) == 2:
-        old, new = (json.loads(p.read_text(encoding="utf-8")) for p in args.compare)
-        M.print_comparison(old, new)
+    if M.compare_dumps_only(ap, args):
         return 0
 
     names = args.sets or list(SETS)
@@ -533,10 +525,7 @@ def main(argv: list[str] | None = None) -> int:
           + (f" (set {PURE_PYTHON_VAR}=1 to time the pure-Python one)" if WALK_BUILD == "compiled" else ""))
     print()
     results = {name: run_set(name, args, parser, run) for name in names}
-    if args.dump:
-        args.dump.write_text(json.dumps(results, indent=0, sort_keys=True), encoding="utf-8")
-    if args.compare:
-        M.print_comparison(json.loads(args.compare[0].read_text(encoding="utf-8")), results)
+    M.finish_run(args, results)
     return 0
 
 

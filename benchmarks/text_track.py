@@ -358,25 +358,14 @@ def main(argv: Sequence[str] | None = None) -> int:
                     help="per-fold spread by site, and grouped-by-site cross-validation of the trained model")
     ap.add_argument("--pages", type=int, help="only the first N pages of each set (quick runs)")
     ap.add_argument("--worst", type=int, default=0, metavar="N", help="list the N pages newsparse scores worst on")
-    ap.add_argument("--list-lost", action="store_true", help="list the pages whose article newsparse lost")
     ap.add_argument("--no-speed", action="store_true", help="skip the throughput runs")
-    ap.add_argument("--dump", type=Path, default=None, help="write per-page scores as JSON here")
-    ap.add_argument("--compare", type=Path, nargs="+", metavar="FILE",
-                    help="print pages that got worse/better against a dump (two dumps: no run)")
+    M.add_run_options(ap)
     args = ap.parse_args(argv)
-
-    if args.compare and len(args.compare) > 2:
-        ap.error("--compare takes one or two files")
-    if args.compare and len(args.compare) == 2:
-        old, new = (json.loads(p.read_text(encoding="utf-8")) for p in args.compare)
-        M.print_comparison(old, new)
+    if M.compare_dumps_only(ap, args):
         return 0
     parser = Parser(load_entrypoints=False)
     results = {name: run_set(name, args, parser) for name in (args.sets or list(SETS))}
-    if args.dump:
-        args.dump.write_text(json.dumps(results, indent=0, sort_keys=True), encoding="utf-8")
-    if args.compare:
-        M.print_comparison(json.loads(args.compare[0].read_text(encoding="utf-8")), results)
+    M.finish_run(args, results)
     return 0
 
 

@@ -254,10 +254,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.folds:
         sys.path.insert(0, str(ROOT / "benchmarks"))
         import _metrics as M
-        from text_track import site_folds
 
         costs = [float(c) for c in args.switch_costs.split(",")] if args.switch_costs else [SWITCH_COST]
-        folds = site_folds(pages, args.folds)
+        folds = M.site_folds([p["site"] for p in pages], args.folds)
         parser = Parser(load_entrypoints=False)
         for cost in costs:
             pooled, f1s = [], []

@@ -8,9 +8,10 @@ from itertools import repeat
 from operator import attrgetter, itemgetter, truediv
 
 from .. import patterns as P
+from ..data import function_words
 from ..document import InputBlock
 
-_STOPWORDS = P.STOPWORDS.__contains__
+_STOPWORDS = function_words.ALL.__contains__
 _TEXT = attrgetter("text")
 _LINK_DENSITY = attrgetter("link_density")
 _LAST_FOUR = itemgetter(slice(-4, None))
@@ -36,7 +37,8 @@ class Measures:
         words: each block's words (runs of ``\\w``), lowercased.
         word_counts: how many words each block holds.
         chars: each block's length in characters.
-        stopword_ratios: each block's share of (English) function words; None outside
+        stopword_ratios: each block's share of function words (of any language in
+            :mod:`newsparse.data.function_words`); None outside
             the part measured for prose.
         capitalised_ratios: each block's share of words opening with a capital; None
             outside the part measured for prose.

@@ -10,6 +10,7 @@ import math
 from collections.abc import Mapping, Sequence
 
 from newsparse import patterns as P
+from newsparse.data import function_words
 from newsparse.classify.body_model import FEATURE_NAMES, comments_start, title_anchor
 from newsparse.data import body_model as D
 from newsparse.document import Decision, InputBlock
@@ -21,7 +22,7 @@ def measure(block: InputBlock) -> dict[str, object]:
     text = block.text
     words = P.WORD.findall(text.lower())
     n = len(words)
-    stop_ratio = sum(w in P.STOPWORDS for w in words) / n if n else 0.0
+    stop_ratio = sum(w in function_words.ALL for w in words) / n if n else 0.0
     cap_ratio = min(1.0, len(P.CAPITALISED_WORD.findall(text)) / n) if n else 0.0
     return {
         "texts": text,
@@ -33,6 +34,7 @@ def measure(block: InputBlock) -> dict[str, object]:
         "capitalised_ratios": cap_ratio,
         "terminal": P.TERMINAL_PUNCTUATION.search(text[-4:]) is not None,
         "link_densities": block.link_density,
+        "dense": len(P.DENSE_SCRIPT.findall(text)),
     }
 
 

@@ -173,11 +173,10 @@ class BodyPage:
         """1.0: what the bias multiplies."""
         return 1.0
 
-    @cached_property
+    @property
     def dense(self) -> list[int]:
         """How many characters of scripts written without spaces each block holds."""
-        # (isascii() is a flag check: it screens out most lines at no cost.)
-        return [0 if t.isascii() else len(P.DENSE_SCRIPT.findall(t)) for t in self.texts]
+        return self.measures.dense
 
     @cached_property
     def log_chars(self) -> list[float]:

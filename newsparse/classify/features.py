@@ -44,11 +44,15 @@ class Measures:
             outside the part measured for prose.
         terminal: whether each block ends with sentence punctuation.
         link_densities: each block's share of link text (HTML only, else 0.0).
+        dense: how many characters of scripts written without spaces (kana, CJK
+            ideographs, Hangul) each block holds: there a line's words are not its
+            ``\\w`` runs.
     """
 
     __slots__ = (
         "capitalised_ratios",
         "chars",
+        "dense",
         "link_densities",
         "lows",
         "stopword_ratios",
@@ -86,6 +90,9 @@ class Measures:
             self.capitalised_ratios = [*before, *caps, *after]
         self.terminal = list(map(bool, map(P.TERMINAL_PUNCTUATION.search, map(_LAST_FOUR, texts))))
         self.link_densities = list(map(_LINK_DENSITY, blocks))
+        # (isascii() is a flag check: it screens out most lines at no cost.)
+        dense = P.DENSE_SCRIPT.findall
+        self.dense = [0 if t.isascii() else len(dense(t)) for t in texts]
 
     def __len__(self) -> int:
         return len(self.texts)

@@ -88,23 +88,11 @@ def load_snippet_pages() -> list[dict]:
     Returns:
         One dict per page: ``id``, ``text``, ``with``, ``without`` and ``site``.
     """
-    folder = SHARED / "bench" / "trafilatura-dev-text"
-    labels = json.loads((folder / "labels.json").read_text(encoding="utf-8"))
-    pages = []
-    for key in sorted(labels):
-        path = folder / f"{key}.txt"
-        if not path.exists():
-            continue
-        label = labels[key]
-        host = urlparse(label.get("url") or "").netloc.lower() or key.split("-")[0].split(".")[0]
-        pages.append({
-            "id": key,
-            "text": path.read_text(encoding="utf-8"),
-            "with": [t for t, ok in zip(label["with"], label["with_in_text"]) if ok],
-            "without": [t for t, ok in zip(label["without"], label["without_in_text"]) if ok],
-            "site": host[4:] if host.startswith("www.") else host,
-        })
-    return pages
+    # (The text track reads them; one reader keeps the two in step.)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from text_track import load_trafilatura_text
+
+    return load_trafilatura_text()
 
 
 def snippet_labels(texts: Sequence[str], with_: Sequence[str], without: Sequence[str]) -> list[int | None]:

@@ -105,14 +105,14 @@ def snippet_labels(texts: Sequence[str], with_: Sequence[str], without: Sequence
     def norm(text: str) -> str:
         return " ".join(text.split())
 
-    wanted, unwanted = [norm(t) for t in with_], [norm(t) for t in without]
-    out: list[int | None] = []
-    for text in map(norm, texts):
-        def speaks(snippets: list[str]) -> bool:
-            return any(t and (t in text or len(text) >= SNIPPET_MIN_CHARS and text in t) for t in snippets)
+    def speaks(snippets: list[str], line: str) -> bool:
+        return any(t and (t in line or len(line) >= SNIPPET_MIN_CHARS and line in t) for t in snippets)
 
-        out.append(1 if speaks(wanted) else 0 if speaks(unwanted) else None)
-    return out
+    wanted, unwanted = [norm(t) for t in with_], [norm(t) for t in without]
+    return [
+        1 if speaks(wanted, line) else 0 if speaks(unwanted, line) else None
+        for line in map(norm, texts)
+    ]
 
 
 def line_labels(texts: Sequence[str], gold: str) -> list[int]:

@@ -10,9 +10,9 @@ import math
 from collections.abc import Mapping, Sequence
 
 from newsparse import patterns as P
-from newsparse.data import function_words
 from newsparse.classify.body_model import FEATURE_NAMES, comments_start, title_anchor
 from newsparse.data import body_model as D
+from newsparse.data import function_words
 from newsparse.document import Decision, InputBlock
 
 

@@ -252,13 +252,16 @@ def cross_validate(pages: list[dict], k: int) -> list[str]:
     trainer = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(trainer)
     out = [f"grouped-by-site {k}-fold cross-validation (model trained without the held-out sites)"]
+    # The shipped model also learns from the snippet-labelled multilingual pages, as here;
+    # they are scored held out by site by the trainer's --with-snippets --folds K.
+    snippet_pages = trainer.load_snippet_pages()
     f1s = []
     all_scores = []
     for n, fold in enumerate(M.site_folds([p["site"] for p in pages], k)):
         held = set(fold)
         train = [p for i, p in enumerate(pages) if i not in held]
         test = [pages[i] for i in sorted(held)]
-        model = trainer.fit(train)
+        model = trainer.fit(train + snippet_pages)
         parser = Parser(load_entrypoints=False)
         preds = [trainer.predict_body(parser, model, p["text"]) for p in test]
         s = M.shingle_scores(preds, [p["gold"] for p in test])
@@ -270,6 +273,31 @@ def cross_validate(pages: list[dict], k: int) -> list[str]:
         f"  pooled held-out F1 {pooled.f1:.3f} (P {pooled.precision:.3f}, R {pooled.recall:.3f}); "
         f"fold F1 {min(f1s):.3f}-{max(f1s):.3f}"
     )
+    return out
+
+
+#: Languages with at least this many pages get a row of their own in the language table.
+LANGUAGE_MIN_PAGES = 15
+
+
+def _by_language(pages: list[dict], per_system: dict[str, dict[str, dict]], summary) -> list[str]:
+    """F1 and lost articles per page language (``<html lang>``), newsparse beside the C4-style filter."""
+    langs = [(p["labels"].get("lang") or "?").lower()[:2] or "?" for p in pages]
+    counts: dict[str, int] = {}
+    for lang in langs:
+        counts[lang] = counts.get(lang, 0) + 1
+    if len(counts) < 2:
+        return []
+    groups = sorted((lang for lang, n in counts.items() if n >= LANGUAGE_MIN_PAGES), key=lambda g: -counts[g])
+    systems = ("newsparse", "C4-style lines (>=3 words)")
+    out = [f"{'by language (F1/lost)':<27} {'pages':>5}  " + "  ".join(f"{s[:18]:>18}" for s in systems)]
+    for group in [*groups, "other"]:
+        ids = [p["id"] for p, lang in zip(pages, langs) if lang == group or group == "other" and lang not in groups]
+        cells = []
+        for system in systems:
+            records = [per_system[system][i] for i in ids]
+            cells.append(f"{summary(records)[0]:.3f}/{sum(r['lost'] for r in records):<4d}".rjust(18))
+        out.append(f"  {group:<25} {len(ids):5d}  " + "  ".join(cells))
     return out
 
 
@@ -314,6 +342,11 @@ def run_set(name: str, args, parser: Parser) -> dict[str, dict[str, dict]]:
     for line in field_report(pages, articles):
         print(line)
     ours = per_system["newsparse"]
+    languages = _by_language(pages, per_system, summary)
+    if languages:
+        print()
+        for line in languages:
+            print(line)
     if args.list_lost:
         print()
         print("lost articles (newsparse):")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .data import function_words
 from .data import phrases as _phrases
 
 # -- Boilerplate phrases --------------------------------------------------------------------
@@ -145,14 +146,6 @@ TERMINAL_PUNCTUATION = re.compile(r"[.!?…:;。！？][\"'”’»)\]」』]{0,
 #: syllables: one of them carries about as much text as two or three Latin letters.
 DENSE_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
-#: Common English function words, for stopword density (jusText's strongest signal).
-STOPWORDS = frozenset(
-    """a about above after again against all am an and any are as at be because been before
-    being below between both but by can could did do does doing down during each few for from
-    further had has have having he her here hers herself him himself his how i if in into is
-    it its itself just me more most my myself no nor not now of off on once only or other our
-    ours out over own same she should so some such than that the their theirs them then there
-    these they this those through to too under until up very was we were what when where which
-    while who whom why will with would you your yours also said says after would could has
-    its it's they've we're he's she's i'm don't can't won't""".split()
-)
+#: Common English function words (the classifier counts those of every language in
+#: :mod:`newsparse.data.function_words`, where this list lives).
+STOPWORDS = function_words.BY_LANGUAGE["en"]

@@ -50,6 +50,11 @@ SWITCH_COST = 1.5
 #: A line of four or more tokens is body when at least this share of its 4-grams occurs in
 #: the human body (captions or teasers that quote the body share a few, not half).
 LABEL_MIN_SHARE = 0.5
+#: A line shorter than this is not labelled by a snippet that merely contains it ("Home"
+#: is inside many a snippet).
+SNIPPET_MIN_CHARS = 30
+#: How much a page of snippet-labelled lines weighs against a page labelled line by line.
+SNIPPET_PAGE_WEIGHT = 1.0
 
 
 def load_pages() -> list[dict]:
@@ -71,6 +76,43 @@ def load_pages() -> list[dict]:
             "site": host[4:] if host.startswith("www.") else host,
         })
     return pages
+
+
+def load_snippet_pages() -> list[dict]:
+    """Read the crawler-text pages of ``bench/trafilatura-dev-text`` (many languages).
+
+    Their gold is snippets, not whole bodies: text a good body holds (``with``) and
+    boilerplate it must not hold (``without``), each kept only where it survived the
+    conversion to text.
+
+    Returns:
+        One dict per page: ``id``, ``text``, ``with``, ``without`` and ``site``.
+    """
+    # (The text track reads them; one reader keeps the two in step.)
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from text_track import load_trafilatura_text
+
+    return load_trafilatura_text()
+
+
+def snippet_labels(texts: Sequence[str], with_: Sequence[str], without: Sequence[str]) -> list[int | None]:
+    """Label the lines a snippet speaks for: 1 body, 0 boilerplate, None unknown.
+
+    A line is labelled by a snippet it holds, or (when it is at least
+    :data:`SNIPPET_MIN_CHARS` long) by a snippet that holds it; snippets cover a few lines
+    of each page, the rest stay unlabelled and out of training.
+    """
+    def norm(text: str) -> str:
+        return " ".join(text.split())
+
+    def speaks(snippets: list[str], line: str) -> bool:
+        return any(t and (t in line or len(line) >= SNIPPET_MIN_CHARS and line in t) for t in snippets)
+
+    wanted, unwanted = [norm(t) for t in with_], [norm(t) for t in without]
+    return [
+        1 if speaks(wanted, line) else 0 if speaks(unwanted, line) else None
+        for line in map(norm, texts)
+    ]
 
 
 def line_labels(texts: Sequence[str], gold: str) -> list[int]:
@@ -171,11 +213,21 @@ def _page_arrays(parser: Parser, pages: Sequence[dict]) -> list[tuple]:
         rows, texts = page_rows(parser, page["text"])
         if not rows:
             continue
+        if "gold" in page:
+            labels: list = line_labels(texts, page["gold"])
+            scale = 100.0
+        else:
+            labels = snippet_labels(texts, page["with"], page["without"])
+            scale = 100.0 * SNIPPET_PAGE_WEIGHT
+        known = [i for i, v in enumerate(labels) if v is not None]
+        if not known:
+            continue
+        rows, texts, labels = [rows[i] for i in known], [texts[i] for i in known], [labels[i] for i in known]
         sizes = [len(TOKEN.findall(t)) + 1 for t in texts]
         total = float(sum(sizes))
         # Lines weigh their share of the page's tokens, so that each page weighs about
         # the same, as in the page-averaged metric.
-        _CACHE[key] = (rows, line_labels(texts, page["gold"]), [s / total * 100 for s in sizes], page["site"])
+        _CACHE[key] = (rows, labels, [s / total * scale for s in sizes], page["site"])
         out.append(_CACHE[key])
     return out
 
@@ -222,14 +274,41 @@ def predict_body(parser: Parser, model: dict, text: str) -> str:
     return assemble(document, classify(document, parser.rules, model)).text
 
 
-def _write(model: dict, pages: int, sites: int) -> None:
+def _snippet_folds(extra: Sequence[dict], pages: Sequence[dict], k: int, metrics) -> None:
+    """Score the snippet-labelled pages held out by site, the model trained on the rest.
+
+    Each fold's sites are held out; the model is fitted on the other folds and on every
+    line-labelled page, and the held-out pages are scored as the text track scores them.
+    The shipped model, trained without them, is scored on the same pages beside it.
+    """
+    from newsparse.models import text_lines
+
+    parser = Parser(load_entrypoints=False)
+    held_out, shipped = [], []
+    for fold in metrics.site_folds([p["site"] for p in extra], k):
+        held = set(fold)
+        model = fit(list(pages) + [p for i, p in enumerate(extra) if i not in held])
+        for i in fold:
+            page = extra[i]
+            held_out.append(metrics.snippet_record(page, predict_body(parser, model, page["text"])))
+            shipped.append(metrics.snippet_record(page, predict_body(parser, text_lines.MODEL, page["text"])))
+    for name, records in (("shipped model", shipped), (f"held out by site ({k} folds)", held_out)):
+        f1, precision, recall = metrics.snippet_summary(records)
+        lost = sum(r["lost"] for r in records)
+        print(f"trafilatura-dev-text, {name}: F1 {f1:.3f} (P {precision:.3f} R {recall:.3f}), {lost} lost")
+
+
+def _write(model: dict, pages: int, sites: int, snippet_pages: int = 0) -> None:
     target = ROOT / "newsparse" / "models" / "text_lines.py"
     body = pprint.pformat(model, width=88, sort_dicts=False)
     target.write_text(
         '"""Weights of the body-line model: logistic regression over\n'
         ":data:`newsparse.classify.body_model.FEATURES`, and the switch cost of its decoding.\n\n"
         f"Written by ``scripts/train_text_classifier.py`` from {pages} pages of {sites} sites\n"
-        "(crawler text of Scrapinghub's article-extraction benchmark, MIT); do not edit by hand.\n"
+        "(crawler text of Scrapinghub's article-extraction benchmark, MIT)"
+        + (f" and the snippet-labelled lines\nof {snippet_pages} pages of many languages (crawler text of trafilatura's evaluation\n"
+           "set, Apache-2.0)" if snippet_pages else "")
+        + "; do not edit by hand.\n"
         '"""\n\n'
         f"MODEL = {body}\n",
         encoding="utf-8",
@@ -249,21 +328,25 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--folds", type=int, default=0, help="grouped-by-site cross-validation folds")
     ap.add_argument("--switch-costs", default="", help="comma-separated switch costs to compare")
     ap.add_argument("--write", action="store_true", help="write newsparse/models/text_lines.py")
+    ap.add_argument("--with-snippets", action="store_true",
+                    help="train on the snippet-labelled pages of trafilatura-dev-text too")
     args = ap.parse_args(argv)
     pages = load_pages()
+    extra = load_snippet_pages() if args.with_snippets else []
     if args.folds:
         sys.path.insert(0, str(ROOT / "benchmarks"))
         import _metrics as M
-        from text_track import site_folds
 
+        if extra:
+            _snippet_folds(extra, pages, args.folds, M)
         costs = [float(c) for c in args.switch_costs.split(",")] if args.switch_costs else [SWITCH_COST]
-        folds = site_folds(pages, args.folds)
+        folds = M.site_folds([p["site"] for p in pages], args.folds)
         parser = Parser(load_entrypoints=False)
         for cost in costs:
             pooled, f1s = [], []
             for fold in folds:
                 held = set(fold)
-                model = fit([p for i, p in enumerate(pages) if i not in held], switch_cost=cost)
+                model = fit([p for i, p in enumerate(pages) if i not in held] + extra, switch_cost=cost)
                 test = [pages[i] for i in fold]
                 s = M.shingle_scores([predict_body(parser, model, p["text"]) for p in test],
                                      [p["gold"] for p in test])
@@ -273,8 +356,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"switch cost {cost}: held-out F1 {total.f1:.3f} (P {total.precision:.3f} "
                   f"R {total.recall:.3f}); folds {' '.join(f'{f:.3f}' for f in f1s)}")
     if args.write:
-        model = fit(pages)
-        _write(model, len(pages), len({p["site"] for p in pages}))
+        model = fit(pages + extra)
+        _write(model, len(pages), len({p["site"] for p in pages}), len(extra))
         print("wrote newsparse/models/text_lines.py")
     return 0
 

@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from newsparse import patterns as P
 from newsparse.classify.body_model import FEATURE_NAMES, comments_start, title_anchor
 from newsparse.data import body_model as D
+from newsparse.data import function_words
 from newsparse.document import Decision, InputBlock
 
 
@@ -21,7 +22,7 @@ def measure(block: InputBlock) -> dict[str, object]:
     text = block.text
     words = P.WORD.findall(text.lower())
     n = len(words)
-    stop_ratio = sum(w in P.STOPWORDS for w in words) / n if n else 0.0
+    stop_ratio = sum(w in function_words.ALL for w in words) / n if n else 0.0
     cap_ratio = min(1.0, len(P.CAPITALISED_WORD.findall(text)) / n) if n else 0.0
     return {
         "texts": text,
@@ -33,6 +34,7 @@ def measure(block: InputBlock) -> dict[str, object]:
         "capitalised_ratios": cap_ratio,
         "terminal": P.TERMINAL_PUNCTUATION.search(text[-4:]) is not None,
         "link_densities": block.link_density,
+        "dense": len(P.DENSE_SCRIPT.findall(text)),
     }
 
 
@@ -75,6 +77,14 @@ def feature_rows(
     anchor = title_anchor(texts)
     comments = comments_start(texts, region)
     mean_log = sum(log_chars) / n
+    counts: dict[str, int] = {}
+    for f in feats:
+        for w in f["words"]:
+            if len(w) <= D.PAGE_WORD_MAX_CHARS:
+                counts[w] = counts.get(w, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[: D.PAGE_WORDS]
+    common = {w for w, k in ranked if k >= D.PAGE_WORD_MIN_COUNT}
+    page_words = [sum(w in common for w in f["words"]) / f["word_counts"] if f["word_counts"] else 0.0 for f in feats]
     rows = []
     for i, (text, f) in enumerate(zip(texts, feats)):
         row = {
@@ -101,6 +111,8 @@ def feature_rows(
             "after_comments": 1.0 if comments is not None and i >= comments else 0.0,
             "comment_header": 1.0 if f["chars"] < 160 and text.endswith(":") and P.COMMENT_HEADER.search(text) else 0.0,
             "dense_script": dense[i] / f["chars"] if f["chars"] else 0.0,
+            "page_words": page_words[i],
+            "win5_page_words": _window(page_words, i, D.WIDE, others=False),
             "prev_log_chars": log_chars[i - 1] if i > 0 else 0.0,
             "next_log_chars": log_chars[i + 1] if i + 1 < n else 0.0,
             "prev_terminal": terminal[i - 1] if i > 0 else 0.0,

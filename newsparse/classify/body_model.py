@@ -120,6 +120,8 @@ FEATURES: tuple[Feature, ...] = (
     Feature("after_comments", "after_comments", Read.RUN),
     Feature("comment_header", "comment_header"),
     Feature("dense_script", "dense_share"),
+    Feature("page_words", "page_words"),
+    Feature("win5_page_words", "page_words", Read.WIDE),
     Feature("prev_log_chars", "log_chars", Read.PREVIOUS),
     Feature("next_log_chars", "log_chars", Read.NEXT),
     Feature("prev_terminal", "terminal", Read.PREVIOUS),
@@ -173,11 +175,10 @@ class BodyPage:
         """1.0: what the bias multiplies."""
         return 1.0
 
-    @cached_property
+    @property
     def dense(self) -> list[int]:
         """How many characters of scripts written without spaces each block holds."""
-        # (isascii() is a flag check: it screens out most lines at no cost.)
-        return [0 if t.isascii() else len(P.DENSE_SCRIPT.findall(t)) for t in self.texts]
+        return self.measures.dense
 
     @cached_property
     def log_chars(self) -> list[float]:
@@ -270,6 +271,27 @@ class BodyPage:
         ]
 
     @cached_property
+    def page_words(self) -> list[float]:
+        """Share of the block's words among the page's own commonest short words.
+
+        Whatever the language, the commonest short words of a page are mostly its function
+        words ("der", "und", "de", "la", "и"): a measure of prose that needs no word list,
+        for the languages :mod:`newsparse.data.function_words` does not cover.
+        """
+        counts: dict[str, int] = {}
+        limit = D.PAGE_WORD_MAX_CHARS
+        for words in self.measures.words:
+            for w in words:
+                if len(w) <= limit:
+                    counts[w] = counts.get(w, 0) + 1
+        ranked = sorted(counts.items(), key=_by_count_then_word)[: D.PAGE_WORDS]
+        common = frozenset(w for w, k in ranked if k >= D.PAGE_WORD_MIN_COUNT).__contains__
+        return [
+            sum(map(common, words)) / n if n else 0.0
+            for words, n in zip(self.measures.words, self.measures.word_counts)
+        ]
+
+    @cached_property
     def dense_share(self) -> list[float]:
         """Share of the block's characters in scripts written without spaces."""
         return [d / c if d else 0.0 for d, c in zip(self.dense, self.chars)]
@@ -322,6 +344,11 @@ class BodyPage:
         """The blocks from the line that opens the readers' comments down."""
         start = comments_start(self.texts, self.region, self.measures.lows)
         return None if start is None else (start, self.size)
+
+
+def _by_count_then_word(item: tuple[str, int]) -> tuple[int, str]:
+    # Most frequent first; ties by the word itself, so that the choice is deterministic.
+    return -item[1], item[0]
 
 
 def feature_columns(page: BodyPage) -> list[list[float]]:

@@ -8,9 +8,10 @@ from itertools import repeat
 from operator import attrgetter, itemgetter, truediv
 
 from .. import patterns as P
+from ..data import function_words
 from ..document import InputBlock
 
-_STOPWORDS = P.STOPWORDS.__contains__
+_STOPWORDS = function_words.ALL.__contains__
 _TEXT = attrgetter("text")
 _LINK_DENSITY = attrgetter("link_density")
 _LAST_FOUR = itemgetter(slice(-4, None))
@@ -36,17 +37,22 @@ class Measures:
         words: each block's words (runs of ``\\w``), lowercased.
         word_counts: how many words each block holds.
         chars: each block's length in characters.
-        stopword_ratios: each block's share of (English) function words; None outside
+        stopword_ratios: each block's share of function words (of any language in
+            :mod:`newsparse.data.function_words`); None outside
             the part measured for prose.
         capitalised_ratios: each block's share of words opening with a capital; None
             outside the part measured for prose.
         terminal: whether each block ends with sentence punctuation.
         link_densities: each block's share of link text (HTML only, else 0.0).
+        dense: how many characters of scripts written without spaces (kana, CJK
+            ideographs, Hangul) each block holds: there a line's words are not its
+            ``\\w`` runs.
     """
 
     __slots__ = (
         "capitalised_ratios",
         "chars",
+        "dense",
         "link_densities",
         "lows",
         "stopword_ratios",
@@ -84,6 +90,9 @@ class Measures:
             self.capitalised_ratios = [*before, *caps, *after]
         self.terminal = list(map(bool, map(P.TERMINAL_PUNCTUATION.search, map(_LAST_FOUR, texts))))
         self.link_densities = list(map(_LINK_DENSITY, blocks))
+        # (isascii() is a flag check: it screens out most lines at no cost.)
+        dense = P.DENSE_SCRIPT.findall
+        self.dense = [0 if t.isascii() else len(dense(t)) for t in texts]
 
     def __len__(self) -> int:
         return len(self.texts)

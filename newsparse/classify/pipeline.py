@@ -128,7 +128,10 @@ def _body_run(
     """
     blocks, decisions, weights = document.blocks, first.decisions, first.weights
     open_blocks = [i for i, d in enumerate(decisions) if d is None]
-    path = body_model.decode([scores[i] for i in open_blocks], switch_cost)
+    open_scores = [scores[i] for i in open_blocks]
+    sizes = first.measures.chars
+    dense = first.measures.dense
+    path = _rescued(open_scores, [sizes[i] + dense[i] for i in open_blocks], switch_cost)
     body = [False] * len(blocks)
     for i, b in zip(open_blocks, path):
         body[i] = b
@@ -145,6 +148,31 @@ def _body_run(
         body[start] = False
         start = next((i for i in kept if i > start), end)
     return body, start, end
+
+
+def _rescued(scores: list[float], chars: list[int], switch_cost: float) -> list[bool]:
+    """The decoded body, relaxed step by step while it is (nearly) empty.
+
+    A model trained on one kind of page can doubt every line of another kind (a language
+    or a layout it has not seen): its best lines still score highest on the page, only
+    below zero. A page with an article must not come back empty, so while the body holds
+    fewer than :data:`~newsparse.data.layout.SMALL_BODY_CHARS` characters (those of scripts
+    written without spaces counted twice, as the body model counts them), every score is
+    raised by the next step of :data:`~newsparse.data.layout.RESCUE_STEPS` and the page is
+    decoded again; the first body that reaches the bound is kept, else the largest found.
+    """
+    path = body_model.decode(scores, switch_cost)
+    size = sum(c for c, b in zip(chars, path) if b)
+    if size >= L.SMALL_BODY_CHARS:
+        return path
+    for step in L.RESCUE_STEPS:
+        relaxed = body_model.decode([v + step for v in scores], switch_cost)
+        relaxed_size = sum(c for c, b in zip(chars, relaxed) if b)
+        if relaxed_size > size:
+            path, size = relaxed, relaxed_size
+        if size >= L.SMALL_BODY_CHARS:
+            break
+    return path
 
 
 # What a block outside the part of an HTML page the model reads scores: as much against the
@@ -223,12 +251,13 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     # last word.
     weights = [
         -1.0 if d is not None or ld > M.MAX_LINK_DENSITY
-        else min(c, L.PROSE_WEIGHT_MAX_CHARS) / L.PROSE_WEIGHT_CHARS if n >= L.PROSE_MIN_WORDS and s >= L.PROSE_MIN_STOPWORDS
+        else min(c + k, L.PROSE_WEIGHT_MAX_CHARS) / L.PROSE_WEIGHT_CHARS
+        if n >= L.PROSE_MIN_WORDS and s >= L.PROSE_MIN_STOPWORDS or t and k >= L.PROSE_MIN_DENSE_CHARS
         else L.SHORT_LINE_WEIGHT if c < L.SHORT_CHARS
         else 0.0 if t else L.UNFINISHED_WEIGHT
-        for d, ld, c, n, s, t in zip(
+        for d, ld, c, n, s, t, k in zip(
             decisions[lo:hi], m.link_densities[lo:hi], m.chars[lo:hi], m.word_counts[lo:hi],
-            m.stopword_ratios[lo:hi], m.terminal[lo:hi],
+            m.stopword_ratios[lo:hi], m.terminal[lo:hi], m.dense[lo:hi],
         )
     ]
     if (lo, hi) != (0, len(blocks)):

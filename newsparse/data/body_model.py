@@ -34,5 +34,13 @@ COMMENT_SECTION_MAX_CHARS = 60
 #: English prose runs at 0.3-0.5, and a few borrowed words stay well under 0.02.
 NO_STOPWORDS_PAGE_SHARE = 0.02
 
+#: The page's own function words: its PAGE_WORDS commonest words of at most
+#: PAGE_WORD_MAX_CHARS characters that occur at least PAGE_WORD_MIN_COUNT times. Function
+#: words are short in every language written with spaces; twenty cover most of them, and
+#: a word seen once or twice says nothing about the page.
+PAGE_WORDS = 20
+PAGE_WORD_MAX_CHARS = 4
+PAGE_WORD_MIN_COUNT = 3
+
 #: Log-odds beyond this are certain either way: scores are clamped to +/- this.
 LOG_ODDS_LIMIT = 30.0

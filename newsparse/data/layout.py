@@ -8,6 +8,10 @@ same way). Lengths are in characters, counts in words (runs of ``\\w``).
 #: as prose. jusText uses similar bounds (length_high 200 chars, stopwords_high 0.32).
 PROSE_MIN_WORDS = 12
 PROSE_MIN_STOPWORDS = 0.18
+#: In scripts written without spaces (Chinese, Japanese) a line has no words to count: a
+#: line that ends a sentence and holds at least this many of their characters (two or
+#: three sentences) reads as prose.
+PROSE_MIN_DENSE_CHARS = 40
 
 #: A prose block's weight grows with its length, one unit per this many characters, up to
 #: PROSE_WEIGHT_MAX_CHARS: a long paragraph outweighs a few short lines, but one huge block
@@ -68,3 +72,10 @@ DEFAULT_SWITCH_COST = 2.0
 
 #: A repeat shorter than this is a legitimate short line ("Reuters", "Advertisement").
 DUPLICATE_MIN_CHARS = 10
+
+#: A body shorter than this (in characters) is near-empty: the decoding is relaxed (see
+#: RESCUE_STEPS) until the body reaches it. A short news item is a few hundred characters.
+SMALL_BODY_CHARS = 400
+#: How much every score of a near-empty page is raised, step by step, to find its article
+#: (in log-odds: the model's best lines on unfamiliar pages score around -1 to -3).
+RESCUE_STEPS = (1.0, 2.0, 3.0, 4.0)

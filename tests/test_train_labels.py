@@ -1,0 +1,26 @@
+"""How the trainer labels lines from snippets (scripts/train_text_classifier.py)."""
+
+import importlib.util
+from pathlib import Path
+
+_SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "train_text_classifier.py"
+_SPEC = importlib.util.spec_from_file_location("train_text_classifier", _SCRIPT)
+trainer = importlib.util.module_from_spec(_SPEC)
+_SPEC.loader.exec_module(trainer)
+
+
+def test_a_line_holding_a_wanted_snippet_is_body():
+    lines = ["Menü", "Die Brücke wurde am Samstag   freigegeben, sagte die Stadt."]
+    assert trainer.snippet_labels(lines, ["Brücke wurde am Samstag freigegeben"], []) == [None, 1]
+
+
+def test_a_long_line_inside_an_unwanted_snippet_is_boilerplate():
+    banner = "Diese Website verwendet Cookies, um Ihnen"
+    labels = trainer.snippet_labels([banner], [], [banner + " das beste Erlebnis zu bieten."])
+    assert labels == [0]
+
+
+def test_a_short_line_inside_a_snippet_stays_unlabelled():
+    # "Home" occurs inside many snippets: only lines of SNIPPET_MIN_CHARS and more are
+    # labelled by a snippet that holds them.
+    assert trainer.snippet_labels(["Home"], ["Home of the week's best stories"], []) == [None]

@@ -343,7 +343,15 @@ class _Choice:
         # Inside furniture (comments, a sidebar) nothing is the article, unless the candidate
         # holds most of that "furniture": then it is a wrapper whose class name misleads
         # ("content-with-sidebar").
-        f_chars = self.page.f_chars
+        # A furniture-named box that holds most of the page wraps it ("mmenu-pagewrapper",
+        # an off-canvas menu's page holder): it is looked through to the next one above.
+        f_chars, f_parent = self.page.f_chars, self.page.f_parent
+        page = rules.FURNITURE_MAX_SHARE * f_chars[0]
+        for _ in range(rules.FURNITURE_CLIMB):
+            if gate < 0 or f_chars[gate] < page:
+                break
+            parent = f_parent[gate]
+            gate = self.gate(parent) if parent >= 0 else -1
         if gate == index or gate >= 0 and f_chars[index] < rules.FURNITURE_MAX_SHARE * f_chars[gate]:
             return True
         return self._in_furniture(index)

@@ -18,7 +18,7 @@ POSITIVE_HINTS = (
 #: Words that say "sidebar, comments or promotion": the score is multiplied by
 #: :data:`NEGATIVE_HINT_FACTOR`.
 NEGATIVE_HINTS = (
-    "-ad-", "advert", "banner", "combx", "comment", "com-", "contact", "foot", "footnote",
+    "-ad-", "advert", "banner", "combx", "com-", "contact", "foot", "footnote",
     "masthead", "outbrain", "taboola", "promo", "related", "scroll", "share", "shoutbox",
     "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "newsletter",
     "subscribe", "social", "recommend", "recirc", "trending", "popular", "breadcrumb", "nav",
@@ -26,30 +26,34 @@ NEGATIVE_HINTS = (
 )
 #: ... and, as a regular expression, "ad" as a word or a prefix: ``^ad-`` and ``\bads?\b``.
 #: Written with its letters ahead of the boundary tests (look-behinds) so that the regex
-#: engine can jump straight to the places where an "a" stands.
-NEGATIVE_HINTS_BOUNDED = r"ad(?:(?<=^ad)-|(?<!\wad)s?\b)"
+#: engine can jump straight to the places where an "a" stands. And "comment", but not
+#: "commentary": that names an article's genre (an opinion piece), not readers' comments.
+COMMENT_HINT = r"comment(?!ary)"
+NEGATIVE_HINTS_BOUNDED = r"ad(?:(?<=^ad)-|(?<!\wad)s?\b)|" + COMMENT_HINT
 #: Words of page furniture wherever it sits (Readability's "unlikely candidates"): a
 #: container named so cannot be the article, unless :data:`MAYBE_HINTS` also say content.
 UNLIKELY_HINTS = (
-    "-ad-", "advert", "banner", "breadcrumb", "combx", "comment", "community", "disqus",
+    "-ad-", "advert", "banner", "breadcrumb", "combx", "community", "disqus",
     "footer", "gdpr", "cookie", "consent", "legends", "menu", "related", "remark", "replies",
     "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "agegate",
     "pagination", "pager", "popup", "newsletter", "signup", "subscribe", "share", "sharing",
     "outbrain", "taboola", "recirc", "recommend", "trending", "most-popular", "mostpopular",
     "promo", "byline-social", "tags", "topics", "keywords",
 )
-#: ... and ``\bad-`` and ``\bads\b``, written as :data:`NEGATIVE_HINTS_BOUNDED` is.
-UNLIKELY_HINTS_BOUNDED = r"ad(?<!\wad)(?:-|s\b)"
+#: ... and ``\bad-``, ``\bads\b`` and :data:`COMMENT_HINT`, written as
+#: :data:`NEGATIVE_HINTS_BOUNDED` is.
+UNLIKELY_HINTS_BOUNDED = r"ad(?<!\wad)(?:-|s\b)|" + COMMENT_HINT
 #: Furniture whatever else the name says: "comment-content" and "related-content" are not
 #: the article. The last three hide an element in the site's own stylesheet.
 FURNITURE_HINTS = (
-    "comment", "disqus", "respond", "related", "recommend", "outbrain", "taboola", "newsletter",
+    "disqus", "respond", "related", "recommend", "outbrain", "taboola", "newsletter",
     "cookie", "consent", "popup", "modal", "sponsor", "advert", "share", "sharing", "social",
     "subscribe", "signup",
     "sr-only", "visually-hidden", "screen-reader",
 )
-#: ... and ``\bhidden\b``, ``\bhide\b`` and ``\bd-none\b`` (Bootstrap's "display: none").
-FURNITURE_HINTS_BOUNDED = r"hid(?<!\whid)(?:den|e)\b|d(?<!\wd)-none\b"
+#: ... and ``\bhidden\b``, ``\bhide\b`` and ``\bd-none\b`` (Bootstrap's "display: none"),
+#: and :data:`COMMENT_HINT`.
+FURNITURE_HINTS_BOUNDED = r"hid(?<!\whid)(?:den|e)\b|d(?<!\wd)-none\b|" + COMMENT_HINT
 #: Embedded posts the article quotes ("social-media-embed > twitter-tweet") are its content,
 #: whatever the "social" in their names suggests: these words lift the furniture hints.
 EMBED_HINTS = ("embed", "tweet", "instagram-media", "tiktok")

@@ -112,3 +112,25 @@ FURNITURE_MAX_SHARE = 0.5
 #: How many nested furniture boxes are looked through above a candidate: the climb is
 #: bounded so that pathological nesting costs a constant per candidate.
 FURNITURE_CLIMB = 8
+
+# -- The safety net (newsparse.classify.rescue) -------------------------------------------------
+#: A block reads like an article's paragraph from this many characters (fewer in
+#: ideographic scripts, which say as much in fewer characters) ...
+RESCUE_PARAGRAPH_CHARS = 80
+RESCUE_PARAGRAPH_CHARS_IDEOGRAPHIC = 30
+#: ... with at most this share of link text (teaser cards and menus have more).
+RESCUE_MAX_LINK_DENSITY = 0.2
+#: A run of such paragraphs goes on across at most this many other blocks in a row (a
+#: subheading, a caption, an "Advertisement" line, a widget's few lines).
+RESCUE_MAX_GAP = 3
+#: A run outside the main container joins it when it holds at least this many characters
+#: of paragraphs (a short news item is three or four of them) ...
+RESCUE_MIN_CHARS = 400
+#: ... and this many times the container's own: a container with as much article-like text
+#: is trusted, a run twice its size is the better candidate.
+RESCUE_RATIO = 2.0
+#: Paragraphs in boxes named for comments or promotions count this share: readers'
+#: comments read like an article, and a container holding a short article must not lose to
+#: them, while a box misnamed so (a live ticker "live-match-comments") still wins when it
+#: is all the page has.
+RESCUE_FURNITURE_SHARE = 0.25

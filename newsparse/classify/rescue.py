@@ -1,0 +1,185 @@
+"""The safety net against a lost article: prose the main container left out.
+
+The HTML loader marks the blocks inside the page's chosen main container
+(:mod:`newsparse.classify.container`), and outside it the markup drops everything but the
+head (``outside-main``). That choice is one piece of evidence, not a verdict: when it is
+wrong — a comment thread, a menu, a FAQ or a teaser rail won — the whole article would be
+dropped without a word. Before the classifier labels an HTML page, :func:`widen_main`
+weighs the container's article-like text against the rest of the page's:
+
+* **rescue**: when the container holds little article-like text while a run of
+  article-like paragraphs elsewhere holds much more, that run joins the main content;
+* **continuation**: a story interrupted by a widget (a newsletter box, an ad, a
+  "related" block) often has its lede in a box of its own before the widget: paragraphs
+  of the same kind as the container's first or last one (same tag, same depth), separated
+  from it only by a few short blocks, join it.
+
+Blocks so joined are then labelled like any other block of the main content (the widget's
+own lines still go to boilerplate by their phrases and link text); those the classifier
+keeps as prose get the reason ``prose-outside-main``, so ``newsparse explain`` says why.
+
+Article-like means: a paragraph of some length, little link text, ending a sentence — in
+any script. The thresholds are data: :mod:`newsparse.data.containers`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+
+import attrs
+
+from .. import patterns as P
+from ..data import containers as rules
+from ..document import Decision, Document, InputBlock
+from ..model import Reason
+from .container import hint_flags
+
+
+def article_chars(block: InputBlock) -> int:
+    """How many characters of article-like text ``block`` is: its length, or 0.
+
+    A block reads like an article's paragraph when it is long enough (fewer characters
+    count in ideographic scripts), has little link text, and ends a sentence.
+    """
+    text = block.text
+    n = len(text)
+    head = text[:40]
+    ideographic = head and max(head) >= "\u2e80"
+    shortest = rules.RESCUE_PARAGRAPH_CHARS_IDEOGRAPHIC if ideographic else rules.RESCUE_PARAGRAPH_CHARS
+    if n < shortest or block.link_density > rules.RESCUE_MAX_LINK_DENSITY:
+        return 0
+    return n if P.TERMINAL_PUNCTUATION.search(text[-4:]) is not None else 0
+
+
+def widen_main(document: Document) -> tuple[Document, frozenset[int]]:
+    """Join to an HTML page's main content the article-like text its container left out.
+
+    Args:
+        document: a loaded page (plain text and pages without a container pass unchanged).
+
+    Returns:
+        The document, with the joined blocks marked inside the main content, and the
+        indexes of those blocks (empty when nothing was joined).
+    """
+    blocks = document.blocks
+    if document.format != "html" or not blocks:
+        return document, frozenset()
+    sizes = [article_chars(b) for b in blocks]
+    joined = set(_rescued_run(blocks, sizes))
+    inside = [b.in_main or i in joined for i, b in enumerate(blocks)]
+    joined.update(_continuation(blocks, sizes, inside))
+    if not joined:
+        return document, frozenset()
+    evolve = attrs.evolve
+    widened = tuple(evolve(b, in_main=True) if i in joined else b for i, b in enumerate(blocks))
+    return evolve(document, blocks=widened), frozenset(joined)
+
+
+def explained(decisions: Sequence[Decision], joined: frozenset[int]) -> tuple[Decision, ...]:
+    """``decisions``, with the prose of the ``joined`` blocks given the reason that says so."""
+    out = list(decisions)
+    for i in joined:
+        d = out[i]
+        if d.reason == Reason.PROSE:
+            out[i] = Decision(label=d.label, reason=Reason.PROSE_OUTSIDE_MAIN, score=d.score)
+    return tuple(out)
+
+
+def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int, int, float]]:
+    """The runs of article-like blocks outside the main content: (first, last, weight).
+
+    A run goes on across at most :data:`~newsparse.data.containers.RESCUE_MAX_GAP` other
+    blocks in a row (a subheading, a caption, an ad label) and stops at the main content.
+    Its weight is its article-like characters, less for text in boxes named for comments
+    or promotions, which are article-like too but not the article.
+    """
+    runs = []
+    first = last = -1
+    weight = 0.0
+    gap = 0
+    for i, (block, size) in enumerate(zip(blocks, sizes)):
+        if block.in_main or (not size and gap >= rules.RESCUE_MAX_GAP):
+            if first >= 0:
+                runs.append((first, last, weight))
+            first, weight, gap = -1, 0.0, 0
+            continue
+        if not size:
+            gap += 1
+            continue
+        if first < 0:
+            first = i
+        last, gap = i, 0
+        weight += size * (rules.RESCUE_FURNITURE_SHARE if _in_furniture(block) else 1.0)
+    if first >= 0:
+        runs.append((first, last, weight))
+    return runs
+
+
+def _rescued_run(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> range:
+    """The blocks of the run that should join a container holding little of the article."""
+    # The container's own text gets the benefit of the doubt: its long paragraphs count
+    # whether or not they end a sentence (a lead quote, a poem, a list of steps).
+    inside = sum(
+        len(block.text) for block in blocks
+        if block.in_main and len(block.text) >= rules.RESCUE_PARAGRAPH_CHARS
+        and block.link_density <= rules.RESCUE_MAX_LINK_DENSITY
+    )
+    runs = _runs(blocks, sizes)
+    if not runs:
+        return range(0)
+    first, last, weight = max(runs, key=lambda run: run[2])
+    if weight < rules.RESCUE_MIN_CHARS or weight < rules.RESCUE_RATIO * inside:
+        return range(0)
+    return range(first, last + 1)
+
+
+def _in_furniture(block: InputBlock) -> bool:
+    """Whether the nearest boxes around ``block`` are page furniture: named for it (a
+    footer, a comment, a menu), furniture by tag (``<aside>``, ``<nav>``, ``<footer>``), or an
+    ``<article>`` inside another (a teaser card).
+
+    The nearest boxes only (the block's path): a name far up the page ("mmenu-pagewrapper"
+    around everything) says nothing of one paragraph.
+    """
+    path = block.path
+    if not path:
+        return False
+    return _path_in_furniture(path)
+
+
+@functools.lru_cache(maxsize=4096)
+def _path_in_furniture(path: str) -> bool:
+    # Blocks of one box share their path: each distinct path is judged once.
+    tags = [segment.split(".", 1)[0] for segment in path.split(">")]
+    if tags.count("article") >= 2 or not rules.FURNITURE_TAGS.isdisjoint(tags):
+        return True
+    return hint_flags(path.lower())[0]
+
+
+def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Sequence[bool]) -> list[int]:
+    """Paragraphs of the main content's own kind just before it, across a widget.
+
+    Only before it: a story's lede is what a widget cuts off (the sign-up box after the
+    first paragraphs); what follows a story's end is an author's note or a disclaimer as
+    often as more of the story.
+    """
+    kept = [i for i, (size, flag) in enumerate(zip(sizes, inside)) if flag and size]
+    if not kept:
+        return []
+    found: list[int] = []
+    edge = kept[0]
+    kind = (blocks[edge].tag, blocks[edge].depth)
+    gap = 0
+    last = edge
+    i = edge - 1
+    while i >= 0 and gap <= rules.RESCUE_MAX_GAP and not inside[i]:
+        block = blocks[i]
+        if sizes[i] and (block.tag, block.depth) == kind and not _in_furniture(block):
+            # Everything from this block up to the last one joined.
+            found.extend(range(i, last))
+            last, gap = i, 0
+        else:
+            gap += 1
+        i -= 1
+    return found

@@ -17,6 +17,9 @@ No recursion: pages can nest elements 100,000 deep.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from lxml import etree
 
 from ..document import Metadata
@@ -28,6 +31,9 @@ SKIP_TAGS = frozenset({
     "head", "script", "style", "noscript", "iframe", "svg", "math", "template", "button",
     "select", "option", "textarea", "input", "object", "embed", "canvas", "map", "audio",
     "video", "picture", "source", "img", "link", "meta", "title", "base", "dialog",
+    # Furigana over ideographs (<ruby>漢字<rt>かんじ</rt></ruby>) and the brackets shown
+    # where ruby is unsupported: a reading aid, not text; run in, they garble the sentence.
+    "rt", "rp",
 })
 #: Elements that start a new block of text (an inline element never does).
 BLOCK_TAGS = frozenset({
@@ -177,6 +183,7 @@ class Walk(Columns):
     __slots__ = (  # noqa: RUF023 - grouped by what they are for, each group explained
         # The metadata reader, and the depth of the element it reads text from (0: none).
         "reader", "read_depth",
+        "kind_of",       # what the walk does at each tag (see begin)
         "stack",         # open frames
         "open_kinds",    # kinds of the open elements (none inside a skipped one)
         "buf",           # the text of the block being read
@@ -195,6 +202,7 @@ class Walk(Columns):
 
     reader: MetadataReader
     read_depth: int
+    kind_of: Callable[[Any, int], int]
     stack: list[int]
     open_kinds: list[int]
     buf: list[str]
@@ -212,8 +220,10 @@ class Walk(Columns):
     def __init__(self) -> None:
         self.begin(MetadataReader())
 
-    def begin(self, reader: MetadataReader) -> None:
-        """Start a page, its metadata read by ``reader``."""
+    def begin(self, reader: MetadataReader, *, noscript_shown: bool = False) -> None:
+        """Start a page, its metadata read by ``reader``; ``<noscript>`` is read as visible
+        text when ``noscript_shown``."""
+        self.kind_of = _KIND_OF_NOSCRIPT_SHOWN if noscript_shown else _KIND_OF
         self.f_parent, self.f_tag, self.f_own, self.f_chain = [], [], [], []
         self.f_name, self.f_chars, self.f_links, self.f_kids = [], [], [], []
         self.b_text, self.b_frame, self.b_density, self.b_depth = [], [], [], []
@@ -263,7 +273,7 @@ class Walk(Columns):
         open_kinds = self.open_kinds
         if tag in _WATCHED or attrib and ("itemprop" in attrib or tag == "a" and "rel" in attrib):
             self.read_depth = self.reader.start(tag, attrib, len(open_kinds) + 1)
-        kind = _KIND_OF(tag, 0)
+        kind = self.kind_of(tag, 0)
         if kind >= _SKIP or attrib and (
             "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) and _is_hidden(attrib):
             # Script, style and the like, and hidden elements: passed over, tail kept.
@@ -408,6 +418,9 @@ class Walk(Columns):
 
 
 _KIND_OF = _KINDS.get
+#: The same, ``<noscript>`` read as visible: for pages whose content the HTML parser put
+#: inside one (an unclosed ``<div>`` in ``<noscript>`` keeps it open to the end of the page).
+_KIND_OF_NOSCRIPT_SHOWN = {**_KINDS, "noscript": 0}.get
 #: Tags the metadata reader is called for, beside links with a ``rel`` and any element with
 #: an ``itemprop`` (see :class:`~newsparse.loaders.metadata.MetadataReader`).
 _WATCHED = MetadataReader.TAGS

@@ -105,7 +105,8 @@ def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int,
             first, weight, gap = -1, 0.0, 0
             continue
         if not size:
-            gap += 1
+            # Short lines (a time stamp, a score, "Advertisement") do not break a run.
+            gap += len(block.text) >= rules.RESCUE_GAP_MIN_CHARS
             continue
         if first < 0:
             first = i

@@ -123,6 +123,9 @@ RESCUE_MAX_LINK_DENSITY = 0.2
 #: A run of such paragraphs goes on across at most this many other blocks in a row (a
 #: subheading, a caption, an "Advertisement" line, a widget's few lines).
 RESCUE_MAX_GAP = 3
+#: ... counting only blocks of at least this many characters: a live ticker's time stamps
+#: and scores, or a lone "Advertisement", do not break a run.
+RESCUE_GAP_MIN_CHARS = 25
 #: A run outside the main container joins it when it holds at least this many characters
 #: of paragraphs (a short news item is three or four of them) ...
 RESCUE_MIN_CHARS = 400

@@ -102,6 +102,7 @@ _FURNITURE = any_of(*rules.FURNITURE_HINTS, bounded=rules.FURNITURE_HINTS_BOUNDE
 _EMBED = re.compile("|".join(rules.EMBED_HINTS))
 _MAYBE = re.compile("|".join(rules.MAYBE_HINTS))
 _SCORE_DIVISORS = tuple(1 if level == 0 else 2 if level == 1 else level * 3 for level in range(rules.SCORE_LEVELS))
+_ABSENT = re.compile(rules.ABSENT_HINT)
 _SENTENCE_END = re.compile(r"\.(?: |$)")
 _UNSET = object()
 
@@ -113,6 +114,9 @@ def hint_flags(own: str) -> tuple[bool, bool]:
     """(unlikely, furniture) for an element's own lowercased class and id."""
     if _EMBED.search(own) is not None:
         return False, False
+    if "no" in own:
+        # "no-share", "no_comments": the box says the furniture is absent.
+        own = _ABSENT.sub("", own)
     furniture = _FURNITURE.search(own) is not None
     unlikely = furniture or (_UNLIKELY.search(own) is not None and _MAYBE.search(own) is None)
     return unlikely, furniture

@@ -140,13 +140,13 @@ def _in_furniture(block: InputBlock) -> bool:
     footer, a comment, a menu), furniture by tag (``<aside>``, ``<nav>``, ``<footer>``), or an
     ``<article>`` inside another (a teaser card).
 
-    The nearest boxes only (the block's path): a name far up the page ("mmenu-pagewrapper"
-    around everything) says nothing of one paragraph.
+    The nearest boxes only (the block's path, the first of its class and id names): a name
+    far up the page ("mmenu-pagewrapper" around everything) says nothing of one paragraph.
     """
     path = block.path
-    if not path:
-        return False
-    return _path_in_furniture(path)
+    if path and _path_in_furniture(path):
+        return True
+    return hint_flags(block.hints[:rules.RESCUE_HINT_CHARS])[0]
 
 
 @functools.lru_cache(maxsize=4096)

@@ -20,16 +20,20 @@ POSITIVE_HINTS = (
 NEGATIVE_HINTS = (
     "-ad-", "advert", "banner", "combx", "com-", "contact", "foot", "footnote",
     "masthead", "outbrain", "taboola", "promo", "related", "scroll", "share", "shoutbox",
-    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "newsletter",
+    "sidebar", "skyscraper", "sponsor", "shopping", "tool", "widget", "newsletter",
     "subscribe", "social", "recommend", "recirc", "trending", "popular", "breadcrumb", "nav",
     "menu", "signup", "paywall", "cookie", "consent", "modal", "popup",
 )
 #: ... and, as a regular expression, "ad" as a word or a prefix: ``^ad-`` and ``\bads?\b``.
 #: Written with its letters ahead of the boundary tests (look-behinds) so that the regex
 #: engine can jump straight to the places where an "a" stands. And "comment", but not
-#: "commentary": that names an article's genre (an opinion piece), not readers' comments.
+#: "commentary": that names an article's genre (an opinion piece), not readers' comments;
+#: and "tags" (see :data:`TAGS_HINT`).
 COMMENT_HINT = r"comment(?!ary)"
-NEGATIVE_HINTS_BOUNDED = r"ad(?:(?<=^ad)-|(?<!\wad)s?\b)|" + COMMENT_HINT
+#: "tags" ends a word where it names a tag list ("post-tags", "tags_list"); inside one it is
+#: chance ("tagstyle_z4kq", a style sheet's generated name).
+TAGS_HINT = r"tags(?![a-z])"
+NEGATIVE_HINTS_BOUNDED = r"ad(?:(?<=^ad)-|(?<!\wad)s?\b)|" + COMMENT_HINT + "|" + TAGS_HINT
 #: Words of page furniture wherever it sits (Readability's "unlikely candidates"): a
 #: container named so cannot be the article, unless :data:`MAYBE_HINTS` also say content.
 UNLIKELY_HINTS = (
@@ -38,11 +42,11 @@ UNLIKELY_HINTS = (
     "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "agegate",
     "pagination", "pager", "popup", "newsletter", "signup", "subscribe", "share", "sharing",
     "outbrain", "taboola", "recirc", "recommend", "trending", "most-popular", "mostpopular",
-    "promo", "byline-social", "tags", "topics", "keywords",
+    "promo", "byline-social", "topics", "keywords",
 )
-#: ... and ``\bad-``, ``\bads\b`` and :data:`COMMENT_HINT`, written as
+#: ... and ``\bad-``, ``\bads\b``, :data:`COMMENT_HINT` and :data:`TAGS_HINT`, written as
 #: :data:`NEGATIVE_HINTS_BOUNDED` is.
-UNLIKELY_HINTS_BOUNDED = r"ad(?<!\wad)(?:-|s\b)|" + COMMENT_HINT
+UNLIKELY_HINTS_BOUNDED = r"ad(?<!\wad)(?:-|s\b)|" + COMMENT_HINT + "|" + TAGS_HINT
 #: Furniture whatever else the name says: "comment-content" and "related-content" are not
 #: the article. The last three hide an element in the site's own stylesheet.
 FURNITURE_HINTS = (
@@ -51,9 +55,14 @@ FURNITURE_HINTS = (
     "subscribe", "signup",
     "sr-only", "visually-hidden", "screen-reader",
 )
-#: ... and ``\bhidden\b``, ``\bhide\b`` and ``\bd-none\b`` (Bootstrap's "display: none"),
-#: and :data:`COMMENT_HINT`.
-FURNITURE_HINTS_BOUNDED = r"hid(?<!\whid)(?:den|e)\b|d(?<!\wd)-none\b|" + COMMENT_HINT
+#: ... and "hidden" and "hide" as words of their own, ``\bd-none\b`` (Bootstrap's
+#: "display: none"), and :data:`COMMENT_HINT`. Not as part of a compound: "label-hidden"
+#: (a CMS hides the field's label, not the field) and "hidden-xs", "hidden-print" (hidden
+#: on phones or on paper only) name boxes readers see.
+FURNITURE_HINTS_BOUNDED = r"hid(?<![\w-]hid)(?:den|e)(?![\w-])|d(?<!\wd)-none\b|" + COMMENT_HINT
+#: A class name that says a piece of furniture is absent ("no-share", "no_comments"): taken
+#: out before the names are matched.
+ABSENT_HINT = r"(?<![\w-])no[-_][\w-]*"
 #: Embedded posts the article quotes ("social-media-embed > twitter-tweet") are its content,
 #: whatever the "social" in their names suggests: these words lift the furniture hints.
 EMBED_HINTS = ("embed", "tweet", "instagram-media", "tiktok")
@@ -137,3 +146,7 @@ RESCUE_RATIO = 2.0
 #: them, while a box misnamed so (a live ticker "live-match-comments") still wins when it
 #: is all the page has.
 RESCUE_FURNITURE_SHARE = 0.25
+#: A paragraph is in such a box when the first this many characters of its class and id
+#: names (its own, then its ancestors', nearest first) name one: a name far up the page (a
+#: menu script's wrapper around everything) says nothing of one paragraph.
+RESCUE_HINT_CHARS = 80

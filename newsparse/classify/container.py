@@ -352,7 +352,7 @@ class _Choice:
         f_chars, f_parent = self.page.f_chars, self.page.f_parent
         page = rules.FURNITURE_MAX_SHARE * f_chars[0]
         for _ in range(rules.FURNITURE_CLIMB):
-            if gate < 0 or f_chars[gate] < page:
+            if gate < 0 or gate == index or f_chars[gate] < page:
                 break
             parent = f_parent[gate]
             gate = self.gate(parent) if parent >= 0 else -1

@@ -86,8 +86,9 @@ def explained(decisions: Sequence[Decision], joined: frozenset[int]) -> tuple[De
     return tuple(out)
 
 
-def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int, int, float]]:
-    """The runs of article-like blocks outside the main content: (first, last, weight).
+def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int, int, float, bool]]:
+    """The runs of article-like blocks outside the main content: (first, last, weight,
+    whether most of it sits in furniture boxes).
 
     A run goes on across at most :data:`~newsparse.data.containers.RESCUE_MAX_GAP` other
     blocks in a row (a subheading, a caption, an ad label) and stops at the main content.
@@ -96,13 +97,13 @@ def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int,
     """
     runs = []
     first = last = -1
-    weight = 0.0
+    weight = furniture = plain = 0.0
     gap = 0
     for i, (block, size) in enumerate(zip(blocks, sizes)):
         if block.in_main or (not size and gap >= rules.RESCUE_MAX_GAP):
             if first >= 0:
-                runs.append((first, last, weight))
-            first, weight, gap = -1, 0.0, 0
+                runs.append((first, last, weight, furniture > plain))
+            first, weight, furniture, plain, gap = -1, 0.0, 0.0, 0.0, 0
             continue
         if not size:
             # Short lines (a time stamp, a score, "Advertisement") do not break a run.
@@ -111,14 +112,20 @@ def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int,
         if first < 0:
             first = i
         last, gap = i, 0
-        weight += size * (rules.RESCUE_FURNITURE_SHARE if _in_furniture(block) else 1.0)
+        if _in_furniture(block):
+            furniture += size
+            weight += size * rules.RESCUE_FURNITURE_SHARE
+        else:
+            plain += size
+            weight += size
     if first >= 0:
-        runs.append((first, last, weight))
+        runs.append((first, last, weight, furniture > plain))
     return runs
 
 
-def _rescued_run(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> range:
-    """The blocks of the run that should join a container holding little of the article."""
+def _rescued_run(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[int]:
+    """The blocks of the run that should join a container holding little of the article:
+    its paragraphs, and the blocks between them outside furniture boxes."""
     # The container's own text gets the benefit of the doubt: its long paragraphs count
     # whether or not they end a sentence (a lead quote, a poem, a list of steps).
     inside = sum(
@@ -128,11 +135,14 @@ def _rescued_run(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> range:
     )
     runs = _runs(blocks, sizes)
     if not runs:
-        return range(0)
-    first, last, weight = max(runs, key=lambda run: run[2])
+        return []
+    first, last, weight, in_furniture = max(runs, key=lambda run: run[2])
     if weight < rules.RESCUE_MIN_CHARS or weight < rules.RESCUE_RATIO * inside:
-        return range(0)
-    return range(first, last + 1)
+        return []
+    if in_furniture and inside >= rules.RESCUE_FURNITURE_MAX_INSIDE:
+        # Comments and promotions replace nothing but an empty container.
+        return []
+    return [i for i in range(first, last + 1) if sizes[i] or not _in_furniture(blocks[i])]
 
 
 def _in_furniture(block: InputBlock) -> bool:
@@ -177,8 +187,10 @@ def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Se
     while i >= 0 and gap <= rules.RESCUE_MAX_GAP and not inside[i]:
         block = blocks[i]
         if sizes[i] and (block.tag, block.depth) == kind and not _in_furniture(block):
-            # Everything from this block up to the last one joined.
-            found.extend(range(i, last))
+            # This block, and what stands between it and the last one joined but the
+            # widget's own boxes.
+            found.append(i)
+            found.extend(j for j in range(i + 1, last) if not _in_furniture(blocks[j]))
             last, gap = i, 0
         else:
             gap += 1

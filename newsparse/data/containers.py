@@ -43,6 +43,9 @@ UNLIKELY_HINTS = (
     "pagination", "pager", "popup", "newsletter", "signup", "subscribe", "share", "sharing",
     "outbrain", "taboola", "recirc", "recommend", "trending", "most-popular", "mostpopular",
     "promo", "byline-social", "topics", "keywords",
+    # Rotating teaser boxes (recipes, "more stories", products); a photo carousel inside an
+    # article holds captions, not its text.
+    "carousel",
 )
 #: ... and ``\bad-``, ``\bads\b``, :data:`COMMENT_HINT` and :data:`TAGS_HINT`, written as
 #: :data:`NEGATIVE_HINTS_BOUNDED` is.
@@ -116,7 +119,9 @@ ALTERNATIVES = 4
 #: ... provided that ancestor is mostly prose, not menus.
 WIDEN_MAX_LINK_DENSITY = 0.3
 #: Furniture inside the main container stays in it when it holds at least this share of
-#: the container's text (then its name misleads: "paywall", "content-with-sidebar").
+#: the container's text (then its name misleads: "paywall", "content-with-sidebar"); a box
+#: named for furniture around a candidate that holds this share of the page wraps the page
+#: ("mmenu-pagewrapper", a menu script's holder of everything) and rules nothing out.
 FURNITURE_MAX_SHARE = 0.5
 #: How many nested furniture boxes are looked through above a candidate: the climb is
 #: bounded so that pathological nesting costs a constant per candidate.
@@ -146,6 +151,9 @@ RESCUE_RATIO = 2.0
 #: them, while a box misnamed so (a live ticker "live-match-comments") still wins when it
 #: is all the page has.
 RESCUE_FURNITURE_SHARE = 0.25
+#: ... and a run made mostly of such paragraphs joins only a container holding fewer
+#: characters of paragraphs than this: next to nothing, not a short article.
+RESCUE_FURNITURE_MAX_INSIDE = 100
 #: A paragraph is in such a box when the first this many characters of its class and id
 #: names (its own, then its ancestors', nearest first) name one: a name far up the page (a
 #: menu script's wrapper around everything) says nothing of one paragraph.

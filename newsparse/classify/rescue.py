@@ -66,7 +66,7 @@ def widen_main(document: Document) -> tuple[Document, frozenset[int]]:
     if document.format != "html" or not blocks:
         return document, frozenset()
     sizes = [article_chars(b) for b in blocks]
-    joined = set(_rescued_run(blocks, sizes))
+    joined = set(_rescued_runs(blocks, sizes))
     inside = [b.in_main or i in joined for i, b in enumerate(blocks)]
     joined.update(_continuation(blocks, sizes, inside))
     if not joined:
@@ -123,9 +123,9 @@ def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int,
     return runs
 
 
-def _rescued_run(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[int]:
-    """The blocks of the run that should join a container holding little of the article:
-    its paragraphs, and the blocks between them outside furniture boxes."""
+def _rescued_runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[int]:
+    """The blocks of the runs that should join a container holding little of the article:
+    their paragraphs, and the blocks between them outside furniture boxes."""
     # The container's own text gets the benefit of the doubt: its long paragraphs count
     # whether or not they end a sentence (a lead quote, a poem, a list of steps).
     inside = sum(
@@ -133,16 +133,17 @@ def _rescued_run(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[int
         if block.in_main and len(block.text) >= rules.RESCUE_PARAGRAPH_CHARS
         and block.link_density <= rules.RESCUE_MAX_LINK_DENSITY
     )
-    runs = _runs(blocks, sizes)
-    if not runs:
-        return []
-    first, last, weight, in_furniture = max(runs, key=lambda run: run[2])
-    if weight < rules.RESCUE_MIN_CHARS or weight < rules.RESCUE_RATIO * inside:
-        return []
-    if in_furniture and inside >= rules.RESCUE_FURNITURE_MAX_INSIDE:
-        # Comments and promotions replace nothing but an empty container.
-        return []
-    return [i for i in range(first, last + 1) if sizes[i] or not _in_furniture(blocks[i])]
+    # Every run that outweighs the container joins: an article the container missed can
+    # stand in two runs, on either side of the box that was chosen.
+    joined: list[int] = []
+    for first, last, weight, in_furniture in _runs(blocks, sizes):
+        if weight < rules.RESCUE_MIN_CHARS or weight < rules.RESCUE_RATIO * inside:
+            continue
+        if in_furniture and inside >= rules.RESCUE_FURNITURE_MAX_INSIDE:
+            # Comments and promotions replace nothing but an empty container.
+            continue
+        joined.extend(i for i in range(first, last + 1) if sizes[i] or not _in_furniture(blocks[i]))
+    return joined
 
 
 def _in_furniture(block: InputBlock) -> bool:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Sequence
+from operator import attrgetter
 
 import attrs
 
@@ -44,12 +45,17 @@ def article_chars(block: InputBlock) -> int:
     """
     text = block.text
     n = len(text)
-    head = text[:40]
-    ideographic = head and max(head) >= "\u2e80"
-    shortest = rules.RESCUE_PARAGRAPH_CHARS_IDEOGRAPHIC if ideographic else rules.RESCUE_PARAGRAPH_CHARS
-    if n < shortest or block.link_density > rules.RESCUE_MAX_LINK_DENSITY:
+    # Most blocks of a page are short lines: the cheapest tests first.
+    if n < _SHORTEST or block.link_density > rules.RESCUE_MAX_LINK_DENSITY:
         return 0
-    return n if P.TERMINAL_PUNCTUATION.search(text[-4:]) is not None else 0
+    if n < rules.RESCUE_PARAGRAPH_CHARS and max(text[:40]) < "\u2e80":
+        return 0  # short, and not in an ideographic script
+    return n if _TERMINAL(text[-4:]) is not None else 0
+
+
+_SHORTEST = min(rules.RESCUE_PARAGRAPH_CHARS, rules.RESCUE_PARAGRAPH_CHARS_IDEOGRAPHIC)
+_TERMINAL = P.TERMINAL_PUNCTUATION.search
+_IN_MAIN = attrgetter("in_main")
 
 
 def widen_main(document: Document) -> tuple[Document, frozenset[int]]:
@@ -65,9 +71,16 @@ def widen_main(document: Document) -> tuple[Document, frozenset[int]]:
     blocks = document.blocks
     if document.format != "html" or not blocks:
         return document, frozenset()
-    sizes = [article_chars(b) for b in blocks]
-    joined = set(_rescued_runs(blocks, sizes))
-    inside = [b.in_main or i in joined for i, b in enumerate(blocks)]
+    # (Most blocks are short lines: they are settled without a call.)
+    sizes = [article_chars(b) if len(b.text) >= _SHORTEST else 0 for b in blocks]
+    inside = list(map(_IN_MAIN, blocks))
+    outside = sum([size for size, flag in zip(sizes, inside) if size and not flag])
+    if not outside:
+        return document, frozenset()  # the common case: nothing article-like left out
+    # (A run weighs at most its article-like characters.)
+    joined = set(_rescued_runs(blocks, sizes)) if outside >= rules.RESCUE_MIN_CHARS else set()
+    if joined:
+        inside = [flag or i in joined for i, flag in enumerate(inside)]
     joined.update(_continuation(blocks, sizes, inside))
     if not joined:
         return document, frozenset()

@@ -74,7 +74,7 @@ def load_html(data: bytes, *, url: str | None = None) -> Document:
     if sum(map(len, page.b_text)) < NOSCRIPT_RETRY_CHARS and _NOSCRIPT.search(data) is not None:
         # Next to no visible text, and a <noscript>: the parser may have left one open around
         # the whole page. Read it again with <noscript> shown, and keep the richer reading.
-        shown = walk_page(data, noscript_shown=True)
+        shown = walk_page(_NOSCRIPT.sub(rb"<\1span", data))
         if sum(map(len, shown.b_text)) > sum(map(len, page.b_text)):
             page = shown
     return _document(page, url)
@@ -84,7 +84,9 @@ def load_html(data: bytes, *, url: str | None = None) -> Document:
 #: read a second time with ``<noscript>`` shown (see :func:`load_html`): a page this short
 #: is rare, and so the second reading costs next to nothing over a corpus.
 NOSCRIPT_RETRY_CHARS = 200
-_NOSCRIPT = re.compile(rb"<noscript", re.IGNORECASE)
+#: ``<noscript>`` and ``</noscript>``: renamed to ``<span>`` for the second reading, which the
+#: parser closes like any inline element and the walk reads as visible.
+_NOSCRIPT = re.compile(rb"<(/?)noscript\b", re.IGNORECASE)
 
 
 def _document(page: PageColumns, url: str | None) -> Document:
@@ -117,9 +119,8 @@ class _Reader:
         self.parser = etree.HTMLParser(target=self.walk, **PARSER_OPTIONS)
 
 
-def walk_page(data: bytes, *, noscript_shown: bool = False) -> PageColumns:
-    """The columns of a page, read while lxml parses ``data`` (UTF-8); ``<noscript>``
-    elements are read as visible text when ``noscript_shown``.
+def walk_page(data: bytes) -> PageColumns:
+    """The columns of a page, read while lxml parses ``data`` (UTF-8).
 
     Raises:
         UnsupportedInput: lxml cannot parse the page at all.
@@ -129,7 +130,7 @@ def walk_page(data: bytes, *, noscript_shown: bool = False) -> PageColumns:
     if idle is None:
         idle = _local.idle = []
     reader = idle.pop() if idle else _Reader()
-    reader.walk.begin(MetadataReader(), noscript_shown=noscript_shown)
+    reader.walk.begin(MetadataReader())
     try:
         return _parse(data, reader.parser)
     finally:

@@ -17,9 +17,6 @@ No recursion: pages can nest elements 100,000 deep.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from typing import Any
-
 from lxml import etree
 
 from ..document import Metadata
@@ -183,7 +180,6 @@ class Walk(Columns):
     __slots__ = (  # noqa: RUF023 - grouped by what they are for, each group explained
         # The metadata reader, and the depth of the element it reads text from (0: none).
         "reader", "read_depth",
-        "kind_of",       # what the walk does at each tag (see begin)
         "stack",         # open frames
         "open_kinds",    # kinds of the open elements (none inside a skipped one)
         "buf",           # the text of the block being read
@@ -202,7 +198,6 @@ class Walk(Columns):
 
     reader: MetadataReader
     read_depth: int
-    kind_of: Callable[[Any, int], int]
     stack: list[int]
     open_kinds: list[int]
     buf: list[str]
@@ -220,10 +215,8 @@ class Walk(Columns):
     def __init__(self) -> None:
         self.begin(MetadataReader())
 
-    def begin(self, reader: MetadataReader, *, noscript_shown: bool = False) -> None:
-        """Start a page, its metadata read by ``reader``; ``<noscript>`` is read as visible
-        text when ``noscript_shown``."""
-        self.kind_of = _KIND_OF_NOSCRIPT_SHOWN if noscript_shown else _KIND_OF
+    def begin(self, reader: MetadataReader) -> None:
+        """Start a page, its metadata read by ``reader``."""
         self.f_parent, self.f_tag, self.f_own, self.f_chain = [], [], [], []
         self.f_name, self.f_chars, self.f_links, self.f_kids = [], [], [], []
         self.b_text, self.b_frame, self.b_density, self.b_depth = [], [], [], []
@@ -273,7 +266,7 @@ class Walk(Columns):
         open_kinds = self.open_kinds
         if tag in _WATCHED or attrib and ("itemprop" in attrib or tag == "a" and "rel" in attrib):
             self.read_depth = self.reader.start(tag, attrib, len(open_kinds) + 1)
-        kind = self.kind_of(tag, 0)
+        kind = _KIND_OF(tag, 0)
         if kind >= _SKIP or attrib and (
             "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) and _is_hidden(attrib):
             # Script, style and the like, and hidden elements: passed over, tail kept.
@@ -418,9 +411,6 @@ class Walk(Columns):
 
 
 _KIND_OF = _KINDS.get
-#: The same, ``<noscript>`` read as visible: for pages whose content the HTML parser put
-#: inside one (an unclosed ``<div>`` in ``<noscript>`` keeps it open to the end of the page).
-_KIND_OF_NOSCRIPT_SHOWN = {**_KINDS, "noscript": 0}.get
 #: Tags the metadata reader is called for, beside links with a ``rel`` and any element with
 #: an ``itemprop`` (see :class:`~newsparse.loaders.metadata.MetadataReader`).
 _WATCHED = MetadataReader.TAGS

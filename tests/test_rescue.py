@@ -108,32 +108,28 @@ def test_a_lede_cut_off_by_a_newsletter_box_stays_in_the_story():
     assert reasons["Jeden Morgen die wichtigsten Nachrichten."] != Reason.PROSE_OUTSIDE_MAIN
 
 
-def test_a_short_article_keeps_its_container_beside_a_recipe_carousel():
-    recipes = [
-        f"Rezept {i}: Ein schnelles Gericht mit Reis, Gemüse und Kräutern, fertig in zwanzig "
-        f"Minuten und ideal für die ganze Familie, auch an langen Tagen."
-        for i in range(10)
-    ]
-    page = html(
-        '<article class="post"><h1>Neuer Radweg eröffnet</h1>' + paragraphs(STORY[:2]) + "</article>"
+RECIPES = tuple(
+    f"Rezept {i}: Ein schnelles Gericht mit Reis, Gemüse und Kräutern, fertig in zwanzig "
+    f"Minuten und ideal für die ganze Familie, auch an langen Tagen."
+    for i in range(10)
+)
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        # A recipe carousel in the sidebar, larger than the article.
         '<aside class="sidebar"><div class="owl-carousel recipe-carousel">'
-        + "".join(f'<div class="item"><p>{r}</p></div>' for r in recipes)
-        + "</div></aside>"
-    )
-    body = body_texts(page)
-    assert body == list(STORY[:2])
-
-
-def test_a_long_comment_thread_does_not_replace_a_short_article():
-    # Readers' comments read like an article; they count for little against the container.
-    page = html(
-        '<article class="story"><h1>Neuer Radweg eröffnet</h1>' + paragraphs(STORY[:2]) + "</article>"
+        + "".join(f'<div class="item"><p>{r}</p></div>' for r in RECIPES) + "</div></aside>",
+        # Readers' comments read like an article; they count for little against it.
         '<section id="comments" class="comments">'
-        + "".join(f'<div class="comment-body"><p>{c}</p></div>' for c in COMMENTS)
-        + "</section>"
-    )
-    body = body_texts(page)
-    assert body == list(STORY[:2])
+        + "".join(f'<div class="comment-body"><p>{c}</p></div>' for c in COMMENTS) + "</section>",
+    ],
+    ids=["recipe-carousel", "comment-thread"],
+)
+def test_a_short_article_keeps_its_container_beside_a_larger_box(beside):
+    page = html('<article class="post"><h1>Neuer Radweg eröffnet</h1>' + paragraphs(STORY[:2]) + "</article>" + beside)
+    assert body_texts(page) == list(STORY[:2])
 
 
 def test_rescued_prose_is_explained():

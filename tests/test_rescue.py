@@ -177,3 +177,35 @@ def test_widening_only_adds_blocks_to_the_main_content(flags):
         assert new.text == old.text
         assert new.in_main == (old.in_main or i in joined)
         assert not (old.in_main and i in joined)
+
+
+def test_a_lede_above_a_box_of_dates_inside_the_container_opens_the_body():
+    lede = STORY[0] + " " + STORY[4]
+    dates = "".join(f"<li>{d}. November: Konzert in Köln</li>" for d in range(20, 24))
+    page = html(
+        '<div class="main"><h1>Neuer Radweg eröffnet</h1><div class="article_content">'
+        f'<p>{lede}</p><aside class="related"><h2>Alle Termine</h2><ul>{dates}</ul><p>Tickets: Eventim</p></aside>'
+        + paragraphs(STORY[1:4]) + "</div></div>"
+    )
+    body = body_texts(page)
+    assert body[0] == lede
+    assert body[-3:] == list(STORY[1:4])
+
+
+def test_extend_to_lede_stops_at_a_longer_block_that_is_not_a_paragraph():
+    texts = [
+        STORY[0] + " " + STORY[4],
+        "Eine Zeile ohne Satzende, die aber lang genug ist, um den Weg nach oben zu sperren",
+        STORY[1],
+    ]
+    blocks, position = [], 0
+    for text in texts:
+        blocks.append(InputBlock(text=text, span=Span(position, position + len(text)), tag="p", in_main=True))
+        position += len(text) + 1
+    body = [False, False, True]
+    assert rescue.extend_to_lede(blocks, [None, None, None], body, 2) == 2
+    assert body == [False, False, True]
+    body = [False, False, True]
+    decided = newsparse.Decision(label="boilerplate", reason=Reason.LINKS)
+    assert rescue.extend_to_lede(blocks, [None, decided, None], body, 2) == 0
+    assert body == [True, False, True]

@@ -135,6 +135,7 @@ def _body_run(
         return [w > 0 for w in weights], start, end
     start, end = kept[0], kept[-1] + 1
     start = _extend_below_byline(blocks, decisions, weights, body, start)
+    start = rescue.extend_to_lede(blocks, decisions, body, start)
     # The headline often reads as the first line of the body; leave it to the head.
     if end - start > 1 and _title_like(first.measures, start):
         body[start] = False

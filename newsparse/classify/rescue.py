@@ -210,3 +210,39 @@ def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Se
             gap += 1
         i -= 1
     return found
+
+
+def extend_to_lede(
+    blocks: Sequence[InputBlock], decisions: Sequence[Decision | None], body: list[bool], start: int
+) -> int:
+    """Take into the body the main container's paragraphs just above its first block.
+
+    The body model sometimes starts the body one paragraph late, after a share row or a
+    tour-dates box between the lede and the rest: a paragraph of the main container that
+    reads like an article's, separated from the body only by blocks already decided (or
+    short lines), is its lede.
+
+    Args:
+        blocks: the page's blocks.
+        decisions: the first pass's verdicts (None where none).
+        body: which blocks the decoding made body; updated in place.
+        start: the first block of the body.
+
+    Returns:
+        The new first block of the body.
+    """
+    if start <= 0 or blocks[start].tag is None:
+        return start  # plain text: no container to speak for the paragraph
+    i = start - 1
+    looked = 0
+    while i >= 0 and looked < rules.LEDE_WINDOW:
+        block = blocks[i]
+        looked += 1
+        if decisions[i] is None:
+            if block.in_main and article_chars(block) >= rules.LEDE_MIN_CHARS:
+                body[i] = True
+                start = i
+            elif len(block.text) >= rules.RESCUE_GAP_MIN_CHARS:
+                break
+        i -= 1
+    return start

@@ -98,6 +98,7 @@ class Reason(_Words):
     CREDIT = "credit"
     FIGURE = "figure"
     PROSE = "prose"
+    PROSE_OUTSIDE_MAIN = "prose-outside-main"
     SUBHEADING = "subheading"
     LIST = "list"
 

@@ -102,6 +102,7 @@ _FURNITURE = any_of(*rules.FURNITURE_HINTS, bounded=rules.FURNITURE_HINTS_BOUNDE
 _EMBED = re.compile("|".join(rules.EMBED_HINTS))
 _MAYBE = re.compile("|".join(rules.MAYBE_HINTS))
 _SCORE_DIVISORS = tuple(1 if level == 0 else 2 if level == 1 else level * 3 for level in range(rules.SCORE_LEVELS))
+_ABSENT = re.compile(rules.ABSENT_HINT)
 _SENTENCE_END = re.compile(r"\.(?: |$)")
 _UNSET = object()
 
@@ -113,6 +114,9 @@ def hint_flags(own: str) -> tuple[bool, bool]:
     """(unlikely, furniture) for an element's own lowercased class and id."""
     if _EMBED.search(own) is not None:
         return False, False
+    if "no" in own:
+        # "no-share", "no_comments": the box says the furniture is absent.
+        own = _ABSENT.sub("", own)
     furniture = _FURNITURE.search(own) is not None
     unlikely = furniture or (_UNLIKELY.search(own) is not None and _MAYBE.search(own) is None)
     return unlikely, furniture
@@ -343,7 +347,15 @@ class _Choice:
         # Inside furniture (comments, a sidebar) nothing is the article, unless the candidate
         # holds most of that "furniture": then it is a wrapper whose class name misleads
         # ("content-with-sidebar").
-        f_chars = self.page.f_chars
+        # A furniture-named box that holds most of the page wraps it ("mmenu-pagewrapper",
+        # an off-canvas menu's page holder): it is looked through to the next one above.
+        f_chars, f_parent = self.page.f_chars, self.page.f_parent
+        page = rules.FURNITURE_MAX_SHARE * f_chars[0]
+        for _ in range(rules.FURNITURE_CLIMB):
+            if gate < 0 or gate == index or f_chars[gate] < page:
+                break
+            parent = f_parent[gate]
+            gate = self.gate(parent) if parent >= 0 else -1
         if gate == index or gate >= 0 and f_chars[index] < rules.FURNITURE_MAX_SHARE * f_chars[gate]:
             return True
         return self._in_furniture(index)

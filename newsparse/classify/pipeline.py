@@ -19,7 +19,7 @@ from ..data.body_model import ANCHOR_MAX_TITLE_CHARS, ANCHOR_MIN_CHARS
 from ..document import Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
-from . import body_model, structure
+from . import body_model, rescue, structure
 from .boilerplate import Rules, fold, fold_lowered
 from .features import Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
@@ -73,9 +73,11 @@ def classify(
     Returns:
         One decision per block, in block order.
     """
-    blocks = document.blocks
-    if not blocks:
+    if not document.blocks:
         return ()
+    # The main container is evidence, not a verdict: prose it left out may join it.
+    document, joined = rescue.widen_main(document)
+    blocks = document.blocks
     chosen: Mapping[str, Any] = text_lines.MODEL if model is None else model
     first = first_pass(document, rules)
     scores = _body_scores(document, first, chosen.get("weights", {}))
@@ -91,7 +93,8 @@ def classify(
         _keep_inside(blocks, decisions, settings.kept_inside, start, end)
     _label_head(document, measures, decisions, start)
     _label_tail(blocks, decisions, end)
-    return tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])
+    out = tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])
+    return rescue.explained(out, joined) if joined else out
 
 
 def _body_scores(document: Document, first: FirstPass, weights: Mapping[str, float]) -> list[float]:
@@ -143,6 +146,7 @@ def _body_run(
         return [w > 0 for w in weights], start, end
     start, end = kept[0], kept[-1] + 1
     start = _extend_below_byline(blocks, decisions, weights, body, start)
+    start = rescue.extend_to_lede(blocks, decisions, body, start)
     # The headline often reads as the first line of the body; leave it to the head.
     if end - start > 1 and _title_like(first.measures, start):
         body[start] = False

@@ -18,38 +18,54 @@ POSITIVE_HINTS = (
 #: Words that say "sidebar, comments or promotion": the score is multiplied by
 #: :data:`NEGATIVE_HINT_FACTOR`.
 NEGATIVE_HINTS = (
-    "-ad-", "advert", "banner", "combx", "comment", "com-", "contact", "foot", "footnote",
+    "-ad-", "advert", "banner", "combx", "com-", "contact", "foot", "footnote",
     "masthead", "outbrain", "taboola", "promo", "related", "scroll", "share", "shoutbox",
-    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "newsletter",
+    "sidebar", "skyscraper", "sponsor", "shopping", "tool", "widget", "newsletter",
     "subscribe", "social", "recommend", "recirc", "trending", "popular", "breadcrumb", "nav",
     "menu", "signup", "paywall", "cookie", "consent", "modal", "popup",
 )
 #: ... and, as a regular expression, "ad" as a word or a prefix: ``^ad-`` and ``\bads?\b``.
 #: Written with its letters ahead of the boundary tests (look-behinds) so that the regex
-#: engine can jump straight to the places where an "a" stands.
-NEGATIVE_HINTS_BOUNDED = r"ad(?:(?<=^ad)-|(?<!\wad)s?\b)"
+#: engine can jump straight to the places where an "a" stands. And "comment", but not
+#: "commentary": that names an article's genre (an opinion piece), not readers' comments;
+#: and "tags" (see :data:`TAGS_HINT`).
+COMMENT_HINT = r"comment(?!ary)"
+#: "tags" ends a word where it names a tag list ("post-tags", "tags_list"); inside one it is
+#: chance ("tagstyle_z4kq", a style sheet's generated name).
+TAGS_HINT = r"tags(?![a-z])"
+NEGATIVE_HINTS_BOUNDED = r"ad(?:(?<=^ad)-|(?<!\wad)s?\b)|" + COMMENT_HINT + "|" + TAGS_HINT
 #: Words of page furniture wherever it sits (Readability's "unlikely candidates"): a
 #: container named so cannot be the article, unless :data:`MAYBE_HINTS` also say content.
 UNLIKELY_HINTS = (
-    "-ad-", "advert", "banner", "breadcrumb", "combx", "comment", "community", "disqus",
+    "-ad-", "advert", "banner", "breadcrumb", "combx", "community", "disqus",
     "footer", "gdpr", "cookie", "consent", "legends", "menu", "related", "remark", "replies",
     "rss", "shoutbox", "sidebar", "skyscraper", "social", "sponsor", "supplemental", "agegate",
     "pagination", "pager", "popup", "newsletter", "signup", "subscribe", "share", "sharing",
     "outbrain", "taboola", "recirc", "recommend", "trending", "most-popular", "mostpopular",
-    "promo", "byline-social", "tags", "topics", "keywords",
+    "promo", "byline-social", "topics", "keywords",
+    # Rotating teaser boxes (recipes, "more stories", products); a photo carousel inside an
+    # article holds captions, not its text.
+    "carousel",
 )
-#: ... and ``\bad-`` and ``\bads\b``, written as :data:`NEGATIVE_HINTS_BOUNDED` is.
-UNLIKELY_HINTS_BOUNDED = r"ad(?<!\wad)(?:-|s\b)"
+#: ... and ``\bad-``, ``\bads\b``, :data:`COMMENT_HINT` and :data:`TAGS_HINT`, written as
+#: :data:`NEGATIVE_HINTS_BOUNDED` is.
+UNLIKELY_HINTS_BOUNDED = r"ad(?<!\wad)(?:-|s\b)|" + COMMENT_HINT + "|" + TAGS_HINT
 #: Furniture whatever else the name says: "comment-content" and "related-content" are not
 #: the article. The last three hide an element in the site's own stylesheet.
 FURNITURE_HINTS = (
-    "comment", "disqus", "respond", "related", "recommend", "outbrain", "taboola", "newsletter",
+    "disqus", "respond", "related", "recommend", "outbrain", "taboola", "newsletter",
     "cookie", "consent", "popup", "modal", "sponsor", "advert", "share", "sharing", "social",
     "subscribe", "signup",
     "sr-only", "visually-hidden", "screen-reader",
 )
-#: ... and ``\bhidden\b``, ``\bhide\b`` and ``\bd-none\b`` (Bootstrap's "display: none").
-FURNITURE_HINTS_BOUNDED = r"hid(?<!\whid)(?:den|e)\b|d(?<!\wd)-none\b"
+#: ... and "hidden" and "hide" as words of their own, ``\bd-none\b`` (Bootstrap's
+#: "display: none"), and :data:`COMMENT_HINT`. Not as part of a compound: "label-hidden"
+#: (a CMS hides the field's label, not the field) and "hidden-xs", "hidden-print" (hidden
+#: on phones or on paper only) name boxes readers see.
+FURNITURE_HINTS_BOUNDED = r"hid(?<![\w-]hid)(?:den|e)(?![\w-])|d(?<!\wd)-none\b|" + COMMENT_HINT
+#: A class name that says a piece of furniture is absent ("no-share", "no_comments"): taken
+#: out before the names are matched.
+ABSENT_HINT = r"(?<![\w-])no[-_][\w-]*"
 #: Embedded posts the article quotes ("social-media-embed > twitter-tweet") are its content,
 #: whatever the "social" in their names suggests: these words lift the furniture hints.
 EMBED_HINTS = ("embed", "tweet", "instagram-media", "tiktok")
@@ -103,8 +119,47 @@ ALTERNATIVES = 4
 #: ... provided that ancestor is mostly prose, not menus.
 WIDEN_MAX_LINK_DENSITY = 0.3
 #: Furniture inside the main container stays in it when it holds at least this share of
-#: the container's text (then its name misleads: "paywall", "content-with-sidebar").
+#: the container's text (then its name misleads: "paywall", "content-with-sidebar"); a box
+#: named for furniture around a candidate that holds this share of the page wraps the page
+#: ("mmenu-pagewrapper", a menu script's holder of everything) and rules nothing out.
 FURNITURE_MAX_SHARE = 0.5
 #: How many nested furniture boxes are looked through above a candidate: the climb is
 #: bounded so that pathological nesting costs a constant per candidate.
 FURNITURE_CLIMB = 8
+
+# -- The safety net (newsparse.classify.rescue) -------------------------------------------------
+#: A block reads like an article's paragraph from this many characters (fewer in
+#: ideographic scripts, which say as much in fewer characters) ...
+RESCUE_PARAGRAPH_CHARS = 80
+RESCUE_PARAGRAPH_CHARS_IDEOGRAPHIC = 30
+#: ... with at most this share of link text (teaser cards and menus have more).
+RESCUE_MAX_LINK_DENSITY = 0.2
+#: A run of such paragraphs goes on across at most this many other blocks in a row (a
+#: subheading, a caption, an "Advertisement" line, a widget's few lines).
+RESCUE_MAX_GAP = 3
+#: ... counting only blocks of at least this many characters: a live ticker's time stamps
+#: and scores, or a lone "Advertisement", do not break a run.
+RESCUE_GAP_MIN_CHARS = 25
+#: A run outside the main container joins it when it holds at least this many characters
+#: of paragraphs (a short news item is three or four of them) ...
+RESCUE_MIN_CHARS = 400
+#: ... and this many times the container's own: a container with as much article-like text
+#: is trusted, a run twice its size is the better candidate.
+RESCUE_RATIO = 2.0
+#: Paragraphs in boxes named for comments or promotions count this share: readers'
+#: comments read like an article, and a container holding a short article must not lose to
+#: them, while a box misnamed so (a live ticker "live-match-comments") still wins when it
+#: is all the page has.
+RESCUE_FURNITURE_SHARE = 0.25
+#: ... and a run made mostly of such paragraphs joins only a container holding fewer
+#: characters of paragraphs than this: next to nothing, not a short article.
+RESCUE_FURNITURE_MAX_INSIDE = 100
+#: A paragraph is in such a box when the first this many characters of its class and id
+#: names (its own, then its ancestors', nearest first) name one: a name far up the page (a
+#: menu script's wrapper around everything) says nothing of one paragraph.
+RESCUE_HINT_CHARS = 80
+#: The body model's first block is looked above for the container's lede across at most
+#: this many blocks (a share row, a box of tour dates) ...
+LEDE_WINDOW = 8
+#: ... a paragraph of at least this many characters (a dek is shorter: one sentence).
+LEDE_MIN_CHARS = 140

@@ -9,6 +9,7 @@ then chooses the main container from what the walk measured
 
 from __future__ import annotations
 
+import re
 import threading
 
 from lxml import etree
@@ -69,7 +70,23 @@ def load_html(data: bytes, *, url: str | None = None) -> Document:
         UnsupportedInput: lxml cannot parse the page at all.
         InputTooComplex: libxml2 stopped at one of its resource limits.
     """
-    return _document(walk_page(data), url)
+    page = walk_page(data)
+    if sum(map(len, page.b_text)) < NOSCRIPT_RETRY_CHARS and _NOSCRIPT.search(data) is not None:
+        # Next to no visible text, and a <noscript>: the parser may have left one open around
+        # the whole page. Read it again with <noscript> shown, and keep the richer reading.
+        shown = walk_page(_NOSCRIPT.sub(rb"<\1span", data))
+        if sum(map(len, shown.b_text)) > sum(map(len, page.b_text)):
+            page = shown
+    return _document(page, url)
+
+
+#: A page with fewer characters of visible text than this, holding a ``<noscript>``, is
+#: read a second time with ``<noscript>`` shown (see :func:`load_html`): a page this short
+#: is rare, and so the second reading costs next to nothing over a corpus.
+NOSCRIPT_RETRY_CHARS = 200
+#: ``<noscript>`` and ``</noscript>``: renamed to ``<span>`` for the second reading, which the
+#: parser closes like any inline element and the walk reads as visible.
+_NOSCRIPT = re.compile(rb"<(/?)noscript\b", re.IGNORECASE)
 
 
 def _document(page: PageColumns, url: str | None) -> Document:

@@ -29,6 +29,9 @@ SKIP_TAGS = frozenset({
     "head", "script", "style", "noscript", "iframe", "svg", "math", "template", "button",
     "select", "option", "textarea", "input", "object", "embed", "canvas", "map", "audio",
     "video", "picture", "source", "img", "link", "meta", "title", "base", "dialog",
+    # Furigana over ideographs (<ruby>漢字<rt>かんじ</rt></ruby>) and the brackets shown
+    # where ruby is unsupported: a reading aid, not text; run in, they garble the sentence.
+    "rt", "rp",
 })
 #: Elements that start a new block of text (an inline element never does).
 BLOCK_TAGS = frozenset({

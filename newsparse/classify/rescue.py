@@ -1,0 +1,248 @@
+"""The safety net against a lost article: prose the main container left out.
+
+The HTML loader marks the blocks inside the page's chosen main container
+(:mod:`newsparse.classify.container`), and outside it the markup drops everything but the
+head (``outside-main``). That choice is one piece of evidence, not a verdict: when it is
+wrong — a comment thread, a menu, a FAQ or a teaser rail won — the whole article would be
+dropped without a word. Before the classifier labels an HTML page, :func:`widen_main`
+weighs the container's article-like text against the rest of the page's:
+
+* **rescue**: when the container holds little article-like text while a run of
+  article-like paragraphs elsewhere holds much more, that run joins the main content;
+* **continuation**: a story interrupted by a widget (a newsletter box, an ad, a
+  "related" block) often has its lede in a box of its own before the widget: paragraphs
+  of the same kind as the container's first or last one (same tag, same depth), separated
+  from it only by a few short blocks, join it.
+
+Blocks so joined are then labelled like any other block of the main content (the widget's
+own lines still go to boilerplate by their phrases and link text); those the classifier
+keeps as prose get the reason ``prose-outside-main``, so ``newsparse explain`` says why.
+
+Article-like means: a paragraph of some length, little link text, ending a sentence — in
+any script. The thresholds are data: :mod:`newsparse.data.containers`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Sequence
+from operator import attrgetter
+
+import attrs
+
+from .. import patterns as P
+from ..data import containers as rules
+from ..document import Decision, Document, InputBlock
+from ..model import Reason
+from .container import hint_flags
+
+
+def article_chars(block: InputBlock) -> int:
+    """How many characters of article-like text ``block`` is: its length, or 0.
+
+    A block reads like an article's paragraph when it is long enough (fewer characters
+    count in ideographic scripts), has little link text, and ends a sentence.
+    """
+    text = block.text
+    n = len(text)
+    # Most blocks of a page are short lines: the cheapest tests first.
+    if n < _SHORTEST or block.link_density > rules.RESCUE_MAX_LINK_DENSITY:
+        return 0
+    if n < rules.RESCUE_PARAGRAPH_CHARS and max(text[:40]) < "\u2e80":
+        return 0  # short, and not in an ideographic script
+    return n if _TERMINAL(text[-4:]) is not None else 0
+
+
+_SHORTEST = min(rules.RESCUE_PARAGRAPH_CHARS, rules.RESCUE_PARAGRAPH_CHARS_IDEOGRAPHIC)
+_TERMINAL = P.TERMINAL_PUNCTUATION.search
+_IN_MAIN = attrgetter("in_main")
+
+
+def widen_main(document: Document) -> tuple[Document, frozenset[int]]:
+    """Join to an HTML page's main content the article-like text its container left out.
+
+    Args:
+        document: a loaded page (plain text and pages without a container pass unchanged).
+
+    Returns:
+        The document, with the joined blocks marked inside the main content, and the
+        indexes of those blocks (empty when nothing was joined).
+    """
+    blocks = document.blocks
+    if document.format != "html" or not blocks:
+        return document, frozenset()
+    # (Most blocks are short lines: they are settled without a call.)
+    sizes = [article_chars(b) if len(b.text) >= _SHORTEST else 0 for b in blocks]
+    inside = list(map(_IN_MAIN, blocks))
+    outside = sum([size for size, flag in zip(sizes, inside) if size and not flag])
+    if not outside:
+        return document, frozenset()  # the common case: nothing article-like left out
+    # (A run weighs at most its article-like characters.)
+    joined = set(_rescued_runs(blocks, sizes)) if outside >= rules.RESCUE_MIN_CHARS else set()
+    if joined:
+        inside = [flag or i in joined for i, flag in enumerate(inside)]
+    joined.update(_continuation(blocks, sizes, inside))
+    if not joined:
+        return document, frozenset()
+    evolve = attrs.evolve
+    widened = tuple(evolve(b, in_main=True) if i in joined else b for i, b in enumerate(blocks))
+    return evolve(document, blocks=widened), frozenset(joined)
+
+
+def explained(decisions: Sequence[Decision], joined: frozenset[int]) -> tuple[Decision, ...]:
+    """``decisions``, with the prose of the ``joined`` blocks given the reason that says so."""
+    out = list(decisions)
+    for i in joined:
+        d = out[i]
+        if d.reason == Reason.PROSE:
+            out[i] = Decision(label=d.label, reason=Reason.PROSE_OUTSIDE_MAIN, score=d.score)
+    return tuple(out)
+
+
+def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int, int, float, bool]]:
+    """The runs of article-like blocks outside the main content: (first, last, weight,
+    whether most of it sits in furniture boxes).
+
+    A run goes on across at most :data:`~newsparse.data.containers.RESCUE_MAX_GAP` other
+    blocks in a row (a subheading, a caption, an ad label) and stops at the main content.
+    Its weight is its article-like characters, less for text in boxes named for comments
+    or promotions, which are article-like too but not the article.
+    """
+    runs = []
+    first = last = -1
+    weight = furniture = plain = 0.0
+    gap = 0
+    for i, (block, size) in enumerate(zip(blocks, sizes)):
+        if block.in_main or (not size and gap >= rules.RESCUE_MAX_GAP):
+            if first >= 0:
+                runs.append((first, last, weight, furniture > plain))
+            first, weight, furniture, plain, gap = -1, 0.0, 0.0, 0.0, 0
+            continue
+        if not size:
+            # Short lines (a time stamp, a score, "Advertisement") do not break a run.
+            gap += len(block.text) >= rules.RESCUE_GAP_MIN_CHARS
+            continue
+        if first < 0:
+            first = i
+        last, gap = i, 0
+        if _in_furniture(block):
+            furniture += size
+            weight += size * rules.RESCUE_FURNITURE_SHARE
+        else:
+            plain += size
+            weight += size
+    if first >= 0:
+        runs.append((first, last, weight, furniture > plain))
+    return runs
+
+
+def _rescued_runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[int]:
+    """The blocks of the runs that should join a container holding little of the article:
+    their paragraphs, and the blocks between them outside furniture boxes."""
+    # The container's own text gets the benefit of the doubt: its long paragraphs count
+    # whether or not they end a sentence (a lead quote, a poem, a list of steps).
+    inside = sum(
+        len(block.text) for block in blocks
+        if block.in_main and len(block.text) >= rules.RESCUE_PARAGRAPH_CHARS
+        and block.link_density <= rules.RESCUE_MAX_LINK_DENSITY
+    )
+    # Every run that outweighs the container joins: an article the container missed can
+    # stand in two runs, on either side of the box that was chosen.
+    joined: list[int] = []
+    for first, last, weight, in_furniture in _runs(blocks, sizes):
+        if weight < rules.RESCUE_MIN_CHARS or weight < rules.RESCUE_RATIO * inside:
+            continue
+        if in_furniture and inside >= rules.RESCUE_FURNITURE_MAX_INSIDE:
+            # Comments and promotions replace nothing but an empty container.
+            continue
+        joined.extend(i for i in range(first, last + 1) if sizes[i] or not _in_furniture(blocks[i]))
+    return joined
+
+
+def _in_furniture(block: InputBlock) -> bool:
+    """Whether the nearest boxes around ``block`` are page furniture: named for it (a
+    footer, a comment, a menu), furniture by tag (``<aside>``, ``<nav>``, ``<footer>``), or an
+    ``<article>`` inside another (a teaser card).
+
+    The nearest boxes only (the block's path, the first of its class and id names): a name
+    far up the page ("mmenu-pagewrapper" around everything) says nothing of one paragraph.
+    """
+    path = block.path
+    if path and _path_in_furniture(path):
+        return True
+    return hint_flags(block.hints[:rules.RESCUE_HINT_CHARS])[0]
+
+
+@functools.lru_cache(maxsize=4096)
+def _path_in_furniture(path: str) -> bool:
+    # Blocks of one box share their path: each distinct path is judged once.
+    tags = [segment.split(".", 1)[0] for segment in path.split(">")]
+    if tags.count("article") >= 2 or not rules.FURNITURE_TAGS.isdisjoint(tags):
+        return True
+    return hint_flags(path.lower())[0]
+
+
+def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Sequence[bool]) -> list[int]:
+    """Paragraphs of the main content's own kind just before it, across a widget.
+
+    Only before it: a story's lede is what a widget cuts off (the sign-up box after the
+    first paragraphs); what follows a story's end is an author's note or a disclaimer as
+    often as more of the story.
+    """
+    kept = [i for i, (size, flag) in enumerate(zip(sizes, inside)) if flag and size]
+    if not kept:
+        return []
+    found: list[int] = []
+    edge = kept[0]
+    kind = (blocks[edge].tag, blocks[edge].depth)
+    gap = 0
+    last = edge
+    i = edge - 1
+    while i >= 0 and gap <= rules.RESCUE_MAX_GAP and not inside[i]:
+        block = blocks[i]
+        if sizes[i] and (block.tag, block.depth) == kind and not _in_furniture(block):
+            # This block, and what stands between it and the last one joined but the
+            # widget's own boxes.
+            found.append(i)
+            found.extend(j for j in range(i + 1, last) if not _in_furniture(blocks[j]))
+            last, gap = i, 0
+        else:
+            gap += 1
+        i -= 1
+    return found
+
+
+def extend_to_lede(
+    blocks: Sequence[InputBlock], decisions: Sequence[Decision | None], body: list[bool], start: int
+) -> int:
+    """Take into the body the main container's paragraphs just above its first block.
+
+    The body model sometimes starts the body one paragraph late, after a share row or a
+    tour-dates box between the lede and the rest: a paragraph of the main container that
+    reads like an article's, separated from the body only by blocks already decided (or
+    short lines), is its lede.
+
+    Args:
+        blocks: the page's blocks.
+        decisions: the first pass's verdicts (None where none).
+        body: which blocks the decoding made body; updated in place.
+        start: the first block of the body.
+
+    Returns:
+        The new first block of the body.
+    """
+    if start <= 0 or blocks[start].tag is None:
+        return start  # plain text: no container to speak for the paragraph
+    i = start - 1
+    looked = 0
+    while i >= 0 and looked < rules.LEDE_WINDOW:
+        block = blocks[i]
+        looked += 1
+        if decisions[i] is None:
+            if block.in_main and article_chars(block) >= rules.LEDE_MIN_CHARS:
+                body[i] = True
+                start = i
+            elif len(block.text) >= rules.RESCUE_GAP_MIN_CHARS:
+                break
+        i -= 1
+    return start

@@ -1,0 +1,211 @@
+"""The safety net against lost articles: when the main container is the wrong box, the
+article's paragraphs still reach the body, and ``explain`` says why."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import newsparse
+from newsparse.classify import rescue
+from newsparse.document import Document, InputBlock
+from newsparse.model import Reason, Span
+
+PARSER = newsparse.Parser(load_entrypoints=False)
+
+STORY = tuple(
+    " ".join(words.split())
+    for words in (
+        """Der neue Radweg entlang des Flusses wurde am Samstag nach zwei Jahren Bauzeit
+        eröffnet, und die Bürgermeisterin sprach von einem guten Tag für die ganze Stadt.""",
+        """Die Kosten lagen deutlich über der ersten Schätzung, weil der Boden am Ufer weicher
+        war als erwartet und die Preise für Stahl im vergangenen Jahr stiegen.""",
+        """Pendler sparen nach Angaben der Stadt bis zu zwanzig Minuten am Tag, weil der Umweg
+        über die alte Brücke nicht mehr nötig ist und die Strecke beleuchtet wird.""",
+        """Ein zweiter Abschnitt weiter flussaufwärts soll im nächsten Frühjahr folgen, sobald
+        der Gemeinderat das Geld dafür in seinem nächsten Haushalt freigegeben hat.""",
+        """Anwohner hatten sich lange für den Weg eingesetzt, nachdem es auf der Landstraße
+        mehrere schwere Unfälle mit Radfahrern gegeben hatte, zuletzt im vergangenen Herbst.""",
+    )
+)
+
+COMMENTS = tuple(
+    f"Leserin {i} schreibt: Das ist eine gute Nachricht, aber warum hat es so lange gedauert, "
+    f"und wer bezahlt am Ende die Mehrkosten, die jetzt entstanden sind? Ich finde, die Stadt "
+    f"hätte früher planen müssen, dann wäre vieles einfacher gewesen. Beitrag {i}."
+    for i in range(12)
+)
+
+
+def html(body: str) -> str:
+    return (
+        '<!doctype html><html lang="de"><head><meta charset="utf-8">'
+        "<title>Neuer Radweg eröffnet</title></head><body>" + body + "</body></html>"
+    )
+
+
+def paragraphs(texts, tag: str = "p") -> str:
+    return "".join(f"<{tag}>{t}</{tag}>" for t in texts)
+
+
+def body_texts(page: str) -> list[str]:
+    return [p.text for p in PARSER.parse(page, format="html").body]
+
+
+def test_an_opinion_piece_named_commentary_beats_a_larger_comment_thread():
+    page = html(
+        '<div class="sect news commentary"><article class="sectbody"><h1>Neuer Radweg eröffnet</h1>'
+        + paragraphs(STORY) + "</article></div>"
+        + '<div class="sect sect_commentlinks"><ul class="thread">'
+        + "".join(f'<li class="member"><div class="objlink"><p>{c}</p></div></li>' for c in COMMENTS)
+        + "</ul></div>"
+    )
+    body = body_texts(page)
+    assert body[: len(STORY)] == list(STORY)
+    assert not set(COMMENTS) & set(body)
+
+
+def test_a_page_wrapper_named_for_a_menu_does_not_empty_the_page():
+    # Off-canvas menu scripts wrap the whole page in a box named for the menu.
+    page = html(
+        '<div class="mmenu-page-wrapper"><nav><a href="/">Start</a> <a href="/a">Aktuelles</a></nav>'
+        '<div class="text-block"><h1>Neuer Radweg eröffnet</h1>' + paragraphs(STORY) + "</div>"
+        "<footer><p>Impressum</p></footer></div>"
+    )
+    assert body_texts(page) == list(STORY)
+
+
+def test_a_container_holding_little_loses_to_a_long_run_of_paragraphs():
+    # The only box with a name that says "content" holds a short teaser; the story sits in
+    # an unnamed, deeply nested box further down.
+    teaser = "Lesen Sie auch unseren Bericht über die neue Brücke, die im Sommer eröffnet wird."
+    page = html(
+        f'<div class="content main-content"><p>{teaser}</p></div>'
+        '<div class="tab-pane"><div class="accordion"><div class="accordion__content">'
+        '<div class="accordion__item" style="">'
+        + "".join(f'<div class="accordion__text">{t}</div><div class="spacer">&nbsp;</div>' for t in STORY)
+        + "</div></div></div></div>"
+    )
+    article = PARSER.parse(page, format="html")
+    kept = [p.text for p in article.body]
+    assert all(t in kept for t in STORY)
+    explained = {e.block.text: e.decision.reason for e in PARSER.explain(page, format="html")}
+    assert {explained[t] for t in STORY} <= {Reason.PROSE, Reason.PROSE_OUTSIDE_MAIN}
+
+
+def test_a_lede_cut_off_by_a_newsletter_box_stays_in_the_story():
+    page = html(
+        '<div class="page"><header class="article-header"><h1>Neuer Radweg eröffnet</h1>'
+        f"<p>{STORY[0]}</p></header>"
+        '<div class="newsletter-signup"><h3>Unser Newsletter</h3><p>Jeden Morgen die wichtigsten '
+        "Nachrichten.</p><form><input type=\"email\"><button>Anmelden</button></form></div>"
+        '<div class="article-body">' + paragraphs(STORY[1:]) + "</div></div>"
+    )
+    assert body_texts(page) == list(STORY)
+    reasons = {e.block.text: e.decision.reason for e in PARSER.explain(page, format="html")}
+    assert reasons[STORY[0]] == Reason.PROSE_OUTSIDE_MAIN
+    assert reasons["Jeden Morgen die wichtigsten Nachrichten."] != Reason.PROSE_OUTSIDE_MAIN
+
+
+RECIPES = tuple(
+    f"Rezept {i}: Ein schnelles Gericht mit Reis, Gemüse und Kräutern, fertig in zwanzig "
+    f"Minuten und ideal für die ganze Familie, auch an langen Tagen."
+    for i in range(10)
+)
+
+
+@pytest.mark.parametrize(
+    "beside",
+    [
+        # A recipe carousel in the sidebar, larger than the article.
+        '<aside class="sidebar"><div class="owl-carousel recipe-carousel">'
+        + "".join(f'<div class="item"><p>{r}</p></div>' for r in RECIPES) + "</div></aside>",
+        # Readers' comments read like an article; they count for little against it.
+        '<section id="comments" class="comments">'
+        + "".join(f'<div class="comment-body"><p>{c}</p></div>' for c in COMMENTS) + "</section>",
+    ],
+    ids=["recipe-carousel", "comment-thread"],
+)
+def test_a_short_article_keeps_its_container_beside_a_larger_box(beside):
+    page = html('<article class="post"><h1>Neuer Radweg eröffnet</h1>' + paragraphs(STORY[:2]) + "</article>" + beside)
+    assert body_texts(page) == list(STORY[:2])
+
+
+def test_rescued_prose_is_explained():
+    decisions = (
+        newsparse.Decision(label="body", reason=Reason.PROSE),
+        newsparse.Decision(label="boilerplate", reason=Reason.LINKS),
+        newsparse.Decision(label="body", reason=Reason.PROSE),
+    )
+    out = rescue.explained(decisions, frozenset({1, 2}))
+    assert [d.reason for d in out] == [Reason.PROSE, Reason.LINKS, Reason.PROSE_OUTSIDE_MAIN]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kurz.", 0),
+        ("Ein Satz, der lang genug ist, um als Absatz eines Artikels zu gelten, und mit Punkt endet.", 90),
+        ("Ein Satz, der lang genug ist, um als Absatz eines Artikels zu gelten, aber nicht endet", 0),
+        ("新しい自転車道が土曜日に開通し、市長は町全体にとって良い日だと述べた。", 35),
+    ],
+)
+def test_article_chars(text, expected):
+    block = InputBlock(text=text, span=Span(0, len(text)), tag="p")
+    assert rescue.article_chars(block) == expected
+
+
+def _document(flags: list[tuple[bool, int]]) -> Document:
+    blocks = []
+    position = 0
+    for in_main, size in flags:
+        text = ("Wort " * max(1, size // 5)).strip() + "." if size else "Menü"
+        blocks.append(InputBlock(text=text, span=Span(position, position + len(text)), tag="p",
+                                 depth=3, path="body>div>p", in_main=in_main))
+        position += len(text) + 1
+    return Document(source="\n".join(b.text for b in blocks), blocks=tuple(blocks), format="html")
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.tuples(st.booleans(), st.sampled_from([0, 0, 50, 120, 300])), max_size=40))
+def test_widening_only_adds_blocks_to_the_main_content(flags):
+    document = _document(flags)
+    widened, joined = rescue.widen_main(document)
+    assert len(widened.blocks) == len(document.blocks)
+    for i, (old, new) in enumerate(zip(document.blocks, widened.blocks)):
+        assert new.text == old.text
+        assert new.in_main == (old.in_main or i in joined)
+        assert not (old.in_main and i in joined)
+
+
+def test_a_lede_above_a_box_of_dates_inside_the_container_opens_the_body():
+    lede = STORY[0] + " " + STORY[4]
+    dates = "".join(f"<li>{d}. November: Konzert in Köln</li>" for d in range(20, 24))
+    page = html(
+        '<div class="main"><h1>Neuer Radweg eröffnet</h1><div class="article_content">'
+        f'<p>{lede}</p><aside class="related"><h2>Alle Termine</h2><ul>{dates}</ul><p>Tickets: Eventim</p></aside>'
+        + paragraphs(STORY[1:4]) + "</div></div>"
+    )
+    body = body_texts(page)
+    assert body[0] == lede
+    assert body[-3:] == list(STORY[1:4])
+
+
+def test_extend_to_lede_stops_at_a_longer_block_that_is_not_a_paragraph():
+    texts = [
+        STORY[0] + " " + STORY[4],
+        "Eine Zeile ohne Satzende, die aber lang genug ist, um den Weg nach oben zu sperren",
+        STORY[1],
+    ]
+    blocks, position = [], 0
+    for text in texts:
+        blocks.append(InputBlock(text=text, span=Span(position, position + len(text)), tag="p", in_main=True))
+        position += len(text) + 1
+    body = [False, False, True]
+    assert rescue.extend_to_lede(blocks, [None, None, None], body, 2) == 2
+    assert body == [False, False, True]
+    body = [False, False, True]
+    decided = newsparse.Decision(label="boilerplate", reason=Reason.LINKS)
+    assert rescue.extend_to_lede(blocks, [None, decided, None], body, 2) == 0
+    assert body == [True, False, True]

@@ -21,11 +21,15 @@ from .model import (
     Caption,
     Dateline,
     ExtractorFailure,
+    Image,
     Label,
+    Link,
+    Mark,
     Paragraph,
     ParseWarning,
     Reason,
     Span,
+    TableRow,
 )
 from .parser import Explanation, Parser, parse
 from .phrasebook import PhrasePack
@@ -54,9 +58,12 @@ __all__ = [
     "EmptyInput",
     "ExtractorError",
     "ExtractorFailure",
+    "Image",
     "InputTooComplex",
     "InputTooLarge",
     "Label",
+    "Link",
+    "Mark",
     "NewsparseError",
     "Paragraph",
     "ParseWarning",
@@ -65,6 +72,7 @@ __all__ = [
     "Reason",
     "SerializationError",
     "Span",
+    "TableRow",
     "UnsupportedInput",
     "hookimpl",
 ]

@@ -31,7 +31,9 @@ def _setters(cls: type) -> tuple[Any, ...]:
 
 
 _SPAN_START, _SPAN_END = _setters(Span)
-_PARAGRAPH_TEXT, _PARAGRAPH_KIND, _PARAGRAPH_SPAN = _setters(Paragraph)
+(
+    _PARAGRAPH_TEXT, _PARAGRAPH_KIND, _PARAGRAPH_SPAN, _PARAGRAPH_LINKS, _PARAGRAPH_MARKS, _PARAGRAPH_ROWS,
+) = _setters(Paragraph)
 _BLOCK_TEXT, _BLOCK_REASON, _BLOCK_SPAN = _setters(Block)
 (
     _INPUT_TEXT, _INPUT_SPAN, _INPUT_TAG, _INPUT_HINTS, _INPUT_LINK_DENSITY, _INPUT_DEPTH,
@@ -47,12 +49,17 @@ def span(start: int, end: int) -> Span:
     return record
 
 
-def paragraph(text: str, kind: str, at: Span) -> Paragraph:
-    """``Paragraph(text=text, kind=kind, span=at)``."""
+def paragraph(text: str, kind: str, at: Span, links: tuple = (), marks: tuple = (),
+              rows: tuple = ()) -> Paragraph:
+    """``Paragraph(text=text, kind=kind, span=at, links=links, marks=marks, rows=rows)``,
+    the last three tuples."""
     record = _new(Paragraph)
     _PARAGRAPH_TEXT(record, text)
     _PARAGRAPH_KIND(record, kind)
     _PARAGRAPH_SPAN(record, at)
+    _PARAGRAPH_LINKS(record, links)
+    _PARAGRAPH_MARKS(record, marks)
+    _PARAGRAPH_ROWS(record, rows)
     return record
 
 

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from . import _build
 from .classify import structure
 from .data.invisible import source_offset, visible
 from .document import Decision, Document
+from .richtext import RichText
 from .model import (
     Article,
     Block,
@@ -15,6 +18,7 @@ from .model import (
     Caption,
     Dateline,
     Label,
+    Link,
     Paragraph,
     Reason,
     Span,
@@ -38,13 +42,17 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     the names in a byline box that has no "By" and the title when no headline was found.
     """
     metadata = document.metadata
+    rich = RichText(document.markup, document.url or metadata.url)
+    body_blocks: list[int] = []  # each body paragraph's block number
+    caption_figures: dict[int, int] = {}  # the figure of each kept caption: {figure: caption index}
+    dek_links: tuple = ()
     title = title_span = dek = dek_span = dateline = None
     bylines: list[Byline] = []
     captions: list[Caption] = []
     body: list[Paragraph] = []
     boilerplate: list[Block] = []
     new_paragraph, new_block = _build.paragraph, _build.block
-    for block, decision in zip(document.blocks, decisions):
+    for index, (block, decision) in enumerate(zip(document.blocks, decisions)):
         # Texts leave out invisible characters; spans index the source as it is.
         label, text, span = decision.label, visible(block.text), block.span
         if label == Label.BOILERPLATE:
@@ -54,6 +62,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
             title, title_span = text, span
         elif label == Label.DEK and dek is None:
             dek, dek_span = text, span
+            dek_links = rich.inline(index, block.text)[0]
         elif label == Label.BYLINE:
             parts = structure.parse_byline(text)
             names, kind = (parts.names, parts.kind) if parts else ((), "author")
@@ -62,12 +71,15 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
             bylines.append(Byline(text=text, names=names, kind=kind, span=span))
         elif label == Label.CAPTION:
             caption = structure.split_caption(text)
-            if caption is not None:
-                captions.append(Caption(text=caption.text, credit=caption.credit, span=span))
-            else:
-                captions.append(Caption(text=text, credit=None, span=span))
+            caption_text, credit = (caption.text, caption.credit) if caption is not None else (text, None)
+            figure = rich.figure(index)
+            if figure is not None and figure not in caption_figures:
+                caption_figures[figure] = len(captions)
+            captions.append(Caption(text=caption_text, credit=credit, span=span,
+                                    links=_caption_links(rich.inline(index, block.text)[0], text, caption_text)))
         elif label in _PARAGRAPH_KINDS:
             kind = _PARAGRAPH_KINDS[label]
+            kept_from = 0
             if not body and dateline is None and kind == "paragraph":
                 found = structure.parse_dateline(text)
                 if found is not None:
@@ -84,9 +96,17 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
                     rest = raw[cut:]
                     offset = cut + len(rest) - len(rest.lstrip())
                     text, span = visible(rest.strip()), Span(span.start + offset, span.end)
-            body.append(new_paragraph(text, kind, span))
+                    kept_from = offset
+            links, marks = rich.inline(index, block.text, kept_from)
+            body.append(new_paragraph(text, kind, span, links, marks))
+            body_blocks.append(index)
         else:
             boilerplate.append(new_block(text, _EXTRA.get(label, decision.reason or Reason.BOILERPLATE), span))
+    body = rich.tables(body, body_blocks, document.source)
+    images, caption_image = rich.images(document.blocks, body_blocks[-1] if body_blocks else -1, caption_figures)
+    if caption_image:
+        captions = [attrs.evolve(c, image=caption_image[i]) if i in caption_image else c
+                    for i, c in enumerate(captions)]
     if title is None and metadata.title:
         # No visible headline: the page's own title, without a span (it is not in the text).
         title = visible(metadata.title)
@@ -108,7 +128,22 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         site_name=metadata.site_name,
         language=metadata.language,
         warnings=document.warnings,
+        images=images,
+        dek_links=dek_links,
     )
+
+
+def _caption_links(links: tuple[Link, ...], text: str, caption_text: str) -> tuple[Link, ...]:
+    """The links inside a caption's text, out of those of its whole block (``text``, credit
+    included): links in the credit are left out."""
+    if not links:
+        return links
+    start = text.find(caption_text)
+    if start < 0:
+        return ()
+    end = start + len(caption_text)
+    return tuple(Link(link.span.shift(-start), link.href) for link in links
+                 if link.span.start >= start and link.span.end <= end)
 
 
 def _named_authors(text: str, authors: Sequence[str]) -> tuple[str, ...]:

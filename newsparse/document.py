@@ -63,6 +63,30 @@ class Metadata:
 
 
 @attrs.frozen(kw_only=True)
+class Markup:
+    """What an HTML page's markup says inside and between its blocks: links, inline marks,
+    table cells, figures and images. Offsets and positions are by block number.
+
+    Attributes:
+        marks: by block, its links and inline marks: ``(start, end, kind, href)``, offsets
+            into the block's text, kind ``"link"`` (href as written in the page) or a
+            :class:`~newsparse.Mark` kind (href None).
+        cells: by block, the data-table cell it stands in: ``(table, row, column, header)``.
+        figures: by block, the ``<figure>`` it stands in (any number naming the figure).
+        images: the page's images in page order: ``(src, alt, width, height, block, figure,
+            in_main)``, src as written, block the number of blocks before it, figure -1
+            outside one, in_main whether it lies in the main container.
+        base: the page's ``<base href>``, or None.
+    """
+
+    marks: dict = attrs.field(factory=dict)
+    cells: dict = attrs.field(factory=dict)
+    figures: dict = attrs.field(factory=dict)
+    images: tuple = ()
+    base: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Document:
     """A loaded input: the text spans index, and its blocks in reading order.
 
@@ -73,6 +97,7 @@ class Document:
         metadata: what the page's markup says about it (empty for plain text).
         url: the URL the caller gave, or None.
         warnings: what loading found worth telling the caller (e.g. a guessed encoding).
+        markup: links, inline marks, tables and images (HTML only; None for plain text).
     """
 
     source: str
@@ -81,6 +106,7 @@ class Document:
     metadata: Metadata = attrs.field(factory=Metadata)
     url: str | None = None
     warnings: tuple[ParseWarning, ...] = ()
+    markup: Markup | None = None
 
 
 @attrs.frozen(kw_only=True)

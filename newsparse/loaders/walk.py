@@ -19,6 +19,15 @@ from __future__ import annotations
 
 from lxml import etree
 
+from ..data.media import (
+    IMAGE_MIN_PIXELS,
+    LAZY_SRC_ATTRIBUTES,
+    MARK_TAGS,
+    PLACEHOLDER_WORDS,
+    SRCSET_ATTRIBUTES,
+    TABLE_CELL_MAX_CHARS,
+    TABLE_MIN_COLUMNS,
+)
 from ..document import Metadata
 from .metadata import MetadataReader
 
@@ -41,9 +50,11 @@ BLOCK_TAGS = frozenset({
 BREAK_TAGS = frozenset({"br", "hr"})
 
 # What the walk does at an element, by tag: one dict lookup instead of a test per set,
-# numbered so that one comparison settles the common cases (inline elements are 0).
-_LINK, _BREAK, _BLOCK, _FORM, _SKIP, _NOT_ELEMENT = 1, 2, 3, 4, 5, 6
+# numbered so that one comparison settles the common cases (inline elements are 0, marked
+# inline elements such as <em> 1).
+_MARK, _LINK, _BREAK, _BLOCK, _FORM, _SKIP, _NOT_ELEMENT = 1, 2, 3, 4, 5, 6, 7
 _KINDS = {
+    **dict.fromkeys(MARK_TAGS, _MARK),
     **dict.fromkeys(BLOCK_TAGS, _BLOCK), "form": _FORM, "a": _LINK,
     **dict.fromkeys(BREAK_TAGS, _BREAK), **dict.fromkeys(SKIP_TAGS, _SKIP),
     # Comments and processing instructions (lxml gives their factory as the tag).
@@ -67,6 +78,93 @@ def _is_hidden(attrib) -> bool:
             style = style.replace(" ", "")
             return "display:none" in style or "visibility:hidden" in style
     return False
+
+
+#: Skipped elements whose <img> children are the page's images (a <picture>'s fallback, the
+#: <noscript> copy lazy-loading pages keep); images inside other skipped elements (scripts,
+#: hidden boxes) are not shown.
+_IMAGE_HOLDERS = frozenset({"picture", "noscript"})
+#: Table parts the walk counts rows and cells by.
+_TABLE_TAGS = frozenset({"table", "tr", "td", "th", "thead"})
+# The fields of an open table's state (a list, changed in place).
+_T_FRAME, _T_ROW, _T_COL, _T_CELL, _T_HEADER, _T_THEAD, _T_DATA, _T_FIRST, _T_COLUMNS = range(9)
+
+
+def _number(value: str | None) -> int | None:
+    # A width or height attribute as whole pixels ("640", "640px"), None otherwise.
+    if not value:
+        return None
+    value = value.strip().removesuffix("px")
+    return int(value) if value.isdigit() and len(value) < 7 else None
+
+
+def _is_placeholder(src: str) -> bool:
+    lowered = src.lower()
+    return lowered.startswith("data:") or any(word in lowered for word in PLACEHOLDER_WORDS)
+
+
+def _largest_candidate(srcset: str) -> str | None:
+    # The candidate of a srcset with the largest width (or density) descriptor.
+    best, best_size = None, -1.0
+    for candidate in srcset.split(","):
+        parts = candidate.split()
+        if not parts:
+            continue
+        size = 0.0
+        if len(parts) > 1:
+            descriptor = parts[1].rstrip("wWxX")
+            try:
+                size = float(descriptor)
+            except ValueError:
+                size = 0.0
+        if size > best_size:
+            best, best_size = parts[0], size
+    return best
+
+
+def image_source(attrib) -> str | None:
+    """The URL an ``<img>`` shows, as written (relative URLs stay relative).
+
+    ``src`` when it is a real image; when it is missing or a placeholder (see
+    :data:`~newsparse.data.media.PLACEHOLDER_WORDS`), the first lazy-loading attribute, then
+    the largest ``srcset`` candidate. None when the element names no image.
+    """
+    get = attrib.get
+    src = (get("src") or "").strip()
+    if src and not _is_placeholder(src):
+        return src
+    for name in LAZY_SRC_ATTRIBUTES:
+        value = (get(name) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    for name in SRCSET_ATTRIBUTES:
+        value = get(name)
+        if value:
+            best = _largest_candidate(value)
+            if best and not best.startswith("data:"):
+                return best
+    return None
+
+
+def _fold_offsets(buf: list[str]) -> list[int]:
+    # Where each piece of the buffer starts in the buffer's text with its whitespace folded
+    # (" ".join(raw.split())), and at the end where it stops: marks are recorded as piece
+    # numbers, the text's offsets are worked out only for blocks that hold a mark.
+    offsets = []
+    out = 0
+    pending = False  # whitespace seen since the last word
+    for piece in buf:
+        offsets.append(out)
+        words = piece.split()
+        if words:
+            if out and (pending or piece[0].isspace()):
+                out += 1
+            out += sum(map(len, words)) + len(words) - 1
+            pending = piece[-1].isspace()
+        elif piece:
+            pending = True
+    offsets.append(out)
+    return offsets
 
 
 #: Hint strings of a frame are capped: ancestors beyond this add nothing but memory.
@@ -98,10 +196,21 @@ class Columns:
         b_frame: per block, its frame.
         b_density: per block, the share of its text inside links.
         b_depth: per block, the depth of its element (the root is at 1).
+        b_marks: the links and inline marks of the blocks that hold some, by block:
+            ``(start, end, kind, href)`` with offsets into the block's text, kind ``"link"``
+            (href as written) or a :class:`~newsparse.Mark` kind (href None).
+        b_cell: the data-table cell of the blocks that stand in one, by block: ``(table,
+            row, column, header)``, the table by its frame.
+        b_figure: the ``<figure>`` of the blocks inside one, by block (its frame).
+        images: the page's images in page order: ``(src, alt, width, height, frame, block,
+            figure)``, src as written, block the number of the blocks before it, figure -1
+            outside one.
+        base: the page's ``<base href>``, or None.
     """
 
-    __slots__ = ("b_density", "b_depth", "b_frame", "b_text", "f_chain", "f_chars", "f_kids",
-                 "f_links", "f_name", "f_own", "f_parent", "f_tag")
+    __slots__ = ("b_cell", "b_density", "b_depth", "b_figure", "b_frame", "b_marks", "b_text", "base",
+                 "f_chain", "f_chars", "f_kids", "f_links", "f_name", "f_own", "f_parent", "f_tag",
+                 "images")
 
     f_parent: list[int]
     f_tag: list[str]
@@ -115,6 +224,11 @@ class Columns:
     b_frame: list[int]
     b_density: list[float]
     b_depth: list[int]
+    b_marks: dict[int, tuple]
+    b_cell: dict[int, tuple[int, int, int, bool]]
+    b_figure: dict[int, int]
+    images: list[tuple]
+    base: str | None
 
 
 class PageColumns(Columns):
@@ -131,6 +245,8 @@ class PageColumns(Columns):
         self.f_name, self.f_chars, self.f_links, self.f_kids = walk.f_name, walk.f_chars, walk.f_links, walk.f_kids
         self.b_text, self.b_frame, self.b_density, self.b_depth = (
             walk.b_text, walk.b_frame, walk.b_density, walk.b_depth)
+        self.b_marks, self.b_cell, self.b_figure, self.images, self.base = (
+            walk.b_marks, walk.b_cell, walk.b_figure, walk.images, walk.base)
         self.metadata = metadata
 
     def paths(self) -> list[str | None]:
@@ -191,6 +307,12 @@ class Walk(Columns):
         # The outermost form read provisionally: how many forms are open, its frame and
         # first block, whether it holds a <p>, and the text waiting before it.
         "forms_open", "form_frame", "form_blocks", "form_has_p", "saved",
+        # Links and inline marks of the buffer: those closed, as (first piece, end piece,
+        # kind, href), and those open, as [kind, first piece, href].
+        "marks", "open_marks",
+        "skip_tag",      # the tag of the skipped element being passed over
+        "figures",       # open <figure> frames
+        "tables",        # open tables' states (the _T_* fields)
     )
 
     reader: MetadataReader
@@ -208,6 +330,11 @@ class Walk(Columns):
     form_has_p: bool
     #: (buffer, inked, link characters, depth) of the text waiting before a provisional form.
     saved: tuple
+    marks: list[tuple]
+    open_marks: list[list]
+    skip_tag: str
+    figures: list[int]
+    tables: list[list]
 
     def __init__(self) -> None:
         self.begin(MetadataReader())
@@ -221,6 +348,8 @@ class Walk(Columns):
         self.stack, self.open_kinds, self.buf = [], [], []
         self.inked, self.link_chars, self.in_link, self.skipping = False, 0, 0, 0
         self.forms_open, self.form_frame, self.form_blocks, self.form_has_p, self.saved = 0, -1, 0, False, ()
+        self.b_marks, self.b_cell, self.b_figure, self.images, self.base = {}, {}, {}, [], None
+        self.marks, self.open_marks, self.skip_tag, self.figures, self.tables = [], [], "", [], []
 
     def close(self) -> PageColumns:
         """The page is parsed: flush the last block, and hand on the columns."""
@@ -244,12 +373,45 @@ class Walk(Columns):
         links = link_chars * n / len(raw) if link_chars else 0.0
         if links > n:
             links = float(n)
+        index = len(self.b_text)
         self.b_text.append(text)
         self.b_frame.append(frame)
         self.b_density.append(links / n)
         self.b_depth.append(depth)
         self.f_chars[frame] += n
         self.f_links[frame] += links
+        if buf is self.buf and (self.marks or self.open_marks):
+            self._record_marks(index, text)
+        if self.figures:
+            self.b_figure[index] = self.figures[-1]
+        if self.tables:
+            table = self.tables[-1]
+            if table[_T_CELL] >= 0:
+                self.b_cell[index] = (table[_T_FRAME], table[_T_ROW], table[_T_CELL], table[_T_HEADER])
+
+    def _record_marks(self, index: int, text: str) -> None:
+        # The buffer's marks (those still open end with it) become the block's, as offsets
+        # into its folded text, trimmed of spaces; empty ones are dropped.
+        offsets = _fold_offsets(self.buf)
+        end_piece = len(self.buf)
+        found = []
+        for first, last, kind, href in (*self.marks, *((m[1], end_piece, m[0], m[2]) for m in self.open_marks)):
+            start, end = offsets[first], offsets[last]
+            while start < end and text[start] == " ":
+                start += 1
+            while end > start and text[end - 1] == " ":
+                end -= 1
+            if start < end:
+                found.append((start, end, kind, href))
+        if found:
+            found.sort()
+            self.b_marks[index] = tuple(found)
+
+    def _clear_marks(self) -> None:
+        # The buffer was cut: marks still open go on from the start of the next one.
+        self.marks = []
+        for mark in self.open_marks:
+            mark[1] = 0
 
     def start(self, tag: str, attrib) -> None:
         """An element opens (lxml's target interface)."""
@@ -259,6 +421,10 @@ class Walk(Columns):
                 self.read_depth = self.reader.start(tag, attrib, len(self.open_kinds) + self.skipping)
             if self.forms_open and tag == "p":
                 self.form_has_p = True
+            if tag == "img" and self.skip_tag in _IMAGE_HOLDERS:
+                self._image(attrib)
+            elif tag == "base" and self.base is None:
+                self.base = attrib.get("href")
             return
         open_kinds = self.open_kinds
         if tag in _WATCHED or attrib and ("itemprop" in attrib or tag == "a" and "rel" in attrib):
@@ -268,12 +434,18 @@ class Walk(Columns):
             "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) and _is_hidden(attrib):
             # Script, style and the like, and hidden elements: passed over, tail kept.
             self.skipping = 1
+            self.skip_tag = tag
+            if tag == "img" and not (attrib and _is_hidden(attrib)):
+                self._image(attrib)
             return
         open_kinds.append(kind)
         if not kind:
             return
-        if kind == _LINK:
+        if kind == _MARK:
+            self.open_marks.append([MARK_TAGS[tag], len(self.buf), None])
+        elif kind == _LINK:
             self.in_link += 1
+            self.open_marks.append(["link", len(self.buf), attrib.get("href") if attrib else None])
         elif kind == _BREAK:
             if self.buf and self.stack:
                 # A line break ends the block (the buffer's text; blocks are cut the same
@@ -283,6 +455,8 @@ class Walk(Columns):
                     self.inked = False
                 self.buf.clear()
                 self.link_chars = 0
+                if self.marks or self.open_marks:
+                    self._clear_marks()
         else:
             # A block-level element: it ends the text before it and becomes a frame.
             if kind == _FORM:
@@ -292,6 +466,8 @@ class Walk(Columns):
                     self.saved = (self.buf, self.inked, self.link_chars, len(self.open_kinds) - 1)
                     self.form_frame, self.form_blocks, self.form_has_p = len(self.f_tag), len(self.b_text), False
                     self.buf, self.inked, self.link_chars = [], False, 0
+                    # The waiting text's marks are not carried over the form.
+                    self._clear_marks()
                 self.forms_open += 1
             elif self.forms_open and tag == "p":
                 self.form_has_p = True
@@ -302,6 +478,8 @@ class Walk(Columns):
                     self.inked = False
                 self.buf.clear()
                 self.link_chars = 0
+                if self.marks or self.open_marks:
+                    self._clear_marks()
             if attrib:
                 cls = attrib.get("class")
                 ident = attrib.get("id")
@@ -334,6 +512,70 @@ class Walk(Columns):
             self.f_chars.append(0)
             self.f_links.append(0.0)
             self.f_kids.append(0)
+            if tag == "figure":
+                self.figures.append(stack[-1])
+            elif self.tables or tag in _TABLE_TAGS:
+                self._table_start(tag, attrib, stack[-1])
+
+    def _image(self, attrib) -> None:
+        # An <img>: recorded with where it stands (its frame, the blocks before it, its figure).
+        src = image_source(attrib)
+        if src is None:
+            return
+        width, height = _number(attrib.get("width")), _number(attrib.get("height"))
+        if (width is not None and width < IMAGE_MIN_PIXELS) or (height is not None and height < IMAGE_MIN_PIXELS):
+            return
+        alt = attrib.get("alt")
+        self.images.append((src, " ".join(alt.split()) if alt is not None else None, width, height,
+                            self.stack[-1] if self.stack else -1, len(self.b_text),
+                            self.figures[-1] if self.figures else -1))
+
+    def _table_start(self, tag: str, attrib, frame: int) -> None:
+        # A block-level element opens in a table, or a table opens: count rows and cells.
+        tables = self.tables
+        if tag == "table":
+            if tables:
+                tables[-1][_T_DATA] = False  # a table in a table lays out a page
+            tables.append([frame, -1, -1, -1, False, False, True, len(self.b_text), 0])
+            return
+        if not tables:
+            return  # a stray row or cell outside any table
+        table = tables[-1]
+        if tag == "tr":
+            table[_T_ROW] += 1
+            table[_T_COL] = -1
+        elif tag == "td" or tag == "th":
+            if table[_T_ROW] < 0:
+                table[_T_ROW] = 0
+            table[_T_COL] += 1
+            table[_T_CELL] = table[_T_COL]
+            table[_T_HEADER] = tag == "th" or table[_T_THEAD]
+            span = attrib.get("colspan") if attrib else None
+            if span and span.isdigit() and 1 < int(span) < 100:
+                table[_T_COL] += int(span) - 1
+            if table[_T_COL] + 1 > table[_T_COLUMNS]:
+                table[_T_COLUMNS] = table[_T_COL] + 1
+        elif tag == "thead":
+            table[_T_THEAD] = True
+
+    def _table_end(self, index: int) -> None:
+        # A block-level element closes inside a table (``index``, its frame).
+        table = self.tables[-1]
+        tag = self.f_tag[index]
+        if tag == "td" or tag == "th":
+            table[_T_CELL] = -1
+            if self.f_chars[index] > TABLE_CELL_MAX_CHARS:
+                table[_T_DATA] = False
+        elif tag == "thead":
+            table[_T_THEAD] = False
+        elif index == table[_T_FRAME]:
+            self.tables.pop()
+            if not table[_T_DATA] or table[_T_COLUMNS] < TABLE_MIN_COLUMNS:
+                # Not a data table: its blocks are paragraphs as any others.
+                cells = self.b_cell
+                for block in range(table[_T_FIRST], len(self.b_text)):
+                    if block in cells and cells[block][0] == index:
+                        del cells[block]
 
     def data(self, text: str) -> None:
         """A piece of text (lxml's target interface)."""
@@ -358,8 +600,12 @@ class Walk(Columns):
             return  # an end the parser reports without its start
         kind = self.open_kinds.pop()
         if kind < _BLOCK:
-            if kind == _LINK and self.in_link:
-                self.in_link -= 1
+            if kind and kind != _BREAK:
+                if kind == _LINK and self.in_link:
+                    self.in_link -= 1
+                if self.open_marks:
+                    mark = self.open_marks.pop()
+                    self.marks.append((mark[1], len(self.buf), mark[0], mark[2]))
             return
         # A block-level element closes: its text is a block, its measures go to its parent.
         stack = self.stack
@@ -370,6 +616,12 @@ class Walk(Columns):
                 self.inked = False
             self.buf.clear()
             self.link_chars = 0
+            if self.marks or self.open_marks:
+                self._clear_marks()
+        if self.figures and self.figures[-1] == index:
+            self.figures.pop()
+        elif self.tables:
+            self._table_end(index)
         if kind == _FORM:
             self.forms_open -= 1
             if not self.forms_open and not self._close_form():
@@ -394,6 +646,10 @@ class Walk(Columns):
                 del column[self.form_frame:]
             for column in block_columns:
                 del column[self.form_blocks:]
+            for table in (self.b_marks, self.b_cell, self.b_figure):
+                for block in [block for block in table if block >= self.form_blocks]:
+                    del table[block]
+            self.images = [image for image in self.images if image[4] < self.form_frame]
             self.buf, self.inked, self.link_chars = waiting, waiting_inked, waiting_links
             return False
         if waiting and waiting_inked and self.stack:
@@ -404,7 +660,20 @@ class Walk(Columns):
             if len(self.b_text) > count:
                 for column in block_columns:
                     column.insert(self.form_blocks, column.pop())
+                self._shift_blocks(self.form_blocks, count)
         return True
+
+    def _shift_blocks(self, first: int, moved: int) -> None:
+        # Block ``moved`` (the last) was moved to ``first``: the blocks from ``first`` on are
+        # one further down, in the tables keyed by block and in the images' positions.
+        for table in (self.b_marks, self.b_cell, self.b_figure):
+            entries = {block: value for block, value in table.items() if block >= first}
+            for block in entries:
+                del table[block]
+            for block, value in entries.items():
+                table[first if block == moved else block + 1] = value
+        self.images = [image if image[5] < first else (*image[:5], image[5] + 1, image[6])
+                       for image in self.images]
 
 
 _KIND_OF = _KINDS.get

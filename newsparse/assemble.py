@@ -10,7 +10,6 @@ from . import _build
 from .classify import structure
 from .data.invisible import source_offset, visible
 from .document import Decision, Document
-from .richtext import RichText
 from .model import (
     Article,
     Block,
@@ -23,6 +22,7 @@ from .model import (
     Reason,
     Span,
 )
+from .richtext import RichText
 
 _PARAGRAPH_KINDS: dict[str, str] = {
     Label.BODY: "paragraph",

@@ -75,7 +75,7 @@ def test_links_across_whitespace_and_nested_markup_are_trimmed():
 
 
 def test_a_link_cut_by_a_line_break_is_a_link_in_both_blocks():
-    document = load(page(f'<p>Before the cut <a href="https://a.test/">first half<br>second</a> half.</p>'),
+    document = load(page('<p>Before the cut <a href="https://a.test/">first half<br>second</a> half.</p>'),
                     format="html")
     texts = [block.text for block in document.blocks]
     assert texts[1:] == ["Before the cut first half", "second half."]
@@ -194,7 +194,7 @@ def test_markdown_has_image_references_links_and_emphasis(article):
 class _Balance(html.parser.HTMLParser):
     """Checks that every element that needs an end tag is closed, in order."""
 
-    VOID = {"meta", "img", "br", "hr", "link", "input"}
+    VOID = frozenset({"meta", "img", "br", "hr", "link", "input"})
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -264,7 +264,7 @@ def test_generated_pages_keep_their_links_marks_images_and_table(page):
         paragraph = found.get(text)
         if paragraph is None:
             continue
-        assert [(paragraph.text[l.span.start:l.span.end], l.href) for l in paragraph.links] == list(links)
+        assert [(paragraph.text[k.span.start:k.span.end], k.href) for k in paragraph.links] == list(links)
         assert [(paragraph.text[m.span.start:m.span.end], m.kind) for m in paragraph.marks] == list(marks)
     assert [image.src for image in article.images] == list(page.images)
     tables = [p for p in article.body if p.kind == "table"]

@@ -17,6 +17,8 @@ No recursion: pages can nest elements 100,000 deep.
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml import etree
 
 from ..data.media import (
@@ -666,7 +668,8 @@ class Walk(Columns):
     def _shift_blocks(self, first: int, moved: int) -> None:
         # Block ``moved`` (the last) was moved to ``first``: the blocks from ``first`` on are
         # one further down, in the tables keyed by block and in the images' positions.
-        for table in (self.b_marks, self.b_cell, self.b_figure):
+        tables: tuple[dict[int, Any], ...] = (self.b_marks, self.b_cell, self.b_figure)
+        for table in tables:
             entries = {block: value for block, value in table.items() if block >= first}
             for block in entries:
                 del table[block]

@@ -46,6 +46,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     body_blocks: list[int] = []  # each body paragraph's block number
     caption_figures: dict[int, int] = {}  # the figure of each kept caption: {figure: caption index}
     dek_links: tuple = ()
+    title_block = -1
     title = title_span = dek = dek_span = dateline = None
     bylines: list[Byline] = []
     captions: list[Caption] = []
@@ -59,7 +60,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
             # Most blocks of a page: tested first.
             boilerplate.append(new_block(text, decision.reason or Reason.BOILERPLATE, span))
         elif label == Label.TITLE and title is None:
-            title, title_span = text, span
+            title, title_span, title_block = text, span, index
         elif label == Label.DEK and dek is None:
             dek, dek_span = text, span
             dek_links = rich.inline(index, block.text)[0]
@@ -103,7 +104,9 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         else:
             boilerplate.append(new_block(text, _EXTRA.get(label, decision.reason or Reason.BOILERPLATE), span))
     body = rich.tables(body, body_blocks, document.source)
-    images, caption_image = rich.images(document.blocks, body_blocks[-1] if body_blocks else -1, caption_figures)
+    first = min(title_block, body_blocks[0]) if body_blocks and title_block >= 0 else (
+        body_blocks[0] if body_blocks else -1)
+    images, caption_image = rich.images(first, body_blocks[-1] if body_blocks else -1, caption_figures)
     if caption_image:
         captions = [attrs.evolve(c, image=caption_image[i]) if i in caption_image else c
                     for i, c in enumerate(captions)]

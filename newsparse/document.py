@@ -68,9 +68,10 @@ class Markup:
     table cells, figures and images. Offsets and positions are by block number.
 
     Attributes:
-        marks: by block, its links and inline marks: ``(start, end, kind, href)``, offsets
-            into the block's text, kind ``"link"`` (href as written in the page) or a
-            :class:`~newsparse.Mark` kind (href None).
+        marks: by block, its links and inline marks as the loader read them
+            (:func:`newsparse.loaders.walk.marks_in_text` gives ``(start, end, kind, href)``
+            per mark, offsets into the block's text, kind ``"link"`` with the href as written
+            in the page, or a :class:`~newsparse.Mark` kind).
         cells: by block, the data-table cell it stands in: ``(table, row, column, header)``.
         figures: by block, the ``<figure>`` it stands in (any number naming the figure).
         images: the page's images in page order: ``(src, alt, width, height, block, figure,

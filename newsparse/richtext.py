@@ -7,13 +7,13 @@ offsets into each block's text, URLs as written); :func:`newsparse.assemble.asse
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from urllib.parse import urljoin
 
 from . import _build
 from .data.invisible import visible
 from .data.media import DEAD_HREF_SCHEMES
-from .document import InputBlock, Markup
+from .document import Markup
+from .loaders.walk import marks_in_text
 from .model import Image, Link, Mark, Paragraph, TableRow
 
 _NONE: tuple = ()
@@ -65,9 +65,10 @@ class RichText:
         Returns:
             Links and marks with spans into ``visible(raw[start:stop])``, the kept text.
         """
-        marks = self.markup.marks.get(index) if self.markup is not None else None
-        if not marks:
+        entry = self.markup.marks.get(index) if self.markup is not None else None
+        if entry is None:
             return _NONE, _NONE
+        marks = marks_in_text(entry, raw)
         part = raw[start:stop]
         length = len(part)
         # Invisible characters are left out of kept texts: count offsets without them.
@@ -146,15 +147,17 @@ class RichText:
         return _build.paragraph(text, "table", _build.span(first.start, last.end), tuple(links), tuple(marks),
                                 rows)
 
-    def images(self, blocks: Sequence[InputBlock], last_body: int, caption_figures: dict[int, int]) -> tuple[
+    def images(self, first: int, last_body: int, caption_figures: dict[int, int]) -> tuple[
             tuple[Image, ...], dict[int, int]]:
         """The article's images, and the first image of each captioned figure.
 
-        An image is the article's when it lies in the main container no further down than
-        the last body block, or when its figure's caption is kept.
+        An image is the article's when it stands between the article's first block (its
+        title, or its first body block) and the end of its body; when it lies in the main
+        container above that end; or when its figure's caption is kept.
 
         Args:
-            blocks: the document's blocks.
+            first: the number of the article's first block, its title's or first body
+                block's (-1: none).
             last_body: the number of the last block kept in the body (-1: none).
             caption_figures: the kept captions by figure: ``{figure: caption index}``.
 
@@ -169,7 +172,7 @@ class RichText:
         caption_image: dict[int, int] = {}
         for src, alt, width, height, position, figure, in_main in self.markup.images:
             caption = caption_figures.get(figure) if figure >= 0 else None
-            if caption is None and not (in_main and position <= last_body + 1):
+            if caption is None and not (position <= last_body + 1 and (in_main or 0 <= first <= position)):
                 continue
             target = self.absolute(src)
             if target is None or target in seen:

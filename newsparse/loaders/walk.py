@@ -169,6 +169,37 @@ def _fold_offsets(buf: list[str]) -> list[int]:
     return offsets
 
 
+def marks_in_text(entry: tuple, text: str) -> tuple[tuple[int, int, str, str | None], ...]:
+    """The links and marks of a block, as offsets into its text.
+
+    Args:
+        entry: the block's value in :attr:`Columns.b_marks`: the pieces of text its buffer
+            held, and its marks as ``(first piece, end piece, kind, href)``.
+        text: the block's text (the pieces joined, whitespace folded).
+
+    Returns:
+        ``(start, end, kind, href)`` per mark, in text order, trimmed of the spaces at their
+        ends; empty marks left out.
+    """
+    pieces, marks = entry
+    offsets = _fold_offsets(pieces)
+    found = []
+    for first, last, kind, href in marks:
+        start, end = offsets[first], offsets[last]
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        if start < end:
+            found.append((start, end, kind, href))
+    found.sort(key=_span_order)
+    return tuple(found)
+
+
+def _span_order(mark: tuple) -> tuple[int, int]:
+    return mark[0], mark[1]
+
+
 #: Hint strings of a frame are capped: ancestors beyond this add nothing but memory.
 HINTS_MAX_CHARS = 240
 #: Path segments shown per block in ``explain``.
@@ -198,9 +229,10 @@ class Columns:
         b_frame: per block, its frame.
         b_density: per block, the share of its text inside links.
         b_depth: per block, the depth of its element (the root is at 1).
-        b_marks: the links and inline marks of the blocks that hold some, by block:
-            ``(start, end, kind, href)`` with offsets into the block's text, kind ``"link"``
-            (href as written) or a :class:`~newsparse.Mark` kind (href None).
+        b_marks: the links and inline marks of the blocks that hold some, by block: the
+            pieces of text the block was read from, and ``(first piece, end piece, kind,
+            href)`` per mark, kind ``"link"`` (href as written) or a :class:`~newsparse.Mark`
+            kind (href None); :func:`marks_in_text` turns them into offsets.
         b_cell: the data-table cell of the blocks that stand in one, by block: ``(table,
             row, column, header)``, the table by its frame.
         b_figure: the ``<figure>`` of the blocks inside one, by block (its frame).
@@ -383,31 +415,16 @@ class Walk(Columns):
         self.f_chars[frame] += n
         self.f_links[frame] += links
         if buf is self.buf and (self.marks or self.open_marks):
-            self._record_marks(index, text)
+            # Offsets are worked out only for the blocks an article keeps (see marks_in_text):
+            # here the pieces and the marks' piece numbers are kept as they are.
+            end = len(buf)
+            self.b_marks[index] = (tuple(buf), (*self.marks, *((m[1], end, m[0], m[2]) for m in self.open_marks)))
         if self.figures:
             self.b_figure[index] = self.figures[-1]
         if self.tables:
             table = self.tables[-1]
             if table[_T_CELL] >= 0:
                 self.b_cell[index] = (table[_T_FRAME], table[_T_ROW], table[_T_CELL], table[_T_HEADER])
-
-    def _record_marks(self, index: int, text: str) -> None:
-        # The buffer's marks (those still open end with it) become the block's, as offsets
-        # into its folded text, trimmed of spaces; empty ones are dropped.
-        offsets = _fold_offsets(self.buf)
-        end_piece = len(self.buf)
-        found = []
-        for first, last, kind, href in (*self.marks, *((m[1], end_piece, m[0], m[2]) for m in self.open_marks)):
-            start, end = offsets[first], offsets[last]
-            while start < end and text[start] == " ":
-                start += 1
-            while end > start and text[end - 1] == " ":
-                end -= 1
-            if start < end:
-                found.append((start, end, kind, href))
-        if found:
-            found.sort()
-            self.b_marks[index] = tuple(found)
 
     def _clear_marks(self) -> None:
         # The buffer was cut: marks still open go on from the start of the next one.

@@ -74,9 +74,10 @@ class Markup:
             in the page, or a :class:`~newsparse.Mark` kind).
         cells: by block, the data-table cell it stands in: ``(table, row, column, header)``.
         figures: by block, the ``<figure>`` it stands in (any number naming the figure).
-        images: the page's images in page order: ``(src, alt, width, height, block, figure,
-            in_main)``, src as written, block the number of blocks before it, figure -1
-            outside one, in_main whether it lies in the main container.
+        images: the page's ``<img>`` elements in page order: ``(attributes, block, figure,
+            in_main)``, block the number of blocks before it, figure -1 outside one, in_main
+            whether it lies in the main container
+            (:func:`newsparse.loaders.walk.image_record` reads the attributes).
         base: the page's ``<base href>``, or None.
     """
 

@@ -13,10 +13,12 @@ from . import _build
 from .data.invisible import visible
 from .data.media import DEAD_HREF_SCHEMES
 from .document import Markup
-from .loaders.walk import marks_in_text
+from .loaders.walk import image_record, marks_in_text
 from .model import Image, Link, Mark, Paragraph, TableRow
 
 _NONE: tuple = ()
+#: Targets already absolute: most links, and resolving them would only cost time.
+_ABSOLUTE = ("https://", "http://")
 
 
 class RichText:
@@ -45,6 +47,8 @@ class RichText:
         href = href.strip()
         if not href or href == "#" or href.lower().replace(" ", "").startswith(DEAD_HREF_SCHEMES):
             return None
+        if href.startswith(_ABSOLUTE):
+            return href
         if self.base:
             try:
                 return urljoin(self.base, href)
@@ -170,10 +174,14 @@ class RichText:
         found: list[Image] = []
         seen: set[str] = set()
         caption_image: dict[int, int] = {}
-        for src, alt, width, height, position, figure, in_main in self.markup.images:
+        for attrib, position, figure, in_main in self.markup.images:
             caption = caption_figures.get(figure) if figure >= 0 else None
             if caption is None and not (position <= last_body + 1 and (in_main or 0 <= first <= position)):
                 continue
+            record = image_record(attrib)
+            if record is None:
+                continue
+            src, alt, width, height = record
             target = self.absolute(src)
             if target is None or target in seen:
                 continue

@@ -81,8 +81,8 @@ def _document(page: PageColumns, url: str | None) -> Document:
         source = "\n".join(page.b_text)
     else:
         source = "".join(part for pair in zip(separators, page.b_text) for part in pair)
-    images = tuple((src, alt, width, height, block, figure, in_main[frame] if frame >= 0 else False)
-                   for src, alt, width, height, frame, block, figure in page.images)
+    images = tuple((attrib, block, figure, in_main[frame] if frame >= 0 else False)
+                   for attrib, frame, block, figure in page.images)
     markup = Markup(marks=page.b_marks, cells=page.b_cell, figures=page.b_figure, images=images,
                     base=page.base)
     return Document(source=source, blocks=_blocks(page, in_main, separators), format="html",

@@ -148,6 +148,21 @@ def image_source(attrib) -> str | None:
     return None
 
 
+def image_record(attrib) -> tuple[str, str | None, int | None, int | None] | None:
+    """``(src, alt, width, height)`` of an ``<img>`` from its attributes (src as written, see
+    :func:`image_source`), or None for an element that shows no image of the article: no
+    source, or smaller than :data:`~newsparse.data.media.IMAGE_MIN_PIXELS` (a tracking pixel,
+    an icon)."""
+    src = image_source(attrib)
+    if src is None:
+        return None
+    width, height = _number(attrib.get("width")), _number(attrib.get("height"))
+    if (width is not None and width < IMAGE_MIN_PIXELS) or (height is not None and height < IMAGE_MIN_PIXELS):
+        return None
+    alt = attrib.get("alt")
+    return src, " ".join(alt.split()) if alt is not None else None, width, height
+
+
 def _fold_offsets(buf: list[str]) -> list[int]:
     # Where each piece of the buffer starts in the buffer's text with its whitespace folded
     # (" ".join(raw.split())), and at the end where it stops: marks are recorded as piece
@@ -236,9 +251,9 @@ class Columns:
         b_cell: the data-table cell of the blocks that stand in one, by block: ``(table,
             row, column, header)``, the table by its frame.
         b_figure: the ``<figure>`` of the blocks inside one, by block (its frame).
-        images: the page's images in page order: ``(src, alt, width, height, frame, block,
-            figure)``, src as written, block the number of the blocks before it, figure -1
-            outside one.
+        images: the page's ``<img>`` elements in page order: ``(attributes, frame, block,
+            figure)``, block the number of the blocks before it, figure -1 outside one
+            (:func:`image_record` reads the attributes).
         base: the page's ``<base href>``, or None.
     """
 
@@ -537,16 +552,9 @@ class Walk(Columns):
                 self._table_start(tag, attrib, stack[-1])
 
     def _image(self, attrib) -> None:
-        # An <img>: recorded with where it stands (its frame, the blocks before it, its figure).
-        src = image_source(attrib)
-        if src is None:
-            return
-        width, height = _number(attrib.get("width")), _number(attrib.get("height"))
-        if (width is not None and width < IMAGE_MIN_PIXELS) or (height is not None and height < IMAGE_MIN_PIXELS):
-            return
-        alt = attrib.get("alt")
-        self.images.append((src, " ".join(alt.split()) if alt is not None else None, width, height,
-                            self.stack[-1] if self.stack else -1, len(self.b_text),
+        # An <img>: its attributes (read by image_record if the article keeps it) and where it
+        # stands: its frame, the blocks before it, its figure.
+        self.images.append((attrib, self.stack[-1] if self.stack else -1, len(self.b_text),
                             self.figures[-1] if self.figures else -1))
 
     def _table_start(self, tag: str, attrib, frame: int) -> None:
@@ -668,7 +676,7 @@ class Walk(Columns):
             for table in (self.b_marks, self.b_cell, self.b_figure):
                 for block in [block for block in table if block >= self.form_blocks]:
                     del table[block]
-            self.images = [image for image in self.images if image[4] < self.form_frame]
+            self.images = [image for image in self.images if image[1] < self.form_frame]
             self.buf, self.inked, self.link_chars = waiting, waiting_inked, waiting_links
             return False
         if waiting and waiting_inked and self.stack:
@@ -692,7 +700,7 @@ class Walk(Columns):
                 del table[block]
             for block, value in entries.items():
                 table[first if block == moved else block + 1] = value
-        self.images = [image if image[5] < first else (*image[:5], image[5] + 1, image[6])
+        self.images = [image if image[2] < first else (image[0], image[1], image[2] + 1, image[3])
                        for image in self.images]
 
 

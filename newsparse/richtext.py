@@ -88,9 +88,9 @@ class RichText:
             if kind == "link":
                 target = self.absolute(href)
                 if target is not None:
-                    links.append(Link(at, target))
+                    links.append(_build.link(at, target))
             else:
-                found.append(Mark(at, kind))
+                found.append(_build.mark(at, kind))
         return tuple(links), tuple(found)
 
     def figure(self, index: int) -> int | None:

@@ -431,9 +431,16 @@ class Walk(Columns):
         self.f_links[frame] += links
         if buf is self.buf and (self.marks or self.open_marks):
             # Offsets are worked out only for the blocks an article keeps (see marks_in_text):
-            # here the pieces and the marks' piece numbers are kept as they are.
-            end = len(buf)
-            self.b_marks[index] = (tuple(buf), (*self.marks, *((m[1], end, m[0], m[2]) for m in self.open_marks)))
+            # here the pieces and the marks' piece numbers are kept as they are, the buffer
+            # itself handed over (the walk reads on into a new one).
+            marks = self.marks
+            if self.open_marks:
+                end = len(buf)
+                marks.extend([(m[1], end, m[0], m[2]) for m in self.open_marks])
+                for mark in self.open_marks:
+                    mark[1] = 0
+            self.b_marks[index] = (buf, marks)
+            self.buf, self.marks = [], []
         if self.figures:
             self.b_figure[index] = self.figures[-1]
         if self.tables:

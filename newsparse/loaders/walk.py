@@ -89,7 +89,7 @@ _IMAGE_HOLDERS = frozenset({"picture", "noscript"})
 #: Table parts the walk counts rows and cells by.
 _TABLE_TAGS = frozenset({"table", "tr", "td", "th", "thead"})
 # The fields of an open table's state (a list, changed in place).
-_T_FRAME, _T_ROW, _T_COL, _T_CELL, _T_HEADER, _T_THEAD, _T_DATA, _T_FIRST, _T_COLUMNS = range(9)
+_T_FRAME, _T_ROW, _T_COL, _T_CELL, _T_HEADER, _T_THEAD, _T_DATA, _T_BLOCKS, _T_COLUMNS = range(9)
 
 
 def _number(value: str | None) -> int | None:
@@ -447,6 +447,7 @@ class Walk(Columns):
             table = self.tables[-1]
             if table[_T_CELL] >= 0:
                 self.b_cell[index] = (table[_T_FRAME], table[_T_ROW], table[_T_CELL], table[_T_HEADER])
+                table[_T_BLOCKS].append(index)
 
     def _clear_marks(self) -> None:
         # The buffer was cut: marks still open go on from the start of the next one.
@@ -570,7 +571,7 @@ class Walk(Columns):
         if tag == "table":
             if tables:
                 tables[-1][_T_DATA] = False  # a table in a table lays out a page
-            tables.append([frame, -1, -1, -1, False, False, True, len(self.b_text), 0])
+            tables.append([frame, -1, -1, -1, False, False, True, [], 0])
             return
         if not tables:
             return  # a stray row or cell outside any table
@@ -605,9 +606,10 @@ class Walk(Columns):
         elif index == table[_T_FRAME]:
             self.tables.pop()
             if not table[_T_DATA] or table[_T_COLUMNS] < TABLE_MIN_COLUMNS:
-                # Not a data table: its blocks are paragraphs as any others.
+                # Not a data table: its blocks are paragraphs as any others (its own list of
+                # blocks, not a scan: tables nest thousands deep on hostile pages).
                 cells = self.b_cell
-                for block in range(table[_T_FIRST], len(self.b_text)):
+                for block in table[_T_BLOCKS]:
                     if block in cells and cells[block][0] == index:
                         del cells[block]
 

@@ -45,10 +45,10 @@ class RichText:
         if href is None:
             return None
         href = href.strip()
-        if not href or href == "#" or href.lower().replace(" ", "").startswith(DEAD_HREF_SCHEMES):
-            return None
         if href.startswith(_ABSOLUTE):
             return href
+        if not href or href == "#" or href.lower().replace(" ", "").startswith(DEAD_HREF_SCHEMES):
+            return None
         if self.base:
             try:
                 return urljoin(self.base, href)

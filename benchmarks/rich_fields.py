@@ -26,7 +26,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from html_track import load_pages  # noqa: E402
+from html_track import load_pages
 
 #: Elements shorter than this are not matched against the gold body (too likely to match
 #: by chance: "Advertisement", a one-word caption).

@@ -19,7 +19,7 @@ from typing import Any
 import attrs
 
 from .document import InputBlock
-from .model import Block, Paragraph, Span
+from .model import Block, Link, Mark, Paragraph, Span
 
 _new = object.__new__
 
@@ -31,8 +31,12 @@ def _setters(cls: type) -> tuple[Any, ...]:
 
 
 _SPAN_START, _SPAN_END = _setters(Span)
-_PARAGRAPH_TEXT, _PARAGRAPH_KIND, _PARAGRAPH_SPAN = _setters(Paragraph)
+(
+    _PARAGRAPH_TEXT, _PARAGRAPH_KIND, _PARAGRAPH_SPAN, _PARAGRAPH_LINKS, _PARAGRAPH_MARKS, _PARAGRAPH_ROWS,
+) = _setters(Paragraph)
 _BLOCK_TEXT, _BLOCK_REASON, _BLOCK_SPAN = _setters(Block)
+_LINK_SPAN, _LINK_HREF = _setters(Link)
+_MARK_SPAN, _MARK_KIND = _setters(Mark)
 (
     _INPUT_TEXT, _INPUT_SPAN, _INPUT_TAG, _INPUT_HINTS, _INPUT_LINK_DENSITY, _INPUT_DEPTH,
     _INPUT_PATH, _INPUT_IN_MAIN,
@@ -47,12 +51,33 @@ def span(start: int, end: int) -> Span:
     return record
 
 
-def paragraph(text: str, kind: str, at: Span) -> Paragraph:
-    """``Paragraph(text=text, kind=kind, span=at)``."""
+def paragraph(text: str, kind: str, at: Span, links: tuple = (), marks: tuple = (),
+              rows: tuple = ()) -> Paragraph:
+    """``Paragraph(text=text, kind=kind, span=at, links=links, marks=marks, rows=rows)``,
+    the last three tuples."""
     record = _new(Paragraph)
     _PARAGRAPH_TEXT(record, text)
     _PARAGRAPH_KIND(record, kind)
     _PARAGRAPH_SPAN(record, at)
+    _PARAGRAPH_LINKS(record, links)
+    _PARAGRAPH_MARKS(record, marks)
+    _PARAGRAPH_ROWS(record, rows)
+    return record
+
+
+def link(at: Span, href: str) -> Link:
+    """``Link(at, href)``."""
+    record = _new(Link)
+    _LINK_SPAN(record, at)
+    _LINK_HREF(record, href)
+    return record
+
+
+def mark(at: Span, kind: str) -> Mark:
+    """``Mark(at, kind)``."""
+    record = _new(Mark)
+    _MARK_SPAN(record, at)
+    _MARK_KIND(record, kind)
     return record
 
 

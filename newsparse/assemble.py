@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+import attrs
+
 from . import _build
 from .classify import facts, structure
 from .data.invisible import source_offset, visible
@@ -17,10 +19,12 @@ from .model import (
     Caption,
     Dateline,
     Label,
+    Link,
     Paragraph,
     Reason,
     Span,
 )
+from .richtext import RichText
 
 _PARAGRAPH_KINDS: dict[str, str] = {
     Label.BODY: "paragraph",
@@ -40,6 +44,11 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     the names in a byline box that has no "By" and the title when no headline was found.
     """
     metadata = document.metadata
+    rich = RichText(document.markup, document.url or metadata.url)
+    body_blocks: list[int] = []  # each body paragraph's block number
+    caption_figures: dict[int, int] = {}  # the figure of each kept caption: {figure: caption index}
+    dek_links: tuple = ()
+    title_block = -1
     title = title_span = dek = dek_span = dateline = None
     bylines: list[Byline] = []
     captions: list[Caption] = []
@@ -47,7 +56,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     boilerplate: list[Block] = []
     date_lines: list[str] = []
     new_paragraph, new_block = _build.paragraph, _build.block
-    for block, decision in zip(document.blocks, decisions):
+    for index, (block, decision) in enumerate(zip(document.blocks, decisions)):
         # Texts leave out invisible characters; spans index the source as it is.
         label, text, span = decision.label, visible(block.text), block.span
         if label == Label.BOILERPLATE:
@@ -56,9 +65,10 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
             if decision.reason == Reason.DATE or len(body) < facts.DATE_LINES_AFTER_BODY:
                 date_lines.append(text)
         elif label == Label.TITLE and title is None:
-            title, title_span = text, span
+            title, title_span, title_block = text, span, index
         elif label == Label.DEK and dek is None:
             dek, dek_span = text, span
+            dek_links = rich.inline(index, block.text)[0]
         elif label == Label.BYLINE:
             credit = facts.read_byline(text, metadata.authors)
             if credit is None:
@@ -74,9 +84,14 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
                 # An advertisement label or a credit alone: it captions nothing.
                 boilerplate.append(new_block(text, Reason.NOT_A_CAPTION, span))
             else:
-                captions.append(Caption(text=parts.text, credit=parts.credit, span=span))
+                figure = rich.figure(index)
+                if figure is not None and figure not in caption_figures:
+                    caption_figures[figure] = len(captions)
+                captions.append(Caption(text=parts.text, credit=parts.credit, span=span,
+                                        links=_caption_links(rich.inline(index, block.text)[0], text, parts.text)))
         elif label in _PARAGRAPH_KINDS:
             kind = _PARAGRAPH_KINDS[label]
+            kept_from = 0
             if not body and dateline is None and kind == "paragraph":
                 found = structure.parse_dateline(text)
                 if found is not None:
@@ -93,9 +108,19 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
                     rest = raw[cut:]
                     offset = cut + len(rest) - len(rest.lstrip())
                     text, span = visible(rest.strip()), Span(span.start + offset, span.end)
-            body.append(new_paragraph(text, kind, span))
+                    kept_from = offset
+            links, marks = rich.inline(index, block.text, kept_from)
+            body.append(new_paragraph(text, kind, span, links, marks))
+            body_blocks.append(index)
         else:
             boilerplate.append(new_block(text, _EXTRA.get(label, decision.reason or Reason.BOILERPLATE), span))
+    body = rich.tables(body, body_blocks, document.source)
+    first = min(title_block, body_blocks[0]) if body_blocks and title_block >= 0 else (
+        body_blocks[0] if body_blocks else -1)
+    images, caption_image = rich.images(first, body_blocks[-1] if body_blocks else -1, caption_figures)
+    if caption_image:
+        captions = [attrs.evolve(c, image=caption_image[i]) if i in caption_image else c
+                    for i, c in enumerate(captions)]
     if title is None and metadata.title:
         # No visible headline: the page's own title, without a span (it is not in the text).
         title = visible(metadata.title)
@@ -127,6 +152,8 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         language=language,
         language_source=language_source,
         warnings=document.warnings,
+        images=images,
+        dek_links=dek_links,
         **fields,
     )
 
@@ -151,4 +178,18 @@ def _language(stated: str | None, title: str | None, dek: str | None,
         parts[:0] = [text for text in (title, dek) if text]
     found = detect_language("\n".join(parts))
     return found, None if found is None else "text"
+
+
+
+def _caption_links(links: tuple[Link, ...], text: str, caption_text: str) -> tuple[Link, ...]:
+    """The links inside a caption's text, out of those of its whole block (``text``, credit
+    included): links in the credit are left out."""
+    if not links:
+        return links
+    start = text.find(caption_text)
+    if start < 0:
+        return ()
+    end = start + len(caption_text)
+    return tuple(Link(link.span.shift(-start), link.href) for link in links
+                 if link.span.start >= start and link.span.end <= end)
 

@@ -14,7 +14,7 @@ from .errors import NewsparseError
 from .classify.modes import DEFAULT_MODE, MODES
 from .parser import FORMATS, Parser
 from .plugins import PluginSet
-from .render import to_markdown, to_text
+from .render import to_html, to_markdown, to_text
 from .serialize import article_to_dict
 
 if TYPE_CHECKING:
@@ -79,7 +79,7 @@ def cli() -> None:
 
 #: Output formats of ``newsparse parse``: the first two go through the batch engine
 #: (many inputs, many processes, resumable); the others print each input in turn.
-OUTPUT_FORMATS = ("jsonl", "parquet", "json", "text", "markdown")
+OUTPUT_FORMATS = ("jsonl", "parquet", "json", "text", "markdown", "html")
 
 #: What comes before the second and later articles of Markdown output: a thematic break, so
 #: that a rendered page shows where each article starts.
@@ -98,7 +98,8 @@ NEARLY_NOTHING = 0.05
               help="Output: JSON Lines (one Article per line with its input id and carried "
                    "fields), Parquet (needs -o), or, input by input in this process, one JSON "
                    "object per input with the same id key (json; --indent pretty-prints it), "
-                   "text or Markdown (with several inputs, each headed by its name).")
+                   "text or Markdown (with several inputs, each headed by its name), or HTML "
+                   "(a self-contained page per input).")
 @click.option("--format-in", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="Format of document files; auto decides from the content.")
 @click.option("--url", default=None, help="The page's URL (for a single input).")
@@ -169,7 +170,7 @@ def parse(paths: tuple[str, ...], output_format: str, format_in: str, url: str |
     _refuse_urls(paths)
     if output_format == "parquet" and output in (None, "-"):
         raise click.UsageError("--format parquet needs -o PATH (a file, or a folder for shards)")
-    if output_format in ("json", "text", "markdown"):
+    if output_format in ("json", "text", "markdown", "html"):
         _parse_each(paths, output_format, format_in, url, encoding, no_source, indent,
                     max_input_size, output, errors_path, mode=mode, comments=comments)
         return
@@ -294,7 +295,8 @@ def _parse_each(paths: tuple[str, ...], output_format: str, format_in: str, url:
                 encoding: str | None, no_source: bool, indent: int | None,
                 max_input_size: int | None, output: str | None, errors_path: str | None, *,
                 mode: str = DEFAULT_MODE, comments: bool = False) -> None:
-    """Parse inputs one by one in this process and print each as JSON, text or Markdown."""
+    """Parse inputs one by one in this process and print each as JSON, text, Markdown or
+    HTML."""
     from .batch.inputs import Item, expand
     from .batch.output import ErrorFile, error_file_for
     from .batch.worker import error_record
@@ -339,6 +341,9 @@ def _render(article: Article, path: str, output_format: str, no_source: bool, in
         return json.dumps(data, ensure_ascii=False, indent=indent)
     if output_format == "markdown":
         text, header, rule = to_markdown(article), f"<!-- {path} -->", MARKDOWN_RULE
+    elif output_format == "html":
+        # Each input is a whole page; a comment before each says which input it is.
+        text, header, rule = to_html(article).rstrip("\n"), f"<!-- {path} -->", ""
     else:
         # The header head(1) and tail(1) print between files.
         text, header, rule = to_text(article), f"==> {path} <==", ""

@@ -73,6 +73,32 @@ class Metadata:
 
 
 @attrs.frozen(kw_only=True)
+class Markup:
+    """What an HTML page's markup says inside and between its blocks: links, inline marks,
+    table cells, figures and images. Offsets and positions are by block number.
+
+    Attributes:
+        marks: by block, its links and inline marks as the loader read them
+            (:func:`newsparse.loaders.walk.marks_in_text` gives ``(start, end, kind, href)``
+            per mark, offsets into the block's text, kind ``"link"`` with the href as written
+            in the page, or a :class:`~newsparse.Mark` kind).
+        cells: by block, the data-table cell it stands in: ``(table, row, column, header)``.
+        figures: by block, the ``<figure>`` it stands in (any number naming the figure).
+        images: the page's ``<img>`` elements in page order: ``(attributes, block, figure,
+            in_main)``, block the number of blocks before it, figure -1 outside one, in_main
+            whether it lies in the main container
+            (:func:`newsparse.loaders.walk.image_record` reads the attributes).
+        base: the page's ``<base href>``, or None.
+    """
+
+    marks: dict = attrs.field(factory=dict)
+    cells: dict = attrs.field(factory=dict)
+    figures: dict = attrs.field(factory=dict)
+    images: tuple = ()
+    base: str | None = None
+
+
+@attrs.frozen(kw_only=True)
 class Document:
     """A loaded input: the text spans index, and its blocks in reading order.
 
@@ -83,6 +109,7 @@ class Document:
         metadata: what the page's markup says about it (empty for plain text).
         url: the URL the caller gave, or None.
         warnings: what loading found worth telling the caller (e.g. a guessed encoding).
+        markup: links, inline marks, tables and images (HTML only; None for plain text).
     """
 
     source: str
@@ -91,6 +118,7 @@ class Document:
     metadata: Metadata = attrs.field(factory=Metadata)
     url: str | None = None
     warnings: tuple[ParseWarning, ...] = ()
+    markup: Markup | None = None
 
 
 @attrs.frozen(kw_only=True)

@@ -230,6 +230,76 @@ class Dateline:
     span: Span
 
 
+# -- Links, inline marks, tables and images (HTML input only) -----------------------------------
+#: The kinds a :class:`Mark` can have.
+MARK_KINDS = ("emphasis", "strong", "code")
+
+
+@attrs.frozen
+class Link:
+    """A link inside a text: where its anchor stands and where it points.
+
+    Attributes:
+        span: the anchor's place in the text that holds the link (a paragraph's, caption's
+            or the dek's own text, not :attr:`Article.source`).
+        href: the target, made absolute against the page's URL (and its ``<base href>``).
+    """
+
+    span: Span
+    href: str
+
+
+@attrs.frozen
+class Mark:
+    """Inline markup inside a text: emphasis, strong emphasis or code.
+
+    Attributes:
+        span: the marked range of the text that holds it (as for :attr:`Link.span`).
+        kind: ``"emphasis"`` (``<em>``, ``<i>``), ``"strong"`` (``<strong>``, ``<b>``) or
+            ``"code"`` (``<code>``, ``<kbd>``, ``<samp>``, ``<tt>``).
+    """
+
+    span: Span
+    kind: str
+
+
+@attrs.frozen
+class TableRow:
+    """One row of a table paragraph.
+
+    Attributes:
+        cells: the texts of its cells, in order (an empty string for an empty cell).
+        header: whether it is a header row (all its cells ``<th>``, or inside ``<thead>``).
+    """
+
+    cells: tuple[str, ...] = attrs.field(converter=_tuple)
+    header: bool = False
+
+
+@attrs.frozen(kw_only=True)
+class Image:
+    """An image of the article, as the page shows it.
+
+    Attributes:
+        src: its URL, absolute; taken from ``srcset`` or a lazy-loading attribute
+            (``data-src`` ...) when ``src`` is missing or a placeholder.
+        alt: its alternative text, or None when the page gives none.
+        width: its width in pixels when the markup gives it, or None.
+        height: its height in pixels when the markup gives it, or None.
+        caption: the index in :attr:`Article.captions` of its caption, when the markup ties
+            the two (``<figure>`` with ``<figcaption>``), or None.
+    """
+
+    src: str
+    alt: str | None = None
+    width: int | None = None
+    height: int | None = None
+    caption: int | None = None
+
+
+# -- End of links, inline marks, tables and images -------------------------------------------
+
+
 @attrs.frozen(kw_only=True)
 class Caption:
     """A photo or video caption with its credit split off.
@@ -238,11 +308,16 @@ class Caption:
         text: the caption without its credit.
         credit: the credit as written (``"(Photo by Jewel Samad/AFP/Getty Images)"``) or None.
         span: where the whole caption, credit included, stands in :attr:`Article.source`.
+        links: the links inside :attr:`text` (HTML input only).
+        image: the index in :attr:`Article.images` of the image it describes, when the
+            markup ties the two, or None.
     """
 
     text: str
     credit: str | None = None
     span: Span
+    links: tuple[Link, ...] = attrs.field(default=(), converter=_tuple)
+    image: int | None = None
 
 
 @attrs.frozen(kw_only=True)
@@ -253,11 +328,19 @@ class Paragraph:
         text: the paragraph's text.
         kind: ``"paragraph"``, ``"heading"``, ``"list_item"``, ``"blockquote"`` or ``"table"``.
         span: where it stands in :attr:`Article.source`.
+        links: the links inside :attr:`text`, in order (HTML input only).
+        marks: emphasis, strong emphasis and code inside :attr:`text`, in order (HTML input
+            only).
+        rows: for a ``"table"``, its rows; :attr:`text` is then the rows on lines, their
+            cells separated by tabs.
     """
 
     text: str
     kind: str = "paragraph"
     span: Span
+    links: tuple[Link, ...] = attrs.field(default=(), converter=_tuple)
+    marks: tuple[Mark, ...] = attrs.field(default=(), converter=_tuple)
+    rows: tuple[TableRow, ...] = attrs.field(default=(), converter=_tuple)
 
 
 @attrs.frozen(kw_only=True)
@@ -427,6 +510,8 @@ class Article:
         jsonld: the page's JSON-LD objects as parsed, for plugins (not serialised).
         comments: the readers' comments, in page order (empty unless the Parser was
             built with ``comments=True``); their text is never part of the body.
+        images: the article's images in reading order (HTML input only).
+        dek_links: the links inside :attr:`dek` (HTML input only).
     """
 
     source: str = ""
@@ -460,6 +545,9 @@ class Article:
     publisher: str | None = None
     jsonld: tuple[Any, ...] = attrs.field(default=(), converter=_tuple, eq=False, repr=False)
     comments: tuple[Comment, ...] = attrs.field(default=(), converter=_tuple)
+    # Links and images (HTML input only).
+    images: tuple[Image, ...] = attrs.field(default=(), converter=_tuple)
+    dek_links: tuple[Link, ...] = attrs.field(default=(), converter=_tuple)
 
     def annotations_of(self, kind: str, *, label: str | None = None) -> tuple[Annotation, ...]:
         """Return the annotations of one ``kind`` (and ``label``, if given), in order."""

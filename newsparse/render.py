@@ -1,8 +1,15 @@
-"""Articles as plain text and Markdown, for people reading the command line's output."""
+"""Articles as plain text, Markdown and HTML, for people reading the command line's output.
+
+Markdown and HTML keep what the page's markup gave (HTML input only): links, emphasis,
+strong emphasis and code, tables, and the article's images with their captions.
+"""
 
 from __future__ import annotations
 
-from .model import Article
+from collections.abc import Callable, Iterable
+from html import escape
+
+from .model import Article, Caption, Image, Link, Mark, Paragraph, TableRow
 
 _MARKDOWN_PREFIX = {"heading": "## ", "list_item": "- ", "blockquote": "> "}
 
@@ -22,21 +29,226 @@ def to_text(article: Article) -> str:
     return "\n\n".join(parts)
 
 
+# -- Inline markup, shared by Markdown and HTML ---------------------------------------------------
+#: One inline element to write: ``(start, end, opening, closing)``.
+_Inline = tuple[int, int, str, str]
+
+
+def _inline(text: str, items: Iterable[_Inline], write: Callable[[str], str]) -> str:
+    """``text`` with each item's opening and closing written around its span, the text
+    between them passed through ``write``. Items that overlap without nesting are closed
+    and opened again, so the result nests properly."""
+    ordered = sorted((i for i in items if 0 <= i[0] < i[1] <= len(text)), key=lambda i: (i[0], -i[1]))
+    if not ordered:
+        return write(text)
+    points = sorted({0, len(text)} | {i[0] for i in ordered} | {i[1] for i in ordered})
+    out: list[str] = []
+    stack: list[_Inline] = []
+    following = 0
+    previous = 0
+    for point in points:
+        out.append(write(text[previous:point]))
+        previous = point
+        if any(item[1] <= point for item in stack):
+            # Close down to the last item ending here; reopen those that go on.
+            reopen = []
+            while any(item[1] <= point for item in stack):
+                item = stack.pop()
+                out.append(item[3])
+                if item[1] > point:
+                    reopen.append(item)
+            for item in reversed(reopen):
+                out.append(item[2])
+                stack.append(item)
+        while following < len(ordered) and ordered[following][0] == point:
+            item = ordered[following]
+            following += 1
+            out.append(item[2])
+            stack.append(item)
+    out.extend(item[3] for item in reversed(stack))
+    return "".join(out)
+
+
+# -- Markdown -------------------------------------------------------------------------------------
+_MARKDOWN_MARKS = {"emphasis": "*", "strong": "**", "code": "`"}
+
+
+def _markdown_target(href: str) -> str:
+    # Angle brackets keep a target with spaces or parentheses in one piece.
+    return f"<{href}>" if any(c in href for c in " ()<>") else href
+
+
+def _markdown_inline(text: str, links: tuple[Link, ...], marks: tuple[Mark, ...]) -> str:
+    items = [(link.span.start, link.span.end, "[", f"]({_markdown_target(link.href)})") for link in links]
+    items.extend((mark.span.start, mark.span.end, _MARKDOWN_MARKS[mark.kind], _MARKDOWN_MARKS[mark.kind])
+                 for mark in marks if mark.kind in _MARKDOWN_MARKS)
+    return _inline(text, items, str)
+
+
+def _markdown_table(rows: tuple[TableRow, ...]) -> str:
+    """A pipe table; without a header row, an empty one (pipe tables need a header)."""
+    width = max(len(row.cells) for row in rows)
+
+    def line(cells: Iterable[str]) -> str:
+        cells = [cell.replace("|", "\\|") for cell in cells]
+        cells += [""] * (width - len(cells))
+        return "| " + " | ".join(cells) + " |"
+
+    header, rest = (rows[0].cells, rows[1:]) if rows[0].header else (("",) * width, rows)
+    return "\n".join([line(header), line(["---"] * width), *(line(row.cells) for row in rest)])
+
+
+def _markdown_image(image: Image, captions: tuple[Caption, ...]) -> str:
+    alt = (image.alt or "").replace("]", "\\]")
+    text = f"![{alt}]({_markdown_target(image.src)})"
+    if image.caption is not None and image.caption < len(captions):
+        text += "\n" + _markdown_caption(captions[image.caption])
+    return text
+
+
+def _markdown_caption(caption: Caption) -> str:
+    credit = caption.credit or ""
+    if credit:
+        credit = f" {credit}" if credit.startswith("(") else f" ({credit})"
+    return f"> *{_markdown_inline(caption.text, caption.links, ())}*{credit}"
+
+
 def to_markdown(article: Article) -> str:
-    """Render ``article`` as Markdown, captions as italic lines with their credits."""
+    """Render ``article`` as Markdown.
+
+    Images come before the body as image references, each followed by its caption;
+    captions without an image are italic quoted lines with their credits. Links, emphasis,
+    strong emphasis and code are kept inline, and tables are pipe tables.
+    """
     parts = []
     if article.title:
         parts.append(f"# {article.title}")
     if article.dek:
-        parts.append(f"*{article.dek}*")
+        parts.append(f"*{_markdown_inline(article.dek, article.dek_links, ())}*")
     if article.bylines:
         parts.append("  \n".join(b.text for b in article.bylines))
-    for caption in article.captions:
-        credit = f" ({caption.credit})" if caption.credit else ""
-        parts.append(f"> *{caption.text}*{credit}")
+    parts.extend(_markdown_image(image, article.captions) for image in article.images)
+    shown = {image.caption for image in article.images}
+    parts.extend(_markdown_caption(c) for i, c in enumerate(article.captions) if i not in shown)
     for index, paragraph in enumerate(article.body):
-        text = paragraph.text
+        if paragraph.kind == "table" and paragraph.rows:
+            parts.append(_markdown_table(paragraph.rows))
+            continue
+        text = _markdown_inline(paragraph.text, paragraph.links, paragraph.marks)
         if index == 0 and article.dateline is not None:
             text = f"**{article.dateline.text}** {text}"
         parts.append(_MARKDOWN_PREFIX.get(paragraph.kind, "") + text)
     return "\n\n".join(parts)
+
+
+# -- HTML -----------------------------------------------------------------------------------------
+_HTML_MARKS = {"emphasis": "em", "strong": "strong", "code": "code"}
+_HTML_BLOCKS = {"paragraph": "p", "heading": "h2", "list_item": "li", "blockquote": "blockquote"}
+#: A small style sheet inside the page, so that it needs nothing else to read well.
+HTML_STYLE = (
+    "body{font:1.1rem/1.6 Georgia,serif;max-width:42rem;margin:2rem auto;padding:0 1rem;color:#222}"
+    "h1{line-height:1.2}.dek{font-size:1.2rem;color:#555}.byline,.dateline,time{color:#666}"
+    "figure{margin:1.5rem 0}img{max-width:100%;height:auto}figcaption{font-size:.9rem;color:#555}"
+    "table{border-collapse:collapse}td,th{border:1px solid #ccc;padding:.2rem .5rem;text-align:left}"
+)
+
+
+def _html_text(text: str) -> str:
+    return escape(text, quote=False)
+
+
+def _html_inline(text: str, links: tuple[Link, ...], marks: tuple[Mark, ...]) -> str:
+    items = [(link.span.start, link.span.end, f'<a href="{escape(link.href)}">', "</a>") for link in links]
+    items.extend((mark.span.start, mark.span.end, f"<{_HTML_MARKS[mark.kind]}>", f"</{_HTML_MARKS[mark.kind]}>")
+                 for mark in marks if mark.kind in _HTML_MARKS)
+    return _inline(text, items, _html_text)
+
+
+def _html_table(rows: tuple[TableRow, ...]) -> str:
+    out = ["<table>"]
+    for row in rows:
+        cell = "th" if row.header else "td"
+        out.append("<tr>" + "".join(f"<{cell}>{_html_text(text)}</{cell}>" for text in row.cells) + "</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def _html_caption(caption: Caption) -> str:
+    credit = f' <small class="credit">{_html_text(caption.credit)}</small>' if caption.credit else ""
+    return f"<figcaption>{_html_inline(caption.text, caption.links, ())}{credit}</figcaption>"
+
+
+def _html_figure(image: Image | None, caption: Caption | None) -> str:
+    parts = ["<figure>"]
+    if image is not None:
+        size = "".join(f' {name}="{value}"' for name, value in (("width", image.width), ("height", image.height))
+                       if value is not None)
+        parts.append(f'<img src="{escape(image.src)}" alt="{escape(image.alt or "")}"{size}>')
+    if caption is not None:
+        parts.append(_html_caption(caption))
+    parts.append("</figure>")
+    return "".join(parts)
+
+
+def _html_body(body: tuple[Paragraph, ...]) -> list[str]:
+    out: list[str] = []
+    in_list = False
+    for paragraph in body:
+        if paragraph.kind == "list_item" and not in_list:
+            out.append("<ul>")
+            in_list = True
+        elif paragraph.kind != "list_item" and in_list:
+            out.append("</ul>")
+            in_list = False
+        if paragraph.kind == "table" and paragraph.rows:
+            out.append(_html_table(paragraph.rows))
+            continue
+        tag = _HTML_BLOCKS.get(paragraph.kind, "p")
+        out.append(f"<{tag}>{_html_inline(paragraph.text, paragraph.links, paragraph.marks)}</{tag}>")
+    if in_list:
+        out.append("</ul>")
+    return out
+
+
+def to_html(article: Article) -> str:
+    """Render ``article`` as a self-contained HTML page (a small style sheet inside, no
+    script, nothing else to fetch but the images).
+
+    The page holds the title, the dek, the bylines, the dateline, the date, the figures
+    (images with their captions and credits, and captions without an image) and the body.
+    The body is the ``<div class="body">``: its blocks' texts joined by blank lines are
+    :attr:`~newsparse.Article.text` exactly (a table's rows on lines, its cells separated by
+    tabs), with links, emphasis and code kept as elements.
+    """
+    lang = f' lang="{escape(article.language)}"' if article.language else ""
+    title = _html_text(article.title or "")
+    head = ["<header>"]
+    if article.title:
+        head.append(f"<h1>{title}</h1>")
+    if article.dek:
+        head.append(f'<p class="dek">{_html_inline(article.dek, article.dek_links, ())}</p>')
+    head.extend(f'<p class="byline">{_html_text(b.text)}</p>' for b in article.bylines)
+    if article.published is not None:
+        stamp = article.published.isoformat()
+        head.append(f'<p><time datetime="{escape(stamp)}">{_html_text(stamp)}</time></p>')
+    if article.dateline is not None:
+        head.append(f'<p class="dateline">{_html_text(article.dateline.text)}</p>')
+    head.append("</header>")
+    figures = [_html_figure(image, article.captions[image.caption] if image.caption is not None
+                            and image.caption < len(article.captions) else None) for image in article.images]
+    shown = {image.caption for image in article.images}
+    figures.extend(_html_figure(None, c) for i, c in enumerate(article.captions) if i not in shown)
+    return "\n".join([
+        "<!DOCTYPE html>",
+        f"<html{lang}>",
+        '<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">'
+        f"<title>{title}</title><style>{HTML_STYLE}</style></head>",
+        "<body><article>",
+        *head,
+        *figures,
+        '<div class="body">',
+        *_html_body(article.body),
+        "</div>",
+        "</article></body>",
+        "</html>",
+    ]) + "\n"

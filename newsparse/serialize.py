@@ -23,9 +23,13 @@ from .model import (
     Comment,
     Dateline,
     ExtractorFailure,
+    Image,
+    Link,
+    Mark,
     Paragraph,
     ParseWarning,
     Span,
+    TableRow,
 )
 
 
@@ -45,6 +49,49 @@ def _plain(value: Any) -> Any:
     if isinstance(value, Span):
         return _span(value)
     return value
+
+
+# -- Links, inline marks, tables and images --------------------------------------------------
+# Links are {"span": [start, end], "href": ...}, marks {"span": [start, end], "kind": ...},
+# table rows {"cells": [...], "header": bool}; images carry their fields by name.
+
+
+def _links(links: tuple[Link, ...]) -> list[dict[str, Any]]:
+    return [{"span": _span(link.span), "href": link.href} for link in links]
+
+
+def _paragraph(p: Paragraph) -> dict[str, Any]:
+    data: dict[str, Any] = {"text": p.text, "kind": p.kind, "span": _span(p.span), "links": _links(p.links),
+                            "marks": [{"span": _span(m.span), "kind": m.kind} for m in p.marks]}
+    if p.rows:
+        data["rows"] = [{"cells": list(row.cells), "header": row.header} for row in p.rows]
+    return data
+
+
+def _image(image: Image) -> dict[str, Any]:
+    return {"src": image.src, "alt": image.alt, "width": image.width, "height": image.height,
+            "caption": image.caption}
+
+
+def _read_links(values: Any) -> list[Link]:
+    return [Link(_read_span(v["span"]), v["href"]) for v in values or ()]
+
+
+def _read_paragraph(p: Mapping[str, Any]) -> Paragraph:
+    return Paragraph(
+        text=p["text"], kind=p.get("kind", "paragraph"), span=_read_span(p["span"]),
+        links=_read_links(p.get("links")),
+        marks=[Mark(_read_span(m["span"]), m["kind"]) for m in p.get("marks") or ()],
+        rows=[TableRow(row["cells"], bool(row.get("header", False))) for row in p.get("rows") or ()],
+    )
+
+
+def _read_image(data: Mapping[str, Any]) -> Image:
+    return Image(src=data["src"], alt=data.get("alt"), width=data.get("width"), height=data.get("height"),
+                 caption=data.get("caption"))
+
+
+# -- End of links, inline marks, tables and images -------------------------------------------
 
 
 def annotation_to_dict(annotation: Annotation) -> dict[str, Any]:
@@ -104,9 +151,10 @@ def article_to_dict(article: Article, *, include_source: bool = True) -> dict[st
         "section": article.section,
         "tags": list(article.tags),
         "captions": [
-            {"text": c.text, "credit": c.credit, "span": _span(c.span)} for c in article.captions
+            {"text": c.text, "credit": c.credit, "span": _span(c.span), "links": _links(c.links), "image": c.image}
+            for c in article.captions
         ],
-        "body": [{"text": p.text, "kind": p.kind, "span": _span(p.span)} for p in article.body],
+        "body": [_paragraph(p) for p in article.body],
         "text": article.text,
         "boilerplate": [
             {"text": b.text, "reason": b.reason, "span": _span(b.span)} for b in article.boilerplate
@@ -116,6 +164,9 @@ def article_to_dict(article: Article, *, include_source: bool = True) -> dict[st
             {"extractor": e.extractor, "plugin": e.plugin, "error": e.error, "message": e.message}
             for e in article.errors
         ],
+        # Links and images.
+        "dek_links": _links(article.dek_links),
+        "images": [_image(i) for i in article.images],
     }
     if article.warnings:
         # Written only when there are some: most articles have none.
@@ -203,13 +254,11 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             tags=data.get("tags", ()),
             language_source=data.get("language_source"),
             captions=[
-                Caption(text=c["text"], credit=c.get("credit"), span=_read_span(c["span"]))
+                Caption(text=c["text"], credit=c.get("credit"), span=_read_span(c["span"]),
+                        links=_read_links(c.get("links")), image=c.get("image"))
                 for c in data.get("captions", ())
             ],
-            body=[
-                Paragraph(text=p["text"], kind=p.get("kind", "paragraph"), span=_read_span(p["span"]))
-                for p in data.get("body", ())
-            ],
+            body=[_read_paragraph(p) for p in data.get("body", ())],
             boilerplate=[
                 Block(text=b["text"], reason=b["reason"], span=_read_span(b["span"]))
                 for b in data.get("boilerplate", ())
@@ -221,6 +270,9 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
                 Comment(text=c["text"], author=c.get("author"), date=c.get("date"), span=_read_span(c["span"]))
                 for c in data.get("comments", ())
             ],
+            # Links and images.
+            dek_links=_read_links(data.get("dek_links")),
+            images=[_read_image(i) for i in data.get("images", ())],
         )
     except SerializationError:
         raise

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 import threading
+from itertools import chain, repeat
 
 from lxml import etree
 
 from .. import _build
 from ..classify.container import main_content
-from ..document import Document, InputBlock
+from ..document import Document, InputBlock, Markup
 from ..errors import InputTooComplex, UnsupportedInput
 from ..limits import MAX_HTML_DEPTH
 from .metadata import MetadataReader
@@ -64,7 +65,8 @@ def load_html(data: bytes, *, url: str | None = None) -> Document:
 
     Returns:
         A Document of format ``"html"``: one block per piece of visible block-level text,
-        in page order, ``source`` their texts joined by newlines.
+        in page order, ``source`` their texts joined by newlines (inside a data table, the
+        cells of a row by tabs), ``markup`` the links, marks, tables and images.
 
     Raises:
         UnsupportedInput: lxml cannot parse the page at all.
@@ -90,21 +92,57 @@ _NOSCRIPT = re.compile(rb"<(/?)noscript\b", re.IGNORECASE)
 
 
 def _document(page: PageColumns, url: str | None) -> Document:
-    return Document(source="\n".join(page.b_text), blocks=_blocks(page, main_content(page)), format="html",
-                    metadata=page.metadata, url=url)
+    in_main = main_content(page)
+    separators = _separators(page.b_cell, len(page.b_text))
+    if separators is None:
+        source = "\n".join(page.b_text)
+    else:
+        source = "".join(part for pair in zip(separators, page.b_text) for part in pair)
+    images = tuple((attrib, block, figure, in_main[frame] if frame >= 0 else False)
+                   for attrib, frame, block, figure in page.images)
+    markup = Markup(marks=page.b_marks, cells=page.b_cell, figures=page.b_figure, images=images,
+                    base=page.base)
+    return Document(source=source, blocks=_blocks(page, in_main, separators), format="html",
+                    metadata=page.metadata, url=url, markup=markup)
 
 
-def _blocks(page: PageColumns, in_main: list[bool]) -> tuple[InputBlock, ...]:
-    # The blocks, their spans indexing their texts joined by newlines.
+def _separators(cells: dict[int, tuple], count: int) -> list[str] | None:
+    """What stands before each block in the source: a newline, but inside a data table a
+    space between the lines of one cell, tabs between the cells of a row (one per column
+    crossed), and a newline then tabs before a row's first cell. None when the page has no
+    data table (every separator a newline)."""
+    if not cells:
+        return None
+    separators = ["\n"] * count
+    if count:
+        separators[0] = ""
+    previous = None
+    for index in range(count):
+        cell = cells.get(index)
+        if cell is not None and index and previous is not None and previous[0] == cell[0]:
+            if previous[1] != cell[1]:
+                separators[index] = "\n" + "\t" * cell[2]
+            elif previous[2] == cell[2]:
+                separators[index] = " "
+            else:
+                separators[index] = "\t" * max(1, cell[2] - previous[2])
+        previous = cell
+    return separators
+
+
+def _blocks(page: PageColumns, in_main: list[bool], separators: list[str] | None) -> tuple[InputBlock, ...]:
+    # The blocks, their spans indexing their texts joined by their separators.
     f_tag, f_chain, paths = page.f_tag, page.f_chain, page.paths()
     out = []
     block, span = _build.input_block, _build.span
+    gaps = chain((0,), repeat(1)) if separators is None else map(len, separators)
     position = 0
-    for text, frame, density, depth in zip(page.b_text, page.b_frame, page.b_density, page.b_depth):
+    for text, frame, density, depth, gap in zip(page.b_text, page.b_frame, page.b_density, page.b_depth, gaps):
+        position += gap
         end = position + len(text)
         out.append(block(text, span(position, end), f_tag[frame], f_chain[frame], density, depth,
                          paths[frame], in_main[frame]))
-        position = end + 1
+        position = end
     return tuple(out)
 
 

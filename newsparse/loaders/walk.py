@@ -17,9 +17,20 @@ No recursion: pages can nest elements 100,000 deep.
 
 from __future__ import annotations
 
+from typing import Any
+
 from lxml import etree
 
 from ..data.comments import MICRODATA_TYPES
+from ..data.media import (
+    IMAGE_MIN_PIXELS,
+    LAZY_SRC_ATTRIBUTES,
+    MARK_TAGS,
+    PLACEHOLDER_WORDS,
+    SRCSET_ATTRIBUTES,
+    TABLE_CELL_MAX_CHARS,
+    TABLE_MIN_COLUMNS,
+)
 from ..document import Metadata
 from .metadata import MetadataReader
 
@@ -45,9 +56,11 @@ BLOCK_TAGS = frozenset({
 BREAK_TAGS = frozenset({"br", "hr"})
 
 # What the walk does at an element, by tag: one dict lookup instead of a test per set,
-# numbered so that one comparison settles the common cases (inline elements are 0).
-_LINK, _BREAK, _BLOCK, _FORM, _SKIP, _NOT_ELEMENT = 1, 2, 3, 4, 5, 6
+# numbered so that one comparison settles the common cases (inline elements are 0, marked
+# inline elements such as <em> 1).
+_MARK, _LINK, _BREAK, _BLOCK, _FORM, _SKIP, _NOT_ELEMENT = 1, 2, 3, 4, 5, 6, 7
 _KINDS = {
+    **dict.fromkeys(MARK_TAGS, _MARK),
     **dict.fromkeys(BLOCK_TAGS, _BLOCK), "form": _FORM, "a": _LINK,
     **dict.fromkeys(BREAK_TAGS, _BREAK), **dict.fromkeys(SKIP_TAGS, _SKIP),
     # Comments and processing instructions (lxml gives their factory as the tag).
@@ -71,6 +84,139 @@ def _is_hidden(attrib) -> bool:
             style = style.replace(" ", "")
             return "display:none" in style or "visibility:hidden" in style
     return False
+
+
+#: Skipped elements whose <img> children are the page's images (a <picture>'s fallback, the
+#: <noscript> copy lazy-loading pages keep); images inside other skipped elements (scripts,
+#: hidden boxes) are not shown.
+_IMAGE_HOLDERS = frozenset({"picture", "noscript"})
+#: Table parts the walk counts rows and cells by.
+_TABLE_TAGS = frozenset({"table", "tr", "td", "th", "thead"})
+# The fields of an open table's state (a list, changed in place).
+_T_FRAME, _T_ROW, _T_COL, _T_CELL, _T_HEADER, _T_THEAD, _T_DATA, _T_BLOCKS, _T_COLUMNS = range(9)
+
+
+def _number(value: str | None) -> int | None:
+    # A width or height attribute as whole pixels ("640", "640px"), None otherwise.
+    if not value:
+        return None
+    value = value.strip().removesuffix("px")
+    return int(value) if value.isdigit() and len(value) < 7 else None
+
+
+def _is_placeholder(src: str) -> bool:
+    lowered = src.lower()
+    return lowered.startswith("data:") or any(word in lowered for word in PLACEHOLDER_WORDS)
+
+
+def _largest_candidate(srcset: str) -> str | None:
+    # The candidate of a srcset with the largest width (or density) descriptor.
+    best, best_size = None, -1.0
+    for candidate in srcset.split(","):
+        parts = candidate.split()
+        if not parts:
+            continue
+        size = 0.0
+        if len(parts) > 1:
+            descriptor = parts[1].rstrip("wWxX")
+            try:
+                size = float(descriptor)
+            except ValueError:
+                size = 0.0
+        if size > best_size:
+            best, best_size = parts[0], size
+    return best
+
+
+def image_source(attrib) -> str | None:
+    """The URL an ``<img>`` shows, as written (relative URLs stay relative).
+
+    ``src`` when it is a real image; when it is missing or a placeholder (see
+    :data:`~newsparse.data.media.PLACEHOLDER_WORDS`), the first lazy-loading attribute, then
+    the largest ``srcset`` candidate. None when the element names no image.
+    """
+    get = attrib.get
+    src = (get("src") or "").strip()
+    if src and not _is_placeholder(src):
+        return src
+    for name in LAZY_SRC_ATTRIBUTES:
+        value = (get(name) or "").strip()
+        if value and not value.startswith("data:"):
+            return value
+    for name in SRCSET_ATTRIBUTES:
+        value = get(name)
+        if value:
+            best = _largest_candidate(value)
+            if best and not best.startswith("data:"):
+                return best
+    return None
+
+
+def image_record(attrib) -> tuple[str, str | None, int | None, int | None] | None:
+    """``(src, alt, width, height)`` of an ``<img>`` from its attributes (src as written, see
+    :func:`image_source`), or None for an element that shows no image of the article: no
+    source, or smaller than :data:`~newsparse.data.media.IMAGE_MIN_PIXELS` (a tracking pixel,
+    an icon)."""
+    src = image_source(attrib)
+    if src is None:
+        return None
+    width, height = _number(attrib.get("width")), _number(attrib.get("height"))
+    if (width is not None and width < IMAGE_MIN_PIXELS) or (height is not None and height < IMAGE_MIN_PIXELS):
+        return None
+    alt = attrib.get("alt")
+    return src, " ".join(alt.split()) if alt is not None else None, width, height
+
+
+def _fold_offsets(buf: list[str]) -> list[int]:
+    # Where each piece of the buffer starts in the buffer's text with its whitespace folded
+    # (" ".join(raw.split())), and at the end where it stops: marks are recorded as piece
+    # numbers, the text's offsets are worked out only for blocks that hold a mark.
+    offsets = []
+    out = 0
+    pending = False  # whitespace seen since the last word
+    for piece in buf:
+        offsets.append(out)
+        words = piece.split()
+        if words:
+            if out and (pending or piece[0].isspace()):
+                out += 1
+            out += sum(map(len, words)) + len(words) - 1
+            pending = piece[-1].isspace()
+        elif piece:
+            pending = True
+    offsets.append(out)
+    return offsets
+
+
+def marks_in_text(entry: tuple, text: str) -> tuple[tuple[int, int, str, str | None], ...]:
+    """The links and marks of a block, as offsets into its text.
+
+    Args:
+        entry: the block's value in :attr:`Columns.b_marks`: the pieces of text its buffer
+            held, and its marks as ``(first piece, end piece, kind, href)``.
+        text: the block's text (the pieces joined, whitespace folded).
+
+    Returns:
+        ``(start, end, kind, href)`` per mark, in text order, trimmed of the spaces at their
+        ends; empty marks left out.
+    """
+    pieces, marks = entry
+    offsets = _fold_offsets(pieces)
+    found = []
+    for first, last, kind, href in marks:
+        start, end = offsets[first], offsets[last]
+        while start < end and text[start] == " ":
+            start += 1
+        while end > start and text[end - 1] == " ":
+            end -= 1
+        if start < end:
+            found.append((start, end, kind, href))
+    found.sort(key=_span_order)
+    return tuple(found)
+
+
+def _span_order(mark: tuple) -> tuple[int, int]:
+    return mark[0], mark[1]
 
 
 #: Hint strings of a frame are capped: ancestors beyond this add nothing but memory.
@@ -113,10 +259,22 @@ class Columns:
         b_frame: per block, its frame.
         b_density: per block, the share of its text inside links.
         b_depth: per block, the depth of its element (the root is at 1).
+        b_marks: the links and inline marks of the blocks that hold some, by block: the
+            pieces of text the block was read from, and ``(first piece, end piece, kind,
+            href)`` per mark, kind ``"link"`` (href as written) or a :class:`~newsparse.Mark`
+            kind (href None); :func:`marks_in_text` turns them into offsets.
+        b_cell: the data-table cell of the blocks that stand in one, by block: ``(table,
+            row, column, header)``, the table by its frame.
+        b_figure: the ``<figure>`` of the blocks inside one, by block (its frame).
+        images: the page's ``<img>`` elements in page order: ``(attributes, frame, block,
+            figure)``, block the number of the blocks before it, figure -1 outside one
+            (:func:`image_record` reads the attributes).
+        base: the page's ``<base href>``, or None.
     """
 
-    __slots__ = ("b_density", "b_depth", "b_frame", "b_text", "f_chain", "f_chars", "f_kids",
-                 "f_links", "f_name", "f_own", "f_parent", "f_tag")
+    __slots__ = ("b_cell", "b_density", "b_depth", "b_figure", "b_frame", "b_marks", "b_text", "base",
+                 "f_chain", "f_chars", "f_kids", "f_links", "f_name", "f_own", "f_parent", "f_tag",
+                 "images")
 
     f_parent: list[int]
     f_tag: list[str]
@@ -130,6 +288,11 @@ class Columns:
     b_frame: list[int]
     b_density: list[float]
     b_depth: list[int]
+    b_marks: dict[int, tuple]
+    b_cell: dict[int, tuple[int, int, int, bool]]
+    b_figure: dict[int, int]
+    images: list[tuple]
+    base: str | None
 
 
 class PageColumns(Columns):
@@ -146,6 +309,8 @@ class PageColumns(Columns):
         self.f_name, self.f_chars, self.f_links, self.f_kids = walk.f_name, walk.f_chars, walk.f_links, walk.f_kids
         self.b_text, self.b_frame, self.b_density, self.b_depth = (
             walk.b_text, walk.b_frame, walk.b_density, walk.b_depth)
+        self.b_marks, self.b_cell, self.b_figure, self.images, self.base = (
+            walk.b_marks, walk.b_cell, walk.b_figure, walk.images, walk.base)
         self.metadata = metadata
 
     def paths(self) -> list[str | None]:
@@ -206,6 +371,12 @@ class Walk(Columns):
         # The outermost form read provisionally: how many forms are open, its frame and
         # first block, whether it holds a <p>, and the text waiting before it.
         "forms_open", "form_frame", "form_blocks", "form_has_p", "saved",
+        # Links and inline marks of the buffer: those closed, as (first piece, end piece,
+        # kind, href), and those open, as [kind, first piece, href].
+        "marks", "open_marks",
+        "skip_tag",      # the tag of the skipped element being passed over
+        "figures",       # open <figure> frames
+        "tables",        # open tables' states (the _T_* fields)
     )
 
     reader: MetadataReader
@@ -223,6 +394,11 @@ class Walk(Columns):
     form_has_p: bool
     #: (buffer, inked, link characters, depth) of the text waiting before a provisional form.
     saved: tuple
+    marks: list[tuple]
+    open_marks: list[list]
+    skip_tag: str
+    figures: list[int]
+    tables: list[list]
 
     def __init__(self) -> None:
         self.begin(MetadataReader())
@@ -236,6 +412,8 @@ class Walk(Columns):
         self.stack, self.open_kinds, self.buf = [], [], []
         self.inked, self.link_chars, self.in_link, self.skipping = False, 0, 0, 0
         self.forms_open, self.form_frame, self.form_blocks, self.form_has_p, self.saved = 0, -1, 0, False, ()
+        self.b_marks, self.b_cell, self.b_figure, self.images, self.base = {}, {}, {}, [], None
+        self.marks, self.open_marks, self.skip_tag, self.figures, self.tables = [], [], "", [], []
 
     def close(self) -> PageColumns:
         """The page is parsed: flush the last block, and hand on the columns."""
@@ -259,12 +437,38 @@ class Walk(Columns):
         links = link_chars * n / len(raw) if link_chars else 0.0
         if links > n:
             links = float(n)
+        index = len(self.b_text)
         self.b_text.append(text)
         self.b_frame.append(frame)
         self.b_density.append(links / n)
         self.b_depth.append(depth)
         self.f_chars[frame] += n
         self.f_links[frame] += links
+        if buf is self.buf and (self.marks or self.open_marks):
+            # Offsets are worked out only for the blocks an article keeps (see marks_in_text):
+            # here the pieces and the marks' piece numbers are kept as they are, the buffer
+            # itself handed over (the walk reads on into a new one).
+            marks = self.marks
+            if self.open_marks:
+                end = len(buf)
+                marks.extend([(m[1], end, m[0], m[2]) for m in self.open_marks])
+                for mark in self.open_marks:
+                    mark[1] = 0
+            self.b_marks[index] = (buf, marks)
+            self.buf, self.marks = [], []
+        if self.figures:
+            self.b_figure[index] = self.figures[-1]
+        if self.tables:
+            table = self.tables[-1]
+            if table[_T_CELL] >= 0:
+                self.b_cell[index] = (table[_T_FRAME], table[_T_ROW], table[_T_CELL], table[_T_HEADER])
+                table[_T_BLOCKS].append(index)
+
+    def _clear_marks(self) -> None:
+        # The buffer was cut: marks still open go on from the start of the next one.
+        self.marks = []
+        for mark in self.open_marks:
+            mark[1] = 0
 
     def start(self, tag: str, attrib) -> None:
         """An element opens (lxml's target interface)."""
@@ -274,6 +478,10 @@ class Walk(Columns):
                 self.read_depth = self.reader.start(tag, attrib, len(self.open_kinds) + self.skipping)
             if self.forms_open and tag == "p":
                 self.form_has_p = True
+            if tag == "img" and self.skip_tag in _IMAGE_HOLDERS:
+                self._image(attrib)
+            elif tag == "base" and self.base is None:
+                self.base = attrib.get("href")
             return
         open_kinds = self.open_kinds
         if tag in _WATCHED or attrib and ("itemprop" in attrib or tag == "a" and "rel" in attrib):
@@ -283,12 +491,18 @@ class Walk(Columns):
             "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) and _is_hidden(attrib):
             # Script, style and the like, and hidden elements: passed over, tail kept.
             self.skipping = 1
+            self.skip_tag = tag
+            if tag == "img" and not (attrib and _is_hidden(attrib)):
+                self._image(attrib)
             return
         open_kinds.append(kind)
         if not kind:
             return
-        if kind == _LINK:
+        if kind == _MARK:
+            self.open_marks.append([MARK_TAGS[tag], len(self.buf), None])
+        elif kind == _LINK:
             self.in_link += 1
+            self.open_marks.append(["link", len(self.buf), attrib.get("href") if attrib else None])
         elif kind == _BREAK:
             if self.buf and self.stack:
                 # A line break ends the block (the buffer's text; blocks are cut the same
@@ -298,6 +512,8 @@ class Walk(Columns):
                     self.inked = False
                 self.buf.clear()
                 self.link_chars = 0
+                if self.marks or self.open_marks:
+                    self._clear_marks()
         else:
             # A block-level element: it ends the text before it and becomes a frame.
             if kind == _FORM:
@@ -307,6 +523,8 @@ class Walk(Columns):
                     self.saved = (self.buf, self.inked, self.link_chars, len(self.open_kinds) - 1)
                     self.form_frame, self.form_blocks, self.form_has_p = len(self.f_tag), len(self.b_text), False
                     self.buf, self.inked, self.link_chars = [], False, 0
+                    # The waiting text's marks are not carried over the form.
+                    self._clear_marks()
                 self.forms_open += 1
             elif self.forms_open and tag == "p":
                 self.form_has_p = True
@@ -317,6 +535,8 @@ class Walk(Columns):
                     self.inked = False
                 self.buf.clear()
                 self.link_chars = 0
+                if self.marks or self.open_marks:
+                    self._clear_marks()
             if attrib:
                 cls = attrib.get("class")
                 ident = attrib.get("id")
@@ -351,6 +571,64 @@ class Walk(Columns):
             self.f_chars.append(0)
             self.f_links.append(0.0)
             self.f_kids.append(0)
+            if tag == "figure":
+                self.figures.append(stack[-1])
+            elif self.tables or tag in _TABLE_TAGS:
+                self._table_start(tag, attrib, stack[-1])
+
+    def _image(self, attrib) -> None:
+        # An <img>: its attributes (read by image_record if the article keeps it) and where it
+        # stands: its frame, the blocks before it, its figure.
+        self.images.append((attrib, self.stack[-1] if self.stack else -1, len(self.b_text),
+                            self.figures[-1] if self.figures else -1))
+
+    def _table_start(self, tag: str, attrib, frame: int) -> None:
+        # A block-level element opens in a table, or a table opens: count rows and cells.
+        tables = self.tables
+        if tag == "table":
+            if tables:
+                tables[-1][_T_DATA] = False  # a table in a table lays out a page
+            tables.append([frame, -1, -1, -1, False, False, True, [], 0])
+            return
+        if not tables:
+            return  # a stray row or cell outside any table
+        table = tables[-1]
+        if tag == "tr":
+            table[_T_ROW] += 1
+            table[_T_COL] = -1
+        elif tag == "td" or tag == "th":
+            if table[_T_ROW] < 0:
+                table[_T_ROW] = 0
+            table[_T_COL] += 1
+            table[_T_CELL] = table[_T_COL]
+            table[_T_HEADER] = tag == "th" or table[_T_THEAD]
+            span = attrib.get("colspan") if attrib else None
+            if span and span.isdigit() and 1 < int(span) < 100:
+                table[_T_COL] += int(span) - 1
+            if table[_T_COL] + 1 > table[_T_COLUMNS]:
+                table[_T_COLUMNS] = table[_T_COL] + 1
+        elif tag == "thead":
+            table[_T_THEAD] = True
+
+    def _table_end(self, index: int) -> None:
+        # A block-level element closes inside a table (``index``, its frame).
+        table = self.tables[-1]
+        tag = self.f_tag[index]
+        if tag == "td" or tag == "th":
+            table[_T_CELL] = -1
+            if self.f_chars[index] > TABLE_CELL_MAX_CHARS:
+                table[_T_DATA] = False
+        elif tag == "thead":
+            table[_T_THEAD] = False
+        elif index == table[_T_FRAME]:
+            self.tables.pop()
+            if not table[_T_DATA] or table[_T_COLUMNS] < TABLE_MIN_COLUMNS:
+                # Not a data table: its blocks are paragraphs as any others (its own list of
+                # blocks, not a scan: tables nest thousands deep on hostile pages).
+                cells = self.b_cell
+                for block in table[_T_BLOCKS]:
+                    if block in cells and cells[block][0] == index:
+                        del cells[block]
 
     def data(self, text: str) -> None:
         """A piece of text (lxml's target interface)."""
@@ -375,8 +653,12 @@ class Walk(Columns):
             return  # an end the parser reports without its start
         kind = self.open_kinds.pop()
         if kind < _BLOCK:
-            if kind == _LINK and self.in_link:
-                self.in_link -= 1
+            if kind and kind != _BREAK:
+                if kind == _LINK and self.in_link:
+                    self.in_link -= 1
+                if self.open_marks:
+                    mark = self.open_marks.pop()
+                    self.marks.append((mark[1], len(self.buf), mark[0], mark[2]))
             return
         # A block-level element closes: its text is a block, its measures go to its parent.
         stack = self.stack
@@ -387,6 +669,12 @@ class Walk(Columns):
                 self.inked = False
             self.buf.clear()
             self.link_chars = 0
+            if self.marks or self.open_marks:
+                self._clear_marks()
+        if self.figures and self.figures[-1] == index:
+            self.figures.pop()
+        elif self.tables:
+            self._table_end(index)
         if kind == _FORM:
             self.forms_open -= 1
             if not self.forms_open and not self._close_form():
@@ -411,6 +699,10 @@ class Walk(Columns):
                 del column[self.form_frame:]
             for column in block_columns:
                 del column[self.form_blocks:]
+            for table in (self.b_marks, self.b_cell, self.b_figure):
+                for block in [block for block in table if block >= self.form_blocks]:
+                    del table[block]
+            self.images = [image for image in self.images if image[1] < self.form_frame]
             self.buf, self.inked, self.link_chars = waiting, waiting_inked, waiting_links
             return False
         if waiting and waiting_inked and self.stack:
@@ -421,7 +713,21 @@ class Walk(Columns):
             if len(self.b_text) > count:
                 for column in block_columns:
                     column.insert(self.form_blocks, column.pop())
+                self._shift_blocks(self.form_blocks, count)
         return True
+
+    def _shift_blocks(self, first: int, moved: int) -> None:
+        # Block ``moved`` (the last) was moved to ``first``: the blocks from ``first`` on are
+        # one further down, in the tables keyed by block and in the images' positions.
+        tables: tuple[dict[int, Any], ...] = (self.b_marks, self.b_cell, self.b_figure)
+        for table in tables:
+            entries = {block: value for block, value in table.items() if block >= first}
+            for block in entries:
+                del table[block]
+            for block, value in entries.items():
+                table[first if block == moved else block + 1] = value
+        self.images = [image if image[2] < first else (image[0], image[1], image[2] + 1, image[3])
+                       for image in self.images]
 
 
 _KIND_OF = _KINDS.get

@@ -5,6 +5,9 @@
 text the way crawlers save pages. Parse ``article.render()`` and compare what comes back
 with the parts that went in.
 
+:func:`html_pages` draws :class:`SyntheticPage` values: the same articles as HTML pages with
+links, inline marks, images and a data table, and what each of those is.
+
 :func:`hostile_texts` draws text built to upset a parser: control characters, runs of the
 characters rules look for, mixed scripts. :func:`parse_warnings` draws the warning records
 an Article can carry, and :func:`comment_threads` the readers' comments, with the source
@@ -14,6 +17,9 @@ text they index.
 """
 
 from __future__ import annotations
+
+from html import escape as html_escape
+from urllib.parse import urljoin
 
 import attrs
 from hypothesis import strategies as st
@@ -274,6 +280,99 @@ def article_languages(draw: st.DrawFn) -> tuple[str | None, str | None]:
     return draw(st.sampled_from(_MARKUP_LANGUAGES if source == "markup" else _TEXT_LANGUAGES)), source
 
 
+# -- HTML pages with links, marks, images and a table -------------------------------------------
+#: The URL :func:`html_pages` gives its pages; their links and images are relative to it.
+PAGE_URL = "https://news.example.com/world/story.html"
+
+
+@attrs.frozen(kw_only=True)
+class SyntheticPage:
+    """An HTML page built from a :class:`SyntheticArticle`, with links, inline marks, images
+    and a data table whose values are known.
+
+    Attributes:
+        article: the article the page shows.
+        html: the page.
+        url: the page's URL (:data:`PAGE_URL`).
+        links: per body paragraph, ``(anchor text, absolute href)`` of its links in order.
+        marks: per body paragraph, ``(marked text, kind)`` of its marks in order.
+        images: the absolute URLs of the article's images, in order.
+        table: the table's rows (the first a header row), or empty for no table.
+    """
+
+    article: SyntheticArticle
+    html: str
+    url: str = PAGE_URL
+    links: tuple[tuple[tuple[str, str], ...], ...] = ()
+    marks: tuple[tuple[tuple[str, str], ...], ...] = ()
+    images: tuple[str, ...] = ()
+    table: tuple[tuple[str, ...], ...] = ()
+
+
+_MARK_ELEMENTS = (("em", "emphasis"), ("strong", "strong"), ("code", "code"), ("i", "emphasis"))
+
+
+@st.composite
+def _marked_paragraph(draw: st.DrawFn, text: str, number: int) -> tuple[str, tuple, tuple]:
+    # The paragraph as HTML with some words made links or marked; what was made of which.
+    words = text.split(" ")
+    chosen = sorted(draw(st.sets(st.integers(0, len(words) - 1), max_size=3)))
+    links, marks = [], []
+    for index in chosen:
+        word = words[index]
+        if draw(st.booleans()):
+            href = draw(st.sampled_from((f"/news/{number}-{index}", f"related-{index}.html",
+                                         f"https://other.example.org/{index}?a=1&b=2")))
+            links.append((word, urljoin(PAGE_URL, href)))
+            words[index] = f'<a href="{html_escape(href)}">{html_escape(word, quote=False)}</a>'
+        else:
+            tag, kind = draw(st.sampled_from(_MARK_ELEMENTS))
+            marks.append((word, kind))
+            words[index] = f"<{tag}>{html_escape(word, quote=False)}</{tag}>"
+    dead = draw(st.booleans())
+    html = " ".join(w if w.startswith("<") else html_escape(w, quote=False) for w in words)
+    if dead:
+        html += ' <a href="javascript:void(0)">share</a> <a href="">this</a>'
+    return html, tuple(links), tuple(marks)
+
+
+@st.composite
+def html_pages(draw: st.DrawFn) -> SyntheticPage:
+    """Draw a :class:`SyntheticPage`: a :func:`synthetic_articles` article as an HTML page,
+    body words made links (relative and absolute, plus dead ``javascript:`` and empty ones)
+    or marked, a figure whose image is lazy-loaded half the time, and maybe a data table."""
+    article = draw(synthetic_articles(boilerplate=False))
+    parts = [f"<html><head><title>{html_escape(article.title)}</title></head><body>",
+             "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav><article>",
+             f"<h1>{html_escape(article.title)}</h1>"]
+    images = []
+    if draw(st.booleans()):
+        name = draw(st.sampled_from(("lead.jpg", "photos/main.png", "/media/2024/photo.webp")))
+        images.append(urljoin(PAGE_URL, name))
+        if draw(st.booleans()):
+            img = f'<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" data-src="{name}" alt="A photo">'
+        else:
+            img = f'<img src="{name}" alt="A photo" width="800" height="600">'
+        caption = "Protesters gather outside the parliament building on Tuesday."
+        parts.append(f"<figure>{img}<figcaption>{caption}</figcaption></figure>")
+    links, marks = [], []
+    for number, paragraph in enumerate(article.body):
+        html, found_links, found_marks = draw(_marked_paragraph(paragraph, number))
+        links.append(found_links)
+        marks.append(found_marks)
+        parts.append(f"<p>{html}</p>")
+    table: tuple = ()
+    if draw(st.booleans()):
+        table = (("Year", "Cases"), *((str(2000 + i), str(draw(st.integers(0, 10_000)))) for i in range(
+            draw(st.integers(1, 4)))))
+        rows = "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>" for row in table[1:])
+        parts.append(f"<table><thead><tr><th>Year</th><th>Cases</th></tr></thead><tbody>{rows}</tbody></table>")
+    parts.append("</article><footer><p>© 2024 Example Media Group. All rights reserved.</p></footer>"
+                 "</body></html>")
+    return SyntheticPage(article=article, html="".join(parts), links=tuple(links), marks=tuple(marks),
+                         images=tuple(images), table=table)
+
+
 # Characters that rules look for, or that break naive code.
 _TRICKY = ("“", "”", "\"", "'", "‘", "’", "By ", "(Photo", "—", "–", "-", ".", "…", "©", "\x00",
            "\u200b", "\u202e", "\ufeff", "\r", "\n", "\t", "\x0c", "\u0301", "😀", "مرحبا", "שלום",
@@ -333,8 +432,10 @@ def comment_threads(draw: st.DrawFn, max_comments: int = 4) -> tuple[str, tuple[
 __all__ = [
     "BOILERPLATE_LINES",
     "BYLINE_OPENERS",
+    "PAGE_URL",
     "WARNING_CODES",
     "SyntheticArticle",
+    "SyntheticPage",
     "article_languages",
     "bylines",
     "captions",
@@ -342,6 +443,7 @@ __all__ = [
     "credit_lines",
     "dirty_names",
     "hostile_texts",
+    "html_pages",
     "names",
     "paragraphs",
     "parse_warnings",

@@ -292,7 +292,7 @@ def _by_language(pages: list[dict], per_system: dict[str, dict[str, dict]], summ
     systems = ("newsparse", "C4-style lines (>=3 words)")
     out = [f"{'by language (F1/lost)':<27} {'pages':>5}  " + "  ".join(f"{s[:18]:>18}" for s in systems)]
     for group in [*groups, "other"]:
-        ids = [p["id"] for p, lang in zip(pages, langs) if lang == group or group == "other" and lang not in groups]
+        ids = [p["id"] for p, lang in zip(pages, langs) if lang == group or (group == "other" and lang not in groups)]
         cells = []
         for system in systems:
             records = [per_system[system][i] for i in ids]

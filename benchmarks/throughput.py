@@ -140,7 +140,10 @@ def compare(label, datas):
     return same
 
 
-SITE_WORDS = ["the", "council", "said", "on", "monday", "that", "a", "new", "plan", "for", "the", "city", "would", "bring", "more", "homes", "parks", "and", "jobs", "to", "residents", "who", "have", "waited", "years"]
+SITE_WORDS = (
+    "the council said on monday that a new plan for the city would bring more homes parks and jobs "
+    "to residents who have waited years"
+).split()
 SITE_CHROME = {
     "example.com": (["Example News", ("Sign up for our Morning Briefing newsletter to get the most "
                                       "important stories delivered to your inbox every day.")],

@@ -53,7 +53,8 @@ def _runs() -> dict[str, tuple[str, str]]:
                        ("emoji", "👩‍👩‍👧‍👦"), ("rtl", "مرحبا שלום "), ("said", "“Yes,” he said. ")):
         body = unit * (MB // 4 // len(unit))
         runs[f"run-{name}-text"] = (f"{unit * 10}\n\n{body}\n\n{body} {PROSE}\n", "text")
-        runs[f"run-{name}-html"] = (f"<html><body><h1>{unit * 10}</h1><p>{body}</p><p>{unit} {PROSE}</p></body></html>", "html")
+        page = f"<html><body><h1>{unit * 10}</h1><p>{body}</p><p>{unit} {PROSE}</p></body></html>"
+        runs[f"run-{name}-html"] = (page, "html")
     return runs
 
 

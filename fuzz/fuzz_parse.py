@@ -69,7 +69,7 @@ def decode_input(data: bytes) -> tuple[str, str | bytes]:
     return fmt, provider.ConsumeUnicodeNoSurrogates(provider.remaining_bytes())
 
 
-def TestOneInput(data: bytes) -> None:  # noqa: N802 - the name atheris expects
+def TestOneInput(data: bytes) -> None:
     """Parse one fuzzer input; raise on anything but a clean result or a NewsparseError.
 
     Args:

@@ -133,7 +133,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         page_lines=[b.text for b in document.blocks],
         language=language,
     )
-    if dek is not None and fields["dek"] is None:
+    if dek is not None and dek_span is not None and fields["dek"] is None:
         # The visible "dek" was a date, credit or headline line: kept aside, not lost.
         boilerplate.append(new_block(dek, Reason.EXTRA_DEK, dek_span))
         boilerplate.sort(key=lambda b: b.span.start)

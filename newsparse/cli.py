@@ -10,8 +10,8 @@ from typing import IO, TYPE_CHECKING, Any
 import click
 
 from . import __version__
-from .errors import NewsparseError
 from .classify.modes import DEFAULT_MODE, MODES
+from .errors import NewsparseError
 from .parser import FORMATS, Parser
 from .plugins import PluginSet
 from .render import to_html, to_markdown, to_text

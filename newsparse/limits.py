@@ -74,7 +74,7 @@ An element with 400,000 attributes
     (libxml2's tree builder, which newsparse does not use, compares each attribute with
     every earlier one: one tag with 100,000 attributes takes it minutes).
 
-Unclosed and misnested tags, comments and CDATA anywhere, unclosed comments, huge attribute values, thousands of ``<script>`` blocks
+Unclosed or misnested tags, comments and CDATA, huge attribute values, thousands of ``<script>``
     Parses, repaired as a browser would; script and style content is never text.
 
 Right-to-left text, bidi controls, combining characters, emoji

@@ -21,7 +21,7 @@ from .limits import MAX_INPUT_SIZE
 from .loaders import FORMATS, load
 from .model import Annotation, Article, ExtractorFailure
 from .phrasebook import PhraseBook
-from .plugins import PluginSet
+from .plugins import PluginSet, RegisteredExtractor
 
 #: Inputs larger than this (characters of text, or bytes) raise InputTooLarge by default;
 #: see :data:`newsparse.limits.MAX_INPUT_SIZE` and the contract in :mod:`newsparse.limits`.
@@ -104,7 +104,7 @@ class Parser:
         # called per document, and most parsers have no implementation.
         self._revisers = bool(hook.newsparse_revise_decisions.get_hookimpls())
 
-    def _select_extractors(self, names: Iterable[str] | None):
+    def _select_extractors(self, names: Iterable[str] | None) -> tuple[RegisteredExtractor, ...]:
         registered = self.plugins.extractors
         if names is None:
             return registered

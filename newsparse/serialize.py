@@ -74,14 +74,14 @@ def _image(image: Image) -> dict[str, Any]:
 
 
 def _read_links(values: Any) -> list[Link]:
-    return [Link(_read_span(v["span"]), v["href"]) for v in values or ()]
+    return [Link(_read_given_span(v["span"]), v["href"]) for v in values or ()]
 
 
 def _read_paragraph(p: Mapping[str, Any]) -> Paragraph:
     return Paragraph(
-        text=p["text"], kind=p.get("kind", "paragraph"), span=_read_span(p["span"]),
+        text=p["text"], kind=p.get("kind", "paragraph"), span=_read_given_span(p["span"]),
         links=_read_links(p.get("links")),
-        marks=[Mark(_read_span(m["span"]), m["kind"]) for m in p.get("marks") or ()],
+        marks=[Mark(_read_given_span(m["span"]), m["kind"]) for m in p.get("marks") or ()],
         rows=[TableRow(row["cells"], bool(row.get("header", False))) for row in p.get("rows") or ()],
     )
 
@@ -196,6 +196,14 @@ def _read_span(value: Any) -> Span | None:
     return Span(int(value[0]), int(value[1]))
 
 
+def _read_given_span(value: Any) -> Span:
+    # A span the record cannot do without (a byline's, a paragraph's ...).
+    span = _read_span(value)
+    if span is None:
+        raise SerializationError("a span is required here, not null")
+    return span
+
+
 def _read_time(value: Any) -> dt.datetime | None:
     return None if value is None else dt.datetime.fromisoformat(value)
 
@@ -236,13 +244,13 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             dek_source=data.get("dek_source"),
             bylines=[
                 Byline(text=b["text"], names=b.get("names", ()), kind=b.get("kind", "author"),
-                       span=_read_span(b["span"]))
+                       span=_read_given_span(b["span"]))
                 for b in data.get("bylines", ())
             ],
             dateline=None
             if dateline is None
             else Dateline(text=dateline["text"], place=dateline.get("place"),
-                          agency=dateline.get("agency"), span=_read_span(dateline["span"])),
+                          agency=dateline.get("agency"), span=_read_given_span(dateline["span"])),
             published=_read_time(data.get("published")),
             modified=_read_time(data.get("modified")),
             site_name=data.get("site_name"),
@@ -254,20 +262,20 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             tags=data.get("tags", ()),
             language_source=data.get("language_source"),
             captions=[
-                Caption(text=c["text"], credit=c.get("credit"), span=_read_span(c["span"]),
+                Caption(text=c["text"], credit=c.get("credit"), span=_read_given_span(c["span"]),
                         links=_read_links(c.get("links")), image=c.get("image"))
                 for c in data.get("captions", ())
             ],
             body=[_read_paragraph(p) for p in data.get("body", ())],
             boilerplate=[
-                Block(text=b["text"], reason=b["reason"], span=_read_span(b["span"]))
+                Block(text=b["text"], reason=b["reason"], span=_read_given_span(b["span"]))
                 for b in data.get("boilerplate", ())
             ],
             annotations=[annotation_from_dict(a) for a in data.get("annotations", ())],
             errors=[ExtractorFailure(**e) for e in data.get("errors", ())],
             warnings=[ParseWarning(code=w["code"], message=w["message"]) for w in data.get("warnings", ())],
             comments=[
-                Comment(text=c["text"], author=c.get("author"), date=c.get("date"), span=_read_span(c["span"]))
+                Comment(text=c["text"], author=c.get("author"), date=c.get("date"), span=_read_given_span(c["span"]))
                 for c in data.get("comments", ())
             ],
             # Links and images.

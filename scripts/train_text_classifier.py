@@ -106,7 +106,7 @@ def snippet_labels(texts: Sequence[str], with_: Sequence[str], without: Sequence
         return " ".join(text.split())
 
     def speaks(snippets: list[str], line: str) -> bool:
-        return any(t and (t in line or len(line) >= SNIPPET_MIN_CHARS and line in t) for t in snippets)
+        return any(t and (t in line or (len(line) >= SNIPPET_MIN_CHARS and line in t)) for t in snippets)
 
     wanted, unwanted = [norm(t) for t in with_], [norm(t) for t in without]
     return [
@@ -306,7 +306,8 @@ def _write(model: dict, pages: int, sites: int, snippet_pages: int = 0) -> None:
         ":data:`newsparse.classify.body_model.FEATURES`, and the switch cost of its decoding.\n\n"
         f"Written by ``scripts/train_text_classifier.py`` from {pages} pages of {sites} sites\n"
         "(crawler text of Scrapinghub's article-extraction benchmark, MIT)"
-        + (f" and the snippet-labelled lines\nof {snippet_pages} pages of many languages (crawler text of trafilatura's evaluation\n"
+        + (f" and the snippet-labelled lines\nof {snippet_pages} pages of many languages "
+           "(crawler text of trafilatura's evaluation\n"
            "set, Apache-2.0)" if snippet_pages else "")
         + "; do not edit by hand.\n"
         '"""\n\n'

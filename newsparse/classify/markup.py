@@ -181,7 +181,8 @@ def weights_given(
             # The stopword test behind the text evidence knows only some languages; short
             # lines of the container (list entries, table cells, subheadings) belong to
             # the article unless a phrase rule or the markup says otherwise.
-            append(min(c, L.PROSE_WEIGHT_MAX_CHARS) / L.PROSE_WEIGHT_CHARS if c >= _prose_chars(block.text) else M.MAIN_SHORT_WEIGHT)
+            prose = c >= _prose_chars(block.text)
+            append(min(c, L.PROSE_WEIGHT_MAX_CHARS) / L.PROSE_WEIGHT_CHARS if prose else M.MAIN_SHORT_WEIGHT)
         else:
             append(weight * M.LINKED_WEIGHT_SHARE)
     return out

@@ -94,7 +94,8 @@ def render_html(article: SyntheticArticle, *, scripts: int = 2) -> str:
         + script * scripts
         + "<style>p > a { color: red }</style></head>"
     )
-    nav = '<header><nav class="menu"><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav></header>'
+    nav = ('<header><nav class="menu"><ul><li><a href="/">Home</a></li>'
+           '<li><a href="/news">News</a></li></ul></nav></header>')
     top = "".join(f'<div class="banner">{e(text)}</div>' for text, _ in article.header)
     parts = [f"<h1>{e(article.title)}</h1>"]
     if article.dek:

@@ -124,7 +124,7 @@ class SyntheticArticle:
 
 
 #: A strategy for person names ("Jane Doe"), first and last names drawn from short lists.
-names = st.builds(lambda f, l: f"{f} {l}", st.sampled_from(FIRST_NAMES), st.sampled_from(LAST_NAMES))
+names = st.builds(lambda first, last: f"{first} {last}", st.sampled_from(FIRST_NAMES), st.sampled_from(LAST_NAMES))
 
 
 @st.composite
@@ -225,11 +225,11 @@ def synthetic_articles(draw: st.DrawFn, boilerplate: bool = True) -> SyntheticAr
     # the article, then cut them into paragraphs of two to four.
     sizes = draw(st.lists(st.integers(2, 4), min_size=3, max_size=8))
     pool = draw(st.lists(sentences(), min_size=sum(sizes), max_size=sum(sizes), unique=True))
-    body, start = [], 0
+    paragraphs, start = [], 0
     for size in sizes:
-        body.append(" ".join(pool[start : start + size]))
+        paragraphs.append(" ".join(pool[start : start + size]))
         start += size
-    body = tuple(body)
+    body = tuple(paragraphs)
     dateline = None
     if draw(st.booleans()):
         place = draw(st.sampled_from(PLACES))

@@ -46,10 +46,7 @@ YEARS = range(1800, 2100)
 
 def _value(match: re.Match) -> int | float:
     number = match["number"].replace(",", "")
-    if match["fraction"]:
-        value = float(f"{number}.{match['fraction']}")
-    else:
-        value = int(number)
+    value = float(f"{number}.{match['fraction']}") if match["fraction"] else int(number)
     if match["scale"]:
         value *= SCALES[match["scale"]]
     return int(value) if float(value).is_integer() else value

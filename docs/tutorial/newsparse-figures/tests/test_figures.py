@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import click
+import newsparse_figures
 from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-import newsparse_figures
 from newsparse.testing import check_annotations, check_article, make_parser
 from newsparse.testing.strategies import (
     hostile_texts,

@@ -42,11 +42,11 @@ import time
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-import newsparse
 from newsparse_summary import summarize
 from newsparse_summary.text import word_count
 from rouge_score import rouge_scorer
 
+import newsparse
 from newsparse.text import sentences as sentence_spans
 
 METRICS = ("rouge1", "rouge2", "rougeL")

@@ -28,7 +28,8 @@ _I = re.IGNORECASE
 
 #: Whole sentences that are page furniture left in the body: bylines and timestamps of
 #: syndicated pages ("By . Jane Doe .", "PUBLISHED: . 12:01 EST, 5 May 2013 ."),
-#: prompts ("Scroll down for video"), credits and sharing lines.
+#: prompts ("Scroll down for video"), credits, sharing lines and the comment box ("Sorry
+#: we are not currently accepting comments on this article.").
 LEFTOVER = re.compile(
     r"^(?:"
     r"by\b[\s.:]{0,4}[^.!?]{0,60}$"  # "By . Jane Doe ." pieces and short bylines
@@ -38,7 +39,7 @@ LEFTOVER = re.compile(
     r"|[|•·]"
     r"|(?:scroll down|click here|read more|see also|related:|advertisement|share this|"
     r"follow (?:us|@)|sign up|subscribe|watch the video|video:|photos?:|pictured:|"
-    r"(?:copyright|©)\s)"
+    r"(?:copyright|©)\s|sorry,? we are not (?:currently )?accepting comments)"
     r"|\(?(?:cnn|ap|reuters|afp|pa|bbc)\)?\s{0,2}[-—–]{0,2}$"
     r")",
     _I,

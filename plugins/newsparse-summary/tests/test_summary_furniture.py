@@ -149,3 +149,13 @@ def test_quotes_after_a_colon_and_titles_with_a_subtitle_are_not_captions(senten
 )
 def test_caption_labels_stay_captions(sentence: str) -> None:
     assert never_chosen(sentence) == {sentence}
+
+
+def test_the_comment_box_is_never_chosen() -> None:
+    story = (
+        "The council approved the new bus lanes on Tuesday after a two-hour debate. "
+        "Work on the first lane starts in June. "
+        "Sorry we are not currently accepting comments on this article."
+    )
+    assert "Sorry we are not currently accepting comments on this article." in never_chosen(story)
+    assert all(not s.startswith("Sorry") for s in summarize(story, 3))

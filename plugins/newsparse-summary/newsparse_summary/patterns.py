@@ -28,7 +28,8 @@ _I = re.IGNORECASE
 
 #: Whole sentences that are page furniture left in the body: bylines and timestamps of
 #: syndicated pages ("By . Jane Doe .", "PUBLISHED: . 12:01 EST, 5 May 2013 ."),
-#: prompts ("Scroll down for video"), credits and sharing lines.
+#: prompts ("Scroll down for video"), credits, sharing lines and the comment box ("Sorry
+#: we are not currently accepting comments on this article.").
 LEFTOVER = re.compile(
     r"^(?:"
     r"by\b[\s.:]{0,4}[^.!?]{0,60}$"  # "By . Jane Doe ." pieces and short bylines
@@ -38,7 +39,7 @@ LEFTOVER = re.compile(
     r"|[|•·]"
     r"|(?:scroll down|click here|read more|see also|related:|advertisement|share this|"
     r"follow (?:us|@)|sign up|subscribe|watch the video|video:|photos?:|pictured:|"
-    r"(?:copyright|©)\s)"
+    r"(?:copyright|©)\s|sorry,? we are not (?:currently )?accepting comments)"
     r"|\(?(?:cnn|ap|reuters|afp|pa|bbc)\)?\s{0,2}[-—–]{0,2}$"
     r")",
     _I,
@@ -63,12 +64,24 @@ LEFTOVER_PREFIX = re.compile(
     r")",
 )
 
+# Verbs that introduce a quotation after a colon: "Smith said: ...", "But he added: ...".
+_COLON_SPEECH = r"(?:said|says|added|adds|told|tells|explained|insisted|wrote|asked|replied)"
+
+# A title after a colon, Title Case with a function word inside: "Avengers: Age of
+# Ultron", "Going Clear: Scientology and the Prison of Belief". A caption run into the
+# text starts a sentence after its label ("Cuffed: Pero Antic was ...", "Aftermath: The
+# charred shell ..."). Only used in the middle of a sentence: a label at the start
+# ("Wanted: Police in Maryland ...") is a caption whatever follows.
+_TITLE_AFTER_COLON = (
+    r"(?![\"“‘']?(?:The |A |An )?[A-Z][a-z]+ (?:of|and|the|in|for|on|to|at)(?: the| a| an)? [A-Z])"
+)
+
 #: A photo caption that starts with a label: "Injured: Chris Copeland ...",
 #: "Bloody scene: After ...". Captions of syndicated pages run into the body text. A
-#: speaker introducing a quote ("Smith said: ...") is not a label.
+#: speaker introducing a quote ("Smith said: ...", "But he said: ...") is not a label.
 CAPTION_START = re.compile(
-    r"^(?![A-Z][a-z]+ (?:said|says|added|adds|told|tells|explained|insisted|wrote|asked|replied)\b)"
-    r"[A-Z][a-z]{1,20}(?: [a-z]{1,20}){0,2}: [A-Z\"“‘']"
+    rf"^(?![A-Z][a-z]*(?: [a-z]+){{0,2}} {_COLON_SPEECH}\b)"
+    rf"[A-Z][a-z]{{1,20}}(?: [a-z]{{1,20}}){{0,2}}: [A-Z\"“‘']"
 )
 
 #: Words that only captions use about the people in a photo: "(left)", "(pictured)",
@@ -94,8 +107,11 @@ SPEECH_VERB = re.compile(
 
 #: A caption run into the text without a full stop: a lowercase word or number, then a
 #: capitalised label and a colon ("... early on Wednesday Cuffed: Pero Antic ..."). A
-#: speaker before a quotation writes the verb in lowercase ("Smith said: ...").
-CAPTION_GLUED = re.compile(r"[a-z0-9,)] [A-Z][a-z]{2,20}(?: [a-z]{2,20}){0,2}: [A-Z\"“‘']")
+#: speaker before a quotation writes the verb in lowercase ("Smith said: ..."), and a
+#: title with a subtitle reads as one ("the new Avengers: Age of Ultron movie").
+CAPTION_GLUED = re.compile(
+    rf"[a-z0-9,)] [A-Z][a-z]{{2,20}}(?: [a-z]{{2,20}}){{0,2}}: {_TITLE_AFTER_COLON}[A-Z\"“‘']"
+)
 
 #: Gallery and credit labels: "Photos:", "Picture: ...", "In pictures:", "Credit:". Only
 #: searched in sentences with a colon. Case is spelled out rather than ignored: with

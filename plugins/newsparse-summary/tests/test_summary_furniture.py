@@ -122,3 +122,40 @@ def test_a_dateline_far_into_the_text_does_not_silence_the_story() -> None:
 def test_a_feature_that_opens_with_a_scene_gets_its_point() -> None:
     chosen = summarize(FEATURE, 3, title=FEATURE_TITLE)
     assert any(sentence.startswith("Food banks across the city") for sentence in chosen), chosen
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But he said: ‘When the national side calls, you do not say no.’",
+        "And she added: 'We will be back next year with a bigger crowd.'",
+        "With the new Avengers: Age of Ultron film out this week, the museum opened a hall.",
+        'Critics praised the documentary "Going Clear: Scientology and the Prison of Belief," '
+        "but the church did not.",
+        "The studio released photos from the set of Fall of an Empire: The Story of a Queen.",
+    ],
+)
+def test_quotes_after_a_colon_and_titles_with_a_subtitle_are_not_captions(sentence: str) -> None:
+    assert not never_chosen(sentence), sentence
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wanted: Police in the county have issued a warrant for the arrest of a teacher.",
+        "The fire spread to the roof by dawn on Friday Aftermath: The charred shell stood empty.",
+        "Crews arrived within minutes of the call on Monday Cuffed: Pero Lane was led away.",
+    ],
+)
+def test_caption_labels_stay_captions(sentence: str) -> None:
+    assert never_chosen(sentence) == {sentence}
+
+
+def test_the_comment_box_is_never_chosen() -> None:
+    story = (
+        "The council approved the new bus lanes on Tuesday after a two-hour debate. "
+        "Work on the first lane starts in June. "
+        "Sorry we are not currently accepting comments on this article."
+    )
+    assert "Sorry we are not currently accepting comments on this article." in never_chosen(story)
+    assert all(not s.startswith("Sorry") for s in summarize(story, 3))

@@ -38,6 +38,8 @@ FURNITURE = (
     (f"<p>{PRINT_LINE}</p>", PRINT_LINE, "footer"),
     ("<p>Order Reprints | Today\u2019s Paper | Subscribe</p>",
      "Order Reprints | Today\u2019s Paper | Subscribe", "footer"),
+    ("<p>Image copyright Example Photo Agency</p>", "Image copyright Example Photo Agency", "footer"),
+    ("<p>Copyright 2019 Example Media Group</p>", "Copyright 2019 Example Media Group", "footer"),
 )
 
 
@@ -85,6 +87,7 @@ def test_crawler_text_drops_the_same_lines():
         "Powered by a new battery, the car can drive for four hundred miles without a stop.",
         "The disclosures came a week after the election, the company said on Monday.",
         "A version of the plan was first put forward by the council in 2017.",
+        "The studio has filed a copyright claim against the makers of the film.",
     ],
 )
 def test_prose_that_shares_their_words_is_kept(prose):

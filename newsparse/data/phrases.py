@@ -191,7 +191,14 @@ ENGLISH: tuple[Phrase, ...] = (
         max_chars=55,
     ),
     # Footers.
-    Phrase(r"(?:©|\(c\)|copyright)\s*(?:\d{4}|by\b|[a-z])", "footer"),
+    # A copyright sign opens a footer whatever follows it; the word does only where it opens
+    # the line or comes with a year or "by": "faces a copyright claim" is prose.
+    Phrase(r"(?:©|\(c\))\s*(?:\d{4}|by\b|[a-z])", "footer"),
+    Phrase(
+        r"^(?:(?:image|photo|picture|video) )?copyright\b|\bcopyright\s*(?:\d{4}|by\b)",
+        "footer",
+        words=frozenset({"copyright"}),
+    ),
     Phrase(r"\ball rights reserved\b", "footer", words=frozenset({"reserved"})),
     Phrase(
         r"^(?:privacy policy|terms (?:of (?:use|service)|and conditions)|contact us|about us|cookie policy|accessibility|sitemap|site map|careers|advertise with us|help|faq|terms|privacy)$",

@@ -195,7 +195,7 @@ ENGLISH: tuple[Phrase, ...] = (
     # the line or comes with a year or "by": "faces a copyright claim" is prose.
     Phrase(r"(?:©|\(c\))\s*(?:\d{4}|by\b|[a-z])", "footer"),
     Phrase(
-        r"^(?:(?:image|photo|picture|video) )?copyright\b|\bcopyright\s*(?:\d{4}|by\b)",
+        r"^(?:(?:image|photo|picture|video) )?copyright\b|\bcopyright(?:\s+(?:\d{4}|by\b)|\s*[©ⓒ])",
         "footer",
         words=frozenset({"copyright"}),
     ),

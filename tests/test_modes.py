@@ -145,6 +145,26 @@ def test_recall_keeps_an_editors_note_balanced_drops():
     assert bodies["recall"][-1] == _EDITORS_NOTE
 
 
+def test_recall_keeps_a_related_line_between_paragraphs_balanced_drops():
+    line = "More on this story"
+    bodies = _bodies(_page(_TITLE, _P1, _P2, line, _P3, _P4), "text")
+    assert line not in bodies["precision"] and line not in bodies["balanced"]
+    assert bodies["recall"] == [_P1, _P2, line, _P3, _P4]
+
+
+def test_a_short_line_between_paragraphs_heads_them_in_every_mode():
+    # The decoding keeps a line between two paragraphs unless the model is far surer than
+    # any mode's shift that it is not body (see docs/guide/modes.md).
+    line = "Photos from the vote"
+    page = _page(_TITLE, _P1, _P2, line, _P3, _P4)
+    for mode in MODES:
+        decision = next(
+            e.decision for e in newsparse.Parser(load_entrypoints=False, mode=mode).explain(page, format="text")
+            if e.block.text == line
+        )
+        assert (decision.label, decision.reason) == (Label.HEADING, "subheading"), mode
+
+
 def test_every_mode_keeps_the_article_itself():
     for page in (_tail_page(_DOUBTFUL_CLOSE), _tail_page(_EDITORS_NOTE)):
         for body in _bodies(page, "text").values():

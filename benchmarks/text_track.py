@@ -18,7 +18,10 @@ A lost article is a page with text to find whose body holds none of it: a page F
 Usage::
 
     python benchmarks/text_track.py [--set NAME] [--by-site-folds K] [--pages N] [--worst N]
-        [--dump FILE] [--compare FILE [FILE]]
+        [--mode MODE] [--dump FILE] [--compare FILE [FILE]]
+
+``--mode`` runs newsparse in that extraction mode (``precision``, ``balanced``, the
+default, or ``recall``; see ``docs/guide/modes.md``).
 
 ``NEWSPARSE_SHARED`` overrides where the shared data lives (default: ``../shared`` beside
 the repository).
@@ -40,6 +43,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _metrics as M
 
+from newsparse.classify.modes import DEFAULT_MODE, MODES
 from newsparse.parser import Parser
 
 SHARED = Path(os.environ.get("NEWSPARSE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
@@ -392,11 +396,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, help="only the first N pages of each set (quick runs)")
     ap.add_argument("--worst", type=int, default=0, metavar="N", help="list the N pages newsparse scores worst on")
     ap.add_argument("--no-speed", action="store_true", help="skip the throughput runs")
+    ap.add_argument("--mode", choices=MODES, default=DEFAULT_MODE,
+                    help="newsparse's extraction mode (Parser(mode=...))")
     M.add_run_options(ap)
     args = ap.parse_args(argv)
     if M.compare_dumps_only(ap, args):
         return 0
-    parser = Parser(load_entrypoints=False)
+    parser = Parser(load_entrypoints=False, mode=args.mode)
     results = {name: run_set(name, args, parser) for name in (args.sets or list(SETS))}
     M.finish_run(args, results)
     return 0

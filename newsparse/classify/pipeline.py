@@ -81,11 +81,8 @@ def classify(
     chosen: Mapping[str, Any] = text_lines.MODEL if model is None else model
     first = first_pass(document, rules)
     scores = _body_scores(document, first, chosen.get("weights", {}))
-    if settings.score_shift:
-        shift = settings.score_shift
-        scores = [s + shift for s in scores]
     switch_cost = float(chosen.get("switch_cost", L.DEFAULT_SWITCH_COST))
-    body, start, end = _body_run(document, first, scores, switch_cost)
+    body, start, end = _body_run(document, first, scores, switch_cost, settings.score_shift)
     decisions = list(first.decisions)
     measures = first.measures
     _label_region(blocks, measures, decisions, body, start, end)
@@ -121,20 +118,21 @@ def _body_scores(document: Document, first: FirstPass, weights: Mapping[str, flo
 
 
 def _body_run(
-    document: Document, first: FirstPass, scores: list[float], switch_cost: float
+    document: Document, first: FirstPass, scores: list[float], switch_cost: float, shift: float = 0.0
 ) -> tuple[list[bool], int, int]:
     """Which blocks are body, and the half-open run from the first to the last of them.
 
     Blocks the first pass already settled ("Advertisement", a repeated line) keep their
     verdict and are left out of the decoding: a stray line inside the body must not cut
-    it in two.
+    it in two. ``shift`` is the extraction mode's, added to every score (see
+    :func:`_rescued`).
     """
     blocks, decisions, weights = document.blocks, first.decisions, first.weights
     open_blocks = [i for i, d in enumerate(decisions) if d is None]
     open_scores = [scores[i] for i in open_blocks]
     sizes = first.measures.chars
     dense = first.measures.dense
-    path = _rescued(open_scores, [sizes[i] + dense[i] for i in open_blocks], switch_cost)
+    path = _rescued(open_scores, [sizes[i] + dense[i] for i in open_blocks], switch_cost, shift)
     body = [False] * len(blocks)
     for i, b in zip(open_blocks, path):
         body[i] = b
@@ -154,7 +152,7 @@ def _body_run(
     return body, start, end
 
 
-def _rescued(scores: list[float], chars: list[int], switch_cost: float) -> list[bool]:
+def _rescued(scores: list[float], chars: list[int], switch_cost: float, shift: float = 0.0) -> list[bool]:
     """The decoded body, relaxed step by step while it is (nearly) empty.
 
     A model trained on one kind of page can doubt every line of another kind (a language
@@ -164,19 +162,37 @@ def _rescued(scores: list[float], chars: list[int], switch_cost: float) -> list[
     written without spaces counted twice, as the body model counts them), every score is
     raised by the next step of :data:`~newsparse.data.layout.RESCUE_STEPS` and the page is
     decoded again; the first body that reaches the bound is kept, else the largest found.
+
+    The extraction mode's ``shift`` is added after the page's step is chosen on the
+    model's own scores. Added before, it would be undone on every short page: a step is
+    larger than any shift, so ``precision`` would fall below the bound and be relaxed
+    past ``balanced``, and ``recall`` would reach it one step earlier than ``balanced``.
+    A ``precision`` body emptied by its shift falls back on the body without it.
     """
+    step, path = _rescue_step(scores, chars, switch_cost)
+    if shift:
+        shifted = body_model.decode([v + step + shift for v in scores], switch_cost)
+        if True in shifted:
+            return shifted
+    return path
+
+
+def _rescue_step(scores: list[float], chars: list[int], switch_cost: float) -> tuple[float, list[bool]]:
+    # How much the page's scores are raised (see _rescued): 0.0 or a step of RESCUE_STEPS,
+    # and the body decoded with it.
     path = body_model.decode(scores, switch_cost)
     size = sum(c for c, b in zip(chars, path) if b)
     if size >= L.SMALL_BODY_CHARS:
-        return path
+        return 0.0, path
+    best = 0.0
     for step in L.RESCUE_STEPS:
         relaxed = body_model.decode([v + step for v in scores], switch_cost)
         relaxed_size = sum(c for c, b in zip(chars, relaxed) if b)
         if relaxed_size > size:
-            path, size = relaxed, relaxed_size
+            best, path, size = step, relaxed, relaxed_size
         if size >= L.SMALL_BODY_CHARS:
             break
-    return path
+    return best, path
 
 
 # What a block outside the part of an HTML page the model reads scores: as much against the

@@ -11,14 +11,22 @@ MODES = ("precision", "balanced", "recall")
 DEFAULT_MODE = "balanced"
 
 #: What is added to every block's body log-odds before the body decoding (positive: more
-#: blocks read as body). The log-odds of prose and of furniture lie far apart, and the
-#: blocks near zero are the doubtful ones at the article's edges (a short first paragraph,
-#: a teaser at the foot). Measured on the scrapinghub and trafilatura-dev sets with
-#: ``benchmarks/html_track.py --mode`` (table in docs/benchmarks.md): -0.25 raises precision
-#: (0.977 -> 0.981, 0.909 -> 0.925) for a recall of 0.945 and 0.830; -0.5 already costs
-#: 14 more lost articles on trafilatura-dev for little more precision. Upwards the shift
-#: matters less than the reasons kept below: +0.75 adds 0.004 recall on trafilatura-dev
-#: over no shift, and +1.5 or +3.0 add nothing more.
+#: blocks read as body), after the decoding has chosen how far a nearly empty body is
+#: relaxed (:data:`~newsparse.data.layout.RESCUE_STEPS`; a step outweighs any shift, so
+#: the shift comes after it). The shift moves the blocks at the article's edges (a short
+#: first paragraph, a closing remark, an editor's note at the foot): there a block is body
+#: when its log-odds are positive. A short line between two paragraphs is body down to
+#: about twice the decoding's switch cost below zero, so no shift here reaches it; that is
+#: what ``KEPT_INSIDE_ARTICLE`` is for. Measured with the line model of
+#: :mod:`newsparse.models.text_lines` on scrapinghub and trafilatura-dev, as HTML
+#: (``benchmarks/html_track.py --mode``) and as crawler text (``benchmarks/text_track.py
+#: --mode``), table in docs/benchmarks.md. -0.25 raises precision on all four (HTML 0.977 ->
+#: 0.981, 0.909 -> 0.921; text 0.912 -> 0.924, 0.874 -> 0.886); -0.5 adds no precision on
+#: scrapinghub HTML and 0.007 on trafilatura-dev, for 25 more lost articles there (49) and
+#: a recall of 0.769.
+#: +0.75 is what raises recall on crawler text (0.942 -> 0.964, 0.883 -> 0.939, lost
+#: trafilatura-dev-text articles 14 -> 3; +0.5 gives 0.960 and 0.925); on HTML the reasons
+#: kept below do most of it.
 BODY_SCORE_SHIFT = {
     "precision": -0.25,
     "balanced": 0.0,
@@ -29,8 +37,8 @@ BODY_SCORE_SHIFT = {
 #: article (between its first and last body block, and inside the main container on HTML
 #: pages): ``recall`` keeps the asides and related-links boxes an article holds, and the
 #: short lines between its paragraphs, since some readers (and some gold standards) count
-#: them as its text. This is most of what ``recall`` gains (scrapinghub recall 0.964 ->
-#: 0.974 with no shift at all).
+#: them as its text. On HTML pages this is most of what ``recall`` gains (scrapinghub
+#: recall 0.962 -> 0.973 with a shift of +0.5, 0.974 with +0.75).
 KEPT_INSIDE_ARTICLE = {
     "precision": frozenset(),
     "balanced": frozenset(),

@@ -96,6 +96,15 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
             body.append(new_paragraph(text, kind, span))
         else:
             boilerplate.append(new_block(text, _EXTRA.get(label, decision.reason or Reason.BOILERPLATE), span))
+    if title is not None and metadata.title and not facts.headline_agrees(
+        title, metadata.title, site_name=metadata.site_name,
+        context=" ".join([metadata.description or "", *(p.text for p in body[:8])]),
+    ):
+        # A "headline" that shares nothing with the page's own title is furniture in the
+        # headline's place (a login bar, the site's name): kept aside, not lost.
+        boilerplate.append(new_block(title, Reason.EXTRA_TITLE, title_span))
+        boilerplate.sort(key=lambda b: b.span.start)
+        title = title_span = None
     if title is None and metadata.title:
         # No visible headline: the page's own title, without a span (it is not in the text).
         title = visible(metadata.title)

@@ -33,8 +33,16 @@ DATE_LINES_AFTER_BODY = 3
 # stands near its top (further down, menus and teasers credit other stories).
 MAX_CREDIT_LINES = 40
 
+# A visible headline shares at least this share of its words with the page's own title
+# (JSON-LD headline, og:title, <title>); below it, the block is page furniture ("Switch
+# branches/tags", "Login Sign up", the site's name) the layout put where a headline stands.
+TITLE_MIN_AGREEMENT = 0.5
+
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_TITLE_WORD = re.compile(r"[^\W_]+")
+# Scripts written without spaces between words: their words are compared as character pairs.
+_UNSPACED = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]")
 
 
 def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
@@ -68,6 +76,51 @@ def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ..
             kind = "agency" if all(A.is_agency(n) for n in names) else "author"
             return names, kind
     return None
+
+
+def headline_agrees(
+    headline: str, page_title: str, *, site_name: str | None = None, context: str = "",
+) -> bool:
+    """Whether a visible headline is the article's, given the page's own title.
+
+    A headline is the article's when it shares at least :data:`TITLE_MIN_AGREEMENT` of
+    its words with the page's title, or, worded apart from it (a print headline beside
+    an SEO title), that share of its longer words with the description and the body's
+    opening. The site's own name is no headline. Words of scripts written without
+    spaces are compared as pairs of characters.
+
+    Args:
+        headline: the block the classifier took for the headline.
+        page_title: the title the page's markup states (JSON-LD headline, og:title,
+            <title> without the site's name).
+        site_name: the site's name.
+        context: the page's description and the body's opening paragraphs.
+
+    Returns:
+        True when the headline is the article's, or when there is nothing to compare.
+    """
+    words = _title_words(headline)
+    title_words = _title_words(page_title)
+    if not words or not title_words:
+        return True
+    if site_name and A.name_key(headline) == A.name_key(site_name):
+        return False
+    if len(words & title_words) / len(words) >= TITLE_MIN_AGREEMENT:
+        return True
+    # Short words ("the", "new", "on") are shared by any two English texts.
+    long_words = {w for w in words if len(w) >= 4 or _UNSPACED.search(w)}
+    shared = long_words & _title_words(context)
+    return bool(long_words) and len(shared) / len(long_words) >= TITLE_MIN_AGREEMENT
+
+
+def _title_words(text: str) -> set[str]:
+    words: set[str] = set()
+    for word in _TITLE_WORD.findall(text.lower()):
+        if _UNSPACED.search(word) and len(word) > 1:
+            words.update(word[i : i + 2] for i in range(len(word) - 1))
+        else:
+            words.add(word)
+    return words
 
 
 def _named_authors(text: str, authors: Sequence[str]) -> tuple[str, ...]:

@@ -158,6 +158,7 @@ def test_text_bylines_are_cleaned_too():
         ("20 settembre 2016", dt.datetime(2016, 9, 20)),
         ("Sept. 20, 2016 2:15pm", dt.datetime(2016, 9, 20, 14, 15)),
         ("Updated 20 September 2016 14:05 GMT", dt.datetime(2016, 9, 20, 14, 5, tzinfo=dt.timezone.utc)),
+        ("15 августа 2016, 13:43", dt.datetime(2016, 8, 15, 13, 43)),
     ],
 )
 def test_visible_date_lines(line, expected):
@@ -229,3 +230,26 @@ def test_published_is_never_later_than_modified():
     # A date line later than the modification date is not taken; the URL's day is.
     found = facts._dates(Metadata(modified=stale), "https://x.org/2018/12/30/a", ["5 May 2020"], [], None)
     assert found == (dt.datetime(2018, 12, 30), stale)
+
+
+def _page_with_date(head: str, visible: str) -> str:
+    return ("<html><head>" + head + "</head><body><article><h1>Council approves bike lanes</h1>"
+            + visible + "<p>The city council on Tuesday approved a plan for protected bike lanes. </p>" * 3
+            + "</article></body></html>")
+
+
+def test_markup_instant_takes_the_offset_the_visible_time_states():
+    head = '<meta property="article:published_time" content="2020-02-25T02:25:54Z">'
+    article = newsparse.parse(_page_with_date(head, "<p>February 24, 2020 | 9:25pm</p>"), format="html")
+    assert article.published == dt.datetime(2020, 2, 25, 2, 25, 54, tzinfo=dt.timezone.utc)
+    assert article.published.utcoffset() == dt.timedelta(hours=-5)
+    assert article.published.date() == dt.date(2020, 2, 24)
+    # A visible time of another instant (not a whole number of half hours away) says nothing.
+    other = newsparse.parse(_page_with_date(head, "<p>February 24, 2020 | 9:17pm</p>"), format="html")
+    assert other.published.utcoffset() == dt.timedelta(0)
+
+
+def test_a_long_block_that_opens_with_its_date_dates_the_page():
+    visible = "<p>01.02.2022 Der Arbeitsmarkt ist gut in das Jahr gestartet, sagte die Behörde am Dienstag in Nürnberg und nannte Zahlen.</p>"
+    article = newsparse.parse(_page_with_date("", visible), format="html")
+    assert article.published == dt.datetime(2022, 2, 1)

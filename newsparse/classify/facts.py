@@ -27,12 +27,18 @@ DEK_MIN_CHARS, DEK_MAX_CHARS = 25, 400
 # Words a standfirst shares with its own headline and body (of 4 letters or more): a
 # description sharing fewer is a teaser of another story, or the site's own blurb.
 DEK_MIN_SHARED_WORDS = 2
+# How much of a block's opening is read for its date when no line gives one: a dateline's
+# length ("Pressemitteilung vom 25. Januar 2022 |"), short of the prose after it.
+DATE_HEAD_CHARS = 60
 # Blocks before the body that are read for a date, and how many after its start.
 DATE_LINES_AFTER_BODY = 3
 # Lines above the body read for a credit the classifier set aside: the page's own credit
 # stands near its top (further down, menus and teasers credit other stories).
 MAX_CREDIT_LINES = 40
 
+# The furthest any timezone stands from UTC, and the step offsets are counted in.
+MAX_OFFSET = _dt.timedelta(hours=14)
+_HALF_HOUR = _dt.timedelta(minutes=30)
 # A visible headline shares at least this share of its words with the page's own title
 # (JSON-LD headline, og:title, <title>); below it, the block is page furniture ("Switch
 # branches/tags", "Login Sign up", the site's name) the layout put where a headline stands.
@@ -241,22 +247,51 @@ def _dates(
             # The markup contradicts itself: a template's stale modification date is
             # the likelier mistake than the article's own publication date.
             modified = None
-        # The markup says when: the visible lines are not read.
-        return metadata.published, modified
+        # The markup says when: the visible lines are read only for the page's own offset.
+        return _in_local_offset(metadata.published, (*date_lines, *page_lines)), modified
     month_first = (language or "").lower() in ("en-us", "en_us")
     near, modified = _visible_dates(date_lines, modified, month_first)
-    candidates = [metadata.published, *near[:1], D.url_date(url or metadata.url)]
+    published = _in_local_offset(metadata.published, (*date_lines, *page_lines))
+    candidates = [published, *near[:1], D.url_date(url or metadata.url)]
     for published in candidates:
         if published is not None and not _after(published, modified):
             return published, modified
     anywhere, modified = _visible_dates(
-        [line for line in page_lines if len(line) <= D.DATE_LINE_MAX_CHARS],
-        modified, month_first,
+        # A long block may open with its date ("01.02.2022 „Der Arbeitsmarkt …",
+        # "Pressemitteilung vom 25. Januar 2022 | Berlin – …"): its head is read.
+        [line[:DATE_HEAD_CHARS] for line in page_lines], modified, month_first,
     )
     for published in anywhere[:1]:
         if not _after(published, modified):
             return published, modified
     return None, modified
+
+
+def _in_local_offset(moment: _dt.datetime | None, lines: Sequence[str]) -> _dt.datetime | None:
+    """``moment`` told in the page's own offset, when a visible line states its local time.
+
+    Markup often gives the instant in UTC ("2020-02-25T02:25Z") while the reader sees
+    "February 24, 2020 | 9:25pm": the same instant, whose day is the page's. A line whose
+    wall time differs from the instant by a whole number of half hours (at most
+    :data:`MAX_OFFSET`) states the offset; the instant itself does not change.
+    """
+    if moment is None or moment.tzinfo is None:
+        return moment
+    utc = moment.astimezone(_dt.timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+    # Only lines that show the instant's minute (or the half hour beside it) can state it.
+    minutes = (f":{utc.minute:02d}", f":{(utc.minute + 30) % 60:02d}")
+    for line in lines:
+        if len(line) > D.DATE_LINE_MAX_CHARS or not any(m in line for m in minutes):
+            continue
+        local = D.parse_date_line(line)
+        if local is None or local.tzinfo is not None or not local.time():
+            continue
+        offset = local.replace(second=0) - utc
+        if offset and abs(offset) <= MAX_OFFSET and offset % _HALF_HOUR == _dt.timedelta(0):
+            if offset != moment.utcoffset():
+                return moment.astimezone(_dt.timezone(offset))
+            return moment
+    return moment
 
 
 def _visible_dates(

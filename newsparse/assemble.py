@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from . import _build
-from .classify import facts, structure
+from .classify import authors, facts, structure
 from .data.invisible import source_offset, visible
 from .data.language import LANGUAGE_SAMPLE_CHARS
 from .document import Decision, Document
@@ -46,6 +46,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     body: list[Paragraph] = []
     boilerplate: list[Block] = []
     date_lines: list[str] = []
+    metadata_names: list[str] | None = None
     new_paragraph, new_block = _build.paragraph, _build.block
     for block, decision in zip(document.blocks, decisions):
         # Texts leave out invisible characters; spans index the source as it is.
@@ -60,7 +61,10 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         elif label == Label.DEK and dek is None:
             dek, dek_span = text, span
         elif label == Label.BYLINE:
-            credit = facts.read_byline(text, metadata.authors)
+            if metadata_names is None:
+                # Split once per page, when the first byline asks.
+                metadata_names = [n for raw in metadata.authors for n in authors.split_names(raw)]
+            credit = facts.read_byline(text, metadata_names)
             if credit is None:
                 # A byline that names nobody is not one: a date line, or a label.
                 boilerplate.append(new_block(text, Reason.BYLINE_UNNAMED, span))

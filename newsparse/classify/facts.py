@@ -60,7 +60,8 @@ def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ..
 
     Args:
         text: the block's text.
-        metadata_names: the authors the page's markup names.
+        metadata_names: the authors the page's markup names, one name each (as
+            :func:`~newsparse.classify.authors.split_names` gives them).
 
     Returns:
         ``(names, kind)``, or None: a byline that names nobody is not one.
@@ -68,7 +69,7 @@ def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ..
     parts = structure.parse_byline(text)
     if parts is not None:
         return parts.names, parts.kind
-    named = _named_authors(text, [n for raw in metadata_names for n in A.split_names(raw)])
+    named = _named_authors(text, metadata_names)
     if named:
         return named, "author"
     if len(text) <= P.BYLINE_MAX_CHARS:
@@ -278,10 +279,14 @@ def _in_local_offset(moment: _dt.datetime | None, lines: Sequence[str]) -> _dt.d
     if moment is None or moment.tzinfo is None:
         return moment
     utc = moment.astimezone(_dt.timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
-    # Only lines that show the instant's minute (or the half hour beside it) can state it.
-    minutes = (f":{utc.minute:02d}", f":{(utc.minute + 30) % 60:02d}")
+    # Only lines that show the instant's local year, and its minute or the half hour
+    # beside it, can state it (cheap tests first: most pages have thousands of lines).
+    year = str(utc.year)
+    if not _dt.datetime(utc.year, 1, 1) + MAX_OFFSET <= utc <= _dt.datetime(utc.year, 12, 31) - MAX_OFFSET:
+        year = str(utc.year)[:3]  # New Year's days: the local year may be the next or last.
+    minute, half = f"{utc.minute:02d}", f"{(utc.minute + 30) % 60:02d}"
     for line in lines:
-        if len(line) > D.DATE_LINE_MAX_CHARS or not any(m in line for m in minutes):
+        if year not in line or (minute not in line and half not in line) or len(line) > D.DATE_LINE_MAX_CHARS:
             continue
         local = D.parse_date_line(line)
         if local is None or local.tzinfo is not None or not local.time():
@@ -367,10 +372,12 @@ def reads_as_standfirst(
         return False
     if visible:
         return True
-    body = " ".join(body_texts[:8])
     words = {w.lower() for w in _WORD.findall(folded)}
-    context = {w.lower() for w in _WORD.findall((title or "") + " " + body)}
-    return len(words & context) >= min(DEK_MIN_SHARED_WORDS, len(words))
+    # A word of the candidate counts when the headline or body holds it, inflected or not
+    # ("rate" in "rates"): a substring test, cheaper than listing the body's words.
+    context = " ".join([title or "", *body_texts[:8]]).lower()
+    shared = sum(1 for w in words if w in context)
+    return shared >= min(DEK_MIN_SHARED_WORDS, len(words))
 
 
 def _absolute(image: str | None, base: str | None) -> str | None:

@@ -253,3 +253,21 @@ def test_a_long_block_that_opens_with_its_date_dates_the_page():
     visible = "<p>01.02.2022 Der Arbeitsmarkt ist gut in das Jahr gestartet, sagte die Behörde am Dienstag in Nürnberg und nannte Zahlen.</p>"
     article = newsparse.parse(_page_with_date("", visible), format="html")
     assert article.published == dt.datetime(2022, 2, 1)
+
+
+def test_the_page_corrects_its_markup_date_only_when_it_says_so():
+    late = '<meta property="article:published_time" content="2019-08-24T03:36:11+02:00">'
+    said = newsparse.parse(_page_with_date(late, "<p>Veröffentlicht am 16.08.2019</p>"), format="html")
+    assert said.published == dt.datetime(2019, 8, 16)
+    # A date line that does not say it is the publication date leaves the markup's.
+    other = newsparse.parse(_page_with_date(late, "<p>16.08.2019</p>"), format="html")
+    assert other.published == dt.datetime(2019, 8, 24, 3, 36, 11, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+
+
+def test_day_and_month_swapped_by_the_markup_are_put_back_by_a_spelled_month():
+    swapped = '<meta property="article:published_time" content="2023-01-11T10:29:00">'
+    article = newsparse.parse(_page_with_date(swapped, "<p>1. November 2023 10:29</p>"), format="html")
+    assert article.published == dt.datetime(2023, 11, 1, 10, 29)
+    # "11/01/2023" could be either: the markup stays.
+    numeric = newsparse.parse(_page_with_date(swapped, "<p>11/01/2023</p>"), format="html")
+    assert numeric.published == dt.datetime(2023, 1, 11, 10, 29)

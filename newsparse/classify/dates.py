@@ -50,6 +50,7 @@ _RELATIVE = re.compile(
     rf"(?:\s(?P<after>{'|'.join(map(re.escape, D.RELATIVE_AFTER))}))?",
     re.IGNORECASE,
 )
+_PUBLISHED = re.compile(rf"\b(?:{'|'.join(map(re.escape, D.PUBLISHED_MARKERS))})\b", re.IGNORECASE)
 _MODIFIED = re.compile(rf"\b(?:{'|'.join(map(re.escape, D.MODIFIED_MARKERS))})\b", re.IGNORECASE)
 
 # Dates in URL paths: /2016/09/20/, /2016-09-20-, /20160920/.
@@ -94,6 +95,16 @@ def parse_date_line(
 def is_modified_line(text: str) -> bool:
     """Whether a date line gives the modification time ("Updated ...", "Aktualisiert ...")."""
     return _MODIFIED.search(text) is not None
+
+
+def is_published_line(text: str) -> bool:
+    """Whether a date line says it gives the publication time ("Veröffentlicht am ...")."""
+    return _PUBLISHED.search(text) is not None and not is_modified_line(text)
+
+
+def is_ambiguous(text: str) -> bool:
+    """Whether the line writes its date as "09/10/2016": day or month first is a guess."""
+    return _NUMERIC.search(text) is not None and _ISO.search(text) is None
 
 
 def url_date(url: str | None) -> _dt.datetime | None:

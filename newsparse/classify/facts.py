@@ -243,16 +243,17 @@ def _dates(
     than its modification date, the modification date is dropped.
     """
     modified = metadata.modified
-    if metadata.published is not None and modified is not None:
-        if _after(metadata.published, modified):
+    month_first = (language or "").lower() in ("en-us", "en_us")
+    markup = _as_the_page_shows(metadata.published, date_lines, month_first)
+    if markup is not None and modified is not None:
+        if _after(markup, modified):
             # The markup contradicts itself: a template's stale modification date is
             # the likelier mistake than the article's own publication date.
             modified = None
         # The markup says when: the visible lines are read only for the page's own offset.
-        return _in_local_offset(metadata.published, (*date_lines, *page_lines)), modified
-    month_first = (language or "").lower() in ("en-us", "en_us")
+        return _in_local_offset(markup, (*date_lines, *page_lines)), modified
     near, modified = _visible_dates(date_lines, modified, month_first)
-    published = _in_local_offset(metadata.published, (*date_lines, *page_lines))
+    published = _in_local_offset(markup, (*date_lines, *page_lines))
     candidates = [published, *near[:1], D.url_date(url or metadata.url)]
     for published in candidates:
         if published is not None and not _after(published, modified):
@@ -266,6 +267,32 @@ def _dates(
         if not _after(published, modified):
             return published, modified
     return None, modified
+
+
+def _as_the_page_shows(
+    markup: _dt.datetime | None, lines: Sequence[str], month_first: bool,
+) -> _dt.datetime | None:
+    """The markup's publication date, unless the first date line by the headline corrects it.
+
+    A line that says it gives the publication date ("Veröffentlicht am 16.08.2019") and
+    names another day wins; so does a line naming the markup's day with its day and month
+    swapped (a template that wrote "2023-01-11" for 1 November), whose day then replaces
+    the markup's. Agreement, or any other line, leaves the markup as it is.
+    """
+    if markup is None:
+        return None
+    for line in lines[:MAX_CREDIT_LINES]:
+        shown = D.parse_date_line(line, month_first=month_first)
+        if shown is None or D.is_modified_line(line):
+            continue
+        if shown.date() == markup.date():
+            return markup
+        swapped = (shown.year, shown.month, shown.day) == (markup.year, markup.day, markup.month)
+        if swapped and not D.is_ambiguous(line):
+            # (Only a line that spells the month out can correct the markup's order.)
+            return markup.replace(month=shown.month, day=shown.day)
+        return shown if D.is_published_line(line) else markup
+    return markup
 
 
 def _in_local_offset(moment: _dt.datetime | None, lines: Sequence[str]) -> _dt.datetime | None:

@@ -81,6 +81,13 @@ RELATIVE_UNITS: dict[str, int] = {
 RELATIVE_BEFORE: tuple[str, ...] = ("vor", "il y a", "hace", "há")
 RELATIVE_AFTER: tuple[str, ...] = ("ago", "fa", "geleden")
 
+#: Words that mark a date line as the publication time ("Veröffentlicht am 16.08.2019"):
+#: the page's own statement, which outweighs a markup date that disagrees.
+PUBLISHED_MARKERS: tuple[str, ...] = (
+    "published", "first published", "veröffentlicht", "erschienen", "publié", "publiée",
+    "publicado", "publicada", "pubblicato", "pubblicata", "gepubliceerd",
+)
+
 #: Words that mark a date line as the modification time rather than the publication time.
 MODIFIED_MARKERS: tuple[str, ...] = (
     "updated", "last updated", "modified", "last modified", "aktualisiert", "zuletzt aktualisiert",

@@ -172,6 +172,8 @@ def test_relative_dates_need_a_reference_and_url_dates():
     assert dates.parse_date_line("vor 3 Tagen", reference=now) == dt.datetime(2019, 12, 29, 12)
     assert dates.url_date("https://x.org/2016/09/20/story") == dt.datetime(2016, 9, 20)
     assert dates.url_date("https://x.org/news/story-123") is None
+    assert dates.url_date("https://x.org/meldungen/29-10-2021") == dt.datetime(2021, 10, 29)
+    assert dates.url_date("https://x.org/news/23-01-2022-a-story/17-378.html") == dt.datetime(2022, 1, 23)
 
 
 @pytest.mark.parametrize(

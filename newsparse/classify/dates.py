@@ -53,10 +53,11 @@ _RELATIVE = re.compile(
 _PUBLISHED = re.compile(rf"\b(?:{'|'.join(map(re.escape, D.PUBLISHED_MARKERS))})\b", re.IGNORECASE)
 _MODIFIED = re.compile(rf"\b(?:{'|'.join(map(re.escape, D.MODIFIED_MARKERS))})\b", re.IGNORECASE)
 
-# Dates in URL paths: /2016/09/20/, /2016-09-20-, /20160920/.
+# Dates in URL paths: /2016/09/20/, /2016-09-20-, /20160920/, and day first: /29-10-2021.
 _URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:[-/_.]|$)"
     r"|/(?P<compact>(?:19|20)\d{6})(?:[-/_.]|$)"
+    r"|/(?P<dday>[0-3]?\d)-(?P<dmonth>[01]?\d)-(?P<dyear>(?:19|20)\d{2})(?:[-/_.]|$)"
 )
 
 
@@ -108,7 +109,7 @@ def is_ambiguous(text: str) -> bool:
 
 
 def url_date(url: str | None) -> _dt.datetime | None:
-    """The day a URL path states (``/2016/09/20/``, ``/20160920/``), or None."""
+    """The day a URL path states (``/2016/09/20/``, ``/20160920/``, ``/29-10-2021``), or None."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
@@ -120,6 +121,8 @@ def url_date(url: str | None) -> _dt.datetime | None:
         if match.group("compact"):
             digits = match.group("compact")
             found = _make(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+        elif match.group("dyear"):
+            found = _make(int(match.group("dyear")), int(match.group("dmonth")), int(match.group("dday")))
         else:
             found = _make(int(match.group("year")), int(match.group("month")), int(match.group("day")))
         if found is not None:

@@ -159,6 +159,9 @@ def test_text_bylines_are_cleaned_too():
         ("Sept. 20, 2016 2:15pm", dt.datetime(2016, 9, 20, 14, 15)),
         ("Updated 20 September 2016 14:05 GMT", dt.datetime(2016, 9, 20, 14, 5, tzinfo=dt.timezone.utc)),
         ("15 августа 2016, 13:43", dt.datetime(2016, 8, 15, 13, 43)),
+        ("Erstellt am09.02.2022", dt.datetime(2022, 2, 9)),
+        ("28.01.22 / 0 Kommentare", dt.datetime(2022, 1, 28)),
+        ("Version 2.10.19", None),
     ],
 )
 def test_visible_date_lines(line, expected):

@@ -276,3 +276,10 @@ def test_day_and_month_swapped_by_the_markup_are_put_back_by_a_spelled_month():
     # "11/01/2023" could be either: the markup stays.
     numeric = newsparse.parse(_page_with_date(swapped, "<p>11/01/2023</p>"), format="html")
     assert numeric.published == dt.datetime(2023, 1, 11, 10, 29)
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_name():
+    assert authors.clean_name("By Will Leitch") == "Will Leitch"
+    # Alone, or later in the name, it is the word.
+    assert authors.clean_name("Will") is None
+    assert not authors.looks_like_name("Readers Will Decide")

@@ -121,13 +121,17 @@ def headline_agrees(
 
 
 def _title_words(text: str) -> set[str]:
-    words: set[str] = set()
-    for word in _TITLE_WORD.findall(text.lower()):
+    words = _TITLE_WORD.findall(text.lower())
+    if _UNSPACED.search(text) is None:
+        # Most pages: every word is a word (one scan of the text, not one per word).
+        return set(words)
+    found: set[str] = set()
+    for word in words:
         if _UNSPACED.search(word) and len(word) > 1:
-            words.update(word[i : i + 2] for i in range(len(word) - 1))
+            found.update(word[i : i + 2] for i in range(len(word) - 1))
         else:
-            words.add(word)
-    return words
+            found.add(word)
+    return found
 
 
 def _named_authors(text: str, authors: Sequence[str]) -> tuple[str, ...]:

@@ -52,3 +52,11 @@ def test_print_headline_worded_apart_from_the_page_title_stays():
     article = assemble(doc, [Decision(label="title"), Decision(label="body")])
     assert article.title == "What's the hold-up at SpaceX?"
     assert article.title_span is not None
+
+
+def test_a_placeholder_or_site_name_page_title_judges_no_headline():
+    for page_title in ("T", "The Ledger"):
+        meta = Metadata(title=page_title, site_name="The Ledger")
+        doc = document(["Council approves bike lanes", "Body text."], meta)
+        article = assemble(doc, [Decision(label="title"), Decision(label="body")])
+        assert article.title == "Council approves bike lanes"

@@ -43,6 +43,8 @@ _HALF_HOUR = _dt.timedelta(minutes=30)
 # (JSON-LD headline, og:title, <title>); below it, the block is page furniture ("Switch
 # branches/tags", "Login Sign up", the site's name) the layout put where a headline stands.
 TITLE_MIN_AGREEMENT = 0.5
+# A page title of fewer words ("T", "CNN") is a placeholder or a name, not a headline.
+PAGE_TITLE_MIN_WORDS = 2
 
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -104,11 +106,16 @@ def headline_agrees(
         context: the page's description and the body's opening paragraphs.
 
     Returns:
-        True when the headline is the article's, or when there is nothing to compare.
+        True when the headline is the article's, or when there is nothing to compare
+        (a page title of fewer than :data:`PAGE_TITLE_MIN_WORDS` words, or the site's
+        name).
     """
     words = _title_words(headline)
     title_words = _title_words(page_title)
-    if not words or not title_words:
+    if not words or len(title_words) < PAGE_TITLE_MIN_WORDS:
+        # A placeholder or a site's bare name in <title> judges no headline.
+        return True
+    if site_name and A.name_key(page_title) == A.name_key(site_name):
         return True
     if site_name and A.name_key(headline) == A.name_key(site_name):
         return False

@@ -100,7 +100,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
             body.append(new_paragraph(text, kind, span))
         else:
             boilerplate.append(new_block(text, _EXTRA.get(label, decision.reason or Reason.BOILERPLATE), span))
-    if title is not None and metadata.title and not facts.headline_agrees(
+    if title is not None and title_span is not None and metadata.title and not facts.headline_agrees(
         title, metadata.title, site_name=metadata.site_name,
         context=" ".join([metadata.description or "", *(p.text for p in body[:8])]),
     ):

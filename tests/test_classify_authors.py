@@ -255,7 +255,8 @@ def test_markup_instant_takes_the_offset_the_visible_time_states():
 
 
 def test_a_long_block_that_opens_with_its_date_dates_the_page():
-    visible = "<p>01.02.2022 Der Arbeitsmarkt ist gut in das Jahr gestartet, sagte die Behörde am Dienstag in Nürnberg und nannte Zahlen.</p>"
+    visible = ("<p>01.02.2022 Der Arbeitsmarkt ist gut in das Jahr gestartet, sagte die Behörde"
+               " am Dienstag in Nürnberg und nannte Zahlen.</p>")
     article = newsparse.parse(_page_with_date("", visible), format="html")
     assert article.published == dt.datetime(2022, 2, 1)
 

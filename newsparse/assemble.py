@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import attrs
 
 from . import _build
-from .classify import facts, structure
+from .classify import authors, facts, structure
 from .data.invisible import source_offset, visible
 from .data.language import LANGUAGE_SAMPLE_CHARS
 from .document import Decision, Document
@@ -37,6 +37,37 @@ _PARAGRAPH_KINDS: dict[str, str] = {
 _EXTRA: dict[str, str] = {Label.TITLE: Reason.EXTRA_TITLE, Label.DEK: Reason.EXTRA_DEK}
 
 
+class _Parts:
+    """What the blocks of one page become, gathered in one pass over them (private)."""
+
+    __slots__ = (
+        "body", "body_blocks", "boilerplate", "bylines", "caption_figures", "captions",
+        "date_lines", "dateline", "dek", "dek_links", "dek_span", "metadata_names", "title",
+        "title_block", "title_span",
+    )
+
+    def __init__(self) -> None:
+        self.title: str | None = None
+        self.title_span: Span | None = None
+        self.title_block = -1
+        self.dek: str | None = None
+        self.dek_span: Span | None = None
+        self.dek_links: tuple[Link, ...] = ()
+        self.dateline: Dateline | None = None
+        self.bylines: list[Byline] = []
+        self.captions: list[Caption] = []
+        self.caption_figures: dict[int, int] = {}  # {figure: index of its first kept caption}
+        self.body: list[Paragraph] = []
+        self.body_blocks: list[int] = []  # each body paragraph's block number
+        self.boilerplate: list[Block] = []
+        self.date_lines: list[str] = []
+        self.metadata_names: list[str] | None = None
+
+    def set_aside(self, text: str, reason: str, span: Span) -> None:
+        """Keep a block out of the article, with its reason, in page order."""
+        self.boilerplate.append(_build.block(text, reason, span))
+
+
 def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     """Build the Article for ``document`` from one decision per block.
 
@@ -45,117 +76,144 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     """
     metadata = document.metadata
     rich = RichText(document.markup, document.url or metadata.url)
-    body_blocks: list[int] = []  # each body paragraph's block number
-    caption_figures: dict[int, int] = {}  # the figure of each kept caption: {figure: caption index}
-    dek_links: tuple = ()
-    title_block = -1
-    title = title_span = dek = dek_span = dateline = None
-    bylines: list[Byline] = []
-    captions: list[Caption] = []
-    body: list[Paragraph] = []
-    boilerplate: list[Block] = []
-    date_lines: list[str] = []
-    new_paragraph, new_block = _build.paragraph, _build.block
-    for index, (block, decision) in enumerate(zip(document.blocks, decisions)):
-        # Texts leave out invisible characters; spans index the source as it is.
-        label, text, span = decision.label, visible(block.text), block.span
-        if label == Label.BOILERPLATE:
-            # Most blocks of a page: tested first.
-            boilerplate.append(new_block(text, decision.reason or Reason.BOILERPLATE, span))
-            if decision.reason == Reason.DATE or len(body) < facts.DATE_LINES_AFTER_BODY:
-                date_lines.append(text)
-        elif label == Label.TITLE and title is None:
-            title, title_span, title_block = text, span, index
-        elif label == Label.DEK and dek is None:
-            dek, dek_span = text, span
-            dek_links = rich.inline(index, block.text)[0]
-        elif label == Label.BYLINE:
-            credit = facts.read_byline(text, metadata.authors)
-            if credit is None:
-                # A byline that names nobody is not one: a date line, or a label.
-                boilerplate.append(new_block(text, Reason.BYLINE_UNNAMED, span))
-                date_lines.append(text)
-                continue
-            bylines.append(Byline(text=text, names=credit[0], kind=credit[1], span=span))
-            date_lines.append(text)
-        elif label == Label.CAPTION:
-            parts = structure.caption_parts(text)
-            if parts is None:
-                # An advertisement label or a credit alone: it captions nothing.
-                boilerplate.append(new_block(text, Reason.NOT_A_CAPTION, span))
-            else:
-                figure = rich.figure(index)
-                if figure is not None and figure not in caption_figures:
-                    caption_figures[figure] = len(captions)
-                captions.append(Caption(text=parts.text, credit=parts.credit, span=span,
-                                        links=_caption_links(rich.inline(index, block.text)[0], text, parts.text)))
-        elif label in _PARAGRAPH_KINDS:
-            kind = _PARAGRAPH_KINDS[label]
-            kept_from = 0
-            if not body and dateline is None and kind == "paragraph":
-                found = structure.parse_dateline(text)
-                if found is not None:
-                    # Spans count the source's characters, invisible ones included.
-                    raw = block.text
-                    cut = source_offset(raw, found.end)
-                    head = raw[:cut].rstrip()
-                    dateline = Dateline(
-                        text=visible(head),
-                        place=found.place,
-                        agency=found.agency,
-                        span=Span(span.start, span.start + len(head)),
-                    )
-                    rest = raw[cut:]
-                    offset = cut + len(rest) - len(rest.lstrip())
-                    text, span = visible(rest.strip()), Span(span.start + offset, span.end)
-                    kept_from = offset
-            links, marks = rich.inline(index, block.text, kept_from)
-            body.append(new_paragraph(text, kind, span, links, marks))
-            body_blocks.append(index)
-        else:
-            boilerplate.append(new_block(text, _EXTRA.get(label, decision.reason or Reason.BOILERPLATE), span))
-    body = rich.tables(body, body_blocks, document.source)
-    first = min(title_block, body_blocks[0]) if body_blocks and title_block >= 0 else (
-        body_blocks[0] if body_blocks else -1)
-    images, caption_image = rich.images(first, body_blocks[-1] if body_blocks else -1, caption_figures)
-    if caption_image:
-        captions = [attrs.evolve(c, image=caption_image[i]) if i in caption_image else c
-                    for i, c in enumerate(captions)]
+    parts = _place_blocks(document, decisions, rich)
+    _check_headline(parts, document)
+    body = rich.tables(parts.body, parts.body_blocks, document.source)
+    blocks = parts.body_blocks
+    first = min(parts.title_block, blocks[0]) if blocks and parts.title_block >= 0 else (
+        blocks[0] if blocks else -1)
+    images, caption_image = rich.images(first, blocks[-1] if blocks else -1, parts.caption_figures)
+    captions = [attrs.evolve(c, image=caption_image[i]) if i in caption_image else c
+                for i, c in enumerate(parts.captions)]
+    title, dek, dek_span = parts.title, parts.dek, parts.dek_span
     if title is None and metadata.title:
         # No visible headline: the page's own title, without a span (it is not in the text).
         title = visible(metadata.title)
     language, language_source = _language(metadata.language, title, dek, body)
     url = document.url or metadata.url
     fields = facts.article_facts(
-        metadata, url=url, bylines=bylines, dateline=dateline, dek=dek, dek_span=dek_span,
+        metadata, url=url, bylines=parts.bylines, dateline=parts.dateline, dek=dek, dek_span=dek_span,
         title=title, body_texts=[p.text for p in body[:8]],
-        body_spans=[body[0].span, body[-1].span] if body else [], date_lines=date_lines,
+        body_spans=[body[0].span, body[-1].span] if body else [], date_lines=parts.date_lines,
         page_lines=[b.text for b in document.blocks],
         language=language,
     )
     if dek is not None and dek_span is not None and fields["dek"] is None:
         # The visible "dek" was a date, credit or headline line: kept aside, not lost.
-        boilerplate.append(new_block(dek, Reason.EXTRA_DEK, dek_span))
-        boilerplate.sort(key=lambda b: b.span.start)
+        parts.set_aside(dek, Reason.EXTRA_DEK, dek_span)
+        parts.boilerplate.sort(key=lambda b: b.span.start)
     return Article(
         source=document.source,
         format=document.format,
         title=title,
-        title_span=title_span,
-        bylines=bylines,
-        dateline=dateline,
+        title_span=parts.title_span,
+        bylines=parts.bylines,
+        dateline=parts.dateline,
         captions=captions,
         body=body,
-        boilerplate=boilerplate,
+        boilerplate=parts.boilerplate,
         url=url,
         site_name=metadata.site_name,
         language=language,
         language_source=language_source,
         warnings=document.warnings,
         images=images,
-        dek_links=dek_links,
+        dek_links=parts.dek_links,
         **fields,
     )
+
+
+def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichText) -> _Parts:
+    """Put every block where its decision says: one part of the article, or set aside."""
+    parts = _Parts()
+    metadata = document.metadata
+    for index, (block, decision) in enumerate(zip(document.blocks, decisions)):
+        # Texts leave out invisible characters; spans index the source as it is.
+        label, text, span = decision.label, visible(block.text), block.span
+        if label == Label.BOILERPLATE:
+            # Most blocks of a page: tested first.
+            parts.set_aside(text, decision.reason or Reason.BOILERPLATE, span)
+            if decision.reason == Reason.DATE or len(parts.body) < facts.DATE_LINES_AFTER_BODY:
+                parts.date_lines.append(text)
+        elif label == Label.TITLE and parts.title is None:
+            parts.title, parts.title_span, parts.title_block = text, span, index
+        elif label == Label.DEK and parts.dek is None:
+            parts.dek, parts.dek_span = text, span
+            parts.dek_links = rich.inline(index, block.text)[0]
+        elif label == Label.BYLINE:
+            if parts.metadata_names is None:
+                # Split once per page, when the first byline asks.
+                parts.metadata_names = [n for raw in metadata.authors for n in authors.split_names(raw)]
+            credit = facts.read_byline(text, parts.metadata_names)
+            if credit is None:
+                # A byline that names nobody is not one: a date line, or a label.
+                parts.set_aside(text, Reason.BYLINE_UNNAMED, span)
+            else:
+                parts.bylines.append(Byline(text=text, names=credit[0], kind=credit[1], span=span))
+            parts.date_lines.append(text)
+        elif label == Label.CAPTION:
+            _place_caption(parts, index, block.text, text, span, rich)
+        elif label in _PARAGRAPH_KINDS:
+            _place_paragraph(parts, index, block.text, _PARAGRAPH_KINDS[label], span, rich)
+        else:
+            parts.set_aside(text, _EXTRA.get(label, decision.reason or Reason.BOILERPLATE), span)
+    return parts
+
+
+def _place_caption(parts: _Parts, index: int, raw: str, text: str, span: Span, rich: RichText) -> None:
+    """A caption block: its text and credit, the figure it belongs to, its links."""
+    found = structure.caption_parts(text)
+    if found is None:
+        # An advertisement label or a credit alone: it captions nothing.
+        parts.set_aside(text, Reason.NOT_A_CAPTION, span)
+        return
+    figure = rich.figure(index)
+    if figure is not None and figure not in parts.caption_figures:
+        parts.caption_figures[figure] = len(parts.captions)
+    links = _caption_links(rich.inline(index, raw)[0], text, found.text)
+    parts.captions.append(Caption(text=found.text, credit=found.credit, span=span, links=links))
+
+
+def _place_paragraph(parts: _Parts, index: int, raw: str, kind: str, span: Span, rich: RichText) -> None:
+    """A body block; the first paragraph gives up its dateline ("PARIS (AP) —") if it opens
+    with one."""
+    text = visible(raw)
+    kept_from = 0
+    if not parts.body and parts.dateline is None and kind == "paragraph":
+        found = structure.parse_dateline(text)
+        if found is not None:
+            # Spans count the source's characters, invisible ones included.
+            cut = source_offset(raw, found.end)
+            head = raw[:cut].rstrip()
+            parts.dateline = Dateline(
+                text=visible(head),
+                place=found.place,
+                agency=found.agency,
+                span=Span(span.start, span.start + len(head)),
+            )
+            rest = raw[cut:]
+            offset = cut + len(rest) - len(rest.lstrip())
+            text, span = visible(rest.strip()), Span(span.start + offset, span.end)
+            kept_from = offset
+    links, marks = rich.inline(index, raw, kept_from)
+    parts.body.append(_build.paragraph(text, kind, span, links, marks))
+    parts.body_blocks.append(index)
+
+
+def _check_headline(parts: _Parts, document: Document) -> None:
+    """Set aside a "headline" that shares nothing with the page's own title: furniture in the
+    headline's place (a login bar, the site's name), kept aside, not lost."""
+    metadata = document.metadata
+    title, span = parts.title, parts.title_span
+    if title is None or span is None or not metadata.title:
+        return
+    context = " ".join([metadata.description or "", *(p.text for p in parts.body[:8])])
+    if facts.headline_agrees(title, metadata.title, site_name=metadata.site_name, context=context):
+        return
+    parts.set_aside(title, Reason.EXTRA_TITLE, span)
+    parts.boilerplate.sort(key=lambda b: b.span.start)
+    parts.title = parts.title_span = None
+    parts.title_block = -1
 
 
 def _language(stated: str | None, title: str | None, dek: str | None,

@@ -31,6 +31,32 @@ def test_title_falls_back_to_metadata_without_a_span():
     doc = document(["Body text."], Metadata(title="The Headline"))
     article = assemble(doc, [Decision(label="body")])
     assert (article.title, article.title_span) == ("The Headline", None)
-    visible = assemble(document(["Visible", "Body."], Metadata(title="Meta")),
+    visible = assemble(document(["The visible headline", "Body."], Metadata(title="The headline")),
                        [Decision(label="title"), Decision(label="body")])
-    assert visible.title == "Visible"
+    assert visible.title == "The visible headline"
+
+
+def test_furniture_in_the_headline_place_yields_to_the_page_title():
+    meta = Metadata(title="Airport workers go on strike", site_name="The Ledger",
+                    description="Hundreds of airport workers walked out on Tuesday.")
+    for furniture in ("Login Sign up", "The Ledger"):
+        doc = document([furniture, "The airport workers want higher pay.", "More body text."], meta)
+        article = assemble(doc, [Decision(label="title"), Decision(label="body"), Decision(label="body")])
+        assert (article.title, article.title_span) == ("Airport workers go on strike", None)
+        assert [(b.text, b.reason) for b in article.boilerplate] == [(furniture, "extra-title")]
+
+
+def test_print_headline_worded_apart_from_the_page_title_stays():
+    meta = Metadata(title="SpaceX delays its launch again", description="A rough few months.")
+    doc = document(["What's the hold-up at SpaceX?", "What is the hold-up? SpaceX has delayed its rocket."], meta)
+    article = assemble(doc, [Decision(label="title"), Decision(label="body")])
+    assert article.title == "What's the hold-up at SpaceX?"
+    assert article.title_span is not None
+
+
+def test_a_placeholder_or_site_name_page_title_judges_no_headline():
+    for page_title in ("T", "The Ledger"):
+        meta = Metadata(title=page_title, site_name="The Ledger")
+        doc = document(["Council approves bike lanes", "Body text."], meta)
+        article = assemble(doc, [Decision(label="title"), Decision(label="body")])
+        assert article.title == "Council approves bike lanes"

@@ -158,6 +158,10 @@ def test_text_bylines_are_cleaned_too():
         ("20 settembre 2016", dt.datetime(2016, 9, 20)),
         ("Sept. 20, 2016 2:15pm", dt.datetime(2016, 9, 20, 14, 15)),
         ("Updated 20 September 2016 14:05 GMT", dt.datetime(2016, 9, 20, 14, 5, tzinfo=dt.timezone.utc)),
+        ("15 августа 2016, 13:43", dt.datetime(2016, 8, 15, 13, 43)),
+        ("Erstellt am09.02.2022", dt.datetime(2022, 2, 9)),
+        ("28.01.22 / 0 Kommentare", dt.datetime(2022, 1, 28)),
+        ("Version 2.10.19", None),
     ],
 )
 def test_visible_date_lines(line, expected):
@@ -171,6 +175,8 @@ def test_relative_dates_need_a_reference_and_url_dates():
     assert dates.parse_date_line("vor 3 Tagen", reference=now) == dt.datetime(2019, 12, 29, 12)
     assert dates.url_date("https://x.org/2016/09/20/story") == dt.datetime(2016, 9, 20)
     assert dates.url_date("https://x.org/news/story-123") is None
+    assert dates.url_date("https://x.org/meldungen/29-10-2021") == dt.datetime(2021, 10, 29)
+    assert dates.url_date("https://x.org/news/23-01-2022-a-story/17-378.html") == dt.datetime(2022, 1, 23)
 
 
 @pytest.mark.parametrize(
@@ -229,3 +235,52 @@ def test_published_is_never_later_than_modified():
     # A date line later than the modification date is not taken; the URL's day is.
     found = facts._dates(Metadata(modified=stale), "https://x.org/2018/12/30/a", ["5 May 2020"], [], None)
     assert found == (dt.datetime(2018, 12, 30), stale)
+
+
+def _page_with_date(head: str, visible: str) -> str:
+    return ("<html><head>" + head + "</head><body><article><h1>Council approves bike lanes</h1>"
+            + visible + "<p>The city council on Tuesday approved a plan for protected bike lanes. </p>" * 3
+            + "</article></body></html>")
+
+
+def test_markup_instant_takes_the_offset_the_visible_time_states():
+    head = '<meta property="article:published_time" content="2020-02-25T02:25:54Z">'
+    article = newsparse.parse(_page_with_date(head, "<p>February 24, 2020 | 9:25pm</p>"), format="html")
+    assert article.published == dt.datetime(2020, 2, 25, 2, 25, 54, tzinfo=dt.timezone.utc)
+    assert article.published.utcoffset() == dt.timedelta(hours=-5)
+    assert article.published.date() == dt.date(2020, 2, 24)
+    # A visible time of another instant (not a whole number of half hours away) says nothing.
+    other = newsparse.parse(_page_with_date(head, "<p>February 24, 2020 | 9:17pm</p>"), format="html")
+    assert other.published.utcoffset() == dt.timedelta(0)
+
+
+def test_a_long_block_that_opens_with_its_date_dates_the_page():
+    visible = ("<p>01.02.2022 Der Arbeitsmarkt ist gut in das Jahr gestartet, sagte die Behörde"
+               " am Dienstag in Nürnberg und nannte Zahlen.</p>")
+    article = newsparse.parse(_page_with_date("", visible), format="html")
+    assert article.published == dt.datetime(2022, 2, 1)
+
+
+def test_the_page_corrects_its_markup_date_only_when_it_says_so():
+    late = '<meta property="article:published_time" content="2019-08-24T03:36:11+02:00">'
+    said = newsparse.parse(_page_with_date(late, "<p>Veröffentlicht am 16.08.2019</p>"), format="html")
+    assert said.published == dt.datetime(2019, 8, 16)
+    # A date line that does not say it is the publication date leaves the markup's.
+    other = newsparse.parse(_page_with_date(late, "<p>16.08.2019</p>"), format="html")
+    assert other.published == dt.datetime(2019, 8, 24, 3, 36, 11, tzinfo=dt.timezone(dt.timedelta(hours=2)))
+
+
+def test_day_and_month_swapped_by_the_markup_are_put_back_by_a_spelled_month():
+    swapped = '<meta property="article:published_time" content="2023-01-11T10:29:00">'
+    article = newsparse.parse(_page_with_date(swapped, "<p>1. November 2023 10:29</p>"), format="html")
+    assert article.published == dt.datetime(2023, 11, 1, 10, 29)
+    # "11/01/2023" could be either: the markup stays.
+    numeric = newsparse.parse(_page_with_date(swapped, "<p>11/01/2023</p>"), format="html")
+    assert numeric.published == dt.datetime(2023, 1, 11, 10, 29)
+
+
+def test_a_given_name_that_is_also_a_word_opens_a_name():
+    assert authors.clean_name("By Will Leitch") == "Will Leitch"
+    # Alone, or later in the name, it is the word.
+    assert authors.clean_name("Will") is None
+    assert not authors.looks_like_name("Readers Will Decide")

@@ -207,3 +207,19 @@ def test_parse_date_never_raises(value):
 def test_any_json_ld_shape_never_raises(value):
     m = meta_of(ld(value))
     assert isinstance(m.authors, tuple)
+
+
+def test_site_name_glued_behind_a_separator_leaves_the_title():
+    m = meta_of('<meta property="og:title" content="Treeviz draws mind maps:Daily Devlog">'
+                '<meta property="og:site_name" content="Daily Devlog">')
+    assert m.title == "Treeviz draws mind maps"
+
+
+def test_tail_opening_with_the_host_name_is_the_site():
+    m = meta_of('<meta property="og:title" content="Holiday security advice：IPA Agency of Japan">'
+                '<meta property="og:url" content="https://www.ipa.go.jp/about/news.html">')
+    assert m.title == "Holiday security advice"
+    # The host's name at the head stays: it is the headline's own first word there.
+    m = meta_of('<meta property="og:title" content="IPA warns of holiday attacks：Advice">'
+                '<meta property="og:url" content="https://www.ipa.go.jp/about/news.html">')
+    assert m.title == "IPA warns of holiday attacks：Advice"

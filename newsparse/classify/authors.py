@@ -176,10 +176,12 @@ def looks_like_name(name: str) -> bool:
     first = words[0][:1]
     if not first.isalpha() or first.islower():
         return False
-    for word in words:
+    for index, word in enumerate(words):
         key = _key(word)
         if not key:
             return False
+        if index == 0 and len(words) > 1 and key in B.GIVEN_NAMES_ALSO_WORDS:
+            continue
         if word[:1].islower():
             if key not in B.NAME_PARTICLES:
                 return False

@@ -38,7 +38,11 @@ _ISO = re.compile(
     r"(?<!\d)(?P<year>\d{4})(?:[-/.]|年\s?)(?P<month>\d{1,2})(?:[-/.]|月\s?)(?P<day>\d{1,2})(?:日|(?!\d))"
 )
 # "20.09.2016", "20/09/2016", "09/20/2016".
-_NUMERIC = re.compile(r"\b(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<year>\d{4})\b")
+# (Digits, not word boundaries, delimit it: markup glues "Erstellt am09.02.2022".)
+_NUMERIC = re.compile(r"(?<!\d)(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<year>\d{4})(?!\d)")
+# "28.09.19": the short year, written with dots and two digits each (version numbers
+# such as "2.10.19" are not zero-padded).
+_SHORT_YEAR = re.compile(r"(?<![\d.])(?P<a>\d{2})\.(?P<b>\d{2})\.(?P<year>\d{2})(?![\d.])")
 # A clock time after the date: "14:05", "2:15pm", "14h05", "14.05 Uhr", with an offset.
 _TIME = re.compile(
     r"(?P<hour>\d{1,2})(?::|h|\.|時)(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?)?"
@@ -50,12 +54,14 @@ _RELATIVE = re.compile(
     rf"(?:\s(?P<after>{'|'.join(map(re.escape, D.RELATIVE_AFTER))}))?",
     re.IGNORECASE,
 )
+_PUBLISHED = re.compile(rf"\b(?:{'|'.join(map(re.escape, D.PUBLISHED_MARKERS))})\b", re.IGNORECASE)
 _MODIFIED = re.compile(rf"\b(?:{'|'.join(map(re.escape, D.MODIFIED_MARKERS))})\b", re.IGNORECASE)
 
-# Dates in URL paths: /2016/09/20/, /2016-09-20-, /20160920/.
+# Dates in URL paths: /2016/09/20/, /2016-09-20-, /20160920/, and day first: /29-10-2021.
 _URL_DATE = re.compile(
     r"/(?P<year>(?:19|20)\d{2})[/-](?P<month>[01]?\d)[/-](?P<day>[0-3]?\d)(?:[-/_.]|$)"
     r"|/(?P<compact>(?:19|20)\d{6})(?:[-/_.]|$)"
+    r"|/(?P<dday>[0-3]?\d)-(?P<dmonth>[01]?\d)-(?P<dyear>(?:19|20)\d{2})(?:[-/_.]|$)"
 )
 
 
@@ -78,7 +84,7 @@ def parse_date_line(
     if len(text) > DATE_LINE_MAX_CHARS or _DIGIT.search(text) is None:
         # (Every date and relative time this reads holds a digit.)
         return None
-    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
+    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC, _SHORT_YEAR):
         match = pattern.search(text)
         if match is None:
             continue
@@ -96,8 +102,18 @@ def is_modified_line(text: str) -> bool:
     return _MODIFIED.search(text) is not None
 
 
+def is_published_line(text: str) -> bool:
+    """Whether a date line says it gives the publication time ("Veröffentlicht am ...")."""
+    return _PUBLISHED.search(text) is not None and not is_modified_line(text)
+
+
+def is_ambiguous(text: str) -> bool:
+    """Whether the line writes its date as "09/10/2016": day or month first is a guess."""
+    return (_NUMERIC.search(text) or _SHORT_YEAR.search(text)) is not None and _ISO.search(text) is None
+
+
 def url_date(url: str | None) -> _dt.datetime | None:
-    """The day a URL path states (``/2016/09/20/``, ``/20160920/``), or None."""
+    """The day a URL path states (``/2016/09/20/``, ``/20160920/``, ``/29-10-2021``), or None."""
     if not url:
         return None
     path = url.split("?", 1)[0].split("#", 1)[0]
@@ -109,6 +125,8 @@ def url_date(url: str | None) -> _dt.datetime | None:
         if match.group("compact"):
             digits = match.group("compact")
             found = _make(int(digits[:4]), int(digits[4:6]), int(digits[6:]))
+        elif match.group("dyear"):
+            found = _make(int(match.group("dyear")), int(match.group("dmonth")), int(match.group("dday")))
         else:
             found = _make(int(match.group("year")), int(match.group("month")), int(match.group("day")))
         if found is not None:
@@ -119,6 +137,9 @@ def url_date(url: str | None) -> _dt.datetime | None:
 def _day(match: re.Match, month_first: bool) -> _dt.datetime | None:
     groups = match.groupdict()
     year = int(groups["year"])
+    if year < 100:
+        # A short year is this century's (pages older than 2000 wrote it in full).
+        year += 2000
     if "a" in groups:
         a, b = int(groups["a"]), int(groups["b"])
         if a > 12 or (not month_first and b <= 12):

@@ -27,14 +27,30 @@ DEK_MIN_CHARS, DEK_MAX_CHARS = 25, 400
 # Words a standfirst shares with its own headline and body (of 4 letters or more): a
 # description sharing fewer is a teaser of another story, or the site's own blurb.
 DEK_MIN_SHARED_WORDS = 2
+# How much of a block's opening is read for its date when no line gives one: a dateline's
+# length ("Pressemitteilung vom 25. Januar 2022 |"), short of the prose after it.
+DATE_HEAD_CHARS = 60
 # Blocks before the body that are read for a date, and how many after its start.
 DATE_LINES_AFTER_BODY = 3
 # Lines above the body read for a credit the classifier set aside: the page's own credit
 # stands near its top (further down, menus and teasers credit other stories).
 MAX_CREDIT_LINES = 40
 
+# The furthest any timezone stands from UTC, and the step offsets are counted in.
+MAX_OFFSET = _dt.timedelta(hours=14)
+_HALF_HOUR = _dt.timedelta(minutes=30)
+# A visible headline shares at least this share of its words with the page's own title
+# (JSON-LD headline, og:title, <title>); below it, the block is page furniture ("Switch
+# branches/tags", "Login Sign up", the site's name) the layout put where a headline stands.
+TITLE_MIN_AGREEMENT = 0.5
+# A page title of fewer words ("T", "CNN") is a placeholder or a name, not a headline.
+PAGE_TITLE_MIN_WORDS = 2
+
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{4,}")
+_TITLE_WORD = re.compile(r"[^\W_]+")
+# Scripts written without spaces between words: their words are compared as character pairs.
+_UNSPACED = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]")
 
 
 def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
@@ -46,7 +62,8 @@ def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ..
 
     Args:
         text: the block's text.
-        metadata_names: the authors the page's markup names.
+        metadata_names: the authors the page's markup names, one name each (as
+            :func:`~newsparse.classify.authors.split_names` gives them).
 
     Returns:
         ``(names, kind)``, or None: a byline that names nobody is not one.
@@ -54,7 +71,7 @@ def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ..
     parts = structure.parse_byline(text)
     if parts is not None:
         return parts.names, parts.kind
-    named = _named_authors(text, [n for raw in metadata_names for n in A.split_names(raw)])
+    named = _named_authors(text, metadata_names)
     if named:
         return named, "author"
     if len(text) <= P.BYLINE_MAX_CHARS:
@@ -68,6 +85,60 @@ def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ..
             kind = "agency" if all(A.is_agency(n) for n in names) else "author"
             return names, kind
     return None
+
+
+def headline_agrees(
+    headline: str, page_title: str, *, site_name: str | None = None, context: str = "",
+) -> bool:
+    """Whether a visible headline is the article's, given the page's own title.
+
+    A headline is the article's when it shares at least :data:`TITLE_MIN_AGREEMENT` of
+    its words with the page's title, or, worded apart from it (a print headline beside
+    an SEO title), that share of its longer words with the description and the body's
+    opening. The site's own name is no headline. Words of scripts written without
+    spaces are compared as pairs of characters.
+
+    Args:
+        headline: the block the classifier took for the headline.
+        page_title: the title the page's markup states (JSON-LD headline, og:title,
+            <title> without the site's name).
+        site_name: the site's name.
+        context: the page's description and the body's opening paragraphs.
+
+    Returns:
+        True when the headline is the article's, or when there is nothing to compare
+        (a page title of fewer than :data:`PAGE_TITLE_MIN_WORDS` words, or the site's
+        name).
+    """
+    words = _title_words(headline)
+    title_words = _title_words(page_title)
+    if not words or len(title_words) < PAGE_TITLE_MIN_WORDS:
+        # A placeholder or a site's bare name in <title> judges no headline.
+        return True
+    if site_name and A.name_key(page_title) == A.name_key(site_name):
+        return True
+    if site_name and A.name_key(headline) == A.name_key(site_name):
+        return False
+    if len(words & title_words) / len(words) >= TITLE_MIN_AGREEMENT:
+        return True
+    # Short words ("the", "new", "on") are shared by any two English texts.
+    long_words = {w for w in words if len(w) >= 4 or _UNSPACED.search(w)}
+    shared = long_words & _title_words(context)
+    return bool(long_words) and len(shared) / len(long_words) >= TITLE_MIN_AGREEMENT
+
+
+def _title_words(text: str) -> set[str]:
+    words = _TITLE_WORD.findall(text.lower())
+    if _UNSPACED.search(text) is None:
+        # Most pages: every word is a word (one scan of the text, not one per word).
+        return set(words)
+    found: set[str] = set()
+    for word in words:
+        if _UNSPACED.search(word) and len(word) > 1:
+            found.update(word[i : i + 2] for i in range(len(word) - 1))
+        else:
+            found.add(word)
+    return found
 
 
 def _named_authors(text: str, authors: Sequence[str]) -> tuple[str, ...]:
@@ -183,27 +254,87 @@ def _dates(
     than its modification date, the modification date is dropped.
     """
     modified = metadata.modified
-    if metadata.published is not None and modified is not None:
-        if _after(metadata.published, modified):
+    month_first = (language or "").lower() in ("en-us", "en_us")
+    markup = _as_the_page_shows(metadata.published, date_lines, month_first)
+    if markup is not None and modified is not None:
+        if _after(markup, modified):
             # The markup contradicts itself: a template's stale modification date is
             # the likelier mistake than the article's own publication date.
             modified = None
-        # The markup says when: the visible lines are not read.
-        return metadata.published, modified
-    month_first = (language or "").lower() in ("en-us", "en_us")
+        # The markup says when: the visible lines are read only for the page's own offset.
+        return _in_local_offset(markup, (*date_lines, *page_lines)), modified
     near, modified = _visible_dates(date_lines, modified, month_first)
-    candidates = [metadata.published, *near[:1], D.url_date(url or metadata.url)]
+    published = _in_local_offset(markup, (*date_lines, *page_lines))
+    candidates = [published, *near[:1], D.url_date(url or metadata.url)]
     for published in candidates:
         if published is not None and not _after(published, modified):
             return published, modified
     anywhere, modified = _visible_dates(
-        [line for line in page_lines if len(line) <= D.DATE_LINE_MAX_CHARS],
-        modified, month_first,
+        # A long block may open with its date ("01.02.2022 „Der Arbeitsmarkt …",
+        # "Pressemitteilung vom 25. Januar 2022 | Berlin – …"): its head is read.
+        [line[:DATE_HEAD_CHARS] for line in page_lines], modified, month_first,
     )
     for published in anywhere[:1]:
         if not _after(published, modified):
             return published, modified
     return None, modified
+
+
+def _as_the_page_shows(
+    markup: _dt.datetime | None, lines: Sequence[str], month_first: bool,
+) -> _dt.datetime | None:
+    """The markup's publication date, unless the first date line by the headline corrects it.
+
+    A line that says it gives the publication date ("Veröffentlicht am 16.08.2019") and
+    names another day wins; so does a line naming the markup's day with its day and month
+    swapped (a template that wrote "2023-01-11" for 1 November), whose day then replaces
+    the markup's. Agreement, or any other line, leaves the markup as it is.
+    """
+    if markup is None:
+        return None
+    for line in lines[:MAX_CREDIT_LINES]:
+        shown = D.parse_date_line(line, month_first=month_first)
+        if shown is None or D.is_modified_line(line):
+            continue
+        if shown.date() == markup.date():
+            return markup
+        swapped = (shown.year, shown.month, shown.day) == (markup.year, markup.day, markup.month)
+        if swapped and not D.is_ambiguous(line):
+            # (Only a line that spells the month out can correct the markup's order.)
+            return markup.replace(month=shown.month, day=shown.day)
+        return shown if D.is_published_line(line) else markup
+    return markup
+
+
+def _in_local_offset(moment: _dt.datetime | None, lines: Sequence[str]) -> _dt.datetime | None:
+    """``moment`` told in the page's own offset, when a visible line states its local time.
+
+    Markup often gives the instant in UTC ("2020-02-25T02:25Z") while the reader sees
+    "February 24, 2020 | 9:25pm": the same instant, whose day is the page's. A line whose
+    wall time differs from the instant by a whole number of half hours (at most
+    :data:`MAX_OFFSET`) states the offset; the instant itself does not change.
+    """
+    if moment is None or moment.tzinfo is None:
+        return moment
+    utc = moment.astimezone(_dt.timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
+    # Only lines that show the instant's local year, and its minute or the half hour
+    # beside it, can state it (cheap tests first: most pages have thousands of lines).
+    year = str(utc.year)
+    if not _dt.datetime(utc.year, 1, 1) + MAX_OFFSET <= utc <= _dt.datetime(utc.year, 12, 31) - MAX_OFFSET:
+        year = str(utc.year)[:3]  # New Year's days: the local year may be the next or last.
+    minute, half = f"{utc.minute:02d}", f"{(utc.minute + 30) % 60:02d}"
+    for line in lines:
+        if year not in line or (minute not in line and half not in line) or len(line) > D.DATE_LINE_MAX_CHARS:
+            continue
+        local = D.parse_date_line(line)
+        if local is None or local.tzinfo is not None or not local.time():
+            continue
+        offset = local.replace(second=0) - utc
+        if offset and abs(offset) <= MAX_OFFSET and offset % _HALF_HOUR == _dt.timedelta(0):
+            if offset != moment.utcoffset():
+                return moment.astimezone(_dt.timezone(offset))
+            return moment
+    return moment
 
 
 def _visible_dates(
@@ -279,10 +410,12 @@ def reads_as_standfirst(
         return False
     if visible:
         return True
-    body = " ".join(body_texts[:8])
     words = {w.lower() for w in _WORD.findall(folded)}
-    context = {w.lower() for w in _WORD.findall((title or "") + " " + body)}
-    return len(words & context) >= min(DEK_MIN_SHARED_WORDS, len(words))
+    # A word of the candidate counts when the headline or body holds it, inflected or not
+    # ("rate" in "rates"): a substring test, cheaper than listing the body's words.
+    context = " ".join([title or "", *body_texts[:8]]).lower()
+    shared = sum(1 for w in words if w in context)
+    return shared >= min(DEK_MIN_SHARED_WORDS, len(words))
 
 
 def _absolute(image: str | None, base: str | None) -> str | None:

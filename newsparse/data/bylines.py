@@ -150,6 +150,10 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "spettacoli",
 })
 
+#: Given names that are also words of NOT_NAME_WORDS ("Will Leitch"):
+#: accepted as the first word of a name of two words or more. Lowercase.
+GIVEN_NAMES_ALSO_WORDS: frozenset[str] = frozenset({"will"})
+
 #: Words of dates and times that end the names of a credit ("Jane Doe Updated", "Jane Doe
 #: on"): lowercase.
 TIME_WORDS: frozenset[str] = frozenset({

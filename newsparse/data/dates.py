@@ -1,8 +1,8 @@
 """The words of visible dates, per language: month names and relative times.
 
 Visible date lines ("Updated 20 September 2016, 14:05", "20. September 2016",
-"le 20 septembre 2016", "20 de septiembre de 2016", "20 settembre 2016") are read with
-these words. Lowercase; abbreviations map to the same month number.
+"le 20 septembre 2016", "20 de septiembre de 2016", "20 settembre 2016", "15 августа 2016")
+are read with these words. Lowercase; abbreviations map to the same month number.
 """
 
 from __future__ import annotations
@@ -45,6 +45,13 @@ MONTHS: dict[str, dict[str, int]] = {
         "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
         "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
     },
+    # Russian writes the day's month in the genitive ("15 августа 2016"); both forms listed.
+    "ru": {
+        "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
+        "августа": 8, "сентября": 9, "октября": 10, "ноября": 11, "декабря": 12,
+        "январь": 1, "февраль": 2, "март": 3, "апрель": 4, "май": 5, "июнь": 6, "июль": 7,
+        "август": 8, "сентябрь": 9, "октябрь": 10, "ноябрь": 11, "декабрь": 12,
+    },
 }
 
 #: Every month word of every language, to its number. Where two languages spell different
@@ -73,6 +80,13 @@ RELATIVE_UNITS: dict[str, int] = {
 #: Words around a relative time: "ago" after it, "vor"/"il y a"/"hace" before, "fa" after.
 RELATIVE_BEFORE: tuple[str, ...] = ("vor", "il y a", "hace", "há")
 RELATIVE_AFTER: tuple[str, ...] = ("ago", "fa", "geleden")
+
+#: Words that mark a date line as the publication time ("Veröffentlicht am 16.08.2019"):
+#: the page's own statement, which outweighs a markup date that disagrees.
+PUBLISHED_MARKERS: tuple[str, ...] = (
+    "published", "first published", "veröffentlicht", "erschienen", "publié", "publiée",
+    "publicado", "publicada", "pubblicato", "pubblicata", "gepubliceerd",
+)
 
 #: Words that mark a date line as the modification time rather than the publication time.
 MODIFIED_MARKERS: tuple[str, ...] = (

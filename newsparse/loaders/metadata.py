@@ -46,6 +46,7 @@ _URL = re.compile(r"^(?:https?:)?//|^www\.", re.IGNORECASE)
 _TITLE_SEPARATORS = re.compile(r" [|\-–—:·»] ")
 # Between a headline and its site's name in og:title and headlines, East Asian forms included.
 _SITE_SEPARATORS = re.compile(r" [|\-–—:·»] |\s?[｜：_]\s?|\s?\|\s?")
+_SEPARATOR_CHARS = "|-–—:·»｜：_"
 _HOST = re.compile(r"^(?:https?:)?//([^/:?#]+)", re.IGNORECASE)
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 
@@ -466,6 +467,12 @@ def _without_site(title: str, found: _Found) -> str:
     The name is the page's ``og:site_name`` (or application name), or its host name with
     the dots taken out ("scan.netsecurity.ne.jp" names "ScanNetSecurity").
     """
+    site = " ".join((found.meta.get("og:site_name") or "").split())
+    if len(site) >= 4 and title.lower().endswith(site.lower()):
+        # "Headline:Site name": the site's name written out, behind any separator.
+        head = title[: -len(site)].rstrip()
+        if head and head[-1] in _SEPARATOR_CHARS and head.rstrip(_SEPARATOR_CHARS + " "):
+            return head.rstrip(_SEPARATOR_CHARS + " ")
     seps = list(_SITE_SEPARATORS.finditer(title))
     if not seps:
         return title
@@ -480,7 +487,15 @@ def _without_site(title: str, found: _Found) -> str:
         part = _squash(parts[index])
         if part and any(part == n or len(n) >= 4 and (part.startswith(n) or n.startswith(part)) for n in names):
             return kept.strip() or title
+        if index == 1 and _first_word(parts[1]) in names:
+            # "Headline：IPA 独立行政法人 …": the tail opens with the host's name as a word.
+            return kept.strip() or title
     return title
+
+
+def _first_word(text: str) -> str:
+    words = text.split(maxsplit=1)
+    return _squash(words[0]) if words else ""
 
 
 def _squash(text: str) -> str:

@@ -143,13 +143,26 @@ def is_noun_use(tx: Analysis, index: int) -> bool:
 def _is_possessive(token: Token) -> bool:
     return token.low.endswith(("'s", "’s")) or token.low in {"his", "her", "their", "its"}
 
+def _is_initial(letter: Token, following: Token) -> bool:
+    """Whether ``letter`` is a middle initial: one capital joined to the full stop after
+    it (the ``A.`` of ``James A. Baker``, though ``a`` is never a name elsewhere)."""
+    return (
+        len(letter.text) == 1
+        and letter.text.isupper()
+        and following.text == "."
+        and following.start == letter.end
+    )
+
+
 def _name_run_back(tx: Analysis, last: int, floor: int) -> int:
     """Return the first index of the capitalised name that ends at token ``last``."""
     tokens = tx.tokens
     first = last
     while first - 1 >= floor and last - first < 9:
         previous = tokens[first - 1]
-        if previous.capitalized and previous.low not in NOT_NAMES:
+        if previous.capitalized and (
+            previous.low not in NOT_NAMES or _is_initial(previous, tokens[first])
+        ):
             first -= 1
         elif (
             previous.text in ".-&"
@@ -531,7 +544,10 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
     index = first + 1
     while index < limit and index - first < 9:
         word = tokens[index]
-        if word.capitalized and word.low not in NOT_NAMES:
+        if word.capitalized and (
+            word.low not in NOT_NAMES
+            or (index + 1 < limit and _is_initial(word, tokens[index + 1]))
+        ):
             last = index
         elif word.text in ".-&" and tokens[index - 1].end == word.start and index + 1 < limit:
             if word.text == "." and not (

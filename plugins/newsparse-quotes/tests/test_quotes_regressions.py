@@ -394,3 +394,17 @@ def test_a_reported_attribution_names_the_outer_source(text, words, source):
 def test_according_to_in_the_next_quotation_is_not_the_source():
     text = "“We lost,” Ana Ruiz said. “It was, according to the rules, fair.”"
     assert _quote_with(text, "We lost").speaker_mention == "Ana Ruiz"
+
+
+# --- a middle initial is part of the name -------------------------------------------------
+
+MIDDLE_INITIALS = [
+    ("“We will help with the review,” James A. Baker wrote.", "James A. Baker"),
+    ("“We will help with the review,” said James A. Baker.", "James A. Baker"),
+    ("“We will help with the review,” counsel Maria T. Lopez told reporters.", "Maria T. Lopez"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MIDDLE_INITIALS)
+def test_a_middle_initial_does_not_cut_the_speaker(text, speaker):
+    assert speaker in _quote_with(text, "help with the review").speaker_mention

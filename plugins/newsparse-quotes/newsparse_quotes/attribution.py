@@ -285,47 +285,6 @@ def _attribution_after_any(
     return None
 
 
-def _outer_source(tx: Analysis, attribution):
-    """The attribution a quote's reader is given: the outer source when the speaker's own
-    attribution is itself reported (``“…,” Sanders said, according to CNN.``: CNN, cue
-    ``according to``), else ``attribution`` unchanged (None stays None).
-
-    The ``according to`` phrase must follow the speaker's cue within
-    :data:`OUTER_SOURCE_REACH` tokens of the same sentence; its source is the rest of
-    the sentence, at most as many tokens again.
-    """
-    if attribution is None:
-        return None
-    speaker, cue = attribution
-    tokens = tx.tokens
-    last = max(speaker[1], cue[1])
-    if last + 1 >= len(tokens):
-        return attribution
-    _, sentence_end = tx.sentences[tx.sentence_of(tokens[last].start)]
-    limit = tx.first_token(sentence_end)
-    for index in range(last + 1, min(limit - 1, last + 1 + OUTER_SOURCE_REACH)):
-        if tokens[index].text in "“”\"":
-            break  # another quotation: what follows is not this one's attribution
-        if tokens[index].low == "according" and tokens[index + 1].low == "to":
-            if source_after_according(tx, index + 2, limit) is None:
-                return attribution
-            # The source runs to the end of the sentence: "a copy of the letter reviewed
-            # by The Post", "officials with knowledge of the closed-door meeting".
-            end = limit - 1
-            while end > index + 2 and not tokens[end].is_word:
-                end -= 1
-            if end - index > OUTER_SOURCE_REACH:
-                return attribution
-            return (index + 2, end), (index, index + 1)
-    return attribution
-
-
-#: Most tokens between a quote's cue and an ``according to`` that names the outer
-#: source (``Obama said of the families of gun violence victims, according to …``), and
-#: in that source.
-OUTER_SOURCE_REACH = 12
-
-
 #: Most words between a quote's speaker and an unusual reporting verb after it
 #: (``Texas delegate Bill Eastland, wearing a cowboy hat, said``).
 TAIL_BEFORE_VERB = 10
@@ -742,7 +701,7 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             before_attr = _attribution_before(tx, floor_offset, region)
         content = text[region.content_start : region.content_end]
         if _is_statement(tx, before, before_attr is not None, content):
-            after_attr = _outer_source(tx, _attribution_after(tx, region, next_start))
+            after_attr = _attribution_after(tx, region, next_start)
             if before_attr is not None and not content.rstrip().endswith(","):
                 # "Labott tweeted, “…”": the introduction wins unless the quote's own
                 # comma asks for an attribution after it.

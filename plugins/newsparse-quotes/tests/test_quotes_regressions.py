@@ -356,46 +356,6 @@ def test_a_place_typed_as_a_person_is_not_an_antecedent():
     assert _quote_with(text, "road is gone", people=people).speaker is None
 
 
-# --- nested attributions: the reader is given the outer source ---------------------------
-
-OUTER_SOURCES = [
-    (
-        "“Please do not protest on the floor,” Ana Ruiz said, according to the Dover Post.",
-        "do not protest",
-        "the Dover Post",
-    ),
-    (
-        "“They do not care about politics,” the mayor said of the families, according to "
-        "a pool report. “Neither do I.”",
-        "Neither do I",
-        "a pool report",
-    ),
-    (
-        "“We disagree strongly,” spokesman Tom Reed said in a statement according to The "
-        "Harbour Times.",
-        "We disagree strongly",
-        "The Harbour Times",
-    ),
-    (
-        "“He hates them,” Lee Park said, according to a transcript of the radio show.",
-        "He hates them",
-        "a transcript of the radio show",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "words", "source"), OUTER_SOURCES)
-def test_a_reported_attribution_names_the_outer_source(text, words, source):
-    quote = _quote_with(text, words)
-    assert quote.speaker_mention == source
-    assert quote.cue.lower() == "according to"
-
-
-def test_according_to_in_the_next_quotation_is_not_the_source():
-    text = "“We lost,” Ana Ruiz said. “It was, according to the rules, fair.”"
-    assert _quote_with(text, "We lost").speaker_mention == "Ana Ruiz"
-
-
 # --- a middle initial is part of the name -------------------------------------------------
 
 MIDDLE_INITIALS = [

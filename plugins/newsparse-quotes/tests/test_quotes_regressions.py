@@ -368,3 +368,22 @@ MIDDLE_INITIALS = [
 @pytest.mark.parametrize(("text", "speaker"), MIDDLE_INITIALS)
 def test_a_middle_initial_does_not_cut_the_speaker(text, speaker):
     assert speaker in _quote_with(text, "help with the review").speaker_mention
+
+
+# --- an unusual verb after a described speaker ---------------------------------------------
+
+DESCRIBED_SPEAKERS = [
+    ("“The harbour will always be ours,” an angry Ruiz retaliated.", "an angry Ruiz", "retaliated"),
+    (
+        "“Mayor, let me help you out,” the party's council nominee riffed on the answer.",
+        "the party's council nominee",
+        "riffed",
+    ),
+    ("“The harbour is lost,” the embattled mayor conceded.", "the embattled mayor", "conceded"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), DESCRIBED_SPEAKERS)
+def test_the_verb_after_a_described_speaker_is_the_cue(text, speaker, cue):
+    quote = next(iter(find_quotes(text)))
+    assert (quote.speaker_mention, quote.cue) == (speaker, cue)

@@ -375,6 +375,9 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     phrase = phrase_ending_at(tx, last, floor)
     if phrase is not None:
         phrase = _widen_over_preposition(tx, phrase, floor)
+        relative = _relative_clause_without_commas(tx, phrase[0], floor)
+        if relative is not None:
+            return relative
         comma = phrase[0] - 1
         if (
             comma - 1 >= floor
@@ -394,6 +397,27 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
             ):
                 return name[0], phrase[1]
     return phrase
+
+
+def _relative_clause_without_commas(
+    tx: Analysis, phrase_first: int, floor: int
+) -> tuple[int, int] | None:
+    """The speaker before a relative clause that has no commas, when the phrase found
+    before the cue (starting at ``phrase_first``) lies inside it: ``a White House
+    official who spoke anonymously to discuss internal strategy said`` gives ``a White
+    House official``, not ``strategy``. None when there is no such clause."""
+    tokens = tx.tokens
+    index = phrase_first - 1
+    while index > floor and phrase_first - index <= MAX_SPEAKER:
+        token = tokens[index]
+        if not token.is_word or tx.is_sentence_end(index):
+            return None
+        if token.low == "who":
+            if tokens[index - 1].text == ",":
+                return None  # set off by commas: the appositive rules decide
+            return phrase_ending_at(tx, index - 1, floor)
+        index -= 1
+    return None
 
 
 #: Words that open a relative clause set off by commas after a speaker.

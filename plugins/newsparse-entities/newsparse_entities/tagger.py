@@ -155,8 +155,17 @@ def context_features(sentences: Sequence[Sequence[str]]) -> list[list[list[str]]
     Returns:
         One feature list per token, nested like ``sentences``.
     """
-    doc_case: dict[str, str] = {}
     caps = [_is_caps_sentence(words) for words in sentences]
+    doc_case = _document_case(sentences, caps)
+    return [
+        _sentence_features(words, in_caps, doc_case) for words, in_caps in zip(sentences, caps)
+    ]
+
+
+def _document_case(sentences: Sequence[Sequence[str]], caps: Sequence[bool]) -> dict[str, str]:
+    """How the document first writes each word where case means something: lower case
+    -> case class, from every sentence not in capitals, its first word left out."""
+    doc_case: dict[str, str] = {}
     for words, in_caps in zip(sentences, caps):
         if in_caps:
             continue
@@ -164,40 +173,87 @@ def context_features(sentences: Sequence[Sequence[str]]) -> list[list[list[str]]
             word = words[i]
             if word[:1].isalpha():
                 doc_case.setdefault(word.lower(), _case_class(word))
-    out = []
-    for words, in_caps in zip(sentences, caps):
-        lowers = [w.lower() for w in words]
-        shapes = [shape(w) for w in words]
-        marks = _place_marks(lowers, words)
-        count = len(words)
-        padded_l = ["<s>", "<s>", *lowers, "</s>", "</s>"]
-        padded_s = ["<s>", "<s>", *shapes, "</s>", "</s>"]
-        mode = "U" if in_caps else "N"
-        sent_feats = []
-        for i in range(count):
-            j = i + 2
-            lower = lowers[i]
-            feats = [
-                "pl=" + padded_l[j - 1],
-                "nl=" + padded_l[j + 1],
-                "pl2=" + padded_l[j - 2],
-                "nl2=" + padded_l[j + 2],
-                "ps=" + padded_s[j - 1],
-                "ns=" + padded_s[j + 1],
-                "pll=" + padded_l[j - 1] + "|" + lower,
-                "lnl=" + lower + "|" + padded_l[j + 1],
-                "sss=" + padded_s[j - 1] + "|" + shapes[i] + "|" + padded_s[j + 1],
-                "m=" + mode + "|" + shapes[i],
-                "dc=" + doc_case.get(lower, "-"),
-            ]
-            if i == 0:
-                feats.append("first|" + shapes[i])
-            mark = marks[i]
-            if mark is not None:
-                feats.append("gp=" + mark)
-            sent_feats.append(feats)
-        out.append(sent_feats)
-    return out
+    return doc_case
+
+
+def _sentence_features(
+    words: Sequence[str], in_caps: bool, doc_case: dict[str, str]
+) -> list[list[str]]:
+    """The context features of one sentence's tokens (see :func:`context_features`)."""
+    lowers = [w.lower() for w in words]
+    shapes = [shape(w) for w in words]
+    marks = _place_marks(lowers, words)
+    count = len(words)
+    padded_l = ["<s>", "<s>", *lowers, "</s>", "</s>"]
+    padded_s = ["<s>", "<s>", *shapes, "</s>", "</s>"]
+    mode = "U" if in_caps else "N"
+    sent_feats = []
+    for i in range(count):
+        j = i + 2
+        lower = lowers[i]
+        feats = [
+            "pl=" + padded_l[j - 1],
+            "nl=" + padded_l[j + 1],
+            "pl2=" + padded_l[j - 2],
+            "nl2=" + padded_l[j + 2],
+            "ps=" + padded_s[j - 1],
+            "ns=" + padded_s[j + 1],
+            "pll=" + padded_l[j - 1] + "|" + lower,
+            "lnl=" + lower + "|" + padded_l[j + 1],
+            "sss=" + padded_s[j - 1] + "|" + shapes[i] + "|" + padded_s[j + 1],
+            "m=" + mode + "|" + shapes[i],
+            "dc=" + doc_case.get(lower, "-"),
+        ]
+        if i == 0:
+            feats.append("first|" + shapes[i])
+        mark = marks[i]
+        if mark is not None:
+            feats.append("gp=" + mark)
+        sent_feats.append(feats)
+    return sent_feats
+
+
+#: Most tokens the tagger reads as one sentence. News sentences are far shorter (the
+#: longest of CoNLL-2003 train has 124 tokens); a longer one is a page without full stops
+#: (a crawler's single line, a table flattened into text). It is cut into pieces of at
+#: most this many tokens, so that the features held at once stay bounded and every
+#: sentence of ordinary text is tagged exactly as before.
+MAX_SENTENCE_TOKENS = 256
+
+#: Token texts after which a long sentence is preferably cut: its clauses' ends.
+_CLAUSE_ENDS = frozenset({",", ";", ":", "—", "–", "-", "(", ")", "|", "•"})
+
+
+def sentence_pieces(words: Sequence[str]) -> list[Sequence[str]]:
+    """Cut a sentence longer than :data:`MAX_SENTENCE_TOKENS` into pieces at token
+    boundaries.
+
+    Each cut falls after the last clause-ending token (``,`` ``;`` ``—`` ...) of the
+    second half of a window, or at the window's end when there is none, so a name is
+    rarely cut in two.
+
+    Args:
+        words: one sentence's tokens.
+
+    Returns:
+        ``[words]`` when it is short enough, else consecutive pieces that join to it,
+        none longer than :data:`MAX_SENTENCE_TOKENS`.
+    """
+    if len(words) <= MAX_SENTENCE_TOKENS:
+        return [words]
+    pieces = []
+    start = 0
+    count = len(words)
+    while count - start > MAX_SENTENCE_TOKENS:
+        cut = start + MAX_SENTENCE_TOKENS
+        for i in range(cut - 1, start + MAX_SENTENCE_TOKENS // 2, -1):
+            if words[i] in _CLAUSE_ENDS:
+                cut = i + 1
+                break
+        pieces.append(words[start:cut])
+        start = cut
+    pieces.append(words[start:])
+    return pieces
 
 
 class Tagger:
@@ -257,17 +313,30 @@ class Tagger:
             One BIO tag per token (``"B-PER"``, ``"I-PER"``, ``"O"`` ...), nested like
             ``sentences``; an ``I-`` tag always continues a tag of the same type.
         """
-        contexts = context_features(sentences)
+        # Features are built one piece at a time and dropped once it is tagged: only the
+        # document's case table is held for the whole text.
+        owners: list[int] = []
+        pieces: list[Sequence[str]] = []
+        for index, words in enumerate(sentences):
+            for piece in sentence_pieces(words):
+                owners.append(index)
+                pieces.append(piece)
+        caps = [_is_caps_sentence(piece) for piece in pieces]
+        doc_case = _document_case(pieces, caps)
         doc_labels: dict[str, str] = {}
-        result = [
-            self._tag_sentence(words, feats, doc_labels)
-            for words, feats in zip(sentences, contexts)
+        tagged = [
+            self._tag_sentence(piece, _sentence_features(piece, in_caps, doc_case), doc_labels)
+            for piece, in_caps in zip(pieces, caps)
         ]
         # Headlines in capitals come first and learn nothing from the body on the first
         # pass: tag them again, knowing how the whole document labelled their words.
-        for index, words in enumerate(sentences):
-            if _is_caps_sentence(words):
-                result[index] = self._tag_sentence(words, contexts[index], dict(doc_labels))
+        for index, (piece, in_caps) in enumerate(zip(pieces, caps)):
+            if in_caps:
+                features = _sentence_features(piece, in_caps, doc_case)
+                tagged[index] = self._tag_sentence(piece, features, dict(doc_labels))
+        result: list[list[str]] = [[] for _ in sentences]
+        for index, tags in zip(owners, tagged):
+            result[index].extend(tags)
         return result
 
     def _tag_sentence(

@@ -21,6 +21,7 @@ from newsparse import Span, hookimpl
 from .attribution import Analysis, find_attributions
 from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
+from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
 from .resolve import PRONOUN_REACH, Person, Resolver, is_place, people_in
 from .speakers import agrees_with_entities
@@ -93,7 +94,8 @@ def _find(
         # The recogniser's types win over capitalisation: "South Carolina" is a GPE.
         derived = [p for p in derived if not _overlaps_mention(p.start, p.end, mentions)]
     if known:
-        derived = [p for p in derived if not _overlaps_any(p, known)] + known
+        taken = Intervals((p.start, p.end) for p in known)
+        derived = [p for p in derived if not taken.overlaps(p.start, p.end)] + known
     resolver = Resolver(derived, from_entities=bool(known))
     results: list[tuple[Quote, str | None]] = []
     previous: tuple[int, str, str | None] | None = None  # (end, speaker, entity id)
@@ -182,10 +184,6 @@ def _organisation_before(analysis, offset: int, mentions) -> str | None:
 
 #: Entity labels of people.
 PERSON_LABELS = frozenset({"PERSON", "PER"})
-
-
-def _overlaps_any(person: Person, others: list[Person]) -> bool:
-    return any(o.start < person.end and person.start < o.end for o in others)
 
 
 @hookimpl

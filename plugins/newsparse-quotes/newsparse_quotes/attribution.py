@@ -269,6 +269,16 @@ def _attribution_after_any(
     speaker = speaker_after(tx, first, limit)
     if speaker is None:
         return None
+    verb = tokens[speaker[1]]
+    if (
+        speaker[1] - speaker[0] >= 2
+        and verb.text.islower()
+        and verb.low.endswith("ed")
+        and _is_past_or_present(verb)
+    ):
+        # "an angry Hollande retaliated", "the party's nominee riffed on …": the phrase
+        # after a determiner ran over the verb.
+        return (speaker[0], speaker[1] - 1), (speaker[1], speaker[1])
     # The verb right after the speaker, or after a short description of it ("Jeffrey
     # Lewis of the James Martin Center wrote", "a staffer in the room wondered").
     index = speaker[1] + 1

@@ -143,13 +143,26 @@ def is_noun_use(tx: Analysis, index: int) -> bool:
 def _is_possessive(token: Token) -> bool:
     return token.low.endswith(("'s", "’s")) or token.low in {"his", "her", "their", "its"}
 
+def _is_initial(letter: Token, following: Token) -> bool:
+    """Whether ``letter`` is a middle initial: one capital joined to the full stop after
+    it (the ``A.`` of ``James A. Baker``, though ``a`` is never a name elsewhere)."""
+    return (
+        len(letter.text) == 1
+        and letter.text.isupper()
+        and following.text == "."
+        and following.start == letter.end
+    )
+
+
 def _name_run_back(tx: Analysis, last: int, floor: int) -> int:
     """Return the first index of the capitalised name that ends at token ``last``."""
     tokens = tx.tokens
     first = last
     while first - 1 >= floor and last - first < 9:
         previous = tokens[first - 1]
-        if previous.capitalized and previous.low not in NOT_NAMES:
+        if previous.capitalized and (
+            previous.low not in NOT_NAMES or _is_initial(previous, tokens[first])
+        ):
             first -= 1
         elif (
             previous.text in ".-&"
@@ -362,6 +375,9 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     phrase = phrase_ending_at(tx, last, floor)
     if phrase is not None:
         phrase = _widen_over_preposition(tx, phrase, floor)
+        relative = _relative_clause_without_commas(tx, phrase[0], floor)
+        if relative is not None:
+            return relative
         comma = phrase[0] - 1
         if (
             comma - 1 >= floor
@@ -381,6 +397,27 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
             ):
                 return name[0], phrase[1]
     return phrase
+
+
+def _relative_clause_without_commas(
+    tx: Analysis, phrase_first: int, floor: int
+) -> tuple[int, int] | None:
+    """The speaker before a relative clause that has no commas, when the phrase found
+    before the cue (starting at ``phrase_first``) lies inside it: ``a White House
+    official who spoke anonymously to discuss internal strategy said`` gives ``a White
+    House official``, not ``strategy``. None when there is no such clause."""
+    tokens = tx.tokens
+    index = phrase_first - 1
+    while index > floor and phrase_first - index <= MAX_SPEAKER:
+        token = tokens[index]
+        if not token.is_word or tx.is_sentence_end(index):
+            return None
+        if token.low == "who":
+            if tokens[index - 1].text == ",":
+                return None  # set off by commas: the appositive rules decide
+            return phrase_ending_at(tx, index - 1, floor)
+        index -= 1
+    return None
 
 
 #: Words that open a relative clause set off by commas after a speaker.
@@ -531,7 +568,10 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
     index = first + 1
     while index < limit and index - first < 9:
         word = tokens[index]
-        if word.capitalized and word.low not in NOT_NAMES:
+        if word.capitalized and (
+            word.low not in NOT_NAMES
+            or (index + 1 < limit and _is_initial(word, tokens[index + 1]))
+        ):
             last = index
         elif word.text in ".-&" and tokens[index - 1].end == word.start and index + 1 < limit:
             if word.text == "." and not (

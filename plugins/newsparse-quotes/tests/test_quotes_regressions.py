@@ -214,6 +214,19 @@ SPEAKER_PARTS = [
         "keep the plant open",
         "a spokeswoman for the ministry",
     ),
+    # A relative clause without commas: the phrase before "who".
+    (
+        "A harbour official who spoke anonymously to discuss internal planning said, "
+        "“There are talks between the two ports.”",
+        "talks between",
+        "A harbour official",
+    ),
+    ("“We came to hear him,” a supporter who drove from Dover said.", "came to hear", "a supporter"),
+    (
+        "Two residents who had met the mayor on Monday said she would never resign.",
+        "never resign",
+        "Two residents",
+    ),
 ]
 
 
@@ -354,3 +367,37 @@ def test_a_place_typed_as_a_person_is_not_an_antecedent():
     start = text.index("Stewart Island")
     people = [Person(start, start + len("Stewart Island"), "Stewart Island")]
     assert _quote_with(text, "road is gone", people=people).speaker is None
+
+
+# --- a middle initial is part of the name -------------------------------------------------
+
+MIDDLE_INITIALS = [
+    ("“We will help with the review,” James A. Baker wrote.", "James A. Baker"),
+    ("“We will help with the review,” said James A. Baker.", "James A. Baker"),
+    ("“We will help with the review,” counsel Maria T. Lopez told reporters.", "Maria T. Lopez"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), MIDDLE_INITIALS)
+def test_a_middle_initial_does_not_cut_the_speaker(text, speaker):
+    assert speaker in _quote_with(text, "help with the review").speaker_mention
+
+
+# --- an unusual verb after a described speaker ---------------------------------------------
+
+DESCRIBED_SPEAKERS = [
+    ("“The harbour will always be ours,” an angry Ruiz retaliated.", "an angry Ruiz", "retaliated"),
+    (
+        "“Mayor, let me help you out,” the party's council nominee riffed on the answer.",
+        "the party's council nominee",
+        "riffed",
+    ),
+    ("“The harbour is lost,” the embattled mayor conceded.", "the embattled mayor", "conceded"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), DESCRIBED_SPEAKERS)
+def test_the_verb_after_a_described_speaker_is_the_cue(text, speaker, cue):
+    quote = next(iter(find_quotes(text)))
+    assert (quote.speaker_mention, quote.cue) == (speaker, cue)
+

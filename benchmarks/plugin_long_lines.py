@@ -23,9 +23,10 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-import newsparse
 from newsparse_entities import EntityExtractor
 from newsparse_quotes import QuotesExtractor
+
+import newsparse
 
 SHARED = Path(os.environ.get("NEWSPARSE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
 MB = 1_000_000

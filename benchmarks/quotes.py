@@ -200,7 +200,7 @@ def evaluate(
 ) -> dict[str, dict[str, Score]]:
     """Score every predictor on every article; return scores and timing per predictor."""
     scores = {name: {"direct": Score(), "all": Score()} for name in predictors}
-    timing = {name: 0.0 for name in predictors}
+    timing = dict.fromkeys(predictors, 0.0)
     for doc in docs:
         text = doc["text"]
         gold_all = doc["attributions"]

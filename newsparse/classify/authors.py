@@ -105,7 +105,7 @@ def _trim_words(name: str) -> str:
     cut = next(
         # (A lowercase word that is no particle ends a name: "Sam Poe in Paris"; so does a
         # role: "Sam Stein Senior Politics Editor".)
-        (i for i, w in enumerate(words) if i and (w[:1].islower() and _key(w) not in B.NAME_PARTICLES
+        (i for i, w in enumerate(words) if i and ((w[:1].islower() and _key(w) not in B.NAME_PARTICLES)
                                                    or _key(w) in _WEEKDAYS or _key(w) == "updated"
                                                    or _key(w) in B.ROLE_WORDS)),
         len(words),
@@ -185,7 +185,7 @@ def looks_like_name(name: str) -> bool:
         if word[:1].islower():
             if key not in B.NAME_PARTICLES:
                 return False
-        elif key in B.NOT_NAME_WORDS and key not in B.NAME_PARTICLES or key in B.OUTLET_WORDS:
+        elif (key in B.NOT_NAME_WORDS and key not in B.NAME_PARTICLES) or key in B.OUTLET_WORDS:
             return False
     return any(c.isalpha() for c in name)
 
@@ -243,7 +243,7 @@ def _same_person(a: str, b: str) -> bool:
     # "Jane Doe" and "Jane A. Doe", or a byline's "Heiko" and metadata's "Heiko Adams".
     wa, wb = ka.split(), kb.split()
     short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
-    return bool(short) and all(w in long for w in short) and short[-1] == long[-1] or (
+    return (bool(short) and all(w in long for w in short) and short[-1] == long[-1]) or (
         len(short) == 1 and short[0] in long)
 
 

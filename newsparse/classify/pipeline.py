@@ -272,7 +272,7 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     weights = [
         -1.0 if d is not None or ld > M.MAX_LINK_DENSITY
         else min(c + k, L.PROSE_WEIGHT_MAX_CHARS) / L.PROSE_WEIGHT_CHARS
-        if n >= L.PROSE_MIN_WORDS and s >= L.PROSE_MIN_STOPWORDS or t and k >= L.PROSE_MIN_DENSE_CHARS
+        if (n >= L.PROSE_MIN_WORDS and s >= L.PROSE_MIN_STOPWORDS) or (t and k >= L.PROSE_MIN_DENSE_CHARS)
         else L.SHORT_LINE_WEIGHT if c < L.SHORT_CHARS
         else 0.0 if t else L.UNFINISHED_WEIGHT
         for d, ld, c, n, s, t, k in zip(
@@ -377,7 +377,7 @@ def _label_region(
         block = blocks[i]
         text, c = block.text, chars[i]
         caption = split_caption(text, lows[i]) if c < L.CAPTION_MAX_CHARS else None
-        if caption is not None and caption.text or block.tag == "figcaption":
+        if (caption is not None and caption.text) or block.tag == "figcaption":
             decisions[i] = _CREDIT
             continue
         if parse_byline(text) is not None:
@@ -466,7 +466,7 @@ def _find_title(
     for i in [
         i for i in range(min(start + 1, len(blocks)))
         if L.TITLE_MIN_WORDS <= counts[i] <= L.TITLE_MAX_WORDS and chars[i] <= L.TITLE_MAX_CHARS
-        and ((d := decisions[i]) is None or d.label == Label.BOILERPLATE and d.reason == Reason.DUPLICATE)
+        and ((d := decisions[i]) is None or (d.label == Label.BOILERPLATE and d.reason == Reason.DUPLICATE))
     ]:
         word_count = counts[i]
         folded = fold_lowered(lows[i])

@@ -177,8 +177,8 @@ class MetadataReader:
             el = MetaElement(tag, attrib)
             self.head.append(el)
         elif "itemprop" in attrib or (
-            tag == "time" and "datetime" in attrib
-            or tag == "a" and "author" in (get("rel") or "").lower().split()
+            (tag == "time" and "datetime" in attrib)
+            or (tag == "a" and "author" in (get("rel") or "").lower().split())
         ):
             el = MetaElement(tag, attrib)
             self.body.append(el)
@@ -262,7 +262,7 @@ class _ReaderTarget:
 
     def start(self, tag: str, attrib) -> None:
         self.depth += 1
-        if tag in MetadataReader.TAGS or "itemprop" in attrib or tag == "a" and "rel" in attrib:
+        if tag in MetadataReader.TAGS or "itemprop" in attrib or (tag == "a" and "rel" in attrib):
             self.reading = self.reader.start(tag, attrib, self.depth)
 
     def data(self, text: str) -> None:
@@ -485,7 +485,7 @@ def _without_site(title: str, found: _Found) -> str:
         names.update({"".join(labels[:i]) for i in range(1, len(labels) + 1)})
     for index, kept in ((1, title[: seps[-1].start()]), (0, title[seps[0].end() :])):
         part = _squash(parts[index])
-        if part and any(part == n or len(n) >= 4 and (part.startswith(n) or n.startswith(part)) for n in names):
+        if part and any(part == n or (len(n) >= 4 and (part.startswith(n) or n.startswith(part))) for n in names):
             return kept.strip() or title
         if index == 1 and _first_word(parts[1]) in names:
             # "Headline：IPA 独立行政法人 …": the tail opens with the host's name as a word.

@@ -6,6 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
+
 from newsparse import Article, Caption, Paragraph, Span
 
 FIXTURES = Path(__file__).parent / "fixtures"

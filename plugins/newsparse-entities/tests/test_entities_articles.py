@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
+import newsparse_entities
 import pytest
 from hypothesis import HealthCheck, given, settings
 
-import newsparse_entities
 from newsparse import NewsparseError
 
 testing = pytest.importorskip("newsparse.testing")

@@ -6,7 +6,6 @@ import functools
 
 from hypothesis import given
 from hypothesis import strategies as st
-
 from newsparse_entities import find_entities, tagger
 from newsparse_entities.tagger import MAX_SENTENCE_TOKENS, Tagger, sentence_pieces
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import importlib.metadata
 
-import pytest
-
 import newsparse_entities
+import pytest
 from newsparse_entities import EntityExtractor
 
 

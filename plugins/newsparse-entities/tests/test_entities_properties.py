@@ -7,7 +7,6 @@ import time
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
 from newsparse_entities import LABELS, EntityFinder, find_entities
 
 NAMEISH = st.sampled_from(

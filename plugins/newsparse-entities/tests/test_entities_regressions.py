@@ -9,7 +9,6 @@ by the wrong evidence, soft hyphens splitting names.
 from __future__ import annotations
 
 import pytest
-
 from newsparse_entities import find_entities
 
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
 import functools
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from newsparse_entities.tagger import CLASSES, Tagger, Trainer, bio_spans, shape
 
 

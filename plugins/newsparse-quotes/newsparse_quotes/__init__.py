@@ -16,6 +16,7 @@ from bisect import bisect_left
 from collections.abc import Iterable
 
 import attrs
+
 from newsparse import Span, hookimpl
 
 from .attribution import Analysis, find_attributions

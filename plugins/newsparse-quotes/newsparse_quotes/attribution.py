@@ -27,10 +27,10 @@ import attrs
 from .marks import Region
 from .patterns import (
     AUXILIARIES,
-    LEARNED_CUE_RATIOS,
     COGNITION_VERBS,
     DETERMINERS,
     FINITE_AUXILIARIES,
+    LEARNED_CUE_RATIOS,
     NOT_NAMES,
     OBJECT_VERBS,
     PERSON_PRONOUNS,
@@ -664,7 +664,7 @@ def _short_tail(tx: Analysis, first: int, limit: int) -> bool:
     if limit - first > MAX_TAIL:
         return False
     if any(
-        t.low in AUXILIARIES and t.text.islower() or is_cue(t) for t in tx.tokens[first:limit]
+        (t.low in AUXILIARIES and t.text.islower()) or is_cue(t) for t in tx.tokens[first:limit]
     ):
         return False  # "…, said Clinton's acceptance of donations was akin to …"
     token = tx.tokens[first]
@@ -866,7 +866,7 @@ def _reporting_sentence(tx: Analysis, start: int, end: int):
     for index in range(first + 1, limit):
         if is_cue(tokens[index], INDIRECT_CUES):
             speaker = speaker_before(tx, index, first)
-            if speaker is not None and speaker[0] == first or (
+            if (speaker is not None and speaker[0] == first) or (
                 speaker is not None and tokens[speaker[0] - 1].text == ","
             ):
                 return speaker, (index, index)
@@ -1163,13 +1163,9 @@ def _indirect(
         word = tokens[index]
         if is_noun_use(tx, index):
             continue
-        if is_cue(word, INDIRECT_CUES):
-            pass
-        elif title_case_cue(tx, index, limit):
-            pass
-        elif is_cue(word, COGNITION_VERBS) and index + 1 < limit and (
+        if is_cue(word, INDIRECT_CUES) or title_case_cue(tx, index, limit) or (is_cue(word, COGNITION_VERBS) and index + 1 < limit and (
             tokens[index + 1].low == "that" or starts_clause(tokens[index + 1])
-        ):
+        )):
             pass
         else:
             continue

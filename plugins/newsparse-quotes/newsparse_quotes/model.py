@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import attrs
+
 from newsparse import Span
 
 #: The kinds a :class:`Quote` can have.

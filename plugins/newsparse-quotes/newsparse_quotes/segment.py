@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from typing import ClassVar
 
 import attrs
+
 from newsparse.text import sentences
 
 from .marks import Region, find_regions
@@ -25,6 +26,7 @@ from .patterns import (
     SENTENCE_END,
     TOKEN_RE,
 )
+
 
 @attrs.frozen
 class Token:

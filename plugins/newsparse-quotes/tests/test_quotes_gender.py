@@ -5,7 +5,6 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-
 from newsparse_quotes import find_quotes
 from newsparse_quotes.gender import compatible, first_name_gender, name_gender, role_gender
 

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import math
 
+import newsparse_quotes
 from hypothesis import given
 from hypothesis import strategies as st
-
-import newsparse_quotes
 from newsparse_quotes import Person, find_quotes
 from newsparse_quotes.intervals import Intervals
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-
 from newsparse_quotes import find_quotes
 
 

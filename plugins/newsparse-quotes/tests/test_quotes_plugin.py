@@ -5,11 +5,11 @@ from __future__ import annotations
 from importlib.metadata import entry_points
 
 import attrs
-from newsparse import Annotation, Article, Paragraph, Span, hookimpl
-from newsparse.testing import check_annotations, make_parser
-
 import newsparse_quotes
 from newsparse_quotes import QuotesExtractor
+
+from newsparse import Annotation, Article, Paragraph, Span, hookimpl
+from newsparse.testing import check_annotations, make_parser
 
 
 def _article(*paragraphs, **fields):

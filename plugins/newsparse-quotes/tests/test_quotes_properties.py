@@ -7,7 +7,6 @@ import time
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from newsparse_quotes import find_quotes
 from newsparse_quotes.marks import find_regions
 

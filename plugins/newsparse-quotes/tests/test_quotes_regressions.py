@@ -10,7 +10,6 @@ abbreviations.
 from __future__ import annotations
 
 import pytest
-
 from newsparse_quotes import Person, find_quotes
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
-from newsparse.testing import check_annotations, make_parser
-
 import newsparse_quotes
+import pytest
 from newsparse_quotes import QuotesExtractor, find_quotes
+
+from newsparse.testing import check_annotations, make_parser
 
 
 def _containing(quotes, words):

@@ -70,6 +70,21 @@ def test_generated_pages_score_as_their_definition(texts):
     _check(load_text("\n".join(texts)))
 
 
+# Pages of many short words seen several times each: more candidates for the page's own
+# common words than are kept, with ties in their counts.
+short_word_lines = st.lists(
+    st.lists(st.sampled_from([f"{a}{b}" for a in "abcdefg" for b in "xyz"] + ["longword"]),
+             min_size=1, max_size=30).map(" ".join),
+    min_size=1,
+    max_size=30,
+)
+
+
+@given(short_word_lines)
+def test_a_pages_own_common_words_score_as_their_definition(texts):
+    _check(load_text("\n".join(texts)))
+
+
 @given(st.lists(st.floats(min_value=-5, max_value=5, allow_nan=False), min_size=1, max_size=39))
 def test_any_weights_score_as_their_definition(weights):
     _check(load_text(next(iter(_pages()))), dict(zip(body_model.FEATURE_NAMES, weights)))

@@ -24,11 +24,13 @@ The weights live in :mod:`newsparse.models.text_lines` as plain data.
 from __future__ import annotations
 
 import enum
+import heapq
 import math
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import cached_property, reduce
-from itertools import accumulate, compress, repeat
+from itertools import accumulate, chain, compress, repeat
 from operator import add, mul, sub, truediv
 
 import attrs
@@ -278,14 +280,13 @@ class BodyPage:
         words ("der", "und", "de", "la", "и"): a measure of prose that needs no word list,
         for the languages :mod:`newsparse.data.function_words` does not cover.
         """
-        counts: dict[str, int] = {}
-        limit = D.PAGE_WORD_MAX_CHARS
-        for words in self.measures.words:
-            for w in words:
-                if len(w) <= limit:
-                    counts[w] = counts.get(w, 0) + 1
-        ranked = sorted(counts.items(), key=_by_count_then_word)[: D.PAGE_WORDS]
-        common = frozenset(w for w, k in ranked if k >= D.PAGE_WORD_MIN_COUNT).__contains__
+        # Every word counted in C, the short and frequent ones kept: words seen too rarely
+        # rank below all the others, so leaving them out first picks the same words.
+        limit, least = D.PAGE_WORD_MAX_CHARS, D.PAGE_WORD_MIN_COUNT
+        counts = Counter(chain.from_iterable(self.measures.words))
+        candidates = [(w, k) for w, k in counts.items() if k >= least and len(w) <= limit]
+        ranked = heapq.nsmallest(D.PAGE_WORDS, candidates, key=_by_count_then_word)
+        common = frozenset(w for w, _ in ranked).__contains__
         return [
             sum(map(common, words)) / n if n else 0.0
             for words, n in zip(self.measures.words, self.measures.word_counts)

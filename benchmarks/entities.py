@@ -111,7 +111,7 @@ def capitalisation_baseline() -> Callable[[str], Found]:
     from newsparse_entities.tokenize import sentences, tokenize
 
     stop = frozenset(
-        ["the", "a", "an", "in", "on", "at", "of", "for", "to", "by", "with", "from", "and", "but", "or", "he", "she", "it", "they", "we", "i"]
+        "the a an in on at of for to by with from and but or he she it they we i".split()
     )
 
     def system(text: str) -> Found:

@@ -279,7 +279,9 @@ def score_trafilatura_dev(pages: list[dict], found: list[Found]) -> dict[str, tu
 
 # Captions that hold no caption: a bare word where the text should be, or an advertisement.
 _EMPTY_CAPTION = re.compile(r"^\W*(?:photo|image|picture|video|foto|bild|imagen|immagine|credit)?s?\W*$", re.IGNORECASE)
-_AD_CAPTION = re.compile(r"^\W*(?:advertisement|advertising|sponsored|anzeige|publicité|publicidad|pubblicità|ad)\b", re.IGNORECASE)
+_AD_CAPTION = re.compile(
+    r"^\W*(?:advertisement|advertising|sponsored|anzeige|publicité|publicidad|pubblicità|ad)\b", re.IGNORECASE
+)
 
 
 def scrapinghub_pages(limit: int | None) -> list[dict]:
@@ -362,13 +364,15 @@ def main(argv: list[str] | None = None) -> int:
 
     if "trafilatura-dev" in sets:
         pages = trafilatura_dev_pages(args.pages)
-        print(f"trafilatura-dev: {len(pages)} pages with a gold author, title or date; exact matches where gold is not empty")
+        print(f"trafilatura-dev: {len(pages)} pages with a gold author, title or date; "
+              "exact matches where gold is not empty")
         _table(systems, pages, ("author", "title", "date"), score_trafilatura_dev, "url", args.misses)
 
     if "scrapinghub-text" in sets:
         pages = scrapinghub_pages(args.pages)
         print(f"scrapinghub-text: {len(pages)} pages; silver labels (authors ~90% precise, captions 75-85%)")
-        print(f"{'system':<22} {'author P':>9} {'author R':>9} {'P*':>6} {'caption P':>10} {'caption R':>10} {'empty':>6} {'ads':>4}")
+        print(f"{'system':<22} {'author P':>9} {'author R':>9} {'P*':>6} "
+              f"{'caption P':>10} {'caption R':>10} {'empty':>6} {'ads':>4}")
         print("  (P*: author precision on the pages whose silver labels name an author)")
         rows = [("newsparse (text)", ours, "text", "text")]
         rows.append(("newsparse (html)", ours, "html", "html"))
@@ -387,12 +391,14 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name:<22} {authors.precision:9.3f} {authors.recall:9.3f} {labelled.precision:6.3f} {cap}")
             if args.misses == "names" and name == "newsparse (text)":
                 for p, f in zip(pages, found):
-                    wrong = [n for n in f["authors"] if not any(M.loose_match(n, s) for s in p["labels"].get("authors", []))]
+                    silver = p["labels"].get("authors", [])
+                    wrong = [n for n in f["authors"] if not any(M.loose_match(n, s) for s in silver)]
                     if wrong:
                         print(f"  {p['id'][:12]}: {wrong} silver {p['labels'].get('authors')}")
             if args.misses == "captions" and name == "newsparse (text)":
                 for p, f in zip(pages, found):
-                    wrong = [c for c, _ in f["captions"] if not any(M.loose_match(c, s) for s in p["labels"].get("captions", []))]
+                    silver = p["labels"].get("captions", [])
+                    wrong = [c for c, _ in f["captions"] if not any(M.loose_match(c, s) for s in silver)]
                     if wrong:
                         print(f"  {p['id'][:12]}: {[w[:80] for w in wrong]}")
     return 0

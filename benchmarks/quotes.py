@@ -106,7 +106,10 @@ def ours(text: str) -> list[Prediction]:
 
 
 _PAIR_RE = re.compile(r"[\"“]([^\"“”\n]{1,2000})[\"”]")
-_AFTER_RE = re.compile(r",?\s*(?:(said|says|asked|added|told|wrote)\s+([A-Z]\w+|he|she|they)|([A-Z]\w+|[Hh]e|[Ss]he|[Tt]hey)\s+(said|says|asked|added|told|wrote))\b")
+_AFTER_RE = re.compile(
+    r",?\s*(?:(said|says|asked|added|told|wrote)\s+([A-Z]\w+|he|she|they)"
+    r"|([A-Z]\w+|[Hh]e|[Ss]he|[Tt]hey)\s+(said|says|asked|added|told|wrote))\b"
+)
 
 
 def marks(text: str) -> list[Prediction]:

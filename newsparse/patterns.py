@@ -53,10 +53,12 @@ DATELINE_MAX_CHARS = 80
 #: "Photo: X for The Times", "Credit: ...", "Image: ...". Anchored at the end of the block.
 CAPTION_CREDIT = re.compile(
     r"(?:"
-    r"(?i:\(?(?:photo|photograph|image|picture|video|illustration)s? (?:by|courtesy(?: of)?|credit)[:\s][^()]{1,120}\)?)"
+    r"(?i:\(?(?:photo|photograph|image|picture|video|illustration)s? "
+    r"(?:by|courtesy(?: of)?|credit)[:\s][^()]{1,120}\)?)"
     r"|\(?(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|EFE) ?(?:Photo|PHOTO|Images|IMAGES|Video)?\s?/\s?[^()\n]{1,100}\)?"
     r"|(?i:\(?(?:photo|image|credit|picture|illustration|video)s?(?: credit)?\s?(?::|\.\.\.|…)\s?[^()\n]{1,80}\)?)"
-    r"|\([^()\n]{0,60}(?:/|\b)(?:Getty Images|Shutterstock|Reuters|AP|AFP|EPA|Alamy|Bloomberg|iStock|NurPhoto|SOPA Images|LightRocket|Corbis|Pool)\)"
+    r"|\([^()\n]{0,60}(?:/|\b)(?:Getty Images|Shutterstock|Reuters|AP|AFP|EPA|Alamy|Bloomberg|iStock|"
+    r"NurPhoto|SOPA Images|LightRocket|Corbis|Pool)\)"
     r"|(?:Getty Images|Shutterstock|Alamy|iStockphoto|iStock)(?: for [^()\n]{1,60})?"
     r")\s*$",
 )

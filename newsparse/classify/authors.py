@@ -16,13 +16,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..data import bylines as B
-from ..data.dates import MONTH_NUMBERS
+from ..data.dates import MONTH_NUMBERS, WEEKDAYS
 
-_WEEKDAYS = frozenset(
-    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"]
-)
 # Words that end the names of a credit when they follow them: dates, times, "Updated", "on".
-_TAIL_WORDS = (B.TIME_WORDS | _WEEKDAYS) - B.NAME_PARTICLES
+_TAIL_WORDS = (B.TIME_WORDS | WEEKDAYS) - B.NAME_PARTICLES
 # Month names end a name only where a date was cut off behind them ("Jane Doe Nov 13"):
 # elsewhere they are names too ("Theresa May", "April Ryan").
 _MONTHS = frozenset(MONTH_NUMBERS)
@@ -51,8 +48,9 @@ _STOP = re.compile(r"\d|[(\[{<]|\s[-–—|•·]\s?|\s@|https?:|www\.|\s/\s")
 # "Sarah Needleman The Wall Street Journal": "The" never stands inside a name.
 _THE = re.compile(r"\s(?:The|THE)\s")
 # "Howard BlumeStaff": a role word glued to the name by markup without a space.
+_GLUED_WORDS = B.ROLE_WORDS | {"biography", "profile", "bio", "twitter", "email"}
 _GLUED_ROLE = re.compile(
-    rf"(?<=[a-z])(?:{'|'.join(w.capitalize() for w in sorted(B.ROLE_WORDS | {'biography', 'profile', 'bio', 'twitter', 'email'}, key=len, reverse=True))})\b(.*)",
+    rf"(?<=[a-z])(?:{'|'.join(w.capitalize() for w in sorted(_GLUED_WORDS, key=len, reverse=True))})\b(.*)",
 )
 _EDGE = " \t,;:|/-–—•·*'\"“”‘’«»()[]／｜・"
 # "Fox News’ Jessica Napoli": an outlet's possessive before the name.
@@ -106,7 +104,7 @@ def _trim_words(name: str) -> str:
         # (A lowercase word that is no particle ends a name: "Sam Poe in Paris"; so does a
         # role: "Sam Stein Senior Politics Editor".)
         (i for i, w in enumerate(words) if i and ((w[:1].islower() and _key(w) not in B.NAME_PARTICLES)
-                                                   or _key(w) in _WEEKDAYS or _key(w) == "updated"
+                                                   or _key(w) in WEEKDAYS or _key(w) == "updated"
                                                    or _key(w) in B.ROLE_WORDS)),
         len(words),
     )
@@ -128,7 +126,7 @@ def _undouble(name: str) -> str:
 
 def drop_date_words(text: str) -> str:
     """``text`` without the month and weekday names at its end ("Jane Doe October")."""
-    return _drop_trailing(text, _MONTHS | _WEEKDAYS)
+    return _drop_trailing(text, _MONTHS | WEEKDAYS)
 
 
 def _drop_trailing(name: str, words: frozenset[str]) -> str:
@@ -167,7 +165,7 @@ def looks_like_name(name: str) -> bool:
         return False
     if all(_key(w) in _ROLES_AND_CREDENTIALS for w in words):
         return False
-    if len(words) == 1 and (sum(c.isupper() for c in name) > 1 or _key(name) in _WEEKDAYS or len(name) < 2):
+    if len(words) == 1 and (sum(c.isupper() for c in name) > 1 or _key(name) in WEEKDAYS or len(name) < 2):
         # "CNN", "NBCNews": an outlet's initials or brand; "Wednesday": a date.
         return False
     if ":" in name:
@@ -305,5 +303,5 @@ def fuse_authors(
 def _sources(metadata: Sequence[str] | Sequence[Sequence[str]]) -> list[Sequence[str]]:
     # One source (a list of names) or several (a list of lists), most trusted first.
     if metadata and not isinstance(metadata[0], str):
-        return list(metadata)  # type: ignore[arg-type]
+        return list(metadata)
     return [metadata] if metadata else []  # type: ignore[list-item]

@@ -3,9 +3,9 @@
 Used when the page's markup states no date, or to take the offset the markup left out.
 Month names come from :mod:`newsparse.data.dates` (English, German, French, Spanish,
 Italian, Portuguese, Dutch); numeric dates are read year first ("2016-09-20",
-"2016/09/20", "2016年9月20日") or day first unless the page is American. Relative dates ("2 hours ago") need a reference time and are
-read only when one is given. A date is timezone-aware only when the line states an offset
-("+02:00", "GMT", "UTC").
+"2016/09/20", "2016年9月20日") or day first unless the page is American. Relative dates
+("2 hours ago") need a reference time and are read only when one is given. A date is
+timezone-aware only when the line states an offset ("+02:00", "GMT", "UTC").
 """
 
 from __future__ import annotations

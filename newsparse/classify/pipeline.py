@@ -517,7 +517,10 @@ def _find_dek(
         if d is not None and d.label != Label.BODY:
             after_byline = after_byline or d.label == Label.BYLINE
             continue
-        if not (L.DEK_MIN_WORDS <= measures.word_counts[i] <= L.DEK_MAX_WORDS) or structure.parse_byline(blocks[i].text) is not None:
+        if (
+            not (L.DEK_MIN_WORDS <= measures.word_counts[i] <= L.DEK_MAX_WORDS)
+            or structure.parse_byline(blocks[i].text) is not None
+        ):
             return None
         if i < start:
             return i

@@ -7,6 +7,7 @@ offsets relative to the block's text.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 import attrs
 
@@ -19,7 +20,7 @@ _KIND_OF_OPENER = {opener: kind for kind, openers in B.KIND_OPENERS.items() for 
 _AUTHOR_OPENERS = {o for openers in B.AUTHOR_OPENERS.values() for o in openers}
 
 
-def _alternation(words) -> str:
+def _alternation(words: Iterable[str]) -> str:
     # Longest first, so "additional reporting by" wins over "reporting by".
     return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
 
@@ -32,7 +33,8 @@ _CREDIT = re.compile(
     rf"|(?P<kindlabel>{_alternation(o[:-1] for o in _KIND_OF_OPENER if o.endswith(':'))})\s*:\s*"
     rf"|(?P<author>{_alternation(_AUTHOR_OPENERS)})(?:\s*[:：]\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z])))"
     rf"|(?P<label>{_alternation(B.AUTHOR_LABELS)})\s*[:：]\s*"
-    rf"|(?P<posted>(?:{_alternation(B.POSTED_OPENERS)})\s*[\w ,.:/|-]{{0,60}}?\s*\b(?:{_alternation(B.POSTED_BY)})(?:\s*:\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z]))))"
+    rf"|(?P<posted>(?:{_alternation(B.POSTED_OPENERS)})\s*[\w ,.:/|-]{{0,60}}?"
+    rf"\s*\b(?:{_alternation(B.POSTED_BY)})(?:\s*:\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z]))))"
     r"|(?P<source>source\s*:\s*)"
     ")",
     re.IGNORECASE,

@@ -61,6 +61,16 @@ for _words in MONTHS.values():
     for _word, _number in _words.items():
         MONTH_NUMBERS.setdefault(_word, _number)
 
+#: Weekday names and their common abbreviations (English, German, French, Spanish, Italian).
+WEEKDAYS: frozenset[str] = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday"
+    " mon tue tues wed thu thur thurs fri sat sun".split()
+    + "montag dienstag mittwoch donnerstag freitag samstag sonntag".split()
+    + "lundi mardi mercredi jeudi vendredi samedi dimanche".split()
+    + "lunes martes miércoles jueves viernes sábado domingo".split()
+    + "lunedì martedì mercoledì giovedì venerdì sabato domenica".split()
+)
+
 #: Relative times, per language: unit words to seconds. "2 hours ago", "vor 2 Stunden",
 #: "il y a 2 heures", "hace 2 horas", "2 ore fa". Read only with a reference time.
 RELATIVE_UNITS: dict[str, int] = {

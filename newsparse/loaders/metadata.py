@@ -15,7 +15,7 @@ import html
 import json
 import re
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 from ..document import Metadata
@@ -68,7 +68,7 @@ _META_MODIFIED = ("article:modified_time", "article:modified", "og:updated_time"
                   "og:article:modified_time")
 
 
-def extract_metadata(root) -> Metadata:
+def extract_metadata(root: Any) -> Metadata:
     """Read a page's metadata from its parsed tree.
 
     The HTML loader reads metadata while the page is parsed (see :class:`MetadataReader`);
@@ -102,7 +102,7 @@ class MetaElement:
 
     __slots__ = ("attrib", "children", "parts", "tag")
 
-    def __init__(self, tag: str, attrib) -> None:
+    def __init__(self, tag: str, attrib: Mapping[str, str]) -> None:
         self.tag = tag
         self.attrib = attrib
         self.parts: list[str] = _NONE
@@ -141,7 +141,7 @@ class MetadataReader:
     TAGS = frozenset({"html", "meta", "link", "script", "title", "time"})
 
     def __init__(self) -> None:
-        self.root_attrib = None
+        self.root_attrib: Mapping[str, str] | None = None
         # <meta> with a value or an itemprop, canonical <link>, JSON-LD <script> and <title>.
         self.head: list[MetaElement] = []
         # Microdata, <time datetime> and <a rel=author>: read only when the head leaves a gap.
@@ -149,7 +149,7 @@ class MetadataReader:
         # Elements whose text is being read, with their depths, innermost last.
         self._open: list[tuple[int, MetaElement]] = []
 
-    def start(self, tag: str, attrib, depth: int) -> int:
+    def start(self, tag: str, attrib: Mapping[str, str], depth: int) -> int:
         """An element opens at ``depth`` (the root is at 1).
 
         Returns:
@@ -260,7 +260,7 @@ class _ReaderTarget:
         self.depth = 0
         self.reading = 0  # the depth of the element whose text is read (0: none)
 
-    def start(self, tag: str, attrib) -> None:
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
         self.depth += 1
         if tag in MetadataReader.TAGS or "itemprop" in attrib or (tag == "a" and "rel" in attrib):
             self.reading = self.reader.start(tag, attrib, self.depth)
@@ -294,7 +294,7 @@ class _Found:
         self.time_values: list[str] = []
         self.rel_authors: list[str] = []
 
-    def add(self, nodes) -> None:
+    def add(self, nodes: Iterable[MetaElement]) -> None:
         """Take in metadata elements, in document order."""
         for el in nodes:
             tag = el.tag
@@ -331,8 +331,9 @@ class _Found:
                 if self.title_tag is None:
                     self.title_tag = _clean(el.text)
                 continue
-            if tag == "time" and get("datetime"):
-                self.time_values.append(get("datetime"))
+            datetime_value = get("datetime") if tag == "time" else None
+            if datetime_value:
+                self.time_values.append(datetime_value)
             if tag == "a" and "author" in (get("rel") or "").lower().split():
                 self.rel_authors.append(_text(el))
             prop = get("itemprop")
@@ -559,7 +560,7 @@ def _published(article: dict, found: _Found) -> _dt.datetime | None:
 
 def _date(
     article: dict, ld_key: str, meta: dict, meta_keys: tuple[str, ...], items: dict,
-    item_key: str, time_values,
+    item_key: str, time_values: Sequence[str],
 ) -> _dt.datetime | None:
     candidates = [article.get(ld_key)]
     candidates.extend(meta.get(k) for k in meta_keys)
@@ -597,9 +598,10 @@ def parse_date(value: str) -> _dt.datetime | None:
         # than dateutil (and with the standard library's timezones).
         parsed = _dt.datetime.fromisoformat(value)
     except ValueError:
-        parsed = _dateutil_parse(value)
-        if parsed is None:
+        loose = _dateutil_parse(value)
+        if loose is None:
             return None
+        parsed = loose
     if not MIN_YEAR <= parsed.year <= MAX_YEAR:
         return None
     return parsed
@@ -732,7 +734,7 @@ def _site_name(article: dict, objects: list[dict], meta: dict) -> str | None:
     return None
 
 
-def _language(root_attrib, article: dict, meta: dict) -> str | None:
+def _language(root_attrib: Mapping[str, str], article: dict, meta: dict) -> str | None:
     for candidate in (
         root_attrib.get("lang"),
         root_attrib.get("{http://www.w3.org/XML/1998/namespace}lang"),

@@ -191,9 +191,12 @@ def _attribution_after(
     if content.endswith((".", "?", "!")):
         last = max(found[0][1], found[1][1])
         index = last + 1
-        if index + 1 < len(tx.tokens) and tx.tokens[index].text in ",:":
-            if tx.tokens[index + 1].start >= next_start:
-                return None
+        if (
+            index + 1 < len(tx.tokens)
+            and tx.tokens[index].text in ",:"
+            and tx.tokens[index + 1].start >= next_start
+        ):
+            return None
     return found
 
 
@@ -735,9 +738,8 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
     items.sort(key=lambda item: item[0])
     _carry_over(tx, items)
     for start, end, kind, attribution, region in items:
-        if attribution is None and kind == "direct":
-            if len(text[start:end].split()) < MIN_STANDALONE_WORDS:
-                continue
+        if attribution is None and kind == "direct" and len(text[start:end].split()) < MIN_STANDALONE_WORDS:
+            continue
         speaker, cue = attribution if attribution else (None, None)
         closed = region.closed
         found.append(Found(start, end, kind, _offsets(tx, speaker), _offsets(tx, cue), closed))
@@ -1163,11 +1165,12 @@ def _indirect(
         word = tokens[index]
         if is_noun_use(tx, index):
             continue
-        if is_cue(word, INDIRECT_CUES) or title_case_cue(tx, index, limit) or (is_cue(word, COGNITION_VERBS) and index + 1 < limit and (
-            tokens[index + 1].low == "that" or starts_clause(tokens[index + 1])
-        )):
-            pass
-        else:
+        thinks_that = (
+            is_cue(word, COGNITION_VERBS)
+            and index + 1 < limit
+            and (tokens[index + 1].low == "that" or starts_clause(tokens[index + 1]))
+        )
+        if not (is_cue(word, INDIRECT_CUES) or title_case_cue(tx, index, limit) or thinks_that):
             continue
         participle = word.low.endswith("ing")
         if participle and word.low not in SPEECH_VERBS and (
@@ -1177,10 +1180,14 @@ def _indirect(
         following = tokens[index + 1] if index + 1 < limit else None
         if following is None:
             return None
-        if following.low in PREPOSITIONS and following.low != "to" and word.low not in OBJECT_VERBS:
+        if (
+            following.low in PREPOSITIONS
+            and following.low != "to"
+            and word.low not in OBJECT_VERBS
             # "said in a statement that …" is fine, "talked about …" is not.
-            if not any(t.low == "that" for t in tokens[index + 1 : min(limit, index + 8)]):
-                continue
+            and not any(t.low == "that" for t in tokens[index + 1 : min(limit, index + 8)])
+        ):
+            continue
         if following.low == "to" and word.low not in OBJECT_VERBS and word.low not in TO_CUES:
             continue
         speaker = speaker_before(tx, index, first)

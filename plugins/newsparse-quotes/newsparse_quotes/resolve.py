@@ -308,10 +308,9 @@ class Resolver:
                 speaker = self.speakers[index]
                 break
             index -= 1
-        if mentioned is None or (speaker is not None and speaker.start > mentioned.start):
-            if speaker is not None:
-                # A speaker named by surname refers to the fuller mention of that person.
-                return self.person_at(speaker.start, speaker.end) or speaker
+        if speaker is not None and (mentioned is None or speaker.start > mentioned.start):
+            # A speaker named by surname refers to the fuller mention of that person.
+            return self.person_at(speaker.start, speaker.end) or speaker
         return mentioned
 
     def _mentioned_before(

@@ -268,9 +268,8 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
                 first = index - 1
                 if _is_possessive(previous) and previous.capitalized:
                     first = _name_run_back(tx, index - 1, floor)
-                elif _is_possessive(previous) and first - 1 >= floor:
-                    if tokens[first - 1].low in DETERMINERS:
-                        first -= 1
+                elif _is_possessive(previous) and first - 1 >= floor and tokens[first - 1].low in DETERMINERS:
+                    first -= 1
                 found = first, last
                 break
             if not previous.is_word or previous.low in NOT_NAMES or is_cue_word(previous):
@@ -599,12 +598,11 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
             ahead = index
             while ahead < limit and ahead - index < 3 and _is_description(tokens[ahead]):
                 ahead += 1
-            if ahead < limit and ahead > index and tokens[ahead].capitalized:
-                if tokens[ahead].low not in NOT_NAMES:
-                    index = ahead
-                    last = ahead
-                    index += 1
-                    continue
+            if index < ahead < limit and tokens[ahead].capitalized and tokens[ahead].low not in NOT_NAMES:
+                index = ahead
+                last = ahead
+                index += 1
+                continue
             break
         else:
             break

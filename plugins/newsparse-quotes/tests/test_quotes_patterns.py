@@ -208,7 +208,7 @@ def test_dash_inside_a_sentence_is_not_a_signature():
     ],
 )
 def test_less_common_attribution_orders(text, mention, cue):
-    quote = [q for q in find_quotes(text) if q.kind == "direct"][0]
+    quote = next(q for q in find_quotes(text) if q.kind == "direct")
     assert quote.speaker_mention == mention
     assert quote.cue == cue
 

@@ -46,8 +46,9 @@ from rouge_score import rouge_scorer
 from newsparse.text import sentences as sentence_spans
 
 ROOT = Path(__file__).resolve().parents[3]
+# The benchmarks' summary helpers import only once their folder is on the path.
 sys.path.insert(0, str(ROOT / "benchmarks"))
-from summary import parsed_body, read_jsonl, shared_dir
+from summary import parsed_body, read_jsonl, shared_dir  # noqa: E402
 
 METRICS = ("rouge1", "rouge2", "rougeL")
 WEIGHTS_FILE = Path(__file__).resolve().parents[1] / "newsparse_summary" / "data" / "scorer.json"

@@ -442,7 +442,7 @@ def log_odds(page: BodyPage, weights: Mapping[str, float]) -> list[float]:
     limit = D.LOG_ODDS_LIMIT
     # (Comparisons rather than min() and max(): two calls per block cost more.)
     total = reduce(_add, terms)
-    return [limit if v > limit else -limit if v < -limit else v for v in total]  # noqa: FURB136
+    return [limit if v > limit else -limit if v < -limit else v for v in total]
 
 
 # The groups of the last few weight mappings seen (grouping them was a twentieth of the
@@ -584,7 +584,7 @@ def title_anchor(texts: Sequence[str], lows: Sequence[str] | None = None) -> int
         if not D.ANCHOR_MIN_CHARS <= len(texts[i]) <= longest:
             continue
         low = lows[i] if lows is not None else texts[i].lower()
-        if low == head or low == first or first.startswith(low):
+        if low in (head, first) or first.startswith(low):
             return i
     return None
 

@@ -218,10 +218,9 @@ class _Choice:
         value = self._flags[index]
         if value is _UNSET:
             own = self.page.f_own[index]
-            if own and self.page.f_tag[index] not in ("body", "html"):
-                value = hint_flags(own)
-            else:
-                value = (False, False)
+            # <body> and <html> carry site-wide names, not hints about one box.
+            named = own and self.page.f_tag[index] not in ("body", "html")
+            value = hint_flags(own) if named else (False, False)
             self._flags[index] = value
         return value
 
@@ -356,7 +355,7 @@ class _Choice:
                 break
             parent = f_parent[gate]
             gate = self.gate(parent) if parent >= 0 else -1
-        if gate == index or gate >= 0 and f_chars[index] < rules.FURNITURE_MAX_SHARE * f_chars[gate]:
+        if gate == index or (gate >= 0 and f_chars[index] < rules.FURNITURE_MAX_SHARE * f_chars[gate]):
             return True
         return self._in_furniture(index)
 
@@ -381,7 +380,7 @@ class _Choice:
             i = other
             while i >= 0 and i not in chain:
                 i = f_parent[i]
-            if i < 0 or i == other or i == best:
+            if i < 0 or i in (other, best):
                 continue  # unrelated tree, ``other`` above best, or inside it
             meeting = min(meeting, i)
         if meeting == best or self.page.f_tag[meeting] in ("body", "html"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 import threading
 from itertools import chain, repeat
+from typing import Any
 
 from lxml import etree
 
@@ -36,7 +37,7 @@ PARSER_OPTIONS = {
 }
 
 
-def _parse(data: bytes, parser: etree.HTMLParser):
+def _parse(data: bytes, parser: etree.HTMLParser) -> Any:
     # The parse's result (the target's), checked against what libxml2 logged.
     try:
         result = etree.fromstring(data, parser)

@@ -17,6 +17,7 @@ No recursion: pages can nest elements 100,000 deep.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import Any
 
 from lxml import etree
@@ -68,7 +69,7 @@ _KINDS = {
 }
 
 
-def _is_hidden(attrib) -> bool:
+def _is_hidden(attrib: Mapping[str, str]) -> bool:
     """Whether an element's attributes hide it from readers (``hidden``, ``aria-hidden``,
     inline CSS)."""
     get = attrib.get
@@ -128,7 +129,7 @@ def _largest_candidate(srcset: str) -> str | None:
     return best
 
 
-def image_source(attrib) -> str | None:
+def image_source(attrib: Mapping[str, str]) -> str | None:
     """The URL an ``<img>`` shows, as written (relative URLs stay relative).
 
     ``src`` when it is a real image; when it is missing or a placeholder (see
@@ -144,15 +145,15 @@ def image_source(attrib) -> str | None:
         if value and not value.startswith("data:"):
             return value
     for name in SRCSET_ATTRIBUTES:
-        value = get(name)
-        if value:
-            best = _largest_candidate(value)
+        candidates = get(name)
+        if candidates:
+            best = _largest_candidate(candidates)
             if best and not best.startswith("data:"):
                 return best
     return None
 
 
-def image_record(attrib) -> tuple[str, str | None, int | None, int | None] | None:
+def image_record(attrib: Mapping[str, str]) -> tuple[str, str | None, int | None, int | None] | None:
     """``(src, alt, width, height)`` of an ``<img>`` from its attributes (src as written, see
     :func:`image_source`), or None for an element that shows no image of the article: no
     source, or smaller than :data:`~newsparse.data.media.IMAGE_MIN_PIXELS` (a tracking pixel,
@@ -323,7 +324,7 @@ class PageColumns(Columns):
             if paths[frame] is not None:
                 continue
             # Climb to the root, or until enough names are found (<html> has none).
-            names = []
+            names: list[str] = []
             index = frame
             while index >= 0 and len(names) < PATH_SEGMENTS:
                 name = f_name[index]
@@ -470,11 +471,11 @@ class Walk(Columns):
         for mark in self.open_marks:
             mark[1] = 0
 
-    def start(self, tag: str, attrib) -> None:
+    def start(self, tag: str, attrib: Mapping[str, str]) -> None:
         """An element opens (lxml's target interface)."""
         if self.skipping:
             self.skipping += 1
-            if tag in _WATCHED or attrib and ("itemprop" in attrib or tag == "a" and "rel" in attrib):
+            if tag in _WATCHED or (attrib and ("itemprop" in attrib or (tag == "a" and "rel" in attrib))):
                 self.read_depth = self.reader.start(tag, attrib, len(self.open_kinds) + self.skipping)
             if self.forms_open and tag == "p":
                 self.form_has_p = True
@@ -484,11 +485,11 @@ class Walk(Columns):
                 self.base = attrib.get("href")
             return
         open_kinds = self.open_kinds
-        if tag in _WATCHED or attrib and ("itemprop" in attrib or tag == "a" and "rel" in attrib):
+        if tag in _WATCHED or (attrib and ("itemprop" in attrib or (tag == "a" and "rel" in attrib))):
             self.read_depth = self.reader.start(tag, attrib, len(open_kinds) + 1)
         kind = _KIND_OF(tag, 0)
-        if kind >= _SKIP or attrib and (
-            "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) and _is_hidden(attrib):
+        if kind >= _SKIP or (attrib and (
+            "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) and _is_hidden(attrib)):
             # Script, style and the like, and hidden elements: passed over, tail kept.
             self.skipping = 1
             self.skip_tag = tag
@@ -576,13 +577,13 @@ class Walk(Columns):
             elif self.tables or tag in _TABLE_TAGS:
                 self._table_start(tag, attrib, stack[-1])
 
-    def _image(self, attrib) -> None:
+    def _image(self, attrib: Mapping[str, str]) -> None:
         # An <img>: its attributes (read by image_record if the article keeps it) and where it
         # stands: its frame, the blocks before it, its figure.
         self.images.append((attrib, self.stack[-1] if self.stack else -1, len(self.b_text),
                             self.figures[-1] if self.figures else -1))
 
-    def _table_start(self, tag: str, attrib, frame: int) -> None:
+    def _table_start(self, tag: str, attrib: Mapping[str, str], frame: int) -> None:
         # A block-level element opens in a table, or a table opens: count rows and cells.
         tables = self.tables
         if tag == "table":

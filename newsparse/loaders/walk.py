@@ -518,15 +518,7 @@ class Walk(Columns):
         else:
             # A block-level element: it ends the text before it and becomes a frame.
             if kind == _FORM:
-                if not self.forms_open:
-                    # Set the waiting text aside: it is flushed before the form's own blocks if
-                    # the form is kept, and continued after it if not.
-                    self.saved = (self.buf, self.inked, self.link_chars, len(self.open_kinds) - 1)
-                    self.form_frame, self.form_blocks, self.form_has_p = len(self.f_tag), len(self.b_text), False
-                    self.buf, self.inked, self.link_chars = [], False, 0
-                    # The waiting text's marks are not carried over the form.
-                    self._clear_marks()
-                self.forms_open += 1
+                self._open_form()
             elif self.forms_open and tag == "p":
                 self.form_has_p = True
             stack = self.stack
@@ -576,6 +568,18 @@ class Walk(Columns):
                 self.figures.append(stack[-1])
             elif self.tables or tag in _TABLE_TAGS:
                 self._table_start(tag, attrib, stack[-1])
+
+    def _open_form(self) -> None:
+        # A <form> opens (rare: not worth inlining in start()).
+        if not self.forms_open:
+            # Set the waiting text aside: it is flushed before the form's own blocks if the
+            # form is kept, and continued after it if not.
+            self.saved = (self.buf, self.inked, self.link_chars, len(self.open_kinds) - 1)
+            self.form_frame, self.form_blocks, self.form_has_p = len(self.f_tag), len(self.b_text), False
+            self.buf, self.inked, self.link_chars = [], False, 0
+            # The waiting text's marks are not carried over the form.
+            self._clear_marks()
+        self.forms_open += 1
 
     def _image(self, attrib: Mapping[str, str]) -> None:
         # An <img>: its attributes (read by image_record if the article keeps it) and where it

@@ -8,7 +8,6 @@ import attrs
 
 from . import _build
 from .classify import authors, facts, structure
-from .data.invisible import source_offset, visible
 from .data.language import LANGUAGE_SAMPLE_CHARS
 from .document import Decision, Document
 from .language import detect_language
@@ -25,6 +24,7 @@ from .model import (
     Span,
 )
 from .richtext import RichText
+from .text import source_offset, visible
 
 _PARAGRAPH_KINDS: dict[str, str] = {
     Label.BODY: "paragraph",

@@ -10,11 +10,11 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 from . import _build
-from .data.invisible import visible
 from .data.media import DEAD_HREF_SCHEMES
 from .document import Markup
 from .loaders.walk import image_record, marks_in_text
 from .model import Image, Link, Mark, Paragraph, TableRow
+from .text import visible
 
 _NONE: tuple = ()
 #: Targets already absolute: most links, and resolving them would only cost time.

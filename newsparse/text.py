@@ -30,9 +30,10 @@ from .data.abbreviations import (
     SENTENCE_STARTERS,
     TITLES,
 )
+from .data.invisible import EMOJI_AFTER_JOINER, INVISIBLE_CHARACTERS
 from .model import Span
 
-__all__ = ["sentences"]
+__all__ = ["sentences", "source_offset", "visible"]
 
 # The characters str.splitlines() breaks on: each ends a line.
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -243,3 +244,43 @@ def sentences(text: str) -> list[Span]:
                 pieces.append((first, last))
         spans.extend(_build.span(s, e) for s, e in pieces)
     return spans
+
+
+# -- Invisible characters ---------------------------------------------------------------
+
+_INVISIBLE = re.compile(
+    "[" + "".join(c for c in INVISIBLE_CHARACTERS if c != "\u200d") + "]"
+    + f"|\u200d(?![{EMOJI_AFTER_JOINER}])"
+)
+
+
+def visible(text: str) -> str:
+    """Return ``text`` without its invisible characters (see :data:`~newsparse.data.invisible.INVISIBLE_CHARACTERS`).
+
+    Example:
+        >>> from newsparse.text import visible
+        >>> visible("Netan\\u00adyahu met\\u200b Putin")
+        'Netanyahu met Putin'
+    """
+    # Most text is ASCII, which has none of them: isascii() is a fast check.
+    if text.isascii():
+        return text
+    return _INVISIBLE.sub("", text)
+
+
+def source_offset(text: str, offset: int) -> int:
+    """Where the character at ``offset`` of ``visible(text)`` stands in ``text`` itself.
+
+    An invisible character just before that character is counted on the right of the cut.
+
+    Example:
+        >>> from newsparse.text import source_offset
+        >>> source_offset("a\\u00adb c", 2)
+        3
+    """
+    shift = 0
+    for match in _INVISIBLE.finditer(text):
+        if match.start() - shift >= offset:
+            break
+        shift += 1
+    return offset + shift

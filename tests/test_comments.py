@@ -9,10 +9,10 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.classify.modes import MODES
-from newsparse.data.invisible import visible
 from newsparse.testing import check_article
 from newsparse.testing.hostile import html_pages
 from newsparse.testing.strategies import comment_threads, hostile_texts
+from newsparse.text import visible
 
 _PROSE_EN = (
     "The council voted on Tuesday to close the old harbour bridge to cars from next spring, "

@@ -7,8 +7,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
-from newsparse.data.invisible import INVISIBLE_CHARACTERS, visible
+from newsparse.data.invisible import INVISIBLE_CHARACTERS
 from newsparse.testing import check_article
+from newsparse.text import visible
 
 PARSER = newsparse.Parser(load_entrypoints=False)
 

@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 
 from ..data import comments as C
-from ..data.invisible import visible
 from ..document import Decision, Document, InputBlock
 from ..model import Comment, Label, Reason, Span
+from ..text import visible
 from .boilerplate import Rules, fold
 
 _SECTION = re.compile(C.SECTION_HINTS)

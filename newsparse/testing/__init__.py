@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..data.invisible import visible
 from ..model import Article
 from ..parser import Parser
+from ..text import visible
 
 
 def make_parser(*plugins: Any, **options: Any) -> Parser:

@@ -8,9 +8,8 @@ import attrs
 
 from . import _build
 from .classify import authors, facts, structure
-from .data.language import LANGUAGE_SAMPLE_CHARS
 from .document import Decision, Document
-from .language import detect_language
+from .language import detect_article_language
 from .model import (
     Article,
     Block,
@@ -218,25 +217,11 @@ def _check_headline(parts: _Parts, document: Document) -> None:
 
 def _language(stated: str | None, title: str | None, dek: str | None,
               body: Sequence[Paragraph]) -> tuple[str | None, str | None]:
-    """The article's language and where it comes from: what the markup states, else the text.
-
-    The text read is the body's first paragraphs; the headline and dek come first only
-    when the body is too short to fill the detector's sample on its own.
-    """
+    """The article's language and where it comes from: what the markup states, else the text."""
     if stated is not None:
         return stated, "markup"
-    parts: list[str] = []
-    size = 0
-    for paragraph in body:
-        if size >= LANGUAGE_SAMPLE_CHARS:
-            break
-        parts.append(paragraph.text)
-        size += len(paragraph.text) + 1
-    if size < LANGUAGE_SAMPLE_CHARS:
-        parts[:0] = [text for text in (title, dek) if text]
-    found = detect_language("\n".join(parts))
+    found = detect_article_language(title, dek, (paragraph.text for paragraph in body))
     return found, None if found is None else "text"
-
 
 
 def _caption_links(links: tuple[Link, ...], text: str, caption_text: str) -> tuple[Link, ...]:

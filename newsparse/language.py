@@ -12,14 +12,25 @@ process that parses pages with a ``lang`` attribute only never loads it.
 
 from __future__ import annotations
 
+import itertools
+import re
 import warnings
+from collections.abc import Iterable
 from typing import Any
 
 from .data.language import (
+    LANGUAGE_MAX_LINES,
     LANGUAGE_MIN_CHARS,
     LANGUAGE_MIN_CONFIDENCE,
+    LANGUAGE_MIN_WORD_SHARE,
+    LANGUAGE_READ_CHARS,
     LANGUAGE_SAMPLE_CHARS,
 )
+
+# A character that is not a letter (digits, punctuation, symbols, the underscore).
+_NOT_LETTER = re.compile(r"[\W\d_]")
+# Punctuation around a word, stripped before the word is judged.
+_WORD_EDGES = "\"'()[]{}«»„“”‘’‚‹›.,:;!?…–—-*¿¡"
 
 # The detector once loaded, False once it proved missing or unable to load, None before the
 # first call.
@@ -32,19 +43,89 @@ def detect_language(text: str) -> str | None:
     The code is ISO 639-1 (``"en"``, ``"de"``) where the language has one, else the ISO 639
     code fastText uses (``"als"``, ``"ceb"``); always lowercase, without a region.
 
-    Only the first :data:`~newsparse.data.language.LANGUAGE_SAMPLE_CHARS` characters are
-    read. None when the extra ``newsparse[language]`` is not installed, when the text is
-    shorter than :data:`~newsparse.data.language.LANGUAGE_MIN_CHARS` characters, or when
-    the detector is less sure than
-    :data:`~newsparse.data.language.LANGUAGE_MIN_CONFIDENCE`. A detector that is installed
-    but fails to load gives one :class:`RuntimeWarning` and None from then on; one that
-    fails on a text gives a :class:`RuntimeWarning` and None for that text.
+    The detector reads the :func:`language_sample` of the text's lines, read from its first
+    :data:`~newsparse.data.language.LANGUAGE_READ_CHARS` characters. None when the extra
+    ``newsparse[language]`` is not installed, when the sample is shorter than
+    :data:`~newsparse.data.language.LANGUAGE_MIN_CHARS` characters, or when the detector is
+    less sure than :data:`~newsparse.data.language.LANGUAGE_MIN_CONFIDENCE`. A detector
+    that is installed but fails to load gives one :class:`RuntimeWarning` and None from
+    then on; one that fails on a text gives a :class:`RuntimeWarning` and None for that
+    text.
 
     Args:
         text: the text, in any script; line breaks and runs of spaces are allowed.
     """
+    return _detect(language_sample(text[:LANGUAGE_READ_CHARS].splitlines()))
+
+
+def detect_article_language(title: str | None, dek: str | None, paragraphs: Iterable[str]) -> str | None:
+    """Return the language of an article's text, read from its body first, or None.
+
+    The detector reads the :func:`language_sample` of the body's paragraphs; the headline
+    and dek come first only when the body alone gives less than
+    :data:`~newsparse.data.language.LANGUAGE_SAMPLE_CHARS` characters of it (a headline is
+    short, and often in a site's house style rather than its language). This is the
+    language an :class:`~newsparse.Article` gets when its markup states none; see
+    :func:`detect_language` for the codes and when the result is None.
+
+    Args:
+        title: the headline, or None.
+        dek: the standfirst, or None.
+        paragraphs: the body's paragraph texts, in reading order.
+    """
+    paragraphs = list(itertools.islice(paragraphs, LANGUAGE_MAX_LINES))
+    sample = language_sample(paragraphs)
+    if len(sample) < LANGUAGE_SAMPLE_CHARS and (title or dek):
+        sample = language_sample([t for t in (title, dek) if t] + paragraphs)
+    return _detect(sample)
+
+
+def language_sample(lines: Iterable[str]) -> str:
+    """Return what the language detector reads of ``lines``: lines of words, spaces folded.
+
+    Lines are taken in order until
+    :data:`~newsparse.data.language.LANGUAGE_SAMPLE_CHARS` characters are gathered, out of
+    the first :data:`~newsparse.data.language.LANGUAGE_MAX_LINES`; each is judged on its
+    first :data:`~newsparse.data.language.LANGUAGE_SAMPLE_CHARS` characters. A line whose
+    words (tokens of letters, punctuation around them aside) hold less than
+    :data:`~newsparse.data.language.LANGUAGE_MIN_WORD_SHARE` of its characters is passed
+    over: the detector reads words, and a stock ticker ("ATX3078.02-0.24%…"), a list of
+    links or a line of script left in a body reads to it as some language, or as none with
+    confidence.
+
+    Args:
+        lines: the text's lines or paragraphs, in reading order.
+    """
+    kept: list[str] = []
+    size = 0
+    for line in itertools.islice(lines, LANGUAGE_MAX_LINES):
+        words = line[:LANGUAGE_SAMPLE_CHARS].split()
+        if not words:
+            continue
+        chars = sum(map(len, words))
+        if _word_chars(words) < chars * LANGUAGE_MIN_WORD_SHARE:
+            continue
+        kept.append(" ".join(words))
+        size += chars + len(words)
+        if size >= LANGUAGE_SAMPLE_CHARS:
+            break
+    return " ".join(kept)[:LANGUAGE_SAMPLE_CHARS].rstrip()
+
+
+def _word_chars(tokens: list[str]) -> int:
+    """Characters in the tokens that are words: letters, bar a fifth at most (an inner
+    hyphen, apostrophe or full stop; the punctuation of a script written without spaces)."""
+    total = 0
+    for token in tokens:
+        core = token.strip(_WORD_EDGES)
+        if core and len(_NOT_LETTER.findall(core)) * 5 <= len(core):
+            total += len(token)
+    return total
+
+
+def _detect(sample: str) -> str | None:
+    """The detector's language for a sample ready to read, or None (see detect_language)."""
     global _detector
-    sample = " ".join(text[:LANGUAGE_SAMPLE_CHARS].split())
     if len(sample) < LANGUAGE_MIN_CHARS:
         return None
     if _detector is None:
@@ -58,7 +139,7 @@ def detect_language(text: str) -> str | None:
         found = _detector.detect(sample, model="lite", k=1)
     except Exception as error:  # noqa: BLE001 - an optional extra must never stop a parse
         warnings.warn(f"newsparse: the language detector failed on a text ({type(error).__name__}); "
-                      "its language is not detected", RuntimeWarning, stacklevel=2)
+                      "its language is not detected", RuntimeWarning, stacklevel=3)
         return None
     if not found or found[0]["score"] < LANGUAGE_MIN_CONFIDENCE:
         return None

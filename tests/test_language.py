@@ -85,6 +85,61 @@ def test_text_without_words_gets_no_language():
     assert language.detect_language("12.5 + 13.7 = 26.2; 44 / 11 = 4; " * 4) is None
 
 
+# A stock ticker and a line of script, as pages leave them at the top of a body; an English
+# ticker of figures and a script's English keywords would pass for English.
+TICKER = "ATX3078.02-0.24%ANDRITZ43.14-0.6%BAWAG GROUP42.48+1.29%CA IMMO31.95+0.16%EVN25.65±0% " * 6
+SCRIPT = ("(function() { document.addEventListener('DOMContentLoaded', function() { var meta = "
+          "JSON.parse('\\x7b\\x22componentName\\x22\\x3a\\x22RatingAndReviewCounts_d10407de-c6d9-4faa\\x22,"
+          "\\x22deferOptions\\x22\\x3a\\x7b\\x22deferComponent\\x22\\x3atrue\\x7d\\x7d'); }); })();")
+
+
+def test_lines_of_figures_and_script_are_not_read():
+    sample = language.language_sample([TICKER, SCRIPT, "Die Brücke bleibt gesperrt.", "12:02 | 4,5 %"])
+    assert sample == "Die Brücke bleibt gesperrt."
+
+
+def test_prose_with_figures_is_read():
+    line = "Truth: 45% of fans are female, 46% of viewers are under 30, and 12.5 million watched."
+    assert language.language_sample([line]) == line
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_prose_of_every_script_is_read(code):
+    text = sample(code)
+    assert language.language_sample(text.splitlines()) == " ".join(text.split())[:LANGUAGE_SAMPLE_CHARS].rstrip()
+
+
+def test_the_sample_stops_at_its_size():
+    sample = language.language_sample(["Die Brücke bleibt gesperrt, sagt der Stadtrat."] * 100)
+    assert len(sample) == LANGUAGE_SAMPLE_CHARS
+
+
+@settings(max_examples=60)
+@given(st.lists(hostile_texts(), max_size=8))
+def test_the_sample_is_words_of_the_lines(lines):
+    sample = language.language_sample(lines)
+    assert len(sample) <= LANGUAGE_SAMPLE_CHARS
+    assert sample == sample.strip() and "  " not in sample
+    words = {w for line in lines for w in line.split()}
+    assert all(w in words or any(w in v for v in words) for w in sample.split())
+
+
+@needs_detector
+@pytest.mark.parametrize("noise", [TICKER, SCRIPT])
+def test_a_body_opening_with_a_ticker_or_script_gets_the_language_of_its_prose(noise):
+    paragraphs = [noise, *sample("de").split(". ")]
+    assert language.detect_article_language("Bridge", None, paragraphs) == "de"
+
+
+@needs_detector
+def test_the_headline_is_read_only_when_the_body_is_short():
+    # An English headline in a site's house style over a German body.
+    title = "Breaking news: the latest update from our newsroom today"
+    assert language.detect_article_language(title, None, [sample("de")]) == "de"
+    short = "Die Arbeiten dauern bis zum Frühjahr."
+    assert language.detect_article_language("Der Stadtrat sperrt die alte Brücke", None, [short]) == "de"
+
+
 @needs_detector
 @settings(max_examples=40)
 @given(hostile_texts())

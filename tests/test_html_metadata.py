@@ -116,6 +116,21 @@ def test_opengraph_and_meta_fallbacks():
     assert m.url == "https://paper.example/a"
 
 
+@pytest.mark.parametrize(("head", "language"), [
+    ('<meta http-equiv="content-language" content="deutsch, de">', "de"),
+    ('<meta http-equiv="content-language" content="de, ch, at, en">', "de"),
+    ('<meta name="language" content="spanish"><meta property="og:locale" content="es_UY">', "es-UY"),
+    ('<meta name="language" content="spanish">', None),
+    ('<meta name="language" content="pt_BR">', "pt-BR"),
+])
+def test_only_language_tags_are_read_as_the_language(head, language):
+    assert meta_of(head).language == language
+
+
+def test_a_lang_attribute_that_is_no_tag_is_passed_over():
+    assert meta_of('<meta property="og:locale" content="fr_FR">', lang=' lang="french"').language == "fr-FR"
+
+
 def test_several_meta_authors():
     m = meta_of('<meta name="author" content="One Person"><meta name="author" content="Two Person">')
     assert m.authors == ("One Person", "Two Person")

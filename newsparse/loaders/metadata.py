@@ -49,6 +49,10 @@ _SITE_SEPARATORS = re.compile(r" [|\-–—:·»] |\s?[｜：_]\s?|\s?\|\s?")
 _SEPARATOR_CHARS = "|-–—:·»｜：_"
 _HOST = re.compile(r"^(?:https?:)?//([^/:?#]+)", re.IGNORECASE)
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
+# A language tag as pages write it: a primary subtag of two or three letters, then subtags
+# ("en", "de-AT", "pt_BR", "zh-Hant-TW"). "deutsch" or "spanish" in a content-language meta
+# are names, not tags.
+_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 
 # Keys whose every value counts, not only the first.
 _REPEATED_KEYS = frozenset({"article:tag", "og:article:tag", "video:tag"})
@@ -735,6 +739,8 @@ def _site_name(article: dict, objects: list[dict], meta: dict) -> str | None:
 
 
 def _language(root_attrib: Mapping[str, str], article: dict, meta: dict) -> str | None:
+    """The first language tag the page states; a value that is no tag ("deutsch") is passed
+    over, and of a list ("de, at, en") the first tag is taken."""
     for candidate in (
         root_attrib.get("lang"),
         root_attrib.get("{http://www.w3.org/XML/1998/namespace}lang"),
@@ -745,8 +751,10 @@ def _language(root_attrib: Mapping[str, str], article: dict, meta: dict) -> str 
         meta.get("og:locale"),
         meta.get("dc.language"),
     ):
-        if candidate and candidate.strip():
-            return candidate.strip().replace("_", "-")
+        for part in (candidate or "").split(","):
+            part = part.strip()
+            if _LANGUAGE_TAG.fullmatch(part):
+                return part.replace("_", "-")
     return None
 
 

@@ -94,6 +94,34 @@ PLACE_HEADS = frozenset(
     """.split()
 )
 
+#: Words that make a name a place, never a person, though a club or a company may be named
+#: after it: a built structure as the last word ("Golden Gate Bridge", "Heathrow Airport"),
+#: or a geographic word as the first ("Lake Como", "Mount Kenya", "Gulf of Mexico"). Words
+#: that are also common surnames ("Park", "Hill", "Castle") are left out: "Grace Park" is a
+#: golfer.
+NEVER_PERSON_LAST = frozenset(
+    """
+    bridge airport square avenue boulevard tunnel canal highway motorway plaza cathedral
+    palace forest
+    """.split()
+)
+NEVER_PERSON_FIRST = frozenset("lake mount mt cape gulf bay strait straits isle".split())
+
+#: First words of places named "X of Y" ("Gulf of Mexico", "Strait of Hormuz", "Isle of
+#: Man"): a name the engine may cut at "of" into two.
+PLACE_OF_HEADS = frozenset(
+    "gulf bay sea strait straits isle isles lake cape island islands".split()
+)
+
+#: Particles written joined to a surname by a hyphen ("al-Zawahiri" is also "Zawahiri").
+SURNAME_PREFIXES = ("al-", "el-", "bin-", "ibn-", "van-", "von-", "de-")
+
+#: Titles before which a person is named by the given name ("Sir Keir" of "Sir Keir
+#: Starmer", "Prince Mohammed" of "Mohammed bin Salman").
+GIVEN_NAME_TITLES = frozenset(
+    "sir dame prince princess king queen emperor empress sheikh sheik emir sultan".split()
+)
+
 #: Regnal numbers after a monarch's or pope's name ("Henry VIII", "Baudouin I").
 REGNAL_NUMBERS = frozenset(
     "I II III IV V VI VII VIII IX X XI XII XIII XIV XV XVI XVII XVIII XIX XX XXI XXIII".split()
@@ -168,7 +196,7 @@ dame|lord|lady|coach|manager|striker|midfielder|defender|goalkeeper|skipper|
 HONORIFICS = frozenset(
     """
     mr mrs ms mx dr prof sen gov rep gen lt col maj capt cmdr sgt adm rev fr supt insp
-    det hon messrs mme mlle
+    det hon messrs mme mlle cllr
     """.split()
 )
 
@@ -346,8 +374,9 @@ def given_names() -> frozenset[str]:
 def head_type(lowers: tuple[str, ...]) -> str | None:
     """Return the type a name's words decide on their own, or None.
 
-    A known place is left to the place gazetteer. A known venue or region, or a name
-    ending in a place word ("Rose Bowl", "Bering Sea") is LOC; a
+    A known place is left to the place gazetteer. A known venue or region, a name
+    ending in a place word ("Rose Bowl", "Bering Sea") or one of the form "Gulf of ..."
+    (:data:`PLACE_OF_HEADS`) is LOC; a
     known leader is PERSON; a multi-word name ending in an organisation word ("Jones
     Medical Industries Inc") or a known organisation is ORG.
 
@@ -365,12 +394,20 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
         return "PERSON"
     if lowers in organisation_tuples():
         return "ORG"
+    if len(lowers) > 2 and lowers[1] == "of" and lowers[0] in PLACE_OF_HEADS:
+        return "LOC"  # "Strait of Hormuz", "Bay of Bengal"
     if len(lowers) > 1:
         if lowers[-1] in PLACE_HEADS:
             return "LOC"
         if lowers[-1] in ORG_HEADS:
             return "ORG"
     return None
+
+
+def never_a_person(lowers: tuple[str, ...]) -> bool:
+    """Return True for a name of two or more words that names a place or a structure,
+    never a person (see :data:`NEVER_PERSON_LAST`, :data:`NEVER_PERSON_FIRST`)."""
+    return len(lowers) > 1 and (lowers[-1] in NEVER_PERSON_LAST or lowers[0] in NEVER_PERSON_FIRST)
 
 
 @functools.lru_cache(maxsize=1)

@@ -53,8 +53,6 @@ _NEVER_ALONE = frozenset(
 )
 #: Words skipped when taking the initials of a name ("United Nations" -> "UN").
 _MINOR = frozenset({"of", "the", "and", "for", "de", "&"})
-#: Particles that may lead a surname ("al-Assad" is also "Assad").
-_PARTICLES = ("al-", "el-", "bin-", "ibn-", "van-", "von-", "de-")
 
 
 @attrs.define
@@ -230,6 +228,8 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         # "the Amazon" is the river, whatever the organisation list says; a longer name
         # keeps the type its head word gives ("the United States Senate").
         label = _typed_by_name(label, tuple(lowers[first:last]))
+    if label == "PERSON" and gazetteer.never_a_person(tuple(lowers[first:last])):
+        label = "LOC"
     if label in {"ORG", "LOC", "MISC"} and (
         _given_name_first(tokens, lowers, first, last)
         or (
@@ -398,7 +398,7 @@ def _surname_keys(words: Sequence[str]) -> set[str]:
         words = words[:-1]
     last = words[-1].lower()
     keys = {last}
-    for particle in _PARTICLES:
+    for particle in gazetteer.SURNAME_PREFIXES:
         if last.startswith(particle) and len(last) > len(particle):
             keys.add(last[len(particle) :])
     return keys
@@ -458,6 +458,7 @@ def cluster(
     surnames: dict[str, int] = {}
     acronyms: dict[str, int] = {}
     middles: dict[str, int] = {}
+    givens: dict[str, int] = {}
     company_starts: dict[tuple[str, ...], int] = {}
     # Single-word person mentions ("Obama") vouch for a longer name that ends with them
     # even when the engine typed that name otherwise ("Barack Obama" as ORG).
@@ -483,6 +484,13 @@ def cluster(
         if personish and len(words) > 1:
             for key in _surname_keys(words):
                 surnames.setdefault(key, i)
+            # The given name, for "Sir Keir" and "Prince Mohammed"; -1 when two people
+            # share it.
+            owner = givens.setdefault(words[0].lower(), i)
+            if owner != i and owner >= 0 and find(owner) != find(i) and not _compatible(
+                words_of[owner], words
+            ):
+                givens[words[0].lower()] = -1
             for word in words[1:-1]:
                 # A middle name some articles use alone ("Lula" of "Luiz Inacio Lula da
                 # Silva"); -1 marks one shared by two people, which then joins neither.
@@ -529,6 +537,14 @@ def cluster(
             surname = surnames.get(words[0].lower())
             if surname is None and d.label == "PERSON" and middles.get(words[0].lower(), -1) >= 0:
                 surname = middles[words[0].lower()]
+            if (
+                surname is None
+                and d.label == "PERSON"
+                and d.title is not None
+                and d.title.split()[-1].lower() in gazetteer.GIVEN_NAME_TITLES
+                and givens.get(words[0].lower(), -1) >= 0
+            ):
+                surname = givens[words[0].lower()]
             if surname is not None and (
                 d.label == "PERSON" or (d.label in {"ORG", "MISC"} and words[0][:1].isupper())
             ):

@@ -578,6 +578,45 @@ def join_organisations(
     return out
 
 
+def join_places_of(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Make one place of a name "X of Y" whose first word is a place word (see
+    :data:`gazetteer.PLACE_OF_HEADS`) and that the engine cut at "of": "Gulf" + "Mexico",
+    or "Bengal" alone after "Bay of".
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the joined names.
+    """
+    out: list[Draft] = []
+    for d in drafts:
+        of = d.first - 1
+        head = of - 1
+        if (
+            head < 0
+            or lowers[of] != "of"
+            or lowers[head] not in gazetteer.PLACE_OF_HEADS
+            or not tokens[head].text[:1].isupper()
+            or text[tokens[head].end : tokens[d.first].start] != " of "
+        ):
+            out.append(d)
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.last == of:
+            out[-1] = Draft(d.field, prev.first, d.last, "LOC")
+        elif prev is None or prev.last <= head:
+            out.append(Draft(d.field, head, d.last, "LOC"))
+        else:
+            out.append(d)
+    return out
+
+
 def with_regnal_numbers(drafts: list[Draft], tokens: Sequence[Token], text: str) -> list[Draft]:
     """Extend a person's name over the regnal number after it ("Leopold" + "III").
 
@@ -708,11 +747,17 @@ def propagate_people(
                 last = d.last - 1
                 if last - d.first >= 2 and low[last].rstrip(".") in {"jr", "sr", "ii", "iii", "iv"}:
                     last -= 1
-                surnames.add(low[last])
+                # "al-Zawahiri" is also written "Zawahiri".
+                keys = {low[last]} | {
+                    low[last][len(prefix) :]
+                    for prefix in gazetteer.SURNAME_PREFIXES
+                    if low[last].startswith(prefix) and len(low[last]) > len(prefix) + 2
+                }
+                surnames |= keys
                 if d.last - d.first > 1 and all(
                     t.text[:1].isupper() and not t.text.isupper() for t in toks[d.first : d.last]
                 ):
-                    written.add(low[last])
+                    written |= keys
     surnames -= _NOT_NAMES
     # A place or a nationality is not a surname, whatever the tagger made of a headline.
     places = gazetteer.places()

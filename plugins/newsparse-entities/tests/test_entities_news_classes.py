@@ -1,0 +1,150 @@
+"""One short text of our own per kind of entity error met on news pages, checked the way a
+reader checks a page: which mentions are one entity, which type each gets, what links to
+what. Each class holds several texts with other names than the regression fixtures, so
+that a fix must hold for the class, not for one name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newsparse_entities import find_entities
+
+
+def one(*names: str) -> tuple:
+    """Every name is found, and all of them are one entity."""
+    return ("one", names)
+
+
+def apart(*names: str) -> tuple:
+    """Every name is found, and no two of them are one entity."""
+    return ("apart", names)
+
+
+def typed(name: str, label: str) -> tuple:
+    """Every mention of ``name`` has type ``label``."""
+    return ("typed", (name, label))
+
+
+def canonical(name: str, full: str) -> tuple:
+    """Every mention of ``name`` has the canonical name ``full``."""
+    return ("canonical", (name, full))
+
+
+def linked(name: str, target: str) -> tuple:
+    """``name`` links to the mention ``target`` without being it."""
+    return ("linked", (name, target))
+
+
+CASES = {
+    "titled and untitled forms": [
+        ("President Emmanuel Macron visited Marseille. Mr Macron later said Macron's reforms "
+         "would continue.", [one("Emmanuel Macron", "Macron"), canonical("Macron", "Emmanuel Macron")]),
+        ("Mr Johnson said the deal was done. Boris Johnson later flew to Brussels.",
+         [one("Johnson", "Boris Johnson"), canonical("Johnson", "Boris Johnson")]),
+        ("Chancellor Olaf Scholz met the press; Mr Scholz declined to comment.",
+         [one("Olaf Scholz", "Scholz")]),
+        ("Sir Keir Starmer answered questions. Sir Keir said Starmer would not resign.",
+         [one("Keir Starmer", "Keir", "Starmer"), canonical("Keir", "Keir Starmer")]),
+        ("Crown Prince Mohammed bin Salman met the envoy. Prince Mohammed said the talks went well.",
+         [one("Mohammed bin Salman", "Mohammed")]),
+        ("Dame Judi Dench won the award. Dame Judi thanked the crew.",
+         [one("Judi Dench", "Judi")]),
+    ],
+    "honorifics without a full stop": [
+        ("Mrs Thatcher resigned. Margaret Thatcher later wrote a memoir.",
+         [one("Thatcher", "Margaret Thatcher"), typed("Thatcher", "PERSON")]),
+        ("Rev Jesse Jackson spoke, and Mr Jackson prayed.", [one("Jesse Jackson", "Jackson")]),
+        ("Cllr Anne Whitfield said the council would act. Cllr Whitfield voted against.",
+         [one("Anne Whitfield", "Whitfield"), canonical("Whitfield", "Anne Whitfield")]),
+        ("Supt Jane Rowley confirmed the arrest. Ms Rowley said more would follow.",
+         [one("Jane Rowley", "Rowley")]),
+    ],
+    "names with particles": [
+        ("Osama bin Laden was killed in Pakistan. Bin Laden had hidden for years.",
+         [one("Osama bin Laden", "Bin Laden"), typed("Bin Laden", "PERSON")]),
+        ("Ayman al-Zawahiri was named leader. Zawahiri praised the attack.",
+         [one("Ayman al-Zawahiri", "Zawahiri")]),
+        ("Abu Bakr al-Baghdadi was killed. Al-Baghdadi led the group.",
+         [one("Abu Bakr al-Baghdadi", "Al-Baghdadi")]),
+        ("Robin van Persie scored twice. Van Persie celebrated with fans.",
+         [one("Robin van Persie", "Van Persie")]),
+        ("Leonardo da Vinci painted it. Da Vinci died in France.",
+         [one("Leonardo da Vinci", "Da Vinci"), typed("France", "GPE")]),
+    ],
+    "acronyms and expansions": [
+        ("The U.S. and the U.K. agreed. The United States and the United Kingdom signed.",
+         [one("U.S.", "United States"), one("U.K.", "United Kingdom"),
+          apart("United States", "United Kingdom")]),
+        ("The European Union fined the firm. The EU said it would appeal.",
+         [one("European Union", "EU")]),
+        ("NATO allies met. The North Atlantic Treaty Organization said NATO would grow.",
+         [one("NATO", "North Atlantic Treaty Organization"), typed("NATO", "ORG")]),
+        ("US troops left. The United States said US aid would go on.",
+         [one("US", "United States"), typed("US", "GPE")]),
+    ],
+    "demonyms linked, not merged": [
+        ("Chinese officials met Chinese companies. China said trade would grow.",
+         [linked("Chinese", "China"), typed("Chinese", "NORP")]),
+        ("Iraqi and Syrian troops fought. Iraq and Syria blamed each other.",
+         [linked("Iraqi", "Iraq"), linked("Syrian", "Syria")]),
+    ],
+    "events and their organisers": [
+        ("Leaders at the G20 summit in Osaka agreed. The G20 said growth was weak.",
+         [linked("G20 summit", "G20"), typed("G20 summit", "EVENT")]),
+    ],
+    "type from head words and gazetteers": [
+        ("Tourists flocked to Fraser Island and Bondi Beach this summer.",
+         [typed("Fraser Island", "LOC"), typed("Bondi Beach", "LOC")]),
+        ("The Golden Gate Bridge was closed, and Heathrow Airport cancelled flights.",
+         [typed("Golden Gate Bridge", "LOC"), typed("Heathrow Airport", "LOC")]),
+        ("Flooding hit Lake Como, and snow fell on Mount Kilimanjaro.",
+         [typed("Lake Como", "LOC"), typed("Mount Kilimanjaro", "LOC")]),
+        ("Oil was spilled in the Gulf of Mexico.", [typed("Gulf of Mexico", "LOC")]),
+        ("Storms closed the Strait of Hormuz and the Bay of Bengal.",
+         [typed("Strait of Hormuz", "LOC"), typed("Bay of Bengal", "LOC")]),
+        ("The final was played at Wembley Stadium and later at the Rose Bowl.",
+         [typed("Wembley Stadium", "LOC"), typed("Rose Bowl", "LOC")]),
+        ("Amazon and Microsoft bid for the contract. Amazon won.",
+         [typed("Amazon", "ORG"), one("Amazon")]),
+        ("Whole Foods said he was wrong, and Whole Foods staff agreed.",
+         [typed("Whole Foods", "ORG")]),
+        ("Grace Park won the title, and Jane Park finished second.",
+         [typed("Grace Park", "PERSON"), typed("Jane Park", "PERSON")]),
+    ],
+    "soft hyphens": [
+        ("Ange\u00adla Mer\u00adkel arrived. Mer\u00adkel smiled.",
+         [one("Ange\u00adla Mer\u00adkel", "Mer\u00adkel"),
+          canonical("Mer\u00adkel", "Angela Merkel")]),
+    ],
+}
+
+ALL = [(kind, text, checks) for kind, cases in CASES.items() for text, checks in cases]
+
+
+@pytest.mark.parametrize(("kind", "text", "checks"), ALL, ids=[f"{k}-{i}" for i, (k, _, _) in enumerate(ALL)])
+def test_news_class(kind, text, checks):
+    mentions = find_entities(text)
+    found = {}
+    for m in mentions:
+        found.setdefault(m.text, []).append(m)
+    shown = [(m.text, m.label, m.entity_id) for m in mentions]
+    for check, args in checks:
+        if check in {"one", "apart"}:
+            assert all(name in found for name in args), shown
+            ids = [{m.entity_id for m in found[name]} for name in args]
+            if check == "one":
+                assert len(set().union(*ids)) == 1, shown
+            else:
+                assert len(set().union(*ids)) == sum(map(len, ids)) == len(args), shown
+        elif check == "typed":
+            name, label = args
+            assert name in found and {m.label for m in found[name]} == {label}, shown
+        elif check == "canonical":
+            name, full = args
+            assert name in found and {m.canonical for m in found[name]} == {full}, shown
+        else:
+            name, target = args
+            assert name in found and target in found, shown
+            target_ids = {m.entity_id for m in found[target]}
+            for m in found[name]:
+                assert m.entity_id not in target_ids and m.link_id in target_ids, shown

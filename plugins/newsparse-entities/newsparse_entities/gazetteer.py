@@ -113,6 +113,11 @@ PLACE_OF_HEADS = frozenset(
     "gulf bay sea strait straits isle isles lake cape island islands".split()
 )
 
+#: Starts of surnames and given names written with a capital inside ("McDonald",
+#: "LeBron", "DiBenedetto", "O'Neill"): any other word with a capital inside is a brand
+#: ("WeWork", "SoftBank"), never a person.
+CAMEL_NAME_STARTS = frozenset("mc mac de di da la le du van von".split())
+
 #: Particles written joined to a surname by a hyphen ("al-Zawahiri" is also "Zawahiri").
 SURNAME_PREFIXES = ("al-", "el-", "bin-", "ibn-", "van-", "von-", "de-")
 
@@ -238,24 +243,26 @@ EVENT_HEADS = frozenset(
     }
 )
 
-#: Days and months: capitalised, yet names only after an honorific ("Mrs May").
+#: Days and months, and the short months that are no given names or words ("Nov", not
+#: "Jan" or "Mar"): capitalised, yet names only after an honorific ("Mrs May").
 CALENDAR_WORDS = frozenset(
     """
     monday tuesday wednesday thursday friday saturday sunday january february march april
-    may june july august september october november december
+    may june july august september october november december feb apr aug sep sept oct nov
+    dec
     """.split()
 )
 
-#: Words that are capitalised only because they start a sentence: they never start or
-#: end a name, and are never a name alone (calendar words included; an honorific before
-#: one makes it a name again: "Mrs May").
+#: Words that are capitalised only because they start a sentence or a page's time line
+#: ("Posted Nov 19, 10:00 AM"): they never start or end a name, and are never a name alone
+#: (calendar words included; an honorific before one makes it a name again: "Mrs May").
 FUNCTION_WORDS = CALENDAR_WORDS | frozenset(
     """
     the a an and or but in on at
     of for to by with from he she it they we i his her their this that these those there
     after before when while if as because although though since until unless then now
     yet also even just still so thus however meanwhile why how what who where which well
-    yes no oh today yesterday tomorrow tonight later earlier
+    yes no oh today yesterday tomorrow tonight later earlier posted updated published am pm
     """.split()
 )
 
@@ -402,6 +409,15 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
         if lowers[-1] in ORG_HEADS:
             return "ORG"
     return None
+
+
+def is_brand_word(word: str) -> bool:
+    """Return True for one word written with a capital after a lower-case letter, inside
+    it, that no name start explains ("WeWork", "SoftBank"; not "McDonald", "LeBron")."""
+    for i in range(2, len(word)):
+        if word[i].isupper() and word[i - 1].islower():
+            return word[:i].lower() not in CAMEL_NAME_STARTS
+    return False
 
 
 def never_a_person(lowers: tuple[str, ...]) -> bool:

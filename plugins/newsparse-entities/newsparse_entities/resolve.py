@@ -189,6 +189,7 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         lowers[last - 1] in gazetteer.title_words()
         if draft.label != "PERSON"
         else lowers[last - 1].rstrip(".") in gazetteer.HONORIFICS
+        or _letters_after_name(tokens, first, last)
     ):
         last -= 1  # a title left at the end ("Later Mr" before the rule's "Obama")
     if first >= last or all(lowers[i] in _NEVER_ALONE for i in range(first, last)):
@@ -230,6 +231,8 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         label = _typed_by_name(label, tuple(lowers[first:last]))
     if label == "PERSON" and gazetteer.never_a_person(tuple(lowers[first:last])):
         label = "LOC"
+    elif label == "PERSON" and last - first == 1 and gazetteer.is_brand_word(tokens[first].text):
+        label = "ORG"
     if label in {"ORG", "LOC", "MISC"} and (
         _given_name_first(tokens, lowers, first, last)
         or (
@@ -321,6 +324,20 @@ def _given_name_first(
             w in gazetteer.ORG_SUFFIXES or w in gazetteer.EVENT_HEADS or gazetteer.is_demonym(w)
             for w in lowered
         )
+    )
+
+
+def _letters_after_name(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when a person's name written in title case ends with a word in capitals
+    that is no regnal number: post-nominal letters or page clutter ("John Smith MP",
+    "John Milbank RRP"), not part of the name."""
+    word = tokens[last - 1].text
+    return (
+        len(word) > 1
+        and word.isupper()
+        and word.isalpha()
+        and word not in gazetteer.REGNAL_NUMBERS
+        and all(t.text[:1].isupper() and not t.text.isupper() for t in tokens[first : last - 1])
     )
 
 
@@ -644,13 +661,15 @@ def _without_legal_form(words: Sequence[str]) -> Sequence[str]:
 
 def _compatible(full: Sequence[str], other: Sequence[str]) -> bool:
     """Two multi-word person names that share a surname are one person when their first
-    names agree on the initial ("Jewel Samad", "JEWEL SAMAD", "J. Samad"), or when the
-    shorter ends the longer ("bin Laden", "Bin Laden" of "Osama bin Laden")."""
+    names are one name or one is the other's initial ("Jewel Samad", "JEWEL SAMAD", "J.
+    Samad"), or when the shorter ends the longer ("bin Laden", "Bin Laden" of "Osama bin Laden")."""
     if len(other) < len(full) and [w.lower() for w in full[-len(other) :]] == [
         w.lower() for w in other
     ]:
         return True
-    return full[0][:1].lower() == other[0][:1].lower()
+    mine, theirs = full[0].lower().rstrip("."), other[0].lower().rstrip(".")
+    # "Kurt Busch" and "Kyle Busch" are two people: initials agree, names do not.
+    return mine[:1] == theirs[:1] and (len(mine) == 1 or len(theirs) == 1 or mine == theirs)
 
 
 def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> str:

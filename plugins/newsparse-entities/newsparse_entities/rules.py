@@ -646,7 +646,9 @@ def split_nationalities(
     drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str]
 ) -> list[Draft]:
     """Split a nationality off the person it qualifies ("Australian Tom Moody" ->
-    "Australian", "Tom Moody"), when the rest starts with a known given name.
+    "Australian", "Tom Moody"), when the rest starts with a known given name; and a
+    person off the organisation, place or title written before it in one mention
+    ("European Union Gordon Sondland"), when the name is a known given name and a surname.
 
     Args:
         drafts: one text's drafts, in order.
@@ -658,6 +660,7 @@ def split_nationalities(
     """
     out = []
     for d in drafts:
+        given = d.last - 2
         if (
             d.last - d.first >= 3
             and d.label != "PERSON"
@@ -667,9 +670,31 @@ def split_nationalities(
         ):
             out.append(Draft(d.field, d.first, d.first + 1, "MISC"))
             out.append(Draft(d.field, d.first + 1, d.last, "PERSON"))
+        elif (
+            d.last - d.first >= 3
+            and d.label != "PERSON"
+            and lowers[given] in gazetteer.given_names()
+            and all(t.text[:1].isupper() and t.text[1:].islower() for t in tokens[given : d.last])
+            and _names_before_person(tuple(lowers[d.first : given]))
+        ):
+            # "European Union Gordon Sondland", "National Security Adviser John Bolton":
+            # the organisation stays, a title is left for the person to take.
+            if lowers[given - 1] not in gazetteer.title_words():
+                out.append(Draft(d.field, d.first, given, d.label))
+            out.append(Draft(d.field, given, d.last, "PERSON"))
         else:
             out.append(d)
     return out
+
+
+def _names_before_person(lowers: tuple[str, ...]) -> bool:
+    """Return True when the words before a person's name in one mention are a known
+    organisation or place, or end with a title: what a person is often written after."""
+    return (
+        lowers in gazetteer.organisation_tuples()
+        or lowers in gazetteer.place_tuples()
+        or lowers[-1] in gazetteer.title_words()
+    )
 
 
 def merge(engine: list[Draft], rules: list[Draft]) -> list[Draft]:

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from . import gazetteer, resolve, rules
 from .engines import Engine, default_engine
 from .resolve import Draft, Mention
-from .tokenize import tokenize
+from .tokenize import Token, tokenize
 
 
 class EntityFinder:
@@ -101,9 +101,11 @@ class EntityFinder:
         per_field = [
             _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
         ]
+        ordinary = _ordinary_words(texts, tokens, lowers)
         drafts: list[Draft] = []
         for field, (text, toks, low, found) in enumerate(zip(texts, tokens, lowers, per_field)):
             found = _refined(found, text, toks, low)
+            found = [d for d in found if not _ordinary_at_start(d, text, toks, low, ordinary)]
             if self.add_places:
                 found = resolve.add_places(found, field, toks, low)
             drafts.extend(found)
@@ -144,6 +146,36 @@ def _stray_first_name(draft: Draft, toks) -> bool:
         and (lower,) not in gazetteer.organisation_tuples()
         and not gazetteer.is_demonym(word)
         and lower not in gazetteer.title_words()
+    )
+
+
+def _ordinary_words(
+    texts: Sequence[str], tokens: Sequence[Sequence[Token]], lowers: Sequence[Sequence[str]]
+) -> frozenset[str]:
+    """Return the words the document writes in lower case and never with a capital inside
+    a sentence: ordinary words, capitalised only where a sentence starts."""
+    lower_case: set[str] = set()
+    capitalised: set[str] = set()
+    for text, toks, low in zip(texts, tokens, lowers):
+        for i, token in enumerate(toks):
+            if token.text.islower():
+                lower_case.add(token.text)
+            elif token.text[:1].isupper() and not resolve.at_sentence_start(text, toks, i):
+                capitalised.add(low[i])
+    return frozenset(lower_case - capitalised)
+
+
+def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: frozenset[str]) -> bool:
+    """Return True for a one-word mention that starts a sentence and is an ordinary word
+    of the document ("Join", "Enough", "Despite"), unless the gazetteers know it."""
+    word = low[draft.first]
+    return (
+        draft.last - draft.first == 1
+        and word in ordinary
+        and resolve.at_sentence_start(text, toks, draft.first)
+        and word not in gazetteer.places()
+        and (word,) not in gazetteer.organisation_tuples()
+        and not gazetteer.is_demonym(toks[draft.first].text)
     )
 
 

@@ -150,6 +150,13 @@ ORG_HEADS = LEGAL_FORMS | frozenset(
     """.split()
 )
 
+#: The last words of :data:`ORG_HEADS` that end a company's name, which the company is
+#: often called by the start of ("Magna" of "Magna International Inc"). Public bodies are
+#: left out: "Obama" of "Obama National Security Council" is a person.
+COMPANY_HEADS = LEGAL_FORMS | frozenset(
+    "holdings industries pharmaceuticals corporation company airlines airways".split()
+)
+
 #: Nationalities, peoples, religions and political groups (spaCy's NORP).
 DEMONYMS = """
 Afghan Albanian Algerian American Angolan Arab Argentine Argentinian Armenian Asian

@@ -25,9 +25,9 @@ from .tokenize import Token, visible
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC")
 
 #: Tokens dropped from the end of a mention.
-_TRAILING = frozenset({"'s", "’s", "'S", "’S", "'", "’", ".", ",", ":", ";", "-", "--"})
+_TRAILING = frozenset({"'s", "’s", "'S", "’S", "'", "’", ".", ",", ":", ";", "-", "--", "(", "["})
 #: Tokens dropped from the start of a mention.
-_LEADING = frozenset({"the", "The", "THE", "'", "’", '"', "“", "(", "-", "--"})
+_LEADING = frozenset({"the", "The", "THE", "'", "’", '"', "“", "(", ")", "]", "-", "--"})
 #: Words that are never an entity on their own, however they are capitalised.
 _NEVER_ALONE = frozenset(
     {
@@ -46,6 +46,10 @@ _NEVER_ALONE = frozenset(
         "updated",
         "source",
         "sources",
+        "credit",
+        "credits",
+        "courtesy",
+        "advertisement",
         "i",
         "we",
         "you",
@@ -284,6 +288,16 @@ def _typed_by_name(label: str, lowers: tuple[str, ...]) -> str:
 _SENTENCE_STARTS = frozenset({".", "!", "?", '"', "“", "'", "‘", ":", "(", "-", "--"})
 
 
+def at_sentence_start(text: str, tokens: Sequence[Token], index: int) -> bool:
+    """Return True when token ``index`` starts a text, a line or a sentence, where a
+    capital says nothing of a name."""
+    return (
+        index == 0
+        or tokens[index - 1].text in _SENTENCE_STARTS
+        or "\n" in text[tokens[index - 1].end : tokens[index].start]
+    )
+
+
 def _part_of_name(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
     """Return True for a capitalised "The" inside a sentence that the engine took into a
     name ("at The Oval", "of The Hague"): there, the capital says it belongs to it."""
@@ -515,7 +529,7 @@ def cluster(
                     owner = middles.setdefault(word.lower(), i)
                     if owner != i and find(owner) != find(i):
                         middles[word.lower()] = -1
-        if d.label == "ORG" and len(words) > 1 and words[-1].lower() in gazetteer.ORG_HEADS:
+        if d.label == "ORG" and len(words) > 1 and words[-1].lower() in gazetteer.COMPANY_HEADS:
             # A company is often named by the start of its name ("Magna" of "Magna
             # International Inc", "Jones Medical" of "Jones Medical Industries Inc").
             for size in range(1, len(words)):
@@ -566,6 +580,12 @@ def cluster(
                 d.label == "PERSON" or (d.label in {"ORG", "MISC"} and words[0][:1].isupper())
             ):
                 union(surname, i)
+                continue
+            person = keys.get(("person", words[0].lower()))
+            if person is not None and d.label in {"ORG", "MISC"} and words[0][:1].isupper():
+                # One word the engine typed a person here and a name there ("Obama"):
+                # one entity, typed by vote.
+                union(person, i)
                 continue
             if d.label in {"ORG", "GPE", "LOC", "MISC"}:
                 letters = words[0].replace(".", "")

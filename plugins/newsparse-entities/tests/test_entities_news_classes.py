@@ -135,8 +135,15 @@ CASES = {
          "control.", [typed("WeWork", "ORG"), typed("SoftBank", "ORG"), typed("Adam Neumann", "PERSON")]),
         ("Michael McDonald sang, and Ron DeSantis listened.",
          [typed("Michael McDonald", "PERSON"), typed("Ron DeSantis", "PERSON")]),
+        ("The Shanghai Composite (SHCOMP) fell 2%.\nCredit: Getty Images",
+         [typed("Shanghai Composite", "LOC"), absent("Shanghai Composite (", "Credit")]),
         ("Updated Nov. 20, 2019 at 10:00 AM\nPosted Nov 19, 2019\nThe band will play in Ohio.",
          [absent("Updated Nov", "Posted Nov", "AM Posted", "Nov"), typed("Ohio", "GPE")]),
+    ],
+    "a surname before a public body": [
+        ("Officials of the Obama National Security Council met. Obama said the plan worked, "
+         "and Obama aides agreed.",
+         [typed("Obama", "PERSON"), apart("Obama National Security Council", "Obama")]),
     ],
     "soft hyphens": [
         ("Ange\u00adla Mer\u00adkel arrived. Mer\u00adkel smiled.",
@@ -177,3 +184,32 @@ def test_news_class(kind, text, checks):
             target_ids = {m.entity_id for m in found[target]}
             for m in found[name]:
                 assert m.entity_id not in target_ids and m.link_id in target_ids, shown
+
+
+class FirstWordsEngine:
+    """An engine that takes the first word of every sentence for a person's name, as a
+    tagger does with a capitalised word it does not know."""
+
+    name = "first-words"
+
+    def spans(self, texts, tokens):
+        out = []
+        for toks in tokens:
+            spans = []
+            for i, token in enumerate(toks):
+                if token.text[:1].isupper() and (i == 0 or toks[i - 1].text in {".", "!", "?"}):
+                    spans.append((token.start, token.end, "PERSON"))
+            out.append(spans)
+        return out
+
+
+def test_a_capital_that_only_starts_a_sentence_makes_no_name():
+    from newsparse_entities import EntityFinder
+
+    text = ("Join us. You can join later. Enough is enough. Rice said the talks failed. "
+            "Condoleezza Rice left, and rice prices rose. Turkey said no. Ankara agreed.")
+    found = {m.text for m in EntityFinder(FirstWordsEngine()).find(text)}
+    # "join", "enough" and "you" are ordinary words of the text; "Rice" is written with a
+    # capital inside a sentence too; "Turkey" is a country.
+    assert not found & {"Join", "You", "Enough"}
+    assert {"Rice", "Turkey", "Ankara"} <= found

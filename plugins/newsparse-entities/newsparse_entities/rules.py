@@ -863,11 +863,13 @@ def relabel_headlines(
     tokens: Sequence[Sequence[Token]],
     lowers: Sequence[Sequence[str]],
 ) -> list[list[Draft]]:
-    """Find names in title-case headlines by matching the names found elsewhere.
+    """Find names in title-case headlines and headings by matching the names found
+    elsewhere.
 
     In "Clinton Wades In: Urges Britain To Remain" every word is capitalised, so
-    capitalisation says nothing and the tagger guesses badly. Headlines name what the
-    article names, so the first sentence of a text, when it is in title case, gets the
+    capitalisation says nothing and the tagger guesses badly. Headlines and a body's
+    headings ("Stadia Is Essentially A Beta Version") name what the article names, so
+    every sentence in title case (a heading is a line, so a sentence of its own) gets the
     names found in the rest of the document instead (same words, same label). Without
     any other text to learn from, the tagger's guesses stay.
 
@@ -881,22 +883,20 @@ def relabel_headlines(
         The drafts with headline mentions replaced.
     """
     common = {t.text for toks in tokens for t in toks if t.text.islower()}
-    headlines: dict[int, tuple[int, int]] = {}
+    headlines: dict[int, list[tuple[int, int]]] = {}
     for field, (text, toks) in enumerate(zip(texts, tokens)):
-        bounds = sentences(text, list(toks))
-        if bounds:
-            first, last = bounds[0]
+        for first, last in sentences(text, list(toks)):
             if is_title_case([t.text for t in toks[first:last]], common):
-                headlines[field] = (first, last)
+                headlines.setdefault(field, []).append((first, last))
     if not headlines:
         return drafts
     known: dict[tuple[str, ...], str] = {}
     for field, field_drafts in enumerate(drafts):
-        span = headlines.get(field)
+        spans = headlines.get(field, [])
+        low = lowers[field]
         for d in field_drafts:
-            if span is not None and d.first < span[1]:
+            if any(first <= d.first < last for first, last in spans):
                 continue
-            low = lowers[field]
             known.setdefault(tuple(low[d.first : d.last]), d.label)
             if d.label == "PERSON" and d.last - d.first > 1:
                 known.setdefault((low[d.last - 1],), "PERSON")
@@ -904,26 +904,25 @@ def relabel_headlines(
         return drafts
     out = []
     for field, field_drafts in enumerate(drafts):
-        span = headlines.get(field)
-        if span is None:
+        spans = headlines.get(field)
+        if spans is None:
             out.append(field_drafts)
             continue
-        first, last = span
         low, toks = lowers[field], tokens[field]
-        found = []
-        i = first
-        while i < last:
-            size = 0
-            if toks[i].text[:1].isupper():
-                for n in range(min(_MAX_KNOWN_TOKENS, last - i), 0, -1):
-                    if tuple(low[i : i + n]) in known:
-                        size = n
-                        break
-            if size:
-                found.append(Draft(field, i, i + size, known[tuple(low[i : i + size])]))
-                i += size
-            else:
-                i += 1
-        rest = [d for d in field_drafts if d.first >= last]
-        out.append(found + rest)
+        found = [d for d in field_drafts if not any(a <= d.first < b for a, b in spans)]
+        for first, last in spans:
+            i = first
+            while i < last:
+                size = 0
+                if toks[i].text[:1].isupper():
+                    for n in range(min(_MAX_KNOWN_TOKENS, last - i), 0, -1):
+                        if tuple(low[i : i + n]) in known:
+                            size = n
+                            break
+                if size:
+                    found.append(Draft(field, i, i + size, known[tuple(low[i : i + size])]))
+                    i += size
+                else:
+                    i += 1
+        out.append(_without_overlaps(found))
     return out

@@ -145,6 +145,13 @@ CASES = {
          "and Obama aides agreed.",
          [typed("Obama", "PERSON"), apart("Obama National Security Council", "Obama")]),
     ],
+    "headings in title case": [
+        ("Google launched Stadia on Tuesday, and reviewers tried it at home.\n"
+         "Stadia Is Essentially A Beta Version Until Next Year\n"
+         "Reviewers said Stadia worked well on a fast connection.",
+         [absent("Stadia Is Essentially A Beta Version Until Next Year"),
+          one("Stadia"), typed("Google", "ORG")]),
+    ],
     "soft hyphens": [
         ("Ange\u00adla Mer\u00adkel arrived. Mer\u00adkel smiled.",
          [one("Ange\u00adla Mer\u00adkel", "Mer\u00adkel"),

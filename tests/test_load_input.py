@@ -158,7 +158,8 @@ def test_warnings_round_trip_through_json_and_are_left_out_when_there_are_none()
 
 @given(st.binary(max_size=200) | st.text(max_size=60).map(str.encode))
 def test_bytes_decode_strictly_or_with_a_warning(data):
-    assume(not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)))
+    # A byte-order mark names its encoding, so such input is decoded by it instead.
+    assume(not data.startswith((codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE, codecs.BOM_UTF32_BE)))
     decoded = decode(data, markup=False)
     try:
         expected = data.decode("utf-8")

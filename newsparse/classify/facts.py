@@ -166,6 +166,8 @@ def article_facts(
     date_lines: Sequence[str],
     page_lines: Sequence[str] = (),
     language: str | None = None,
+    headline_line: int = 0,
+    title_span: Span | None = None,
 ) -> dict[str, Any]:
     """The Article fields decided from the page's text and markup together.
 
@@ -184,6 +186,8 @@ def article_facts(
         page_lines: every block's text, in page order: read for a date line when neither
             the lines around the headline nor the URL give one.
         language: the page's language code.
+        headline_line: how many of ``date_lines`` stand above the headline.
+        title_span: where the headline stands, when it is visible.
 
     Returns:
         ``authors``, ``agencies``, ``published``, ``modified``, ``dek``, ``dek_span``,
@@ -191,7 +195,11 @@ def article_facts(
         and ``jsonld``, as keyword arguments of :class:`~newsparse.model.Article`.
     """
     not_people = [n for n in (metadata.site_name, metadata.publisher) if n]
-    visible = _visible_authors(bylines, body_spans) or _credits_in(date_lines[:MAX_CREDIT_LINES])
+    # The page's own credit follows its headline (a page can hold dozens of menu lines
+    # above it); a "dek" that is a credit line ("January 17, 2017 by Jane Doe") is one.
+    below = date_lines[headline_line : headline_line + MAX_CREDIT_LINES]
+    credit_lines = [*([dek] if dek else []), *below, *date_lines[:headline_line][:MAX_CREDIT_LINES]]
+    visible = _visible_authors(bylines, body_spans, title_span) or _credits_in(credit_lines)
     sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
     authors = A.fuse_authors(visible, sources, not_people=not_people)
     agencies = A.unique_names(
@@ -217,29 +225,42 @@ def article_facts(
     }
 
 
-def _visible_authors(bylines: Sequence[Byline], body_spans: Sequence[Span]) -> list[list[str]]:
+def _visible_authors(
+    bylines: Sequence[Byline], body_spans: Sequence[Span], headline: Span | None = None,
+) -> list[list[str]]:
     """The names of each author byline that belongs to the article, in reading order.
 
+    Bylines below the headline are the article's when there are any.
+    The bylines above the body's first paragraph are the article's when there are any:
+    those among its paragraphs then credit teasers the body took in ("Popular stories").
     Bylines below the end of the body credit other stories (related links, comments),
     unless no byline stands above it (a wire trailer: "Reporting by ...").
     """
-    own = [list(b.names) for b in bylines if b.kind == "author"]
+    own = [b for b in bylines if b.kind == "author"]
+    if headline is not None:
+        # Bylines above the headline credit the menus and teasers of the page's top.
+        own = [b for b in own if b.span.start > headline.start] or own
     if not body_spans:
-        return own
-    end = body_spans[-1].end
-    above = [list(b.names) for b in bylines if b.kind == "author" and b.span.start < end]
-    return above or own[:1]
+        return [list(b.names) for b in own]
+    start, end = body_spans[0].start, body_spans[-1].end
+    above = [b for b in own if b.span.start < start] or [b for b in own if b.span.start < end] or own[:1]
+    return [list(b.names) for b in above]
 
 
 def _credits_in(lines: Sequence[str]) -> list[list[str]]:
-    """Author credits among the lines around the headline that the classifier set aside
-    (a "Veröffentlicht am ... von X" line in the page furniture)."""
-    found: list[list[str]] = []
-    for line in lines:
+    """The first author credit among the lines around the headline that the classifier set
+    aside (a "Veröffentlicht am ... von X" line in the page furniture).
+
+    A line that holds only a credit's opening word ("By", "Von") and the line after it are
+    one credit: markup often puts the word and the name in blocks of their own.
+    """
+    for index, line in enumerate(lines):
+        if structure.is_credit_opener(line) and index + 1 < len(lines):
+            line = f"{line.strip()} {lines[index + 1]}"
         parts = structure.parse_byline(line)
         if parts is not None and parts.kind == "author":
-            found.append(list(parts.names))
-    return found[:1]
+            return [list(parts.names)]
+    return []
 
 
 def _dates(

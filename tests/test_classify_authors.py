@@ -85,6 +85,8 @@ def test_credit_lines_give_names_and_kind(case):
         ("27. Januar 2014 by Ann Roe / Kategorien: Event, Fashion", ("Ann Roe",), "author"),
         ("by Gazette News Desk Oct. 13, 2016", ("Gazette News Desk",), "author"),
         ("By Sam Poe, Gazette Staff", ("Sam Poe",), "author"),
+        ("Par Jeanne Roux(Bruxelles, bureau européen)", ("Jeanne Roux",), "author"),
+        ("Par Jeanne Roux (Bruxelles)", ("Jeanne Roux",), "author"),
     ],
 )
 def test_credits_seen_on_pages(line, names, kind):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import sys
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urljoin
@@ -119,6 +120,11 @@ def headline_agrees(
         return True
     if site_name and A.name_key(headline) == A.name_key(site_name):
         return False
+    if site_name:
+        # The site's name stands in its pages' titles and its furniture alike ("Sign up for
+        # Twitter", "Lina Morgana on Twitter"): it is no evidence either way.
+        words = words - _title_words(site_name) or words
+        title_words = title_words - _title_words(site_name)
     if len(words & title_words) / len(words) >= TITLE_MIN_AGREEMENT:
         return True
     # Short words ("the", "new", "on") are shared by any two English texts.
@@ -195,11 +201,9 @@ def article_facts(
         and ``jsonld``, as keyword arguments of :class:`~newsparse.model.Article`.
     """
     not_people = [n for n in (metadata.site_name, metadata.publisher) if n]
-    # The page's own credit follows its headline (a page can hold dozens of menu lines
-    # above it); a "dek" that is a credit line ("January 17, 2017 by Jane Doe") is one.
-    below = date_lines[headline_line : headline_line + MAX_CREDIT_LINES]
-    credit_lines = [*([dek] if dek else []), *below, *date_lines[:headline_line][:MAX_CREDIT_LINES]]
-    visible = _visible_authors(bylines, body_spans, title_span) or _credits_in(credit_lines)
+    # A "dek" that is a credit line ("January 17, 2017 by Jane Doe") is one.
+    below = [*([dek] if dek else []), *date_lines[headline_line : headline_line + MAX_CREDIT_LINES]]
+    visible = _visible_authors(bylines, body_spans, title_span, below, date_lines[:headline_line][:MAX_CREDIT_LINES])
     sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
     authors = A.fuse_authors(visible, sources, not_people=not_people)
     agencies = A.unique_names(
@@ -226,25 +230,44 @@ def article_facts(
 
 
 def _visible_authors(
-    bylines: Sequence[Byline], body_spans: Sequence[Span], headline: Span | None = None,
+    bylines: Sequence[Byline],
+    body_spans: Sequence[Span],
+    headline: Span | None,
+    lines_below: Sequence[str],
+    lines_above: Sequence[str],
 ) -> list[list[str]]:
-    """The names of each author byline that belongs to the article, in reading order.
+    """The names of each author credit that belongs to the article, in reading order.
 
-    Bylines below the headline are the article's when there are any.
-    The bylines above the body's first paragraph are the article's when there are any:
-    those among its paragraphs then credit teasers the body took in ("Popular stories").
-    Bylines below the end of the body credit other stories (related links, comments),
-    unless no byline stands above it (a wire trailer: "Reporting by ...").
+    Asked in turn, the first that credits anybody speaks: the author bylines between the
+    headline and the body; a credit among the lines set aside below the headline (the page
+    can hold dozens of menu lines above it); the bylines above the headline; the bylines
+    among the body's paragraphs (when one stands above them, those credit teasers the
+    body took in, "Popular stories"); a credit among the lines above the headline; the
+    first byline below the body (a wire trailer: "Reporting by ...").
+
+    Args:
+        bylines: the author and other bylines, in page order.
+        body_spans: where the first and last body paragraphs stand (empty without a body).
+        headline: where the headline stands, when it is visible.
+        lines_below: the lines set aside from the headline down, in page order.
+        lines_above: the lines set aside above the headline.
     """
     own = [b for b in bylines if b.kind == "author"]
-    if headline is not None:
-        # Bylines above the headline credit the menus and teasers of the page's top.
-        own = [b for b in own if b.span.start > headline.start] or own
-    if not body_spans:
-        return [list(b.names) for b in own]
-    start, end = body_spans[0].start, body_spans[-1].end
-    above = [b for b in own if b.span.start < start] or [b for b in own if b.span.start < end] or own[:1]
-    return [list(b.names) for b in above]
+    top = headline.start if headline is not None else -1
+    # (Without a body, every byline below the headline is the article's.)
+    start, end = (body_spans[0].start, body_spans[-1].end) if body_spans else (sys.maxsize, sys.maxsize)
+    between = [b for b in own if top < b.span.start < start]
+    if between:
+        return [list(b.names) for b in between]
+    # (The bylines' own lines are among the lines: they were asked above, or come below.)
+    seen = {b.text for b in bylines}
+    credit = _credits_in([line for line in lines_below if line not in seen])
+    if credit:
+        return credit
+    above = [b for b in own if b.span.start < top] or [b for b in own if b.span.start < end]
+    if above:
+        return [list(b.names) for b in above]
+    return _credits_in(lines_above) or [list(b.names) for b in own[:1]]
 
 
 def _credits_in(lines: Sequence[str]) -> list[list[str]]:

@@ -256,7 +256,8 @@ def split_names(text: str) -> tuple[str, ...]:
         name = clean_name(part)
         if name is None:
             continue
-        if " " not in name and not is_agency(name) and not is_staff_credit(name) and _key(part.split()[-1]) in B.ROLE_WORDS:
+        lone_role = " " not in name and _key(part.split()[-1]) in B.ROLE_WORDS
+        if lone_role and not is_agency(name) and not is_staff_credit(name):
             # "IGN Staff", "Staff Reports": an outlet and a role, no person.
             continue
         names.append(name)

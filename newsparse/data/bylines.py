@@ -207,7 +207,7 @@ DESK_WORDS: frozenset[str] = frozenset({
     "the", "news", "sport", "sports", "business", "politics", "opinion", "world", "online", "web",
     "editorial", "science", "technology", "tech", "health", "digital", "culture", "home",
     "politik", "wirtschaft", "kultur", "wissen", "meinung", "panorama", "politique", "économie",
-    "culture", "société", "international", "política", "economía", "cultura", "sociedad",
+    "société", "international", "política", "economía", "cultura", "sociedad",
     "deportes", "politica", "economia", "cronaca", "esteri", "spettacoli", "die", "der", "la", "el",
 })
 

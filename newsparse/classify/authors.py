@@ -336,14 +336,14 @@ def fuse_authors(
     def people(names: Iterable[str]) -> list[str]:
         return [n for n in names if not is_agency(n) and not is_staff_credit(n) and name_key(n) not in excluded]
 
-    from_meta = [[n for raw in source for n in split_names(raw)] for source in _sources(metadata)]
+    meta_names = [[n for raw in source for n in split_names(raw)] for source in _sources(metadata)]
     lines = [people(names) for names in visible]
     lines = [names for names in lines if names]
-    sources = [people(names) for names in from_meta]
+    sources = [people(names) for names in meta_names]
     sources = [names for names in sources if names]
     if not lines and not sources:
         # Nobody named: the newsroom's own credit ("By TMZ Staff"), as the page writes it.
-        return _staff_credit([*visible, *from_meta], excluded)
+        return _staff_credit([*visible, *meta_names], excluded)
     if not lines:
         return unique_names(sources[0])
     if not sources:

@@ -158,10 +158,10 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
     if opener is not None and " ".join(opener.lower().split()) in B.WEAK_OPENERS:
         # "Von den Teilnehmern ...", "Di questo ...": a sentence, unless a name follows.
         first = " ".join(A._SEPARATORS.split(rest, maxsplit=1)[0].split()).strip(" .")
-        name = A.clean_name(first)
+        lead = A.clean_name(first)
         # The name is all there is, or what follows it is in brackets ("Par Jean Dupont(Bruxelles)").
-        after = first[len(name) :].lstrip() if name is not None and first.startswith(name) else "?"
-        if name is None or after[:1] not in ("", "(") or len(rest.split()) > 12:
+        after = first[len(lead) :].lstrip() if lead is not None and first.startswith(lead) else "?"
+        if after[:1] not in ("", "(") or len(rest.split()) > 12:
             return None
     handle = _HANDLE.match(rest) if match.group("posted") else None
     if handle is not None and handle.group(0).lower() not in B.NOT_NAMES:

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.classify import authors, dates, structure
+from newsparse.loaders.metadata import is_author_link
 from newsparse.serialize import article_from_json, article_to_dict, article_to_json
 from newsparse.testing.strategies import credit_lines, dirty_names
 
@@ -351,3 +352,28 @@ def test_bylines_of_teasers_above_the_headline_or_inside_the_body_are_not_the_ar
 def test_a_newsroom_credit_is_the_author_when_nobody_is_named():
     article = newsparse.parse(_page("<p class='byline'>By Gazette News Desk</p>"), format="html")
     assert article.authors == ("Gazette News Desk",)
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [("/author/jane-doe/", True), ("https://example.org/autor/frank_g", True), ("/?author=3", True),
+     ("/auteurs/jeanne", True), ("/authority/report", False), ("/blog/autumn-walks", False), ("/user/7", False)],
+)
+def test_links_to_author_pages(href, expected):
+    assert is_author_link({"href": href}) is expected
+
+
+def test_a_link_to_an_author_page_names_the_author_when_nothing_else_does():
+    nav = "<nav><a href='/author/'>All authors</a></nav>"
+    page = _page("<p><a href='/author/sam-poe/'>Sam Poe</a></p>", above=nav)
+    assert newsparse.parse(page, format="html").authors == ("Sam Poe",)
+    # A byline that names someone speaks first.
+    page = _page("<p class='byline'>By Ann Roe</p><p><a href='/author/sam-poe/'>Sam Poe</a></p>")
+    assert newsparse.parse(page, format="html").authors == ("Ann Roe",)
+
+
+def test_a_credit_beats_boxes_of_bare_names_among_the_paragraphs():
+    tags = "".join(f"<div class='byline'>{tag}</div>" for tag in ("Weltweit", "Familie"))
+    page = _page("", after=tags + _PARAGRAPHS + "<div class='author-meta'>erstellt von Sam Poe</div>")
+    article = newsparse.parse(page, format="html")
+    assert article.authors == ("Sam Poe",)

@@ -356,6 +356,28 @@ def fuse_authors(
     return unique_names(sources[0])
 
 
+def linked_author(links: Iterable[str], *, not_people: Iterable[str] = ()) -> tuple[str, ...]:
+    """The author a page's links to author pages name, when nothing else names one.
+
+    The first link whose text is one person's name ("Jane Doe", not "All posts", not a
+    newsroom or agency) speaks: the article's own credit stands before the teasers' in
+    most pages. The weakest evidence: ask it last.
+
+    Args:
+        links: the texts of the links to author pages, in page order.
+        not_people: names that are not people here (site name, publisher).
+
+    Returns:
+        One name, or nothing.
+    """
+    excluded = {name_key(n) for n in not_people if n}
+    for text in links:
+        names = split_names(text)
+        if len(names) == 1 and not is_agency(names[0]) and not is_staff_credit(names[0]):
+            return () if name_key(names[0]) in excluded else names
+    return ()
+
+
 def _staff_credit(credits: Iterable[Iterable[str]], excluded: set[str]) -> tuple[str, ...]:
     # The first credit that names a newsroom, its staff credits only.
     for names in credits:

@@ -205,7 +205,8 @@ def article_facts(
     below = [*([dek] if dek else []), *date_lines[headline_line : headline_line + MAX_CREDIT_LINES]]
     visible = _visible_authors(bylines, body_spans, title_span, below, date_lines[:headline_line][:MAX_CREDIT_LINES])
     sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
-    authors = A.fuse_authors(visible, sources, not_people=not_people)
+    authors = A.fuse_authors(visible, sources, not_people=not_people) or A.linked_author(
+        metadata.author_links, not_people=not_people)
     agencies = A.unique_names(
         [n for b in bylines if b.kind in ("author", "agency") for n in b.names if A.is_agency(n)]
         + ([dateline.agency] if dateline is not None and dateline.agency else [])
@@ -239,11 +240,12 @@ def _visible_authors(
     """The names of each author credit that belongs to the article, in reading order.
 
     Asked in turn, the first that credits anybody speaks: the author bylines between the
-    headline and the body; a credit among the lines set aside below the headline (the page
-    can hold dozens of menu lines above it); the bylines above the headline; the bylines
-    among the body's paragraphs (when one stands above them, those credit teasers the
-    body took in, "Popular stories"); a credit among the lines above the headline; the
-    first byline below the body (a wire trailer: "Reporting by ...").
+    headline and the body (those among its paragraphs then credit teasers the body took
+    in, "Popular stories"); a credit among the lines set aside below the headline (the
+    page can hold dozens of menu lines above it); the bylines above the headline; the
+    bylines among the body's paragraphs, unless some byline opens with a credit's words
+    ("erstellt von ...", "Reporting by ..."): then those among the paragraphs, or else the
+    first below the body; a credit among the lines above the headline; the first byline.
 
     Args:
         bylines: the author and other bylines, in page order.
@@ -264,9 +266,17 @@ def _visible_authors(
     credit = _credits_in([line for line in lines_below if line not in seen])
     if credit:
         return credit
-    above = [b for b in own if b.span.start < top] or [b for b in own if b.span.start < end]
+    above = [b for b in own if b.span.start < top]
     if above:
         return [list(b.names) for b in above]
+    inside = [b for b in own if b.span.start < end]
+    # Among the paragraphs, boxes of bare names are often tags or teasers: a line that says
+    # it credits ("erstellt von Dominique"), there or below the body, is the better witness.
+    said = [b for b in own if structure.parse_byline(b.text) is not None]
+    said_inside = [b for b in said if b.span.start < end]
+    chosen = said_inside or said[:1] or inside
+    if chosen:
+        return [list(b.names) for b in chosen]
     return _credits_in(lines_above) or [list(b.names) for b in own[:1]]
 
 

@@ -140,7 +140,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "politics", "opinion", "world", "home", "menu", "search", "login", "subscribe", "admin",
     "administrator", "webmaster", "anonymous", "guest", "team", "newsroom", "desk", "staff",
     "editorial", "redaktion", "rédaction", "redacción", "redazione", "online", "web",
-    "und", "die", "et", "il", "mit", "avec", "am", "pm", "con", "um", "uhr", "minutes", "minute", "hours", "hour", "ago", "min", "today", "yesterday", "heute", "gestern", "hier", "aujourd'hui", "hoy", "ayer", "oggi",
+    "und", "die", "et", "il", "mit", "avec", "alle", "weitere", "unsere", "am", "pm", "con", "um", "uhr", "minutes", "minute", "hours", "hour", "ago", "min", "today", "yesterday", "heute", "gestern", "hier", "aujourd'hui", "hoy", "ayer", "oggi",
     "ieri", "photo", "image", "video", "credit", "source", "copyright", "any", "these",
     "those", "some", "every", "each", "its", "now", "then", "where", "which", "far", "about",
     "contact", "bio", "biography", "profile", "view", "posts", "articles", "stories", "see",
@@ -162,6 +162,14 @@ TIME_WORDS: frozenset[str] = frozenset({
     "yesterday", "heute", "gestern", "hier", "hoy", "ayer", "oggi", "ieri", "le", "el", "il",
     "den", "um", "du", "del", "de", "min", "minutes", "read", "reading",
 })
+
+#: The path segments of links to an author's page ("/author/jane-doe", "/autor/frank_g",
+#: "?author=3"), per language: such a link's text names the author when nothing else does.
+#: Lowercase; every one begins with "aut" (the walk screens links on those letters).
+AUTHOR_PATH_SEGMENTS: tuple[str, ...] = (
+    "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori",
+    "autores", "autora", "autoras",
+)
 
 #: Accounts that sign posts but name nobody ("Posted by admin"). Lowercase.
 NOT_NAMES: frozenset[str] = frozenset({

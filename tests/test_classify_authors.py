@@ -108,7 +108,10 @@ def test_metadata_wins_over_a_byline_it_contradicts_and_fills_a_short_name():
     assert authors.fuse_authors([["Other Writer"]], ["Jane Doe"]) == ("Jane Doe",)
     assert authors.fuse_authors([["Pamela"]], ["Pamela Anderson"]) == ("Pamela Anderson",)
     assert authors.fuse_authors([["Jane Doe", "Reuters"]], []) == ("Jane Doe",)
-    assert authors.fuse_authors([], ["Site Name"], not_people=["Site Name"]) == ()
+    # The publication or an agency is the author only when the page names nobody else.
+    assert authors.fuse_authors([], ["Site Name"], not_people=["Site Name"]) == ("Site Name",)
+    assert authors.fuse_authors([["Reuters"]], ["Site Name"], not_people=["Site Name"]) == ("Reuters",)
+    assert authors.fuse_authors([["Reuters"]], ["Jane Doe"], not_people=["Site Name"]) == ("Jane Doe",)
 
 
 

@@ -317,9 +317,10 @@ def fuse_authors(
     when they disagree, the metadata wins, as bylines are the likelier to belong to
     another story; without metadata, the first byline speaks. Names
     are spelled as the bylines spell them. Agencies and the publication's own name
-    (``not_people``) are not authors. A newsroom's credit ("TMZ Staff", "BWW News Desk":
-    :func:`is_staff_credit`) is what the page says wrote the story only when nobody is
-    named: then the first one, as written, is the author.
+    (``not_people``) are not authors while a person is named. When nobody is, the credit
+    the page gives is the author, as written: the first newsroom credit ("TMZ Staff",
+    "BWW News Desk": :func:`is_staff_credit`), else the first agency or the publication's
+    own name (a personal blog's site name is its author's).
 
     Args:
         visible: the names of each author byline, in reading order.
@@ -342,7 +343,7 @@ def fuse_authors(
     sources = [people(names) for names in meta_names]
     sources = [names for names in sources if names]
     if not lines and not sources:
-        # Nobody named: the newsroom's own credit ("By TMZ Staff"), as the page writes it.
+        # Nobody named: the newsroom's, agency's or publication's credit, as written.
         return _staff_credit([*visible, *meta_names], excluded)
     if not lines:
         return unique_names(sources[0])
@@ -379,9 +380,15 @@ def linked_author(links: Iterable[str], *, not_people: Iterable[str] = ()) -> tu
 
 
 def _staff_credit(credits: Iterable[Iterable[str]], excluded: set[str]) -> tuple[str, ...]:
-    # The first credit that names a newsroom, its staff credits only.
+    # The first credit that names a newsroom ("TMZ Staff"), else the first that names an
+    # agency or the publication itself (a personal blog's site name is its author's).
+    credits = list(credits)
     for names in credits:
         staff = [n for n in names if is_staff_credit(n) and name_key(n) not in excluded]
+        if staff:
+            return unique_names(staff)
+    for names in credits:
+        staff = [n for n in names if is_agency(n) or name_key(n) in excluded]
         if staff:
             return unique_names(staff)
     return ()

@@ -24,6 +24,8 @@ _TAIL_WORDS = (B.TIME_WORDS | WEEKDAYS) - B.NAME_PARTICLES
 # elsewhere they are names too ("Theresa May", "April Ryan").
 _MONTHS = frozenset(MONTH_NUMBERS)
 _ROLES_AND_CREDENTIALS = B.ROLE_WORDS | B.CREDENTIALS
+# Every newsroom credit holds one of the staff words.
+_STAFF_SCREEN = re.compile("|".join(map(re.escape, sorted(B.STAFF_WORDS, key=len, reverse=True))), re.IGNORECASE)
 # A label alone ("著者", "Author") names nobody.
 _LABELS = frozenset(B.AUTHOR_LABELS) | frozenset(B.NAME_INTRODUCERS)
 _TRAILING = (_ROLES_AND_CREDENTIALS | _TAIL_WORDS) - B.NAME_PARTICLES
@@ -212,6 +214,9 @@ def is_staff_credit(name: str) -> bool:
     Returns:
         True for a newsroom's credit.
     """
+    if _STAFF_SCREEN.search(name) is None:
+        # (Most candidates hold no staff word: one scan of the text says so.)
+        return False
     words = name.split()
     if not words or len(words) > B.NAME_MAX_WORDS + 1 or len(name) > B.NAME_MAX_CHARS:
         return False

@@ -63,6 +63,7 @@ _SCREEN = re.compile(rf"(?:^|[|•·/(]\s*)(?:{_alternation(_SCREEN_WORDS)})")
 _CONTRIBUTED_SCREEN = "contribut"
 # A credit behind the date it was posted ("January 17, 2017 at 6:08 PM ET by Jane Doe"): the
 # word that opens a byline, between spaces, after a digit.
+_DATED_SCREEN = re.compile(rf"\s(?:{_alternation(w for w in B.POSTED_BY if w in _AUTHOR_OPENERS)})\s")
 _DATED_BY = re.compile(
     rf"\d[^|•·]*?\s(?=(?:{_alternation(w for w in B.POSTED_BY if w in _AUTHOR_OPENERS)})\s)", re.IGNORECASE,
 )
@@ -100,7 +101,7 @@ def parse_byline(text: str) -> BylineParts | None:
         return None
     low = text.lower()
     if _SCREEN.search(low) is None and _CONTRIBUTED_SCREEN not in low:
-        return _dated_credit(text)
+        return _dated_credit(text) if _DATED_SCREEN.search(low) is not None else None
     line = " ".join(text.split())
     match = _CREDIT.search(line)
     if match is not None:

@@ -7,7 +7,7 @@ in the same run, for three data sets of ``shared/bench``:
   their ``<meta>`` tags put back by the folder README's ``restore_meta`` (the stored pages
   had them rewritten); only cases asserting a non-null value count. Title and dek are
   exact matches after whitespace folding; authors are equal sets of names (split on
-  commas, ";" and " and ", a leading "By" dropped, case folded); dates compare the
+  commas, "，" and "、" included, ";" and " and ", a leading "By" dropped, case folded); dates compare the
   calendar day (the page's stated offset converted to UTC, as the gold is UTC), with
   one day either way allowed where the gold is a local midnight in Japan or day-only;
   lead images compare scheme-less host and path.
@@ -144,12 +144,14 @@ def fold(text: str | None) -> str:
     return " ".join((text or "").split())
 
 
-_NAME_SPLIT = re.compile(r"\s*(?:,|;|\band\b)\s*", re.IGNORECASE)
+# (The full-width and ideographic commas of Chinese and Japanese credits are commas too.)
+_NAME_SPLIT = re.compile(r"\s*(?:[,，、]|;|\band\b)\s*", re.IGNORECASE)
 _BY = re.compile(r"^by\s+", re.IGNORECASE)
 
 
 def name_set(names) -> set[str]:
-    """Names split on commas, ";" and " and ", a leading "By" dropped, case folded."""
+    """Names split on commas (full-width and ideographic ones too), ";" and " and ", a
+    leading "By" dropped, case folded."""
     out = set()
     for name in names:
         for part in _NAME_SPLIT.split(fold(name)):

@@ -42,13 +42,14 @@ class _Parts:
     __slots__ = (
         "body", "body_blocks", "boilerplate", "bylines", "caption_figures", "captions",
         "date_lines", "dateline", "dek", "dek_links", "dek_span", "metadata_names", "title",
-        "title_block", "title_span",
+        "title_block", "title_line", "title_span",
     )
 
     def __init__(self) -> None:
         self.title: str | None = None
         self.title_span: Span | None = None
         self.title_block = -1
+        self.title_line = 0  # how many date lines stand above the headline
         self.dek: str | None = None
         self.dek_span: Span | None = None
         self.dek_links: tuple[Link, ...] = ()
@@ -94,6 +95,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         metadata, url=url, bylines=parts.bylines, dateline=parts.dateline, dek=dek, dek_span=dek_span,
         title=title, body_texts=[p.text for p in body[:8]],
         body_spans=[body[0].span, body[-1].span] if body else [], date_lines=parts.date_lines,
+        headline_line=parts.title_line, title_span=parts.title_span,
         page_lines=[b.text for b in document.blocks],
         language=language,
     )
@@ -136,6 +138,7 @@ def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichT
                 parts.date_lines.append(text)
         elif label == Label.TITLE and parts.title is None:
             parts.title, parts.title_span, parts.title_block = text, span, index
+            parts.title_line = len(parts.date_lines)
         elif label == Label.DEK and parts.dek is None:
             parts.dek, parts.dek_span = text, span
             parts.dek_links = rich.inline(index, block.text)[0]

@@ -58,6 +58,9 @@ class Metadata:
     #: Every source's author names, most trusted source first (JSON-LD, ``<meta
     #: name=author>``, ``article:author``, microdata, other ``<meta>`` names, rel=author).
     author_sources: tuple[tuple[str, ...], ...] = ()
+    #: The texts of links to author pages ("/author/jane-doe"), in page order: the weakest
+    #: evidence, read only when the head names nobody.
+    author_links: tuple[str, ...] = ()
     published: _dt.datetime | None = None
     modified: _dt.datetime | None = None
     site_name: str | None = None

@@ -475,7 +475,9 @@ class Article:
         title_span: where the headline stands in ``source``.
         authors: the people who wrote the article, unique, in reading order: the names of
             the author bylines, else those the page's metadata gives (JSON-LD, ``<meta
-            name=author>``, microdata, rel=author). Agencies are in ``agencies``.
+            name=author>``, microdata, rel=author), else the first link to an author's
+            page. Agencies are in ``agencies``. When the page names no person, its credit
+            as written: a newsroom ("TMZ Staff"), an agency or the publication.
         agencies: the wire services credited (bylines and dateline), e.g. ``("Reuters",)``.
         dek: the standfirst (sub-headline), or None.
         dek_span: where it stands in ``source`` (None when it comes from the metadata).

@@ -1,6 +1,7 @@
 """Assembly fills what the visible text leaves out from the page's metadata."""
 
 from newsparse.assemble import assemble
+from newsparse.classify.facts import headline_agrees
 from newsparse.document import Decision, Document, InputBlock, Metadata
 from newsparse.model import Span
 
@@ -60,3 +61,9 @@ def test_a_placeholder_or_site_name_page_title_judges_no_headline():
         doc = document(["Council approves bike lanes", "Body text."], meta)
         article = assemble(doc, [Decision(label="title"), Decision(label="body")])
         assert article.title == "Council approves bike lanes"
+
+
+def test_the_site_name_shared_by_furniture_and_page_title_is_no_agreement():
+    assert not headline_agrees("Sign up for Gazetteer", "Sam Poe on Gazetteer", site_name="Gazetteer",
+                               context="the bridge opens on Monday")
+    assert headline_agrees("Sam Poe on Gazetteer", "Sam Poe on Gazetteer", site_name="Gazetteer")

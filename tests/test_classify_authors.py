@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.classify import authors, dates, structure
+from newsparse.loaders.metadata import is_author_link
 from newsparse.serialize import article_from_json, article_to_dict, article_to_json
 from newsparse.testing.strategies import credit_lines, dirty_names
 
@@ -26,6 +27,7 @@ from newsparse.testing.strategies import credit_lines, dirty_names
         ("Ludwig van Beethoven", "Ludwig van Beethoven"),
         ("Theresa May", "Theresa May"),
         ("Howard BlumeStaff", "Howard Blume"),
+        ("Andrea WongAndrea Wong", "Andrea Wong"),
     ],
 )
 def test_clean_name_takes_off_what_surrounds_a_name(dirty, clean):
@@ -34,8 +36,8 @@ def test_clean_name_takes_off_what_surrounds_a_name(dirty, clean):
 
 @pytest.mark.parametrize(
     "text",
-    ["16 November 2017 • 2:15pm", "Staff", "The Washington Post", "by the time we arrived",
-     "Wednesday", "CNN", "Topic: Hardware", "admin", "Name"],
+    ["16 November 2017 • 2:15pm", "Staff Writer", "The Washington Post", "by the time we arrived",
+     "Wednesday", "CNN", "Topic: Hardware", "admin", "Name", "著者", "Join Our Team"],
 )
 def test_clean_name_refuses_what_is_no_name(text):
     assert authors.clean_name(text) is None
@@ -78,6 +80,14 @@ def test_credit_lines_give_names_and_kind(case):
         ("Publié le 3 mai 2019 par Jean Dupont", ("Jean Dupont",), "author"),
         ("ByTravis Haney Dec 9, 2016", ("Travis Haney",), "author"),
         ("投稿者：Masafumi Negishi", ("Masafumi Negishi",), "author"),
+        ("Byby JANE DOE and JOHN ROE", ("JANE DOE", "JOHN ROE"), "author"),
+        ("January 17, 2017 at 6:08 PM ET by Sam Poe", ("Sam Poe",), "author"),
+        ("12. März 2020 von Hans Meier", ("Hans Meier",), "author"),
+        ("27. Januar 2014 by Ann Roe / Kategorien: Event, Fashion", ("Ann Roe",), "author"),
+        ("by Gazette News Desk Oct. 13, 2016", ("Gazette News Desk",), "author"),
+        ("By Sam Poe, Gazette Staff", ("Sam Poe",), "author"),
+        ("Par Jeanne Roux(Bruxelles, bureau européen)", ("Jeanne Roux",), "author"),
+        ("Par Jeanne Roux (Bruxelles)", ("Jeanne Roux",), "author"),
     ],
 )
 def test_credits_seen_on_pages(line, names, kind):
@@ -88,7 +98,7 @@ def test_credits_seen_on_pages(line, names, kind):
 @pytest.mark.parametrize(
     "line",
     ["Von den Teilnehmern kamen viele", "Di questo non si parla", "16 November 2017", "DIY",
-     "Posted on March 30, 2015 by Admin"],
+     "Posted on March 30, 2015 by Admin", "In 2016 by contrast the rate fell"],
 )
 def test_sentences_and_dates_are_not_credits(line):
     assert structure.parse_byline(line) is None
@@ -98,7 +108,29 @@ def test_metadata_wins_over_a_byline_it_contradicts_and_fills_a_short_name():
     assert authors.fuse_authors([["Other Writer"]], ["Jane Doe"]) == ("Jane Doe",)
     assert authors.fuse_authors([["Pamela"]], ["Pamela Anderson"]) == ("Pamela Anderson",)
     assert authors.fuse_authors([["Jane Doe", "Reuters"]], []) == ("Jane Doe",)
-    assert authors.fuse_authors([], ["Site Name"], not_people=["Site Name"]) == ()
+    # The publication or an agency is the author only when the page names nobody else.
+    assert authors.fuse_authors([], ["Site Name"], not_people=["Site Name"]) == ("Site Name",)
+    assert authors.fuse_authors([["Reuters"]], ["Site Name"], not_people=["Site Name"]) == ("Reuters",)
+    assert authors.fuse_authors([["Reuters"]], ["Jane Doe"], not_people=["Site Name"]) == ("Jane Doe",)
+
+
+
+@pytest.mark.parametrize(
+    "credit", ["TMZ Staff", "Gazette News Desk", "Smart Shopping Team", "Redaktion Polizeiticker Schweiz",
+               "PETA-Team", "Online-Redaktion"],
+)
+def test_a_newsroom_credit_is_kept_as_written_and_is_no_person(credit):
+    assert authors.is_staff_credit(credit)
+    assert authors.clean_name(credit) == credit
+    # Nobody else credited: the newsroom wrote it; beside a person, the person did.
+    assert authors.fuse_authors([[credit]], []) == (credit,)
+    assert authors.fuse_authors([[credit], ["Jane Doe"]], []) == ("Jane Doe",)
+    assert authors.fuse_authors([[credit]], ["Jane Doe"]) == ("Jane Doe",)
+
+
+@pytest.mark.parametrize("text", ["Staff Writer", "Join Our Team", "Meet the team", "Jane Doe", "Team 7"])
+def test_roles_links_and_people_are_no_newsroom_credit(text):
+    assert not authors.is_staff_credit(text)
 
 
 PAGE = """<html lang="en"><head>
@@ -284,3 +316,67 @@ def test_a_given_name_that_is_also_a_word_opens_a_name():
     # Alone, or later in the name, it is the word.
     assert authors.clean_name("Will") is None
     assert not authors.looks_like_name("Readers Will Decide")
+
+
+_PARAGRAPHS = "".join(
+    f"<p>{text} The council met on Tuesday to talk about the plan for the city centre and its streets.</p>"
+    for text in ("Bike lanes will be built on four streets.", "Work starts in the spring.",
+                 "The cost is shared with the region.", "Parking spaces will move to side streets.")
+)
+
+
+def _page(header: str, after: str = "", above: str = "") -> str:
+    return (f"<html><body>{above}<main><article><h1>Council approves bike lanes</h1>{header}"
+            f"<div class='text'>{_PARAGRAPHS}{after}</div></article></main></body></html>")
+
+
+def test_a_credit_split_into_its_word_and_its_name_is_one_credit():
+    article = newsparse.parse(_page("<aside><div>By</div><div><a href='/a/sam'>Sam Poe</a></div></aside>"),
+                              format="html")
+    assert article.authors == ("Sam Poe",)
+
+
+def test_a_dated_credit_below_the_headline_names_the_author():
+    article = newsparse.parse(_page("<div class='meta'>January 17, 2017 at 6:08 PM ET by Sam Poe</div>"),
+                              format="html")
+    assert article.authors == ("Sam Poe",)
+
+
+def test_bylines_of_teasers_above_the_headline_or_inside_the_body_are_not_the_articles():
+    teaser = "<div><h3>Another story</h3><p class='byline'>By Ann Other</p></div>"
+    article = newsparse.parse(
+        _page("<p class='byline'>By Sam Poe</p>", after="<p class='byline'>By Tim Teaser</p>" + _PARAGRAPHS,
+              above=teaser),
+        format="html",
+    )
+    assert article.authors == ("Sam Poe",)
+
+
+def test_a_newsroom_credit_is_the_author_when_nobody_is_named():
+    article = newsparse.parse(_page("<p class='byline'>By Gazette News Desk</p>"), format="html")
+    assert article.authors == ("Gazette News Desk",)
+
+
+@pytest.mark.parametrize(
+    ("href", "expected"),
+    [("/author/jane-doe/", True), ("https://example.org/autor/frank_g", True), ("/?author=3", True),
+     ("/auteurs/jeanne", True), ("/authority/report", False), ("/blog/autumn-walks", False), ("/user/7", False)],
+)
+def test_links_to_author_pages(href, expected):
+    assert is_author_link({"href": href}) is expected
+
+
+def test_a_link_to_an_author_page_names_the_author_when_nothing_else_does():
+    nav = "<nav><a href='/author/'>All authors</a></nav>"
+    page = _page("<p><a href='/author/sam-poe/'>Sam Poe</a></p>", above=nav)
+    assert newsparse.parse(page, format="html").authors == ("Sam Poe",)
+    # A byline that names someone speaks first.
+    page = _page("<p class='byline'>By Ann Roe</p><p><a href='/author/sam-poe/'>Sam Poe</a></p>")
+    assert newsparse.parse(page, format="html").authors == ("Ann Roe",)
+
+
+def test_a_credit_beats_boxes_of_bare_names_among_the_paragraphs():
+    tags = "".join(f"<div class='byline'>{tag}</div>" for tag in ("Weltweit", "Familie"))
+    page = _page("", after=tags + _PARAGRAPHS + "<div class='author-meta'>erstellt von Sam Poe</div>")
+    article = newsparse.parse(page, format="html")
+    assert article.authors == ("Sam Poe",)

@@ -24,6 +24,10 @@ _TAIL_WORDS = (B.TIME_WORDS | WEEKDAYS) - B.NAME_PARTICLES
 # elsewhere they are names too ("Theresa May", "April Ryan").
 _MONTHS = frozenset(MONTH_NUMBERS)
 _ROLES_AND_CREDENTIALS = B.ROLE_WORDS | B.CREDENTIALS
+# Every newsroom credit holds one of the staff words.
+_STAFF_SCREEN = re.compile("|".join(map(re.escape, sorted(B.STAFF_WORDS, key=len, reverse=True))), re.IGNORECASE)
+# A label alone ("著者", "Author") names nobody.
+_LABELS = frozenset(B.AUTHOR_LABELS) | frozenset(B.NAME_INTRODUCERS)
 _TRAILING = (_ROLES_AND_CREDENTIALS | _TAIL_WORDS) - B.NAME_PARTICLES
 
 
@@ -83,7 +87,11 @@ def clean_name(text: str) -> str | None:
         the = _THE.search(name)
         if the is not None:
             name = name[: the.start()]
-        name = _undouble(_trim_words(name.strip(_EDGE)))
+        name = name.strip(_EDGE)
+        if is_staff_credit(name):
+            # "ZDNet Japan Staff": the newsroom's credit, as written ("Staff" is no role here).
+            return name
+        name = _undouble(_trim_words(name))
         if name == before:
             break
     if not name:
@@ -116,11 +124,15 @@ def _trim_words(name: str) -> str:
 
 
 def _undouble(name: str) -> str:
-    # "Sarah Needleman Sarah Needleman": a name written twice (a link and its label).
+    # "Sarah Needleman Sarah Needleman", "Andrea WongAndrea Wong": a name written twice (a
+    # link and its label), with or without a space between.
     words = name.split()
     half = len(words) // 2
     if half and len(words) % 2 == 0 and words[:half] == words[half:]:
         return " ".join(words[:half])
+    middle = len(name) // 2
+    if len(name) % 2 == 0 and " " in name and name[:middle] == name[middle:]:
+        return name[:middle]
     return name
 
 
@@ -156,7 +168,7 @@ def looks_like_name(name: str) -> bool:
     """
     if not name or len(name) > B.NAME_MAX_CHARS or any(c.isdigit() for c in name):
         return False
-    if "@" in name or "://" in name or name.lower() in B.NOT_NAMES:
+    if "@" in name or "://" in name or name.lower() in B.NOT_NAMES or name.lower() in _LABELS:
         return False
     words = name.split()
     if len(words) > B.NAME_MAX_WORDS:
@@ -188,6 +200,44 @@ def looks_like_name(name: str) -> bool:
     return any(c.isalpha() for c in name)
 
 
+def is_staff_credit(name: str) -> bool:
+    """Whether ``name`` credits a newsroom rather than a person ("TMZ Staff", "BWW News Desk",
+    "Redaktion Polizeiticker Schweiz", "PETA-Team").
+
+    A staff word (:data:`~newsparse.data.bylines.STAFF_WORDS`) among its words, the other
+    words capitalised and none of them a role ("Staff Writer" is a role) or a word no credit
+    holds ("Join Our Team" is a link). Such credits are kept as written.
+
+    Args:
+        name: a credit's names part, without its opening word.
+
+    Returns:
+        True for a newsroom's credit.
+    """
+    if _STAFF_SCREEN.search(name) is None:
+        # (Most candidates hold no staff word: one scan of the text says so.)
+        return False
+    words = name.split()
+    if not words or len(words) > B.NAME_MAX_WORDS + 1 or len(name) > B.NAME_MAX_CHARS:
+        return False
+    if any(c.isdigit() for c in name) or "@" in name or "://" in name:
+        return False
+    staff = False
+    others = []
+    for word in words:
+        key = _key(word)
+        if key in B.STAFF_WORDS or key.rpartition("-")[2] in B.STAFF_WORDS:
+            staff = True
+            continue
+        others.append(word)
+        if word[:1].islower() and key not in B.NAME_PARTICLES:
+            return False
+        if key in B.ROLE_WORDS or (key in B.NOT_NAME_WORDS and key not in B.DESK_WORDS | B.NAME_PARTICLES):
+            return False
+    # "Reuters Staff" is the agency's credit.
+    return staff and not is_agency(" ".join(others))
+
+
 def is_agency(name: str) -> bool:
     """Whether ``name`` is a wire service or agency ("Reuters", "AP", "dpa")."""
     return " ".join(name.split()).strip(" .").lower() in B.AGENCIES
@@ -196,8 +246,9 @@ def is_agency(name: str) -> bool:
 def split_names(text: str) -> tuple[str, ...]:
     """The cleaned names of a credit ("Jane Doe, John Roe and Reuters"), in order.
 
-    Parts that do not clean to a name (roles, credentials, dates, outlets) are dropped;
-    names are kept as often as the credit gives them (:func:`unique_names` drops repeats).
+    Parts that do not clean to a name (roles, credentials, dates, outlets) are dropped, and
+    so is a newsroom's credit beside a person's name (:func:`is_staff_credit`); names are
+    kept as often as the credit gives them (:func:`unique_names` drops repeats).
 
     Args:
         text: the names part of a credit, after its opening word.
@@ -210,10 +261,14 @@ def split_names(text: str) -> tuple[str, ...]:
         name = clean_name(part)
         if name is None:
             continue
-        if " " not in name and not is_agency(name) and _key(part.split()[-1]) in B.ROLE_WORDS:
+        lone_role = " " not in name and _key(part.split()[-1]) in B.ROLE_WORDS
+        if lone_role and not is_agency(name) and not is_staff_credit(name):
             # "IGN Staff", "Staff Reports": an outlet and a role, no person.
             continue
         names.append(name)
+    if any(not is_staff_credit(n) for n in names):
+        # "Eric Song, IGN Staff": beside a person, a newsroom is the person's affiliation.
+        names = [n for n in names if not is_staff_credit(n)]
     return tuple(names)
 
 
@@ -267,7 +322,10 @@ def fuse_authors(
     when they disagree, the metadata wins, as bylines are the likelier to belong to
     another story; without metadata, the first byline speaks. Names
     are spelled as the bylines spell them. Agencies and the publication's own name
-    (``not_people``) are not authors.
+    (``not_people``) are not authors while a person is named. When nobody is, the credit
+    the page gives is the author, as written: the first newsroom credit ("TMZ Staff",
+    "BWW News Desk": :func:`is_staff_credit`), else the first agency or the publication's
+    own name (a personal blog's site name is its author's).
 
     Args:
         visible: the names of each author byline, in reading order.
@@ -282,14 +340,18 @@ def fuse_authors(
     excluded = {name_key(n) for n in not_people if n}
 
     def people(names: Iterable[str]) -> list[str]:
-        return [n for n in names if not is_agency(n) and name_key(n) not in excluded]
+        return [n for n in names if not is_agency(n) and not is_staff_credit(n) and name_key(n) not in excluded]
 
+    meta_names = [[n for raw in source for n in split_names(raw)] for source in _sources(metadata)]
     lines = [people(names) for names in visible]
     lines = [names for names in lines if names]
-    sources = [people(n for raw in source for n in split_names(raw)) for source in _sources(metadata)]
+    sources = [people(names) for names in meta_names]
     sources = [names for names in sources if names]
+    if not lines and not sources:
+        # Nobody named: the newsroom's, agency's or publication's credit, as written.
+        return _staff_credit([*visible, *meta_names], excluded)
     if not lines:
-        return unique_names(sources[0]) if sources else ()
+        return unique_names(sources[0])
     if not sources:
         return unique_names(lines[0])
     for from_meta in sources:
@@ -298,6 +360,43 @@ def fuse_authors(
             return unique_names(_fuller(n, from_meta) for names in agreeing for n in names)
     # They disagree: bylines are the likelier to credit another story on the page.
     return unique_names(sources[0])
+
+
+def linked_author(links: Iterable[str], *, not_people: Iterable[str] = ()) -> tuple[str, ...]:
+    """The author a page's links to author pages name, when nothing else names one.
+
+    The first link whose text is one person's name ("Jane Doe", not "All posts", not a
+    newsroom or agency) speaks: the article's own credit stands before the teasers' in
+    most pages. The weakest evidence: ask it last.
+
+    Args:
+        links: the texts of the links to author pages, in page order.
+        not_people: names that are not people here (site name, publisher).
+
+    Returns:
+        One name, or nothing.
+    """
+    excluded = {name_key(n) for n in not_people if n}
+    for text in links:
+        names = split_names(text)
+        if len(names) == 1 and not is_agency(names[0]) and not is_staff_credit(names[0]):
+            return () if name_key(names[0]) in excluded else names
+    return ()
+
+
+def _staff_credit(credits: Iterable[Iterable[str]], excluded: set[str]) -> tuple[str, ...]:
+    # The first credit that names a newsroom ("TMZ Staff"), else the first that names an
+    # agency or the publication itself (a personal blog's site name is its author's).
+    credits = list(credits)
+    for names in credits:
+        staff = [n for n in names if is_staff_credit(n) and name_key(n) not in excluded]
+        if staff:
+            return unique_names(staff)
+    for names in credits:
+        staff = [n for n in names if is_agency(n) or name_key(n) in excluded]
+        if staff:
+            return unique_names(staff)
+    return ()
 
 
 def _sources(metadata: Sequence[str] | Sequence[Sequence[str]]) -> list[Sequence[str]]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import sys
 from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urljoin
@@ -119,6 +120,11 @@ def headline_agrees(
         return True
     if site_name and A.name_key(headline) == A.name_key(site_name):
         return False
+    if site_name:
+        # The site's name stands in its pages' titles and its furniture alike ("Sign up for
+        # Twitter", "Lina Morgana on Twitter"): it is no evidence either way.
+        words = words - _title_words(site_name) or words
+        title_words = title_words - _title_words(site_name)
     if len(words & title_words) / len(words) >= TITLE_MIN_AGREEMENT:
         return True
     # Short words ("the", "new", "on") are shared by any two English texts.
@@ -166,6 +172,8 @@ def article_facts(
     date_lines: Sequence[str],
     page_lines: Sequence[str] = (),
     language: str | None = None,
+    headline_line: int = 0,
+    title_span: Span | None = None,
 ) -> dict[str, Any]:
     """The Article fields decided from the page's text and markup together.
 
@@ -184,6 +192,8 @@ def article_facts(
         page_lines: every block's text, in page order: read for a date line when neither
             the lines around the headline nor the URL give one.
         language: the page's language code.
+        headline_line: how many of ``date_lines`` stand above the headline.
+        title_span: where the headline stands, when it is visible.
 
     Returns:
         ``authors``, ``agencies``, ``published``, ``modified``, ``dek``, ``dek_span``,
@@ -191,9 +201,12 @@ def article_facts(
         and ``jsonld``, as keyword arguments of :class:`~newsparse.model.Article`.
     """
     not_people = [n for n in (metadata.site_name, metadata.publisher) if n]
-    visible = _visible_authors(bylines, body_spans) or _credits_in(date_lines[:MAX_CREDIT_LINES])
+    # A "dek" that is a credit line ("January 17, 2017 by Jane Doe") is one.
+    below = [*([dek] if dek else []), *date_lines[headline_line : headline_line + MAX_CREDIT_LINES]]
+    visible = _visible_authors(bylines, body_spans, title_span, below, date_lines[:headline_line][:MAX_CREDIT_LINES])
     sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
-    authors = A.fuse_authors(visible, sources, not_people=not_people)
+    authors = A.fuse_authors(visible, sources, not_people=not_people) or A.linked_author(
+        metadata.author_links, not_people=not_people)
     agencies = A.unique_names(
         [n for b in bylines if b.kind in ("author", "agency") for n in b.names if A.is_agency(n)]
         + ([dateline.agency] if dateline is not None and dateline.agency else [])
@@ -217,29 +230,70 @@ def article_facts(
     }
 
 
-def _visible_authors(bylines: Sequence[Byline], body_spans: Sequence[Span]) -> list[list[str]]:
-    """The names of each author byline that belongs to the article, in reading order.
+def _visible_authors(
+    bylines: Sequence[Byline],
+    body_spans: Sequence[Span],
+    headline: Span | None,
+    lines_below: Sequence[str],
+    lines_above: Sequence[str],
+) -> list[list[str]]:
+    """The names of each author credit that belongs to the article, in reading order.
 
-    Bylines below the end of the body credit other stories (related links, comments),
-    unless no byline stands above it (a wire trailer: "Reporting by ...").
+    Asked in turn, the first that credits anybody speaks: the author bylines between the
+    headline and the body (those among its paragraphs then credit teasers the body took
+    in, "Popular stories"); a credit among the lines set aside below the headline (the
+    page can hold dozens of menu lines above it); the bylines above the headline; the
+    bylines among the body's paragraphs, unless some byline opens with a credit's words
+    ("erstellt von ...", "Reporting by ..."): then those among the paragraphs, or else the
+    first below the body; a credit among the lines above the headline; the first byline.
+
+    Args:
+        bylines: the author and other bylines, in page order.
+        body_spans: where the first and last body paragraphs stand (empty without a body).
+        headline: where the headline stands, when it is visible.
+        lines_below: the lines set aside from the headline down, in page order.
+        lines_above: the lines set aside above the headline.
     """
-    own = [list(b.names) for b in bylines if b.kind == "author"]
-    if not body_spans:
-        return own
-    end = body_spans[-1].end
-    above = [list(b.names) for b in bylines if b.kind == "author" and b.span.start < end]
-    return above or own[:1]
+    own = [b for b in bylines if b.kind == "author"]
+    top = headline.start if headline is not None else -1
+    # (Without a body, every byline below the headline is the article's.)
+    start, end = (body_spans[0].start, body_spans[-1].end) if body_spans else (sys.maxsize, sys.maxsize)
+    between = [b for b in own if top < b.span.start < start]
+    if between:
+        return [list(b.names) for b in between]
+    # (The bylines' own lines are among the lines: they were asked above, or come below.)
+    seen = {b.text for b in bylines}
+    credit = _credits_in([line for line in lines_below if line not in seen])
+    if credit:
+        return credit
+    above = [b for b in own if b.span.start < top]
+    if above:
+        return [list(b.names) for b in above]
+    inside = [b for b in own if b.span.start < end]
+    # Among the paragraphs, boxes of bare names are often tags or teasers: a line that says
+    # it credits ("erstellt von Dominique"), there or below the body, is the better witness.
+    said = [b for b in own if structure.parse_byline(b.text) is not None]
+    said_inside = [b for b in said if b.span.start < end]
+    chosen = said_inside or said[:1] or inside
+    if chosen:
+        return [list(b.names) for b in chosen]
+    return _credits_in(lines_above) or [list(b.names) for b in own[:1]]
 
 
 def _credits_in(lines: Sequence[str]) -> list[list[str]]:
-    """Author credits among the lines around the headline that the classifier set aside
-    (a "Veröffentlicht am ... von X" line in the page furniture)."""
-    found: list[list[str]] = []
-    for line in lines:
+    """The first author credit among the lines around the headline that the classifier set
+    aside (a "Veröffentlicht am ... von X" line in the page furniture).
+
+    A line that holds only a credit's opening word ("By", "Von") and the line after it are
+    one credit: markup often puts the word and the name in blocks of their own.
+    """
+    for index, line in enumerate(lines):
+        if structure.is_credit_opener(line) and index + 1 < len(lines):
+            line = f"{line.strip()} {lines[index + 1]}"
         parts = structure.parse_byline(line)
         if parts is not None and parts.kind == "author":
-            found.append(list(parts.names))
-    return found[:1]
+            return [list(parts.names)]
+    return []
 
 
 def _dates(

@@ -15,9 +15,12 @@ from .. import patterns as P
 from ..data import bylines as B
 from ..data import captions as C
 from . import authors as A
+from . import dates as D
 
 _KIND_OF_OPENER = {opener: kind for kind, openers in B.KIND_OPENERS.items() for opener in openers}
 _AUTHOR_OPENERS = {o for openers in B.AUTHOR_OPENERS.values() for o in openers}
+# (With room for spaces and a colon around it.)
+_LONGEST_OPENER = max(map(len, _AUTHOR_OPENERS)) + 4
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -31,7 +34,8 @@ _CREDIT = re.compile(
     r"(?:^|(?<=[|•·] ))[/(\s]*(?:"
     rf"(?P<kind>{_alternation(o for o in _KIND_OF_OPENER if not o.endswith(':'))})\s*:?\s+"
     rf"|(?P<kindlabel>{_alternation(o[:-1] for o in _KIND_OF_OPENER if o.endswith(':'))})\s*:\s*"
-    rf"|(?P<author>{_alternation(_AUTHOR_OPENERS)})(?:\s*[:：]\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z])))"
+    # (A label and the link it labels can both say it: "By" + "by Jane Doe" = "Byby Jane Doe".)
+    rf"|(?P<author>{_alternation(_AUTHOR_OPENERS)})(?:\s*(?P=author))?(?:\s*[:：]\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z])))"
     rf"|(?P<label>{_alternation(B.AUTHOR_LABELS)})\s*[:：]\s*"
     rf"|(?P<posted>(?:{_alternation(B.POSTED_OPENERS)})\s*[\w ,.:/|-]{{0,60}}?"
     rf"\s*\b(?:{_alternation(B.POSTED_BY)})(?:\s*:\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z]))))"
@@ -45,6 +49,8 @@ _HANDLE = re.compile(r"[^\W\d_][\w.-]{1,30}(?=\s*(?:$|[|,•·(]|\s(?:on|am|le|e
 _CONTRIBUTED = re.compile(rf"\b(?:{_alternation(B.CONTRIBUTED_PHRASES)})\b[.)]*$", re.IGNORECASE)
 # "(Reporting by X; Editing by Y)": the names end where the next credit begins.
 _NEXT_CREDIT = re.compile(r";\s*\w+(?:\s+\w+)?\s+by\b", re.IGNORECASE)
+# "By Jane Doe / Kategorien: Event, Fashion": the names end where a labelled field begins.
+_NEXT_FIELD = re.compile(r"\s[/|•·]\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:")
 # Every credit opens with one of these words (at the start or after a bar, bullet, slash or
 # bracket) or says "contribut...": a cheap screen, run on the lowercased text, before the
 # patterns above. (Lowercasing once and matching case-sensitively is several times faster
@@ -55,6 +61,12 @@ _SCREEN_WORDS = {
 } | {w.split()[0] for w in B.POSTED_OPENERS} | {"source"}
 _SCREEN = re.compile(rf"(?:^|[|•·/(]\s*)(?:{_alternation(_SCREEN_WORDS)})")
 _CONTRIBUTED_SCREEN = "contribut"
+# A credit behind the date it was posted ("January 17, 2017 at 6:08 PM ET by Jane Doe"): the
+# word that opens a byline, between spaces, after a digit.
+_DATED_SCREEN = re.compile(rf"\s(?:{_alternation(w for w in B.POSTED_BY if w in _AUTHOR_OPENERS)})\s")
+_DATED_BY = re.compile(
+    rf"\d[^|•·]*?\s(?=(?:{_alternation(w for w in B.POSTED_BY if w in _AUTHOR_OPENERS)})\s)", re.IGNORECASE,
+)
 
 
 @attrs.frozen
@@ -70,7 +82,9 @@ def parse_byline(text: str) -> BylineParts | None:
 
     Recognises author bylines in several languages ("By Jane Doe and John Roe", "Par Jean
     Dupont", "Von Hans Meier", "Por Ana García", "Di Mario Rossi", "Author: ..."), also
-    after a bar or bullet ("Le Monde | 04.05.2015 | Par ..."); "/ Source: ..."; wire
+    after a bar or bullet ("Le Monde | 04.05.2015 | Par ...") or a date ("January 17, 2017
+    at 6:08 PM ET by ..."), also when markup doubled the opening word ("Byby ...");
+    "/ Source: ..."; wire
     trailers ("Reporting by X; Editing by Y"); and the other credits, each of its own
     kind: "Edited by" (``editor``), "Photographs by" (``photographer``), "Additional
     reporting by" and "X contributed to this report" (``contributor``). Names are cleaned
@@ -87,7 +101,7 @@ def parse_byline(text: str) -> BylineParts | None:
         return None
     low = text.lower()
     if _SCREEN.search(low) is None and _CONTRIBUTED_SCREEN not in low:
-        return None
+        return _dated_credit(text) if _DATED_SCREEN.search(low) is not None else None
     line = " ".join(text.split())
     match = _CREDIT.search(line)
     if match is not None:
@@ -103,11 +117,34 @@ def parse_byline(text: str) -> BylineParts | None:
     return None
 
 
+def is_credit_opener(text: str) -> bool:
+    """Whether ``text`` is only the word that opens an author byline ("By", "Par:", "Von").
+
+    Args:
+        text: one block's text.
+
+    Returns:
+        True when nothing but an opening word (and a colon) is there.
+    """
+    return len(text) <= _LONGEST_OPENER and " ".join(text.lower().split()).rstrip(" :：") in _AUTHOR_OPENERS
+
+
+def _dated_credit(text: str) -> BylineParts | None:
+    """A credit that follows the date it was posted: "January 17, 2017 at 6:08 PM ET by
+    Jane Doe", "10. März 2020 von Hans Meier". The words before the opener must read as a
+    date line; the rest is read as a byline of its own."""
+    found = _DATED_BY.search(text)
+    if found is None or D.parse_date_line(text[: found.end()]) is None:
+        return None
+    return parse_byline(text[found.end() :])
+
+
 def _credit(line: str, match: re.Match) -> BylineParts | None:
     rest = line[match.end() :]
-    cut = _NEXT_CREDIT.search(rest)
-    if cut is not None:
-        rest = rest[: cut.start()]
+    for ends in (_NEXT_CREDIT, _NEXT_FIELD):
+        cut = ends.search(rest)
+        if cut is not None:
+            rest = rest[: cut.start()]
     digit = _DIGIT.search(rest)
     if digit is not None:
         # The names end where a date or time begins ("By Jane Doe, Wednesday, 20 Nov").
@@ -121,8 +158,11 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
         return BylineParts((name,), "source")
     if opener is not None and " ".join(opener.lower().split()) in B.WEAK_OPENERS:
         # "Von den Teilnehmern ...", "Di questo ...": a sentence, unless a name follows.
-        first = A._SEPARATORS.split(rest, maxsplit=1)[0]
-        if A.clean_name(first) != " ".join(first.split()).strip(" .") or len(rest.split()) > 12:
+        first = " ".join(A._SEPARATORS.split(rest, maxsplit=1)[0].split()).strip(" .")
+        lead = A.clean_name(first)
+        # The name is all there is, or what follows it is in brackets ("Par Jean Dupont(Bruxelles)").
+        after = first[len(lead) :].lstrip() if lead is not None and first.startswith(lead) else "?"
+        if after[:1] not in ("", "(") or len(rest.split()) > 12:
             return None
     handle = _HANDLE.match(rest) if match.group("posted") else None
     if handle is not None and handle.group(0).lower() not in B.NOT_NAMES:

@@ -111,6 +111,7 @@ ROLE_WORDS: frozenset[str] = frozenset({
     "autorin", "journaliste", "correspondant", "correspondante", "envoyé", "envoyée",
     "rédacteur", "rédactrice", "periodista", "corresponsal", "redactor", "redactora",
     "giornalista", "corrispondente", "inviato", "inviata",
+    "イラスト", "写真", "翻訳", "翻訳者", "監訳", "訳", "編集", "撮影", "插画", "摄影", "编辑",
 })
 
 #: Credentials after a name: "Jane Doe, PhD", "John Roe MD". Lowercase, dots removed.
@@ -139,7 +140,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "politics", "opinion", "world", "home", "menu", "search", "login", "subscribe", "admin",
     "administrator", "webmaster", "anonymous", "guest", "team", "newsroom", "desk", "staff",
     "editorial", "redaktion", "rédaction", "redacción", "redazione", "online", "web",
-    "und", "die", "et", "il", "mit", "avec", "am", "pm", "con", "um", "uhr", "minutes", "minute", "hours", "hour", "ago", "min", "today", "yesterday", "heute", "gestern", "hier", "aujourd'hui", "hoy", "ayer", "oggi",
+    "und", "die", "et", "il", "mit", "avec", "alle", "weitere", "unsere", "am", "pm", "con", "um", "uhr", "minutes", "minute", "hours", "hour", "ago", "min", "today", "yesterday", "heute", "gestern", "hier", "aujourd'hui", "hoy", "ayer", "oggi",
     "ieri", "photo", "image", "video", "credit", "source", "copyright", "any", "these",
     "those", "some", "every", "each", "its", "now", "then", "where", "which", "far", "about",
     "contact", "bio", "biography", "profile", "view", "posts", "articles", "stories", "see",
@@ -161,6 +162,14 @@ TIME_WORDS: frozenset[str] = frozenset({
     "yesterday", "heute", "gestern", "hier", "hoy", "ayer", "oggi", "ieri", "le", "el", "il",
     "den", "um", "du", "del", "de", "min", "minutes", "read", "reading",
 })
+
+#: The path segments of links to an author's page ("/author/jane-doe", "/autor/frank_g",
+#: "?author=3"), per language: such a link's text names the author when nothing else does.
+#: Lowercase; every one begins with "aut" (the walk screens links on those letters).
+AUTHOR_PATH_SEGMENTS: tuple[str, ...] = (
+    "author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs", "autore", "autori",
+    "autores", "autora", "autoras",
+)
 
 #: Accounts that sign posts but name nobody ("Posted by admin"). Lowercase.
 NOT_NAMES: frozenset[str] = frozenset({
@@ -189,6 +198,25 @@ OUTLET_WORDS: frozenset[str] = frozenset({
     "figaro", "libération", "periódico", "diario", "corriere", "repubblica", "stampa",
     "reporters", "editors", "newsletter", "blog", "com", "net", "org", "inc", "ltd", "llc",
     "gmbh", "group", "company", "university", "institute", "foundation", "association",
+})
+
+#: Words that make a credit a newsroom's own rather than a person's ("TMZ Staff", "BWW News
+#: Desk", "Smart Shopping Team", "Redaktion Polizeiticker Schweiz"), first or last in it,
+#: alone or as the end of a compound ("PETA-Team", "Online-Redaktion"). Lowercase.
+STAFF_WORDS: frozenset[str] = frozenset({
+    "staff", "team", "desk", "newsdesk", "newsroom", "webteam", "redaktion", "onlineredaktion",
+    "rédaction", "redacción", "redazione", "redactie", "redação", "équipe", "equipo",
+})
+
+#: Words of sections and desks that may stand in a newsroom's credit beside a staff word
+#: ("AP Sports Staff", "Online-Redaktion", "Editorial Team"), although never in a person's
+#: name. Lowercase.
+DESK_WORDS: frozenset[str] = frozenset({
+    "the", "news", "sport", "sports", "business", "politics", "opinion", "world", "online", "web",
+    "editorial", "science", "technology", "tech", "health", "digital", "culture", "home",
+    "politik", "wirtschaft", "kultur", "wissen", "meinung", "panorama", "politique", "économie",
+    "société", "international", "política", "economía", "cultura", "sociedad",
+    "deportes", "politica", "economia", "cronaca", "esteri", "spettacoli", "die", "der", "la", "el",
 })
 
 #: How long a person's name can be: longer candidates are sentences or titles.

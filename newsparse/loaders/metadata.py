@@ -18,6 +18,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
+from ..data.bylines import AUTHOR_PATH_SEGMENTS
 from ..document import Metadata
 from .events import replay
 
@@ -53,6 +54,24 @@ _TRAILING_COMMA = re.compile(r",\s*([}\]])")
 # ("en", "de-AT", "pt_BR", "zh-Hant-TW"). "deutsch" or "spanish" in a content-language meta
 # are names, not tags.
 _LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+# A link to an author's page: "/author/jane-doe", "/autor/frank_g", "?author=3".
+_AUTHOR_HREF = re.compile(
+    rf"[/?&](?:{'|'.join(sorted(AUTHOR_PATH_SEGMENTS, key=len, reverse=True))})(?:[/=?#]|$)", re.IGNORECASE,
+)
+
+
+def is_author_link(attrib: Mapping[str, str]) -> bool:
+    """Whether a link's attributes point to an author's page (``/author/jane-doe``).
+
+    Args:
+        attrib: an ``<a>`` element's attributes.
+
+    Returns:
+        True when its ``href`` has an author segment in its path or query.
+    """
+    href = attrib.get("href")
+    # (Every segment begins with "aut": a substring test screens most links cheaply.)
+    return href is not None and ("aut" in href or "Aut" in href) and _AUTHOR_HREF.search(href) is not None
 
 # Keys whose every value counts, not only the first.
 _REPEATED_KEYS = frozenset({"article:tag", "og:article:tag", "video:tag"})
@@ -134,21 +153,24 @@ class MetadataReader:
     """Reads a page's metadata from parser events, while the page is parsed.
 
     The HTML loader calls :meth:`start` for the elements in :attr:`TAGS`, links with a
-    ``rel`` and any element with an ``itemprop``. :meth:`start` and :meth:`end` return the
+    ``rel`` or to an author's page (:func:`is_author_link`) and any element with an
+    ``itemprop``. :meth:`start` and :meth:`end` return the
     depth of the innermost element whose text the reader is reading (0: none); while that
     is not 0 the loader calls :meth:`data` for every piece of text, and :meth:`end` when the
     element at that depth closes. :meth:`target` wraps the reader as a parser target of its
     own.
     """
 
-    #: Tags the reader looks at, beside ``<a rel>`` and any element with an ``itemprop``.
+    #: Tags the reader looks at, beside ``<a rel>``, links to author pages and any element
+    #: with an ``itemprop``.
     TAGS = frozenset({"html", "meta", "link", "script", "title", "time"})
 
     def __init__(self) -> None:
         self.root_attrib: Mapping[str, str] | None = None
         # <meta> with a value or an itemprop, canonical <link>, JSON-LD <script> and <title>.
         self.head: list[MetaElement] = []
-        # Microdata, <time datetime> and <a rel=author>: read only when the head leaves a gap.
+        # Microdata, <time datetime>, <a rel=author> and links to author pages: read only
+        # when the head leaves a gap.
         self.body: list[MetaElement] = []
         # Elements whose text is being read, with their depths, innermost last.
         self._open: list[tuple[int, MetaElement]] = []
@@ -182,7 +204,7 @@ class MetadataReader:
             self.head.append(el)
         elif "itemprop" in attrib or (
             (tag == "time" and "datetime" in attrib)
-            or (tag == "a" and "author" in (get("rel") or "").lower().split())
+            or (tag == "a" and ("author" in (get("rel") or "").lower().split() or is_author_link(attrib)))
         ):
             el = MetaElement(tag, attrib)
             self.body.append(el)
@@ -241,6 +263,7 @@ class MetadataReader:
                 description=_description(article, found.meta, found.items),
                 authors=sources[0] if sources else (),
                 author_sources=tuple(sources),
+                author_links=tuple(found.author_links),
                 published=published,
                 modified=_date(article, "dateModified", found.meta, _META_MODIFIED, found.items,
                                "datemodified", ()),
@@ -266,7 +289,9 @@ class _ReaderTarget:
 
     def start(self, tag: str, attrib: Mapping[str, str]) -> None:
         self.depth += 1
-        if tag in MetadataReader.TAGS or "itemprop" in attrib or (tag == "a" and "rel" in attrib):
+        if tag in MetadataReader.TAGS or "itemprop" in attrib or (
+            tag == "a" and ("rel" in attrib or is_author_link(attrib))
+        ):
             self.reading = self.reader.start(tag, attrib, self.depth)
 
     def data(self, text: str) -> None:
@@ -297,6 +322,7 @@ class _Found:
         self.canonical: str | None = None
         self.time_values: list[str] = []
         self.rel_authors: list[str] = []
+        self.author_links: list[str] = []
 
     def add(self, nodes: Iterable[MetaElement]) -> None:
         """Take in metadata elements, in document order."""
@@ -340,6 +366,8 @@ class _Found:
                 self.time_values.append(datetime_value)
             if tag == "a" and "author" in (get("rel") or "").lower().split():
                 self.rel_authors.append(_text(el))
+            elif tag == "a" and is_author_link(el.attrib):
+                self.author_links.append(_text(el))
             prop = get("itemprop")
             if prop:
                 for name in prop.lower().split():

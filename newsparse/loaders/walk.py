@@ -33,7 +33,7 @@ from ..data.media import (
     TABLE_MIN_COLUMNS,
 )
 from ..document import Metadata
-from .metadata import MetadataReader
+from .metadata import MetadataReader, is_author_link
 
 # -- Element classes ---------------------------------------------------------------------------
 #: Subtrees that are never visible text.
@@ -475,7 +475,8 @@ class Walk(Columns):
         """An element opens (lxml's target interface)."""
         if self.skipping:
             self.skipping += 1
-            if tag in _WATCHED or (attrib and ("itemprop" in attrib or (tag == "a" and "rel" in attrib))):
+            if tag in _WATCHED or (attrib and ("itemprop" in attrib or (tag == "a" and (
+                    "rel" in attrib or ("aut" in attrib.get("href", "") and is_author_link(attrib)))))):
                 self.read_depth = self.reader.start(tag, attrib, len(self.open_kinds) + self.skipping)
             if self.forms_open and tag == "p":
                 self.form_has_p = True
@@ -485,7 +486,8 @@ class Walk(Columns):
                 self.base = attrib.get("href")
             return
         open_kinds = self.open_kinds
-        if tag in _WATCHED or (attrib and ("itemprop" in attrib or (tag == "a" and "rel" in attrib))):
+        if tag in _WATCHED or (attrib and ("itemprop" in attrib or (tag == "a" and (
+                "rel" in attrib or ("aut" in attrib.get("href", "") and is_author_link(attrib)))))):
             self.read_depth = self.reader.start(tag, attrib, len(open_kinds) + 1)
         kind = _KIND_OF(tag, 0)
         if kind >= _SKIP or (attrib and (
@@ -736,6 +738,8 @@ class Walk(Columns):
 
 
 _KIND_OF = _KINDS.get
-#: Tags the metadata reader is called for, beside links with a ``rel`` and any element with
-#: an ``itemprop`` (see :class:`~newsparse.loaders.metadata.MetadataReader`).
+#: Tags the metadata reader is called for, beside links with a ``rel`` or to an author's page
+#: (screened inline on the letters "aut" every author segment begins with: pages hold
+#: hundreds of links) and any element with an ``itemprop`` (see
+#: :class:`~newsparse.loaders.metadata.MetadataReader`).
 _WATCHED = MetadataReader.TAGS

@@ -73,6 +73,7 @@ def is_author_link(attrib: Mapping[str, str]) -> bool:
     # (Every segment begins with "aut": a substring test screens most links cheaply.)
     return href is not None and ("aut" in href or "Aut" in href) and _AUTHOR_HREF.search(href) is not None
 
+
 # Keys whose every value counts, not only the first.
 _REPEATED_KEYS = frozenset({"article:tag", "og:article:tag", "video:tag"})
 # Tags longer than this are sentences; more tags than this are a keyword dump.

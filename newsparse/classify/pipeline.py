@@ -145,8 +145,10 @@ def _body_run(
     start, end = kept[0], kept[-1] + 1
     start = _extend_below_byline(blocks, decisions, weights, body, start)
     start = rescue.extend_to_lede(blocks, decisions, body, start)
-    # The headline often reads as the first line of the body; leave it to the head.
-    if end - start > 1 and _title_like(first.measures, start):
+    # The headline often reads as the first line of the body; leave it to the head. On an
+    # HTML page, only a line the page's own title names: a question that opens the story
+    # or a one-line lede merely looks like a headline.
+    if end - start > 1 and _title_like(first.measures, start) and _names_the_page(document, first.measures, start):
         body[start] = False
         start = next((i for i in kept if i > start), end)
     return body, start, end
@@ -312,6 +314,18 @@ def _extend_below_byline(
             return candidates[-1]
         break
     return start
+
+
+def _names_the_page(document: Document, measures: Measures, i: int) -> bool:
+    # Whether block ``i`` may be the headline by what the page says of itself: most of its
+    # words are in the page's stated title (an <h1> without one). Plain text states no
+    # title: its headline-like first line goes to the head as before.
+    if document.format != "html":
+        return True
+    title = document.metadata.title
+    if not title:
+        return document.blocks[i].tag == "h1"
+    return _shared_share(measures.words[i], set(P.WORD.findall(title.lower()))) >= L.TITLE_MIN_SHARED
 
 
 def _title_like(measures: Measures, i: int) -> bool:

@@ -36,3 +36,50 @@ def test_the_headline_repeated_above_the_story_goes_to_the_head():
     article = PARSER.parse(html, format="html")
     assert [p.text for p in article.body] == PROSE
     assert article.title == TITLE
+
+
+def test_a_line_without_a_letter_does_not_open_the_body():
+    article = PARSER.parse(page('<div class="count">884</div><p>==========</p>'), format="html")
+    assert [p.text for p in article.body] == PROSE
+    reasons = {b.text: b.reason for b in article.boilerplate}
+    assert reasons["884"] == "short-line"
+
+
+def test_a_teaser_cut_short_above_the_story_is_a_repeat():
+    teaser = "The regional water authority said on Thursday that reservoir levels..."
+    article = PARSER.parse(page(f"<p>{teaser}</p>"), format="html")
+    assert [p.text for p in article.body] == PROSE
+    assert {b.text: b.reason for b in article.boilerplate}[teaser] == "duplicate"
+
+
+def test_a_short_label_with_an_ellipsis_is_no_teaser():
+    # "Read on..." is cut from nothing below: the rule leaves it to the rest.
+    assert "Read on..." not in {
+        b.text for b in PARSER.parse(page("<p>Read on...</p>"), format="html").boilerplate
+        if b.reason == "duplicate"
+    }
+
+
+def test_a_lede_repeated_by_the_standfirst_opens_the_body():
+    # The standfirst above the story, then the same sentence as its first paragraph.
+    standfirst = "Households are asked to cut their water use by a fifth as reservoirs run low."
+    html = page(f"<p>{standfirst}</p>", head=f'<div class="summary">{standfirst}</div>')
+    article = PARSER.parse(html, format="html")
+    assert [p.text for p in article.body] == [standfirst, *PROSE]
+    assert article.dek == standfirst
+
+
+def test_a_repeated_heading_above_the_story_stays_a_repeat():
+    html = page("<h2>Reservoirs at their lowest</h2>", head="<h2>Reservoirs at their lowest</h2>")
+    assert body_of(html) == PROSE
+
+
+def test_the_opening_is_settled_in_every_script():
+    # A teaser and a share count above a Japanese story.
+    story = ["文化庁は１日、今年度のメディア芸術祭賞を発表した。大賞はテレビ番組が受賞した。関係者は喜びの声を寄せた。",
+             "アート部門は音響作品が選ばれた。アニメーション部門は短編作品が受賞した。授賞式は来月に開かれる予定だ。"]
+    teaser = "文化庁は１日、今年度のメディア芸術祭賞を発表した…"
+    html = ("<html><head><title>メディア芸術祭賞が決まる</title></head><body><h1>メディア芸術祭賞が決まる</h1>"
+            f'<div class="story-body"><div>74</div><p>{teaser}</p>' + "".join(f"<p>{s}</p>" for s in story)
+            + "</div></body></html>")
+    assert body_of(html) == story

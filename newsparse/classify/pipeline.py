@@ -19,7 +19,7 @@ from ..data.body_model import ANCHOR_MAX_TITLE_CHARS, ANCHOR_MIN_CHARS
 from ..document import Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
-from . import body_model, rescue, structure
+from . import body_model, opening, rescue, structure
 from .boilerplate import Rules, fold, fold_lowered
 from .features import Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
@@ -88,6 +88,7 @@ def classify(
     _label_region(blocks, measures, decisions, body, start, end)
     if settings.kept_inside:
         _keep_inside(blocks, decisions, settings.kept_inside, start, end)
+    start = opening.settle_opening(blocks, measures, decisions, start, end)
     _label_head(document, measures, decisions, start)
     _label_tail(blocks, decisions, end)
     out = tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])

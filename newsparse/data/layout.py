@@ -53,6 +53,15 @@ TITLE_MIN_SHARED = 0.6
 #: headlines ("Published 7:07 PM EST Nov 19, 2019").
 TITLE_DATE_MAX_WORDS = 10
 
+#: How many blocks at the top of the body (and just above it) are read again for what
+#: only stands there: a share count, a teaser cut short, a lede dropped as a repeat.
+OPENING_WINDOW = 4
+#: What a teaser cut short ends with.
+ELLIPSES = ("...", "…", "‥")
+#: A teaser shorter than this is a label ("More...", "Read on..."), not the start of a
+#: paragraph given in full below.
+TEASER_MIN_CHARS = 15
+
 #: A dek is a sentence or two: 6 to 70 words.
 DEK_MIN_WORDS = 6
 DEK_MAX_WORDS = 70

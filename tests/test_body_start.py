@@ -83,3 +83,13 @@ def test_the_opening_is_settled_in_every_script():
             f'<div class="story-body"><div>74</div><p>{teaser}</p>' + "".join(f"<p>{s}</p>" for s in story)
             + "</div></body></html>")
     assert body_of(html) == story
+
+
+def test_a_headline_in_a_script_without_spaces_goes_to_the_head():
+    # Two runs of \w, yet as long as a headline: its length stands for its words.
+    headline = "改正法がプチ炎上、共通初期パスワードが識別符号に当たらないことが理解されていない"
+    story = ["先月のこと、ニュースが「総務省が機器に無差別侵入」と報じたおかげで、一部のメディアが後追いした。その後もじわじわと延焼した。",
+             "全国の家庭や企業にある家電などに国が無差別に侵入を試みる。そんな世界でも例のない調査が来月から始まります。"]
+    html = (f"<html><head><title>{headline} - 日記</title></head><body>"
+            f'<div class="day"><h3>■ {headline}</h3>' + "".join(f"<p>{s}</p>" for s in story) + "</div></body></html>")
+    assert body_of(html) == story

@@ -331,11 +331,11 @@ def _names_the_page(document: Document, measures: Measures, i: int) -> bool:
 
 def _title_like(measures: Measures, i: int) -> bool:
     # Headlines have a few words and no closing full stop (questions and exclamations do).
+    # In scripts written without spaces a headline is one or two runs of \w: its length
+    # in characters stands for its words.
     ends = measures.texts[i].endswith(("?", "!")) or not measures.terminal[i]
-    return (
-        ends and L.TITLE_MIN_WORDS <= measures.word_counts[i] <= L.TITLE_MAX_WORDS
-        and measures.chars[i] <= L.TITLE_MAX_CHARS
-    )
+    words = max(measures.word_counts[i], measures.dense[i] // L.DENSE_CHARS_PER_WORD)
+    return ends and L.TITLE_MIN_WORDS <= words <= L.TITLE_MAX_WORDS and measures.chars[i] <= L.TITLE_MAX_CHARS
 
 
 def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decision | None]) -> None:

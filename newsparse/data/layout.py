@@ -46,6 +46,10 @@ DEK_WINDOW = 4
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 40
 TITLE_MAX_CHARS = 250
+#: Characters of a script written without spaces (kana, CJK ideographs, Hangul) that make
+#: one word, where a line's length stands for its word count: Japanese and Chinese words
+#: are one to three characters long.
+DENSE_CHARS_PER_WORD = 2
 #: A headline candidate sharing this share of its words with the page's <title> is
 #: preferred: reworded headlines keep most of their words; share rows and dates keep none.
 TITLE_MIN_SHARED = 0.6

@@ -142,6 +142,23 @@ ENGLISH: tuple[Phrase, ...] = (
         first_words=frozenset({"continue"}), max_chars=None,
     ),
     Phrase(r"\bscroll to continue\b", "advertisement", words=frozenset({"continue"})),
+    # Affiliate-link disclosures ("This article contains affiliate links ... may earn a
+    # commission").
+    Phrase(
+        r"\b(?:contains?|includes?|uses?) affiliate links?\b", "advertisement", words=frozenset({"affiliate"}),
+    ),
+    Phrase(
+        r"\bmay (?:earn|receive|get|collect) (?:a |an )?(?:small )?(?:share of (?:the )?sales|(?:affiliate )?commissions?)\b",
+        "advertisement",
+        words=frozenset({"commission", "commissions", "sales"}),
+    ),
+    # Reading-time lines ("5 min read", "Estimated reading time: 6 minutes").
+    Phrase(
+        r"^(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\. ?|~\s*)?\d+\s*(?:min|mins|minutes?)\b",
+        "date",
+        first_words=frozenset({"estimated", "read", "reading"}), max_chars=None,
+    ),
+    Phrase(r"^(?:about )?\d+\s*-?\s*(?:min|mins|minutes?)\.? read$", "date", words=frozenset({"read"})),
     # Related and recommended lists.
     Phrase(
         r"^(?:read more|related|related (?:articles?|stories|content|coverage|topics|posts)|recommended|recommended for you|more from [\w .'-]{1,40}|more stories|you may also like|you might also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|in other news|see also|also read|read next|up next|what to read next|more on this story|watch|watch more|watch next|most shared|popular|news|latest|next|previous)(?:\s*[:>»])?$",

@@ -93,3 +93,14 @@ def test_a_headline_in_a_script_without_spaces_goes_to_the_head():
     html = (f"<html><head><title>{headline} - 日記</title></head><body>"
             f'<div class="day"><h3>■ {headline}</h3>' + "".join(f"<p>{s}</p>" for s in story) + "</div></body></html>")
     assert body_of(html) == story
+
+
+def test_the_headline_is_the_h1_the_page_title_names_not_a_banner_h1_above_it():
+    html = page("", head="").replace(
+        f"<h1>{TITLE}</h1>", f"<div class='notice'><h1>Thanks for visiting our old site.</h1></div><h1>{TITLE}</h1>"
+    )
+    article = PARSER.parse(html, format="html")
+    # Found on the page (with its span), not taken from the <title> for want of a headline.
+    assert article.title == TITLE
+    assert article.title_span is not None
+    assert [p.text for p in article.body] == PROSE

@@ -476,6 +476,7 @@ def _find_title(
     first = fold(blocks[0].text) if len(blocks[0].text) <= ANCHOR_MAX_TITLE_CHARS else ""
     candidates = []
     repeats: list[int] = []
+    first_h1: int | None = None
     counts, chars, lows = measures.word_counts, measures.chars, measures.lows
     # Decided blocks are out, but for repeats: the headline often repeats the page title.
     for i in [
@@ -488,7 +489,11 @@ def _find_title(
         if wanted and (folded == wanted or wanted.startswith(folded) or folded.startswith(wanted)):
             return i
         if blocks[i].tag == "h1":
-            return i
+            # The first <h1>, unless a later line is the page's title itself (a banner's
+            # <h1> above the story's own).
+            if first_h1 is None:
+                first_h1 = i
+            continue
         # The page's <title> ("Headline - Site", "Section | Headline - Site") often opens
         # crawler text; the headline proper repeats part of it lower down, and the repeat
         # nearest above the body is the one that heads it.
@@ -502,6 +507,8 @@ def _find_title(
             # "Published 10:02 AM EST Nov 19, 2019" heads nothing.
             continue
         candidates.append(i)
+    if first_h1 is not None:
+        return first_h1
     if repeats:
         return repeats[-1]
     above = [i for i in candidates if i < start]

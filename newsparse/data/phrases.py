@@ -69,6 +69,8 @@ ENGLISH: tuple[Phrase, ...] = (
         "navigation",
         first_words=frozenset({"back", "close", "home", "main", "menu", "more", "search", "toggle"}), max_chars=17,
     ),
+    # Reading controls ("Text size" above the story).
+    Phrase(r"^(?:text|font) size$", "navigation", first_words=frozenset({"font", "text"}), max_chars=9),
     # Cookies and consent.
     Phrase(
         r"\bcookies?\b.{0,80}\b(?:consent|accept|agree|use|policy|settings|preferences)\b",
@@ -124,12 +126,15 @@ ENGLISH: tuple[Phrase, ...] = (
     ),
     Phrase(r"^share (?:this|on|via)\b", "share", first_words=frozenset({"share"}), max_chars=None),
     Phrase(r"\bclick to share\b", "share", words=frozenset({"click"})),
+    Phrase(r"^social (?:share|shares|sharing)$", "share", first_words=frozenset({"social"}), max_chars=14),
     Phrase(r"\bfollow us on\b", "share", words=frozenset({"follow"})),
     # Advertising.
     Phrase(
-        r"^(?:advertisement|advertising|sponsored|sponsored content|ad|ads|promoted|paid content|paid post)$",
+        # (Sites frame the label with dashes or bullets: "- Advertisement -".)
+        r"^(?:[-–—•*|] ?)?(?:advertisement|advertising|sponsored|sponsored content|ad|ads|promoted|paid content|paid post)"
+        r"(?: ?[-–—•*|])?$",
         "advertisement",
-        first_words=frozenset({"ad", "ads", "advertisement", "advertising", "paid", "promoted", "sponsored"}), max_chars=17,
+        first_words=frozenset({"ad", "ads", "advertisement", "advertising", "paid", "promoted", "sponsored"}), max_chars=21,
     ),
     Phrase(
         r"^(?:story|article) continues below\b",

@@ -50,14 +50,13 @@ def settle_opening(
     """
     if start >= end:
         return start
-    start = _past_furniture(blocks, measures, decisions, start, end)
+    start = _past_furniture(measures, decisions, start, end)
     return _lede_repeated_above(blocks, measures, decisions, start)
 
 
-def _past_furniture(
-    blocks: Sequence[InputBlock], measures: Measures, decisions: list[Decision | None], start: int, end: int,
-) -> int:
+def _past_furniture(measures: Measures, decisions: list[Decision | None], start: int, end: int) -> int:
     # The furniture above the first paragraph is a line or two: a few blocks are read.
+    # The body's start moves only past what is set aside here.
     body = [i for i in range(start, min(end, start + L.OPENING_WINDOW)) if _in_body(decisions[i])]
     for k, i in enumerate(body[:-1]):
         text = measures.texts[i]
@@ -66,8 +65,8 @@ def _past_furniture(
         elif _teaser_of(text, [measures.texts[j] for j in body[k + 1 :]]):
             decisions[i] = _TEASER
         else:
-            return i
-    return body[-1] if body else start
+            return i if k else start
+    return body[-1] if len(body) > 1 else start
 
 
 def _in_body(decision: Decision | None) -> bool:

@@ -107,3 +107,19 @@ def test_opening_text_puts_the_dateline_back_in_front():
     assert article.dateline is not None and not article.text.startswith("WASHINGTON")
     assert M.opening_text(article).startswith("WASHINGTON (Reuters) - The U.S. Federal Reserve")
     assert M.opening_text("Text of another system") == "Text of another system"
+
+
+_WORD = st.text(st.characters(whitelist_categories=("L", "N", "P")), min_size=1, max_size=6)
+
+
+@given(st.lists(st.lists(_WORD, min_size=1, max_size=5), min_size=1, max_size=5), st.data())
+def test_body_start_matches_the_reference_however_it_glued_paragraphs(paragraphs, data):
+    # The reference joins element texts with a space or with nothing, boundary by boundary.
+    glued = data.draw(st.lists(st.booleans(), min_size=len(paragraphs) - 1, max_size=len(paragraphs) - 1))
+    reference = " ".join(paragraphs[0])
+    for words, glue in zip(paragraphs[1:], glued):
+        reference += ("" if glue else " ") + " ".join(words)
+    n = data.draw(st.integers(1, 13))
+    expected = " ".join(reference.split()[:n])
+    body = "\n\n".join(" ".join(words) for words in paragraphs)
+    assert M.starts_with_words(body, expected, n)

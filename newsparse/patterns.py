@@ -58,7 +58,7 @@ CAPTION_CREDIT = re.compile(
     r"|\(?(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|EFE) ?(?:Photo|PHOTO|Images|IMAGES|Video)?\s?/\s?[^()\n]{1,100}\)?"
     r"|(?i:\(?(?:photo|image|credit|picture|illustration|video)s?(?: credit)?\s?(?::|\.\.\.|…)\s?[^()\n]{1,80}\)?)"
     r"|\([^()\n]{0,60}(?:/|\b)(?:Getty Images|Shutterstock|Reuters|AP|AFP|EPA|Alamy|Bloomberg|iStock|"
-    r"NurPhoto|SOPA Images|LightRocket|Corbis|Pool)\)"
+    r"NurPhoto|SOPA Images|LightRocket|Corbis|Pool)(?:\.com)?\)"
     r"|(?:Getty Images|Shutterstock|Alamy|iStockphoto|iStock)(?: for [^()\n]{1,60})?"
     r")\s*$",
 )

@@ -58,6 +58,22 @@ def test_body_start_exact_gentle_and_lost():
     assert not M.start_lost("", "")
 
 
+def test_body_start_words_glued_at_a_paragraph_break_match():
+    # The reference glues element texts: "America.The" from two paragraphs.
+    body = "Michelle Obama sees despair in America.\n\nThe first lady suggested it."
+    assert M.starts_with_words(body, "Michelle Obama sees despair in America.The first", 7)
+    assert M.starts_with_words(body, "Michelle Obama sees despair in America. The first", 7)
+    assert M.starts_with_words("Le Monde.\nPar Jean", "Le Monde.Par", 2)
+    # Inside a paragraph words are compared as they stand, and gluing never skips words.
+    assert not M.starts_with_words("Michelle Obama sees despair", "MichelleObama sees", 2)
+    assert not M.starts_with_words(body, "Michelle Obama sees despair in America.first", 6)
+    # A reference body shorter than n words asks for a body as short.
+    assert M.starts_with_words("Keynote by José Valim", "Keynote by José Valim", 13)
+    assert not M.starts_with_words("Keynote by José Valim ...more", "Keynote by José Valim", 13)
+    assert M.starts_with_words("", "", 13)
+    assert not M.starts_with_words("Text", "", 13)
+
+
 @given(st.lists(st.sampled_from(["a.com", "b.org", "c.net", "d.de", "e.fr"]), max_size=40), st.integers(1, 6))
 def test_site_folds_keep_each_site_in_one_fold(sites, k):
     folds = M.site_folds(sites, k)
@@ -80,3 +96,30 @@ def test_compare_pages_lists_falls_and_rises_worst_first():
     worse, better = M.compare_pages(old, new)
     assert [key for key, _, _ in worse] == ["a", "c"]
     assert [key for key, _, _ in better] == ["b"]
+
+
+def test_opening_text_puts_the_dateline_back_in_front():
+    import newsparse
+
+    text = ("Fed lifts rates\n\nWASHINGTON (Reuters) - The U.S. Federal Reserve raised interest rates on "
+            "Wednesday and signaled a faster pace of increases next year, as the economy keeps growing.")
+    article = newsparse.Parser(load_entrypoints=False).parse(text, format="text")
+    assert article.dateline is not None and not article.text.startswith("WASHINGTON")
+    assert M.opening_text(article).startswith("WASHINGTON (Reuters) - The U.S. Federal Reserve")
+    assert M.opening_text("Text of another system") == "Text of another system"
+
+
+_WORD = st.text(st.characters(whitelist_categories=("L", "N", "P")), min_size=1, max_size=6)
+
+
+@given(st.lists(st.lists(_WORD, min_size=1, max_size=5), min_size=1, max_size=5), st.data())
+def test_body_start_matches_the_reference_however_it_glued_paragraphs(paragraphs, data):
+    # The reference joins element texts with a space or with nothing, boundary by boundary.
+    glued = data.draw(st.lists(st.booleans(), min_size=len(paragraphs) - 1, max_size=len(paragraphs) - 1))
+    reference = " ".join(paragraphs[0])
+    for words, glue in zip(paragraphs[1:], glued):
+        reference += ("" if glue else " ") + " ".join(words)
+    n = data.draw(st.integers(1, 13))
+    expected = " ".join(reference.split()[:n])
+    body = "\n\n".join(" ".join(words) for words in paragraphs)
+    assert M.starts_with_words(body, expected, n)

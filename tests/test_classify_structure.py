@@ -85,6 +85,9 @@ def test_labels_and_bare_datelines_are_not_split(text):
         ("Voters line up in Baton Rouge. Credit... Doug Mills/The New York Times",
          "Voters line up in Baton Rouge.", "Credit... Doug Mills/The New York Times"),
         ("The new stadium. Image: City of Austin", "The new stadium.", "Image: City of Austin"),
+        # A stock agency credited by its site's name.
+        ("Der Hermelin im Winterfell. (mlharing / iStock.com)", "Der Hermelin im Winterfell.",
+         "(mlharing / iStock.com)"),
         (
             "Leaders at the G8 summit. AFP PHOTO / JEWEL SAMAD (Photo by Jewel Samad/AFP/Getty Images)",
             "Leaders at the G8 summit.",

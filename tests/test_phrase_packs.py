@@ -30,6 +30,8 @@ FURNITURE = {
         ("23 Kommentare", "comments"),
         ("Ihre E-Mail-Adresse wird nicht veröffentlicht.", "comments"),
         ("Zum Inhalt springen", "navigation"),
+        ("Lesezeit: 3 Minuten", "date"),
+        ("Dieser Beitrag enthält Affiliate-Links.", "advertisement"),
     ],
     "fr": [
         ("Tous droits réservés", "footer"),
@@ -45,6 +47,8 @@ FURNITURE = {
         ("12 commentaires", "comments"),
         ("Votre adresse e-mail ne sera pas publiée.", "comments"),
         ("Aller au contenu", "navigation"),
+        ("Temps de lecture : 4 min", "date"),
+        ("Cet article contient des liens affiliés.", "advertisement"),
     ],
     "es": [
         ("Todos los derechos reservados.", "footer"),
@@ -60,6 +64,8 @@ FURNITURE = {
         ("5 comentarios", "comments"),
         ("Deja un comentario", "comments"),
         ("Saltar al contenido", "navigation"),
+        ("8 minutos de lectura", "date"),
+        ("Si compras a través de estos enlaces, podemos recibir una comisión.", "advertisement"),
     ],
 }
 
@@ -69,16 +75,19 @@ PROSE = {
         "Die Regierung will im kommenden Jahr mehr Geld für Schulen ausgeben.",
         "Der Bürgermeister sagte, man werde die Brücke im Frühjahr sanieren.",
         "Weitere Details nannte die Polizei am Abend nicht.",
+        "Die Lesezeit der Kinder ist im Jahr 2023 um 10 Minuten gesunken.",
         "Die Kommentare des Ministers sorgten im Landtag für Unruhe.",
     ],
     "fr": [
         "Le gouvernement veut consacrer plus d'argent aux écoles l'an prochain.",
         "Le maire a annoncé que le pont serait rénové au printemps.",
+        "La lecture de 20 minutes par jour est recommandée aux enfants.",
         "Les commentaires du ministre ont suscité la colère des syndicats.",
     ],
     "es": [
         "El Gobierno quiere destinar más dinero a las escuelas el próximo año.",
         "El alcalde anunció que el puente será reparado en primavera.",
+        "La comisión del Congreso aprobó el informe por 20 votos.",
         "Los comentarios del ministro provocaron críticas en el Congreso.",
     ],
 }

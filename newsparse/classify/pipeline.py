@@ -19,7 +19,7 @@ from ..data.body_model import ANCHOR_MAX_TITLE_CHARS, ANCHOR_MIN_CHARS
 from ..document import Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
-from . import body_model, rescue, structure
+from . import body_model, opening, rescue, structure
 from .boilerplate import Rules, fold, fold_lowered
 from .features import Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
@@ -88,6 +88,7 @@ def classify(
     _label_region(blocks, measures, decisions, body, start, end)
     if settings.kept_inside:
         _keep_inside(blocks, decisions, settings.kept_inside, start, end)
+    start = opening.settle_opening(blocks, measures, decisions, start, end)
     _label_head(document, measures, decisions, start)
     _label_tail(blocks, decisions, end)
     out = tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])
@@ -145,8 +146,10 @@ def _body_run(
     start, end = kept[0], kept[-1] + 1
     start = _extend_below_byline(blocks, decisions, weights, body, start)
     start = rescue.extend_to_lede(blocks, decisions, body, start)
-    # The headline often reads as the first line of the body; leave it to the head.
-    if end - start > 1 and _title_like(first.measures, start):
+    # The headline often reads as the first line of the body; leave it to the head. On an
+    # HTML page, only a line the page's own title names: a question that opens the story
+    # or a one-line lede merely looks like a headline.
+    if end - start > 1 and _title_like(first.measures, start) and _names_the_page(document, first.measures, start):
         body[start] = False
         start = next((i for i in kept if i > start), end)
     return body, start, end
@@ -314,13 +317,25 @@ def _extend_below_byline(
     return start
 
 
+def _names_the_page(document: Document, measures: Measures, i: int) -> bool:
+    # Whether block ``i`` may be the headline by what the page says of itself: most of its
+    # words are in the page's stated title (an <h1> without one). Plain text states no
+    # title: its headline-like first line goes to the head as before.
+    if document.format != "html":
+        return True
+    title = document.metadata.title
+    if not title:
+        return document.blocks[i].tag == "h1"
+    return _shared_share(measures.words[i], set(P.WORD.findall(title.lower()))) >= L.TITLE_MIN_SHARED
+
+
 def _title_like(measures: Measures, i: int) -> bool:
     # Headlines have a few words and no closing full stop (questions and exclamations do).
+    # In scripts written without spaces a headline is one or two runs of \w: its length
+    # in characters stands for its words.
     ends = measures.texts[i].endswith(("?", "!")) or not measures.terminal[i]
-    return (
-        ends and L.TITLE_MIN_WORDS <= measures.word_counts[i] <= L.TITLE_MAX_WORDS
-        and measures.chars[i] <= L.TITLE_MAX_CHARS
-    )
+    words = max(measures.word_counts[i], measures.dense[i] // L.DENSE_CHARS_PER_WORD)
+    return ends and L.TITLE_MIN_WORDS <= words <= L.TITLE_MAX_WORDS and measures.chars[i] <= L.TITLE_MAX_CHARS
 
 
 def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decision | None]) -> None:
@@ -461,6 +476,7 @@ def _find_title(
     first = fold(blocks[0].text) if len(blocks[0].text) <= ANCHOR_MAX_TITLE_CHARS else ""
     candidates = []
     repeats: list[int] = []
+    first_h1: int | None = None
     counts, chars, lows = measures.word_counts, measures.chars, measures.lows
     # Decided blocks are out, but for repeats: the headline often repeats the page title.
     for i in [
@@ -473,7 +489,11 @@ def _find_title(
         if wanted and (folded == wanted or wanted.startswith(folded) or folded.startswith(wanted)):
             return i
         if blocks[i].tag == "h1":
-            return i
+            # The first <h1>, unless a later line is the page's title itself (a banner's
+            # <h1> above the story's own).
+            if first_h1 is None:
+                first_h1 = i
+            continue
         # The page's <title> ("Headline - Site", "Section | Headline - Site") often opens
         # crawler text; the headline proper repeats part of it lower down, and the repeat
         # nearest above the body is the one that heads it.
@@ -487,6 +507,8 @@ def _find_title(
             # "Published 10:02 AM EST Nov 19, 2019" heads nothing.
             continue
         candidates.append(i)
+    if first_h1 is not None:
+        return first_h1
     if repeats:
         return repeats[-1]
     above = [i for i in candidates if i < start]

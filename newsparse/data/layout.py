@@ -46,12 +46,25 @@ DEK_WINDOW = 4
 TITLE_MIN_WORDS = 3
 TITLE_MAX_WORDS = 40
 TITLE_MAX_CHARS = 250
+#: Characters of a script written without spaces (kana, CJK ideographs, Hangul) that make
+#: one word, where a line's length stands for its word count: Japanese and Chinese words
+#: are one to three characters long.
+DENSE_CHARS_PER_WORD = 2
 #: A headline candidate sharing this share of its words with the page's <title> is
 #: preferred: reworded headlines keep most of their words; share rows and dates keep none.
 TITLE_MIN_SHARED = 0.6
 #: Lines shorter than this that carry a date or a time are datelines of the page, not
 #: headlines ("Published 7:07 PM EST Nov 19, 2019").
 TITLE_DATE_MAX_WORDS = 10
+
+#: How many blocks at the top of the body (and just above it) are read again for what
+#: only stands there: a share count, a teaser cut short, a lede dropped as a repeat.
+OPENING_WINDOW = 4
+#: What a teaser cut short ends with.
+ELLIPSES = ("...", "…", "‥")
+#: A teaser shorter than this is a label ("More...", "Read on..."), not the start of a
+#: paragraph given in full below.
+TEASER_MIN_CHARS = 15
 
 #: A dek is a sentence or two: 6 to 70 words.
 DEK_MIN_WORDS = 6

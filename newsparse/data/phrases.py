@@ -69,6 +69,8 @@ ENGLISH: tuple[Phrase, ...] = (
         "navigation",
         first_words=frozenset({"back", "close", "home", "main", "menu", "more", "search", "toggle"}), max_chars=17,
     ),
+    # Reading controls ("Text size" above the story).
+    Phrase(r"^(?:text|font) size$", "navigation", first_words=frozenset({"font", "text"}), max_chars=9),
     # Cookies and consent.
     Phrase(
         r"\bcookies?\b.{0,80}\b(?:consent|accept|agree|use|policy|settings|preferences)\b",
@@ -124,12 +126,15 @@ ENGLISH: tuple[Phrase, ...] = (
     ),
     Phrase(r"^share (?:this|on|via)\b", "share", first_words=frozenset({"share"}), max_chars=None),
     Phrase(r"\bclick to share\b", "share", words=frozenset({"click"})),
+    Phrase(r"^social (?:share|shares|sharing)$", "share", first_words=frozenset({"social"}), max_chars=14),
     Phrase(r"\bfollow us on\b", "share", words=frozenset({"follow"})),
     # Advertising.
     Phrase(
-        r"^(?:advertisement|advertising|sponsored|sponsored content|ad|ads|promoted|paid content|paid post)$",
+        # (Sites frame the label with dashes or bullets: "- Advertisement -".)
+        r"^(?:[-–—•*|] ?)?(?:advertisement|advertising|sponsored|sponsored content|ad|ads|promoted|paid content|paid post)"
+        r"(?: ?[-–—•*|])?$",
         "advertisement",
-        first_words=frozenset({"ad", "ads", "advertisement", "advertising", "paid", "promoted", "sponsored"}), max_chars=17,
+        first_words=frozenset({"ad", "ads", "advertisement", "advertising", "paid", "promoted", "sponsored"}), max_chars=21,
     ),
     Phrase(
         r"^(?:story|article) continues below\b",
@@ -142,6 +147,23 @@ ENGLISH: tuple[Phrase, ...] = (
         first_words=frozenset({"continue"}), max_chars=None,
     ),
     Phrase(r"\bscroll to continue\b", "advertisement", words=frozenset({"continue"})),
+    # Affiliate-link disclosures ("This article contains affiliate links ... may earn a
+    # commission").
+    Phrase(
+        r"\b(?:contains?|includes?|uses?) affiliate links?\b", "advertisement", words=frozenset({"affiliate"}),
+    ),
+    Phrase(
+        r"\bmay (?:earn|receive|get|collect) (?:a |an )?(?:small )?(?:share of (?:the )?sales|(?:affiliate )?commissions?)\b",
+        "advertisement",
+        words=frozenset({"commission", "commissions", "sales"}),
+    ),
+    # Reading-time lines ("5 min read", "Estimated reading time: 6 minutes").
+    Phrase(
+        r"^(?:estimated )?(?:reading|read) time\s*:?\s*(?:about |approx\. ?|~\s*)?\d+\s*(?:min|mins|minutes?)\b",
+        "date",
+        first_words=frozenset({"estimated", "read", "reading"}), max_chars=None,
+    ),
+    Phrase(r"^(?:about )?\d+\s*-?\s*(?:min|mins|minutes?)\.? read$", "date", words=frozenset({"read"})),
     # Related and recommended lists.
     Phrase(
         r"^(?:read more|related|related (?:articles?|stories|content|coverage|topics|posts)|recommended|recommended for you|more from [\w .'-]{1,40}|more stories|you may also like|you might also like|most (?:read|popular|viewed)|trending(?: now)?|top stories|latest news|editor'?s picks|in other news|see also|also read|read next|up next|what to read next|more on this story|watch|watch more|watch next|most shared|popular|news|latest|next|previous)(?:\s*[:>»])?$",

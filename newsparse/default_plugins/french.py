@@ -42,6 +42,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # Advertising.
     (r"^(?:publicité|pub|annonce|contenu sponsorisé|sponsorisé|contenu partenaire|article sponsorisé|en partenariat avec)(?:\s*[:/-])?$", "advertisement"),
     (r"^(?:la suite|l'article continue|l'article se poursuit|suite de l'article) (?:après|sous|ci-dessous|en dessous de) (?:cette |la )?(?:publicité|annonce)\b", "advertisement"),
+    # Affiliate-link disclosures.
+    (r"\bcontient des liens (?:d'affiliation|affiliés|sponsorisés)\b", "advertisement"),
+    (r"\b(?:nous )?(?:pouvons |pourrions )?(?:percevoir|toucher|recevoir) une (?:petite )?commission\b", "advertisement"),
+    # Reading-time lines.
+    (r"^(?:temps de lecture|durée de lecture|lecture)\s*:?\s*(?:environ |~\s*)?\d+\s*(?:min\b|minutes?\b)", "date"),
+    (r"^(?:environ )?\d+\s*(?:min|minutes?) de lecture$", "date"),
     # Related, recommended and "read more".
     (r"^(?:à lire aussi|a lire aussi|lire aussi|à voir aussi|a voir aussi|voir aussi|lire la suite|en savoir plus|sur le même sujet|sur le même thème|dans la même rubrique|articles similaires|article similaire|articles liés|articles connexes|vous aimerez aussi|vous aimerez peut-être aussi|vous pourriez aussi aimer|à découvrir aussi|à découvrir|les plus lus|les plus populaires|les plus partagés|les plus commentés|à la une|dernières actualités|dernières infos|derniers articles|dernières news|nos derniers articles|article suivant|article précédent|mots-clés|mots clés|à ne pas manquer|lire plus|plus d'articles)(?:\s*[:>»])?$", "related"),
     (r"^(?:à lire aussi|a lire aussi|lire aussi|voir aussi|à voir aussi|a voir aussi|lire la suite|en savoir plus|à découvrir|sur le même sujet)\s*:\s", "related"),

@@ -44,6 +44,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"^(?:anzeige|werbung|gesponsert|sponsored post|advertorial|bezahlte partnerschaft|in kooperation mit)(?:\s*[:/-])?$", "advertisement"),
     (r"^(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:unten|unterhalb|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)\b", "advertisement"),
     (r"^(?:weiter|weiterlesen|lesen sie weiter) (?:nach|unter) der (?:anzeige|werbung)\b", "advertisement"),
+    # Affiliate-link disclosures.
+    (r"\b(?:enthält|enthalten) (?:sogenannte |so genannte )?(?:affiliate-?links|provisionslinks)\b", "advertisement"),
+    (r"\b(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |eventuell |unter umständen )?eine (?:kleine )?provision\b", "advertisement"),
+    # Reading-time lines.
+    (r"^(?:geschätzte )?lesezeit\s*:?\s*(?:ca\. ?|etwa |rund |~\s*)?\d+\s*(?:min\b|minuten?\b)", "date"),
+    (r"^(?:ca\. ?)?\d+\s*(?:min\.?|minuten?) lesezeit$", "date"),
     # Related, recommended and "read more".
     (r"^(?:mehr zum thema|mehr zu diesem thema|das könnte sie auch interessieren|das könnte dich auch interessieren|auch interessant|ebenfalls interessant|lesen sie auch|lesen sie mehr|lies auch|siehe auch|weitere artikel|weitere beiträge|weitere nachrichten|weitere meldungen|ähnliche artikel|ähnliche beiträge|verwandte artikel|verwandte beiträge|empfehlungen|unsere empfehlung|meistgelesen|meistgelesene artikel|meist gelesen|am meisten gelesen|beliebte artikel|beliebte beiträge|top-themen|topthemen|top themen|aktuelle nachrichten|neueste artikel|neueste beiträge|neue beiträge|letzte beiträge|aktuelle beiträge|weiterlesen|mehr lesen|mehr erfahren|mehr dazu|zum artikel|zum beitrag|nächster artikel|vorheriger artikel|nächster beitrag|vorheriger beitrag|beitragsnavigation|beitrags-navigation|artikel-navigation|schlagworte|schlagwörter|stichworte|stichwörter|kategorien)(?:\s*[:>»])?$", "related"),
     (r"^(?:lesen sie auch|lesen sie mehr|lies auch|siehe auch|mehr zum thema|auch interessant|mehr dazu|weiterlesen|hier weiterlesen)\s*:\s", "related"),

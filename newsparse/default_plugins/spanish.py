@@ -44,6 +44,12 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # Advertising.
     (r"^(?:publicidad|anuncio|patrocinado|contenido patrocinado|contenido promocionado|promocionado|espacio publicitario|contenido de marca)(?:\s*[:/-])?$", "advertisement"),
     (r"^(?:continúa|continua|sigue) (?:debajo|después|despues|tras) (?:de la |del |la )?(?:publicidad|anuncio)\b", "advertisement"),
+    # Affiliate-link disclosures.
+    (r"\bcontiene enlaces (?:de afiliados?|afiliados)\b", "advertisement"),
+    (r"\b(?:podemos |podríamos )?(?:recibir|ganar|obtener|cobrar) una (?:pequeña )?comisión\b", "advertisement"),
+    # Reading-time lines.
+    (r"^(?:tiempo (?:estimado )?de lectura|lectura)\s*:?\s*(?:aprox\. ?|~\s*)?\d+\s*(?:min\b|minutos?\b)", "date"),
+    (r"^(?:aprox\. ?)?\d+\s*(?:min|minutos?) de lectura$", "date"),
     # Related, recommended and "read more".
     (r"^(?:lee también|lee tambien|lea también|lea tambien|leer también|te puede interesar|le puede interesar|también te puede interesar|quizás te interese|quizá te interese|puede interesarte|te recomendamos|recomendados|relacionados|noticias relacionadas|artículos relacionados|articulos relacionados|contenido relacionado|temas relacionados|más noticias|mas noticias|más leídas|lo más leído|las más leídas|lo más visto|más vistas|lo último|últimas noticias|ultimas noticias|leer más|leer mas|seguir leyendo|sigue leyendo|no te pierdas|mira también|ver también|véase también|etiquetas|noticia anterior|noticia siguiente|artículo anterior|artículo siguiente|entrada anterior|entrada siguiente)(?:\s*[:>»])?$", "related"),
     (r"^(?:lee también|lee tambien|lea también|lea tambien|te puede interesar|le puede interesar|mira también|ver también|leer más|leer mas|te recomendamos|no te pierdas|relacionado|relacionada)\s*:\s", "related"),

@@ -1,0 +1,115 @@
+"""Where the body opens: the top of the run the decoding chose, read once more.
+
+The body model judges blocks one by one and the decoding cuts the body where the evidence
+turns; at the top that leaves two kinds of mistakes, both seen on pages of many sites and
+languages:
+
+* **furniture kept as the opening**: a line without a single letter (a share count "884",
+  a rule of "=====") or a teaser cut short ("People always find something to hate...")
+  that the story then gives in full, standing above the first paragraph;
+* **the lede set aside as a repeat**: a page that shows its standfirst above the story and
+  again as the story's first paragraph; the first pass drops the second copy as a
+  duplicate, and the body starts one paragraph late.
+
+:func:`settle_opening` mends both after the body's blocks are labelled, before the head
+(headline, dek, bylines) is read above the new first block. It reads a few blocks at the
+top of the body only, so it costs next to nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..data import layout as L
+from ..document import Decision, InputBlock
+from ..model import Label, Reason
+from .features import Measures
+
+_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+_BODY_LABELS = frozenset({Label.BODY, Label.HEADING, Label.LIST_ITEM, Label.BLOCKQUOTE, Label.TABLE})
+_NOT_A_LINE = Decision(label=Label.BOILERPLATE, reason=Reason.SHORT_LINE, score=0.3)
+_TEASER = Decision(label=Label.BOILERPLATE, reason=Reason.DUPLICATE, score=0.6)
+_LEDE = Decision(label=Label.BODY, reason=Reason.PROSE, score=0.6)
+
+
+def settle_opening(
+    blocks: Sequence[InputBlock], measures: Measures, decisions: list[Decision | None], start: int, end: int,
+) -> int:
+    """Mend the top of the body: drop the furniture above its first paragraph, take back a
+    lede the first pass set aside as a repeat.
+
+    Args:
+        blocks: the page's blocks.
+        measures: their measures.
+        decisions: every block's decision, the body's included; updated in place.
+        start: the body's first block.
+        end: the end of the body's run (half-open).
+
+    Returns:
+        The body's first block after the mending.
+    """
+    if start >= end:
+        return start
+    start = _past_furniture(measures, decisions, start, end)
+    return _lede_repeated_above(blocks, measures, decisions, start)
+
+
+def _past_furniture(measures: Measures, decisions: list[Decision | None], start: int, end: int) -> int:
+    # The furniture above the first paragraph is a line or two: a few blocks are read.
+    # The body's start moves only past what is set aside here.
+    body = [i for i in range(start, min(end, start + L.OPENING_WINDOW)) if _in_body(decisions[i])]
+    for k, i in enumerate(body[:-1]):
+        text = measures.texts[i]
+        if not any(map(str.isalpha, text)):
+            decisions[i] = _NOT_A_LINE
+        elif _teaser_of(text, [measures.texts[j] for j in body[k + 1 :]]):
+            decisions[i] = _TEASER
+        else:
+            return i if k else start
+    return body[-1] if len(body) > 1 else start
+
+
+def _in_body(decision: Decision | None) -> bool:
+    return decision is not None and decision.label in _BODY_LABELS
+
+
+def _teaser_of(text: str, below: list[str]) -> bool:
+    """Whether ``text`` is cut short ("...", "…") and a block below opens with all of it."""
+    stripped = text.rstrip()
+    if not stripped.endswith(L.ELLIPSES):
+        return False
+    stem = " ".join(stripped.rstrip("".join(L.ELLIPSES) + " ").split())
+    if len(stem) < L.TEASER_MIN_CHARS:
+        return False
+    return any(" ".join(t.split()).startswith(stem) for t in below)
+
+
+def _lede_repeated_above(
+    blocks: Sequence[InputBlock], measures: Measures, decisions: list[Decision | None], start: int,
+) -> int:
+    # Just above the first paragraph, past captions and furniture the first pass set
+    # aside, a paragraph of the main container dropped as a repeat of a block above it.
+    for i in range(start - 1, max(-1, start - L.OPENING_WINDOW), -1):
+        d = decisions[i]
+        if d is None or d.label not in (Label.BOILERPLATE, Label.CAPTION):
+            return start
+        if d.reason == Reason.DUPLICATE:
+            if _reads_as_lede(blocks[i], measures, i) and _repeats_above(measures.words, i):
+                decisions[i] = _LEDE
+                return i
+            return start
+    return start
+
+
+def _repeats_above(words: list[list[str]], i: int) -> bool:
+    # The first copy stands above (the standfirst); a teaser repeats what follows it.
+    key = words[i]
+    return any(w == key for w in words[:i])
+
+
+def _reads_as_lede(block: InputBlock, measures: Measures, i: int) -> bool:
+    # A sentence of the story's own container, not a heading: a repeated headline or
+    # section label stays a repeat.
+    if not block.in_main or block.tag in _HEADING_TAGS or not measures.terminal[i]:
+        return False
+    return measures.word_counts[i] >= L.DEK_MIN_WORDS or measures.dense[i] >= L.PROSE_MIN_DENSE_CHARS

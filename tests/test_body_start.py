@@ -1,0 +1,106 @@
+"""Where the body starts on HTML pages: what opens the story stays in it, and what only
+sits above it (headline, kicker, credits, labels) stays out."""
+
+import newsparse
+
+PARSER = newsparse.Parser(load_entrypoints=False)
+PROSE = [
+    "The regional water authority said on Thursday that reservoir levels had fallen to their lowest point in a decade after the driest summer on record.",
+    "Officials urged households to cut their use by a fifth, and warned that a ban on garden hoses could follow within weeks if the weather stays dry.",
+    "Farmers in the valley said they had already lost part of their harvest, and asked for help with the cost of bringing in water by truck.",
+]
+TITLE = "Reservoirs at their lowest in a decade"
+
+
+def page(inside: str, *, head: str = "", title: str = TITLE) -> str:
+    """A news page: nav, the headline, then the story's container with ``inside`` first."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in PROSE)
+    return (
+        f"<html><head><title>{title} - The Valley Courier</title></head><body>"
+        '<nav><a href="/">Home</a> <a href="/news">News</a></nav>'
+        f'<h1>{TITLE}</h1>{head}<div class="story-body">{inside}{paragraphs}</div></body></html>'
+    )
+
+
+def body_of(html: str) -> list[str]:
+    return [p.text for p in PARSER.parse(html, format="html").body]
+
+
+def test_a_question_that_opens_the_story_stays_in_the_body():
+    lede = "When did you last see the reservoir this low?"
+    assert body_of(page(f"<p>{lede}</p>")) == [lede, *PROSE]
+
+
+def test_the_headline_repeated_above_the_story_goes_to_the_head():
+    html = page(f"<p>{TITLE}</p>")
+    article = PARSER.parse(html, format="html")
+    assert [p.text for p in article.body] == PROSE
+    assert article.title == TITLE
+
+
+def test_a_line_without_a_letter_does_not_open_the_body():
+    article = PARSER.parse(page('<div class="count">884</div><p>==========</p>'), format="html")
+    assert [p.text for p in article.body] == PROSE
+    reasons = {b.text: b.reason for b in article.boilerplate}
+    assert reasons["884"] == "short-line"
+
+
+def test_a_teaser_cut_short_above_the_story_is_a_repeat():
+    teaser = "The regional water authority said on Thursday that reservoir levels..."
+    article = PARSER.parse(page(f"<p>{teaser}</p>"), format="html")
+    assert [p.text for p in article.body] == PROSE
+    assert {b.text: b.reason for b in article.boilerplate}[teaser] == "duplicate"
+
+
+def test_a_short_label_with_an_ellipsis_is_no_teaser():
+    # "Read on..." is cut from nothing below: the rule leaves it to the rest.
+    assert "Read on..." not in {
+        b.text for b in PARSER.parse(page("<p>Read on...</p>"), format="html").boilerplate
+        if b.reason == "duplicate"
+    }
+
+
+def test_a_lede_repeated_by_the_standfirst_opens_the_body():
+    # The standfirst above the story, then the same sentence as its first paragraph.
+    standfirst = "Households are asked to cut their water use by a fifth as reservoirs run low."
+    html = page(f"<p>{standfirst}</p>", head=f'<div class="summary">{standfirst}</div>')
+    article = PARSER.parse(html, format="html")
+    assert [p.text for p in article.body] == [standfirst, *PROSE]
+    assert article.dek == standfirst
+
+
+def test_a_repeated_heading_above_the_story_stays_a_repeat():
+    html = page("<h2>Reservoirs at their lowest</h2>", head="<h2>Reservoirs at their lowest</h2>")
+    assert body_of(html) == PROSE
+
+
+def test_the_opening_is_settled_in_every_script():
+    # A teaser and a share count above a Japanese story.
+    story = ["文化庁は１日、今年度のメディア芸術祭賞を発表した。大賞はテレビ番組が受賞した。関係者は喜びの声を寄せた。",
+             "アート部門は音響作品が選ばれた。アニメーション部門は短編作品が受賞した。授賞式は来月に開かれる予定だ。"]
+    teaser = "文化庁は１日、今年度のメディア芸術祭賞を発表した…"
+    html = ("<html><head><title>メディア芸術祭賞が決まる</title></head><body><h1>メディア芸術祭賞が決まる</h1>"
+            f'<div class="story-body"><div>74</div><p>{teaser}</p>' + "".join(f"<p>{s}</p>" for s in story)
+            + "</div></body></html>")
+    assert body_of(html) == story
+
+
+def test_a_headline_in_a_script_without_spaces_goes_to_the_head():
+    # Two runs of \w, yet as long as a headline: its length stands for its words.
+    headline = "改正法がプチ炎上、共通初期パスワードが識別符号に当たらないことが理解されていない"
+    story = ["先月のこと、ニュースが「総務省が機器に無差別侵入」と報じたおかげで、一部のメディアが後追いした。その後もじわじわと延焼した。",
+             "全国の家庭や企業にある家電などに国が無差別に侵入を試みる。そんな世界でも例のない調査が来月から始まります。"]
+    html = (f"<html><head><title>{headline} - 日記</title></head><body>"
+            f'<div class="day"><h3>■ {headline}</h3>' + "".join(f"<p>{s}</p>" for s in story) + "</div></body></html>")
+    assert body_of(html) == story
+
+
+def test_the_headline_is_the_h1_the_page_title_names_not_a_banner_h1_above_it():
+    html = page("", head="").replace(
+        f"<h1>{TITLE}</h1>", f"<div class='notice'><h1>Thanks for visiting our old site.</h1></div><h1>{TITLE}</h1>"
+    )
+    article = PARSER.parse(html, format="html")
+    # Found on the page (with its span), not taken from the <title> for want of a headline.
+    assert article.title == TITLE
+    assert article.title_span is not None
+    assert [p.text for p in article.body] == PROSE

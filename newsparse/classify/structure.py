@@ -62,11 +62,14 @@ _SCREEN_WORDS = {
 _SCREEN = re.compile(rf"(?:^|[|•·/(]\s*)(?:{_alternation(_SCREEN_WORDS)})")
 _CONTRIBUTED_SCREEN = "contribut"
 # A credit behind the date it was posted ("January 17, 2017 at 6:08 PM ET by Jane Doe"): the
-# word that opens a byline, between spaces, after a digit.
+# word that opens a byline, between spaces. ``low`` is screened with it, and the credit found
+# with its case-blind twin; the date before it is checked in code (see _dated_credit).
 _DATED_SCREEN = re.compile(rf"\s(?:{_alternation(w for w in B.POSTED_BY if w in _AUTHOR_OPENERS)})\s")
-_DATED_BY = re.compile(
-    rf"\d[^|•·]*?\s(?=(?:{_alternation(w for w in B.POSTED_BY if w in _AUTHOR_OPENERS)})\s)", re.IGNORECASE,
+_DATED_OPENER = re.compile(
+    rf"(?<=\s)(?:{_alternation(w for w in B.POSTED_BY if w in _AUTHOR_OPENERS)})(?=\s)", re.IGNORECASE,
 )
+# Characters that part a date line's fields ("May 3 | By Jane Doe" is two fields, not a credit).
+_FIELD_MARKS = "|•·"
 
 
 @attrs.frozen
@@ -133,10 +136,15 @@ def _dated_credit(text: str) -> BylineParts | None:
     """A credit that follows the date it was posted: "January 17, 2017 at 6:08 PM ET by
     Jane Doe", "10. März 2020 von Hans Meier". The words before the opener must read as a
     date line; the rest is read as a byline of its own."""
-    found = _DATED_BY.search(text)
-    if found is None or D.parse_date_line(text[: found.end()]) is None:
-        return None
-    return parse_byline(text[found.end() :])
+    for opener in _DATED_OPENER.finditer(text):
+        # The date runs up to the opener within one field, and holds a digit. (Openers are
+        # taken in order and each field is read once, so this stays linear on long text.)
+        field = max(text.rfind(mark, 0, opener.start()) for mark in _FIELD_MARKS) + 1
+        if _DIGIT.search(text, field, opener.start() - 1) is not None:
+            if D.parse_date_line(text[: opener.start()]) is None:
+                return None
+            return parse_byline(text[opener.start() :])
+    return None
 
 
 def _credit(line: str, match: re.Match) -> BylineParts | None:

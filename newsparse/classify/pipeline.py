@@ -13,6 +13,7 @@ from operator import attrgetter
 from typing import Any
 
 from .. import patterns as P
+from ..data import embedded as E
 from ..data import layout as L
 from ..data import markup as M
 from ..data.body_model import ANCHOR_MAX_TITLE_CHARS, ANCHOR_MIN_CHARS
@@ -91,7 +92,22 @@ def classify(
     _label_head(document, measures, decisions, start)
     _label_tail(blocks, decisions, end)
     out = tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])
-    return rescue.explained(out, joined) if joined else out
+    if joined:
+        out = rescue.explained(out, joined)
+    if blocks[-1].path == E.PATH:
+        # The page's article text read from its structured data (see loaders.embedded),
+        # after the visible blocks.
+        out = rescue.explained(out, _embedded(blocks), Reason.PROSE_EMBEDDED)
+    return out
+
+
+def _embedded(blocks: tuple[InputBlock, ...]) -> range:
+    """The indexes of the blocks read from structured data: the last ones."""
+    n = len(blocks)
+    first = n
+    while first > 0 and blocks[first - 1].path == E.PATH:
+        first -= 1
+    return range(first, n)
 
 
 def _body_scores(document: Document, first: FirstPass, weights: Mapping[str, float]) -> list[float]:

@@ -25,7 +25,7 @@ any script. The thresholds are data: :mod:`newsparse.data.containers`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
 import attrs
@@ -89,13 +89,16 @@ def widen_main(document: Document) -> tuple[Document, frozenset[int]]:
     return evolve(document, blocks=widened), frozenset(joined)
 
 
-def explained(decisions: Sequence[Decision], joined: frozenset[int]) -> tuple[Decision, ...]:
-    """``decisions``, with the prose of the ``joined`` blocks given the reason that says so."""
+def explained(
+    decisions: Sequence[Decision], joined: Iterable[int], reason: str = Reason.PROSE_OUTSIDE_MAIN,
+) -> tuple[Decision, ...]:
+    """``decisions``, with the prose of the ``joined`` blocks given the ``reason`` that says
+    where it came from (outside the main container, or the page's structured data)."""
     out = list(decisions)
     for i in joined:
         d = out[i]
         if d.reason == Reason.PROSE:
-            out[i] = Decision(label=d.label, reason=Reason.PROSE_OUTSIDE_MAIN, score=d.score)
+            out[i] = Decision(label=d.label, reason=reason, score=d.score)
     return tuple(out)
 
 

@@ -209,3 +209,15 @@ def test_extend_to_lede_stops_at_a_longer_block_that_is_not_a_paragraph():
     decided = newsparse.Decision(label="boilerplate", reason=Reason.LINKS)
     assert rescue.extend_to_lede(blocks, [None, decided, None], body, 2) == 0
     assert body == [True, False, True]
+
+
+def test_a_sentence_mostly_in_a_link_between_two_paragraphs_stays_in_the_body():
+    linked = ('Der neue Radweg ersetzt <a href="/alt">die alte Verbindung über die Landstraße, die '
+              "seit vielen Jahren als gefährlich galt</a> und nun gesperrt wird.")
+    page = html("<article><h1>Neuer Radweg eröffnet</h1>" + paragraphs(STORY[:2]) + f"<p>{linked}</p>"
+                + paragraphs(STORY[2:]) + '<p><a href="/mehr">Alle Nachrichten aus der Stadt und der '
+                "Region im Überblick, jeden Tag neu.</a></p></article>")
+    texts = body_texts(page)
+    assert texts[2].startswith("Der neue Radweg ersetzt die alte Verbindung")
+    # A block that is one link whole stays out.
+    assert not any(t.startswith("Alle Nachrichten") for t in texts)

@@ -86,6 +86,7 @@ def classify(
     body, start, end = _body_run(document, first, scores, switch_cost, settings.score_shift)
     decisions = list(first.decisions)
     measures = first.measures
+    _keep_linked_prose(blocks, measures, decisions, body, start, end)
     _label_region(blocks, measures, decisions, body, start, end)
     if settings.kept_inside:
         _keep_inside(blocks, decisions, settings.kept_inside, start, end)
@@ -301,6 +302,24 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     if markup is not None:
         weights = weights_given(blocks, m.chars, weights, markup)
     return FirstPass(m, decisions, weights, _body_region(weights), markup)
+
+
+def _keep_linked_prose(
+    blocks: tuple[InputBlock, ...], measures: Measures, decisions: list[Decision | None],
+    body: list[bool], start: int, end: int,
+) -> None:
+    """Take into the body a sentence dropped for its links that stands between two of its
+    paragraphs (see :data:`~newsparse.data.markup.LINKED_PROSE_MIN_CHARS`)."""
+    chars, terminal = measures.chars, measures.terminal
+    for i in range(start + 1, end - 1):
+        d = decisions[i]
+        if (
+            d is not None and d.reason == Reason.LINKS and body[i - 1] and body[i + 1]
+            and chars[i] >= M.LINKED_PROSE_MIN_CHARS and terminal[i]
+            and blocks[i].link_density <= M.LINKED_PROSE_MAX_DENSITY
+        ):
+            decisions[i] = None
+            body[i] = True
 
 
 def _extend_below_byline(

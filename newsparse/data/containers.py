@@ -163,3 +163,11 @@ RESCUE_HINT_CHARS = 80
 LEDE_WINDOW = 8
 #: ... a paragraph of at least this many characters (a dek is shorter: one sentence).
 LEDE_MIN_CHARS = 140
+
+# -- Forms ------------------------------------------------------------------------------------
+#: A ``<form>`` is read as page content (ASP.NET wraps whole pages in one) when it holds a
+#: paragraph, or at least this many characters of text outside links: a forum thread or a
+#: product page whose posts are ``<div>``s with line breaks. A search box, a login or a
+#: sign-up form holds a few labels; a consent dialog that passes the bound is still read
+#: block by block, and its phrases drop it.
+FORM_CONTENT_MIN_CHARS = 1_000

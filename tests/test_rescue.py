@@ -221,3 +221,22 @@ def test_a_sentence_mostly_in_a_link_between_two_paragraphs_stays_in_the_body():
     assert texts[2].startswith("Der neue Radweg ersetzt die alte Verbindung")
     # A block that is one link whole stays out.
     assert not any(t.startswith("Alle Nachrichten") for t in texts)
+
+
+def test_a_thread_in_boxes_named_for_comments_is_the_body_of_an_otherwise_empty_container():
+    # The container holds a title and a note; the posts sit in boxes named for comments,
+    # three paragraphs of the first post, then a reply after a gap of vote and date lines.
+    texts = [("Radweg gesperrt?", True, "body>main>h2")]
+    texts += [(t, False, "body>main>div.comment>div.comment-text") for t in STORY[:3]]
+    texts += [(f"radler{i} schrieb am 3. Mai um 12:4{i}", False, "body>main>div.comment>div.comment-info")
+              for i in range(4)]
+    texts += [(STORY[3], False, "body>main>div.comment>div.comment-text")]
+    texts += [("Zum Antworten bitte anmelden.", True, "body>main>div.note")]
+    blocks, position = [], 0
+    for text, in_main, path in texts:
+        blocks.append(InputBlock(text=text, span=Span(position, position + len(text)), tag="div",
+                                 depth=3, path=path, in_main=in_main))
+        position += len(text) + 1
+    document = Document(source="\n".join(t for t, _, _ in texts), blocks=tuple(blocks), format="html")
+    _, joined = rescue.widen_main(document)
+    assert {1, 2, 3} <= joined

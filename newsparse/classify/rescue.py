@@ -102,9 +102,9 @@ def explained(
     return tuple(out)
 
 
-def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int, int, float, bool]]:
+def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int, int, float, float, bool]]:
     """The runs of article-like blocks outside the main content: (first, last, weight,
-    whether most of it sits in furniture boxes).
+    article-like characters, whether most of it sits in furniture boxes).
 
     A run goes on across at most :data:`~newsparse.data.containers.RESCUE_MAX_GAP` other
     blocks in a row (a subheading, a caption, an ad label) and stops at the main content.
@@ -118,7 +118,7 @@ def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int,
     for i, (block, size) in enumerate(zip(blocks, sizes)):
         if block.in_main or (not size and gap >= rules.RESCUE_MAX_GAP):
             if first >= 0:
-                runs.append((first, last, weight, furniture > plain))
+                runs.append((first, last, weight, furniture + plain, furniture > plain))
             first, weight, furniture, plain, gap = -1, 0.0, 0.0, 0.0, 0
             continue
         if not size:
@@ -135,7 +135,7 @@ def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int,
             plain += size
             weight += size
     if first >= 0:
-        runs.append((first, last, weight, furniture > plain))
+        runs.append((first, last, weight, furniture + plain, furniture > plain))
     return runs
 
 
@@ -152,11 +152,16 @@ def _rescued_runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[in
     # Every run that outweighs the container joins: an article the container missed can
     # stand in two runs, on either side of the box that was chosen.
     joined: list[int] = []
-    for first, last, weight, in_furniture in _runs(blocks, sizes):
+    # Comments and promotions replace nothing but an empty container; there, they are all
+    # the page has (a forum thread whose posts sit in boxes named for comments), and they
+    # count in full.
+    empty = inside < rules.RESCUE_FURNITURE_MAX_INSIDE
+    for first, last, weight, size, in_furniture in _runs(blocks, sizes):
+        if empty:
+            weight = size
         if weight < rules.RESCUE_MIN_CHARS or weight < rules.RESCUE_RATIO * inside:
             continue
-        if in_furniture and inside >= rules.RESCUE_FURNITURE_MAX_INSIDE:
-            # Comments and promotions replace nothing but an empty container.
+        if in_furniture and not empty:
             continue
         joined.extend(i for i in range(first, last + 1) if sizes[i] or not _in_furniture(blocks[i]))
     return joined

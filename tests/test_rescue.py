@@ -240,3 +240,28 @@ def test_a_thread_in_boxes_named_for_comments_is_the_body_of_an_otherwise_empty_
     document = Document(source="\n".join(t for t, _, _ in texts), blocks=tuple(blocks), format="html")
     _, joined = rescue.widen_main(document)
     assert {1, 2, 3} <= joined
+
+
+def test_a_listicles_cards_are_sections_while_teaser_cards_stay_out():
+    tips = [
+        (f"Ausflug {i}: Am See", " ".join([STORY[i % 5]] * 4))
+        for i in range(4)
+    ]
+    cards = "".join(
+        f'<article class="card"><h3>{title}</h3><div class="content"><p>{text}</p></div>'
+        f'<div class="more"><a href="/tip/{i}">Mehr Info</a></div></article>'
+        for i, (title, text) in enumerate(tips)
+    )
+    teasers = "".join(
+        f'<article class="card"><h3>Weitere Meldung {i}</h3><p>Eine kurze Vorschau auf einen anderen '
+        f'Beitrag der Redaktion.</p><a href="/m/{i}">mehr erfahren</a></article>'
+        for i in range(4)
+    )
+    page = html(
+        '<article class="single"><h1>Vier Ausflüge für den Herbst</h1><div class="contents">'
+        "<p>Zugegeben, wir vermissen den Sommer schon, aber auch der Herbst hat rund um die Stadt "
+        "einiges zu bieten, vom See bis zum Wald.</p>" + cards + teasers + "</div></article>"
+    )
+    texts = body_texts(page)
+    assert all(text in texts for _, text in tips)
+    assert not any(t.startswith("Eine kurze Vorschau") for t in texts)

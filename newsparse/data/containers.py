@@ -123,6 +123,15 @@ WIDEN_MAX_LINK_DENSITY = 0.3
 #: named for furniture around a candidate that holds this share of the page wraps the page
 #: ("mmenu-pagewrapper", a menu script's holder of everything) and rules nothing out.
 FURNITURE_MAX_SHARE = 0.5
+#: An ``<article>`` inside the article is a teaser card (a headline, a line or two of
+#: description, a "read more" link) unless it has a heading of its own, holds at least
+#: CARD_MIN_CHARS characters, and at most CARD_MAX_LINK_SHARE of them are link text: a
+#: listicle's cards ("11 day trips", each a heading and paragraphs) are the article's own
+#: sections. (Without the heading, a page of quotations lost its article to a column of
+#: quotation cards below it; without the length, a row of teasers with unlinked headlines
+#: joined an article.)
+CARD_MIN_CHARS = 500
+CARD_MAX_LINK_SHARE = 0.2
 #: How many nested furniture boxes are looked through above a candidate: the climb is
 #: bounded so that pathological nesting costs a constant per candidate.
 FURNITURE_CLIMB = 8

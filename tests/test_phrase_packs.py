@@ -30,6 +30,19 @@ FURNITURE = {
         ("23 Kommentare", "comments"),
         ("Ihre E-Mail-Adresse wird nicht veröffentlicht.", "comments"),
         ("Zum Inhalt springen", "navigation"),
+        ("Inhaltsverzeichnis", "navigation"),
+        ("Quellen ausblenden", "navigation"),
+        ("Zum Weiterlesen", "related"),
+        ("Weitere Informationen:", "related"),
+        ("Empfohlene Beiträge", "related"),
+        ("Schon gelesen?", "related"),
+        ("Kontakt:", "footer"),
+        ("(Alle Angaben ohne Gewähr)", "footer"),
+        ("Externer Inhalt", "advertisement"),
+        ("Wie bewerten Sie diesen Artikel?", "share"),
+        ("(Noch keine Bewertungen)", "share"),
+        ("Kommentare schreiben", "comments"),
+        ("Sie sind aktuell nicht eingeloggt.", "newsletter"),
     ],
     "fr": [
         ("Tous droits réservés", "footer"),
@@ -45,6 +58,8 @@ FURNITURE = {
         ("12 commentaires", "comments"),
         ("Votre adresse e-mail ne sera pas publiée.", "comments"),
         ("Aller au contenu", "navigation"),
+        ("Pour lire la suite", "paywall"),
+        ("Pour accéder en illimité", "paywall"),
     ],
     "es": [
         ("Todos los derechos reservados.", "footer"),
@@ -60,6 +75,8 @@ FURNITURE = {
         ("5 comentarios", "comments"),
         ("Deja un comentario", "comments"),
         ("Saltar al contenido", "navigation"),
+        ("Notas relacionadas", "related"),
+        ("Hazte miembro y disfruta de beneficios exclusivos", "paywall"),
     ],
 }
 
@@ -70,11 +87,15 @@ PROSE = {
         "Der Bürgermeister sagte, man werde die Brücke im Frühjahr sanieren.",
         "Weitere Details nannte die Polizei am Abend nicht.",
         "Die Kommentare des Ministers sorgten im Landtag für Unruhe.",
+        "Weitere Informationen gab die Stadt am Montag nicht bekannt.",
+        "Sie sind nicht eingeloggt, sagte der Techniker, und lachte.",
+        "Der Inhalt des Berichts bleibt geheim.",
     ],
     "fr": [
         "Le gouvernement veut consacrer plus d'argent aux écoles l'an prochain.",
         "Le maire a annoncé que le pont serait rénové au printemps.",
         "Les commentaires du ministre ont suscité la colère des syndicats.",
+        "Pour lire la suite de ses mémoires, il faudra attendre l'automne.",
     ],
     "es": [
         "El Gobierno quiere destinar más dinero a las escuelas el próximo año.",

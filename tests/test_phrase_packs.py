@@ -271,3 +271,8 @@ def test_a_pack_without_words_is_never_guessed():
     book = PhraseBook.from_hook_results([PhrasePack("it", [("^leggi anche$", "related")])])
     assert book.words == {}
     assert book.guess_language(GERMAN_TEXT) is None
+
+
+def test_a_sign_up_prompt_in_the_gerund_is_a_newsletter_prompt_and_prose_is_not():
+    assert reason("Never miss the latest news by signing up to our newsletter today!", "en") == "newsletter"
+    assert reason("Signing up for the army was his dream.", "en") is None

@@ -56,6 +56,9 @@ FURNITURE_HINTS = (
     "disqus", "respond", "related", "recommend", "outbrain", "taboola", "newsletter",
     "cookie", "consent", "popup", "modal", "sponsor", "advert", "share", "sharing", "social",
     "subscribe", "signup",
+    # An author's biography below the article, and a disclaimer or disclosure box.
+    "about-author", "about-the-author", "abouttheauthor", "author-bio", "authorbio",
+    "author-blurb", "saboxplugin", "disclaimer", "disclosure",
     "sr-only", "visually-hidden", "screen-reader",
 )
 #: ... and "hidden" and "hide" as words of their own, ``\bd-none\b`` (Bootstrap's

@@ -78,6 +78,21 @@ FURNITURE = {
         ("Notas relacionadas", "related"),
         ("Hazte miembro y disfruta de beneficios exclusivos", "paywall"),
     ],
+    "pl": [
+        ("Wszelkie prawa zastrzeżone.", "footer"),
+        ("Polityka prywatności", "footer"),
+        ("Ta strona używa plików cookies, aby świadczyć usługi na najwyższym poziomie.", "cookie"),
+        ("Zapisz się do naszego newslettera", "newsletter"),
+        ("Zapraszamy też do subskrypcji tygodnika", "newsletter"),
+        ("Artykuł dostępny tylko dla prenumeratorów", "paywall"),
+        ("Udostępnij na Facebooku", "share"),
+        ("Drukuj", "share"),
+        ("Reklama", "advertisement"),
+        ("Zobacz także", "related"),
+        ("Czytaj też: Rząd przyjął budżet na przyszły rok", "related"),
+        ("12 komentarzy", "comments"),
+        ("Przejdź do treści", "navigation"),
+    ],
 }
 
 #: Short lines of news prose (no longer than furniture) that no phrase may take.
@@ -101,6 +116,11 @@ PROSE = {
         "El Gobierno quiere destinar más dinero a las escuelas el próximo año.",
         "El alcalde anunció que el puente será reparado en primavera.",
         "Los comentarios del ministro provocaron críticas en el Congreso.",
+    ],
+    "pl": [
+        "Rząd chce w przyszłym roku przeznaczyć więcej pieniędzy na szkoły.",
+        "Komentarze ministra wywołały burzę w Sejmie.",
+        "Zobacz także, jak zmieniło się miasto przez ostatnie dziesięć lat.",
     ],
 }
 
@@ -139,7 +159,7 @@ def test_a_declared_language_gets_its_own_pack_only():
 
 
 def test_the_built_in_packs_declare_their_languages():
-    assert set(PARSER.phrasebook.languages) >= {"de", "fr", "es"}
+    assert set(PARSER.phrasebook.languages) >= {"de", "fr", "es", "pl"}
     # The English list applies to every page, whatever its language.
     assert reason("Share this article", "de") == "share"
 

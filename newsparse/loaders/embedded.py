@@ -27,7 +27,8 @@ import attrs
 from .. import _build
 from ..data import containers
 from ..data import embedded as rules
-from ..document import Document, InputBlock
+from ..document import Document
+from .metadata import _types  # the JSON-LD types of an object, as the metadata reads them
 
 # Markup inside a JSON string: a block-level tag ends a paragraph, any other tag is dropped.
 _BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|h[1-6]|li|ul|ol|blockquote|section|tr|table)\b[^>]*|br\s*/?)>", re.I)
@@ -71,11 +72,6 @@ def with_embedded_text(document: Document) -> Document:
     if size < rules.MIN_CHARS or visible >= rules.MAX_VISIBLE_SHARE * size:
         return document
     return _appended(document, paragraphs)
-
-
-def is_embedded(block: InputBlock) -> bool:
-    """Whether ``block`` was read from the page's structured data (see :func:`with_embedded_text`)."""
-    return block.path == rules.PATH
 
 
 def _appended(document: Document, paragraphs: list[tuple[str, str]]) -> Document:
@@ -161,9 +157,3 @@ def _objects(roots: tuple[Any, ...]) -> Iterator[dict]:
             stack.extend(v for v in value.values() if isinstance(v, dict | list))
         elif isinstance(value, list):
             stack.extend(reversed(value))
-
-
-def _types(obj: dict) -> set[str]:
-    kind = obj.get("@type")
-    kinds = [kind] if isinstance(kind, str) else kind if isinstance(kind, list) else []
-    return {k.lower().rsplit("/", 1)[-1] for k in kinds if isinstance(k, str)}

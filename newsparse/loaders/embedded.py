@@ -31,9 +31,9 @@ from ..document import Document
 from .metadata import _types  # the JSON-LD types of an object, as the metadata reads them
 
 # Markup inside a JSON string: a block-level tag ends a paragraph, any other tag is dropped.
-_BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|h[1-6]|li|ul|ol|blockquote|section|tr|table)\b[^>]*|br\s*/?)>", re.I)
-_TAG = re.compile(r"<[^>]*>")
-_PARAGRAPH_BREAK = re.compile(r"\s*\n\s*")
+# (A tag's inside stops at the next "<" too, so that a run of unclosed "<" costs linear time.)
+_BLOCK_TAG = re.compile(r"<(?:/?(?:p|div|h[1-6]|li|ul|ol|blockquote|section|tr|table)\b[^<>]*|br\s*/?)>", re.I)
+_TAG = re.compile(r"<[^<>]*>")
 _SPACES = re.compile(r"[^\S\n]+")
 
 
@@ -141,8 +141,7 @@ def _paragraphs(text: str) -> list[str]:
         text = _TAG.sub("", _BLOCK_TAG.sub("\n", text))
     if "&" in text:
         text = html.unescape(text)
-    text = _SPACES.sub(" ", text)
-    return [p for p in _PARAGRAPH_BREAK.split(text.strip()) if p]
+    return [p for p in (line.strip() for line in _SPACES.sub(" ", text).split("\n")) if p]
 
 
 def _objects(roots: tuple[Any, ...]) -> Iterator[dict]:

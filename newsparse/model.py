@@ -99,6 +99,7 @@ class Reason(_Words):
     FIGURE = "figure"
     PROSE = "prose"
     PROSE_OUTSIDE_MAIN = "prose-outside-main"
+    PROSE_EMBEDDED = "prose-embedded"
     SUBHEADING = "subheading"
     LIST = "list"
 

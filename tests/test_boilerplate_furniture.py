@@ -104,3 +104,21 @@ def test_prose_that_shares_their_words_is_kept(prose):
     html = page([]).replace(f"<p>{PARAGRAPHS[1]}</p>", f"<p>{PARAGRAPHS[1]}</p><p>{prose}</p>")
     article = PARSER.parse(html, format="html")
     assert [p.text for p in article.body] == body
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        '<div class="about-author"><p>Jane Roe has covered transport for the paper since 2009 and '
+        "writes about bridges, trains and the people who build them.</p></div>",
+        '<div class="saboxplugin-wrap"><div class="saboxplugin-desc"><p>Jane Roe photographs '
+        "cities and their bridges, and teaches a course on it every summer.</p></div></div>",
+        '<div class="editorial-disclosure"><p>This post contains references to products from '
+        "our advertisers; we may receive compensation when you click on links to them.</p></div>",
+    ],
+    ids=["author-bio", "author-box-plugin", "disclosure"],
+)
+def test_an_author_biography_or_a_disclosure_box_in_the_article_stays_out(box):
+    html = page([]).replace("</article>", box + "</article>")
+    article = PARSER.parse(html, format="html")
+    assert [p.text for p in article.body] == list(PARAGRAPHS)

@@ -13,6 +13,9 @@ from newsparse.classify import structure
         ("By Jane Doe and John Roe", ("Jane Doe", "John Roe"), "author"),
         ("By JANE DOE, Associated Press", ("JANE DOE", "Associated Press"), "author"),
         ("/ Source: Andrea Michell Reports", ("Andrea Michell Reports",), "source"),
+        ("Quelle: Landesregierung", ("Landesregierung",), "source"),
+        ("Quelle: Bundesamt für Statistik, 2. Februar 2022", ("Bundesamt für Statistik",), "source"),
+        ("Fuente: EFE", ("EFE",), "source"),
         ("Written by Mary Smith", ("Mary Smith",), "author"),
         ("Reporting by Tom Lee; Editing by Ann Ray", ("Tom Lee",), "author"),
         ("(Additional reporting by Sam Poe in Paris)", ("Sam Poe",), "contributor"),
@@ -135,3 +138,7 @@ def test_phrases_opening_with_by_are_no_bylines(line):
 
 def test_an_agency_with_its_article_is_still_a_byline():
     assert structure.parse_byline("By The Associated Press").kind == "agency"
+
+
+def test_a_sentence_after_a_source_label_is_no_credit():
+    assert structure.parse_byline("Quellen: Die Studie wurde im Jahr 2019 veröffentlicht.") is None

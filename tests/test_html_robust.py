@@ -54,6 +54,22 @@ def test_form_wrapping_the_whole_page_is_read():
     assert PROSE in PARSER.parse(html, format="html").text
 
 
+def test_form_wrapping_a_thread_of_posts_without_paragraphs_is_read():
+    # A forum whose page is one ASP.NET form and whose posts are <div>s with line breaks.
+    post = (
+        "seit dem Update auf die neue Version habe ich auf allen Geräten keinen Zugriff mehr "
+        "auf den Store, wenn ich unterwegs bin.<br>Die Einstellungen habe ich nicht geändert, "
+        "und im WLAN läuft alles wie gewohnt. Hat jemand eine Idee, woran das liegen kann?"
+    )
+    posts = "".join(f'<div class="post"><div class="author">user{i}</div><div class="text">{post}</div></div>'
+                    for i in range(5))
+    html = f'<html><body><form id="HtmlForm1"><main>{posts}</main></form></body></html>'
+    assert "woran das liegen kann?" in source_of(html)
+    # A form of a few labels is still passed over.
+    small = '<form action="/login"><div>Benutzername</div><input name="u"><div>Passwort</div></form>'
+    assert "Benutzername" not in source_of(f"<html><body><p>{PROSE}</p>{small}</body></html>")
+
+
 def test_aria_hidden_false_is_visible():
     assert PROSE in source_of(f'<html><body><p aria-hidden="false">{PROSE}</p></body></html>')
 

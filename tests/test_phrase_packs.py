@@ -32,6 +32,19 @@ FURNITURE = {
         ("Zum Inhalt springen", "navigation"),
         ("Lesezeit: 3 Minuten", "date"),
         ("Dieser Beitrag enthält Affiliate-Links.", "advertisement"),
+        ("Inhaltsverzeichnis", "navigation"),
+        ("Quellen ausblenden", "navigation"),
+        ("Zum Weiterlesen", "related"),
+        ("Weitere Informationen:", "related"),
+        ("Empfohlene Beiträge", "related"),
+        ("Schon gelesen?", "related"),
+        ("Kontakt:", "footer"),
+        ("(Alle Angaben ohne Gewähr)", "footer"),
+        ("Externer Inhalt", "advertisement"),
+        ("Wie bewerten Sie diesen Artikel?", "share"),
+        ("(Noch keine Bewertungen)", "share"),
+        ("Kommentare schreiben", "comments"),
+        ("Sie sind aktuell nicht eingeloggt.", "newsletter"),
     ],
     "fr": [
         ("Tous droits réservés", "footer"),
@@ -49,6 +62,8 @@ FURNITURE = {
         ("Aller au contenu", "navigation"),
         ("Temps de lecture : 4 min", "date"),
         ("Cet article contient des liens affiliés.", "advertisement"),
+        ("Pour lire la suite", "paywall"),
+        ("Pour accéder en illimité", "paywall"),
     ],
     "es": [
         ("Todos los derechos reservados.", "footer"),
@@ -66,6 +81,23 @@ FURNITURE = {
         ("Saltar al contenido", "navigation"),
         ("8 minutos de lectura", "date"),
         ("Si compras a través de estos enlaces, podemos recibir una comisión.", "advertisement"),
+        ("Notas relacionadas", "related"),
+        ("Hazte miembro y disfruta de beneficios exclusivos", "paywall"),
+    ],
+    "pl": [
+        ("Wszelkie prawa zastrzeżone.", "footer"),
+        ("Polityka prywatności", "footer"),
+        ("Ta strona używa plików cookies, aby świadczyć usługi na najwyższym poziomie.", "cookie"),
+        ("Zapisz się do naszego newslettera", "newsletter"),
+        ("Zapraszamy też do subskrypcji tygodnika", "newsletter"),
+        ("Artykuł dostępny tylko dla prenumeratorów", "paywall"),
+        ("Udostępnij na Facebooku", "share"),
+        ("Drukuj", "share"),
+        ("Reklama", "advertisement"),
+        ("Zobacz także", "related"),
+        ("Czytaj też: Rząd przyjął budżet na przyszły rok", "related"),
+        ("12 komentarzy", "comments"),
+        ("Przejdź do treści", "navigation"),
     ],
 }
 
@@ -77,18 +109,27 @@ PROSE = {
         "Weitere Details nannte die Polizei am Abend nicht.",
         "Die Lesezeit der Kinder ist im Jahr 2023 um 10 Minuten gesunken.",
         "Die Kommentare des Ministers sorgten im Landtag für Unruhe.",
+        "Weitere Informationen gab die Stadt am Montag nicht bekannt.",
+        "Sie sind nicht eingeloggt, sagte der Techniker, und lachte.",
+        "Der Inhalt des Berichts bleibt geheim.",
     ],
     "fr": [
         "Le gouvernement veut consacrer plus d'argent aux écoles l'an prochain.",
         "Le maire a annoncé que le pont serait rénové au printemps.",
         "La lecture de 20 minutes par jour est recommandée aux enfants.",
         "Les commentaires du ministre ont suscité la colère des syndicats.",
+        "Pour lire la suite de ses mémoires, il faudra attendre l'automne.",
     ],
     "es": [
         "El Gobierno quiere destinar más dinero a las escuelas el próximo año.",
         "El alcalde anunció que el puente será reparado en primavera.",
         "La comisión del Congreso aprobó el informe por 20 votos.",
         "Los comentarios del ministro provocaron críticas en el Congreso.",
+    ],
+    "pl": [
+        "Rząd chce w przyszłym roku przeznaczyć więcej pieniędzy na szkoły.",
+        "Komentarze ministra wywołały burzę w Sejmie.",
+        "Zobacz także, jak zmieniło się miasto przez ostatnie dziesięć lat.",
     ],
 }
 
@@ -127,7 +168,7 @@ def test_a_declared_language_gets_its_own_pack_only():
 
 
 def test_the_built_in_packs_declare_their_languages():
-    assert set(PARSER.phrasebook.languages) >= {"de", "fr", "es"}
+    assert set(PARSER.phrasebook.languages) >= {"de", "fr", "es", "pl"}
     # The English list applies to every page, whatever its language.
     assert reason("Share this article", "de") == "share"
 
@@ -259,3 +300,8 @@ def test_a_pack_without_words_is_never_guessed():
     book = PhraseBook.from_hook_results([PhrasePack("it", [("^leggi anche$", "related")])])
     assert book.words == {}
     assert book.guess_language(GERMAN_TEXT) is None
+
+
+def test_a_sign_up_prompt_in_the_gerund_is_a_newsletter_prompt_and_prose_is_not():
+    assert reason("Never miss the latest news by signing up to our newsletter today!", "en") == "newsletter"
+    assert reason("Signing up for the army was his dream.", "en") is None

@@ -209,3 +209,59 @@ def test_extend_to_lede_stops_at_a_longer_block_that_is_not_a_paragraph():
     decided = newsparse.Decision(label="boilerplate", reason=Reason.LINKS)
     assert rescue.extend_to_lede(blocks, [None, decided, None], body, 2) == 0
     assert body == [True, False, True]
+
+
+def test_a_sentence_mostly_in_a_link_between_two_paragraphs_stays_in_the_body():
+    linked = ('Der neue Radweg ersetzt <a href="/alt">die alte Verbindung über die Landstraße, die '
+              "seit vielen Jahren als gefährlich galt</a> und nun gesperrt wird.")
+    page = html("<article><h1>Neuer Radweg eröffnet</h1>" + paragraphs(STORY[:2]) + f"<p>{linked}</p>"
+                + paragraphs(STORY[2:]) + '<p><a href="/mehr">Alle Nachrichten aus der Stadt und der '
+                "Region im Überblick, jeden Tag neu.</a></p></article>")
+    texts = body_texts(page)
+    assert texts[2].startswith("Der neue Radweg ersetzt die alte Verbindung")
+    # A block that is one link whole stays out.
+    assert not any(t.startswith("Alle Nachrichten") for t in texts)
+
+
+def test_a_thread_in_boxes_named_for_comments_is_the_body_of_an_otherwise_empty_container():
+    # The container holds a title and a note; the posts sit in boxes named for comments,
+    # three paragraphs of the first post, then a reply after a gap of vote and date lines.
+    texts = [("Radweg gesperrt?", True, "body>main>h2")]
+    texts += [(t, False, "body>main>div.comment>div.comment-text") for t in STORY[:3]]
+    texts += [(f"radler{i} schrieb am 3. Mai um 12:4{i}", False, "body>main>div.comment>div.comment-info")
+              for i in range(4)]
+    texts += [(STORY[3], False, "body>main>div.comment>div.comment-text")]
+    texts += [("Zum Antworten bitte anmelden.", True, "body>main>div.note")]
+    blocks, position = [], 0
+    for text, in_main, path in texts:
+        blocks.append(InputBlock(text=text, span=Span(position, position + len(text)), tag="div",
+                                 depth=3, path=path, in_main=in_main))
+        position += len(text) + 1
+    document = Document(source="\n".join(t for t, _, _ in texts), blocks=tuple(blocks), format="html")
+    _, joined = rescue.widen_main(document)
+    assert {1, 2, 3} <= joined
+
+
+def test_a_listicles_cards_are_sections_while_teaser_cards_stay_out():
+    tips = [
+        (f"Ausflug {i}: Am See", " ".join([STORY[i % 5]] * 4))
+        for i in range(4)
+    ]
+    cards = "".join(
+        f'<article class="card"><h3>{title}</h3><div class="content"><p>{text}</p></div>'
+        f'<div class="more"><a href="/tip/{i}">Mehr Info</a></div></article>'
+        for i, (title, text) in enumerate(tips)
+    )
+    teasers = "".join(
+        f'<article class="card"><h3>Weitere Meldung {i}</h3><p>Eine kurze Vorschau auf einen anderen '
+        f'Beitrag der Redaktion.</p><a href="/m/{i}">mehr erfahren</a></article>'
+        for i in range(4)
+    )
+    page = html(
+        '<article class="single"><h1>Vier Ausflüge für den Herbst</h1><div class="contents">'
+        "<p>Zugegeben, wir vermissen den Sommer schon, aber auch der Herbst hat rund um die Stadt "
+        "einiges zu bieten, vom See bis zum Wald.</p>" + cards + teasers + "</div></article>"
+    )
+    texts = body_texts(page)
+    assert all(text in texts for _, text in tips)
+    assert not any(t.startswith("Eine kurze Vorschau") for t in texts)

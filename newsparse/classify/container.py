@@ -105,6 +105,7 @@ _SCORE_DIVISORS = tuple(1 if level == 0 else 2 if level == 1 else level * 3 for 
 _ABSENT = re.compile(rules.ABSENT_HINT)
 _SENTENCE_END = re.compile(r"\.(?: |$)")
 _UNSET = object()
+_SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 
 
 # Pages repeat their class names ("paragraph", "story-body" on every frame), so what the
@@ -183,7 +184,7 @@ class _Choice:
     """The choice of one page's main container, with what class and id say worked out on
     demand (most frames are never candidates)."""
 
-    __slots__ = ("_children", "_flags", "_gate", "_strong", "page", "score")
+    __slots__ = ("_children", "_flags", "_gate", "_headed", "_strong", "page", "score")
 
     def __init__(self, page: PageFrames) -> None:
         self.page = page
@@ -193,6 +194,7 @@ class _Choice:
         self._gate: list = [_UNSET] * count
         self._strong: list = [_UNSET] * count
         self._children: dict[int, list[int]] = {}
+        self._headed: set[int] | None = None
 
     # -- what class and id say ----------------------------------------------------------------
 
@@ -390,6 +392,22 @@ class _Choice:
             return best
         return meeting
 
+    def headed_articles(self) -> set[int]:
+        """The ``<article>`` frames with a heading of their own (h2 to h6) inside: worked out
+        once per page, on the first question."""
+        if self._headed is None:
+            f_tag, f_parent = self.page.f_tag, self.page.f_parent
+            headed: set[int] = set()
+            for index, tag in enumerate(f_tag):
+                if tag in _SECTION_HEADINGS:
+                    above = f_parent[index]
+                    while above >= 0 and f_tag[above] != "article":
+                        above = f_parent[above]
+                    if above >= 0:
+                        headed.add(above)
+            self._headed = headed
+        return self._headed
+
     def _in_furniture(self, index: int) -> bool:
         # Comments and related boxes nest ("comments > comment > comment-content"): any of
         # them up the chain rules the candidate out, unless that box holds most of the page
@@ -425,8 +443,9 @@ class _Choice:
         page = self.page
         count = len(page.f_tag)
         in_main = [False] * count
-        f_parent, f_tag, f_chars = page.f_parent, page.f_tag, page.f_chars
+        f_parent, f_tag, f_chars, f_links = page.f_parent, page.f_tag, page.f_chars, page.f_links
         furniture, share = rules.FURNITURE_TAGS, rules.FURNITURE_MAX_SHARE
+        card_chars, card_links = rules.CARD_MIN_CHARS, rules.CARD_MAX_LINK_SHARE
         root_of = [-1] * count
         in_article = [False] * count
         for top in sorted(main):
@@ -454,9 +473,15 @@ class _Choice:
                     tag = f_tag[index]
                     # Furniture inside the article (a related-links aside, a share bar, the
                     # comments, an <article> teaser card inside the article) leaves it,
-                    # unless it holds most of the container's text.
+                    # unless it holds most of the container's text. (A card of prose with
+                    # little link text is a section of the article, see CARD_MAX_LINK_SHARE.)
                     if not (f_chars[index] < share * f_chars[root] and (
-                        tag in furniture or (tag == "article" and in_article[index]) or self.flags(index)[0]
+                        tag in furniture or self.flags(index)[0] or (
+                            tag == "article" and in_article[index] and not (
+                                f_chars[index] >= card_chars and f_links[index] <= card_links * f_chars[index]
+                                and index in self.headed_articles()
+                            )
+                        )
                     )):
                         in_main[index] = True
                 index += 1

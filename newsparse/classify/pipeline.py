@@ -13,6 +13,7 @@ from operator import attrgetter
 from typing import Any
 
 from .. import patterns as P
+from ..data import embedded as E
 from ..data import layout as L
 from ..data import markup as M
 from ..data.body_model import ANCHOR_MAX_TITLE_CHARS, ANCHOR_MIN_CHARS
@@ -85,6 +86,7 @@ def classify(
     body, start, end = _body_run(document, first, scores, switch_cost, settings.score_shift)
     decisions = list(first.decisions)
     measures = first.measures
+    _keep_linked_prose(blocks, measures, decisions, body, start, end)
     _label_region(blocks, measures, decisions, body, start, end)
     if settings.kept_inside:
         _keep_inside(blocks, decisions, settings.kept_inside, start, end)
@@ -92,7 +94,22 @@ def classify(
     _label_head(document, measures, decisions, start)
     _label_tail(blocks, decisions, end)
     out = tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])
-    return rescue.explained(out, joined) if joined else out
+    if joined:
+        out = rescue.explained(out, joined)
+    if blocks[-1].path == E.PATH:
+        # The page's article text read from its structured data (see loaders.embedded),
+        # after the visible blocks.
+        out = rescue.explained(out, _embedded(blocks), Reason.PROSE_EMBEDDED)
+    return out
+
+
+def _embedded(blocks: tuple[InputBlock, ...]) -> range:
+    """The indexes of the blocks read from structured data: the last ones."""
+    n = len(blocks)
+    first = n
+    while first > 0 and blocks[first - 1].path == E.PATH:
+        first -= 1
+    return range(first, n)
 
 
 def _body_scores(document: Document, first: FirstPass, weights: Mapping[str, float]) -> list[float]:
@@ -288,6 +305,24 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     if markup is not None:
         weights = weights_given(blocks, m.chars, weights, markup)
     return FirstPass(m, decisions, weights, _body_region(weights), markup)
+
+
+def _keep_linked_prose(
+    blocks: tuple[InputBlock, ...], measures: Measures, decisions: list[Decision | None],
+    body: list[bool], start: int, end: int,
+) -> None:
+    """Take into the body a sentence dropped for its links that stands between two of its
+    paragraphs (see :data:`~newsparse.data.markup.LINKED_PROSE_MIN_CHARS`)."""
+    chars, terminal = measures.chars, measures.terminal
+    for i in range(start + 1, end - 1):
+        d = decisions[i]
+        if (
+            d is not None and d.reason == Reason.LINKS and body[i - 1] and body[i + 1]
+            and chars[i] >= M.LINKED_PROSE_MIN_CHARS and terminal[i]
+            and blocks[i].link_density <= M.LINKED_PROSE_MAX_DENSITY
+        ):
+            decisions[i] = None
+            body[i] = True
 
 
 def _extend_below_byline(

@@ -25,7 +25,7 @@ any script. The thresholds are data: :mod:`newsparse.data.containers`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from operator import attrgetter
 
 import attrs
@@ -89,19 +89,22 @@ def widen_main(document: Document) -> tuple[Document, frozenset[int]]:
     return evolve(document, blocks=widened), frozenset(joined)
 
 
-def explained(decisions: Sequence[Decision], joined: frozenset[int]) -> tuple[Decision, ...]:
-    """``decisions``, with the prose of the ``joined`` blocks given the reason that says so."""
+def explained(
+    decisions: Sequence[Decision], joined: Iterable[int], reason: str = Reason.PROSE_OUTSIDE_MAIN,
+) -> tuple[Decision, ...]:
+    """``decisions``, with the prose of the ``joined`` blocks given the ``reason`` that says
+    where it came from (outside the main container, or the page's structured data)."""
     out = list(decisions)
     for i in joined:
         d = out[i]
         if d.reason == Reason.PROSE:
-            out[i] = Decision(label=d.label, reason=Reason.PROSE_OUTSIDE_MAIN, score=d.score)
+            out[i] = Decision(label=d.label, reason=reason, score=d.score)
     return tuple(out)
 
 
-def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int, int, float, bool]]:
+def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int, int, float, float, bool]]:
     """The runs of article-like blocks outside the main content: (first, last, weight,
-    whether most of it sits in furniture boxes).
+    article-like characters, whether most of it sits in furniture boxes).
 
     A run goes on across at most :data:`~newsparse.data.containers.RESCUE_MAX_GAP` other
     blocks in a row (a subheading, a caption, an ad label) and stops at the main content.
@@ -115,7 +118,7 @@ def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int,
     for i, (block, size) in enumerate(zip(blocks, sizes)):
         if block.in_main or (not size and gap >= rules.RESCUE_MAX_GAP):
             if first >= 0:
-                runs.append((first, last, weight, furniture > plain))
+                runs.append((first, last, weight, furniture + plain, furniture > plain))
             first, weight, furniture, plain, gap = -1, 0.0, 0.0, 0.0, 0
             continue
         if not size:
@@ -132,7 +135,7 @@ def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int,
             plain += size
             weight += size
     if first >= 0:
-        runs.append((first, last, weight, furniture > plain))
+        runs.append((first, last, weight, furniture + plain, furniture > plain))
     return runs
 
 
@@ -149,11 +152,16 @@ def _rescued_runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[in
     # Every run that outweighs the container joins: an article the container missed can
     # stand in two runs, on either side of the box that was chosen.
     joined: list[int] = []
-    for first, last, weight, in_furniture in _runs(blocks, sizes):
+    # Comments and promotions replace nothing but an empty container; there, they are all
+    # the page has (a forum thread whose posts sit in boxes named for comments), and they
+    # count in full.
+    empty = inside < rules.RESCUE_FURNITURE_MAX_INSIDE
+    for first, last, weight, size, in_furniture in _runs(blocks, sizes):
+        if empty:
+            weight = size
         if weight < rules.RESCUE_MIN_CHARS or weight < rules.RESCUE_RATIO * inside:
             continue
-        if in_furniture and inside >= rules.RESCUE_FURNITURE_MAX_INSIDE:
-            # Comments and promotions replace nothing but an empty container.
+        if in_furniture and not empty:
             continue
         joined.extend(i for i in range(first, last + 1) if sizes[i] or not _in_furniture(blocks[i]))
     return joined

@@ -39,7 +39,7 @@ _CREDIT = re.compile(
     rf"|(?P<label>{_alternation(B.AUTHOR_LABELS)})\s*[:：]\s*"
     rf"|(?P<posted>(?:{_alternation(B.POSTED_OPENERS)})\s*[\w ,.:/|-]{{0,60}}?"
     rf"\s*\b(?:{_alternation(B.POSTED_BY)})(?:\s*:\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z]))))"
-    r"|(?P<source>source\s*:\s*)"
+    rf"|(?P<source>(?:{_alternation(B.SOURCE_LABELS)})\s*:\s*)"
     ")",
     re.IGNORECASE,
 )
@@ -58,7 +58,7 @@ _NEXT_FIELD = re.compile(r"\s[/|•·]\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:")
 _SCREEN_WORDS = {
     w.split()[0].rstrip(":").lower()
     for w in _AUTHOR_OPENERS | set(_KIND_OF_OPENER) | set(B.AUTHOR_LABELS)
-} | {w.split()[0] for w in B.POSTED_OPENERS} | {"source"}
+} | {w.split()[0] for w in B.POSTED_OPENERS} | set(B.SOURCE_LABELS)
 _SCREEN = re.compile(rf"(?:^|[|•·/(]\s*)(?:{_alternation(_SCREEN_WORDS)})")
 _CONTRIBUTED_SCREEN = "contribut"
 # A credit behind the date it was posted ("January 17, 2017 at 6:08 PM ET by Jane Doe"): the
@@ -161,7 +161,9 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
     opener = match.group("author")
     if match.group("source"):
         name = rest.strip(" .|,;")
-        if not name or not _looks_like_names(name):
+        # A source is a name ("Landesregierung", "Bundesamt für Statistik"); a sentence after
+        # the label ("Quellen: Die Studie wurde ...") has more words in lower case.
+        if not name or not _looks_like_names(name) or sum(w[:1].islower() for w in name.split()) > 1:
             return None
         return BylineParts((name,), "source")
     if opener is not None and " ".join(opener.lower().split()) in B.WEAK_OPENERS:

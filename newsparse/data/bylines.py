@@ -49,6 +49,13 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "著者", "作者", "筆者", "投稿者", "記者", "文", "撰文", "记者",
 )
 
+#: Labels of a source credit, per language: "Source: Reuters", "Quelle: dpa", "Fuente: EFE".
+#: Followed by a colon; the credit is of kind ``source``.
+SOURCE_LABELS: tuple[str, ...] = (
+    "source", "sources", "quelle", "quellen", "fuente", "fuentes", "fonte", "fontes", "fonti",
+    "bron", "źródło",
+)
+
 #: Openers of the other kinds of credit, per kind. The text after them is the names.
 KIND_OPENERS: dict[str, tuple[str, ...]] = {
     "editor": ("edited by", "editing by", "editor:", "editors:", "édité par", "édition par",

@@ -56,6 +56,9 @@ FURNITURE_HINTS = (
     "disqus", "respond", "related", "recommend", "outbrain", "taboola", "newsletter",
     "cookie", "consent", "popup", "modal", "sponsor", "advert", "share", "sharing", "social",
     "subscribe", "signup",
+    # An author's biography below the article, and a disclaimer or disclosure box.
+    "about-author", "about-the-author", "abouttheauthor", "author-bio", "authorbio",
+    "author-blurb", "saboxplugin", "disclaimer", "disclosure",
     "sr-only", "visually-hidden", "screen-reader",
 )
 #: ... and "hidden" and "hide" as words of their own, ``\bd-none\b`` (Bootstrap's
@@ -123,6 +126,15 @@ WIDEN_MAX_LINK_DENSITY = 0.3
 #: named for furniture around a candidate that holds this share of the page wraps the page
 #: ("mmenu-pagewrapper", a menu script's holder of everything) and rules nothing out.
 FURNITURE_MAX_SHARE = 0.5
+#: An ``<article>`` inside the article is a teaser card (a headline, a line or two of
+#: description, a "read more" link) unless it has a heading of its own, holds at least
+#: CARD_MIN_CHARS characters, and at most CARD_MAX_LINK_SHARE of them are link text: a
+#: listicle's cards ("11 day trips", each a heading and paragraphs) are the article's own
+#: sections. (Without the heading, a page of quotations lost its article to a column of
+#: quotation cards below it; without the length, a row of teasers with unlinked headlines
+#: joined an article.)
+CARD_MIN_CHARS = 500
+CARD_MAX_LINK_SHARE = 0.2
 #: How many nested furniture boxes are looked through above a candidate: the climb is
 #: bounded so that pathological nesting costs a constant per candidate.
 FURNITURE_CLIMB = 8
@@ -163,3 +175,11 @@ RESCUE_HINT_CHARS = 80
 LEDE_WINDOW = 8
 #: ... a paragraph of at least this many characters (a dek is shorter: one sentence).
 LEDE_MIN_CHARS = 140
+
+# -- Forms ------------------------------------------------------------------------------------
+#: A ``<form>`` is read as page content (ASP.NET wraps whole pages in one) when it holds a
+#: paragraph, or at least this many characters of text outside links: a forum thread or a
+#: product page whose posts are ``<div>``s with line breaks. A search box, a login or a
+#: sign-up form holds a few labels; a consent dialog that passes the bound is still read
+#: block by block, and its phrases drop it.
+FORM_CONTENT_MIN_CHARS = 1_000

@@ -55,6 +55,15 @@ PROSE_MIN_CHARS_IDEOGRAPHIC = 40
 #: used 0.4 here and the markup rules 0.5; one cap changed one of the 362 benchmark pages,
 #: c7e39ac4, which keeps a paragraph with two links: body F1 0.928 -> 0.952.)
 MAX_LINK_DENSITY = 0.5
+#: A sentence whose words are mostly a link ("X replaced <a>Y, who held both posts for eight
+#: months</a>.") is still prose when it stands between two paragraphs of the body: it is
+#: kept when it has at least LINKED_PROSE_MIN_CHARS characters, ends a sentence, and at
+#: most LINKED_PROSE_MAX_DENSITY of its text is in links. A block that is one link whole is a
+#: teaser, wherever it stands; at 0.95, promotions glued to their link ("... digital!Einfach
+#: hier klicken") and a politician's hover card came in too (one page of each of
+#: scrapinghub and trafilatura-dev worse); at 0.7 no page got worse.
+LINKED_PROSE_MIN_CHARS = 80
+LINKED_PROSE_MAX_DENSITY = 0.7
 #: Link text a short line may carry and still count as link-free: above it a block shorter
 #: than :data:`newsparse.data.layout.SHORT_CHARS` is a link list ("Read more: <link>" is
 #: mostly link); below it a line of the main container leans towards the body even when

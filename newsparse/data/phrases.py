@@ -85,9 +85,9 @@ ENGLISH: tuple[Phrase, ...] = (
     ),
     # Newsletters, subscriptions and paywalls.
     Phrase(
-        r"\bsign up (?:for|to)\b.{0,60}\b(?:newsletter|email|updates|alerts|briefing)",
+        r"\bsign(?:ing)? up (?:for|to)\b.{0,60}\b(?:newsletter|email|updates|alerts|briefing)",
         "newsletter",
-        words=frozenset({"sign"}),
+        words=frozenset({"sign", "signing"}),
     ),
     Phrase(
         r"\b(?:subscribe|sign up) (?:to|for) (?:our|the)\b.{0,40}\bnewsletters?\b",

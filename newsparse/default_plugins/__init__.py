@@ -9,4 +9,5 @@ DEFAULT_PLUGINS = (
     "newsparse.default_plugins.german",
     "newsparse.default_plugins.french",
     "newsparse.default_plugins.spanish",
+    "newsparse.default_plugins.polish",
 )

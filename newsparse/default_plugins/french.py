@@ -35,6 +35,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:déjà abonné|vous êtes abonné|vous êtes déjà abonné)\b", "paywall"),
     (r"\babonnez-vous pour (?:lire|continuer|accéder)\b", "paywall"),
     (r"\bil vous reste \d+ articles?\b", "paywall"),
+    (r"^pour (?:lire la suite|accéder en illimité|continuer (?:à|a) lire)(?: (?:de |à )?(?:cet article|l'article|nos articles))?\s*[:.…]*$", "paywall"),
     # Sharing, printing and social rows.
     (r"^(?:partager|partagez|partager sur \w+|partager l'article|partager cet article|imprimer|imprimer l'article|imprimer cet article|envoyer|envoyer par (?:e-mail|email|mail|courriel)|e-mail|email|copier le lien|lien copié|tweeter|commenter|réagir|sauvegarder|enregistrer|ajouter à mes favoris)$", "share"),
     (r"^partager (?:sur|par|via|cet|cette|l'article)\b", "share"),

@@ -18,6 +18,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:ihr|dein) browser (?:ist veraltet|wird nicht (?:mehr )?unterstützt)\b", "banner"),
     (r"^(?:direkt |weiter |springe |springen )?(?:zum|zur) (?:inhalt|hauptinhalt|navigation|hauptnavigation|suche|fußzeile)(?: springen| wechseln)?$", "navigation"),
     (r"^(?:menü|hauptmenü|navigation|suche|suchen|startseite|schließen|nach oben|zurück|weiter|mehr|mehr anzeigen|alle anzeigen|übersicht|menü öffnen|menü schließen|navigation öffnen|suche öffnen|seitenanfang|zum seitenanfang)$", "navigation"),
+    # A table of contents' title, and the switch of a box of sources.
+    (r"^(?:inhaltsverzeichnis|inhalt)(?:\s*[:>»])?$", "navigation"),
+    (r"^quellen(?:angaben)? (?:ausblenden|einblenden|anzeigen)$", "navigation"),
     # Cookies and consent.
     (r"\bcookies?\b.{0,80}\b(?:zustimmen|zustimmung|einverstanden|akzeptieren|einwilligung|verwenden|verwendet|nutzen|nutzt|einsatz|einstellungen|datenschutzerklärung)\b", "cookie"),
     (r"\b(?:alle )?cookies (?:akzeptieren|ablehnen|zulassen|erlauben)\b", "cookie"),
@@ -30,6 +33,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:abonnieren|bestellen|abonniere) (?:sie )?(?:unseren|den|jetzt)\b.{0,30}\bnewsletter\b", "newsletter"),
     (r"^(?:newsletter|newsletter abonnieren|jetzt abonnieren|abonnieren|anmelden|einloggen|registrieren|abmelden|mein konto|zum login)$", "newsletter"),
     (r"\bdirekt in (?:ihr|dein) postfach\b", "newsletter"),
+    (r"^(?:sie sind|du bist) (?:aktuell |derzeit |momentan |noch )?nicht (?:eingeloggt|angemeldet)[.!]?$", "newsletter"),
     (r"\b(?:nur|exklusiv) für abonnenten\b", "paywall"),
     (r"\bsie sind bereits (?:abonnent|abonnentin)\b", "paywall"),
     (r"\bbereits (?:abonnent|abonnentin|registriert)\?", "paywall"),
@@ -39,6 +43,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"^(?:teilen|artikel teilen|seite teilen|beitrag teilen|jetzt teilen|auf facebook teilen|auf twitter teilen|per (?:e-mail|mail) (?:teilen|versenden|senden|empfehlen)|drucken|artikel drucken|seite drucken|druckversion|link kopieren|twittern|mailen|kommentieren|merken|artikel merken|vorlesen|artikel vorlesen|versenden|empfehlen|artikel empfehlen|weiterempfehlen)$", "share"),
     (r"^teilen? (?:sie )?(?:diesen|den|auf|per|via|mit)\b", "share"),
     (r"^folgen? (?:sie )?uns (?:auf|bei|in)\b", "share"),
+    # Rating widgets.
+    (r"^wie (?:bewerten|finden) sie (?:diesen|den) (?:artikel|beitrag|text)\b", "share"),
+    (r"^\(?(?:noch )?keine bewertungen?(?: vorhanden)?\)?$", "share"),
     (r"\bdiese[nrs]? (?:artikel|beitrag|seite) (?:teilen|drucken|versenden|empfehlen)\b", "share"),
     # Advertising.
     (r"^(?:anzeige|werbung|gesponsert|sponsored post|advertorial|bezahlte partnerschaft|in kooperation mit)(?:\s*[:/-])?$", "advertisement"),
@@ -50,13 +57,15 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # Reading-time lines.
     (r"^(?:geschätzte )?lesezeit\s*:?\s*(?:ca\. ?|etwa |rund |~\s*)?\d+\s*(?:min\b|minuten?\b)", "date"),
     (r"^(?:ca\. ?)?\d+\s*(?:min\.?|minuten?) lesezeit$", "date"),
+    # The placeholder of an embedded player or post a script would load.
+    (r"^(?:externer inhalt|empfohlener (?:redaktioneller )?inhalt)$", "advertisement"),
     # Related, recommended and "read more".
-    (r"^(?:mehr zum thema|mehr zu diesem thema|das könnte sie auch interessieren|das könnte dich auch interessieren|auch interessant|ebenfalls interessant|lesen sie auch|lesen sie mehr|lies auch|siehe auch|weitere artikel|weitere beiträge|weitere nachrichten|weitere meldungen|ähnliche artikel|ähnliche beiträge|verwandte artikel|verwandte beiträge|empfehlungen|unsere empfehlung|meistgelesen|meistgelesene artikel|meist gelesen|am meisten gelesen|beliebte artikel|beliebte beiträge|top-themen|topthemen|top themen|aktuelle nachrichten|neueste artikel|neueste beiträge|neue beiträge|letzte beiträge|aktuelle beiträge|weiterlesen|mehr lesen|mehr erfahren|mehr dazu|zum artikel|zum beitrag|nächster artikel|vorheriger artikel|nächster beitrag|vorheriger beitrag|beitragsnavigation|beitrags-navigation|artikel-navigation|schlagworte|schlagwörter|stichworte|stichwörter|kategorien)(?:\s*[:>»])?$", "related"),
+    (r"^(?:mehr zum thema|mehr zu diesem thema|das könnte sie auch interessieren|das könnte dich auch interessieren|auch interessant|ebenfalls interessant|lesen sie auch|lesen sie mehr|lies auch|siehe auch|weitere artikel|weitere beiträge|weitere nachrichten|weitere meldungen|ähnliche artikel|ähnliche beiträge|verwandte artikel|verwandte beiträge|empfehlungen|unsere empfehlung|meistgelesen|meistgelesene artikel|meist gelesen|am meisten gelesen|beliebte artikel|beliebte beiträge|top-themen|topthemen|top themen|aktuelle nachrichten|neueste artikel|neueste beiträge|neue beiträge|letzte beiträge|aktuelle beiträge|weiterlesen|mehr lesen|mehr erfahren|mehr dazu|zum artikel|zum beitrag|nächster artikel|vorheriger artikel|nächster beitrag|vorheriger beitrag|beitragsnavigation|beitrags-navigation|artikel-navigation|schlagworte|schlagwörter|stichworte|stichwörter|kategorien|zum weiterlesen|weiterlesen im web|empfohlene beiträge|empfohlene artikel|weitere informationen|weiterführende informationen|weiterführende links|schon gelesen\?)(?:\s*[:>»])?$", "related"),
     (r"^(?:lesen sie auch|lesen sie mehr|lies auch|siehe auch|mehr zum thema|auch interessant|mehr dazu|weiterlesen|hier weiterlesen)\s*:\s", "related"),
     (r"^(?:das|dies) könnte (?:sie|dich) auch interessieren\b", "related"),
     # Comments.
     (r"^(?:\d+ )?kommentare?(?: \(\d+\))?$", "comments"),
-    (r"^(?:antworten|antwort|melden|beitrag melden|kommentar melden|kommentar schreiben|kommentar verfassen|kommentare anzeigen|alle kommentare anzeigen|kommentare lesen|zu den kommentaren|kommentar abschicken)$", "comments"),
+    (r"^(?:antworten|antwort|melden|beitrag melden|kommentar melden|kommentar schreiben|kommentare schreiben|kommentar verfassen|kommentare anzeigen|alle kommentare anzeigen|kommentare lesen|zu den kommentaren|kommentar abschicken)$", "comments"),
     (r"^(?:schreiben sie|schreibe|hinterlasse|hinterlassen sie|verfassen sie) (?:einen|ihren|deinen) kommentar\b", "comments"),
     (r"^(?:noch )?keine kommentare\b", "comments"),
     (r"\bkommentarfunktion (?:ist )?(?:deaktiviert|geschlossen)\b", "comments"),
@@ -65,7 +74,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(?:pflichtfelder|erforderliche felder) sind\b.{0,20}\bmarkiert\b", "comments"),
     (r"\bzum kommentieren (?:bitte )?(?:anmelden|einloggen|registrieren)\b", "comments"),
     # Footers: legal notice, privacy, copyright.
-    (r"^(?:impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|agb|allgemeine geschäftsbedingungen|kontakt|kontaktformular|über uns|barrierefreiheit|erklärung zur barrierefreiheit|sitemap|mediadaten|nutzungsbedingungen|hilfe|jobs|karriere|cookie-einstellungen|cookie-richtlinie|privatsphäre-einstellungen|widerrufsbelehrung|rechtliche hinweise|haftungsausschluss)$", "footer"),
+    (r"^(?:impressum|datenschutz|datenschutzerklärung|datenschutzhinweise|agb|allgemeine geschäftsbedingungen|kontakt|kontaktformular|über uns|barrierefreiheit|erklärung zur barrierefreiheit|sitemap|mediadaten|nutzungsbedingungen|hilfe|jobs|karriere|cookie-einstellungen|cookie-richtlinie|privatsphäre-einstellungen|widerrufsbelehrung|rechtliche hinweise|haftungsausschluss)(?:\s*:)?$", "footer"),
+    (r"^\(?alle angaben ohne gewähr\.?\)?$", "footer"),
     (r"\balle rechte vorbehalten\b", "footer"),
     (r"\bimpressum\b.{0,40}\bdatenschutz\b", "footer"),
     (r"\bdatenschutz(?:erklärung)?\b.{0,40}\bimpressum\b", "footer"),

@@ -35,6 +35,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bya eres suscriptor\b", "paywall"),
     (r"\bhas (?:alcanzado|llegado a) (?:el )?(?:límite|limite|tope)\b", "paywall"),
     (r"^suscríbete (?:ahora|ya|por|desde)\b", "paywall"),
+    (r"^hazte (?:miembro|socio|suscriptor)\b", "paywall"),
     # Sharing, printing and social rows.
     (r"^(?:compartir|comparte|compartir en \w+|compartir artículo|compartir este artículo|comparte esta noticia|compartir noticia|imprimir|imprimir artículo|imprimir noticia|enviar|enviar por (?:e-mail|email|correo)|correo|e-mail|email|copiar enlace|copiar link|enlace copiado|tuitear|comentar|guardar|whatsapp)$", "share"),
     (r"^compartir (?:en|por|vía|via|esta|este)\b", "share"),
@@ -51,7 +52,7 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"^(?:tiempo (?:estimado )?de lectura|lectura)\s*:?\s*(?:aprox\. ?|~\s*)?\d+\s*(?:min\b|minutos?\b)", "date"),
     (r"^(?:aprox\. ?)?\d+\s*(?:min|minutos?) de lectura$", "date"),
     # Related, recommended and "read more".
-    (r"^(?:lee también|lee tambien|lea también|lea tambien|leer también|te puede interesar|le puede interesar|también te puede interesar|quizás te interese|quizá te interese|puede interesarte|te recomendamos|recomendados|relacionados|noticias relacionadas|artículos relacionados|articulos relacionados|contenido relacionado|temas relacionados|más noticias|mas noticias|más leídas|lo más leído|las más leídas|lo más visto|más vistas|lo último|últimas noticias|ultimas noticias|leer más|leer mas|seguir leyendo|sigue leyendo|no te pierdas|mira también|ver también|véase también|etiquetas|noticia anterior|noticia siguiente|artículo anterior|artículo siguiente|entrada anterior|entrada siguiente)(?:\s*[:>»])?$", "related"),
+    (r"^(?:lee también|lee tambien|lea también|lea tambien|leer también|te puede interesar|le puede interesar|también te puede interesar|quizás te interese|quizá te interese|puede interesarte|te recomendamos|recomendados|relacionados|noticias relacionadas|notas relacionadas|artículos relacionados|articulos relacionados|contenido relacionado|temas relacionados|más noticias|mas noticias|más leídas|lo más leído|las más leídas|lo más visto|más vistas|lo último|últimas noticias|ultimas noticias|leer más|leer mas|seguir leyendo|sigue leyendo|no te pierdas|mira también|ver también|véase también|etiquetas|noticia anterior|noticia siguiente|artículo anterior|artículo siguiente|entrada anterior|entrada siguiente)(?:\s*[:>»])?$", "related"),
     (r"^(?:lee también|lee tambien|lea también|lea tambien|te puede interesar|le puede interesar|mira también|ver también|leer más|leer mas|te recomendamos|no te pierdas|relacionado|relacionada)\s*:\s", "related"),
     # Comments.
     (r"^(?:\d+ )?comentarios?(?: \(\d+\))?$", "comments"),

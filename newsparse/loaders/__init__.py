@@ -20,6 +20,7 @@ from ..errors import EmptyInput, NewsparseError
 from ..limits import MAX_INPUT_SIZE
 from . import sniff
 from .decode import Decoded, decode
+from .embedded import with_embedded_text
 from .read import read_source
 from .text import load_text, normalize_newlines
 
@@ -77,7 +78,8 @@ def load(
         from .html import load_html  # lxml is imported only when a page needs it
 
         utf8 = decoded.utf8 if decoded.utf8 is not None else text.encode("utf-8", errors="replace")
-        document = load_html(utf8, url=url)
+        # A page that renders its article with a script holds its text in structured data.
+        document = with_embedded_text(load_html(utf8, url=url))
     else:
         document = load_text(normalize_newlines(text), url=url)
     return attrs.evolve(document, warnings=decoded.warnings) if decoded.warnings else document

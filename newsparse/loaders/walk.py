@@ -23,6 +23,7 @@ from typing import Any
 from lxml import etree
 
 from ..data.comments import MICRODATA_TYPES
+from ..data.containers import FORM_CONTENT_MIN_CHARS
 from ..data.media import (
     IMAGE_MIN_PIXELS,
     LAZY_SRC_ATTRIBUTES,
@@ -693,13 +694,17 @@ class Walk(Columns):
             self.f_kids[parent] += 1
 
     def _close_form(self) -> bool:
-        # The outermost form closes: keep it (True) when it holds a paragraph.
+        # The outermost form closes: keep it (True) when it holds a paragraph, or much text
+        # outside links (see FORM_CONTENT_MIN_CHARS).
         waiting, waiting_inked, waiting_links, waiting_depth = self.saved
         self.saved = ()
         frame_columns: tuple[list, ...] = (self.f_parent, self.f_tag, self.f_own, self.f_chain, self.f_name,
                                            self.f_chars, self.f_links, self.f_kids)
         block_columns: tuple[list, ...] = (self.b_text, self.b_frame, self.b_density, self.b_depth)
-        if not self.form_has_p:
+        first = self.form_blocks
+        if not self.form_has_p and sum(
+            len(text) * (1.0 - density) for text, density in zip(self.b_text[first:], self.b_density[first:])
+        ) < FORM_CONTENT_MIN_CHARS:
             # Not page content: the form is taken back, and the text around it reads on as
             # if it were not there.
             for column in frame_columns:

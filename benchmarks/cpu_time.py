@@ -15,11 +15,12 @@ separate runs differ by ten. Both must give the same articles: the script says w
 do.
 
 ``--stages`` adds the CPU time of load, classify and assemble, each timed over all pages
-(documents loaded and decisions made once beforehand).
+(documents loaded and decisions made once beforehand). ``--trafilatura`` times trafilatura
+(comments left out, as in ``html_track.py``) in the same rounds.
 
 Usage::
 
-    python benchmarks/cpu_time.py [--rounds 8] [--against DIR] [--stages] [--limit N]
+    python benchmarks/cpu_time.py [--rounds 8] [--against DIR] [--stages] [--trafilatura] [--limit N]
 """
 
 from __future__ import annotations
@@ -34,7 +35,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from html_track import BENCH, bare_lxml, load_pages
+from html_track import BENCH, bare_lxml, load_pages, make_trafilatura, trafilatura_version
 
 
 def _other_copy(folder: Path, name: str = "newsparse_other"):
@@ -99,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--rounds", type=int, default=8, help="timed rounds (the best is kept)")
     ap.add_argument("--against", type=Path, help="the newsparse package folder of another checkout")
     ap.add_argument("--stages", action="store_true", help="also time load, classify and assemble")
+    ap.add_argument("--trafilatura", action="store_true", help="also time trafilatura")
     ap.add_argument("--limit", type=int, default=None, help="only the first N pages")
     args = ap.parse_args(argv)
     if not (BENCH / "scrapinghub").exists():
@@ -115,18 +117,24 @@ def main(argv: list[str] | None = None) -> int:
         systems["other"] = theirs = _runner(other, pages)
         same = all(newsparse.article_to_json(a) == other.article_to_json(b) for a, b in zip(ours(), theirs()))
         print(f"other: {args.against}; same articles on every page: {'yes' if same else 'NO'}")
+    if args.trafilatura:
+        extract = make_trafilatura(fast=False)
+        if extract is None:
+            print("trafilatura is not installed: left out")
+        else:
+            systems[f"trafilatura {trafilatura_version()}"] = lambda: [extract(p) for p in pages]
     for fn in systems.values():
         fn()  # the warm-up pass
     best = best_rounds(systems, args.rounds)
     bare = best["bare lxml"]
     print(f"{len(pages)} pages, best of {args.rounds} rounds of CPU time, after one untimed warm-up pass")
     for name, seconds in best.items():
-        print(f"  {name:<10} {seconds:7.3f} s  {seconds / bare:5.2f} x bare")
+        print(f"  {name:<17} {seconds:7.3f} s  {seconds / bare:5.2f} x bare")
     if args.against is not None:
         print(f"  newsparse / other: {best['newsparse'] / best['other']:.3f}")
     if args.stages:
         for name, seconds in stage_times(ours, pages, args.rounds).items():
-            print(f"  {name:<10} {seconds:7.3f} s  {seconds / bare:5.2f} x bare")
+            print(f"  {name:<17} {seconds:7.3f} s  {seconds / bare:5.2f} x bare")
     return 0
 
 

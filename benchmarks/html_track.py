@@ -2,7 +2,8 @@
 
 Runs newsparse, trafilatura (when installed) and a bare lxml parse on the same pages in the
 same run, set by set, and prints per set the accuracy, the number of lost articles and the
-time as a multiple of the bare parse:
+time as a multiple of the bare parse (every system parses every page once, untimed,
+before the timed rounds: see :func:`time_interleaved`):
 
 * ``scrapinghub``: 181 news pages with a human-written ``articleBody``, scored with the
   4-gram shingle metric of the article-extraction benchmark (per-page precision and recall
@@ -198,12 +199,18 @@ def _body_text(article) -> str:
 def time_interleaved(
     runners: dict, pages: list[dict], repeat: int, once: Sequence[str] = ()
 ) -> tuple[dict, dict]:
-    """Time several systems page by page, in turn, ``repeat`` times.
+    """Time several systems page by page, in turn, ``repeat`` times, after a warm-up.
 
     Each system's time is its mean total over the rounds. Running the systems back to back
     on each page, rather than one after the other over all pages, exposes them to the same
     machine load, so their ratio stays steady when the load changes during the run (a
     per-page minimum would favour the shortest runs, which are the least often preempted).
+
+    Every system first parses every page once, untimed (:func:`warm_up`): the timed rounds
+    measure what a long run over a corpus pays per page, alike for all, without the costs
+    paid once per process (imports done on first use, a language model loaded, regexes
+    compiled), which would otherwise weigh on whichever system defers them to its first
+    pages, and most on a system timed in one round only.
 
     Args:
         runners: name -> function of a page.
@@ -214,6 +221,7 @@ def time_interleaved(
     Returns:
         The outputs of the last round per system, and the total seconds per system.
     """
+    warm_up(runners, pages)
     total = dict.fromkeys(runners, 0.0)
     rounds = {name: 1 if name in once else repeat for name in runners}
     outputs: dict = {name: [None] * len(pages) for name in runners}
@@ -227,6 +235,18 @@ def time_interleaved(
                 outputs[name][i] = fn(page)
                 total[name] += clock() - start
     return outputs, {name: seconds / rounds[name] for name, seconds in total.items()}
+
+
+#: Said under each timing table: what the warm-up leaves out of the times.
+WARM_UP_NOTE = ("times after one untimed warm-up pass of every system over the same pages "
+                "(first-use imports, model loads and regex compilation left out alike)")
+
+
+def warm_up(runners: dict, pages: Sequence[dict]) -> None:
+    """Run every system once over every page, untimed, in the order the timing uses."""
+    for page in pages:
+        for fn in runners.values():
+            fn(page)
 
 
 def bare_lxml(page: dict):
@@ -435,6 +455,8 @@ def run_set(name: str, args, parser, run) -> dict[str, dict[str, dict]]:
         print(f"newsparse refused {page_id[:40]}: {message[:150]}")
     run.refused.clear()
     bare = seconds["bare lxml etree"]
+    print(f"({WARM_UP_NOTE}; mean of {args.repeat} timed rounds, trafilatura 1)" if slow
+          else f"({WARM_UP_NOTE}; mean of {args.repeat} timed rounds)")
 
     halves = name == "scrapinghub"
     print(f"{'system':<24} {'F1':>6} {'P':>6} {'R':>6} {'±F1':>6} {'lost':>5} {'docs/s':>8} {'x bare':>7}"

@@ -120,6 +120,20 @@ NOUN_LIKE_CUES = frozenset(
     """.split()
 )
 
+#: Words before a plural noun that never stand before a reporting verb: counts,
+#: quantifiers and prepositions (``six states``, ``some reports``, ``in states``).
+PLURAL_NOUN_BEFORE = frozenset(
+    """
+    two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty
+    hundred dozen dozens several many few fewer more most some all both other various
+    numerous these those such remaining in of across among between from for with into
+    """.split()
+)
+
+#: Words after a plural noun that never follow a reporting verb (``states like Ohio``,
+#: ``states where``, ``reports including``).
+PLURAL_NOUN_AFTER = frozenset("like such where including whose nationwide".split())
+
 #: Reporting words that end names of places, agencies and papers (``United States``,
 #: ``Associated Press``, ``Consumer Reports``): a capitalised one is never a cue, even in
 #: a title-case headline.

@@ -74,6 +74,12 @@ NOT_QUOTES = [
     "Photos: The flooded villages of the river valley after a week of rain",
     "Fact check: The claims about the budget that were made in the debate",
     "The progress of the talks continues to be slow after a week of meetings.",
+    # Plural nouns that are also reporting verbs: a count, a quantifier or a
+    # preposition before them, or a word after them that only follows a noun.
+    "Six states held their primaries on Tuesday and turnout was higher than in 2012.",
+    "In swing states like Ohio, turnout fell by a third from the last election.",
+    "Governors from more than two dozen states met in Denver for the summer session.",
+    "Some reports from the border towns were delayed by the storm on Friday.",
 ]
 
 
@@ -81,6 +87,18 @@ NOT_QUOTES = [
 def test_no_quote_where_nobody_speaks(text):
     quotes = find_quotes(text)
     assert [(q.speaker, q.cue) for q in quotes] == []
+
+
+PLURAL_FORMS_AS_VERBS = [
+    ("The lease states that the tenant pays for every repair.", "the tenant pays", "states"),
+    ("“The harbour is full,” the report notes.", "The harbour is full", "notes"),
+    ("The agency reports that exports fell for a third month.", "exports fell", "reports"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "cue"), PLURAL_FORMS_AS_VERBS)
+def test_third_person_forms_stay_cues(text, words, cue):
+    assert _quote_with(text, words).cue == cue
 
 
 def test_united_states_is_not_a_speaker_and_cue():

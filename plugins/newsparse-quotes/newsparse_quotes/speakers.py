@@ -236,10 +236,9 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
             inner = phrase_ending_at(tx, last - 1, floor)
             return (inner[0], last) if inner else None
         return None
-    if token.text.isdigit() and last - 2 >= floor and tokens[last - 1].low in {"in", "of"}:
-        # A share of people: "six in 10 said", "two of 10".
-        count = tokens[last - 2]
-        if count.text.isdigit() or count.low in _COUNTS or count.low in {"one", "nine"}:
+    if _is_count(token) and last - 2 >= floor and tokens[last - 1].low in {"in", "of"}:
+        # A share of people: "six in 10 said", "two of 10", "Two in three said".
+        if _is_count(tokens[last - 2]):
             return last - 2, last
     if token.capitalized and token.low not in NOT_NAMES:
         first = _name_run_back(tx, last, floor)
@@ -268,8 +267,9 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
                 first = index - 1
                 if _is_possessive(previous) and previous.capitalized:
                     first = _name_run_back(tx, index - 1, floor)
-                elif _is_possessive(previous) and first - 1 >= floor and tokens[first - 1].low in DETERMINERS:
-                    first -= 1
+                elif _is_possessive(previous):
+                    # "the minister's spokesman", "the prime minister’s spokesman".
+                    first = _determiner_before(tx, first, floor)
                 found = first, last
                 break
             if not previous.is_word or previous.low in NOT_NAMES or is_cue_word(previous):
@@ -294,6 +294,34 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
             return index, last  # a bare plural phrase: "…, federal officials said."
         return found if found is not None else (last, last)
     return None
+
+def _is_count(token: Token) -> bool:
+    """Whether a token is a number, in digits or in words up to ten (``10``, ``three``)."""
+    return token.text.isdigit() or token.low in _COUNTS or token.low in {"one", "nine"}
+
+
+#: Most lower-case words between a determiner and the possessive it belongs to (``the
+#: prime minister's``).
+POSSESSOR_WORDS = 2
+
+
+def _determiner_before(tx: Analysis, possessive: int, floor: int) -> int:
+    """The first token of a lower-case possessor phrase ending at ``possessive``: its
+    determiner when one comes within :data:`POSSESSOR_WORDS` words (``the prime
+    minister's``), else the possessive itself."""
+    tokens = tx.tokens
+    index = possessive - 1
+    while index >= floor and possessive - index <= POSSESSOR_WORDS + 1:
+        token = tokens[index]
+        if token.low in DETERMINERS and token.text.islower():
+            return index
+        if not (token.is_word and token.text.islower()) or token.low in AUXILIARIES or (
+            is_cue_word(token) or token.low in NOT_NAMES
+        ):
+            break
+        index -= 1
+    return possessive
+
 
 def is_adverb(token: Token) -> bool:
     """Whether a lower-case word in ``-ly`` is an adverb (``repeatedly``), not one of the

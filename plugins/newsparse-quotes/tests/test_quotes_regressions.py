@@ -323,6 +323,18 @@ REPORTS = [
         "said",
     ),
     (
+        "The ferry will run until the spring, the harbour master's deputy said.",
+        "The ferry will run until the spring",
+        "the harbour master's deputy",
+        "said",
+    ),
+    (
+        "Two in three said they would vote again in November.",
+        "they would vote again in November",
+        "Two in three",
+        "said",
+    ),
+    (
         "Mayor Ellen Park declined to say whether the budget would be cut again.",
         "to say whether the budget would be cut again",
         "Mayor Ellen Park",

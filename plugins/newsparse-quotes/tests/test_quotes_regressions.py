@@ -329,6 +329,18 @@ REPORTS = [
         "said",
     ),
     (
+        "Ann Bright said she would vote for Tom Reed, who joined the race in May.",
+        "she would vote for Tom Reed",
+        "Ann Bright",
+        "said",
+    ),
+    (
+        "Paul Grant said he’s hopeful that the bridge opens in May.",
+        "he’s hopeful that the bridge opens in May",
+        "Paul Grant",
+        "said",
+    ),
+    (
         "Two in three said they would vote again in November.",
         "they would vote again in November",
         "Two in three",

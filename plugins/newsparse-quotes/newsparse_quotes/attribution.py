@@ -132,6 +132,11 @@ MAX_REPORTS = 3
 
 
 # Blanks and the punctuation that may trail a quote before the end of its paragraph.
+#: Subject pronouns that, after ``and`` / ``but``, start a new sentence of the writer's
+#: (``… called him a “nice guy” and he didn't describe Kasich``). (Ending a clause also
+#: at a dash followed by one of them, ``… in the past - she was …``, gained nothing.)
+NEW_SUBJECTS = frozenset({"he", "she", "they"})
+
 #: Relative pronouns that, after a comma, open a description of a person the writer
 #: adds to the end of a reported clause (``…, who is joined on the ballot by …``).
 #: ``which`` is left out: ``…, which could have allowed him to avoid taxes`` usually
@@ -573,7 +578,9 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
             following.low in AUXILIARIES
             and index + 2 < limit
             and is_cue(tokens[index + 2], INDIRECT_CUES)
-        ) or (token.low == "but" and following.low in FINITE_AUXILIARIES):
+        ) or (token.low == "but" and following.low in FINITE_AUXILIARIES) or (
+            following.low in NEW_SUBJECTS and index + 2 < limit and tokens[index + 2].is_word
+        ):
             # "… but did not suggest it would": the subject does something else.
             stop = token.start
             break

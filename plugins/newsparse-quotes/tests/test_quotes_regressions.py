@@ -341,6 +341,12 @@ REPORTS = [
         "said",
     ),
     (
+        "Ann Bright said the bridge would open in May and she left the hall.",
+        "the bridge would open in May",
+        "Ann Bright",
+        "said",
+    ),
+    (
         "Two in three said they would vote again in November.",
         "they would vote again in November",
         "Two in three",

@@ -132,6 +132,15 @@ MAX_REPORTS = 3
 
 
 # Blanks and the punctuation that may trail a quote before the end of its paragraph.
+#: Words that open a sentence with a subordinate clause: a report inside it ends
+#: where the main clause begins (``While Ramos said that …, he appears …``).
+SUBORDINATORS = frozenset(
+    "while although though when whenever because if as after before since once unless".split()
+)
+
+#: Words that start the main clause after a comma that closes a subordinate clause.
+MAIN_CLAUSE_STARTS = frozenset("he she they it we i the a an".split())
+
 #: Subject pronouns that, after ``and`` / ``but``, start a new sentence of the writer's
 #: (``… called him a “nice guy” and he didn't describe Kasich``). (Ending a clause also
 #: at a dash followed by one of them, ``… in the past - she was …``, gained nothing.)
@@ -516,6 +525,8 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
     if limit - begin > MAX_CLAUSE:
         limit = begin + MAX_CLAUSE
         stop = tokens[limit].start
+    sentence_first = tx.first_token(tx.sentences[tx.sentence_of(after)][0])
+    subordinate = tokens[sentence_first].low in SUBORDINATORS
     if begin < limit and _moves_on(tokens[begin]) and text[after - 2 : after - 1] == ",":
         return after  # 'called Cruz the "ultimate hypocrite," linking to …'
     for index in range(begin, limit):
@@ -549,6 +560,15 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
             break
         if token.text in ",—–":
             if _moves_on(following):
+                stop = token.start
+                break
+            if (
+                subordinate
+                and token.text == ","
+                and (following.capitalized or following.low in MAIN_CLAUSE_STARTS)
+            ):
+                # "While Ramos said that journalists cannot take sides, he appears …":
+                # the report was the opening clause; the main clause follows.
                 stop = token.start
                 break
             if following.low in CONTRAST_WORDS:

@@ -347,6 +347,12 @@ REPORTS = [
         "said",
     ),
     (
+        "While Paul Grant said the ferry would run, the council closed the harbour.",
+        "the ferry would run",
+        "Paul Grant",
+        "said",
+    ),
+    (
         "Two in three said they would vote again in November.",
         "they would vote again in November",
         "Two in three",

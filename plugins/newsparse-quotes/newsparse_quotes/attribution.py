@@ -854,10 +854,13 @@ def _carry_over(tx: Analysis, items: list[list]) -> None:
     """
     text = tx.text
     paragraphs = [bisect_left(tx.newlines, item[0]) for item in items]
+    # A quote that runs over several paragraphs is the neighbour of the quotes in the
+    # paragraph where it ends ("“A.\n\n“B,” he continued. “C.”": C is his).
+    last_paragraphs = [bisect_left(tx.newlines, item[1]) for item in items]
     following: list[object] = [None] * len(items)
     upcoming = None
     for index in range(len(items) - 1, -1, -1):
-        if index + 1 < len(items) and paragraphs[index + 1] != paragraphs[index]:
+        if index + 1 < len(items) and paragraphs[index + 1] != last_paragraphs[index]:
             upcoming = None
         following[index] = upcoming
         if items[index][3] is not None:
@@ -866,7 +869,7 @@ def _carry_over(tx: Analysis, items: list[list]) -> None:
         if item[3] is not None or item[2] != "direct":
             continue
         previous = items[index - 1] if index else None
-        same = previous is not None and paragraphs[index - 1] == paragraphs[index]
+        same = previous is not None and last_paragraphs[index - 1] == paragraphs[index]
         if same and previous[3] is not None:
             item[3] = previous[3]
             continue

@@ -24,7 +24,7 @@ from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
-from .resolve import PRONOUN_REACH, Person, Resolver, is_place, people_in
+from .resolve import PRONOUN_REACH, Person, Resolver, is_place, is_thing, people_in
 from .speakers import agrees_with_entities
 from .speakers import overlaps_mention as _overlaps_mention
 
@@ -82,9 +82,11 @@ def _find(
     mentions = None if entities is None else sorted(entities)
     # A name inside quotation marks is someone the speaker talks about, never the
     # person a later pronoun stands for.
-    # "Stewart Island" typed PERSON is still a place.
+    # "Stewart Island" typed PERSON is still a place, "First Amendment" a law.
     known = [
-        p for p in people or () if not analysis.inside_quote(p.start) and not is_place(p.name)
+        p
+        for p in people or ()
+        if not analysis.inside_quote(p.start) and not is_place(p.name) and not is_thing(p.name)
     ]
     derived = [
         p

@@ -286,6 +286,18 @@ SECTION_LABELS = frozenset(
 #: Words that end the names of places (``Stewart Island``, ``Bering Sea``), and the
 #: compass and "New" words that start them (``South Carolina``, ``New Hampshire``): a
 #: capitalised run with one of them is a place, never a person a pronoun refers to.
+#: Last words of capitalised names of laws, documents, events and things (``First
+#: Amendment``, ``Affordable Care Act``, ``Super Bowl``), which no personal pronoun
+#: refers to.
+THING_HEADS = frozenset(
+    """
+    amendment amendments act acts bill constitution treaty accord accords agreement
+    convention declaration doctrine clause code law laws plan report resolution
+    initiative program programme games bowl cup series olympics summit conference
+    forum award awards prize day week month war
+    """.split()
+)
+
 PLACE_HEADS = frozenset(
     """
     island islands beach sea ocean river lake bay gulf strait coast peninsula mountain

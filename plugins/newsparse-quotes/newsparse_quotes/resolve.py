@@ -32,6 +32,7 @@ from .patterns import (
     PLACE_NAMES,
     PLACE_STARTS,
     ROLE_NOUNS,
+    THING_HEADS,
     TITLES,
 )
 from .segment import Token
@@ -125,6 +126,14 @@ def is_place(name: str) -> bool:
     return len(words) >= 2 and words[0] in PLACE_STARTS
 
 
+def is_thing(name: str) -> bool:
+    """Whether a capitalised name is a law, a document or an event (``First
+    Amendment``, ``Affordable Care Act``, ``Super Bowl``): never a person, though its
+    first word may look like a title or a first name."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in THING_HEADS
+
+
 def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]) -> list[Person]:
     """Find person mentions in a text: titled names and capitalised two- to four-word
     names that are not organisations.
@@ -162,7 +171,13 @@ def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]
         while words and words[-1] == ".":
             words.pop()
         name, roles = split_title(words)
-        if not name or _is_org(name) or len(name) > 4 or is_place(" ".join(name)):
+        if (
+            not name
+            or _is_org(name)
+            or len(name) > 4
+            or is_place(" ".join(name))
+            or is_thing(" ".join(words))
+        ):
             continue
         subject = token.start in starts or (
             first > 0 and tokens[first - 1].low in {"the"} and tokens[first - 1].start in starts

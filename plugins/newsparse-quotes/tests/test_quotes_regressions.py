@@ -143,6 +143,9 @@ PRONOUNS_NOT_PLACES = [
     ("Gov. Nikki Haley toured South Carolina on Monday. “We will rebuild,” he said.", "rebuild"),
     ("The storm hit North Dakota hardest.\n\n“We lost the whole harvest,” she said.", "harvest"),
     ("Rescuers reached Stewart Island at dawn. “The road is gone,” he said.", "road is gone"),
+    # Laws, documents and events are not people either.
+    ("The case turns on the First Amendment. “We will appeal,” she told ABC News.", "appeal"),
+    ("Crowds filled the Super Bowl on Sunday. “It was loud,” he said.", "was loud"),
 ]
 
 
@@ -151,6 +154,14 @@ def test_pronouns_never_resolve_to_places(text, words):
     quote = _quote_with(text, words)
     assert quote.speaker_mention in {"he", "she"}
     assert quote.speaker is None
+
+
+def test_a_pronoun_skips_a_law_for_the_person_named_before():
+    text = (
+        "Maria Lopez said the case turns on the First Amendment. Protesters gathered. "
+        "“We will take it to the Supreme Court,” she told ABC News."
+    )
+    assert _quote_with(text, "Supreme Court").speaker == "Maria Lopez"
 
 
 def test_pronoun_gender_agrees():

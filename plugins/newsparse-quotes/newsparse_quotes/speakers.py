@@ -749,7 +749,7 @@ def subject_speaker(
                 return speaker
     # The sentence subject: the first words of the sentence, if they name someone, or
     # the words after an opening phrase ("Hours later, Trump returned …").
-    first = floor
+    first = _after_dateline(tx, floor, cue)
     while first < cue and not tokens[first].is_word:
         first += 1
     if first < cue and (
@@ -762,7 +762,7 @@ def subject_speaker(
     ) and tokens[first].low not in _PRONOUNS:
         for comma in range(first + 1, min(cue, first + 10)):
             if tokens[comma].text == ",":
-                first = comma + 1
+                first = _after_apposition(tx, comma + 1, cue)
                 break
         else:
             # "Amid the chaos the crowd chanted": no comma tells where the subject starts.
@@ -780,6 +780,57 @@ def subject_speaker(
             return first, first
         return speaker_after(tx, first, cue)
     return None
+
+
+#: Most tokens a dateline takes before its dash (``WASHINGTON, Aug. 24 (UPI) —``).
+DATELINE_TOKENS = 12
+
+
+def _after_dateline(tx: Analysis, first: int, limit: int) -> int:
+    """The first token after a dateline that opens a sentence (``WASHINGTON (AP) —``,
+    ``Washington (AFP) –``, ``BEIRUT, Lebanon —``), else ``first``: a dateline names
+    where the story was filed, never who speaks."""
+    tokens = tx.tokens
+    words = 0
+    for index in range(first, min(limit, first + DATELINE_TOKENS)):
+        token = tokens[index]
+        if token.text in "—–" or (token.text == "-" and index > first):
+            opening = tokens[first:index]
+            if any(t.text == "(" for t in opening) or (
+                len(tokens[first].text) > 2 and tokens[first].text.isupper()
+            ):
+                return index + 1
+            return first
+        if token.is_word:
+            words += 1
+            if token.text.islower() and token.low not in DATELINE_WORDS:
+                return first  # a sentence, not a dateline
+    return first
+
+
+#: Lower-case words a dateline may hold.
+DATELINE_WORDS = frozenset({"of", "de"})
+
+
+def _after_apposition(tx: Analysis, first: int, limit: int) -> int:
+    """Skip a place set off by commas at the end of an opening phrase: after ``Speaking
+    at a town hall in Salem,`` the words ``New Hampshire,`` still belong to the phrase,
+    and the subject is the name after them."""
+    tokens = tx.tokens
+    index = first
+    while index < limit and index - first <= 4 and tokens[index].capitalized:
+        index += 1
+    if (
+        index > first
+        and index + 1 < limit
+        and tokens[index].text == ","
+        and (
+            (tokens[index + 1].capitalized and tokens[index + 1].low not in NOT_NAMES)
+            or tokens[index + 1].low in _PRONOUNS
+        )
+    ):
+        return index + 1
+    return first
 
 
 # --- agreement with an entity recogniser ---------------------------------------------

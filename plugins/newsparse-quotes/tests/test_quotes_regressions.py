@@ -255,6 +255,19 @@ SPEAKER_PARTS = [
         "never resign",
         "Two residents",
     ),
+    # A dateline says where the story was filed; an opening phrase may end in a place.
+    (
+        "LISBON (AP) — Senator Ann Bright took a swipe at her rival, saying that "
+        "“bombastic comments” do more harm than good.",
+        "bombastic comments",
+        "Ann Bright",
+    ),
+    (
+        "Speaking at a rally in Salem, Oregon, Ann Bright attacked the plan, calling it "
+        "“a disgrace.”",
+        "a disgrace",
+        "Ann Bright",
+    ),
 ]
 
 

@@ -377,6 +377,12 @@ REPORTS = [
         "said",
     ),
     (
+        "Press secretary Dan Ortiz told reporters the bill would be vetoed.",
+        "the bill would be vetoed",
+        "Press secretary Dan Ortiz",
+        "told",
+    ),
+    (
         "Two in three said they would vote again in November.",
         "they would vote again in November",
         "Two in three",

@@ -752,6 +752,14 @@ def subject_speaker(
     first = _after_dateline(tx, floor, cue)
     while first < cue and not tokens[first].is_word:
         first += 1
+    while (
+        first + 1 < cue
+        and tokens[first].low in LEADING_WORDS
+        and (tokens[first + 1].low in LEADING_WORDS or tokens[first + 1].low in _PRONOUNS or (
+            tokens[first + 1].capitalized and tokens[first + 1].low not in NOT_NAMES
+        ))
+    ):
+        first += 1  # "And then Trump went on the attack, saying …"
     if first < cue and (
         tokens[first].low in OPENERS
         # An article starts the subject itself ("The New York businessman has praised
@@ -780,6 +788,11 @@ def subject_speaker(
             return first, first
         return speaker_after(tx, first, cue)
     return None
+
+
+#: Conjunctions and adverbs that may open a sentence before its subject without a
+#: comma (``And then Trump went …``).
+LEADING_WORDS = frozenset("and but so or then now also".split())
 
 
 #: Most tokens a dateline takes before its dash (``WASHINGTON, Aug. 24 (UPI) —``).

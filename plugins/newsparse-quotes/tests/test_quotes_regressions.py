@@ -263,6 +263,11 @@ SPEAKER_PARTS = [
         "Ann Bright",
     ),
     (
+        "And then Ann Bright went on the attack, saying, “Will the mayor resign at last?”",
+        "mayor resign",
+        "Ann Bright",
+    ),
+    (
         "Speaking at a rally in Salem, Oregon, Ann Bright attacked the plan, calling it "
         "“a disgrace.”",
         "a disgrace",

@@ -379,6 +379,16 @@ def _with_description(tx: Analysis, speaker: tuple[int, int], limit: int) -> tup
     return speaker[0], last
 
 
+def _description_to(tx: Analysis, comma: int, last: int) -> bool:
+    """Whether tokens ``comma`` to ``last`` are a description set off by commas
+    (``, who grew up with Ali in the neighborhood,``) with no reporting verb or
+    quotation mark in it."""
+    tokens = tx.tokens
+    if tokens[comma].text != "," or tokens[last].text != "," or last - comma > 2 * MAX_SPEAKER:
+        return False
+    return not any(t.text in "“”\";:" or is_cue(t) for t in tokens[comma + 1 : last])
+
+
 def _is_reporting_form(verb) -> bool:
     """Whether a lower-case word after a quote that ends with a comma may be the verb
     reporting it: a known cue, or a past or present-tense form (``reacted``, ``opines``)
@@ -421,7 +431,10 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
             if speaker is None and word.low not in OBJECT_VERBS:
                 # "But, said Solovey, “…”"
                 after = speaker_after(tx, index + 1, end)
-                if after is not None and after[1] + 2 >= end and tokens[after[0]].capitalized:
+                if after is not None and tokens[after[0]].capitalized and (
+                    after[1] + 2 >= end or _description_to(tx, after[1] + 1, end - 1)
+                ):
+                    # "Said Dorothy Poynter, who grew up with Ali, “…”" too.
                     speaker = after
             if speaker is None:
                 # "Carson did not mention them, but told his supporters, “…”"

@@ -263,6 +263,11 @@ SPEAKER_PARTS = [
         "Ann Bright",
     ),
     (
+        "Said Ann Bright, who grew up on the harbour, “We were all so proud of it.”",
+        "so proud",
+        "Ann Bright",
+    ),
+    (
         "And then Ann Bright went on the attack, saying, “Will the mayor resign at last?”",
         "mayor resign",
         "Ann Bright",

@@ -548,6 +548,14 @@ _ADVERB_OPENERS = frozenset("even outside likewise also still then now here ther
 # Prepositions whose object may end a longer speaker phrase.
 _OBJECT_PREPOSITIONS = frozenset("to of for with at from".split())
 
+#: Most lower-case role words before a name after its verb (``said former secretary of
+#: state Hillary Clinton``).
+ROLE_WORDS = 5
+
+# Small words a role may hold ("secretary of state", "director for policy").
+_ROLE_LINKS = frozenset({"of", "for"})
+
+
 def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
     """Return the speaker phrase that starts at token ``first`` (``said Putin``)."""
     tokens = tx.tokens
@@ -580,10 +588,12 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
             index += 1
         return (first, last) if last > first else None
     if not token.capitalized and token.is_word and token.low not in NOT_NAMES:
-        # "said spokesman John Kirby": role words before a name.
+        # "said spokesman John Kirby", "said former secretary of state Hillary
+        # Clinton": role words before a name.
         index = first
-        while index < limit and index - first < 3 and tokens[index].text.islower():
-            if tokens[index].low in NOT_NAMES or is_cue_word(tokens[index]):
+        while index < limit and index - first < ROLE_WORDS and tokens[index].text.islower():
+            word = tokens[index]
+            if (word.low in NOT_NAMES and word.low not in _ROLE_LINKS) or is_cue_word(word):
                 return None
             index += 1
         if index < limit and tokens[index].capitalized and tokens[index].low not in NOT_NAMES:

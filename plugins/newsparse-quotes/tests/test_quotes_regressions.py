@@ -263,6 +263,11 @@ SPEAKER_PARTS = [
         "Ann Bright",
     ),
     (
+        "“The harbour stays open,” said former secretary of state Ann Bright.",
+        "harbour stays open",
+        "Ann Bright",
+    ),
+    (
         "Said Ann Bright, who grew up on the harbour, “We were all so proud of it.”",
         "so proud",
         "Ann Bright",

@@ -286,6 +286,10 @@ SECTION_LABELS = frozenset(
 #: Words that end the names of places (``Stewart Island``, ``Bering Sea``), and the
 #: compass and "New" words that start them (``South Carolina``, ``New Hampshire``): a
 #: capitalised run with one of them is a place, never a person a pronoun refers to.
+#: Most lower-case role words before a name (``spokesman John Kirby``, ``former
+#: secretary of state Hillary Clinton``).
+ROLE_WORDS = 5
+
 #: Last words of capitalised names of laws, documents, events and things (``First
 #: Amendment``, ``Affordable Care Act``, ``Super Bowl``), which no personal pronoun
 #: refers to.

@@ -32,6 +32,7 @@ from .patterns import (
     PLACE_NAMES,
     PLACE_STARTS,
     ROLE_NOUNS,
+    ROLE_WORDS,
     THING_HEADS,
     TITLES,
 )
@@ -407,7 +408,7 @@ class Resolver:
         if words and words[0].islower() and words[0] not in {"the", "a", "an"}:
             # "coach Ann Lee", "spokesman Alex Conant": role words before the name.
             index = 0
-            while index < len(words) and index < 3 and words[index].islower():
+            while index < len(words) and index < ROLE_WORDS and words[index].islower():
                 index += 1
             if index < len(words) and words[index][:1].isupper():
                 words = words[index:]

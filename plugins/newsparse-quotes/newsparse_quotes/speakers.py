@@ -21,6 +21,7 @@ from .patterns import (
     NOT_NAMES,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    ROLE_WORDS,
     SECTION_LABELS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
@@ -547,10 +548,6 @@ _ADVERB_OPENERS = frozenset("even outside likewise also still then now here ther
 
 # Prepositions whose object may end a longer speaker phrase.
 _OBJECT_PREPOSITIONS = frozenset("to of for with at from".split())
-
-#: Most lower-case role words before a name after its verb (``said former secretary of
-#: state Hillary Clinton``).
-ROLE_WORDS = 5
 
 # Small words a role may hold ("secretary of state", "director for policy").
 _ROLE_LINKS = frozenset({"of", "for"})

@@ -31,6 +31,7 @@ from .patterns import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     LEARNED_CUE_RATIOS,
+    NEVER_VERBS,
     NOT_NAMES,
     OBJECT_VERBS,
     PERSON_PRONOUNS,
@@ -471,7 +472,12 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
                     verb = close + 1
             while verb < end - 1 and tokens[verb].low in AUXILIARIES:
                 verb += 1
-            if verb < end - 1 and tokens[verb].text.islower() and tokens[verb].is_word:
+            if (
+                verb < end - 1
+                and tokens[verb].text.islower()
+                and tokens[verb].is_word
+                and tokens[verb].low not in NEVER_VERBS  # "Club statement:"
+            ):
                 return speaker, (verb, verb)
         # No subject names anyone ("In a letter to donors, Republican pollster Daron
         # Shaw:"): the person named right before the colon introduces the quote.

@@ -134,6 +134,15 @@ PLURAL_NOUN_BEFORE = frozenset(
 #: ``states where``, ``reports including``).
 PLURAL_NOUN_AFTER = frozenset("like such where including whose nationwide".split())
 
+#: Words of the learned lexicon that are never verbs (PolNeAR marks nominal and
+#: adjectival cues too: ``his assertion that …``, ``wary of …``); they never report.
+NEVER_VERBS = frozenset(
+    """
+    statement statements assumption assertion footage eager wary outspoken inclination
+    suggestion admission criticism response message memo
+    """.split()
+)
+
 #: Reporting words that end names of places, agencies and papers (``United States``,
 #: ``Associated Press``, ``Consumer Reports``): a capitalised one is never a cue, even in
 #: a title-case headline.

@@ -18,6 +18,7 @@ from .patterns import (
     LEARNED_CUES,
     LY_WORDS,
     NAMING_VERBS,
+    NEVER_VERBS,
     NOT_NAMES,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
@@ -102,8 +103,13 @@ _IRREGULAR_PAST = frozenset(
 
 def is_cue(token: Token, cues: frozenset[str] = SPEECH_VERBS) -> bool:
     """Whether a token is a reporting verb of ``cues`` (lower-case as written: ``States``
-    is a name, not the verb)."""
-    return token.low in cues and not token.text[:1].isupper() and not token.noun
+    is a name, not the verb; a word that is never a verb, ``statement``, is never one)."""
+    return (
+        token.low in cues
+        and not token.text[:1].isupper()
+        and not token.noun
+        and token.low not in NEVER_VERBS
+    )
 
 
 def is_cue_word(token: Token) -> bool:

@@ -56,6 +56,14 @@ NOUN_CUES = [
         "Omar Reyes",
         "said",
     ),
+    # Words of the learned lexicon that are never verbs.
+    ("Club statement: “We wish him well in his new role.”", "wish him well", None, None),
+    (
+        "Her assertion surprised the board. “We will sell the mill,” Ann Bright said.",
+        "sell the mill",
+        "Ann Bright",
+        "said",
+    ),
 ]
 
 

@@ -243,10 +243,13 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
             inner = phrase_ending_at(tx, last - 1, floor)
             return (inner[0], last) if inner else None
         return None
-    if _is_count(token) and last - 2 >= floor and tokens[last - 1].low in {"in", "of"}:
-        # A share of people: "six in 10 said", "two of 10", "Two in three said".
-        if _is_count(tokens[last - 2]):
-            return last - 2, last
+    if (
+        _is_count(token)
+        and last - 2 >= floor
+        and tokens[last - 1].low in {"in", "of"}
+        and _is_count(tokens[last - 2])
+    ):
+        return last - 2, last  # a share of people: "six in 10 said", "Two in three said"
     if token.capitalized and token.low not in NOT_NAMES:
         first = _name_run_back(tx, last, floor)
         # Coordinated speakers: "President Obama and Russian President Vladimir Putin".

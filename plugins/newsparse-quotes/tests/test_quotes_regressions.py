@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 from newsparse_quotes import Person, find_quotes
+from newsparse_quotes.resolve import Resolver, people_in
+from newsparse_quotes.segment import Analysis
 
 
 def _quote_with(text: str, words: str, **kwargs):
@@ -170,6 +172,44 @@ def test_a_pronoun_skips_a_law_for_the_person_named_before():
         "“We will take it to the Supreme Court,” she told ABC News."
     )
     assert _quote_with(text, "Supreme Court").speaker == "Maria Lopez"
+
+
+def test_a_described_speaker_resolves_to_the_person_at_its_head():
+    text = "“Organics matter,” said geologist Rosa Lopes of NASA's Jet Propulsion Laboratory."
+    entities = [
+        _entity(text, "Rosa Lopes", "PERSON"),
+        _entity(text, "Jet Propulsion Laboratory", "PERSON"),  # as a recogniser may err
+    ]
+    people = [
+        Person(start, end, text[start:end], entity_id=f"e{n}")
+        for n, (start, end, _) in enumerate(entities)
+    ]
+    quote = _quote_with(text, "Organics matter", people=people, entities=entities)
+    assert quote.speaker == "Rosa Lopes"
+
+
+def test_what_a_possessor_owns_speaks_not_the_possessor():
+    text = "Andrew gave an interview. Epstein’s victims find it a trove of material."
+    start = text.index("Epstein")
+    people = [Person(start, start + 7, "Jeffrey Epstein", entity_id="e1")]
+    entities = [(start, start + 7, "PERSON")]
+    quote = _quote_with(text, "a trove of material", people=people, entities=entities)
+    assert quote.speaker == "Epstein’s victims"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # A description joined by "and" is one person; two names are two.
+        ("lab scientist and co-author Ann Bright", "Ann Bright"),
+        ("Ann Bright and Tom Reed", "Ann Bright and Tom Reed"),
+    ],
+)
+def test_coordinated_speakers_are_names_on_both_sides(mention, name):
+    text = f"{mention} said the lab would open."
+    analysis = Analysis(text)
+    resolver = Resolver(people_in(text, analysis.tokens, analysis.sentence_starts))
+    assert resolver.resolve(mention, 0, len(mention))[0] == name
 
 
 def test_pronoun_gender_agrees():

@@ -91,6 +91,15 @@ _AFTER_VERB = DETERMINERS | NOT_NAMES | frozenset(
 )
 
 
+def _negated_auxiliary(word: str) -> bool:
+    """Whether a word is a finite auxiliary with ``n't`` (``haven't``, ``won’t``)."""
+    word = word.replace("’", "'")
+    if not word.endswith("n't"):
+        return False
+    base = word[:-3]
+    return base in FINITE_AUXILIARIES or base in {"wo", "ca"}  # won't, can't
+
+
 def _is_plural_noun(tokens: list[Token], index: int) -> bool:
     """Whether an ``-s`` reporting word is a plural noun, judged by its neighbours: a
     count, a quantifier or a preposition before it (``six states``, ``in states``, ``some
@@ -130,7 +139,7 @@ def is_noun_before(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1]
     if not following.is_word or not following.text.islower():
         return False
-    if following.low in FINITE_AUXILIARIES:
+    if following.low in FINITE_AUXILIARIES or _negated_auxiliary(following.low):
         return True
     third_person = token.low.endswith("s") and not token.low.endswith("ss")
     if third_person or following.low in _AFTER_VERB or following.low in AUXILIARIES:

@@ -90,6 +90,9 @@ NOT_QUOTES = [
     "In swing states like Ohio, turnout fell by a third from the last election.",
     "Governors from more than two dozen states met in Denver for the summer session.",
     "Some reports from the border towns were delayed by the storm on Friday.",
+    # A reporting word before a negated auxiliary is its subject, so a noun.
+    "The company's big promises haven't arrived, and the price is still high.",
+    "The early reports weren’t kind to the new console in its first week.",
 ]
 
 

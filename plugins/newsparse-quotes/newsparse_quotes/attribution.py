@@ -54,6 +54,7 @@ from .speakers import (
     is_label,
     is_noun_use,
     is_object,
+    is_passive,
     name_colon,
     passive_agent,
     phrase_ending_at,
@@ -1296,6 +1297,10 @@ def _indirect(
             speaker = subject_speaker(tx, index, subject_first) or speaker
         if speaker is None:
             continue
+        if word.low in OBJECT_VERBS and is_passive(tx, index):
+            # "Employees were told that layoffs will begin": the subject is the listener;
+            # the speaker is the "by" agent, when there is one.
+            speaker = passive_agent(tx, index, limit)
         content_first = _content_start_after_cue(tx, index, limit)
         if limit - content_first < MIN_CLAUSE:
             continue

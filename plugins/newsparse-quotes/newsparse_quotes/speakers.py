@@ -494,6 +494,18 @@ _PASSIVE_BE = frozenset("is are was were be been being".split())
 AGENT_WINDOW = 40
 
 
+def is_passive(tx: Analysis, cue: int) -> bool:
+    """Whether a cue is a past participle after a form of ``be`` (``was told``, ``were
+    quickly informed``)."""
+    tokens = tx.tokens
+    if not tokens[cue].low.endswith(("ed", "en")) and tokens[cue].low not in _IRREGULAR_PAST:
+        return False
+    index = cue - 1
+    while index >= 0 and tokens[index].text.islower() and tokens[index].low.endswith("ly"):
+        index -= 1
+    return index >= 0 and tokens[index].low in _PASSIVE_BE
+
+
 def passive_agent(tx: Analysis, cue: int, limit: int) -> tuple[int, int] | None:
     """The ``by`` agent of a passive cue, which is its speaker: ``The spill was described
     as “the worst in a decade” by the conservation department`` -> the department.
@@ -504,12 +516,7 @@ def passive_agent(tx: Analysis, cue: int, limit: int) -> tuple[int, int] | None:
         limit: index just past the last token the agent may use (the sentence end).
     """
     tokens = tx.tokens
-    if not tokens[cue].low.endswith(("ed", "en")) and tokens[cue].low not in _IRREGULAR_PAST:
-        return None
-    index = cue - 1
-    while index >= 0 and tokens[index].text.islower() and tokens[index].low.endswith("ly"):
-        index -= 1
-    if index < 0 or tokens[index].low not in _PASSIVE_BE:
+    if not is_passive(tx, cue):
         return None
     for by in range(cue + 1, min(limit, cue + AGENT_WINDOW)):
         token = tokens[by]

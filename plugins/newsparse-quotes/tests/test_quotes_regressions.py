@@ -342,6 +342,14 @@ def test_speaker_from_the_right_part_of_the_sentence(text, words, speaker):
     assert _quote_with(text, words).speaker == speaker
 
 
+def test_a_passive_tell_has_the_by_agent_or_no_speaker():
+    # The subject of "were told" is the listener.
+    told = _quote_with("Employees were told that layoffs would begin in May.", "layoffs")
+    assert (told.speaker, told.cue) == (None, "told")
+    text = "Employees were told by the chairman that layoffs would begin in May."
+    assert _quote_with(text, "layoffs").speaker == "the chairman"
+
+
 def test_paragraph_quote_takes_the_speaker_set_up_before():
     text = (
         "Senator Ann Bright summed up the danger of deficits with a metaphor. "

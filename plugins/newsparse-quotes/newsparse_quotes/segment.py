@@ -91,7 +91,7 @@ _AFTER_VERB = DETERMINERS | NOT_NAMES | frozenset(
 )
 
 
-def _negated_auxiliary(word: str) -> bool:
+def is_negated_auxiliary(word: str) -> bool:
     """Whether a word is a finite auxiliary with ``n't`` (``haven't``, ``won’t``)."""
     word = word.replace("’", "'")
     if not word.endswith("n't"):
@@ -139,7 +139,7 @@ def is_noun_before(tokens: list[Token], index: int) -> bool:
     following = tokens[index + 1]
     if not following.is_word or not following.text.islower():
         return False
-    if following.low in FINITE_AUXILIARIES or _negated_auxiliary(following.low):
+    if following.low in FINITE_AUXILIARIES or is_negated_auxiliary(following.low):
         return True
     third_person = token.low.endswith("s") and not token.low.endswith("ss")
     if third_person or following.low in _AFTER_VERB or following.low in AUXILIARIES:

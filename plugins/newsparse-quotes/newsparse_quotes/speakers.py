@@ -27,7 +27,7 @@ from .patterns import (
     SPEAKER_NOUNS,
     SPEECH_VERBS,
 )
-from .segment import Analysis, Token
+from .segment import Analysis, Token, is_negated_auxiliary
 
 #: How far before a quote an introducing attribution may reach, in tokens.
 BEFORE_WINDOW = 30
@@ -365,7 +365,11 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     while last >= floor and (
         (
             tokens[last].text.islower()
-            and (tokens[last].low in AUXILIARIES or is_adverb(tokens[last]))
+            and (
+                tokens[last].low in AUXILIARIES
+                or is_adverb(tokens[last])
+                or is_negated_auxiliary(tokens[last].low)  # "Sowers didn't know"
+            )
         )
         or _is_time(tx, last, floor)
     ):
@@ -593,7 +597,7 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
             word = tokens[index]
             if not word.is_word or word.low in NOT_NAMES or is_cue_word(word):
                 break
-            if word.low in PREPOSITIONS or word.low in AUXILIARIES:
+            if word.low in PREPOSITIONS or word.low in AUXILIARIES or is_negated_auxiliary(word.low):
                 break
             if word.text.islower() and word.low.endswith("ly"):
                 break

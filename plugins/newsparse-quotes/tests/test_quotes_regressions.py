@@ -457,6 +457,12 @@ REPORTS = [
         "told",
     ),
     (
+        "Ann Bright didn’t know the ferry would stop running in May.",
+        "the ferry would stop running in May",
+        "Ann Bright",
+        "know",
+    ),
+    (
         "Two in three said they would vote again in November.",
         "they would vote again in November",
         "Two in three",

@@ -1053,6 +1053,15 @@ def _split_at_cues(tx: Analysis, pieces: list[Region]) -> list[list[Region]]:
 _TITLE_SMALL_WORDS = frozenset("a an the of for and or in on at to with by from".split())
 
 
+def _after_complementizer(tx: Analysis, phrase: int, first: int) -> bool:
+    """Whether a speaker phrase starting at token ``phrase`` opens a that-clause (``news
+    that the council deemed …``): ``that`` (inside the phrase or just before it) after a
+    word, not a determiner opening the sentence."""
+    tokens = tx.tokens
+    that = phrase if tokens[phrase].low == "that" else phrase - 1
+    return that > first and tokens[that].low == "that" and tokens[that - 1].is_word
+
+
 def _is_title(tx: Analysis, piece: Region) -> bool:
     """Whether a quoted fragment is a title in title case (``“Meet the Press”``) rather
     than someone's words: every word but the small ones capitalised, at most 8 words."""
@@ -1108,6 +1117,10 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
             # said that …": the speaker of the clause the verb hangs on.
             speaker = subject_speaker(tx, index, first)
         if speaker is None:
+            continue
+        if _after_complementizer(tx, speaker[0], first):
+            # "… responding to news that the State Department deemed 22 emails “top
+            # secret”": a verb inside a that-clause; the verb outside it reports.
             continue
         chosen = index, speaker
         break

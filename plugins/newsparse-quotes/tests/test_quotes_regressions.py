@@ -319,6 +319,12 @@ SPEAKER_PARTS = [
         "Ann Bright",
     ),
     (
+        "Ann Bright spoke on Monday, responding to news that the council deemed the plan "
+        "“top secret” and would not publish it.",
+        "top secret",
+        "Ann Bright",
+    ),
+    (
         "Said Ann Bright, who grew up on the harbour, “We were all so proud of it.”",
         "so proud",
         "Ann Bright",

@@ -59,8 +59,9 @@ def find_quotes(
             ``(start, end, label)`` with labels such as ``PERSON``, ``ORG``, ``GPE``,
             ``LOC``. When given, a speaker must be a whole PERSON, ORG, GPE or NORP
             mention, a pronoun or a role phrase (``a spokeswoman for the ministry``);
-            any other speaker is dropped (the quote stays, without a speaker), and
-            places are never the person a pronoun stands for.
+            any other speaker is dropped (a quotation stays, without a speaker; reported
+            speech without quotation marks, which only its speaker made a report, is
+            dropped with it), and places are never the person a pronoun stands for.
 
     Returns:
         The quotes in text order. Their spans never overlap; every span slices its text
@@ -112,6 +113,10 @@ def _find(
             and mentions is not None
             and not agrees_with_entities(analysis, *record.speaker, mentions)
         ):
+            if record.kind == "indirect":
+                # Without quotation marks the speaker was the only sign of a report:
+                # "Group A: Iceland, Bulgaria", "press some button" are no quotes.
+                continue
             record = attrs.evolve(record, speaker=None)
         if record.speaker is not None:
             speaker_span = Span(*record.speaker)

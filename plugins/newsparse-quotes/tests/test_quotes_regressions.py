@@ -376,6 +376,16 @@ def test_speaker_must_agree_with_an_entity_or_a_role():
     assert quote.speaker_span is None
 
 
+def test_reported_speech_goes_with_a_speaker_that_does_not_agree():
+    # Without quotation marks only the speaker made it a report.
+    text = "Group A: Iceland, Bulgaria and Romania go through to the finals in June."
+    entities = [_entity(text, name, "GPE") for name in ("Iceland", "Bulgaria", "Romania")]
+    assert find_quotes(text, entities=entities) == []
+    text = "A spokeswoman for the league said the finals would be played in June."
+    speaker = _quote_with(text, "finals", entities=[]).speaker
+    assert speaker == "A spokeswoman for the league"
+
+
 def test_a_role_phrase_agrees_without_an_entity():
     text = "“We will keep the plant open,” a spokeswoman for the ministry said."
     quote = _quote_with(text, "keep the plant open", entities=[])

@@ -1053,6 +1053,22 @@ def _split_at_cues(tx: Analysis, pieces: list[Region]) -> list[list[Region]]:
 _TITLE_SMALL_WORDS = frozenset("a an the of for and or in on at to with by from".split())
 
 
+#: Units of a market move after a number (``added 20.72 points``).
+MOVE_UNITS = frozenset("points point percent pct cents".split())
+
+
+def _moves_a_number(tx: Analysis, first: int, limit: int) -> bool:
+    """Whether tokens from ``first`` are a number and a unit of a market move (``20.72
+    points``, ``1.5 percent``, ``3%``)."""
+    tokens = tx.tokens
+    index = first
+    while index < limit and (tokens[index].text[:1].isdigit() or tokens[index].text in ".,"):
+        index += 1
+    if index == first or index >= limit:
+        return False
+    return tokens[index].low in MOVE_UNITS or tokens[index].text == "%"
+
+
 def _after_complementizer(tx: Analysis, phrase: int, first: int) -> bool:
     """Whether a speaker phrase starting at token ``phrase`` opens a that-clause (``news
     that the council deemed …``): ``that`` (inside the phrase or just before it) after a
@@ -1282,6 +1298,8 @@ def _indirect(
         following = tokens[index + 1] if index + 1 < limit else None
         if following is None:
             return None
+        if _moves_a_number(tx, index + 1, limit):
+            continue  # "The Nasdaq added 20.72 points": a market move, not a report
         if (
             following.low in PREPOSITIONS
             and following.low != "to"

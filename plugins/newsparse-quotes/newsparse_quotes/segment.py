@@ -110,8 +110,8 @@ def _is_plural_noun(tokens: list[Token], index: int) -> bool:
         return False
     if index:
         previous = tokens[index - 1]
-        if previous.text.isdigit() or previous.low in PLURAL_NOUN_BEFORE:
-            return True
+        if any(c.isdigit() for c in previous.text) or previous.low in PLURAL_NOUN_BEFORE:
+            return True  # "six states", "10-year notes", "in states"
     if index + 1 < len(tokens):
         following = tokens[index + 1]
         if following.low in PLURAL_NOUN_AFTER or (

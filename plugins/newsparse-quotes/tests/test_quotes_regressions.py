@@ -93,6 +93,9 @@ NOT_QUOTES = [
     # A reporting word before a negated auxiliary is its subject, so a noun.
     "The company's big promises haven't arrived, and the price is still high.",
     "The early reports weren’t kind to the new console in its first week.",
+    # Market moves: a number of points is no report, nor are "10-year notes".
+    "The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66 on Tuesday.",
+    "Benchmark 10-year notes last rose 7/32 in price to yield 1.786% on Monday.",
 ]
 
 

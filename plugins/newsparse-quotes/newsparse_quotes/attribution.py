@@ -485,6 +485,23 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         named = phrase_ending_at(tx, end - 2, floor)
         if named is not None and tokens[named[0]].capitalized and tokens[named[1]].capitalized:
             return named, (end - 1, end - 1)
+    if (
+        end - 1 >= floor
+        and tokens[end - 1].text == ","
+        and region.content_end > region.content_start
+        and tx.text[region.content_start].isupper()
+        and tx.text[region.content_end - 1] in ".?!"
+    ):
+        # "Clinton shared her anxiety with an audience in the Hamptons, “I do not know
+        # which Donald Trump will show up.”": the subject of the sentence speaks.
+        sentence_first = tx.first_token(tx.sentences[tx.sentence_of(tokens[end - 1].start)][0])
+        speaker = subject_speaker(tx, end - 1, max(floor, sentence_first), search=False)
+        if speaker is not None and tokens[speaker[0]].low not in {"it", "they", "we", "i", "you"}:
+            verb = speaker[1] + 1
+            while verb < end - 1 and tokens[verb].low in AUXILIARIES:
+                verb += 1
+            if verb < end - 1 and tokens[verb].is_word and _is_past_or_present(tokens[verb]):
+                return speaker, (verb, verb)
     return None
 
 

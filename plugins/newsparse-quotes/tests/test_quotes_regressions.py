@@ -328,6 +328,12 @@ SPEAKER_PARTS = [
         "Ann Bright",
     ),
     (
+        "Ann Bright shared her worry with an audience in the harbour town, “I do not "
+        "know who will turn up at the meeting.”",
+        "who will turn up",
+        "Ann Bright",
+    ),
+    (
         "Said Ann Bright, who grew up on the harbour, “We were all so proud of it.”",
         "so proud",
         "Ann Bright",

@@ -50,6 +50,7 @@ from .speakers import (
     TIME_WORDS,
     after_conjunction,
     in_relative_clause,
+    is_adverb,
     is_cue,
     is_label,
     is_noun_use,
@@ -498,7 +499,7 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         speaker = subject_speaker(tx, end - 1, max(floor, sentence_first), search=False)
         if speaker is not None and tokens[speaker[0]].low not in {"it", "they", "we", "i", "you"}:
             verb = speaker[1] + 1
-            while verb < end - 1 and tokens[verb].low in AUXILIARIES:
+            while verb < end - 1 and (tokens[verb].low in AUXILIARIES or is_adverb(tokens[verb])):
                 verb += 1
             if verb < end - 1 and tokens[verb].is_word and _is_past_or_present(tokens[verb]):
                 return speaker, (verb, verb)

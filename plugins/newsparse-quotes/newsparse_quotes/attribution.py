@@ -347,6 +347,8 @@ def _is_past_or_present(verb) -> bool:
     """Whether a lower-case word is a finite verb form that may report a quote."""
     if verb.low in AUXILIARIES or verb.low in NOT_NAMES or verb.low in PREPOSITIONS:
         return False
+    if verb.low in NEVER_VERBS:
+        return False  # "comments Johnston in a statement"
     if verb.low in DETERMINERS:
         return False
     return verb.low.endswith(("ed", "s")) or verb.low in _IRREGULAR_REPORTING or (

@@ -185,7 +185,7 @@ NAMING_VERBS = frozenset(
 AUXILIARIES = frozenset(
     """
     has have had is was were are be been would will could should may might did does do
-    also later then again previously recently once repeatedly often frequently
+    can cannot must shall also later then again previously recently once repeatedly often frequently
     further simply only just first finally since still even never not already now too
     """.split()
 )

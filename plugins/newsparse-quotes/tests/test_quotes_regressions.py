@@ -60,6 +60,7 @@ NOUN_CUES = [
     ),
     # Words of the learned lexicon that are never verbs.
     ("Club statement: “We wish him well in his new role.”", "wish him well", None, None),
+    ("“We are excited about the tour,” comments Johnston in a statement.", "tour", None, None),
     (
         "Her assertion surprised the board. “We will sell the mill,” Ann Bright said.",
         "sell the mill",

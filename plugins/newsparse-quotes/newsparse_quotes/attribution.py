@@ -277,6 +277,13 @@ def _attribution_after_any(
                 if allow_lead and lead and lead[-1].text == "," and len(lead) <= 8:
                     # "“…” in the legislature, he said": a phrase before the speaker.
                     return speaker, (index, index)
+                if _named_with_description(tx, first, index):
+                    # "Harry Bond, 30, of Raleigh, N.C., said": a name, then an age and a
+                    # home town set off by commas; the speaker is the whole lead.
+                    last = index - 1
+                    while last > first and not tokens[last].is_word:
+                        last -= 1
+                    return (first, last), (index, index)
                 # "spokesman Alex Conant said": lower-case role words before the name.
                 if len(lead) > 4 or not all(
                     t.is_word and (t.low not in NOT_NAMES or t.low in DETERMINERS) for t in lead
@@ -392,6 +399,20 @@ def _description_to(tx: Analysis, comma: int, last: int) -> bool:
     if tokens[comma].text != "," or tokens[last].text != "," or last - comma > 2 * MAX_SPEAKER:
         return False
     return not any(t.text in "“”\";:" or is_cue(t) for t in tokens[comma + 1 : last])
+
+
+def _named_with_description(tx: Analysis, first: int, cue: int) -> bool:
+    """Whether the tokens from ``first`` to the cue are a capitalised name followed by a
+    comma and a short description of words, numbers and commas (``Harry Bond, 30, of
+    Raleigh, N.C.,``), with no quotation mark or reporting word in it."""
+    tokens = tx.tokens
+    head = tokens[first]
+    if not head.capitalized or head.low in NOT_NAMES or cue - first > 2 * MAX_SPEAKER:
+        return False
+    lead = tokens[first:cue]
+    if not any(t.text == "," for t in lead[1:3]):
+        return False  # the name must be set off at once: "Harry Bond, …"
+    return all((t.is_word or t.text in ",.") and not is_cue(t) for t in lead)
 
 
 def _is_reporting_form(verb) -> bool:

@@ -335,6 +335,11 @@ SPEAKER_PARTS = [
         "Ann Bright",
     ),
     (
+        "“Both of them scare me,” Ann Bright, 30, of Raleigh, N.C., said on Monday.",
+        "scare me",
+        "Ann Bright",
+    ),
+    (
         "Said Ann Bright, who grew up on the harbour, “We were all so proud of it.”",
         "so proud",
         "Ann Bright",

@@ -24,7 +24,7 @@ from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
-from .resolve import PRONOUN_REACH, Person, Resolver, is_place, people_in
+from .resolve import PRONOUN_REACH, Person, Resolver, is_place, is_thing, people_in
 from .speakers import agrees_with_entities
 from .speakers import overlaps_mention as _overlaps_mention
 
@@ -59,8 +59,9 @@ def find_quotes(
             ``(start, end, label)`` with labels such as ``PERSON``, ``ORG``, ``GPE``,
             ``LOC``. When given, a speaker must be a whole PERSON, ORG, GPE or NORP
             mention, a pronoun or a role phrase (``a spokeswoman for the ministry``);
-            any other speaker is dropped (the quote stays, without a speaker), and
-            places are never the person a pronoun stands for.
+            any other speaker is dropped (a quotation stays, without a speaker; reported
+            speech without quotation marks, which only its speaker made a report, is
+            dropped with it), and places are never the person a pronoun stands for.
 
     Returns:
         The quotes in text order. Their spans never overlap; every span slices its text
@@ -82,9 +83,11 @@ def _find(
     mentions = None if entities is None else sorted(entities)
     # A name inside quotation marks is someone the speaker talks about, never the
     # person a later pronoun stands for.
-    # "Stewart Island" typed PERSON is still a place.
+    # "Stewart Island" typed PERSON is still a place, "First Amendment" a law.
     known = [
-        p for p in people or () if not analysis.inside_quote(p.start) and not is_place(p.name)
+        p
+        for p in people or ()
+        if not analysis.inside_quote(p.start) and not is_place(p.name) and not is_thing(p.name)
     ]
     derived = [
         p
@@ -110,6 +113,10 @@ def _find(
             and mentions is not None
             and not agrees_with_entities(analysis, *record.speaker, mentions)
         ):
+            if record.kind == "indirect":
+                # Without quotation marks the speaker was the only sign of a report:
+                # "Group A: Iceland, Bulgaria", "press some button" are no quotes.
+                continue
             record = attrs.evolve(record, speaker=None)
         if record.speaker is not None:
             speaker_span = Span(*record.speaker)

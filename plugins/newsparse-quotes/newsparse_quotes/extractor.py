@@ -77,7 +77,9 @@ class QuotesExtractor:
     for coordinated speakers such as ``Obama and Putin``).
 
     The body (``field="text"``) is searched, and so are the dek, the title and the
-    captions, each with spans into its own text.
+    captions, each with spans into its own text. The rules are English: an article whose
+    language is known and is not English gets no quote annotations (its speakers and
+    cues would be guesses).
     """
 
     name = "quotes"
@@ -96,6 +98,8 @@ class QuotesExtractor:
         """
         from . import _find
 
+        if article.language and not article.language.lower().startswith("en"):
+            return []
         annotations: list[Annotation] = []
         for field, text in _fields(article):
             people, mentions = _people(article, field), _mentions(article, field)

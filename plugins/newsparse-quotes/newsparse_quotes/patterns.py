@@ -120,6 +120,29 @@ NOUN_LIKE_CUES = frozenset(
     """.split()
 )
 
+#: Words before a plural noun that never stand before a reporting verb: counts,
+#: quantifiers and prepositions (``six states``, ``some reports``, ``in states``).
+PLURAL_NOUN_BEFORE = frozenset(
+    """
+    two three four five six seven eight nine ten eleven twelve fifteen twenty thirty fifty
+    hundred dozen dozens several many few fewer more most some all both other various
+    numerous these those such remaining in of across among between from for with into
+    """.split()
+)
+
+#: Words after a plural noun that never follow a reporting verb (``states like Ohio``,
+#: ``states where``, ``reports including``).
+PLURAL_NOUN_AFTER = frozenset("like such where including whose nationwide".split())
+
+#: Words of the learned lexicon that are never verbs (PolNeAR marks nominal and
+#: adjectival cues too: ``his assertion that …``, ``wary of …``); they never report.
+NEVER_VERBS = frozenset(
+    """
+    statement statements assumption assertion footage eager wary outspoken inclination
+    suggestion admission criticism response message memo
+    """.split()
+)
+
 #: Reporting words that end names of places, agencies and papers (``United States``,
 #: ``Associated Press``, ``Consumer Reports``): a capitalised one is never a cue, even in
 #: a title-case headline.
@@ -162,7 +185,7 @@ NAMING_VERBS = frozenset(
 AUXILIARIES = frozenset(
     """
     has have had is was were are be been would will could should may might did does do
-    also later then again previously recently once repeatedly often frequently
+    can cannot must shall also later then again previously recently once repeatedly often frequently
     further simply only just first finally since still even never not already now too
     """.split()
 )
@@ -272,6 +295,22 @@ SECTION_LABELS = frozenset(
 #: Words that end the names of places (``Stewart Island``, ``Bering Sea``), and the
 #: compass and "New" words that start them (``South Carolina``, ``New Hampshire``): a
 #: capitalised run with one of them is a place, never a person a pronoun refers to.
+#: Most lower-case role words before a name (``spokesman John Kirby``, ``former
+#: secretary of state Hillary Clinton``).
+ROLE_WORDS = 5
+
+#: Last words of capitalised names of laws, documents, events and things (``First
+#: Amendment``, ``Affordable Care Act``, ``Super Bowl``), which no personal pronoun
+#: refers to.
+THING_HEADS = frozenset(
+    """
+    amendment amendments act acts bill constitution treaty accord accords agreement
+    convention declaration doctrine clause code law laws plan report resolution
+    initiative program programme games bowl cup series olympics summit conference
+    forum award awards prize day week month war
+    """.split()
+)
+
 PLACE_HEADS = frozenset(
     """
     island islands beach sea ocean river lake bay gulf strait coast peninsula mountain

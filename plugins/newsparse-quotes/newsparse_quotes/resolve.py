@@ -16,6 +16,7 @@ canonical names and ids are used instead.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 
@@ -32,6 +33,8 @@ from .patterns import (
     PLACE_NAMES,
     PLACE_STARTS,
     ROLE_NOUNS,
+    ROLE_WORDS,
+    THING_HEADS,
     TITLES,
 )
 from .segment import Token
@@ -100,6 +103,11 @@ def _surname_key(word: str) -> str:
     return low
 
 
+# A possessive followed only by lower-case words: the thing or group possessed is the
+# speaker ("Epstein's victims"), unlike "Planned Parenthood's president Cecile Richards".
+_POSSESSED_RE = re.compile(r"\w['’]s?(?:\s+[a-z][\w-]*)+$")
+
+
 def _join(words: Sequence[str]) -> str:
     out = ""
     for word in words:
@@ -123,6 +131,14 @@ def is_place(name: str) -> bool:
     if words[-1] in PLACE_HEADS or words[-1] in PLACE_NAMES:
         return True
     return len(words) >= 2 and words[0] in PLACE_STARTS
+
+
+def is_thing(name: str) -> bool:
+    """Whether a capitalised name is a law, a document or an event (``First
+    Amendment``, ``Affordable Care Act``, ``Super Bowl``): never a person, though its
+    first word may look like a title or a first name."""
+    words = name.lower().split()
+    return bool(words) and words[-1] in THING_HEADS
 
 
 def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]) -> list[Person]:
@@ -162,7 +178,13 @@ def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]
         while words and words[-1] == ".":
             words.pop()
         name, roles = split_title(words)
-        if not name or _is_org(name) or len(name) > 4 or is_place(" ".join(name)):
+        if (
+            not name
+            or _is_org(name)
+            or len(name) > 4
+            or is_place(" ".join(name))
+            or is_thing(" ".join(words))
+        ):
             continue
         subject = token.start in starts or (
             first > 0 and tokens[first - 1].low in {"the"} and tokens[first - 1].start in starts
@@ -278,14 +300,20 @@ class Resolver:
             return self.full.get(_surname_key(parts[0]), name)
         return name
 
-    def person_at(self, start: int, end: int) -> Person | None:
-        """Return the person mention overlapping ``[start, end)``, if any."""
+    def person_at(self, start: int, end: int, *, last: bool = False) -> Person | None:
+        """Return the first person mention overlapping ``[start, end)`` (the last one
+        with ``last=True``), if any. The first is the head of a described speaker:
+        ``geologist Rosaly Lopes of NASA's Jet Propulsion Laboratory`` is Rosaly Lopes,
+        whatever a recogniser made of the laboratory."""
         index = bisect_left(self.starts, end) - 1
+        found = None
         while index >= 0 and self.people[index].end > start:
             if self.people[index].start < end:
-                return self.people[index]
+                found = self.people[index]
+                if last:
+                    break
             index -= 1
-        return None
+        return found
 
     def before(
         self, offset: int, *, role: str | None = None, gender: str | None = None
@@ -353,7 +381,7 @@ class Resolver:
             return (self.expand(person.name), person.entity_id) if person else (None, None)
         if low == "who":
             # "Sen. Lindsey Graham, who tweeted …": the person just before.
-            person = self.person_at(max(0, start - WHO_REACH), start)
+            person = self.person_at(max(0, start - WHO_REACH), start, last=True)
             if person is not None and start - person.end <= WHO_REACH:
                 return self.expand(person.name), person.entity_id
             return None, None
@@ -365,8 +393,13 @@ class Resolver:
                 return person.name, person.entity_id
             return mention, None
         head = mention.split(",", 1)[0]
-        if " and " in head:
-            # Coordinated speakers: resolve each part where it stands.
+        if _POSSESSED_RE.search(head):
+            # "Epstein's victims", "Trump's campaign": the possessor does not speak.
+            return mention, None
+        parts = [part.split() for part in head.split(" and ")]
+        if len(parts) > 1 and all(words and words[-1][:1].isupper() for words in parts):
+            # Coordinated speakers, each part ending in a name: resolve each where it
+            # stands ("a scientist and co-author Michael Malaska" is one person).
             names, ids = [], []
             offset = start
             for part in head.split(" and "):
@@ -392,7 +425,7 @@ class Resolver:
         if words and words[0].islower() and words[0] not in {"the", "a", "an"}:
             # "coach Ann Lee", "spokesman Alex Conant": role words before the name.
             index = 0
-            while index < len(words) and index < 3 and words[index].islower():
+            while index < len(words) and index < ROLE_WORDS and words[index].islower():
                 index += 1
             if index < len(words) and words[index][:1].isupper():
                 words = words[index:]

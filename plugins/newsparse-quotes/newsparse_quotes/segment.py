@@ -23,6 +23,8 @@ from .patterns import (
     FINITE_AUXILIARIES,
     NOT_NAMES,
     NOUN_LIKE_CUES,
+    PLURAL_NOUN_AFTER,
+    PLURAL_NOUN_BEFORE,
     SENTENCE_END,
     TOKEN_RE,
 )
@@ -89,6 +91,36 @@ _AFTER_VERB = DETERMINERS | NOT_NAMES | frozenset(
 )
 
 
+def is_negated_auxiliary(word: str) -> bool:
+    """Whether a word is a finite auxiliary with ``n't`` (``haven't``, ``won’t``)."""
+    word = word.replace("’", "'")
+    if not word.endswith("n't"):
+        return False
+    base = word[:-3]
+    return base in FINITE_AUXILIARIES or base in {"wo", "ca"}  # won't, can't
+
+
+def _is_plural_noun(tokens: list[Token], index: int) -> bool:
+    """Whether an ``-s`` reporting word is a plural noun, judged by its neighbours: a
+    count, a quantifier or a preposition before it (``six states``, ``in states``, ``some
+    reports``), or a word after it that follows a noun, never a reporting verb (``states
+    like Ohio``, ``states where``, ``states going to the polls``)."""
+    token = tokens[index]
+    if not token.low.endswith("s") or token.low.endswith("ss"):
+        return False
+    if index:
+        previous = tokens[index - 1]
+        if any(c.isdigit() for c in previous.text) or previous.low in PLURAL_NOUN_BEFORE:
+            return True  # "six states", "10-year notes", "in states"
+    if index + 1 < len(tokens):
+        following = tokens[index + 1]
+        if following.low in PLURAL_NOUN_AFTER or (
+            following.text.islower() and following.low.endswith("ing") and len(following.low) > 5
+        ):
+            return True
+    return False
+
+
 def is_noun_before(tokens: list[Token], index: int) -> bool:
     """Whether the reporting word at ``index`` is a noun, judged by the word after it.
 
@@ -100,12 +132,14 @@ def is_noun_before(tokens: list[Token], index: int) -> bool:
     token = tokens[index]
     if token.capitalized and index and tokens[index - 1].capitalized:
         return True  # inside a name: "United States", "Associated Press"
+    if _is_plural_noun(tokens, index):
+        return True
     if index + 1 >= len(tokens):
         return False
     following = tokens[index + 1]
     if not following.is_word or not following.text.islower():
         return False
-    if following.low in FINITE_AUXILIARIES:
+    if following.low in FINITE_AUXILIARIES or is_negated_auxiliary(following.low):
         return True
     third_person = token.low.endswith("s") and not token.low.endswith("ss")
     if third_person or following.low in _AFTER_VERB or following.low in AUXILIARIES:

@@ -18,14 +18,16 @@ from .patterns import (
     LEARNED_CUES,
     LY_WORDS,
     NAMING_VERBS,
+    NEVER_VERBS,
     NOT_NAMES,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    ROLE_WORDS,
     SECTION_LABELS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
 )
-from .segment import Analysis, Token
+from .segment import Analysis, Token, is_negated_auxiliary
 
 #: How far before a quote an introducing attribution may reach, in tokens.
 BEFORE_WINDOW = 30
@@ -101,8 +103,13 @@ _IRREGULAR_PAST = frozenset(
 
 def is_cue(token: Token, cues: frozenset[str] = SPEECH_VERBS) -> bool:
     """Whether a token is a reporting verb of ``cues`` (lower-case as written: ``States``
-    is a name, not the verb)."""
-    return token.low in cues and not token.text[:1].isupper() and not token.noun
+    is a name, not the verb; a word that is never a verb, ``statement``, is never one)."""
+    return (
+        token.low in cues
+        and not token.text[:1].isupper()
+        and not token.noun
+        and token.low not in NEVER_VERBS
+    )
 
 
 def is_cue_word(token: Token) -> bool:
@@ -236,11 +243,13 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
             inner = phrase_ending_at(tx, last - 1, floor)
             return (inner[0], last) if inner else None
         return None
-    if token.text.isdigit() and last - 2 >= floor and tokens[last - 1].low in {"in", "of"}:
-        # A share of people: "six in 10 said", "two of 10".
-        count = tokens[last - 2]
-        if count.text.isdigit() or count.low in _COUNTS or count.low in {"one", "nine"}:
-            return last - 2, last
+    if (
+        _is_count(token)
+        and last - 2 >= floor
+        and tokens[last - 1].low in {"in", "of"}
+        and _is_count(tokens[last - 2])
+    ):
+        return last - 2, last  # a share of people: "six in 10 said", "Two in three said"
     if token.capitalized and token.low not in NOT_NAMES:
         first = _name_run_back(tx, last, floor)
         # Coordinated speakers: "President Obama and Russian President Vladimir Putin".
@@ -268,8 +277,9 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
                 first = index - 1
                 if _is_possessive(previous) and previous.capitalized:
                     first = _name_run_back(tx, index - 1, floor)
-                elif _is_possessive(previous) and first - 1 >= floor and tokens[first - 1].low in DETERMINERS:
-                    first -= 1
+                elif _is_possessive(previous):
+                    # "the minister's spokesman", "the prime minister’s spokesman".
+                    first = _determiner_before(tx, first, floor)
                 found = first, last
                 break
             if not previous.is_word or previous.low in NOT_NAMES or is_cue_word(previous):
@@ -294,6 +304,34 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
             return index, last  # a bare plural phrase: "…, federal officials said."
         return found if found is not None else (last, last)
     return None
+
+def _is_count(token: Token) -> bool:
+    """Whether a token is a number, in digits or in words up to ten (``10``, ``three``)."""
+    return token.text.isdigit() or token.low in _COUNTS or token.low in {"one", "nine"}
+
+
+#: Most lower-case words between a determiner and the possessive it belongs to (``the
+#: prime minister's``).
+POSSESSOR_WORDS = 2
+
+
+def _determiner_before(tx: Analysis, possessive: int, floor: int) -> int:
+    """The first token of a lower-case possessor phrase ending at ``possessive``: its
+    determiner when one comes within :data:`POSSESSOR_WORDS` words (``the prime
+    minister's``), else the possessive itself."""
+    tokens = tx.tokens
+    index = possessive - 1
+    while index >= floor and possessive - index <= POSSESSOR_WORDS + 1:
+        token = tokens[index]
+        if token.low in DETERMINERS and token.text.islower():
+            return index
+        if not (token.is_word and token.text.islower()) or token.low in AUXILIARIES or (
+            is_cue_word(token) or token.low in NOT_NAMES
+        ):
+            break
+        index -= 1
+    return possessive
+
 
 def is_adverb(token: Token) -> bool:
     """Whether a lower-case word in ``-ly`` is an adverb (``repeatedly``), not one of the
@@ -327,7 +365,11 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     while last >= floor and (
         (
             tokens[last].text.islower()
-            and (tokens[last].low in AUXILIARIES or is_adverb(tokens[last]))
+            and (
+                tokens[last].low in AUXILIARIES
+                or is_adverb(tokens[last])
+                or is_negated_auxiliary(tokens[last].low)  # "Sowers didn't know"
+            )
         )
         or _is_time(tx, last, floor)
     ):
@@ -456,6 +498,18 @@ _PASSIVE_BE = frozenset("is are was were be been being".split())
 AGENT_WINDOW = 40
 
 
+def is_passive(tx: Analysis, cue: int) -> bool:
+    """Whether a cue is a past participle after a form of ``be`` (``was told``, ``were
+    quickly informed``)."""
+    tokens = tx.tokens
+    if not tokens[cue].low.endswith(("ed", "en")) and tokens[cue].low not in _IRREGULAR_PAST:
+        return False
+    index = cue - 1
+    while index >= 0 and tokens[index].text.islower() and tokens[index].low.endswith("ly"):
+        index -= 1
+    return index >= 0 and tokens[index].low in _PASSIVE_BE
+
+
 def passive_agent(tx: Analysis, cue: int, limit: int) -> tuple[int, int] | None:
     """The ``by`` agent of a passive cue, which is its speaker: ``The spill was described
     as “the worst in a decade” by the conservation department`` -> the department.
@@ -466,12 +520,7 @@ def passive_agent(tx: Analysis, cue: int, limit: int) -> tuple[int, int] | None:
         limit: index just past the last token the agent may use (the sentence end).
     """
     tokens = tx.tokens
-    if not tokens[cue].low.endswith(("ed", "en")) and tokens[cue].low not in _IRREGULAR_PAST:
-        return None
-    index = cue - 1
-    while index >= 0 and tokens[index].text.islower() and tokens[index].low.endswith("ly"):
-        index -= 1
-    if index < 0 or tokens[index].low not in _PASSIVE_BE:
+    if not is_passive(tx, cue):
         return None
     for by in range(cue + 1, min(limit, cue + AGENT_WINDOW)):
         token = tokens[by]
@@ -520,6 +569,10 @@ _ADVERB_OPENERS = frozenset("even outside likewise also still then now here ther
 # Prepositions whose object may end a longer speaker phrase.
 _OBJECT_PREPOSITIONS = frozenset("to of for with at from".split())
 
+# Small words a role may hold ("secretary of state", "director for policy").
+_ROLE_LINKS = frozenset({"of", "for"})
+
+
 def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
     """Return the speaker phrase that starts at token ``first`` (``said Putin``)."""
     tokens = tx.tokens
@@ -544,7 +597,7 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
             word = tokens[index]
             if not word.is_word or word.low in NOT_NAMES or is_cue_word(word):
                 break
-            if word.low in PREPOSITIONS or word.low in AUXILIARIES:
+            if word.low in PREPOSITIONS or word.low in AUXILIARIES or is_negated_auxiliary(word.low):
                 break
             if word.text.islower() and word.low.endswith("ly"):
                 break
@@ -552,10 +605,12 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
             index += 1
         return (first, last) if last > first else None
     if not token.capitalized and token.is_word and token.low not in NOT_NAMES:
-        # "said spokesman John Kirby": role words before a name.
+        # "said spokesman John Kirby", "said former secretary of state Hillary
+        # Clinton": role words before a name.
         index = first
-        while index < limit and index - first < 3 and tokens[index].text.islower():
-            if tokens[index].low in NOT_NAMES or is_cue_word(tokens[index]):
+        while index < limit and index - first < ROLE_WORDS and tokens[index].text.islower():
+            word = tokens[index]
+            if (word.low in NOT_NAMES and word.low not in _ROLE_LINKS) or is_cue_word(word):
                 return None
             index += 1
         if index < limit and tokens[index].capitalized and tokens[index].low not in NOT_NAMES:
@@ -721,9 +776,17 @@ def subject_speaker(
                 return speaker
     # The sentence subject: the first words of the sentence, if they name someone, or
     # the words after an opening phrase ("Hours later, Trump returned …").
-    first = floor
+    first = _after_dateline(tx, floor, cue)
     while first < cue and not tokens[first].is_word:
         first += 1
+    while (
+        first + 1 < cue
+        and tokens[first].low in LEADING_WORDS
+        and (tokens[first + 1].low in LEADING_WORDS or tokens[first + 1].low in _PRONOUNS or (
+            tokens[first + 1].capitalized and tokens[first + 1].low not in NOT_NAMES
+        ))
+    ):
+        first += 1  # "And then Trump went on the attack, saying …"
     if first < cue and (
         tokens[first].low in OPENERS
         # An article starts the subject itself ("The New York businessman has praised
@@ -734,7 +797,7 @@ def subject_speaker(
     ) and tokens[first].low not in _PRONOUNS:
         for comma in range(first + 1, min(cue, first + 10)):
             if tokens[comma].text == ",":
-                first = comma + 1
+                first = _after_apposition(tx, comma + 1, cue)
                 break
         else:
             # "Amid the chaos the crowd chanted": no comma tells where the subject starts.
@@ -752,6 +815,62 @@ def subject_speaker(
             return first, first
         return speaker_after(tx, first, cue)
     return None
+
+
+#: Conjunctions and adverbs that may open a sentence before its subject without a
+#: comma (``And then Trump went …``).
+LEADING_WORDS = frozenset("and but so or then now also".split())
+
+
+#: Most tokens a dateline takes before its dash (``WASHINGTON, Aug. 24 (UPI) —``).
+DATELINE_TOKENS = 12
+
+
+def _after_dateline(tx: Analysis, first: int, limit: int) -> int:
+    """The first token after a dateline that opens a sentence (``WASHINGTON (AP) —``,
+    ``Washington (AFP) –``, ``BEIRUT, Lebanon —``), else ``first``: a dateline names
+    where the story was filed, never who speaks."""
+    tokens = tx.tokens
+    words = 0
+    for index in range(first, min(limit, first + DATELINE_TOKENS)):
+        token = tokens[index]
+        if token.text in "—–" or (token.text == "-" and index > first):
+            opening = tokens[first:index]
+            if any(t.text == "(" for t in opening) or (
+                len(tokens[first].text) > 2 and tokens[first].text.isupper()
+            ):
+                return index + 1
+            return first
+        if token.is_word:
+            words += 1
+            if token.text.islower() and token.low not in DATELINE_WORDS:
+                return first  # a sentence, not a dateline
+    return first
+
+
+#: Lower-case words a dateline may hold.
+DATELINE_WORDS = frozenset({"of", "de"})
+
+
+def _after_apposition(tx: Analysis, first: int, limit: int) -> int:
+    """Skip a place set off by commas at the end of an opening phrase: after ``Speaking
+    at a town hall in Salem,`` the words ``New Hampshire,`` still belong to the phrase,
+    and the subject is the name after them."""
+    tokens = tx.tokens
+    index = first
+    while index < limit and index - first <= 4 and tokens[index].capitalized:
+        index += 1
+    if (
+        index > first
+        and index + 1 < limit
+        and tokens[index].text == ","
+        and (
+            (tokens[index + 1].capitalized and tokens[index + 1].low not in NOT_NAMES)
+            or tokens[index + 1].low in _PRONOUNS
+        )
+    ):
+        return index + 1
+    return first
 
 
 # --- agreement with an entity recogniser ---------------------------------------------

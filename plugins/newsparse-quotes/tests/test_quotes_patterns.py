@@ -82,6 +82,16 @@ def test_quote_continued_in_next_paragraph_keeps_speaker():
     assert second.speaker == first.speaker == "Smith"
 
 
+def test_quote_after_the_attribution_of_a_multi_paragraph_quote():
+    text = (
+        "“We will appeal,” Smith said. “This is not over.\n\n"
+        "“We have the votes,” she continued. “We will win in May.”\n\nOther news."
+    )
+    last = find_quotes(text)[-1]
+    assert last.text == "We will win in May."
+    assert last.speaker == "Smith"
+
+
 def test_nested_single_quotes_stay_inside():
     text = "“He told me, ‘Do not worry about it,’ and left,” Brown said."
     quote = only(text)

@@ -6,6 +6,7 @@ from importlib.metadata import entry_points
 
 import attrs
 import newsparse_quotes
+import pytest
 from newsparse_quotes import QuotesExtractor
 
 from newsparse import Annotation, Article, Paragraph, Span, hookimpl
@@ -164,3 +165,9 @@ def test_annotations_survive_a_json_round_trip():
     article = attrs.evolve(article, annotations=article.annotations + tuple(QuotesExtractor().extract(article)))
     back = serialize.article_from_json(serialize.article_to_json(article))
     assert back.annotations_of("quote") == article.annotations_of("quote")
+
+
+@pytest.mark.parametrize(("language", "found"), [("pt", 0), ("en-GB", 1), (None, 1)])
+def test_only_english_or_unknown_languages_are_searched(language, found):
+    article = _article("“We will keep talking,” Cameron said.", language=language)
+    assert len(QuotesExtractor().extract(article)) == found

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 from newsparse_quotes import Person, find_quotes
+from newsparse_quotes.resolve import Resolver, people_in
+from newsparse_quotes.segment import Analysis
 
 
 def _quote_with(text: str, words: str, **kwargs):
@@ -56,6 +58,15 @@ NOUN_CUES = [
         "Omar Reyes",
         "said",
     ),
+    # Words of the learned lexicon that are never verbs.
+    ("Club statement: “We wish him well in his new role.”", "wish him well", None, None),
+    ("“We are excited about the tour,” comments Johnston in a statement.", "tour", None, None),
+    (
+        "Her assertion surprised the board. “We will sell the mill,” Ann Bright said.",
+        "sell the mill",
+        "Ann Bright",
+        "said",
+    ),
 ]
 
 
@@ -74,6 +85,18 @@ NOT_QUOTES = [
     "Photos: The flooded villages of the river valley after a week of rain",
     "Fact check: The claims about the budget that were made in the debate",
     "The progress of the talks continues to be slow after a week of meetings.",
+    # Plural nouns that are also reporting verbs: a count, a quantifier or a
+    # preposition before them, or a word after them that only follows a noun.
+    "Six states held their primaries on Tuesday and turnout was higher than in 2012.",
+    "In swing states like Ohio, turnout fell by a third from the last election.",
+    "Governors from more than two dozen states met in Denver for the summer session.",
+    "Some reports from the border towns were delayed by the storm on Friday.",
+    # A reporting word before a negated auxiliary is its subject, so a noun.
+    "The company's big promises haven't arrived, and the price is still high.",
+    "The early reports weren’t kind to the new console in its first week.",
+    # Market moves: a number of points is no report, nor are "10-year notes".
+    "The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66 on Tuesday.",
+    "Benchmark 10-year notes last rose 7/32 in price to yield 1.786% on Monday.",
 ]
 
 
@@ -81,6 +104,18 @@ NOT_QUOTES = [
 def test_no_quote_where_nobody_speaks(text):
     quotes = find_quotes(text)
     assert [(q.speaker, q.cue) for q in quotes] == []
+
+
+PLURAL_FORMS_AS_VERBS = [
+    ("The lease states that the tenant pays for every repair.", "the tenant pays", "states"),
+    ("“The harbour is full,” the report notes.", "The harbour is full", "notes"),
+    ("The agency reports that exports fell for a third month.", "exports fell", "reports"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "cue"), PLURAL_FORMS_AS_VERBS)
+def test_third_person_forms_stay_cues(text, words, cue):
+    assert _quote_with(text, words).cue == cue
 
 
 def test_united_states_is_not_a_speaker_and_cue():
@@ -125,6 +160,9 @@ PRONOUNS_NOT_PLACES = [
     ("Gov. Nikki Haley toured South Carolina on Monday. “We will rebuild,” he said.", "rebuild"),
     ("The storm hit North Dakota hardest.\n\n“We lost the whole harvest,” she said.", "harvest"),
     ("Rescuers reached Stewart Island at dawn. “The road is gone,” he said.", "road is gone"),
+    # Laws, documents and events are not people either.
+    ("The case turns on the First Amendment. “We will appeal,” she told ABC News.", "appeal"),
+    ("Crowds filled the Super Bowl on Sunday. “It was loud,” he said.", "was loud"),
 ]
 
 
@@ -133,6 +171,52 @@ def test_pronouns_never_resolve_to_places(text, words):
     quote = _quote_with(text, words)
     assert quote.speaker_mention in {"he", "she"}
     assert quote.speaker is None
+
+
+def test_a_pronoun_skips_a_law_for_the_person_named_before():
+    text = (
+        "Maria Lopez said the case turns on the First Amendment. Protesters gathered. "
+        "“We will take it to the Supreme Court,” she told ABC News."
+    )
+    assert _quote_with(text, "Supreme Court").speaker == "Maria Lopez"
+
+
+def test_a_described_speaker_resolves_to_the_person_at_its_head():
+    text = "“Organics matter,” said geologist Rosa Lopes of NASA's Jet Propulsion Laboratory."
+    entities = [
+        _entity(text, "Rosa Lopes", "PERSON"),
+        _entity(text, "Jet Propulsion Laboratory", "PERSON"),  # as a recogniser may err
+    ]
+    people = [
+        Person(start, end, text[start:end], entity_id=f"e{n}")
+        for n, (start, end, _) in enumerate(entities)
+    ]
+    quote = _quote_with(text, "Organics matter", people=people, entities=entities)
+    assert quote.speaker == "Rosa Lopes"
+
+
+def test_what_a_possessor_owns_speaks_not_the_possessor():
+    text = "Andrew gave an interview. Epstein’s victims find it a trove of material."
+    start = text.index("Epstein")
+    people = [Person(start, start + 7, "Jeffrey Epstein", entity_id="e1")]
+    entities = [(start, start + 7, "PERSON")]
+    quote = _quote_with(text, "a trove of material", people=people, entities=entities)
+    assert quote.speaker == "Epstein’s victims"
+
+
+@pytest.mark.parametrize(
+    ("mention", "name"),
+    [
+        # A description joined by "and" is one person; two names are two.
+        ("lab scientist and co-author Ann Bright", "Ann Bright"),
+        ("Ann Bright and Tom Reed", "Ann Bright and Tom Reed"),
+    ],
+)
+def test_coordinated_speakers_are_names_on_both_sides(mention, name):
+    text = f"{mention} said the lab would open."
+    analysis = Analysis(text)
+    resolver = Resolver(people_in(text, analysis.tokens, analysis.sentence_starts))
+    assert resolver.resolve(mention, 0, len(mention))[0] == name
 
 
 def test_pronoun_gender_agrees():
@@ -226,12 +310,65 @@ SPEAKER_PARTS = [
         "never resign",
         "Two residents",
     ),
+    # A dateline says where the story was filed; an opening phrase may end in a place.
+    (
+        "LISBON (AP) — Senator Ann Bright took a swipe at her rival, saying that "
+        "“bombastic comments” do more harm than good.",
+        "bombastic comments",
+        "Ann Bright",
+    ),
+    (
+        "“The harbour stays open,” said former secretary of state Ann Bright.",
+        "harbour stays open",
+        "Ann Bright",
+    ),
+    (
+        "Ann Bright spoke on Monday, responding to news that the council deemed the plan "
+        "“top secret” and would not publish it.",
+        "top secret",
+        "Ann Bright",
+    ),
+    (
+        "Ann Bright shared her worry with an audience in the harbour town, “I do not "
+        "know who will turn up at the meeting.”",
+        "who will turn up",
+        "Ann Bright",
+    ),
+    (
+        "“Both of them scare me,” Ann Bright, 30, of Raleigh, N.C., said on Monday.",
+        "scare me",
+        "Ann Bright",
+    ),
+    (
+        "Said Ann Bright, who grew up on the harbour, “We were all so proud of it.”",
+        "so proud",
+        "Ann Bright",
+    ),
+    (
+        "And then Ann Bright went on the attack, saying, “Will the mayor resign at last?”",
+        "mayor resign",
+        "Ann Bright",
+    ),
+    (
+        "Speaking at a rally in Salem, Oregon, Ann Bright attacked the plan, calling it "
+        "“a disgrace.”",
+        "a disgrace",
+        "Ann Bright",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "words", "speaker"), SPEAKER_PARTS)
 def test_speaker_from_the_right_part_of_the_sentence(text, words, speaker):
     assert _quote_with(text, words).speaker == speaker
+
+
+def test_a_passive_tell_has_the_by_agent_or_no_speaker():
+    # The subject of "were told" is the listener.
+    told = _quote_with("Employees were told that layoffs would begin in May.", "layoffs")
+    assert (told.speaker, told.cue) == (None, "told")
+    text = "Employees were told by the chairman that layoffs would begin in May."
+    assert _quote_with(text, "layoffs").speaker == "the chairman"
 
 
 def test_paragraph_quote_takes_the_speaker_set_up_before():
@@ -252,6 +389,16 @@ def test_speaker_must_agree_with_an_entity_or_a_role():
     quote = _quote_with(text, "over for the season", entities=[])
     assert quote.speaker is None
     assert quote.speaker_span is None
+
+
+def test_reported_speech_goes_with_a_speaker_that_does_not_agree():
+    # Without quotation marks only the speaker made it a report.
+    text = "Group A: Iceland, Bulgaria and Romania go through to the finals in June."
+    entities = [_entity(text, name, "GPE") for name in ("Iceland", "Bulgaria", "Romania")]
+    assert find_quotes(text, entities=entities) == []
+    text = "A spokeswoman for the league said the finals would be played in June."
+    speaker = _quote_with(text, "finals", entities=[]).speaker
+    assert speaker == "A spokeswoman for the league"
 
 
 def test_a_role_phrase_agrees_without_an_entity():
@@ -302,6 +449,54 @@ REPORTS = [
         "The bridge will stay closed until the spring, federal officials said.",
         "The bridge will stay closed until the spring",
         "federal officials",
+        "said",
+    ),
+    (
+        "The ferry will run until the spring, the harbour master's deputy said.",
+        "The ferry will run until the spring",
+        "the harbour master's deputy",
+        "said",
+    ),
+    (
+        "Ann Bright said she would vote for Tom Reed, who joined the race in May.",
+        "she would vote for Tom Reed",
+        "Ann Bright",
+        "said",
+    ),
+    (
+        "Paul Grant said he’s hopeful that the bridge opens in May.",
+        "he’s hopeful that the bridge opens in May",
+        "Paul Grant",
+        "said",
+    ),
+    (
+        "Ann Bright said the bridge would open in May and she left the hall.",
+        "the bridge would open in May",
+        "Ann Bright",
+        "said",
+    ),
+    (
+        "While Paul Grant said the ferry would run, the council closed the harbour.",
+        "the ferry would run",
+        "Paul Grant",
+        "said",
+    ),
+    (
+        "Press secretary Dan Ortiz told reporters the bill would be vetoed.",
+        "the bill would be vetoed",
+        "Press secretary Dan Ortiz",
+        "told",
+    ),
+    (
+        "Ann Bright didn’t know the ferry would stop running in May.",
+        "the ferry would stop running in May",
+        "Ann Bright",
+        "know",
+    ),
+    (
+        "Two in three said they would vote again in November.",
+        "they would vote again in November",
+        "Two in three",
         "said",
     ),
     (

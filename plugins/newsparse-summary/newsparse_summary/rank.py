@@ -3,8 +3,10 @@
 A sentence's importance is a linear score over the features of
 :mod:`newsparse_summary.features` (position in the story, length, how typical its words
 are of the story, how much it shares with the headline, quotation and question shape).
-The weights are learned from news stories with reference summaries by
-``scripts/train_scorer.py`` and shipped in ``data/scorer.json``.
+The position prior falls as ``(1 + k) ** -decay`` for the k-th sentence that can be
+chosen, with the decay learned for each length of summary. The weights are learned from
+news stories with reference summaries by ``scripts/train_scorer.py`` and shipped in
+``data/scorer.json``.
 
 Some sentences are never chosen, whatever their score:
 
@@ -89,6 +91,11 @@ def _coefficients(value: object) -> tuple[float, ...]:
     return found
 
 
+def _positive(instance: object, attribute: attrs.Attribute, value: float) -> None:
+    if not value > 0:
+        raise ValueError(f"{attribute.name} must be positive, got {value!r}")
+
+
 @attrs.frozen(kw_only=True)
 class Weights:
     """How the ranking features combine, for short summaries and for long ones.
@@ -106,12 +113,17 @@ class Weights:
         short_redundancy: MMR trade-off for short summaries: how much similarity to a
             chosen sentence costs.
         long_redundancy: the same for long summaries.
+        short_decay: how fast the lead prior falls with position in short summaries: the
+            k-th sentence that can be chosen gets ``(1 + k) ** -short_decay``.
+        long_decay: the same for long summaries.
     """
 
     short: tuple[float, ...] = attrs.field(converter=_coefficients)
     long: tuple[float, ...] = attrs.field(converter=_coefficients)
     short_redundancy: float = 0.0
     long_redundancy: float = 0.0
+    short_decay: float = attrs.field(default=1.0, validator=_positive)
+    long_decay: float = attrs.field(default=1.0, validator=_positive)
 
     def for_length(self, sentences: float) -> tuple[tuple[float, ...], float]:
         """Return the coefficients and redundancy weight for a summary of about
@@ -120,14 +132,19 @@ class Weights:
             return self.short, self.short_redundancy
         return self.long, self.long_redundancy
 
+    def decay_for(self, sentences: float) -> float:
+        """Return the decay of the lead prior for a summary of about ``sentences``
+        sentences."""
+        return self.short_decay if sentences <= SHORT_SUMMARY else self.long_decay
+
     @classmethod
     def from_json(cls, text: str) -> Weights:
         """Read weights written by ``scripts/train_scorer.py``.
 
         Args:
             text: a JSON object with ``features`` (the feature names), and ``short`` and
-                ``long``, each an object with ``coefficients`` (one number per feature)
-                and ``redundancy``.
+                ``long``, each an object with ``coefficients`` (one number per feature),
+                ``redundancy`` and optionally ``decay`` (1 when absent).
 
         Raises:
             ValueError: if the features named are not those this version computes.
@@ -140,6 +157,8 @@ class Weights:
             long=data["long"]["coefficients"],
             short_redundancy=data["short"]["redundancy"],
             long_redundancy=data["long"]["redundancy"],
+            short_decay=data["short"].get("decay", 1.0),
+            long_decay=data["long"].get("decay", 1.0),
         )
 
 
@@ -299,6 +318,7 @@ def importance(
     found: Sequence[Candidate],
     query: str | None,
     coefficients: Sequence[float],
+    decay: float = 1.0,
 ) -> tuple[list[float], list[dict[str, float]]]:
     """Score the candidates of one text.
 
@@ -306,12 +326,13 @@ def importance(
         found: the candidates of one text, from :func:`candidates`.
         query: the title (and standfirst) the text is about, or None.
         coefficients: one weight per feature (see :meth:`Weights.for_length`).
+        decay: how fast the lead prior falls with position (:meth:`Weights.decay_for`).
 
     Returns:
         The importance of each candidate (``-inf`` for those that cannot be chosen) and
         each candidate's TF-IDF vector, used for redundancy.
     """
-    rows, vectors = candidate_features(found, query)
+    rows, vectors = candidate_features(found, query, decay)
     active = [(i, w) for i, w in enumerate(coefficients) if w]  # most weights are zero
     scores = [
         sum(w * row[i] for i, w in active) if c.eligible else -math.inf
@@ -334,10 +355,10 @@ def summary_length(found: Sequence[Candidate], sentences: int | None, words: int
 
 
 def candidate_features(
-    found: Sequence[Candidate], query: str | None
+    found: Sequence[Candidate], query: str | None, decay: float = 1.0
 ) -> tuple[list[list[float]], list[dict[str, float]]]:
     """Return the feature rows (:data:`~newsparse_summary.features.FEATURES`) and TF-IDF
-    vectors of ``found``."""
+    vectors of ``found``; ``decay`` shapes the lead prior."""
     return features(
         [c.text for c in found],
         [c.terms for c in found],
@@ -346,6 +367,7 @@ def candidate_features(
         [c.caption for c in found],
         [c.quote for c in found],
         query,
+        decay,
     )
 
 
@@ -373,8 +395,9 @@ def choose(
     found = candidates(text)
     if not found or sentences == 0 or words == 0:
         return []
-    coefficients, redundancy = weights.for_length(summary_length(found, sentences, words))
-    scores, vectors = importance(found, query, coefficients)
+    length = summary_length(found, sentences, words)
+    coefficients, redundancy = weights.for_length(length)
+    scores, vectors = importance(found, query, coefficients, weights.decay_for(length))
     chosen = select(found, scores, vectors, sentences, words, redundancy)
     ranked = {i: r for r, i in enumerate(chosen, start=1)}
     return [(found[i], ranked[i], scores[i]) for i in sorted(chosen)]

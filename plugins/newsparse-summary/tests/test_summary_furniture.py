@@ -8,6 +8,8 @@ dateline, and feature stories that open with a scene.
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from newsparse_summary import summarize
 from newsparse_summary.rank import candidates
 
@@ -159,3 +161,47 @@ def test_the_comment_box_is_never_chosen() -> None:
     )
     assert "Sorry we are not currently accepting comments on this article." in never_chosen(story)
     assert all(not s.startswith("Sorry") for s in summarize(story, 3))
+
+
+STORY = [
+    "The regional rail operator will cut 40 services a day from March, it said on Monday.",
+    "The operator blamed a shortage of drivers and a fall in passengers since the winter.",
+    "Unions said the cuts would hit commuters in smaller towns hardest of all.",
+    "A consultation on the timetable opens next week and runs until the end of April.",
+    "Rail fares on the line rose by 3% in January, the second rise in a year.",
+]
+
+# One of each kind the summary never takes, each a paragraph of its own.
+FURNITURE = [
+    "(Sign up for our free morning newsletter to get the biggest stories in your inbox.)",
+    "[Want more stories like this? Follow our transport desk for daily updates.]",
+    "In pictures: the storm that battered the coast",
+    "Pictured: Commuters wait on the platform at the central station on Monday morning.",
+    "Passengers board a train at the central station (Photo: Jane Roe/AP).",
+    "Getty Images",
+    "Timetable changes for every line",
+]
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    story=st.permutations(STORY + FURNITURE),
+    teaser=st.booleans(),
+    length=st.integers(1, 8),
+    title=st.sampled_from([None, "Rail operator to cut services", "Storm batters the coast"]),
+)
+def test_furniture_is_never_chosen_wherever_it_stands(
+    story: list[str], teaser: bool, length: int, title: str | None
+) -> None:
+    paragraphs = list(story)
+    if teaser:  # a promo above a dateline that opens the story
+        paragraphs = [
+            "Get the day's top headlines delivered free to your phone every morning.",
+            "LONDON (Reuters) - Rail services across the region will be cut from March.",
+            *paragraphs,
+        ]
+    chosen = summarize("\n\n".join(paragraphs), length, title=title)
+    assert chosen, "the story sentences can be chosen"
+    for sentence in chosen:
+        assert sentence not in FURNITURE, sentence
+        assert not sentence.startswith("Get the day's top headlines"), sentence

@@ -99,3 +99,64 @@ def test_features_describe_quotes_and_position() -> None:
     assert column["in_quote"][2] == 1.0  # "We waited years,” she said."
     assert column["question"][-1] == 1.0
     assert column["closest_to_headline"][0] == 1.0
+
+
+def test_decay_shapes_the_lead_prior() -> None:
+    text = " ".join(f"Sentence number {i} of the story has eight words." for i in range(5))
+    found = candidates(text)
+    lead = FEATURES.index("lead")
+    for decay in (0.5, 1.0, 2.5):
+        rows, _ = candidate_features(found, None, decay)
+        assert [row[lead] for row in rows] == pytest.approx([(1 + k) ** -decay for k in range(5)])
+
+
+def test_weights_read_the_decay_and_default_to_one() -> None:
+    data = json.loads(weights_text(lead_only(), lead_only()))
+    assert Weights.from_json(json.dumps(data)).short_decay == 1.0
+    data["short"]["decay"] = 2.5
+    weights = Weights.from_json(json.dumps(data))
+    assert (weights.short_decay, weights.long_decay) == (2.5, 1.0)
+    assert weights.decay_for(3) == 2.5 and weights.decay_for(SHORT_SUMMARY + 1) == 1.0
+
+
+@pytest.mark.parametrize("decay", [0.0, -1.0, float("nan")])
+def test_a_decay_that_is_not_positive_is_refused(decay: float) -> None:
+    with pytest.raises(ValueError, match="short_decay"):
+        Weights(short=lead_only(), long=lead_only(), short_decay=decay)
+
+
+def test_a_steep_decay_lets_a_short_sentence_take_the_last_place() -> None:
+    text = (
+        "The council approved the new rail link after a long vote on Tuesday night. "
+        "The line will run from the harbour to the airport by the end of next year. "
+        "Officials from the three towns along the route spent most of the autumn arguing "
+        "over where the stations should go and who should pay for the car parks. "
+        "Work starts in May."
+    )
+    shorter = [1.0 if name == "lead" else -0.1 if name == "words" else 0.0 for name in FEATURES]
+    gentle = Weights(short=shorter, long=shorter, short_decay=1.0)
+    steep = Weights(short=shorter, long=shorter, short_decay=2.5)
+    assert summarize(text, 3, weights=gentle)[-1].startswith("Officials from the three towns")
+    assert summarize(text, 3, weights=steep)[-1] == "Work starts in May."
+
+
+def scene_column(text: str, title: str) -> list[float]:
+    rows, _ = candidate_features(candidates(text), title)
+    return [row[FEATURES.index("scene_point")] for row in rows]
+
+
+def test_scene_point_marks_the_point_only_when_the_opening_misses_the_headline() -> None:
+    scene = (
+        "The queue had formed long before dawn outside the shuttered bakery. "
+        "Food banks across the city are running short as winter demand doubles. "
+        "Volunteers say many of the people queueing have jobs."
+    )
+    news = (
+        "Food banks across the city are running short as winter demand doubles. "
+        "The queue had formed long before dawn outside the shuttered bakery. "
+        "Volunteers say many of the people queueing have jobs."
+    )
+    title = "City food banks run short as demand doubles"
+    assert scene_column(scene, title) == [0.0, 1.0, 0.0]
+    assert scene_column(news, title) == [0.0, 0.0, 0.0]  # the opening is the point
+    assert scene_column(scene, "") == [0.0, 0.0, 0.0]  # no headline, no scene

@@ -152,6 +152,45 @@ CASES = {
          [absent("Stadia Is Essentially A Beta Version Until Next Year"),
           one("Stadia"), typed("Google", "ORG")]),
     ],
+    "a team before a player's position": [
+        ("The referee fined Calgary winger Tomas Varga after the game.",
+         [typed("Calgary", "ORG"), typed("Tomas Varga", "PERSON")]),
+        ("Late in the game, Denver quarterback Riley Stone threw his third interception.",
+         [typed("Denver", "ORG"), typed("Riley Stone", "PERSON")]),
+        ("Defenseman Jonas Brodin scored first.",
+         [typed("Jonas Brodin", "PERSON"), absent("Defenseman Jonas Brodin")]),
+    ],
+    "a city's name and a plural is a team": [
+        ("The Seattle Comets beat the Toronto Hawks 3-1 on Friday night.",
+         [typed("Seattle Comets", "ORG"), typed("Toronto Hawks", "ORG")]),
+    ],
+    "a known city is not a person": [
+        ("Oskar Lind and Ben Perrin scored to lead St. Louis past Tampa Bay.",
+         [typed("St. Louis", "GPE")]),
+        ("Sales rose in Minneapolis last year and fell in Cincinnati.",
+         [typed("Minneapolis", "GPE"), typed("Cincinnati", "GPE")]),
+    ],
+    "a surname-like head word after a place preposition": [
+        ("Thousands gathered in Hyde Park to hear the speeches.", [typed("Hyde Park", "LOC")]),
+        ("The concert at Forsyth Park drew a crowd, and Grace Park said she loved it.",
+         [typed("Forsyth Park", "LOC"), typed("Grace Park", "PERSON")]),
+    ],
+    "clubs named by their last word": [
+        ("Riverton United signed a striker from Ashby Rovers, and Dunmore FC lost.",
+         [typed("Riverton United", "ORG"), typed("Ashby Rovers", "ORG"), typed("Dunmore FC", "ORG")]),
+    ],
+    "brands and the entertainment press": [
+        ("Lexus recalled 4,000 cars, and Subaru said it would follow.",
+         [typed("Lexus", "ORG"), typed("Subaru", "ORG")]),
+        ("The film was first reported by Variety and the Hollywood Reporter.",
+         [typed("Variety", "ORG"), typed("Hollywood Reporter", "ORG")]),
+    ],
+    "a company named by the start of its name": [
+        ("Whole Foods Market opened a store. Whole Foods said it hired 80 people.",
+         [one("Whole Foods Market", "Whole Foods"), typed("Whole Foods", "ORG")]),
+        ("Fresh Harvest Market Inc posted a loss; Fresh Harvest blamed the weather.",
+         [one("Fresh Harvest Market Inc", "Fresh Harvest")]),
+    ],
     "soft hyphens": [
         ("Ange\u00adla Mer\u00adkel arrived. Mer\u00adkel smiled.",
          [one("Ange\u00adla Mer\u00adkel", "Mer\u00adkel"),

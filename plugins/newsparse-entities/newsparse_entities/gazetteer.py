@@ -393,9 +393,12 @@ def country_of(word: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Return lowercased given names (``data/given_names.txt``, from the training split by
-    ``scripts/build_names.py``)."""
-    return frozenset(name.lower() for name in _names("given_names.txt"))
+    """Return lowercased given names: ``data/given_names.txt`` (from the training split,
+    by ``scripts/build_names.py``) and ``data/given_names_census.txt`` (from the 1990 US
+    Census lists, by ``scripts/build_census_names.py``)."""
+    return frozenset(
+        name.lower() for name in _names("given_names.txt") + _names("given_names_census.txt")
+    )
 
 
 def head_type(lowers: tuple[str, ...]) -> str | None:

@@ -191,6 +191,13 @@ CASES = {
         ("Fresh Harvest Market Inc posted a loss; Fresh Harvest blamed the weather.",
          [one("Fresh Harvest Market Inc", "Fresh Harvest")]),
     ],
+    "two names joined by and in one mention": [
+        ("The story was first reported by The Wrap and Deadline on Monday.",
+         [apart("The Wrap", "Deadline"), absent("The Wrap and Deadline")]),
+        ("Moreno scored for the Hawks and Grace Oduya made 30 saves.",
+         [typed("Grace Oduya", "PERSON"), absent("Hawks and Grace Oduya")]),
+        ("Trinidad and Tobago signed the treaty.", [typed("Trinidad and Tobago", "GPE")]),
+    ],
     "soft hyphens": [
         ("Ange\u00adla Mer\u00adkel arrived. Mer\u00adkel smiled.",
          [one("Ange\u00adla Mer\u00adkel", "Mer\u00adkel"),

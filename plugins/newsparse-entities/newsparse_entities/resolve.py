@@ -306,7 +306,8 @@ def _typed_by_context(
     """Return the type the words around a name decide, else ``label``.
 
     A name before a player's position is the player's team ("Anaheim defenseman Erik
-    Gudbranson"); a place's name followed by a plural is a team ("New York Islanders");
+    Gudbranson"); a place's name followed by a plural is a team ("New York Islanders"),
+    and so is one plural name after "the" ("the Devils");
     a name ending in a word that is also a surname is a place after "in", "at" or "near"
     unless it starts with a given name ("in Hyde Park", not "Grace Park"); a city of two
     or more words the gazetteer knows, typed a person with no title and no given name,
@@ -329,6 +330,18 @@ def _typed_by_context(
         and words[-1] not in gazetteer.PLACE_HEADS
     ):
         return "ORG"
+    if (
+        label in {"PERSON", "MISC"}
+        and len(words) == 1
+        and first > 0
+        and lowers[first - 1] == "the"
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is"))
+        and head[1:].islower()
+        and not gazetteer.is_demonym(head)
+        and words not in gazetteer.place_tuples()
+    ):
+        return "ORG"  # "the Jets", "the Devils": a team or a band, not a person
     if label == "PERSON" and title is None and not given_first and len(words) > 1:
         # Only a city of two or more words: one-word cities are often surnames too
         # ("Washington", "Houston"), while nobody is called "St. Louis" or "San Jose".

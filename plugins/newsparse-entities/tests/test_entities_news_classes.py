@@ -164,6 +164,11 @@ CASES = {
         ("The Seattle Comets beat the Toronto Hawks 3-1 on Friday night.",
          [typed("Seattle Comets", "ORG"), typed("Toronto Hawks", "ORG")]),
     ],
+    "one plural name after the is a team": [
+        ("He signed with the Devils and skied in the Alps.",
+         [typed("Devils", "ORG"), typed("Alps", "LOC")]),
+        ("Fans of the Netherlands cheered.", [typed("Netherlands", "GPE")]),
+    ],
     "a known city is not a person": [
         ("Oskar Lind and Ben Perrin scored to lead St. Louis past Tampa Bay.",
          [typed("St. Louis", "GPE")]),

@@ -201,6 +201,13 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
     label = draft.label
     title = role = None
     if label == "PERSON":
+        # A title in lower case inside the mention ends what stands before the name
+        # ("Sabres defenseman Brandon Montour" as one mention from the engine).
+        titles = gazetteer.person_titles()
+        for i in range(last - 2, first, -1):
+            if tokens[i].text.islower() and (lowers[i],) in titles:
+                first = i + 1
+                break
         title_start = -1
         size = _match_title(lowers, first, last)
         if size and first + size < last:

@@ -157,6 +157,9 @@ CASES = {
          [typed("Calgary", "ORG"), typed("Tomas Varga", "PERSON")]),
         ("Late in the game, Denver quarterback Riley Stone threw his third interception.",
          [typed("Denver", "ORG"), typed("Riley Stone", "PERSON")]),
+        ("Late in the game, Ward stripped Hawks center Casey Ward at the line.\n\n"
+         "Hawks defenseman Tom Rask spoiled the shutout.",
+         [typed("Tom Rask", "PERSON"), absent("Hawks defenseman Tom Rask")]),
         ("Defenseman Jonas Brodin scored first.",
          [typed("Jonas Brodin", "PERSON"), absent("Defenseman Jonas Brodin")]),
     ],

@@ -95,6 +95,20 @@ NEVER_PERSON_FIRST = frozenset("lake mount mt cape gulf bay strait straits isle"
 #: given name first keeps the name a person even after "in".
 SURNAME_PLACE_HEADS = frozenset("park field hill gardens green common".split())
 
+#: Verbs and prepositions of a game's result: a city or region written right before
+#: ("Columbus beat Montreal", "Winnipeg defeated Nashville") or right after ("lead St.
+#: Louis past Tampa Bay") one of them names its team. Countries are left out: national
+#: teams are typed as their country.
+RESULT_WORDS_AFTER = frozenset(
+    "beat beats defeated defeats edged edges blanked routed downed topped outlasted rallied "
+    "improved".split()
+)
+RESULT_WORDS_BEFORE = frozenset("beat defeated edged blanked routed downed topped past".split())
+
+#: Nations with national teams of their own that ISO 3166 lists as subdivisions: typed
+#: as places in results, as countries are.
+HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
+
 #: Words before a name that put it in a place ("in Hyde Park", "near Central Park").
 PLACE_PREPOSITIONS = frozenset("in at near outside inside across around through".split())
 

@@ -302,6 +302,22 @@ def _before_position(tokens: Sequence[Token], lowers: Sequence[str], end: int) -
     )
 
 
+def _place_in_result(lowers: Sequence[str], first: int, last: int) -> bool:
+    """Return True when tokens ``first:last`` are a city or region (not a country, not a
+    home nation) written next to a game's result ("Columbus beat", "past Tampa Bay")."""
+    name = " ".join(lowers[first:last])
+    place = gazetteer.places().get(name)
+    return (
+        place is not None
+        and place[0] != "country"
+        and name not in gazetteer.HOME_NATIONS
+        and (
+            (last < len(lowers) and lowers[last] in gazetteer.RESULT_WORDS_AFTER)
+            or (first > 0 and lowers[first - 1] in gazetteer.RESULT_WORDS_BEFORE)
+        )
+    )
+
+
 def _typed_by_context(
     label: str,
     title: str | None,
@@ -313,7 +329,9 @@ def _typed_by_context(
     """Return the type the words around a name decide, else ``label``.
 
     A name before a player's position is the player's team ("Anaheim defenseman Erik
-    Gudbranson"); a place's name followed by a plural is a team ("New York Islanders"),
+    Gudbranson") and the name after it is the player ("Sabres center Casey
+    Mittelstadt"); a city or region next to a game's result is a team ("Columbus beat
+    Montreal"); a place's name followed by a plural is a team ("New York Islanders"),
     and so is one plural name after "the" ("the Devils");
     a name ending in a word that is also a surname is a place after "in", "at" or "near"
     unless it starts with a given name ("in Hyde Park", not "Grace Park"); a city of two
@@ -326,6 +344,16 @@ def _typed_by_context(
         return "ORG"
     head = tokens[last - 1].text
     given_first = words[0] in gazetteer.given_names()
+    if (
+        label != "PERSON"
+        and len(words) > 1
+        and first > 0
+        and lowers[first - 1] in gazetteer.SPORTS_POSITIONS
+        and all(tokens[i].text.istitle() for i in range(first, last))
+    ):
+        return "PERSON"  # "Sabres center Casey Mittelstadt"
+    if label != "NORP" and _place_in_result(lowers, first, last):
+        return "ORG"  # "Columbus beat Montreal": a team
     if (
         label != "PERSON"
         and len(words) > 1
@@ -500,7 +528,10 @@ def add_places(
                 hit = None  # "Us", "Uk": the short forms are written in capitals
             if hit is not None and hit[0] != "region" and not any(taken[i : i + size]):
                 if tokens[i + size - 1].text[:1].isupper() or size == 1:
-                    label = "ORG" if _before_position(tokens, lowers, i + size) else "GPE"
+                    team = _before_position(tokens, lowers, i + size) or _place_in_result(
+                        lowers, i, i + size
+                    )
+                    label = "ORG" if team else "GPE"
                     added.append(Draft(field, i, i + size, label))
                     i += size - 1
                 break

@@ -163,6 +163,16 @@ CASES = {
         ("Defenseman Jonas Brodin scored first.",
          [typed("Jonas Brodin", "PERSON"), absent("Defenseman Jonas Brodin")]),
     ],
+    "a city next to a game's result is a team": [
+        ("Columbus beat Montreal 4-2, and Winnipeg defeated Nashville on Monday.",
+         [typed("Columbus", "ORG"), typed("Winnipeg", "ORG"), typed("Nashville", "ORG")]),
+        ("Two late goals lifted Denver past Calgary.", [typed("Calgary", "ORG")]),
+        ("Scotland beat Wales in the final.", [typed("Scotland", "GPE"), typed("Wales", "GPE")]),
+    ],
+    "a player after a position": [
+        ("The winger stripped Comets center Ondrej Vasko in the neutral zone.",
+         [typed("Ondrej Vasko", "PERSON")]),
+    ],
     "a city's name and a plural is a team": [
         ("The Seattle Comets beat the Toronto Hawks 3-1 on Friday night.",
          [typed("Seattle Comets", "ORG"), typed("Toronto Hawks", "ORG")]),

@@ -101,7 +101,7 @@ SURNAME_PLACE_HEADS = frozenset("park field hill gardens green common".split())
 #: teams are typed as their country.
 RESULT_WORDS_AFTER = frozenset(
     "beat beats defeated defeats edged edges blanked routed downed topped outlasted rallied "
-    "improved".split()
+    "improved past".split()
 )
 RESULT_WORDS_BEFORE = frozenset("beat defeated edged blanked routed downed topped past".split())
 

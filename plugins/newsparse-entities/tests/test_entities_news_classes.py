@@ -167,6 +167,8 @@ CASES = {
         ("Columbus beat Montreal 4-2, and Winnipeg defeated Nashville on Monday.",
          [typed("Columbus", "ORG"), typed("Winnipeg", "ORG"), typed("Nashville", "ORG")]),
         ("Two late goals lifted Denver past Calgary.", [typed("Calgary", "ORG")]),
+        ("Oskar Lind and Ben Perrin scored to lead St. Louis past Tampa Bay.",
+         [typed("St. Louis", "ORG")]),
         ("Scotland beat Wales in the final.", [typed("Scotland", "GPE"), typed("Wales", "GPE")]),
     ],
     "a player after a position": [
@@ -183,8 +185,7 @@ CASES = {
         ("Fans of the Netherlands cheered.", [typed("Netherlands", "GPE")]),
     ],
     "a known city is not a person": [
-        ("Oskar Lind and Ben Perrin scored to lead St. Louis past Tampa Bay.",
-         [typed("St. Louis", "GPE")]),
+        ("Ben Perrin, a St. Louis native, thanked the fans.", [typed("St. Louis", "GPE")]),
         ("Sales rose in Minneapolis last year and fell in Cincinnati.",
          [typed("Minneapolis", "GPE"), typed("Cincinnati", "GPE")]),
     ],

@@ -92,6 +92,7 @@ class EntityFinder:
             found = rules.join_places_of(found, toks, low, text)
             found = rules.with_regnal_numbers(found, toks, text)
             found = rules.split_nationalities(found, toks, low)
+            found = rules.split_coordinated(found, toks, low)
             per_field.append(_refined(found, text, toks, low))
         per_field = [
             _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)

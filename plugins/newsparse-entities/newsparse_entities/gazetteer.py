@@ -64,24 +64,6 @@ COUNTRY_ALIASES = {
     "ussr": "Soviet Union",
 }
 
-#: Large cities and capitals that turn up in news datelines (a seed list, not a gazetteer
-#: of the world: the tagger learns the rest from context).
-CITIES = """
-Abu Dhabi|Accra|Addis Ababa|Aleppo|Algiers|Amman|Amsterdam|Ankara|Athens|Atlanta|Baghdad|
-Baltimore|Bangkok|Barcelona|Basra|Beijing|Beirut|Belfast|Belgrade|Berlin|Bogota|Bombay|
-Bonn|Boston|Brasilia|Bratislava|Brussels|Bucharest|Budapest|Buenos Aires|Cairo|Calcutta|
-Canberra|Cape Town|Caracas|Chicago|Copenhagen|Dallas|Damascus|Delhi|Detroit|Dhaka|Doha|
-Dubai|Dublin|Edinburgh|Frankfurt|Gaza|Geneva|Glasgow|Hamburg|Hanoi|Havana|Helsinki|
-Hong Kong|Houston|Islamabad|Istanbul|Jakarta|Jerusalem|Johannesburg|Kabul|Karachi|
-Kathmandu|Khartoum|Kiev|Kyiv|Kinshasa|Kuala Lumpur|Lagos|Lahore|Las Vegas|Lima|Lisbon|
-London|Los Angeles|Madrid|Manchester|Manila|Melbourne|Mexico City|Miami|Milan|Minsk|
-Mogadishu|Montreal|Moscow|Mosul|Mumbai|Munich|Nairobi|New Delhi|New Orleans|New York|
-Nicosia|Oslo|Ottawa|Paris|Philadelphia|Phoenix|Prague|Pretoria|Pyongyang|Quito|Rangoon|
-Riga|Rio de Janeiro|Riyadh|Rome|San Francisco|Santiago|Sao Paulo|Sarajevo|Seattle|Seoul|
-Shanghai|Singapore|Sofia|St. Petersburg|Stockholm|Sydney|Taipei|Tallinn|Tehran|Tel Aviv|
-Tokyo|Toronto|Tripoli|Tunis|Vancouver|Vienna|Vilnius|Warsaw|Washington|Wellington|Yangon|
-Zagreb|Zurich
-"""
 
 #: Last words that make a multi-word name a place whatever the engine said ("Stewart
 #: Island", "Ninety Mile Beach", "Bering Sea"): geography and venues.
@@ -106,6 +88,40 @@ NEVER_PERSON_LAST = frozenset(
     """.split()
 )
 NEVER_PERSON_FIRST = frozenset("lake mount mt cape gulf bay strait straits isle".split())
+
+#: Last words that make a name a place only where the text puts it in one ("in Hyde
+#: Park", "at Fenway Park", "near Primrose Hill"): they are also common surnames ("Grace
+#: Park", "Sally Field", "Damon Hill"), so the word alone decides nothing, and a known
+#: given name first keeps the name a person even after "in".
+SURNAME_PLACE_HEADS = frozenset("park field hill gardens green common".split())
+
+#: Verbs and prepositions of a game's result: a city or region written right before
+#: ("Columbus beat Montreal", "Winnipeg defeated Nashville") or right after ("lead St.
+#: Louis past Tampa Bay") one of them names its team. Countries are left out: national
+#: teams are typed as their country.
+RESULT_WORDS_AFTER = frozenset(
+    "beat beats defeated defeats edged edges blanked routed downed topped outlasted rallied "
+    "improved past".split()
+)
+RESULT_WORDS_BEFORE = frozenset("beat defeated edged blanked routed downed topped past".split())
+
+#: Nations with national teams of their own that ISO 3166 lists as subdivisions: typed
+#: as places in results, as countries are.
+HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
+
+#: Words before a name that put it in a place ("in Hyde Park", "near Central Park").
+PLACE_PREPOSITIONS = frozenset("in at near outside inside across around through".split())
+
+#: Positions of players in team sports, written before a player's name like a title
+#: ("Sabres defenseman Brandon Montour", "Anaheim goalie John Gibson"): the name before
+#: the position is the player's team, an organisation, even when it is a city's name.
+SPORTS_POSITIONS = frozenset(
+    """
+    defenseman defenceman goaltender goalie winger centre center forward guard
+    quarterback linebacker receiver pitcher catcher shortstop outfielder infielder
+    rookie teammate
+    """.split()
+)
 
 #: First words of places named "X of Y" ("Gulf of Mexico", "Strait of Hormuz", "Isle of
 #: Man"): a name the engine may cut at "of" into two.
@@ -146,15 +162,17 @@ ORG_HEADS = LEGAL_FORMS | frozenset(
     holdings industries pharmaceuticals corporation company airlines airways university
     universities ministry party council commission committee federation association
     institute foundation agency senate parliament assembly congress department bureau
-    police
+    police fc afc cf united rovers wanderers hotspur athletic
     """.split()
 )
 
-#: The last words of :data:`ORG_HEADS` that end a company's name, which the company is
-#: often called by the start of ("Magna" of "Magna International Inc"). Public bodies are
-#: left out: "Obama" of "Obama National Security Council" is a person.
+#: Last words that end a company's name, which the company is often called by the
+#: start of ("Magna" of "Magna International Inc", "Whole Foods" of "Whole Foods
+#: Market"). Public bodies are left out: "Obama" of "Obama National Security Council" is
+#: a person. "market" and "stores" only join a name already typed an organisation: on
+#: their own they do not make one ("the Common Market").
 COMPANY_HEADS = LEGAL_FORMS | frozenset(
-    "holdings industries pharmaceuticals corporation company airlines airways".split()
+    "holdings industries pharmaceuticals corporation company airlines airways market stores".split()
 )
 
 #: Nationalities, peoples, religions and political groups (spaCy's NORP).
@@ -277,14 +295,14 @@ FUNCTION_WORDS = CALENDAR_WORDS | frozenset(
 def places() -> dict[str, tuple[str, str]]:
     """Return lowercased place names mapped to ``(kind, canonical name)``.
 
-    Kinds are ``"country"``, ``"region"`` (ISO 3166-2 subdivisions) and ``"city"``.
-    Countries win over regions and cities of the same name. ISO 3166 names come from
-    ``data/iso3166.tsv``, which ``scripts/build_gazetteer.py`` derives from pycountry.
+    Kinds are ``"country"``, ``"region"`` (ISO 3166-2 subdivisions) and ``"city"``
+    (``data/cities.txt`` and ``data/cities_added.txt``). Countries win over regions and
+    cities of the same name. ISO 3166 names come from ``data/iso3166.tsv``, which
+    ``scripts/build_gazetteer.py`` derives from pycountry.
     """
     table: dict[str, tuple[str, str]] = {}
-    for city in CITIES.replace("\n", "").split("|"):
-        if city:
-            table[city.lower()] = ("city", city)
+    for city in _names("cities.txt") + _names("cities_added.txt"):
+        table[city.lower()] = ("city", city)
     for line in _names("iso3166.tsv"):
         kind, canonical, *key = line.split("\t")
         lower = key[0] if key else canonical.lower()
@@ -305,6 +323,15 @@ def place_tuples() -> dict[tuple[str, ...], tuple[str, str]]:
     return {
         tuple(t.text.lower() for t in tokenize(name)): value for name, value in places().items()
     }
+
+
+@functools.lru_cache(maxsize=1)
+def tagger_place_tuples() -> dict[tuple[str, ...], tuple[str, str]]:
+    """Return :func:`place_tuples` without the cities added after the model was trained
+    (``data/cities_added.txt``): the tagger's features must be the ones its weights
+    were learned with."""
+    added = {city.lower() for city in _names("cities_added.txt")}
+    return {key: value for key, value in place_tuples().items() if " ".join(key) not in added or value[0] != "city"}
 
 
 def _names(filename: str) -> list[str]:
@@ -380,9 +407,12 @@ def country_of(word: str) -> str | None:
 
 @functools.lru_cache(maxsize=1)
 def given_names() -> frozenset[str]:
-    """Return lowercased given names (``data/given_names.txt``, from the training split by
-    ``scripts/build_names.py``)."""
-    return frozenset(name.lower() for name in _names("given_names.txt"))
+    """Return lowercased given names: ``data/given_names.txt`` (from the training split,
+    by ``scripts/build_names.py``) and ``data/given_names_census.txt`` (from the 1990 US
+    Census lists, by ``scripts/build_census_names.py``)."""
+    return frozenset(
+        name.lower() for name in _names("given_names.txt") + _names("given_names_census.txt")
+    )
 
 
 def head_type(lowers: tuple[str, ...]) -> str | None:
@@ -452,6 +482,18 @@ def titles() -> dict[tuple[str, ...], str]:
     for short in HONORIFICS:
         table[(short,)] = short.capitalize()
         table[(short + ".",)] = short.capitalize() + "."
+    return table
+
+
+@functools.lru_cache(maxsize=1)
+def person_titles() -> dict[tuple[str, ...], str]:
+    """Return :func:`titles` and the players' positions (:data:`SPORTS_POSITIONS`): what
+    may stand before a person's name and is never part of it ("Defenseman Jonas
+    Brodin"). The positions are kept out of :func:`titles`, a feature of the tagger
+    whose weights were learned without them."""
+    table = dict(titles())
+    for position in SPORTS_POSITIONS:
+        table[(position,)] = position
     return table
 
 

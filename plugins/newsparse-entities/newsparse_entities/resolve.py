@@ -142,7 +142,7 @@ def snap(tokens: Sequence[Token], start: int, end: int) -> tuple[int, int]:
 
 def _match_title(lowers: Sequence[str], start: int, stop: int) -> int:
     """Return the length of the longest title starting at ``start`` (0 if none)."""
-    table = gazetteer.titles()
+    table = gazetteer.person_titles()
     for size in range(min(4, stop - start), 0, -1):
         if tuple(lowers[start : start + size]) in table:
             return size
@@ -151,7 +151,7 @@ def _match_title(lowers: Sequence[str], start: int, stop: int) -> int:
 
 def _title_before(lowers: Sequence[str], end: int) -> int:
     """Return the length of the longest title ending just before token ``end``."""
-    table = gazetteer.titles()
+    table = gazetteer.person_titles()
     for size in range(min(4, end), 0, -1):
         if tuple(lowers[end - size : end]) in table:
             return size
@@ -201,6 +201,13 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
     label = draft.label
     title = role = None
     if label == "PERSON":
+        # A title in lower case inside the mention ends what stands before the name
+        # ("Sabres defenseman Brandon Montour" as one mention from the engine).
+        titles = gazetteer.person_titles()
+        for i in range(last - 2, first, -1):
+            if tokens[i].text.islower() and (lowers[i],) in titles:
+                first = i + 1
+                break
         title_start = -1
         size = _match_title(lowers, first, last)
         if size and first + size < last:
@@ -233,6 +240,7 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         # "the Amazon" is the river, whatever the organisation list says; a longer name
         # keeps the type its head word gives ("the United States Senate").
         label = _typed_by_name(label, tuple(lowers[first:last]))
+    label = _typed_by_context(label, title, tokens, lowers, first, last)
     if label == "PERSON" and gazetteer.never_a_person(tuple(lowers[first:last])):
         label = "LOC"
     elif label == "PERSON" and last - first == 1 and gazetteer.is_brand_word(tokens[first].text):
@@ -281,6 +289,115 @@ def _typed_by_name(label: str, lowers: tuple[str, ...]) -> str:
     decided = gazetteer.head_type(lowers)
     if decided is not None and label in _OVERRULED[decided]:
         return decided
+    return label
+
+
+def _before_position(tokens: Sequence[Token], lowers: Sequence[str], end: int) -> bool:
+    """Return True when a player's position and a capitalised name follow token ``end``
+    ("Calgary winger Tomas Varga"): the name before the position is a team."""
+    return (
+        end + 1 < len(tokens)
+        and lowers[end] in gazetteer.SPORTS_POSITIONS
+        and tokens[end + 1].text[:1].isupper()
+    )
+
+
+def _place_in_result(lowers: Sequence[str], first: int, last: int) -> bool:
+    """Return True when tokens ``first:last`` are a city or region (not a country, not a
+    home nation) written next to a game's result ("Columbus beat", "past Tampa Bay")."""
+    name = " ".join(lowers[first:last])
+    place = gazetteer.places().get(name)
+    return (
+        place is not None
+        and place[0] != "country"
+        and name not in gazetteer.HOME_NATIONS
+        and (
+            (last < len(lowers) and lowers[last] in gazetteer.RESULT_WORDS_AFTER)
+            or (first > 0 and lowers[first - 1] in gazetteer.RESULT_WORDS_BEFORE)
+        )
+    )
+
+
+def _typed_by_context(
+    label: str,
+    title: str | None,
+    tokens: Sequence[Token],
+    lowers: Sequence[str],
+    first: int,
+    last: int,
+) -> str:
+    """Return the type the words around a name decide, else ``label``.
+
+    A name before a player's position is the player's team ("Anaheim defenseman Erik
+    Gudbranson") and the name after it is the player ("Sabres center Casey
+    Mittelstadt"); a city or region next to a game's result is a team ("Columbus beat
+    Montreal"); a place's name followed by a plural is a team ("New York Islanders"),
+    and so is one plural name after "the" ("the Devils");
+    a name ending in a word that is also a surname is a place after "in", "at" or "near"
+    unless it starts with a given name ("in Hyde Park", not "Grace Park"); a city of two
+    or more words the gazetteer knows, typed a person with no title and no given name,
+    is the city ("St. Louis"), and so is a known city typed otherwise right after "in",
+    "at" or "near" ("in Cincinnati").
+    """
+    words = tuple(lowers[first:last])
+    if label != "NORP" and _before_position(tokens, lowers, last):
+        return "ORG"
+    head = tokens[last - 1].text
+    given_first = words[0] in gazetteer.given_names()
+    if (
+        label != "PERSON"
+        and len(words) > 1
+        and first > 0
+        and lowers[first - 1] in gazetteer.SPORTS_POSITIONS
+        and all(tokens[i].text.istitle() for i in range(first, last))
+    ):
+        return "PERSON"  # "Sabres center Casey Mittelstadt"
+    if label != "NORP" and _place_in_result(lowers, first, last):
+        return "ORG"  # "Columbus beat Montreal": a team
+    if (
+        label != "PERSON"
+        and len(words) > 1
+        and head[:1].isupper()
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is"))  # "Caucasus", not a plural
+        and not gazetteer.is_demonym(head)  # "North Africans" are people
+        and words[:-1] in gazetteer.place_tuples()
+        and words[-1] not in gazetteer.PLACE_HEADS
+    ):
+        return "ORG"
+    if (
+        label in {"PERSON", "MISC"}
+        and len(words) == 1
+        and first > 0
+        and lowers[first - 1] == "the"
+        and head.endswith("s")
+        and not head.endswith(("ss", "us", "is"))
+        and head[1:].islower()
+        and not gazetteer.is_demonym(head)
+        and words not in gazetteer.place_tuples()
+    ):
+        return "ORG"  # "the Jets", "the Devils": a team or a band, not a person
+    if label == "PERSON" and title is None and not given_first and len(words) > 1:
+        # Only a city of two or more words: one-word cities are often surnames too
+        # ("Washington", "Houston"), while nobody is called "St. Louis" or "San Jose".
+        hit = gazetteer.places().get(" ".join(words))
+        if hit is not None and hit[0] == "city":
+            return "GPE"
+    before = first - 1 if first > 0 and lowers[first - 1] != "the" else first - 2
+    in_place = before >= 0 and lowers[before] in gazetteer.PLACE_PREPOSITIONS
+    if label in {"ORG", "MISC"} and in_place and before == first - 1:
+        # "in Cincinnati": the city, though sports results name its team alike.
+        hit = gazetteer.places().get(" ".join(words))
+        if hit is not None and hit[0] == "city":
+            return "GPE"
+    if (
+        label in {"PERSON", "ORG", "MISC"}
+        and len(words) > 1
+        and not given_first
+        and words[-1] in gazetteer.SURNAME_PLACE_HEADS
+        and in_place
+    ):
+        return "LOC"
     return label
 
 
@@ -411,7 +528,11 @@ def add_places(
                 hit = None  # "Us", "Uk": the short forms are written in capitals
             if hit is not None and hit[0] != "region" and not any(taken[i : i + size]):
                 if tokens[i + size - 1].text[:1].isupper() or size == 1:
-                    added.append(Draft(field, i, i + size, "GPE"))
+                    team = _before_position(tokens, lowers, i + size) or _place_in_result(
+                        lowers, i, i + size
+                    )
+                    label = "ORG" if team else "GPE"
+                    added.append(Draft(field, i, i + size, label))
                     i += size - 1
                 break
         i += 1

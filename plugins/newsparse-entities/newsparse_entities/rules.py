@@ -687,6 +687,44 @@ def split_nationalities(
     return out
 
 
+def split_coordinated(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str]
+) -> list[Draft]:
+    """Split one mention that joins two names with "and" ("Sabres and Linus Ullmark",
+    "Wrap and Deadline"), when the words after "and" are a person's full name (a known
+    given name and a surname) or a known organisation, and the whole is not itself a
+    known place or organisation ("Trinidad and Tobago", "Procter and Gamble" stay).
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+
+    Returns:
+        The drafts, split where needed.
+    """
+    out = []
+    organisations = gazetteer.organisation_tuples()
+    for d in drafts:
+        words = tuple(lowers[d.first : d.last])
+        joint = next((i for i in range(d.first + 1, d.last - 1) if tokens[i].text == "and"), -1)
+        if joint < 0 or words in organisations or words in gazetteer.place_tuples():
+            out.append(d)
+            continue
+        right = tuple(lowers[joint + 1 : d.last])
+        person = (
+            len(right) >= 2
+            and right[0] in gazetteer.given_names()
+            and all(t.text[:1].isupper() for t in tokens[joint + 1 : d.last])
+        )
+        if person or right in organisations:
+            out.append(Draft(d.field, d.first, joint, d.label))
+            out.append(Draft(d.field, joint + 1, d.last, "PERSON" if person else "ORG"))
+        else:
+            out.append(d)
+    return out
+
+
 def _names_before_person(lowers: tuple[str, ...]) -> bool:
     """Return True when the words before a person's name in one mention are a known
     organisation or place, or end with a title: what a person is often written after."""

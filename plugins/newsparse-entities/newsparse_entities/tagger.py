@@ -116,7 +116,7 @@ def _is_caps_sentence(words: Sequence[str]) -> bool:
 def _place_marks(lowers: Sequence[str], words: Sequence[str]) -> list[str | None]:
     """Mark tokens inside the longest place or organisation name: ``"B-country"``,
     ``"I-region"``, ``"B-org"``."""
-    table = gazetteer.place_tuples()
+    table = gazetteer.tagger_place_tuples()
     orgs = gazetteer.organisation_tuples()
     marks: list[str | None] = [None] * len(words)
     i = 0

@@ -152,6 +152,71 @@ CASES = {
          [absent("Stadia Is Essentially A Beta Version Until Next Year"),
           one("Stadia"), typed("Google", "ORG")]),
     ],
+    "a team before a player's position": [
+        ("The referee fined Calgary winger Tomas Varga after the game.",
+         [typed("Calgary", "ORG"), typed("Tomas Varga", "PERSON")]),
+        ("Late in the game, Denver quarterback Riley Stone threw his third interception.",
+         [typed("Denver", "ORG"), typed("Riley Stone", "PERSON")]),
+        ("Late in the game, Ward stripped Hawks center Casey Ward at the line.\n\n"
+         "Hawks defenseman Tom Rask spoiled the shutout.",
+         [typed("Tom Rask", "PERSON"), absent("Hawks defenseman Tom Rask")]),
+        ("Defenseman Jonas Brodin scored first.",
+         [typed("Jonas Brodin", "PERSON"), absent("Defenseman Jonas Brodin")]),
+    ],
+    "a city next to a game's result is a team": [
+        ("Columbus beat Montreal 4-2, and Winnipeg defeated Nashville on Monday.",
+         [typed("Columbus", "ORG"), typed("Winnipeg", "ORG"), typed("Nashville", "ORG")]),
+        ("Two late goals lifted Denver past Calgary.", [typed("Calgary", "ORG")]),
+        ("Oskar Lind and Ben Perrin scored to lead St. Louis past Tampa Bay.",
+         [typed("St. Louis", "ORG")]),
+        ("Scotland beat Wales in the final.", [typed("Scotland", "GPE"), typed("Wales", "GPE")]),
+    ],
+    "a player after a position": [
+        ("The winger stripped Comets center Ondrej Vasko in the neutral zone.",
+         [typed("Ondrej Vasko", "PERSON")]),
+    ],
+    "a city's name and a plural is a team": [
+        ("The Seattle Comets beat the Toronto Hawks 3-1 on Friday night.",
+         [typed("Seattle Comets", "ORG"), typed("Toronto Hawks", "ORG")]),
+    ],
+    "one plural name after the is a team": [
+        ("He signed with the Devils and skied in the Alps.",
+         [typed("Devils", "ORG"), typed("Alps", "LOC")]),
+        ("Fans of the Netherlands cheered.", [typed("Netherlands", "GPE")]),
+    ],
+    "a known city is not a person": [
+        ("Ben Perrin, a St. Louis native, thanked the fans.", [typed("St. Louis", "GPE")]),
+        ("Sales rose in Minneapolis last year and fell in Cincinnati.",
+         [typed("Minneapolis", "GPE"), typed("Cincinnati", "GPE")]),
+    ],
+    "a surname-like head word after a place preposition": [
+        ("Thousands gathered in Hyde Park to hear the speeches.", [typed("Hyde Park", "LOC")]),
+        ("The concert at Forsyth Park drew a crowd, and Grace Park said she loved it.",
+         [typed("Forsyth Park", "LOC"), typed("Grace Park", "PERSON")]),
+    ],
+    "clubs named by their last word": [
+        ("Riverton United signed a striker from Ashby Rovers, and Dunmore FC lost.",
+         [typed("Riverton United", "ORG"), typed("Ashby Rovers", "ORG"), typed("Dunmore FC", "ORG")]),
+    ],
+    "brands and the entertainment press": [
+        ("Lexus recalled 4,000 cars, and Subaru said it would follow.",
+         [typed("Lexus", "ORG"), typed("Subaru", "ORG")]),
+        ("The film was first reported by Variety and the Hollywood Reporter.",
+         [typed("Variety", "ORG"), typed("Hollywood Reporter", "ORG")]),
+    ],
+    "a company named by the start of its name": [
+        ("Whole Foods Market opened a store. Whole Foods said it hired 80 people.",
+         [one("Whole Foods Market", "Whole Foods"), typed("Whole Foods", "ORG")]),
+        ("Fresh Harvest Market Inc posted a loss; Fresh Harvest blamed the weather.",
+         [one("Fresh Harvest Market Inc", "Fresh Harvest")]),
+    ],
+    "two names joined by and in one mention": [
+        ("The story was first reported by The Wrap and Deadline on Monday.",
+         [apart("The Wrap", "Deadline"), absent("The Wrap and Deadline")]),
+        ("Moreno scored for the Hawks and Grace Oduya made 30 saves.",
+         [typed("Grace Oduya", "PERSON"), absent("Hawks and Grace Oduya")]),
+        ("Trinidad and Tobago signed the treaty.", [typed("Trinidad and Tobago", "GPE")]),
+    ],
     "soft hyphens": [
         ("Ange\u00adla Mer\u00adkel arrived. Mer\u00adkel smiled.",
          [one("Ange\u00adla Mer\u00adkel", "Mer\u00adkel"),

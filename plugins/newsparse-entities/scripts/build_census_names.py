@@ -1,0 +1,104 @@
+"""Write ``newsparse_entities/data/given_names_census.txt`` from the 1990 US Census lists.
+
+The CoNLL-2003 list (``scripts/build_names.py``) knows the first names of 1996 Reuters
+news; the US Census Bureau's 1990 lists of male and female first names (public domain,
+shipped as data files by the ``names`` package on PyPI, needed only to refresh this
+file) add the common ones it missed ("Grace", "Casey", "Linus"). A census name is left
+out when the CoNLL-2003 training split shows it more often inside names of other types
+than as a first name, or in lower case more often than capitalised ("Will", "May",
+"Hope"), or when it is a place, nationality, title or organisation the plugin knows
+("Paris", "Georgia"): such a word is evidence of nothing.
+
+Usage::
+
+    pip install names
+    python plugins/newsparse-entities/scripts/build_census_names.py [--data TRAIN/docs.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+from collections import Counter
+from importlib import resources
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+SHARED = Path(os.environ.get("NEWSPARSE_SHARED", REPO.parent / "shared"))
+OUT = HERE.parent / "newsparse_entities" / "data" / "given_names_census.txt"
+CENSUS_FILES = ("dist.male.first", "dist.female.first")
+
+
+def census_names() -> list[str]:
+    """Return the census first names, capitalised, most frequent first."""
+    out = []
+    for filename in CENSUS_FILES:
+        text = resources.files("names").joinpath(filename).read_text("utf-8")
+        out += [line.split()[0].capitalize() for line in text.splitlines() if line.strip()]
+    return out
+
+
+def conll_counts(path: Path) -> tuple[Counter[str], Counter[str], Counter[str], Counter[str]]:
+    """Count, in a training ``docs.jsonl``, each word as a person's first name, inside
+    names of other types, in lower case and capitalised anywhere."""
+    if "dev" in path.parts[-2] or "test" in path.parts[-2]:
+        raise SystemExit(f"refusing {path}: names are checked against training data only")
+    first: Counter[str] = Counter()
+    other: Counter[str] = Counter()
+    lower: Counter[str] = Counter()
+    upper: Counter[str] = Counter()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            doc = json.loads(line)
+            for word in re.findall(r"[A-Za-z]+", doc["text"]):
+                (lower if word.islower() else upper)[word.lower()] += 1
+            for entity in doc["entities"]:
+                words = entity["text"].split()
+                if entity["label"] == "PER" and len(words) > 1:
+                    first[words[0].lower()] += 1
+                else:
+                    other.update(w.lower() for w in words)
+    return first, other, lower, upper
+
+
+def main() -> None:
+    """Parse arguments and write the list."""
+    from newsparse_entities import gazetteer
+
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=SHARED / "bench/conllpp-train/docs.jsonl")
+    args = parser.parse_args()
+    first, other, lower, upper = conll_counts(args.data)
+    known = gazetteer.given_names()
+    blocked = (
+        set(gazetteer.places())
+        | gazetteer.demonyms()
+        | gazetteer.title_words()
+        | gazetteer.FUNCTION_WORDS
+        | {name[0] for name in gazetteer.organisation_tuples() if len(name) == 1}
+    )
+    names = sorted(
+        {
+            name
+            for name in census_names()
+            if (key := name.lower()) not in known
+            and key not in blocked
+            and other[key] <= first[key]
+            and lower[key] <= upper[key]
+        }
+    )
+    header = (
+        "# Given names added from the 1990 US Census lists of first names (public domain),\n"
+        "# by scripts/build_census_names.py: common names the CoNLL-2003 list lacks, less\n"
+        "# those that are also ordinary words, places or organisations. Evidence as\n"
+        "# given_names.txt is.\n"
+    )
+    OUT.write_text(header + "".join(name + "\n" for name in names), encoding="utf-8")
+    print(f"{len(names)} names -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

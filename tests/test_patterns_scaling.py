@@ -17,7 +17,10 @@ a quadratic one 64x. The test asserts the ratio stays below :data:`MAX_RATIO`, m
 CPU time (``time.thread_time``) as the minimum of several repetitions, so a busy machine
 cannot fake a failure, and gives up
 early (failing) on a pattern whose cost explodes on small inputs (catastrophic
-backtracking).
+backtracking). A ratio over the limit is measured once more between the large size and
+eight times it: a linear pattern can look superlinear between two sizes when the small
+input happens to be cheap (an early match whose ``.*`` takes the rest of it), while a
+quadratic one grows 64x at every scale.
 """
 
 from __future__ import annotations
@@ -44,6 +47,9 @@ SMALL, LARGE = 1000, 8000
 MAX_RATIO = 20
 #: Screening ratio above which a candidate is measured again, carefully.
 SUSPICIOUS_RATIO = 12
+#: CPU seconds one search may take when a ratio is checked again at 2x and 8x the large
+#: size: a linear pattern takes a few milliseconds there, a quadratic one seconds.
+RECHECK_BUDGET = 0.5
 #: Sizes tried before SMALL, each only if the previous stayed under the budget: an
 #: exponential pattern shows at a few dozen characters and would hang at a thousand.
 #: Steps of two characters while an exponential pattern could still be cheap: its cost
@@ -344,10 +350,25 @@ def check_linear(pattern: re.Pattern, usage: str | int = "finditer") -> None:
         small = _as_input(pattern, build(SMALL))
         large = _as_input(pattern, build(LARGE))
         ratio = _cost(pattern, large, method=method) / max(_cost(pattern, small, method=method), 1e-9)
+        sizes = (SMALL, LARGE)
         if ratio > SUSPICIOUS_RATIO:
             ratio = _careful_ratio(pattern, small, large, method)
+        if ratio >= MAX_RATIO:
+            # A linear pattern can look superlinear between two sizes when the small input
+            # is cheap for a reason the large one is not (a match early in it whose ".*"
+            # takes the rest of a line without newlines); a quadratic pattern keeps growing
+            # 64x at the next scale too.
+            for size in (LARGE * 2, LARGE * 8):
+                huge = _as_input(pattern, build(size))
+                elapsed = _cost(pattern, huge, method=method)
+                assert elapsed < RECHECK_BUDGET, (
+                    f"{pattern.pattern!r}: {size} characters cost {elapsed:.2f}s of CPU (a linear "
+                    f"pattern takes milliseconds) on input like {build(40)!r}"
+                )
+            sizes = (LARGE, LARGE * 8)
+            ratio = _careful_ratio(pattern, large, huge, method)
         assert ratio < MAX_RATIO, (
-            f"{pattern.pattern!r}: {LARGE} characters cost {ratio:.0f}x what {SMALL} cost "
+            f"{pattern.pattern!r}: {sizes[1]} characters cost {ratio:.0f}x what {sizes[0]} cost "
             f"(linear is 8x) on input like {build(40)!r}"
         )
 

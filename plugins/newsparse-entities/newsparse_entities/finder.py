@@ -89,6 +89,7 @@ class EntityFinder:
             found = _fill(found, rules.said_subjects(toks, low, text, field, common))
             found = rules.join_particles(found, toks, low, text)
             found = rules.join_organisations(found, toks, low, text)
+            found = rules.join_organisation_heads(found, toks, low, text)
             found = rules.join_places_of(found, toks, low, text)
             found = rules.with_regnal_numbers(found, toks, text)
             found = rules.split_nationalities(found, toks, low)

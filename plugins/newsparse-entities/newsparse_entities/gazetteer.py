@@ -156,13 +156,18 @@ LEGAL_FORMS = frozenset(
 
 #: Last words that make a multi-word name an organisation whatever the engine said
 #: ("Jones Medical Industries Inc"): a stricter list than :data:`ORG_SUFFIXES`, whose
-#: "bank", "post" or "times" also end places and events ("West Bank").
+#: "bank", "post" or "times" also end places and events ("West Bank"). Public bodies
+#: ("Drug Enforcement Administration", "Customs and Border Protection") and the
+#: companies of music and film ("Dick Clark Productions", "Big Machine Records") are
+#: named after a person or a plain word as often as not, so their head word alone
+#: decides. :data:`ORG_SUFFIXES` is the tagger's feature and stays as it was trained.
 ORG_HEADS = LEGAL_FORMS | frozenset(
     """
     holdings industries pharmaceuticals corporation company airlines airways university
     universities ministry party council commission committee federation association
     institute foundation agency senate parliament assembly congress department bureau
     police fc afc cf united rovers wanderers hotspur athletic
+    administration authority protection productions records entertainment studios media
     """.split()
 )
 

@@ -578,6 +578,84 @@ def join_organisations(
     return out
 
 
+def join_organisation_heads(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Make one organisation of a name ending in an organisation head word
+    (:data:`gazetteer.ORG_HEADS`) that the engine cut short: over the capitalised word
+    right before it ("Drug" + "Enforcement Administration"), or over a capitalised name
+    joined to it by "and" ("Customs" + "and" + "Border Protection"), for public bodies
+    are often named by two nouns and a head. A person, a known place or a nationality
+    before "and" stays apart ("Canada and Border Protection" names two things).
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the joined names.
+    """
+    out: list[Draft] = []
+    for d in drafts:
+        if d.last - d.first < 2 or lowers[d.last - 1] not in gazetteer.ORG_HEADS:
+            out.append(d)
+            continue
+        prev = out[-1] if out else None
+        start = d.first
+        joint = start - 1
+        if (
+            joint > 0
+            and tokens[joint].text == "and"
+            and text[tokens[joint - 1].end : tokens[start].start] == " and "
+        ):
+            if prev is not None and prev.last == joint and _joinable(prev, lowers):
+                out[-1] = Draft(d.field, prev.first, d.last, "ORG")
+                continue
+            if (prev is None or prev.last < joint) and _bare_name_word(tokens, lowers, joint - 1):
+                start = joint - 1
+        elif (
+            start > 0
+            and (prev is None or prev.last < start)
+            and text[tokens[start - 1].end : tokens[start].start] == " "
+            and _bare_name_word(tokens, lowers, start - 1)
+        ):
+            start -= 1
+        out.append(d if start == d.first else Draft(d.field, start, d.last, "ORG"))
+    return out
+
+
+def _joinable(draft: Draft, lowers: Sequence[str]) -> bool:
+    """Return True for a mention that may be the first part of an organisation's name
+    joined by "and": no person, no known place, no nationality."""
+    words = tuple(lowers[draft.first : draft.last])
+    return (
+        draft.label not in {"PERSON", "GPE", "NORP"}
+        and words not in gazetteer.place_tuples()
+        and not any(gazetteer.is_demonym(w) for w in words)
+    )
+
+
+def _bare_name_word(tokens: Sequence[Token], lowers: Sequence[str], index: int) -> bool:
+    """Return True for a capitalised word outside any mention that may begin an
+    organisation's name: written in title case, not after a sentence's end, and no
+    function word, title, place or nationality ("Drug", not "The", "Minister" or
+    "Russian")."""
+    word = tokens[index].text
+    lower = lowers[index]
+    return (
+        index > 0
+        and word.isalpha()
+        and word.istitle()
+        and tokens[index - 1].text not in {".", "!", "?", ":", '"', "“"}
+        and lower not in gazetteer.FUNCTION_WORDS
+        and lower not in gazetteer.title_words()
+        and lower not in gazetteer.places()
+        and not gazetteer.is_demonym(word)
+    )
+
+
 def join_places_of(
     drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
 ) -> list[Draft]:

@@ -217,6 +217,20 @@ CASES = {
          [typed("Grace Oduya", "PERSON"), absent("Hawks and Grace Oduya")]),
         ("Trinidad and Tobago signed the treaty.", [typed("Trinidad and Tobago", "GPE")]),
     ],
+    "an organisation's head word decides its type": [
+        ("Dick Clark Productions, which produces the show, said it had not agreed.",
+         [typed("Dick Clark Productions", "ORG")]),
+        ("Martha Stewart Living Media and Sony Pictures Entertainment signed the deal.",
+         [typed("Sony Pictures Entertainment", "ORG")]),
+        ("The singer left Big Machine Records in 2018.",
+         [typed("Big Machine Records", "ORG")]),
+        ("Officers of U.S. Customs and Border Protection seized the drugs.",
+         [typed("U.S. Customs and Border Protection", "ORG")]),
+        ("The Drug Enforcement Administration said the DEA had seized more.",
+         [typed("Drug Enforcement Administration", "ORG")]),
+        ("The Federal Aviation Administration grounded the jets.",
+         [typed("Federal Aviation Administration", "ORG")]),
+    ],
     "soft hyphens": [
         ("Ange\u00adla Mer\u00adkel arrived. Mer\u00adkel smiled.",
          [one("Ange\u00adla Mer\u00adkel", "Mer\u00adkel"),
@@ -285,3 +299,87 @@ def test_a_capital_that_only_starts_a_sentence_makes_no_name():
     # capital inside a sentence too; "Turkey" is a country.
     assert not found & {"Join", "You", "Enough"}
     assert {"Rice", "Turkey", "Ankara"} <= found
+
+
+class GivenSpansEngine:
+    """An engine that returns the spans it is given, found by their text, as a tagger
+    that cut or mistyped them would: the rules after the engine must mend them."""
+
+    name = "given-spans"
+
+    def __init__(self, spans):
+        self._spans = spans
+
+    def spans(self, texts, tokens):
+        out = []
+        for text in texts:
+            found = []
+            for name, label in self._spans:
+                start = text.find(name)
+                while start >= 0:
+                    found.append((start, start + len(name), label))
+                    start = text.find(name, start + len(name))
+            out.append(found)
+        return out
+
+
+def found_with(spans, text):
+    """Return ``{name: label}`` of what the finder makes of ``text`` when the engine
+    returns ``spans``."""
+    from newsparse_entities import EntityFinder
+
+    return {m.text: m.label for m in EntityFinder(GivenSpansEngine(spans)).find(text)}
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # The engine cut the name at "and": one organisation.
+        ("Seizures were counted by Customs and Border Protection last year.",
+         [("Customs", "LOC"), ("Border Protection", "LOC")],
+         {"Customs and Border Protection": "ORG"}),
+        # The engine missed the first noun: taken in.
+        ("The figures came from Customs and Border Protection officers.",
+         [("Border Protection", "ORG")],
+         {"Customs and Border Protection": "ORG"}),
+        # The engine missed the capitalised word before the head: taken in.
+        ("Data published by the Drug Enforcement Administration show a rise.",
+         [("Enforcement Administration", "PERSON")],
+         {"Drug Enforcement Administration": "ORG"}),
+        ("A report by the Food and Drug Administration followed.",
+         [("Food", "MISC"), ("Drug Administration", "ORG")],
+         {"Food and Drug Administration": "ORG"}),
+    ],
+)
+def test_an_organisation_cut_before_its_head_word_is_joined(text, spans, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A country, a person or a nationality before "and" names another thing.
+        ("Officials in Canada and Border Protection staff met.",
+         [("Canada", "GPE"), ("Border Protection", "ORG")],
+         {"Canada": "GPE", "Border Protection": "ORG"}),
+        ("Talks between Maria Lopez and Border Protection ended.",
+         [("Maria Lopez", "PERSON"), ("Border Protection", "ORG")],
+         {"Maria Lopez": "PERSON", "Border Protection": "ORG"}),
+        # A sentence's first word, a title or a place before the name stays out.
+        ("Records show it. Drug Enforcement Administration agents came.",
+         [("Enforcement Administration", "ORG")],
+         {"Enforcement Administration": "ORG"}),
+        ("He met Minister Health Authority staff.",
+         [("Health Authority", "ORG")],
+         {"Health Authority": "ORG"}),
+        ("Flights from Ohio Media Studios left.",
+         [("Media Studios", "ORG")],
+         {"Media Studios": "ORG"}),
+        # No head word: nothing is joined.
+        ("Brands such as Smith and Wesson Arms sold well.",
+         [("Smith", "PERSON"), ("Wesson Arms", "ORG")],
+         {"Smith": "PERSON", "Wesson Arms": "ORG"}),
+    ],
+)
+def test_what_stands_before_an_organisation_head_stays_apart(text, spans, expected):
+    assert found_with(spans, text) == expected

@@ -461,13 +461,15 @@ def _given_name_first(
 def _letters_after_name(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Return True when a person's name written in title case ends with a word in capitals
     that is no regnal number: post-nominal letters or page clutter ("John Smith MP",
-    "John Milbank RRP"), not part of the name."""
+    "John Milbank RRP"), not part of the name. An organisation's head word in capitals
+    ("Austin FC", "John Lewis PLC") stays: it makes the name an organisation."""
     word = tokens[last - 1].text
     return (
         len(word) > 1
         and word.isupper()
         and word.isalpha()
         and word not in gazetteer.REGNAL_NUMBERS
+        and word.lower() not in gazetteer.ORG_HEADS
         and all(t.text[:1].isupper() and not t.text.isupper() for t in tokens[first : last - 1])
     )
 

@@ -383,3 +383,39 @@ def test_an_organisation_cut_before_its_head_word_is_joined(text, spans, expecte
 )
 def test_what_stands_before_an_organisation_head_stays_apart(text, spans, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        # A known given name and a capitalised word: a person, whatever the engine said.
+        ([("Megan Rapinoe", "ORG")], {"Megan Rapinoe": "PERSON"}),
+        ([("Grace Park", "LOC")], {"Grace Park": "PERSON"}),
+        ([("Justin Mbeki", "MISC")], {"Justin Mbeki": "PERSON"}),
+        # A given name first, yet a place, a school, a paper, a club or a company.
+        ([("Virginia Beach", "ORG")], {"Virginia Beach": "LOC"}),
+        ([("Georgia Tech", "ORG")], {"Georgia Tech": "ORG"}),
+        ([("Jordan River", "ORG")], {"Jordan River": "LOC"}),
+        ([("Washington Post", "LOC")], {"Washington Post": "ORG"}),
+        ([("Austin FC", "LOC")], {"Austin FC": "ORG"}),
+        ([("Austin FC", "PERSON")], {"Austin FC": "ORG"}),
+        ([("Tiffany & Co", "LOC")], {"Tiffany & Co": "ORG"}),
+        ([("Ford Motor", "LOC")], {"Ford Motor": "ORG"}),
+        ([("Harold Wilson Foundation", "PERSON")], {"Harold Wilson Foundation": "ORG"}),
+        ([("Dick Clark Productions", "PERSON")], {"Dick Clark Productions": "ORG"}),
+        ([("Jessica Lee Studios", "PERSON")], {"Jessica Lee Studios": "ORG"}),
+    ],
+)
+def test_a_given_name_first_makes_a_person_unless_the_name_says_otherwise(spans, expected):
+    name = spans[0][0]
+    assert found_with(spans, f"Officials said {name} had agreed to the plan.") == expected
+
+
+def test_a_person_typed_otherwise_is_one_person_with_the_surname():
+    text = "Megan Rapinoe scored twice. Rapinoe said later that Rapinoe was tired."
+    from newsparse_entities import EntityFinder
+
+    spans = [("Megan Rapinoe", "ORG"), ("Rapinoe", "LOC")]
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert [m.text for m in mentions] == ["Megan Rapinoe", "Rapinoe", "Rapinoe"]
+    assert {(m.label, m.entity_id) for m in mentions} == {("PERSON", mentions[0].entity_id)}

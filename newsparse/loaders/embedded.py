@@ -55,7 +55,7 @@ def with_embedded_text(document: Document) -> Document:
     candidates = [parts for obj in _objects(roots) for parts in _texts(obj)]
     # (The raw strings bound the texts from above: most pages are settled before any
     # string is split into paragraphs.)
-    longest = max((sum(len(text) for _, text in parts) for parts in candidates), default=0)
+    longest = max(map(_size, candidates), default=0)
     if longest < rules.MIN_CHARS:
         return document
     # (Measured like the safety net's paragraphs, without the test for a closing stop: a
@@ -92,8 +92,9 @@ def _paragraphs_of(parts: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return [(tag, p) for tag, part in parts for p in _paragraphs(part)]
 
 
-def _size(paragraphs: list[tuple[str, str]]) -> int:
-    return sum(len(text) for _, text in paragraphs)
+def _size(parts: list[tuple[str, str]]) -> int:
+    # The characters of a text given as (tag, text) pairs, parts or paragraphs alike.
+    return sum(len(text) for _, text in parts)
 
 
 def _texts(obj: dict) -> Iterator[list[tuple[str, str]]]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 
 from ..data import comments as C
+from ..data import markup as M
 from ..document import Decision, Document, InputBlock
 from ..model import Comment, Label, Reason, Span
 from ..text import visible
@@ -27,7 +28,6 @@ _HEADER = re.compile(C.HEADER, re.IGNORECASE)
 # The labels of kept article text: a block with one of them is never a comment.
 _ARTICLE = frozenset({Label.BODY, Label.HEADING, Label.LIST_ITEM, Label.BLOCKQUOTE, Label.TABLE,
                       Label.TITLE, Label.DEK})
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 
 
 def find_comments(document: Document, decisions: Sequence[Decision], rules: Rules) -> tuple[Comment, ...]:
@@ -118,7 +118,7 @@ def _split(
             # A gap (a block the section left out) ends the comment's text.
             close()
         previous = i
-        if furniture[i] or block.tag in _HEADING_TAGS:
+        if furniture[i] or block.tag in M.HEADING_TAGS:
             # "Reply", "Antworten", "42 Comments", the section's heading: the furniture
             # between comments.
             close()

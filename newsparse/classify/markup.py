@@ -25,7 +25,6 @@ from ..document import Decision, InputBlock
 from ..model import Label, Reason
 from . import structure
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _HEAD_HINTS = re.compile(M.HEAD_HINTS)
 _BYLINE_HINTS = re.compile(M.BYLINE_HINTS)
 _CAPTION_HINTS = re.compile(M.CAPTION_HINTS)
@@ -60,7 +59,7 @@ def markup_decisions(
     # outside the container, and a call per test was most of the cost.
     out: list[Decision | None] = []
     append = out.append
-    headings = _HEADING_TAGS
+    headings = M.HEADING_TAGS
     has_digit, date_line, numbers = P.DIGIT.search, _DATE_LINE.search, _NUMBER.findall
     byline_hints = _BYLINE_HINTS.search
     parse_byline = structure.parse_byline

@@ -21,11 +21,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..data import layout as L
+from ..data import markup as M
 from ..document import Decision, InputBlock
 from ..model import Label, Reason
 from .features import Measures
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _BODY_LABELS = frozenset({Label.BODY, Label.HEADING, Label.LIST_ITEM, Label.BLOCKQUOTE, Label.TABLE})
 _NOT_A_LINE = Decision(label=Label.BOILERPLATE, reason=Reason.SHORT_LINE, score=0.3)
 _TEASER = Decision(label=Label.BOILERPLATE, reason=Reason.DUPLICATE, score=0.6)
@@ -110,6 +110,6 @@ def _repeats_above(words: list[list[str]], i: int) -> bool:
 def _reads_as_lede(block: InputBlock, measures: Measures, i: int) -> bool:
     # A sentence of the story's own container, not a heading: a repeated headline or
     # section label stays a repeat.
-    if not block.in_main or block.tag in _HEADING_TAGS or not measures.terminal[i]:
+    if not block.in_main or block.tag in M.HEADING_TAGS or not measures.terminal[i]:
         return False
     return measures.word_counts[i] >= L.DEK_MIN_WORDS or measures.dense[i] >= L.PROSE_MIN_DENSE_CHARS

@@ -45,7 +45,6 @@ _PROSE = {
     for label in (Label.HEADING, Label.BODY, Label.LIST_ITEM, Label.BLOCKQUOTE, Label.TABLE)
 }
 
-_HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 _IN_MAIN = attrgetter("in_main")
 _TAG_LABELS = {
     "li": Label.LIST_ITEM,
@@ -459,7 +458,7 @@ def _keep_inside(
 
 
 def _body_kind(block: InputBlock) -> Label:
-    if block.tag in _HEADING_TAGS:
+    if block.tag in M.HEADING_TAGS:
         return Label.HEADING
     return _TAG_LABELS.get(block.tag or "", Label.BODY)
 
@@ -467,7 +466,7 @@ def _body_kind(block: InputBlock) -> Label:
 def _is_heading(
     block: InputBlock, terminal: bool, word_count: int, blocks: tuple[InputBlock, ...], i: int
 ) -> bool:
-    if block.tag in _HEADING_TAGS:
+    if block.tag in M.HEADING_TAGS:
         return True
     if terminal and not block.text.endswith(("?", ":")):
         return False

@@ -32,6 +32,10 @@ CAPTION_HINT_CHARS = 60
 #: How far a head candidate may be from the start of its hints to count (own class first).
 HEAD_HINT_CHARS = 80
 
+# -- Tags ------------------------------------------------------------------------------------
+#: The heading elements: a block in one is a heading, never a paragraph of prose.
+HEADING_TAGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
 # -- Sizes -----------------------------------------------------------------------------------
 #: Bylines are short: "By Joseph Tsidulko November 19, 2019, 07:47 PM EST" is 50 characters.
 BYLINE_BOX_MAX_CHARS = 120

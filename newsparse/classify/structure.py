@@ -64,10 +64,9 @@ _CONTRIBUTED_SCREEN = "contribut"
 # A credit behind the date it was posted ("January 17, 2017 at 6:08 PM ET by Jane Doe"): the
 # word that opens a byline, between spaces. ``low`` is screened with it, and the credit found
 # with its case-blind twin; the date before it is checked in code (see _dated_credit).
-_DATED_SCREEN = re.compile(rf"\s(?:{_alternation(w for w in B.POSTED_BY if w in _AUTHOR_OPENERS)})\s")
-_DATED_OPENER = re.compile(
-    rf"(?<=\s)(?:{_alternation(w for w in B.POSTED_BY if w in _AUTHOR_OPENERS)})(?=\s)", re.IGNORECASE,
-)
+_DATED_OPENERS = _alternation(w for w in B.POSTED_BY if w in _AUTHOR_OPENERS)
+_DATED_SCREEN = re.compile(rf"\s(?:{_DATED_OPENERS})\s")
+_DATED_OPENER = re.compile(rf"(?<=\s)(?:{_DATED_OPENERS})(?=\s)", re.IGNORECASE)
 # Characters that part a date line's fields ("May 3 | By Jane Doe" is two fields, not a credit).
 _FIELD_MARKS = "|•·"
 

@@ -166,9 +166,7 @@ def looks_like_name(name: str) -> bool:
     Returns:
         True when it can be a name.
     """
-    if not name or len(name) > B.NAME_MAX_CHARS or any(c.isdigit() for c in name):
-        return False
-    if "@" in name or "://" in name or name.lower() in B.NOT_NAMES or name.lower() in _LABELS:
+    if not name or _no_credit_shape(name) or name.lower() in B.NOT_NAMES or name.lower() in _LABELS:
         return False
     words = name.split()
     if len(words) > B.NAME_MAX_WORDS:
@@ -218,9 +216,7 @@ def is_staff_credit(name: str) -> bool:
         # (Most candidates hold no staff word: one scan of the text says so.)
         return False
     words = name.split()
-    if not words or len(words) > B.NAME_MAX_WORDS + 1 or len(name) > B.NAME_MAX_CHARS:
-        return False
-    if any(c.isdigit() for c in name) or "@" in name or "://" in name:
+    if not words or len(words) > B.NAME_MAX_WORDS + 1 or _no_credit_shape(name):
         return False
     staff = False
     others = []
@@ -236,6 +232,12 @@ def is_staff_credit(name: str) -> bool:
             return False
     # "Reuters Staff" is the agency's credit.
     return staff and not is_agency(" ".join(others))
+
+
+def _no_credit_shape(name: str) -> bool:
+    # Too long for a name, or holding a digit, an e-mail address or a URL: neither a
+    # person's name nor a newsroom's credit.
+    return len(name) > B.NAME_MAX_CHARS or any(c.isdigit() for c in name) or "@" in name or "://" in name
 
 
 def is_agency(name: str) -> bool:

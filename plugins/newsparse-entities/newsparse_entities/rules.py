@@ -21,13 +21,11 @@ from collections.abc import Sequence
 
 from . import gazetteer
 from .resolve import Draft
-from .tokenize import Token, is_title_case, sentences
+from .tokenize import Token, is_caps_label, is_title_case, sentences
 
 #: Titles after which capitalised words are a person's name. Ambiguous titles that also
 #: start names of organisations or places ("General Motors", "Major League") are left out.
-RULE_TITLES = frozenset(
-    [short + stop for short in gazetteer.HONORIFICS for stop in ("", ".")]
-) | frozenset(
+RULE_TITLES = frozenset([short + stop for short in gazetteer.HONORIFICS for stop in ("", ".")]) | frozenset(
     title.strip()
     for title in """
     president|vice president|prime minister|deputy prime minister|foreign minister|
@@ -168,9 +166,7 @@ def is_name_word(word: str, lower: str) -> bool:
     return lower.startswith(_PARTICLE_PREFIXES) and any(c.isupper() for c in word[3:])
 
 
-def name_run(
-    tokens: Sequence[Token], lowers: Sequence[str], start: int, text: str, *, caps: bool = False
-) -> int:
+def name_run(tokens: Sequence[Token], lowers: Sequence[str], start: int, text: str, *, caps: bool = False) -> int:
     """Return the end of the run of name words starting at ``start`` (``start`` if none).
 
     The run stays on one line, allows lowercase particles between name words
@@ -226,9 +222,7 @@ def _written_as_title(word: str, lower: str) -> bool:
     return lower not in gazetteer.HONORIFICS or word == word.capitalize()
 
 
-def titled_names(
-    tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int
-) -> list[Draft]:
+def titled_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int) -> list[Draft]:
     """Find person names that follow a title ("President Obama").
 
     Args:
@@ -284,9 +278,7 @@ def titled_names(
     return found
 
 
-def credited_names(
-    tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int
-) -> list[Draft]:
+def credited_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int) -> list[Draft]:
     """Find agencies (ORG) and credited photographers (PERSON).
 
     Photographers are the names after "Photo by", "PHOTO /" and "REUTERS/".
@@ -316,11 +308,7 @@ def credited_names(
                     found.append(Draft(field, i + 1, end, "PERSON"))
                     i = end
             continue
-        if (
-            lowers[i] in _PHOTO_WORDS
-            and i + 2 < count
-            and words[i + 1] in {"by", "By", "BY", "/", ":"}
-        ):
+        if lowers[i] in _PHOTO_WORDS and i + 2 < count and words[i + 1] in {"by", "By", "BY", "/", ":"}:
             start = i + 2
             end = name_run(tokens, lowers, start, text, caps=True)
             if end - start >= 2 or (end - start == 1 and words[i + 1].lower() == "by"):
@@ -331,9 +319,7 @@ def credited_names(
     return found
 
 
-def event_names(
-    tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int
-) -> list[Draft]:
+def event_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int) -> list[Draft]:
     """Find events named by a capitalised name and an event noun ("G8 summit").
 
     Args:
@@ -427,10 +413,7 @@ def said_subjects(
             continue
         if last - first == 1:
             before = tokens[first - 1].text if first > 0 else ""
-            if (
-                before in {"", ".", "!", "?", '"', "“", "”", "'", "‘", "’"}
-                or lowers[first] in common
-            ):
+            if before in {"", ".", "!", "?", '"', "“", "”", "'", "‘", "’"} or lowers[first] in common:
                 continue
         found.append(Draft(field, first, last, "PERSON"))
     return found
@@ -440,9 +423,7 @@ def said_subjects(
 _MAX_PARTICLES = 2
 
 
-def _particles_before(
-    tokens: Sequence[Token], lowers: Sequence[str], index: int, text: str
-) -> int:
+def _particles_before(tokens: Sequence[Token], lowers: Sequence[str], index: int, text: str) -> int:
     """Return how many lowercase particles stand right before token ``index`` on its line
     ("bin" of "bin Laden", "von der" of "von der Leyen")."""
     count = 0
@@ -457,9 +438,7 @@ def _particles_before(
     return count
 
 
-def join_particles(
-    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
-) -> list[Draft]:
+def join_particles(drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str) -> list[Draft]:
     """Make one person of names joined by particles ("Osama bin Laden", "Ursula von der
     Leyen", "Lula da Silva"), which the engine often splits or types as places.
 
@@ -537,9 +516,7 @@ def join_particles(
     return merge(drafts, _without_overlaps(joined))
 
 
-def join_organisations(
-    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
-) -> list[Draft]:
+def join_organisations(drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str) -> list[Draft]:
     """Make one organisation of a company name the engine cut short or split: a name
     followed by a legal form ("Johnson Controls" + "Inc"), or two adjacent mentions of
     which the second ends in one ("Magna" + "International Inc").
@@ -605,11 +582,7 @@ def join_organisation_heads(
         prev = out[-1] if out else None
         start = d.first
         joint = start - 1
-        if (
-            joint > 0
-            and tokens[joint].text == "and"
-            and text[tokens[joint - 1].end : tokens[start].start] == " and "
-        ):
+        if joint > 0 and tokens[joint].text == "and" and text[tokens[joint - 1].end : tokens[start].start] == " and ":
             if prev is not None and prev.last == joint and _joinable(prev, lowers):
                 out[-1] = Draft(d.field, prev.first, d.last, "ORG")
                 continue
@@ -656,9 +629,7 @@ def _bare_name_word(tokens: Sequence[Token], lowers: Sequence[str], index: int) 
     )
 
 
-def join_places_of(
-    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
-) -> list[Draft]:
+def join_places_of(drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str) -> list[Draft]:
     """Make one place of a name "X of Y" whose first word is a place word (see
     :data:`gazetteer.PLACE_OF_HEADS`) and that the engine cut at "of": "Gulf" + "Mexico",
     or "Bengal" alone after "Bay of".
@@ -720,9 +691,7 @@ def with_regnal_numbers(drafts: list[Draft], tokens: Sequence[Token], text: str)
     return _without_overlaps(out)
 
 
-def split_nationalities(
-    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str]
-) -> list[Draft]:
+def split_nationalities(drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str]) -> list[Draft]:
     """Split a nationality off the person it qualifies ("Australian Tom Moody" ->
     "Australian", "Tom Moody"), when the rest starts with a known given name; and a
     person off the organisation, place or title written before it in one mention
@@ -765,9 +734,7 @@ def split_nationalities(
     return out
 
 
-def split_coordinated(
-    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str]
-) -> list[Draft]:
+def split_coordinated(drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str]) -> list[Draft]:
     """Split one mention that joins two names with "and" ("Sabres and Linus Ullmark",
     "Wrap and Deadline"), when the words after "and" are a person's full name (a known
     given name and a surname) or a known organisation, and the whole is not itself a
@@ -902,11 +869,7 @@ def propagate_people(
     surnames -= _NOT_NAMES
     # A place or a nationality is not a surname, whatever the tagger made of a headline.
     places = gazetteer.places()
-    surnames = {
-        s
-        for s in surnames
-        if (s not in places or s in written) and not gazetteer.is_demonym(s)
-    }
+    surnames = {s for s in surnames if (s not in places or s in written) and not gazetteer.is_demonym(s)}
     surnames -= _typed_otherwise(drafts, lowers) - written
     if not surnames:
         return drafts
@@ -1042,3 +1005,87 @@ def relabel_headlines(
                     i += 1
         out.append(_without_overlaps(found))
     return out
+
+
+def trim_caps_labels(
+    drafts: list[list[Draft]],
+    texts: Sequence[str],
+    tokens: Sequence[Sequence[Token]],
+    lowers: Sequence[Sequence[str]],
+) -> list[list[Draft]]:
+    """Trim the names the engine found in short label lines in capitals.
+
+    In a page's subheadings and links set in capitals ("FRANCE WINS", "US FALLS",
+    "DON'T MISS", see :func:`~newsparse_entities.tokenize.is_caps_label`) the tagger
+    runs a name on into the words after it. A mention there that starts with a country
+    or a name the rest of the document knows, and goes on past it into ordinary words,
+    is cut back to that name and takes its type; a mention that is one title or function word
+    ("MISS") is dropped. Other mentions stay: a table's headings in capitals are names
+    too ("EASTERN DIVISION", a newspaper's name in a press digest).
+
+    Args:
+        drafts: each text's drafts, already refined.
+        texts: the texts.
+        tokens: each text's tokens.
+        lowers: each text's tokens in lower case.
+
+    Returns:
+        The drafts with label mentions trimmed or dropped.
+    """
+    labels: dict[int, list[tuple[int, int]]] = {}
+    for field, (text, toks) in enumerate(zip(texts, tokens)):
+        for first, last in sentences(text, list(toks)):
+            if is_caps_label([t.text for t in toks[first:last]]):
+                labels.setdefault(field, []).append((first, last))
+    if not labels:
+        return drafts
+    common = {t.text for toks in tokens for t in toks if t.text.islower()}
+    known: dict[tuple[str, ...], str] = {}
+    for field, field_drafts in enumerate(drafts):
+        spans = labels.get(field, [])
+        for d in field_drafts:
+            if not any(first <= d.first < last for first, last in spans):
+                known.setdefault(tuple(lowers[field][d.first : d.last]), d.label)
+    out = []
+    for field, field_drafts in enumerate(drafts):
+        spans = labels.get(field, [])
+        trimmed = (
+            _label_name(d, lowers[field], known, common) if any(first <= d.first < last for first, last in spans) else d
+            for d in field_drafts
+        )
+        out.append([d for d in trimmed if d is not None])
+    return out
+
+
+#: Last words that end a name in capitals, which a known place at its start does not cut
+#: short ("NEW YORK TIMES", "WEST HAM UNITED").
+_NAME_ENDS = gazetteer.ORG_SUFFIXES | gazetteer.ORG_HEADS | gazetteer.EVENT_HEADS | gazetteer.PLACE_HEADS
+
+
+def _label_name(
+    draft: Draft,
+    lowers: Sequence[str],
+    known: dict[tuple[str, ...], str],
+    common: set[str],
+) -> Draft | None:
+    """Return a label line's mention cut back to the name it starts with, None for a
+    lone title or function word, else the mention as it is (see :func:`trim_caps_labels`).
+
+    The name is a country, or a name the rest of the document knows when the words
+    after it are words the document writes in lower case ("wins", "ahead"): "EASTERN
+    DIVISION" stays whole though "Eastern" is known.
+    """
+    words = tuple(lowers[draft.first : draft.last])
+    if len(words) == 1:
+        word = words[0]
+        return None if word in gazetteer.title_words() or word in _NOT_NAMES else draft
+    if words in known or words[-1] in _NAME_ENDS:
+        return draft
+    places = gazetteer.place_tuples()
+    for size in range(len(words) - 1, 0, -1):
+        start = words[:size]
+        if places.get(start, ("",))[0] == "country":
+            return Draft(draft.field, draft.first, draft.first + size, "GPE")
+        if start in known and all(w in common for w in words[size:]):
+            return Draft(draft.field, draft.first, draft.first + size, known[start])
+    return draft

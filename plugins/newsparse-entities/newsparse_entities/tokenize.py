@@ -174,6 +174,32 @@ def is_title_case(words: list[str], common: frozenset[str] | set[str]) -> bool:
     return ordinary >= 1 and ordinary * 6 >= len(content)
 
 
+#: The most words a label line in capitals has ("FRANCE WINS", "DON'T MISS"): longer
+#: runs of capitals are a headline in capitals, a wire's or a caption's style, which the
+#: tagger's own headline feature handles.
+MAX_LABEL_WORDS = 4
+
+
+def is_caps_label(words: list[str]) -> bool:
+    """Return True for a short label line in capitals ("FRANCE WINS", "DON'T MISS").
+
+    Pages set their subheadings and links in capitals; every word being capitalised, the
+    capitals say nothing of what is a name. At most :data:`MAX_LABEL_WORDS` words, all
+    in capitals, no digit (a dateline or a score) and no final ``.``, ``!`` or ``?`` (a
+    headline in capitals that is a sentence).
+
+    Args:
+        words: a sentence's tokens.
+    """
+    content = [w for w in words if w[:1].isalpha()]
+    return (
+        0 < len(content) <= MAX_LABEL_WORDS
+        and all(w.isupper() for w in content)
+        and not any(c.isdigit() for w in words for c in w)
+        and words[-1] not in _SENTENCE_END
+    )
+
+
 def sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Group tokens into sentences.
 

@@ -66,13 +66,16 @@ COUNTRY_ALIASES = {
 
 
 #: Last words that make a multi-word name a place whatever the engine said ("Stewart
-#: Island", "Ninety Mile Beach", "Bering Sea"): geography and venues.
+#: Island", "Ninety Mile Beach", "Bering Sea"): geography and venues ("Shoreline
+#: Amphitheatre", "Ryman Auditorium", "Jones Beach Theater"), though a sponsor's name
+#: starts many ("Ameris Bank Amphitheatre").
 PLACE_HEADS = frozenset(
     """
     island islands isle isles sea ocean beach river lake bay gulf strait straits mountain
     mountains peninsula valley desert coast canyon glacier reef channel lagoon falls
     volcano plateau archipelago fjord creek harbour harbor stadium arena velodrome
-    racecourse speedway
+    racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark
+    theatre theater
     """.split()
 )
 
@@ -80,11 +83,13 @@ PLACE_HEADS = frozenset(
 #: after it: a built structure as the last word ("Golden Gate Bridge", "Heathrow Airport"),
 #: or a geographic word as the first ("Lake Como", "Mount Kenya", "Gulf of Mexico"). Words
 #: that are also common surnames ("Park", "Hill", "Castle") are left out: "Grace Park" is a
-#: golfer.
+#: golfer. A centre is a venue ("Pepsi Center") as often as a research body ("Pew
+#: Research Center"), so the word overrules a person (the name becomes a place), never an
+#: organisation.
 NEVER_PERSON_LAST = frozenset(
     """
     bridge airport square avenue boulevard tunnel canal highway motorway plaza cathedral
-    palace forest
+    palace forest center centre
     """.split()
 )
 NEVER_PERSON_FIRST = frozenset("lake mount mt cape gulf bay strait straits isle".split())

@@ -691,14 +691,9 @@ def cluster(
             surname = surnames.get(words[0].lower())
             if surname is None and d.label == "PERSON" and middles.get(words[0].lower(), -1) >= 0:
                 surname = middles[words[0].lower()]
-            if (
-                surname is None
-                and d.label == "PERSON"
-                and d.title is not None
-                and d.title.split()[-1].lower() in gazetteer.GIVEN_NAME_TITLES
-                and givens.get(words[0].lower(), -1) >= 0
-            ):
-                surname = givens[words[0].lower()]
+            if surname is None and _given_name_alone(d, words[0], givens):
+                union(givens[words[0].lower()], i)
+                continue
             if surname is not None and (
                 d.label == "PERSON" or (d.label in {"ORG", "MISC"} and words[0][:1].isupper())
             ):
@@ -771,6 +766,31 @@ def cluster(
     return out
 
 
+def _given_name_alone(draft: Draft, word: str, givens: dict[str, int]) -> bool:
+    """Return True for one word that names a person by the given name alone.
+
+    The word must start the name of exactly one person of the document (``givens``
+    maps a given name to that mention, or to -1 when two people share it). After Sir,
+    Prince or Sheikh the given name is the usual form ("Sir Keir"); after another title
+    it is not ("President Trump" names by the surname). Without a title, the word
+    joins when the engine typed it a person ("Scooter" of "Scooter Braun") or when it is
+    a known given name that no place or organisation list claims ("Taylor" of "Taylor
+    Swift", "Joe" of "Joe and Hunter Biden", "Gordon" in "the Gordon problem").
+    """
+    lower = word.lower()
+    if givens.get(lower, -1) < 0 or not word[:1].isupper():
+        return False
+    if draft.title is not None:
+        return draft.title.split()[-1].lower() in gazetteer.GIVEN_NAME_TITLES
+    if draft.label == "PERSON":
+        return True
+    return (
+        lower in gazetteer.given_names()
+        and lower not in gazetteer.places()
+        and (lower,) not in gazetteer.organisation_tuples()
+    )
+
+
 def _link(label: str, words: Sequence[str]) -> str | None:
     """Return the name of the entity a mention belongs with without being it: a
     nationality's country ("Russian" -> "Russia"), the name before an event noun
@@ -820,8 +840,10 @@ def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> s
 
     A cluster that names a country is GPE, however many of its mentions were typed as an
     organisation ("US officials"); one with a name whose words decide its type
-    (:func:`gazetteer.head_type`) takes that type. Otherwise the type most mentions have
-    wins; a tie goes to a gazetteer-backed place, then to the longest mention's type.
+    (:func:`gazetteer.head_type`) takes that type; one called by its last word alone,
+    typed a person there (:func:`_called_by_last_word`), is PERSON. Otherwise the type most
+    mentions have wins; a tie goes to a gazetteer-backed place, then to the longest
+    mention's type.
     """
     if any(
         gazetteer.places().get(" ".join(w).lower(), ("",))[0] == "country"
@@ -838,6 +860,8 @@ def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> s
         # A name whose own words give its type ("Magna International Inc") outvotes
         # the engine's guesses on the short forms ("Magna").
         return decided.pop()
+    if _called_by_last_word(drafts, words):
+        return "PERSON"
     counts = Counter(d.label for d in drafts)
     longest = max(range(len(drafts)), key=lambda i: (len(words[i]), -i))
     label = drafts[longest].label
@@ -847,6 +871,22 @@ def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> s
     if counts.get("GPE") == top_count:
         return "GPE"
     return max(counts, key=lambda kind: (counts[kind], kind == label))
+
+
+def _called_by_last_word(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> bool:
+    """Return True when a cluster's name of two or more words is also written as its last
+    word alone, typed a person there.
+
+    Only people are called by the last word of their name ("Swift" of "Taylor Swift";
+    a company goes by the start of its name, "Magna" of "Magna International"), so that
+    mention outvotes the engine's guesses on the full name ("Taylor Swift" typed an
+    organisation in a headline, "Taylor" alone in a caption).
+    """
+    lasts = {w[-1].lower() for w in words if len(w) > 1 and w[-1][:1].isupper()}
+    return any(
+        d.label == "PERSON" and len(w) == 1 and w[0].lower() in lasts
+        for d, w in zip(drafts, words)
+    )
 
 
 def _canonical(

@@ -236,6 +236,30 @@ CASES = {
          [one("Ange\u00adla Mer\u00adkel", "Mer\u00adkel"),
           canonical("Mer\u00adkel", "Angela Merkel")]),
     ],
+    "label lines in capitals": [
+        ("Italy beat Peru in the first match.\n\nITALY ADVANCES\n\nThe win sends Italy on, "
+         "and the team advances to Madrid.",
+         [one("Italy", "ITALY"), absent("ITALY ADVANCES")]),
+        ("Kenya lost to Ghana on Sunday.\n\nKENYA SLIPS\n\nThe side slips to third, "
+         "coach Ann Otieno said.",
+         [typed("KENYA", "GPE"), absent("KENYA SLIPS")]),
+        ("Protesters gathered in the square on Monday.\n\nDON'T MISS\n\nPolice said the "
+         "crowd left by night.", [absent("MISS")]),
+    ],
+    "a person named by the given name alone": [
+        ("The hearing heard from Gordon Sondland. Members called it the Gordon problem.",
+         [one("Gordon Sondland", "Gordon"), canonical("Gordon", "Gordon Sondland")]),
+        ("Guido Pella won the opening match. Guido then watched from the bench.",
+         [one("Guido Pella", "Guido")]),
+        ("Deborah Hale and Marcus Hale spoke. Deborah said the plan had failed.",
+         [one("Deborah Hale", "Deborah"), apart("Deborah Hale", "Marcus Hale")]),
+    ],
+    "venues by their head word": [
+        ("The band plays the Shoreline Amphitheatre and then the Ryman Auditorium in May.",
+         [typed("Shoreline Amphitheatre", "LOC"), typed("Ryman Auditorium", "LOC")]),
+        ("Fans filled the Jones Beach Theater, then the Ak-Chin Pavilion a week later.",
+         [typed("Jones Beach Theater", "LOC"), typed("Ak-Chin Pavilion", "LOC")]),
+    ],
 }
 
 ALL = [(kind, text, checks) for kind, cases in CASES.items() for text, checks in cases]
@@ -419,3 +443,30 @@ def test_a_person_typed_otherwise_is_one_person_with_the_surname():
     mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
     assert [m.text for m in mentions] == ["Megan Rapinoe", "Rapinoe", "Rapinoe"]
     assert {(m.label, m.entity_id) for m in mentions} == {("PERSON", mentions[0].entity_id)}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text"),
+    [
+        # The engine typed the full name an organisation more often than not.
+        ([("Taylor Swale", "ORG"), ("Swale", "PERSON")],
+         "Taylor Swale sang. Fans of Taylor Swale cheered when Swale came on."),
+        ([("Scooter Reyes", "MISC"), ("Reyes", "PERSON")],
+         "Scooter Reyes won. Scooter Reyes led from the start, and Reyes said so."),
+    ],
+)
+def test_a_name_called_by_its_last_word_alone_is_a_person(spans, text):
+    from newsparse_entities import EntityFinder
+
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert len(mentions) == 3
+    assert {(m.label, m.entity_id) for m in mentions} == {("PERSON", mentions[0].entity_id)}
+
+
+def test_a_company_called_by_the_start_of_its_name_stays_an_organisation():
+    from newsparse_entities import EntityFinder
+
+    spans = [("Harlow Foods Inc", "ORG"), ("Harlow", "ORG")]
+    text = "Harlow Foods Inc reported profits. Harlow said sales rose."
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert {m.label for m in mentions} == {"ORG"}

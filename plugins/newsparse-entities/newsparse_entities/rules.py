@@ -1089,3 +1089,69 @@ def _label_name(
         if start in known and all(w in common for w in words[size:]):
             return Draft(draft.field, draft.first, draft.first + size, known[start])
     return draft
+
+
+def mend_cut_names(
+    drafts: list[list[Draft]], texts: Sequence[str], tokens: Sequence[Sequence[Token]]
+) -> list[list[Draft]]:
+    """Make a name of several words found whole once whole wherever it recurs.
+
+    The engine reads each occurrence on its own, so the same words may be one name here
+    and two there ("Dick Clark Productions"; "Dick" and "Clark Productions"). Where the
+    same text as a whole name of words only (no line break, no bracket inside) recurs
+    holding only pieces, each inside it, the pieces give way to one mention of the
+    whole, with its type. A mention that reaches past the text ("New York" inside "New
+    York Times") is left alone.
+
+    Args:
+        drafts: each text's drafts, in order.
+        texts: the texts.
+        tokens: each text's tokens.
+
+    Returns:
+        The drafts with the cut names mended.
+    """
+    wholes: dict[str, tuple[int, str]] = {}
+    for field_drafts, text, toks in zip(drafts, texts, tokens):
+        for d in field_drafts:
+            name = text[toks[d.first].start : toks[d.last - 1].end]
+            if d.last - d.first > 1 and _words_only(toks[d.first : d.last], name):
+                wholes.setdefault(name, (d.last - d.first, d.label))
+    if not wholes:
+        return drafts
+    return [_mended(field_drafts, text, toks, wholes) for field_drafts, text, toks in zip(drafts, texts, tokens)]
+
+
+def _words_only(toks: Sequence[Token], name: str) -> bool:
+    """Return True for a name on one line whose tokens all start with a letter or digit,
+    or are an ampersand ("AT&T", "Procter & Gamble")."""
+    return "\n" not in name and all(t.text[:1].isalnum() or t.text == "&" for t in toks)
+
+
+def _mended(drafts: list[Draft], text: str, toks: Sequence[Token], wholes: dict[str, tuple[int, str]]) -> list[Draft]:
+    """Return one text's drafts with the pieces of whole names replaced (see
+    :func:`mend_cut_names`)."""
+    out: list[Draft] = []
+    skip_to = -1
+    for d in drafts:
+        if d.first < skip_to:
+            continue
+        whole = None
+        for size in range(min(_MAX_KNOWN_TOKENS, len(toks) - d.first), d.last - d.first, -1):
+            name = text[toks[d.first].start : toks[d.first + size - 1].end]
+            if wholes.get(name, (0,))[0] == size and _only_pieces(drafts, d.first, d.first + size):
+                whole = name
+                break
+        if whole is None:
+            out.append(d)
+            continue
+        size, label = wholes[whole]
+        skip_to = d.first + size
+        out.append(Draft(d.field, d.first, skip_to, label, d.title, d.role))
+    return out
+
+
+def _only_pieces(drafts: list[Draft], first: int, last: int) -> bool:
+    """Return True when every draft that overlaps tokens ``first`` to ``last`` lies inside
+    them."""
+    return all(first <= d.first and d.last <= last for d in drafts if d.first < last and d.last > first)

@@ -470,3 +470,57 @@ def test_a_company_called_by_the_start_of_its_name_stays_an_organisation():
     text = "Harlow Foods Inc reported profits. Harlow said sales rose."
     mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
     assert {m.label for m in mentions} == {"ORG"}
+
+
+class OccurrencesEngine:
+    """An engine that returns given spans by occurrence: ``(name, n, label)`` is the
+    ``n``-th occurrence of ``name`` in the text, so one occurrence can be found whole
+    and another cut in pieces, as a tagger reading each on its own does."""
+
+    name = "occurrences"
+
+    def __init__(self, spans):
+        self._spans = spans
+
+    def spans(self, texts, tokens):
+        out = []
+        for text in texts:
+            found = []
+            for name, n, label in self._spans:
+                start = -1
+                for _ in range(n + 1):
+                    start = text.find(name, start + 1)
+                if start >= 0:
+                    found.append((start, start + len(name), label))
+            out.append(found)
+        return out
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "whole", "label"),
+    [
+        ("Dana Reed Productions made the film. Later, Dana Reed Productions sold it.",
+         [("Dana Reed Productions", 0, "ORG"), ("Dana", 1, "PERSON"),
+          ("Reed Productions", 1, "ORG")],
+         "Dana Reed Productions", "ORG"),
+        ("Fans met at Lakeside Music Park. Tickets for Lakeside Music Park sold out.",
+         [("Lakeside Music Park", 0, "LOC"), ("Lakeside", 1, "PERSON"), ("Music Park", 1, "ORG")],
+         "Lakeside Music Park", "LOC"),
+    ],
+)
+def test_a_name_found_whole_once_is_whole_where_it_recurs(text, spans, whole, label):
+    from newsparse_entities import EntityFinder
+
+    mentions = EntityFinder(OccurrencesEngine(spans)).find(text)
+    assert [(m.text, m.label) for m in mentions] == [(whole, label), (whole, label)]
+    assert len({m.entity_id for m in mentions}) == 1
+
+
+def test_pieces_across_a_line_break_or_past_the_name_stay_apart():
+    from newsparse_entities import EntityFinder
+
+    text = "Ann Lee spoke.\nAnn\nLee left. New York Times staff met Ann Lee in New York."
+    spans = [("Ann Lee", 0, "PERSON"), ("Ann", 1, "PERSON"), ("Lee", 2, "PERSON"),
+             ("New York Times", 0, "ORG"), ("New York", 1, "GPE")]
+    found = [m.text for m in EntityFinder(OccurrencesEngine(spans)).find(text)]
+    assert "Ann" in found and "Lee" in found and "New York" in found

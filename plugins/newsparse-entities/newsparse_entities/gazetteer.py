@@ -85,11 +85,12 @@ PLACE_HEADS = frozenset(
 #: that are also common surnames ("Park", "Hill", "Castle") are left out: "Grace Park" is a
 #: golfer. A centre is a venue ("Pepsi Center") as often as a research body ("Pew
 #: Research Center"), so the word overrules a person (the name becomes a place), never an
-#: organisation.
+#: organisation. Awards are events ("American Music Awards"), through the place's rule for
+#: an event's head word.
 NEVER_PERSON_LAST = frozenset(
     """
     bridge airport square avenue boulevard tunnel canal highway motorway plaza cathedral
-    palace forest center centre
+    palace forest center centre awards
     """.split()
 )
 NEVER_PERSON_FIRST = frozenset("lake mount mt cape gulf bay strait straits isle".split())
@@ -266,6 +267,7 @@ EVENT_HEADS = frozenset(
         "championships",
         "summit",
         "festival",
+        "awards",
         "open",
         "grand prix",
         "marathon",

@@ -53,6 +53,17 @@ _NEVER_ALONE = frozenset(
         "i",
         "we",
         "you",
+        # Time zones of a page's time line ("4:29 AM EST", "1430 GMT").
+        "gmt",
+        "utc",
+        "est",
+        "edt",
+        "pst",
+        "pdt",
+        "cst",
+        "cdt",
+        "bst",
+        "cet",
     }
 )
 #: Words skipped when taking the initials of a name ("United Nations" -> "UN").

@@ -1158,3 +1158,94 @@ def _only_pieces(drafts: list[Draft], first: int, last: int) -> bool:
     """Return True when every draft that overlaps tokens ``first`` to ``last`` lies inside
     them."""
     return all(first <= d.first and d.last <= last for d in drafts if d.first < last and d.last > first)
+
+
+#: Quotation marks that open and close a title in running text.
+_OPEN_QUOTES = frozenset({'"', "“"})
+_CLOSE_QUOTES = frozenset({'"', "”"})
+#: The most words of a quoted title ("Jesus Is Just Alright With Me"): a longer quote in
+#: capitals is a slogan or a headline, not a work's name.
+MAX_TITLE_WORDS = 8
+
+
+def quoted_titles(
+    drafts: list[list[Draft]], texts: Sequence[str], tokens: Sequence[Sequence[Token]]
+) -> list[list[Draft]]:
+    """Make a quoted title in capitals one MISC name: a song, a book, a show or a nickname.
+
+    A quote whose words all start with a capital (short function words aside, "Takin' It
+    To the Streets") and hold a word the document also writes in lower case ("the
+    Three Amigos") names a work, however the engine cut and typed the
+    names inside it ("Bad" as an organisation, "Long Train Running" as a person); so
+    does one whose words the engine found only in part ("Never" of "Never Trumpers").
+    Only a quote holding a mention changes; a name alone in quotes ("Taylor Swift")
+    stays what it is. A quote of speech has words in lower case and is left alone.
+
+    Args:
+        drafts: each text's drafts, in order.
+        texts: the texts.
+        tokens: each text's tokens.
+
+    Returns:
+        The drafts with quoted titles made one mention each.
+    """
+    common = {t.text for toks in tokens for t in toks if t.text.islower()}
+    out = []
+    for field, (field_drafts, text, toks) in enumerate(zip(drafts, texts, tokens)):
+        for first, last, ordinary in _quoted_titles(text, toks, common):
+            inside = [d for d in field_drafts if d.first < last and d.last > first]
+            named = sum(d.last - d.first for d in inside)
+            if (
+                inside
+                and all(first <= d.first and d.last <= last for d in inside)
+                and (ordinary or named < sum(1 for t in toks[first:last] if t.text[:1].isalpha()))
+            ):
+                kept = [d for d in field_drafts if d not in inside]
+                field_drafts = sorted(kept + [Draft(field, first, last, "MISC")], key=lambda d: d.first)
+        out.append(field_drafts)
+    return out
+
+
+def _quoted_titles(text: str, toks: Sequence[Token], common: set[str]) -> list[tuple[int, int, bool]]:
+    """Return the quotes in capitals of one text (see :func:`quoted_titles`): the range of
+    words between the quotation marks, without a comma or full stop before the closing
+    one, and whether an ordinary word is among them."""
+    found = []
+    for i, token in enumerate(toks):
+        if token.text not in _OPEN_QUOTES:
+            continue
+        end = next(
+            (
+                j
+                for j in range(i + 1, min(len(toks), i + 2 * MAX_TITLE_WORDS))
+                if toks[j].text in _CLOSE_QUOTES or "\n" in text[toks[j - 1].end : toks[j].start]
+            ),
+            None,
+        )
+        if end is None or toks[end].text not in _CLOSE_QUOTES:
+            continue
+        last = end - 1 if toks[end - 1].text in {",", "."} else end
+        words = [t.text for t in toks[i + 1 : last]]
+        if last > i + 1 and _title_words(words):
+            ordinary = any(w.lower() in common or w in _HEADLINE_FUNCTION_WORDS for w in words)
+            found.append((i + 1, last, ordinary))
+    return found
+
+
+def _title_words(words: list[str]) -> bool:
+    """Return True for the words of a title in capitals (see :func:`quoted_titles`)."""
+    alpha = [w for w in words if w[:1].isalpha()]
+    if not 2 <= len(alpha) <= MAX_TITLE_WORDS or not words[0][:1].isupper():
+        return False
+    if any(not w[:1].isupper() and w not in _HEADLINE_FUNCTION_WORDS for w in alpha):
+        return False
+    return all(w[:1].isalnum() or w in _TITLE_PUNCTUATION for w in words)
+
+
+#: Short words a title leaves in lower case or capitalises ("Takin' It To the Streets").
+_HEADLINE_FUNCTION_WORDS = frozenset(
+    "a an the and or but nor of to in on at for by with from as vs is it me my you".split()
+)
+#: Marks that may stand inside a title: an elision, a hyphen, an ampersand, a colon (an
+#: exclamation is a slogan's: "Freedom for Chechnya!").
+_TITLE_PUNCTUATION = frozenset({"’", "'", "-", "&", ":"})

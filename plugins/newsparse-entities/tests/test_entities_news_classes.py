@@ -254,6 +254,23 @@ CASES = {
         ("Deborah Hale and Marcus Hale spoke. Deborah said the plan had failed.",
          [one("Deborah Hale", "Deborah"), apart("Deborah Hale", "Marcus Hale")]),
     ],
+    "quoted titles in capitals": [
+        ("The band closed with “Walking On The Pier,” and fans sang along as they were "
+         "walking out.", [typed("Walking On The Pier", "MISC"), absent("Pier")]),
+        ("Critics called the trio the “Four Horsemen” because four of them rode together.",
+         [typed("Four Horsemen", "MISC")]),
+        ("Her single “Silver Tide” topped the charts as the tide turned, Lena Ortiz said.",
+         [typed("Silver Tide", "MISC"), typed("Lena Ortiz", "PERSON")]),
+        ("“We will not give up,” Mayor Tom Hale said of the plan.",
+         [typed("Tom Hale", "PERSON")]),
+    ],
+    "time zones and photo agencies": [
+        ("The talks ended at 1430 GMT on Monday, officials in Geneva said.",
+         [absent("GMT"), typed("Geneva", "GPE")]),
+        ("(Photo by Rhea Moss/Invision/AP)", [typed("Invision", "ORG")]),
+        ("He hosted the Golden Reel Awards in Toronto.",
+         [typed("Golden Reel Awards", "EVENT"), typed("Toronto", "GPE")]),
+    ],
     "venues by their head word": [
         ("The band plays the Shoreline Amphitheatre and then the Ryman Auditorium in May.",
          [typed("Shoreline Amphitheatre", "LOC"), typed("Ryman Auditorium", "LOC")]),

@@ -95,21 +95,17 @@ class EntityFinder:
             found = rules.split_nationalities(found, toks, low)
             found = rules.split_coordinated(found, toks, low)
             per_field.append(_refined(found, text, toks, low))
-        per_field = [
-            _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
-        ]
+        per_field = [_join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)]
         per_field = rules.relabel_headlines(per_field, texts, tokens, lowers)
         per_field = rules.trim_caps_labels(per_field, texts, tokens, lowers)
         per_field = rules.mend_cut_names(per_field, texts, tokens)
         per_field = rules.quoted_titles(per_field, texts, tokens)
         per_field = rules.propagate_people(per_field, tokens, lowers, texts)
-        per_field = [
-            _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
-        ]
+        per_field = [_join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)]
         ordinary = _ordinary_words(texts, tokens, lowers)
         drafts: list[Draft] = []
         for field, (text, toks, low, found) in enumerate(zip(texts, tokens, lowers, per_field)):
-            found = _refined(found, text, toks, low)
+            found = _refined(rules.split_at_lower_words(found, toks), text, toks, low)
             found = [d for d in found if not _ordinary_at_start(d, text, toks, low, ordinary)]
             if self.add_places:
                 found = resolve.add_places(found, field, toks, low)
@@ -120,13 +116,20 @@ class EntityFinder:
 def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
     """Join two person mentions separated by one space ("Hillary" "Clinton"): a name
     split in two by the engine, as two people are never written that way. A first name
-    the engine typed otherwise joins too ("Barack" as ORG before "Obama")."""
+    the engine typed otherwise joins too ("Barack" as ORG before "Obama"), and so does a
+    surname typed otherwise after a known given name ("Roberto" "Bautista-Agut" as a
+    place)."""
     out: list[Draft] = []
     for d in drafts:
         if (
             out
-            and d.label == "PERSON"
-            and (out[-1].label == "PERSON" or _stray_first_name(out[-1], toks))
+            and (
+                (
+                    d.label == "PERSON"
+                    and (out[-1].label == "PERSON" or _stray_first_name(out[-1], toks))
+                )
+                or (_given_name_alone(out[-1], toks) and _stray_first_name(d, toks))
+            )
             and out[-1].last == d.first
             and d.title is None
             and text[toks[d.first - 1].end : toks[d.first].start] == " "
@@ -136,6 +139,15 @@ def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
         else:
             out.append(d)
     return out
+
+
+def _given_name_alone(draft: Draft, toks) -> bool:
+    """Return True for a one-word person mention that is a known given name."""
+    return (
+        draft.label == "PERSON"
+        and draft.last - draft.first == 1
+        and toks[draft.first].text.lower() in gazetteer.given_names()
+    )
 
 
 def _stray_first_name(draft: Draft, toks) -> bool:

@@ -25,7 +25,9 @@ from .tokenize import Token, is_caps_label, is_title_case, sentences
 
 #: Titles after which capitalised words are a person's name. Ambiguous titles that also
 #: start names of organisations or places ("General Motors", "Major League") are left out.
-RULE_TITLES = frozenset([short + stop for short in gazetteer.HONORIFICS for stop in ("", ".")]) | frozenset(
+RULE_TITLES = frozenset(
+    [short + stop for short in gazetteer.HONORIFICS for stop in ("", ".")]
+) | frozenset(
     title.strip()
     for title in """
     president|vice president|prime minister|deputy prime minister|foreign minister|
@@ -169,7 +171,9 @@ def is_name_word(word: str, lower: str) -> bool:
     return lower.startswith(_PARTICLE_PREFIXES) and any(c.isupper() for c in word[3:])
 
 
-def name_run(tokens: Sequence[Token], lowers: Sequence[str], start: int, text: str, *, caps: bool = False) -> int:
+def name_run(
+    tokens: Sequence[Token], lowers: Sequence[str], start: int, text: str, *, caps: bool = False
+) -> int:
     """Return the end of the run of name words starting at ``start`` (``start`` if none).
 
     The run stays on one line, allows lowercase particles between name words
@@ -225,7 +229,9 @@ def _written_as_title(word: str, lower: str) -> bool:
     return lower not in gazetteer.HONORIFICS or word == word.capitalize()
 
 
-def titled_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int) -> list[Draft]:
+def titled_names(
+    tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int
+) -> list[Draft]:
     """Find person names that follow a title ("President Obama").
 
     Args:
@@ -281,7 +287,9 @@ def titled_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, fiel
     return found
 
 
-def credited_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int) -> list[Draft]:
+def credited_names(
+    tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int
+) -> list[Draft]:
     """Find agencies (ORG) and credited photographers (PERSON).
 
     Photographers are the names after "Photo by", "PHOTO /" and "REUTERS/".
@@ -311,7 +319,11 @@ def credited_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, fi
                     found.append(Draft(field, i + 1, end, "PERSON"))
                     i = end
             continue
-        if lowers[i] in _PHOTO_WORDS and i + 2 < count and words[i + 1] in {"by", "By", "BY", "/", ":"}:
+        if (
+            lowers[i] in _PHOTO_WORDS
+            and i + 2 < count
+            and words[i + 1] in {"by", "By", "BY", "/", ":"}
+        ):
             start = i + 2
             end = name_run(tokens, lowers, start, text, caps=True)
             if end - start >= 2 or (end - start == 1 and words[i + 1].lower() == "by"):
@@ -322,7 +334,9 @@ def credited_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, fi
     return found
 
 
-def event_names(tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int) -> list[Draft]:
+def event_names(
+    tokens: Sequence[Token], lowers: Sequence[str], text: str, field: int
+) -> list[Draft]:
     """Find events named by a capitalised name and an event noun ("G8 summit").
 
     Args:
@@ -416,7 +430,10 @@ def said_subjects(
             continue
         if last - first == 1:
             before = tokens[first - 1].text if first > 0 else ""
-            if before in {"", ".", "!", "?", '"', "“", "”", "'", "‘", "’"} or lowers[first] in common:
+            if (
+                before in {"", ".", "!", "?", '"', "“", "”", "'", "‘", "’"}
+                or lowers[first] in common
+            ):
                 continue
         found.append(Draft(field, first, last, "PERSON"))
     return found
@@ -426,7 +443,9 @@ def said_subjects(
 _MAX_PARTICLES = 2
 
 
-def _particles_before(tokens: Sequence[Token], lowers: Sequence[str], index: int, text: str) -> int:
+def _particles_before(
+    tokens: Sequence[Token], lowers: Sequence[str], index: int, text: str
+) -> int:
     """Return how many lowercase particles stand right before token ``index`` on its line
     ("bin" of "bin Laden", "von der" of "von der Leyen")."""
     count = 0
@@ -441,7 +460,9 @@ def _particles_before(tokens: Sequence[Token], lowers: Sequence[str], index: int
     return count
 
 
-def join_particles(drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str) -> list[Draft]:
+def join_particles(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
     """Make one person of names joined by particles ("Osama bin Laden", "Ursula von der
     Leyen", "Lula da Silva"), which the engine often splits or types as places.
 
@@ -519,7 +540,9 @@ def join_particles(drafts: list[Draft], tokens: Sequence[Token], lowers: Sequenc
     return merge(drafts, _without_overlaps(joined))
 
 
-def join_organisations(drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str) -> list[Draft]:
+def join_organisations(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
     """Make one organisation of a company name the engine cut short or split: a name
     followed by a legal form ("Johnson Controls" + "Inc"), or two adjacent mentions of
     which the second ends in one ("Magna" + "International Inc").
@@ -585,7 +608,11 @@ def join_organisation_heads(
         prev = out[-1] if out else None
         start = d.first
         joint = start - 1
-        if joint > 0 and tokens[joint].text == "and" and text[tokens[joint - 1].end : tokens[start].start] == " and ":
+        if (
+            joint > 0
+            and tokens[joint].text == "and"
+            and text[tokens[joint - 1].end : tokens[start].start] == " and "
+        ):
             if prev is not None and prev.last == joint and _joinable(prev, lowers):
                 out[-1] = Draft(d.field, prev.first, d.last, "ORG")
                 continue
@@ -632,7 +659,9 @@ def _bare_name_word(tokens: Sequence[Token], lowers: Sequence[str], index: int) 
     )
 
 
-def join_places_of(drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str) -> list[Draft]:
+def join_places_of(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
     """Make one place of a name "X of Y" whose first word is a place word (see
     :data:`gazetteer.PLACE_OF_HEADS`) and that the engine cut at "of": "Gulf" + "Mexico",
     or "Bengal" alone after "Bay of".
@@ -694,7 +723,9 @@ def with_regnal_numbers(drafts: list[Draft], tokens: Sequence[Token], text: str)
     return _without_overlaps(out)
 
 
-def split_nationalities(drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str]) -> list[Draft]:
+def split_nationalities(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str]
+) -> list[Draft]:
     """Split a nationality off the person it qualifies ("Australian Tom Moody" ->
     "Australian", "Tom Moody"), when the rest starts with a known given name; and a
     person off the organisation, place or title written before it in one mention
@@ -737,7 +768,9 @@ def split_nationalities(drafts: list[Draft], tokens: Sequence[Token], lowers: Se
     return out
 
 
-def split_coordinated(drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str]) -> list[Draft]:
+def split_coordinated(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str]
+) -> list[Draft]:
     """Split one mention that joins two names with "and" ("Sabres and Linus Ullmark",
     "Wrap and Deadline"), when the words after "and" are a person's full name (a known
     given name and a surname) or a known organisation, and the whole is not itself a
@@ -872,7 +905,11 @@ def propagate_people(
     surnames -= _NOT_NAMES
     # A place or a nationality is not a surname, whatever the tagger made of a headline.
     places = gazetteer.places()
-    surnames = {s for s in surnames if (s not in places or s in written) and not gazetteer.is_demonym(s)}
+    surnames = {
+        s
+        for s in surnames
+        if (s not in places or s in written) and not gazetteer.is_demonym(s)
+    }
     surnames -= _typed_otherwise(drafts, lowers) - written
     if not surnames:
         return drafts
@@ -1053,7 +1090,9 @@ def trim_caps_labels(
     for field, field_drafts in enumerate(drafts):
         spans = labels.get(field, [])
         trimmed = (
-            _label_name(d, lowers[field], known, common) if any(first <= d.first < last for first, last in spans) else d
+            _label_name(d, lowers[field], known, common)
+            if any(first <= d.first < last for first, last in spans)
+            else d
             for d in field_drafts
         )
         out.append([d for d in trimmed if d is not None])
@@ -1062,7 +1101,9 @@ def trim_caps_labels(
 
 #: Last words that end a name in capitals, which a known place at its start does not cut
 #: short ("NEW YORK TIMES", "WEST HAM UNITED").
-_NAME_ENDS = gazetteer.ORG_SUFFIXES | gazetteer.ORG_HEADS | gazetteer.EVENT_HEADS | gazetteer.PLACE_HEADS
+_NAME_ENDS = (
+    gazetteer.ORG_SUFFIXES | gazetteer.ORG_HEADS | gazetteer.EVENT_HEADS | gazetteer.PLACE_HEADS
+)
 
 
 def _label_name(
@@ -1122,7 +1163,10 @@ def mend_cut_names(
                 wholes.setdefault(name, (d.last - d.first, d.label))
     if not wholes:
         return drafts
-    return [_mended(field_drafts, text, toks, wholes) for field_drafts, text, toks in zip(drafts, texts, tokens)]
+    return [
+        _mended(field_drafts, text, toks, wholes)
+        for field_drafts, text, toks in zip(drafts, texts, tokens)
+    ]
 
 
 def _words_only(toks: Sequence[Token], name: str) -> bool:
@@ -1131,7 +1175,9 @@ def _words_only(toks: Sequence[Token], name: str) -> bool:
     return "\n" not in name and all(t.text[:1].isalnum() or t.text == "&" for t in toks)
 
 
-def _mended(drafts: list[Draft], text: str, toks: Sequence[Token], wholes: dict[str, tuple[int, str]]) -> list[Draft]:
+def _mended(
+    drafts: list[Draft], text: str, toks: Sequence[Token], wholes: dict[str, tuple[int, str]]
+) -> list[Draft]:
     """Return one text's drafts with the pieces of whole names replaced (see
     :func:`mend_cut_names`)."""
     out: list[Draft] = []
@@ -1157,7 +1203,9 @@ def _mended(drafts: list[Draft], text: str, toks: Sequence[Token], wholes: dict[
 def _only_pieces(drafts: list[Draft], first: int, last: int) -> bool:
     """Return True when every draft that overlaps tokens ``first`` to ``last`` lies inside
     them."""
-    return all(first <= d.first and d.last <= last for d in drafts if d.first < last and d.last > first)
+    return all(
+        first <= d.first and d.last <= last for d in drafts if d.first < last and d.last > first
+    )
 
 
 #: Quotation marks that open and close a title in running text.
@@ -1201,12 +1249,15 @@ def quoted_titles(
                 and (ordinary or named < sum(1 for t in toks[first:last] if t.text[:1].isalpha()))
             ):
                 kept = [d for d in field_drafts if d not in inside]
-                field_drafts = sorted(kept + [Draft(field, first, last, "MISC")], key=lambda d: d.first)
+                title = Draft(field, first, last, "MISC")
+                field_drafts = sorted([*kept, title], key=lambda d: d.first)
         out.append(field_drafts)
     return out
 
 
-def _quoted_titles(text: str, toks: Sequence[Token], common: set[str]) -> list[tuple[int, int, bool]]:
+def _quoted_titles(
+    text: str, toks: Sequence[Token], common: set[str]
+) -> list[tuple[int, int, bool]]:
     """Return the quotes in capitals of one text (see :func:`quoted_titles`): the range of
     words between the quotation marks, without a comma or full stop before the closing
     one, and whether an ordinary word is among them."""
@@ -1249,3 +1300,43 @@ _HEADLINE_FUNCTION_WORDS = frozenset(
 #: Marks that may stand inside a title: an elision, a hyphen, an ampersand, a colon (an
 #: exclamation is a slogan's: "Freedom for Chechnya!").
 _TITLE_PUNCTUATION = frozenset({"’", "'", "-", "&", ":"})
+
+
+def split_at_lower_words(drafts: list[Draft], tokens: Sequence[Token]) -> list[Draft]:
+    """Cut a person's mention at a word in lower case that is no name particle.
+
+    A person's name holds capitalised words and particles ("bin", "van der"); a verb or
+    a noun inside it means the engine ran two names together ("Diego Schwartzman
+    defeating Cristian Garin"). Each run of capitalised words becomes a person of its
+    own; the rest (the verb, a score) is dropped.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+
+    Returns:
+        The drafts, cut where needed.
+    """
+    out: list[Draft] = []
+    for d in drafts:
+        words = [t.text for t in tokens[d.first : d.last]]
+        if d.label != "PERSON" or not any(_lower_word(w) for w in words):
+            out.append(d)
+            continue
+        start = None
+        for i in range(d.first, d.last + 1):
+            named = i < d.last and tokens[i].text[:1].isupper()
+            if named and start is None:
+                start = i
+            elif start is not None and not named and (
+                i == d.last or tokens[i].text not in _PARTICLES
+            ):
+                title = (d.title, d.role) if start == d.first else (None, None)
+                out.append(Draft(d.field, start, i, "PERSON", *title))
+                start = None
+    return out
+
+
+def _lower_word(word: str) -> bool:
+    """Return True for a word in lower case that is no name particle."""
+    return word.isalpha() and word.islower() and word not in _PARTICLES

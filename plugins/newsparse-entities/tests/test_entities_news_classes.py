@@ -541,3 +541,26 @@ def test_pieces_across_a_line_break_or_past_the_name_stay_apart():
              ("New York Times", 0, "ORG"), ("New York", 1, "GPE")]
     found = [m.text for m in EntityFinder(OccurrencesEngine(spans)).find(text)]
     assert "Ann" in found and "Lee" in found and "New York" in found
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        # A verb and a score inside one person's mention: two people.
+        ("Marta Ruiz beat Lena Vogt 6-2 in the final.",
+         [("Marta Ruiz beat Lena Vogt 6-2", "PERSON")],
+         {"Marta Ruiz": "PERSON", "Lena Vogt": "PERSON"}),
+        # Particles stay inside the name.
+        ("Rafael van der Berg spoke.", [("Rafael van der Berg", "PERSON")],
+         {"Rafael van der Berg": "PERSON"}),
+        # A hyphenated surname the engine typed a place, after a known given name.
+        ("Later Roberto Ferrer-Soto won the doubles.", [("Roberto", "PERSON"), ("Ferrer-Soto", "LOC")],
+         {"Roberto Ferrer-Soto": "PERSON"}),
+        # A known place after a given name stays apart.
+        ("Fans of Maria Paris cheered as Maria left for Paris.",
+         [("Maria", "PERSON"), ("Paris", "GPE")],
+         {"Maria": "PERSON", "Paris": "GPE"}),
+    ],
+)
+def test_one_person_per_name_where_the_engine_ran_names_together_or_apart(text, spans, expected):
+    assert found_with(spans, text) == expected

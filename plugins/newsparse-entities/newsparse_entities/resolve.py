@@ -674,14 +674,14 @@ def cluster(
                 acronyms.setdefault(initials, i)
         hit = _place_hit(d.label, lower)
         # Places join on the gazetteer's name; other names on their spelling, people apart
-        # from the rest, so that a team and its city ("Genoa") stay apart. A company's
-        # legal form may be left out ("Daniels Pharmaceuticals Inc").
+        # from the rest, so that a team and its city ("Genoa") stay apart. A place the
+        # gazetteers do not know joins a name spelled alike ("Wikileaks" typed a place in
+        # a caption and an organisation in the body). A company's legal form may be left
+        # out ("Daniels Pharmaceuticals Inc").
         if hit is not None:
             key = ("place", hit[1])
         elif d.label == "PERSON":
             key = ("person", lower)
-        elif d.label in {"GPE", "LOC"}:
-            key = ("place", lower)
         else:
             key = ("name", " ".join(_without_legal_form(words)).lower())
         if key in keys:

@@ -564,3 +564,16 @@ def test_pieces_across_a_line_break_or_past_the_name_stay_apart():
 )
 def test_one_person_per_name_where_the_engine_ran_names_together_or_apart(text, spans, expected):
     assert found_with(spans, text) == expected
+
+
+def test_a_place_no_gazetteer_knows_is_one_entity_with_the_name_spelled_alike():
+    from newsparse_entities import EntityFinder
+
+    text = "Kestrel leaked the files. Kestrel said more would come. Rome, Kestrel and Rome."
+    spans = [("Kestrel", 0, "ORG"), ("Kestrel", 1, "ORG"), ("Kestrel", 2, "LOC"),
+             ("Rome", 0, "GPE"), ("Rome", 1, "ORG")]
+    mentions = EntityFinder(OccurrencesEngine(spans)).find(text)
+    kestrel = {(m.label, m.entity_id) for m in mentions if m.text == "Kestrel"}
+    assert len(kestrel) == 1 and next(iter(kestrel))[0] == "ORG"
+    # A known city and a team named after it stay apart.
+    assert len({m.entity_id for m in mentions if m.text == "Rome"}) == 2

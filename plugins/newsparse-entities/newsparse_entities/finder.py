@@ -99,6 +99,7 @@ class EntityFinder:
         per_field = rules.relabel_headlines(per_field, texts, tokens, lowers)
         per_field = rules.trim_caps_labels(per_field, texts, tokens, lowers)
         per_field = rules.mend_cut_names(per_field, texts, tokens)
+        per_field = rules.split_trailing_countries(per_field, lowers)
         per_field = rules.quoted_titles(per_field, texts, tokens)
         per_field = rules.propagate_people(per_field, tokens, lowers, texts)
         per_field = [_join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)]

@@ -562,11 +562,30 @@ def _surname_keys(words: Sequence[str]) -> set[str]:
     if len(words) > 2 and words[-1].lower() in _SUFFIXES:
         words = words[:-1]
     last = words[-1].lower()
-    keys = {last}
+    keys = {last, transliterated(last)}
     for particle in gazetteer.SURNAME_PREFIXES:
         if last.startswith(particle) and len(last) > len(particle):
             keys.add(last[len(particle) :])
     return keys
+
+
+#: Endings that transliterations from Cyrillic spell several ways ("Zelensky",
+#: "Zelenskyy", "Zelenskiy"), longest first.
+_TRANSLITERATED_ENDINGS = ("iy", "yy", "ii", "y", "i")
+#: The shortest surname whose ending is taken for a transliteration: below it, "Rossi"
+#: and "Ross" are two names.
+_MIN_TRANSLITERATED = 7
+
+
+def transliterated(surname: str) -> str:
+    """Return a lowercased surname without the ending that transliterations spell several
+    ways, so that "Zelensky", "Zelenskyy" and "Zelenskiy" have one key; shorter names are
+    returned as they are."""
+    if len(surname) >= _MIN_TRANSLITERATED:
+        for ending in _TRANSLITERATED_ENDINGS:
+            if surname.endswith(ending):
+                return surname[: -len(ending)]
+    return surname
 
 
 def _initials(words: Sequence[str]) -> str:
@@ -699,14 +718,21 @@ def cluster(
             union(company, i)
             continue
         if len(words) == 1:
-            surname = surnames.get(words[0].lower())
+            surname = surnames.get(words[0].lower(), surnames.get(transliterated(words[0].lower())))
             if surname is None and d.label == "PERSON" and middles.get(words[0].lower(), -1) >= 0:
                 surname = middles[words[0].lower()]
             if surname is None and _given_name_alone(d, words[0], givens):
                 union(givens[words[0].lower()], i)
                 continue
+            # A surname the engine typed otherwise is the person's, unless a gazetteer
+            # knows it as a place ("Zelenskyy" as a place, but not "Washington").
             if surname is not None and (
-                d.label == "PERSON" or (d.label in {"ORG", "MISC"} and words[0][:1].isupper())
+                d.label == "PERSON"
+                or (
+                    d.label in {"ORG", "MISC", "LOC"}
+                    and words[0][:1].isupper()
+                    and words[0].lower() not in places
+                )
             ):
                 union(surname, i)
                 continue

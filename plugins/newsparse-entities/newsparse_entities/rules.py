@@ -727,7 +727,8 @@ def split_nationalities(
     drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str]
 ) -> list[Draft]:
     """Split a nationality off the person it qualifies ("Australian Tom Moody" ->
-    "Australian", "Tom Moody"), when the rest starts with a known given name; and a
+    "Australian", "Tom Moody"), when the rest starts with a known given name or the
+    nationality is where the person was born ("Australian-born Assange"); and a
     person off the organisation, place or title written before it in one mention
     ("European Union Gordon Sondland"), when the name is a known given name and a surname.
 
@@ -751,6 +752,10 @@ def split_nationalities(
         ):
             out.append(Draft(d.field, d.first, d.first + 1, "MISC"))
             out.append(Draft(d.field, d.first + 1, d.last, "PERSON"))
+        elif d.last - d.first >= 2 and d.label != "PERSON" and _born_in(tokens, d):
+            # "Australian-born Assange": only a person is born somewhere.
+            out.append(Draft(d.field, d.first, d.first + 1, "MISC"))
+            out.append(Draft(d.field, d.first + 1, d.last, "PERSON"))
         elif (
             d.last - d.first >= 3
             and d.label != "PERSON"
@@ -766,6 +771,17 @@ def split_nationalities(
         else:
             out.append(d)
     return out
+
+
+def _born_in(tokens: Sequence[Token], draft: Draft) -> bool:
+    """Return True for a mention that starts with a nationality and "-born" and goes on
+    in capitalised words ("Australian-born Julian Assange")."""
+    word = tokens[draft.first].text
+    return (
+        word.lower().endswith("-born")
+        and gazetteer.is_demonym(word[: -len("-born")])
+        and all(t.text[:1].isupper() for t in tokens[draft.first + 1 : draft.last])
+    )
 
 
 def split_coordinated(
@@ -1340,3 +1356,66 @@ def split_at_lower_words(drafts: list[Draft], tokens: Sequence[Token]) -> list[D
 def _lower_word(word: str) -> bool:
     """Return True for a word in lower case that is no name particle."""
     return word.isalpha() and word.islower() and word not in _PARTICLES
+
+
+#: The most words of a country's name written after another name in one mention.
+_MAX_COUNTRY_TOKENS = 3
+
+
+def split_trailing_countries(
+    drafts: list[list[Draft]], lowers: Sequence[Sequence[str]]
+) -> list[list[Draft]]:
+    """Split a country off the name written before it in one mention.
+
+    A role is often qualified by an institution and a country in a row ("White House
+    Russia adviser", "State Department Ukraine expert"), and the engine takes both for
+    one name. A mention that ends with a country and starts with a name the document or
+    the organisation list knows, or one ending in an organisation's head word ("...
+    Security Council Ukraine"), is two mentions: the name, with the type it has
+    elsewhere, and the country. A person's name is never split.
+
+    Args:
+        drafts: each text's drafts, in order.
+        lowers: each text's tokens in lower case.
+
+    Returns:
+        The drafts, split where needed.
+    """
+    known = {
+        tuple(low[d.first : d.last]): d.label
+        for field_drafts, low in zip(drafts, lowers)
+        for d in field_drafts
+    }
+    return [
+        [part for d in field_drafts for part in _without_country(d, low, known)]
+        for field_drafts, low in zip(drafts, lowers)
+    ]
+
+
+def _without_country(
+    draft: Draft, lowers: Sequence[str], known: dict[tuple[str, ...], str]
+) -> list[Draft]:
+    """Return ``draft`` split into the name before a country and the country, or alone
+    (see :func:`split_trailing_countries`)."""
+    places = gazetteer.place_tuples()
+    whole = tuple(lowers[draft.first : draft.last])
+    if draft.label == "PERSON" or len(whole) < 2 or whole in places:
+        return [draft]  # "South Korea", "Northern Ireland" are one place
+    for size in range(min(_MAX_COUNTRY_TOKENS, draft.last - draft.first - 1), 0, -1):
+        cut = draft.last - size
+        if places.get(tuple(lowers[cut : draft.last]), ("",))[0] != "country":
+            continue
+        head = tuple(lowers[draft.first : cut])
+        if head in gazetteer.organisation_tuples():
+            label = "ORG"
+        elif head in known:
+            label = known[head]
+        elif len(head) > 1 and head[-1] in gazetteer.ORG_HEADS:
+            label = "ORG"
+        else:
+            continue
+        return [
+            Draft(draft.field, draft.first, cut, label, draft.title, draft.role),
+            Draft(draft.field, cut, draft.last, "GPE"),
+        ]
+    return [draft]

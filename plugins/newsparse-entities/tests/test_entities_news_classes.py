@@ -271,6 +271,12 @@ CASES = {
         ("He hosted the Golden Reel Awards in Toronto.",
          [typed("Golden Reel Awards", "EVENT"), typed("Toronto", "GPE")]),
     ],
+    "spellings of one transliterated surname": [
+        ("Volodymyr Zelensky met the envoy, and aides to Zelenskyy said Zelenskiy would not go.",
+         [one("Volodymyr Zelensky", "Zelenskyy", "Zelenskiy")]),
+        ("Dmitry Peskov spoke first. Peskoff was not mentioned, and Peskov left.",
+         [one("Dmitry Peskov", "Peskov")]),
+    ],
     "venues by their head word": [
         ("The band plays the Shoreline Amphitheatre and then the Ryman Auditorium in May.",
          [typed("Shoreline Amphitheatre", "LOC"), typed("Ryman Auditorium", "LOC")]),
@@ -577,3 +583,25 @@ def test_a_place_no_gazetteer_knows_is_one_entity_with_the_name_spelled_alike():
     assert len(kestrel) == 1 and next(iter(kestrel))[0] == "ORG"
     # A known city and a team named after it stay apart.
     assert len({m.entity_id for m in mentions if m.text == "Rome"}) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected"),
+    [
+        ("The Canadian-born Okafor denied it. Grace Okafor left.",
+         [("Canadian-born Okafor", "MISC"), ("Grace Okafor", "PERSON")],
+         {"Canadian-born": "NORP", "Okafor": "PERSON", "Grace Okafor": "PERSON"}),
+        ("The White House said no. A former White House Russia adviser spoke.",
+         [("White House", "LOC"), ("White House Russia", "LOC")],
+         {"White House": "LOC", "Russia": "GPE"}),
+        ("A State Department Ukraine expert testified.",
+         [("State Department Ukraine", "ORG")],
+         {"State Department": "ORG", "Ukraine": "GPE"}),
+        # A country's own name and an unknown name before a country stay whole.
+        ("Talks between South Korea and Air Mali began.",
+         [("South Korea", "GPE"), ("Air Mali", "ORG")],
+         {"South Korea": "GPE", "Air Mali": "ORG"}),
+    ],
+)
+def test_a_nationality_or_a_country_is_split_off_the_name_it_is_written_with(text, spans, expected):
+    assert found_with(spans, text) == expected

@@ -164,16 +164,16 @@ LEGAL_FORMS = frozenset(
 #: ("Jones Medical Industries Inc"): a stricter list than :data:`ORG_SUFFIXES`, whose
 #: "bank", "post" or "times" also end places and events ("West Bank"). Public bodies
 #: ("Drug Enforcement Administration", "Customs and Border Protection") and the
-#: companies of music and film ("Dick Clark Productions", "Big Machine Records") are
-#: named after a person or a plain word as often as not, so their head word alone
-#: decides. :data:`ORG_SUFFIXES` is the tagger's feature and stays as it was trained.
+#: companies of music and film ("Dick Clark Productions", "Big Machine Records") and
+#: groups ("Big Machine Label Group") are named after a person or a plain word as often
+#: as not, so their head word alone decides. :data:`ORG_SUFFIXES` is the tagger's feature and stays as it was trained.
 ORG_HEADS = LEGAL_FORMS | frozenset(
     """
     holdings industries pharmaceuticals corporation company airlines airways university
     universities ministry party council commission committee federation association
     institute foundation agency senate parliament assembly congress department bureau
     police fc afc cf united rovers wanderers hotspur athletic
-    administration authority protection productions records entertainment studios media
+    administration authority protection productions records entertainment studios media group
     """.split()
 )
 
@@ -181,9 +181,13 @@ ORG_HEADS = LEGAL_FORMS | frozenset(
 #: start of ("Magna" of "Magna International Inc", "Whole Foods" of "Whole Foods
 #: Market"). Public bodies are left out: "Obama" of "Obama National Security Council" is
 #: a person. "market" and "stores" only join a name already typed an organisation: on
-#: their own they do not make one ("the Common Market").
+#: their own they do not make one ("the Common Market"). Labels and studios go by the
+#: start of their name too ("Big Machine" of "Big Machine Records").
 COMPANY_HEADS = LEGAL_FORMS | frozenset(
-    "holdings industries pharmaceuticals corporation company airlines airways market stores".split()
+    """
+    holdings industries pharmaceuticals corporation company airlines airways market stores
+    records productions studios entertainment
+    """.split()
 )
 
 #: Nationalities, peoples, religions and political groups (spaCy's NORP).
@@ -226,7 +230,7 @@ ambassador|envoy|spokesman|spokeswoman|spokesperson|general|lieutenant|colonel|
 major-general|lieutenant-general|lieutenant-colonel|brigadier-general|brigadier|
 rear-admiral|vice-admiral|major|captain|sergeant|admiral|commander|marshal|
 president-elect|chairman|chairwoman|chair|chief executive|ceo|director|
-speaker|leader|opposition leader|first lady|miss|professor|sir|
+speaker|leader|opposition leader|first lady|miss|professor|sir|adviser|advisor|
 dame|lord|lady|coach|manager|striker|midfielder|defender|goalkeeper|skipper|
 """
 
@@ -268,6 +272,7 @@ EVENT_HEADS = frozenset(
         "summit",
         "festival",
         "awards",
+        "finals",
         "open",
         "grand prix",
         "marathon",

@@ -710,11 +710,7 @@ def cluster(
     for i, d in enumerate(drafts):
         words = words_of[i]
         company = company_starts.get(tuple(w.lower() for w in words))
-        if (
-            company is not None
-            and words[0][:1].isupper()
-            and d.label in ({"PERSON", "ORG", "MISC"} if len(words) == 1 else {"PERSON", "ORG"})
-        ):
+        if company is not None and _named_by_start(d, words):
             union(company, i)
             continue
         if len(words) == 1:
@@ -801,6 +797,20 @@ def cluster(
             )
         )
     return out
+
+
+def _named_by_start(draft: Draft, words: Sequence[str]) -> bool:
+    """Return True for a mention that may name a company by the start of its name:
+    capitalised, one word of any type but a place, or several words typed a person or
+    an organisation ("Big Machine" as a person). A person's name with a known given
+    name first stays the person ("Dick Clark" of "Dick Clark Productions")."""
+    if not words[0][:1].isupper():
+        return False
+    if len(words) == 1:
+        return draft.label in {"PERSON", "ORG", "MISC"}
+    if draft.label == "PERSON":
+        return words[0].lower() not in gazetteer.given_names()
+    return draft.label == "ORG"
 
 
 def _given_name_alone(draft: Draft, word: str, givens: dict[str, int]) -> bool:

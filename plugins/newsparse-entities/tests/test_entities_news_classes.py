@@ -605,3 +605,45 @@ def test_a_place_no_gazetteer_knows_is_one_entity_with_the_name_spelled_alike():
 )
 def test_a_nationality_or_a_country_is_split_off_the_name_it_is_written_with(text, spans, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "one_entity", "label"),
+    [
+        # A label called by the start of its name, typed a person by the engine.
+        ("Harbor Lights Records signed her. Harbor Lights said the deal was done.",
+         [("Harbor Lights Records", "ORG"), ("Harbor Lights", "PERSON")],
+         True, "ORG"),
+        # A person who shares the start of the company's name stays the person.
+        ("Dale Ortega Productions made the film. Dale Ortega said it was hard.",
+         [("Dale Ortega Productions", "ORG"), ("Dale Ortega", "PERSON")],
+         False, None),
+    ],
+)
+def test_a_label_or_studio_is_named_by_the_start_of_its_name(text, spans, one_entity, label):
+    from newsparse_entities import EntityFinder
+
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert len(mentions) == 2
+    assert (mentions[0].entity_id == mentions[1].entity_id) is one_entity
+    if one_entity:
+        assert {m.label for m in mentions} == {label}
+    else:
+        assert [m.label for m in mentions] == ["ORG", "PERSON"]
+
+
+@pytest.mark.parametrize(
+    ("spans", "expected"),
+    [
+        ([("Delta Label Group", "PERSON")], {"Delta Label Group": "ORG"}),
+        ([("Pacific Tennis Finals", "ORG")], {"Pacific Tennis Finals": "EVENT"}),
+    ],
+)
+def test_a_group_is_an_organisation_and_finals_an_event(spans, expected):
+    assert found_with(spans, f"Officials said {spans[0][0]} had agreed to the plan.") == expected
+
+
+def test_an_adviser_title_is_left_before_the_person():
+    spans = [("National Security Adviser Helen Marsh", "ORG")]
+    text = "Former National Security Adviser Helen Marsh testified."
+    assert found_with(spans, text) == {"Helen Marsh": "PERSON"}

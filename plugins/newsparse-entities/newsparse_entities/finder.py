@@ -111,7 +111,7 @@ class EntityFinder:
             if self.add_places:
                 found = resolve.add_places(found, field, toks, low)
             drafts.extend(found)
-        return resolve.cluster(drafts, texts, tokens)
+        return resolve.cluster(rules.family_names(drafts, tokens), texts, tokens)
 
 
 def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:

@@ -14,7 +14,7 @@ Three small steps, each a pure function:
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import attrs
 
@@ -748,6 +748,7 @@ def cluster(
                 j = surnames.get(key)
                 if j is not None and j != i and _compatible(words_of[j], words):
                     union(j, i)
+    _join_organisation_ends(drafts, words_of, union)
     groups: dict[int, list[int]] = {}
     for i in range(len(drafts)):
         groups.setdefault(find(i), []).append(i)
@@ -797,6 +798,28 @@ def cluster(
             )
         )
     return out
+
+
+def _join_organisation_ends(
+    drafts: Sequence[Draft], words_of: Sequence[Sequence[str]], union: Callable[[int, int], None]
+) -> None:
+    """Join an organisation's name of two or more words to the one longer organisation's
+    name of the document that ends with it ("Intelligence Committee" of "House
+    Intelligence Committee", "Foreign Ministry" of "Russian Foreign Ministry"). When two
+    longer names end with it ("UN Security Council", "National Security Council"), it
+    joins neither."""
+    first_of: dict[tuple[str, ...], int] = {}
+    longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for i, d in enumerate(drafts):
+        name = tuple(w.lower() for w in words_of[i])
+        if d.label == "ORG" and len(name) > 2 and name[-1] in gazetteer.ORG_HEADS:
+            first_of.setdefault(name, i)
+            for size in range(2, len(name)):
+                longer.setdefault(name[-size:], set()).add(name)
+    for i, d in enumerate(drafts):
+        ends = longer.get(tuple(w.lower() for w in words_of[i]), ())
+        if d.label == "ORG" and len(ends) == 1:
+            union(first_of[next(iter(ends))], i)
 
 
 def _named_by_start(draft: Draft, words: Sequence[str]) -> bool:

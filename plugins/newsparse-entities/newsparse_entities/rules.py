@@ -1419,3 +1419,28 @@ def _without_country(
             Draft(draft.field, cut, draft.last, "GPE"),
         ]
     return [draft]
+
+
+def family_names(drafts: list[Draft], tokens: Sequence[Sequence[Token]]) -> list[Draft]:
+    """Type a family called by a surname in the plural as people ("the Bidens", "the
+    Obamas"), when the document names a person with that surname: the engine, and the
+    rule for a plural name after "the" ("the Devils"), take it for an organisation.
+
+    Args:
+        drafts: every text's drafts, refined.
+        tokens: each text's tokens.
+
+    Returns:
+        The drafts with the families typed PERSON.
+    """
+    plurals = {
+        tokens[d.field][d.last - 1].text + "s"
+        for d in drafts
+        if d.label == "PERSON" and d.last - d.first > 1
+    }
+    return [
+        Draft(d.field, d.first, d.last, "PERSON")
+        if d.label != "PERSON" and d.last - d.first == 1 and tokens[d.field][d.first].text in plurals
+        else d
+        for d in drafts
+    ]

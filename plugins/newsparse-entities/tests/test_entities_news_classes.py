@@ -277,6 +277,19 @@ CASES = {
         ("Dmitry Peskov spoke first. Peskoff was not mentioned, and Peskov left.",
          [one("Dmitry Peskov", "Peskov")]),
     ],
+    "an organisation named by the end of its name": [
+        ("The House Oversight Committee met. Later the Oversight Committee voted.",
+         [one("House Oversight Committee", "Oversight Committee")]),
+        ("The UN Security Council and the National Security Council met; the Security "
+         "Council statement came later.",
+         [apart("UN Security Council", "National Security Council", "Security Council")]),
+    ],
+    "a family called by the plural of a surname": [
+        ("Hunter Biden joined the board. Trump wanted an inquiry into the Bidens.",
+         [typed("Bidens", "PERSON"), apart("Hunter Biden", "Bidens")]),
+        ("Michelle Obama spoke first, and the Obamas left early.",
+         [typed("Obamas", "PERSON")]),
+    ],
     "venues by their head word": [
         ("The band plays the Shoreline Amphitheatre and then the Ryman Auditorium in May.",
          [typed("Shoreline Amphitheatre", "LOC"), typed("Ryman Auditorium", "LOC")]),

@@ -107,6 +107,7 @@ class EntityFinder:
         drafts: list[Draft] = []
         for field, (text, toks, low, found) in enumerate(zip(texts, tokens, lowers, per_field)):
             found = _refined(rules.split_at_lower_words(found, toks), text, toks, low)
+            found = rules.join_nationality_events(found, toks, text)
             found = [d for d in found if not _ordinary_at_start(d, text, toks, low, ordinary)]
             if self.add_places:
                 found = resolve.add_places(found, field, toks, low)

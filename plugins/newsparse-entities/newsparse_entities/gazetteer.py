@@ -177,6 +177,11 @@ ORG_HEADS = LEGAL_FORMS | frozenset(
     """.split()
 )
 
+#: Last words of the names of laws and agreements ("First Amendment", "Patriot Act",
+#: "Good Friday Agreement"): other names (MISC), however the engine typed them.
+LAW_HEADS = frozenset("amendment act treaty accord accords agreement doctrine".split())
+
+
 #: Last words that end a company's name, which the company is often called by the
 #: start of ("Magna" of "Magna International Inc", "Whole Foods" of "Whole Foods
 #: Market"). Public bodies are left out: "Obama" of "Obama National Security Council" is
@@ -439,13 +444,15 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
     ending in a place word ("Rose Bowl", "Bering Sea") or one of the form "Gulf of ..."
     (:data:`PLACE_OF_HEADS`) is LOC; a
     known leader is PERSON; a multi-word name ending in an organisation word ("Jones
-    Medical Industries Inc") or a known organisation is ORG.
+    Medical Industries Inc") or a known organisation is ORG; one ending in the word of
+    a law or an agreement (:data:`LAW_HEADS`, "First Amendment") is MISC.
 
     Args:
         lowers: the name's tokens in lower case.
 
     Returns:
-        ``"LOC"``, ``"ORG"`` or ``"PERSON"``, or None when the words leave it open.
+        ``"LOC"``, ``"ORG"``, ``"PERSON"`` or ``"MISC"``, or None when the words leave it
+        open.
     """
     if lowers in place_tuples():
         return None  # the place gazetteer decides ("Russian Federation")
@@ -462,6 +469,8 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
             return "LOC"
         if lowers[-1] in ORG_HEADS:
             return "ORG"
+        if lowers[-1] in LAW_HEADS:
+            return "MISC"
     return None
 
 

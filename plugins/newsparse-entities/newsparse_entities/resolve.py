@@ -291,6 +291,7 @@ _OVERRULED = {
     "LOC": frozenset({"PERSON", "ORG", "MISC"}),
     "ORG": frozenset({"PERSON", "LOC", "GPE", "MISC"}),
     "PERSON": frozenset({"ORG", "LOC", "GPE", "MISC"}),
+    "MISC": frozenset({"PERSON", "ORG", "LOC", "GPE"}),
 }
 
 
@@ -640,6 +641,7 @@ def cluster(
     places = gazetteer.places()
     keys: dict[tuple[str, str], int] = {}
     surnames: dict[str, int] = {}
+    leaders: set[str] = set()  # the surnames an office holder claimed
     acronyms: dict[str, int] = {}
     middles: dict[str, int] = {}
     givens: dict[str, int] = {}
@@ -666,8 +668,7 @@ def cluster(
             and gazetteer.head_type(tuple(w.lower() for w in words)) is None
         )
         if personish and len(words) > 1:
-            for key in _surname_keys(words):
-                surnames.setdefault(key, i)
+            _claim_surname(surnames, leaders, words, i)
             # The given name, for "Sir Keir" and "Prince Mohammed"; -1 when two people
             # share it.
             owner = givens.setdefault(words[0].lower(), i)
@@ -820,6 +821,21 @@ def _join_organisation_ends(
         ends = longer.get(tuple(w.lower() for w in words_of[i]), ())
         if d.label == "ORG" and len(ends) == 1:
             union(first_of[next(iter(ends))], i)
+
+
+def _claim_surname(surnames: dict[str, int], leaders: set[str], words: Sequence[str], index: int) -> None:
+    """Let the full name ``words`` (mention ``index``) claim its surname keys.
+
+    A surname two people of the document share goes to the first named, or to the
+    office holder the leaders' list knows: the news calls "Biden" the Joe Biden of that
+    list, not the son named first ("Joe and Hunter Biden").
+    """
+    leader = tuple(w.lower() for w in words) in gazetteer.leader_tuples()
+    for key in _surname_keys(words):
+        if key not in surnames or (leader and key not in leaders):
+            surnames[key] = index
+        if leader:
+            leaders.add(key)
 
 
 def _named_by_start(draft: Draft, words: Sequence[str]) -> bool:

@@ -1444,3 +1444,34 @@ def family_names(drafts: list[Draft], tokens: Sequence[Sequence[Token]]) -> list
         else d
         for d in drafts
     ]
+
+
+def join_nationality_events(drafts: list[Draft], tokens: Sequence[Token], text: str) -> list[Draft]:
+    """Join a nationality to the event named right after it ("American" "Music Awards",
+    "European" "Athletics Championships"): the engine splits the adjective off, yet an
+    event is named with it. A person or an organisation after a nationality stays apart
+    ("Australian Tom Moody", "German Bundesbank").
+
+    Args:
+        drafts: one text's drafts, refined, in order.
+        tokens: the text's tokens.
+        text: the text.
+
+    Returns:
+        The drafts with the events joined.
+    """
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and d.label == "EVENT"
+            and prev.last == d.first
+            and prev.last - prev.first == 1
+            and gazetteer.is_demonym(tokens[prev.first].text)
+            and text[tokens[prev.first].end : tokens[d.first].start] == " "
+        ):
+            out[-1] = Draft(d.field, prev.first, d.last, "EVENT")
+        else:
+            out.append(d)
+    return out

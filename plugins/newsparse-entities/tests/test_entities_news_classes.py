@@ -290,6 +290,18 @@ CASES = {
         ("Michelle Obama spoke first, and the Obamas left early.",
          [typed("Obamas", "PERSON")]),
     ],
+    "a surname two people share": [
+        ("Investigators asked about Hunter Biden and Joe Biden. Biden said nothing.",
+         [one("Joe Biden", "Biden"), apart("Hunter Biden", "Joe Biden")]),
+    ],
+    "laws and agreements": [
+        ("Lawyers cited the First Amendment and the Clean Water Act.",
+         [typed("First Amendment", "MISC"), typed("Clean Water Act", "MISC")]),
+    ],
+    "a nationality before an event": [
+        ("She will be honoured at the American Music Awards, an American said.",
+         [typed("American Music Awards", "EVENT"), absent("Music Awards")]),
+    ],
     "venues by their head word": [
         ("The band plays the Shoreline Amphitheatre and then the Ryman Auditorium in May.",
          [typed("Shoreline Amphitheatre", "LOC"), typed("Ryman Auditorium", "LOC")]),

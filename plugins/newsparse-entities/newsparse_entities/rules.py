@@ -15,6 +15,7 @@ Rules replace the engine's mentions they overlap.
 
 from __future__ import annotations
 
+import bisect
 import functools
 from collections import Counter
 from collections.abc import Sequence
@@ -1090,9 +1091,9 @@ def trim_caps_labels(
     """
     labels: dict[int, list[tuple[int, int]]] = {}
     for field, (text, toks) in enumerate(zip(texts, tokens)):
-        for first, last in sentences(text, list(toks)):
-            if is_caps_label([t.text for t in toks[first:last]]):
-                labels.setdefault(field, []).append((first, last))
+        spans = _caps_label_lines(text, toks)
+        if spans:
+            labels[field] = spans
     if not labels:
         return drafts
     common = {t.text for toks in tokens for t in toks if t.text.islower()}
@@ -1113,6 +1114,30 @@ def trim_caps_labels(
         )
         out.append([d for d in trimmed if d is not None])
     return out
+
+
+#: The longest line, in characters, looked at as a label: a label line has at most
+#: :data:`~newsparse_entities.tokenize.MAX_LABEL_WORDS` words, and most lines are far
+#: longer, so this cheap test spares tokenising them.
+_MAX_LABEL_CHARS = 60
+
+
+def _caps_label_lines(text: str, toks: Sequence[Token]) -> list[tuple[int, int]]:
+    """Return the token ranges of the lines of ``text`` that are label lines in capitals
+    (:func:`~newsparse_entities.tokenize.is_caps_label`)."""
+    spans: list[tuple[int, int]] = []
+    starts: list[int] | None = None
+    offset = 0
+    for line in text.split("\n"):
+        if len(line) <= _MAX_LABEL_CHARS and line == line.upper() and line.strip():
+            if starts is None:
+                starts = [t.start for t in toks]
+            first = bisect.bisect_left(starts, offset)
+            last = bisect.bisect_left(starts, offset + len(line))
+            if first < last and is_caps_label([t.text for t in toks[first:last]]):
+                spans.append((first, last))
+        offset += len(line) + 1
+    return spans
 
 
 #: Last words that end a name in capitals, which a known place at its start does not cut

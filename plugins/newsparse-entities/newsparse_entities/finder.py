@@ -95,14 +95,18 @@ class EntityFinder:
             found = rules.split_nationalities(found, toks, low)
             found = rules.split_coordinated(found, toks, low)
             per_field.append(_refined(found, text, toks, low))
-        per_field = [_join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)]
+        per_field = [
+            _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
+        ]
         per_field = rules.relabel_headlines(per_field, texts, tokens, lowers)
         per_field = rules.trim_caps_labels(per_field, texts, tokens, lowers)
         per_field = rules.mend_cut_names(per_field, texts, tokens)
         per_field = rules.split_trailing_countries(per_field, lowers)
         per_field = rules.quoted_titles(per_field, texts, tokens)
         per_field = rules.propagate_people(per_field, tokens, lowers, texts)
-        per_field = [_join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)]
+        per_field = [
+            _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
+        ]
         ordinary = _ordinary_words(texts, tokens, lowers)
         drafts: list[Draft] = []
         for field, (text, toks, low, found) in enumerate(zip(texts, tokens, lowers, per_field)):
@@ -130,7 +134,7 @@ def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
                     d.label == "PERSON"
                     and (out[-1].label == "PERSON" or _stray_first_name(out[-1], toks))
                 )
-                or (_given_name_alone(out[-1], toks) and _stray_first_name(d, toks))
+                or (_known_given_name(out[-1], toks) and _stray_first_name(d, toks))
             )
             and out[-1].last == d.first
             and d.title is None
@@ -143,7 +147,7 @@ def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
     return out
 
 
-def _given_name_alone(draft: Draft, toks) -> bool:
+def _known_given_name(draft: Draft, toks) -> bool:
     """Return True for a one-word person mention that is a known given name."""
     return (
         draft.label == "PERSON"

@@ -166,14 +166,16 @@ LEGAL_FORMS = frozenset(
 #: ("Drug Enforcement Administration", "Customs and Border Protection") and the
 #: companies of music and film ("Dick Clark Productions", "Big Machine Records") and
 #: groups ("Big Machine Label Group") are named after a person or a plain word as often
-#: as not, so their head word alone decides. :data:`ORG_SUFFIXES` is the tagger's feature and stays as it was trained.
+#: as not, so their head word alone decides. :data:`ORG_SUFFIXES` is the tagger's
+#: feature and stays as it was trained.
 ORG_HEADS = LEGAL_FORMS | frozenset(
     """
     holdings industries pharmaceuticals corporation company airlines airways university
     universities ministry party council commission committee federation association
     institute foundation agency senate parliament assembly congress department bureau
     police fc afc cf united rovers wanderers hotspur athletic
-    administration authority protection productions records entertainment studios media group
+    administration authority protection productions records entertainment studios media
+    group
     """.split()
 )
 

@@ -823,7 +823,9 @@ def _join_organisation_ends(
             union(first_of[next(iter(ends))], i)
 
 
-def _claim_surname(surnames: dict[str, int], leaders: set[str], words: Sequence[str], index: int) -> None:
+def _claim_surname(
+    surnames: dict[str, int], leaders: set[str], words: Sequence[str], index: int
+) -> None:
     """Let the full name ``words`` (mention ``index``) claim its surname keys.
 
     A surname two people of the document share goes to the first named, or to the

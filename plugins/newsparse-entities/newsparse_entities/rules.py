@@ -1076,9 +1076,9 @@ def trim_caps_labels(
     "DON'T MISS", see :func:`~newsparse_entities.tokenize.is_caps_label`) the tagger
     runs a name on into the words after it. A mention there that starts with a country
     or a name the rest of the document knows, and goes on past it into ordinary words,
-    is cut back to that name and takes its type; a mention that is one title or function word
-    ("MISS") is dropped. Other mentions stay: a table's headings in capitals are names
-    too ("EASTERN DIVISION", a newspaper's name in a press digest).
+    is cut back to that name and takes its type; a mention that is one title or
+    function word ("MISS") is dropped. Other mentions stay: a table's headings in
+    capitals are names too ("EASTERN DIVISION", a newspaper's name in a press digest).
 
     Args:
         drafts: each text's drafts, already refined.
@@ -1465,13 +1465,17 @@ def family_names(drafts: list[Draft], tokens: Sequence[Sequence[Token]]) -> list
     }
     return [
         Draft(d.field, d.first, d.last, "PERSON")
-        if d.label != "PERSON" and d.last - d.first == 1 and tokens[d.field][d.first].text in plurals
+        if d.label != "PERSON"
+        and d.last - d.first == 1
+        and tokens[d.field][d.first].text in plurals
         else d
         for d in drafts
     ]
 
 
-def join_nationality_events(drafts: list[Draft], tokens: Sequence[Token], text: str) -> list[Draft]:
+def join_nationality_events(
+    drafts: list[Draft], tokens: Sequence[Token], text: str
+) -> list[Draft]:
     """Join a nationality to the event named right after it ("American" "Music Awards",
     "European" "Athletics Championships"): the engine splits the adjective off, yet an
     event is named with it. A person or an organisation after a nationality stays apart

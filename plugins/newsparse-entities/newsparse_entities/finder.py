@@ -147,7 +147,7 @@ def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
     return out
 
 
-def _known_given_name(draft: Draft, toks) -> bool:
+def _known_given_name(draft: Draft, toks: Sequence[Token]) -> bool:
     """Return True for a one-word person mention that is a known given name."""
     return (
         draft.label == "PERSON"

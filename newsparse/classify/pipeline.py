@@ -310,13 +310,31 @@ def _keep_linked_prose(
     blocks: tuple[InputBlock, ...], measures: Measures, decisions: list[Decision | None],
     body: list[bool], start: int, end: int,
 ) -> None:
-    """Take into the body a sentence dropped for its links that stands between two of its
-    paragraphs (see :data:`~newsparse.data.markup.LINKED_PROSE_MIN_CHARS`)."""
+    """Take into the body what markup dropped between two of its paragraphs: a sentence
+    dropped for its links (see :data:`~newsparse.data.markup.LINKED_PROSE_MIN_CHARS`), and
+    date lines in the same box as the paragraphs around them.
+
+    A date line of the page furniture stands in a box of its own, above or below the
+    story; one among the items of a list or the lines of a box of the body is the
+    article's own ("Deadline: 3 November 2019", "from 1 January 2024 for cigars").
+    """
     chars, terminal = measures.chars, measures.terminal
     for i in range(start + 1, end - 1):
         d = decisions[i]
-        if (
-            d is not None and d.reason == Reason.LINKS and body[i - 1] and body[i + 1]
+        if d is None or not body[i - 1]:
+            continue
+        if d.reason == Reason.DATE:
+            # A run of date lines ("Entries from: ...", "Closing date: ...") counts as one.
+            after = i + 1
+            while after < end - 1 and (n := decisions[after]) is not None and n.reason == Reason.DATE:
+                after += 1
+            if body[after] and blocks[i].path is not None and blocks[i].path in (
+                blocks[i - 1].path, blocks[i + 1].path,
+            ):
+                decisions[i] = None
+                body[i] = True
+        elif (
+            d.reason == Reason.LINKS and body[i + 1]
             and chars[i] >= M.LINKED_PROSE_MIN_CHARS and terminal[i]
             and blocks[i].link_density <= M.LINKED_PROSE_MAX_DENSITY
         ):

@@ -108,6 +108,35 @@ def test_a_lede_cut_off_by_a_newsletter_box_stays_in_the_story():
     assert reasons["Jeden Morgen die wichtigsten Nachrichten."] != Reason.PROSE_OUTSIDE_MAIN
 
 
+def _builder_section(texts) -> str:
+    # A page builder's text box: every section of the text in a box of the same names.
+    return (
+        '<div class="row"><div class="column"><div class="inner"><div class="text-column">'
+        '<div class="wrapper">' + paragraphs(texts) + "</div></div></div></div></div>"
+    )
+
+
+def test_a_text_set_in_repeated_builder_boxes_stays_whole_after_a_video():
+    # The first box wins the container; the second, after a video box, is the same kind
+    # of box and holds the rest of the text. What follows it in other boxes stays out.
+    video = (
+        '<div class="row"><div class="column"><div class="inner"><div class="video-wrapper">'
+        "<div>Aktivieren Sie JavaScript, um das Video zu sehen.</div></div></div></div></div>"
+    )
+    about = (
+        '<div class="row"><div class="column"><div class="inner"><div class="company-box">'
+        "<p>Wir sind ein Verlag für Stadtgeschichte und schreiben seit zwanzig Jahren über "
+        "die Wege, Brücken und Plätze unserer Region, für Leser jeden Alters.</p></div></div></div></div>"
+    )
+    page = html(
+        "<h1>Neuer Radweg eröffnet</h1>" + _builder_section(STORY[:4]) + video
+        + _builder_section(STORY[4:]) + about
+    )
+    assert body_texts(page) == list(STORY)
+    reasons = {e.block.text: e.decision.reason for e in PARSER.explain(page, format="html")}
+    assert reasons[STORY[4]] == Reason.PROSE_OUTSIDE_MAIN
+
+
 RECIPES = tuple(
     f"Rezept {i}: Ein schnelles Gericht mit Reis, Gemüse und Kräutern, fertig in zwanzig "
     f"Minuten und ideal für die ganze Familie, auch an langen Tagen."

@@ -25,7 +25,7 @@ any script. The thresholds are data: :mod:`newsparse.data.containers`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter
 
 import attrs
@@ -167,6 +167,10 @@ def _rescued_runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[in
     return joined
 
 
+def _not_furniture(block: InputBlock) -> bool:
+    return not _in_furniture(block)
+
+
 def _in_furniture(block: InputBlock) -> bool:
     """Whether the nearest boxes around ``block`` are page furniture: named for it (a
     footer, a comment, a menu), furniture by tag (``<aside>``, ``<nav>``, ``<footer>``), or an
@@ -191,32 +195,62 @@ def _path_in_furniture(path: str) -> bool:
 
 
 def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Sequence[bool]) -> list[int]:
-    """Paragraphs of the main content's own kind just before it, across a widget.
+    """Paragraphs of the main content's own kind around it, across a widget.
 
-    Only before it: a story's lede is what a widget cuts off (the sign-up box after the
-    first paragraphs); what follows a story's end is an author's note or a disclaimer as
-    often as more of the story.
+    Before it, paragraphs of the kind of its first one (same tag, same depth): a story's
+    lede is what a widget cuts off (the sign-up box after the first paragraphs). After it,
+    only paragraphs in a box of the kind its own paragraphs stand in (the same names down
+    their path): what follows a story's end is an author's note or a disclaimer as often
+    as more of the story, but a page builder that sets each section of a text in a box of
+    its own, between videos or pictures, repeats the same box.
     """
     kept = [i for i, (size, flag) in enumerate(zip(sizes, inside)) if flag and size]
     if not kept:
         return []
+    first = blocks[kept[0]]
+    kind = (first.tag, first.depth)
+    boxes = {box for i in kept if (box := _box(blocks[i])) is not None}
+    found = _joined(
+        blocks, sizes, inside, range(kept[0] - 1, -1, -1), lambda b: (b.tag, b.depth) == kind, _not_furniture,
+    )
+
+    def in_boxes(block: InputBlock) -> bool:
+        return _box(block) in boxes
+
+    found.extend(_joined(blocks, sizes, inside, range(kept[-1] + 1, len(blocks)), in_boxes, in_boxes))
+    return found
+
+
+def _box(block: InputBlock) -> str | None:
+    # The names of the boxes around a block as its path gives them, the block's own
+    # element left out: "…>div.text-column>div.wrapper" for a <p> in it.
+    path = block.path
+    if not path or ">" not in path:
+        return None
+    return path.rpartition(">")[0]
+
+
+def _joined(
+    blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Sequence[bool], order: range,
+    same_kind: Callable[[InputBlock], bool], between: Callable[[InputBlock], bool],
+) -> list[int]:
+    """The article-like blocks of the main content's kind met in ``order`` (walking away
+    from it), and the blocks standing between them that pass ``between`` (a subheading,
+    not the widget's own boxes); the walk stops at the main content, or after more than
+    :data:`~newsparse.data.containers.RESCUE_MAX_GAP` other blocks in a row."""
     found: list[int] = []
-    edge = kept[0]
-    kind = (blocks[edge].tag, blocks[edge].depth)
     gap = 0
-    last = edge
-    i = edge - 1
-    while i >= 0 and gap <= rules.RESCUE_MAX_GAP and not inside[i]:
+    last = order.start - order.step  # the main content's edge
+    for i in order:
+        if inside[i] or gap > rules.RESCUE_MAX_GAP:
+            break
         block = blocks[i]
-        if sizes[i] and (block.tag, block.depth) == kind and not _in_furniture(block):
-            # This block, and what stands between it and the last one joined but the
-            # widget's own boxes.
+        if sizes[i] and same_kind(block) and not _in_furniture(block):
             found.append(i)
-            found.extend(j for j in range(i + 1, last) if not _in_furniture(blocks[j]))
+            found.extend(j for j in range(min(i, last) + 1, max(i, last)) if between(blocks[j]))
             last, gap = i, 0
         else:
             gap += 1
-        i -= 1
     return found
 
 

@@ -252,6 +252,16 @@ def test_a_sentence_mostly_in_a_link_between_two_paragraphs_stays_in_the_body():
     assert not any(t.startswith("Alle Nachrichten") for t in texts)
 
 
+def _page_of(texts) -> Document:
+    # (text, in the main container, path) for each block.
+    blocks, position = [], 0
+    for text, in_main, path in texts:
+        blocks.append(InputBlock(text=text, span=Span(position, position + len(text)), tag="div",
+                                 depth=3, path=path, in_main=in_main))
+        position += len(text) + 1
+    return Document(source="\n".join(t for t, _, _ in texts), blocks=tuple(blocks), format="html")
+
+
 def test_a_thread_in_boxes_named_for_comments_is_the_body_of_an_otherwise_empty_container():
     # The container holds a title and a note; the posts sit in boxes named for comments,
     # three paragraphs of the first post, then a reply after a gap of vote and date lines.
@@ -261,14 +271,23 @@ def test_a_thread_in_boxes_named_for_comments_is_the_body_of_an_otherwise_empty_
               for i in range(4)]
     texts += [(STORY[3], False, "body>main>div.comment>div.comment-text")]
     texts += [("Zum Antworten bitte anmelden.", True, "body>main>div.note")]
-    blocks, position = [], 0
-    for text, in_main, path in texts:
-        blocks.append(InputBlock(text=text, span=Span(position, position + len(text)), tag="div",
-                                 depth=3, path=path, in_main=in_main))
-        position += len(text) + 1
-    document = Document(source="\n".join(t for t, _, _ in texts), blocks=tuple(blocks), format="html")
-    _, joined = rescue.widen_main(document)
+    _, joined = rescue.widen_main(_page_of(texts))
     assert {1, 2, 3} <= joined
+
+
+def test_every_post_of_a_thread_joins_an_empty_container():
+    # A forum thread: the first post is long enough to be rescued; the reply, after the
+    # poster's name, date and buttons, is too short to be rescued on its own, but it sits
+    # in a box of the same names, so it is part of the same text.
+    post = "body>div.thread>div.message>article.message-body>div.text-wrapper"
+    info = "body>div.thread>div.message>div.message-user>div.user-details"
+    texts = [("Radweg gesperrt?", True, "body>main>h1")]
+    texts += [(t, False, post) for t in STORY[:3]]
+    texts += [(f"radler{i} · Mitglied seit 2015 · Beiträge: 41{i}", False, info) for i in range(5)]
+    texts += [(STORY[3], False, post), ("Danke, das hilft mir weiter!", False, post)]
+    _, joined = rescue.widen_main(_page_of(texts))
+    assert {1, 2, 3, 9, 10} <= joined
+    assert not joined & set(range(4, 9))
 
 
 def test_a_listicles_cards_are_sections_while_teaser_cards_stay_out():

@@ -78,8 +78,13 @@ def widen_main(document: Document) -> tuple[Document, frozenset[int]]:
     if not outside:
         return document, frozenset()  # the common case: nothing article-like left out
     # (A run weighs at most its article-like characters.)
-    joined = set(_rescued_runs(blocks, sizes)) if outside >= rules.RESCUE_MIN_CHARS else set()
-    if joined:
+    joined: set[int] = set()
+    if outside >= rules.RESCUE_MIN_CHARS:
+        held = _inside_chars(blocks)
+        joined.update(_rescued_runs(blocks, sizes, held))
+        if joined and held < rules.RESCUE_FURNITURE_MAX_INSIDE:
+            # The container holds next to nothing: what was rescued is all the page has.
+            joined.update(_same_boxes(blocks, sizes, joined))
         inside = [flag or i in joined for i, flag in enumerate(inside)]
     joined.update(_continuation(blocks, sizes, inside))
     if not joined:
@@ -87,6 +92,18 @@ def widen_main(document: Document) -> tuple[Document, frozenset[int]]:
     evolve = attrs.evolve
     widened = tuple(evolve(b, in_main=True) if i in joined else b for i, b in enumerate(blocks))
     return evolve(document, blocks=widened), frozenset(joined)
+
+
+def _same_boxes(blocks: Sequence[InputBlock], sizes: Sequence[int], joined: set[int]) -> list[int]:
+    """The blocks outside the main content in boxes of the kind the ``joined`` paragraphs
+    stand in: a forum thread's posts, each in a box of the same names, are cut by their
+    authors' names, dates and buttons into runs of their own, and the thread is all of
+    them."""
+    boxes = {box for i in joined if sizes[i] and (box := _box(blocks[i])) is not None}
+    return [
+        i for i, block in enumerate(blocks)
+        if not block.in_main and i not in joined and _box(block) in boxes and not _in_furniture(block)
+    ]
 
 
 def explained(
@@ -139,16 +156,23 @@ def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int,
     return runs
 
 
-def _rescued_runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[int]:
-    """The blocks of the runs that should join a container holding little of the article:
-    their paragraphs, and the blocks between them outside furniture boxes."""
-    # The container's own text gets the benefit of the doubt: its long paragraphs count
-    # whether or not they end a sentence (a lead quote, a poem, a list of steps).
-    inside = sum(
+def _inside_chars(blocks: Sequence[InputBlock]) -> int:
+    """The characters of the main container's paragraphs.
+
+    The container's own text gets the benefit of the doubt: its long paragraphs count
+    whether or not they end a sentence (a lead quote, a poem, a list of steps).
+    """
+    return sum(
         len(block.text) for block in blocks
         if block.in_main and len(block.text) >= rules.RESCUE_PARAGRAPH_CHARS
         and block.link_density <= rules.RESCUE_MAX_LINK_DENSITY
     )
+
+
+def _rescued_runs(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: int) -> list[int]:
+    """The blocks of the runs that should join a container holding little of the article
+    (``inside`` characters of paragraphs): their paragraphs, and the blocks between them
+    outside furniture boxes."""
     # Every run that outweighs the container joins: an article the container missed can
     # stand in two runs, on either side of the box that was chosen.
     joined: list[int] = []

@@ -137,6 +137,19 @@ def test_a_text_set_in_repeated_builder_boxes_stays_whole_after_a_video():
     assert reasons[STORY[4]] == Reason.PROSE_OUTSIDE_MAIN
 
 
+def test_a_lede_in_a_box_of_its_own_above_a_date_line_opens_the_story():
+    # The lede stands one level above the body's paragraphs, in a box of its own, and a
+    # date line stands between it and the container.
+    page = html(
+        '<article class="node"><h2 class="title">Neuer Radweg eröffnet</h2>'
+        f'<div class="field"><p>{STORY[0]}</p></div>'
+        '<div class="row"><div class="meta">25.01.2022</div>'
+        '<div class="article-content">' + paragraphs(STORY[1:]) + "</div></div></article>"
+    )
+    assert body_texts(page) == list(STORY)
+    assert "25.01.2022" not in PARSER.parse(page, format="html").text
+
+
 RECIPES = tuple(
     f"Rezept {i}: Ein schnelles Gericht mit Reis, Gemüse und Kräutern, fertig in zwanzig "
     f"Minuten und ideal für die ganze Familie, auch an langen Tagen."

@@ -191,10 +191,6 @@ def _rescued_runs(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: in
     return joined
 
 
-def _not_furniture(block: InputBlock) -> bool:
-    return not _in_furniture(block)
-
-
 def _in_furniture(block: InputBlock) -> bool:
     """Whether the nearest boxes around ``block`` are page furniture: named for it (a
     footer, a comment, a menu), furniture by tag (``<aside>``, ``<nav>``, ``<footer>``), or an
@@ -221,26 +217,32 @@ def _path_in_furniture(path: str) -> bool:
 def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Sequence[bool]) -> list[int]:
     """Paragraphs of the main content's own kind around it, across a widget.
 
-    Before it, paragraphs of the kind of its first one (same tag, same depth): a story's
-    lede is what a widget cuts off (the sign-up box after the first paragraphs). After it,
-    only paragraphs in a box of the kind its own paragraphs stand in (the same names down
-    their path): what follows a story's end is an author's note or a disclaimer as often
-    as more of the story, but a page builder that sets each section of a text in a box of
-    its own, between videos or pictures, repeats the same box.
+    Before it, paragraphs with the tag of its first one, at about its depth (see
+    :data:`~newsparse.data.containers.LEDE_MAX_DEPTH_STEP`), and the blocks with that tag
+    between them: a story's lede is what a widget cuts off (the sign-up box after the
+    first paragraphs, a date line between a lede in a box of its own and the rest). After
+    it, only paragraphs in a box of the kind its own paragraphs stand in (the same names
+    down their path): what follows a story's end is an author's note or a disclaimer as
+    often as more of the story, but a page builder that sets each section of a text in a
+    box of its own, between videos or pictures, repeats the same box.
     """
     kept = [i for i, (size, flag) in enumerate(zip(sizes, inside)) if flag and size]
     if not kept:
         return []
     first = blocks[kept[0]]
-    kind = (first.tag, first.depth)
+    tag, depth = first.tag, first.depth
     boxes = {box for i in kept if (box := _box(blocks[i])) is not None}
-    found = _joined(
-        blocks, sizes, inside, range(kept[0] - 1, -1, -1), lambda b: (b.tag, b.depth) == kind, _not_furniture,
-    )
+
+    def lede_like(block: InputBlock) -> bool:
+        return block.tag == tag and abs(block.depth - depth) <= rules.LEDE_MAX_DEPTH_STEP
+
+    def same_tag(block: InputBlock) -> bool:
+        return block.tag == tag and not _in_furniture(block)
 
     def in_boxes(block: InputBlock) -> bool:
         return _box(block) in boxes
 
+    found = _joined(blocks, sizes, inside, range(kept[0] - 1, -1, -1), lede_like, same_tag)
     found.extend(_joined(blocks, sizes, inside, range(kept[-1] + 1, len(blocks)), in_boxes, in_boxes))
     return found
 

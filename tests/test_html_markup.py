@@ -99,3 +99,29 @@ def test_share_bar_inside_the_article_leaves_it():
     bar = '<div class="social-share"><span>Share this story with your friends and family today</span></div>'
     html = page("").replace(f"<p>{PROSE[1]}</p>", f"<p>{PROSE[1]}</p>{bar}")
     assert "Share this story" not in PARSER.parse(html, format="html").text
+
+
+def test_date_lines_among_the_articles_lines_stay_in_it():
+    # The terms of a prize draw, in one box with the paragraphs around them: the dates
+    # are the article's own, unlike the furniture's "Published ..." line above it.
+    terms = (
+        "<p>Fill in the entry form and post it with your receipt.</p>"
+        "<p>Entries from: 21.10.2019 – 27.10.2019</p>"
+        "<p>Closing date: 03.11.2019 (postmark)</p>"
+        "<p>One entry per household, and the voucher is sent within four weeks.</p>"
+    )
+    html = page(terms, before="<div class='meta'>Published 14 June 2023, 09:12</div>")
+    article = PARSER.parse(html, format="html")
+    assert "Entries from: 21.10.2019 – 27.10.2019" in article.text
+    assert "Closing date: 03.11.2019 (postmark)" in article.text
+    assert "Published 14 June 2023" not in article.text
+
+
+def test_date_item_of_a_list_in_the_article_stays_in_it():
+    steps = (
+        "<ul><li>higher rates for cigarettes, in three steps</li>"
+        "<li>from 1 January 2022 for cigarettes,</li>"
+        "<li>and a lower one for cigars and pipe tobacco</li></ul>"
+    )
+    article = PARSER.parse(page(steps), format="html")
+    assert "from 1 January 2022 for cigarettes," in [p.text for p in article.body]

@@ -108,6 +108,48 @@ def test_a_lede_cut_off_by_a_newsletter_box_stays_in_the_story():
     assert reasons["Jeden Morgen die wichtigsten Nachrichten."] != Reason.PROSE_OUTSIDE_MAIN
 
 
+def _builder_section(texts) -> str:
+    # A page builder's text box: every section of the text in a box of the same names.
+    return (
+        '<div class="row"><div class="column"><div class="inner"><div class="text-column">'
+        '<div class="wrapper">' + paragraphs(texts) + "</div></div></div></div></div>"
+    )
+
+
+def test_a_text_set_in_repeated_builder_boxes_stays_whole_after_a_video():
+    # The first box wins the container; the second, after a video box, is the same kind
+    # of box and holds the rest of the text. What follows it in other boxes stays out.
+    video = (
+        '<div class="row"><div class="column"><div class="inner"><div class="video-wrapper">'
+        "<div>Aktivieren Sie JavaScript, um das Video zu sehen.</div></div></div></div></div>"
+    )
+    about = (
+        '<div class="row"><div class="column"><div class="inner"><div class="company-box">'
+        "<p>Wir sind ein Verlag für Stadtgeschichte und schreiben seit zwanzig Jahren über "
+        "die Wege, Brücken und Plätze unserer Region, für Leser jeden Alters.</p></div></div></div></div>"
+    )
+    page = html(
+        "<h1>Neuer Radweg eröffnet</h1>" + _builder_section(STORY[:4]) + video
+        + _builder_section(STORY[4:]) + about
+    )
+    assert body_texts(page) == list(STORY)
+    reasons = {e.block.text: e.decision.reason for e in PARSER.explain(page, format="html")}
+    assert reasons[STORY[4]] == Reason.PROSE_OUTSIDE_MAIN
+
+
+def test_a_lede_in_a_box_of_its_own_above_a_date_line_opens_the_story():
+    # The lede stands one level above the body's paragraphs, in a box of its own, and a
+    # date line stands between it and the container.
+    page = html(
+        '<article class="node"><h2 class="title">Neuer Radweg eröffnet</h2>'
+        f'<div class="field"><p>{STORY[0]}</p></div>'
+        '<div class="row"><div class="meta">25.01.2022</div>'
+        '<div class="article-content">' + paragraphs(STORY[1:]) + "</div></div></article>"
+    )
+    assert body_texts(page) == list(STORY)
+    assert "25.01.2022" not in PARSER.parse(page, format="html").text
+
+
 RECIPES = tuple(
     f"Rezept {i}: Ein schnelles Gericht mit Reis, Gemüse und Kräutern, fertig in zwanzig "
     f"Minuten und ideal für die ganze Familie, auch an langen Tagen."
@@ -223,6 +265,16 @@ def test_a_sentence_mostly_in_a_link_between_two_paragraphs_stays_in_the_body():
     assert not any(t.startswith("Alle Nachrichten") for t in texts)
 
 
+def _page_of(texts) -> Document:
+    # (text, in the main container, path) for each block.
+    blocks, position = [], 0
+    for text, in_main, path in texts:
+        blocks.append(InputBlock(text=text, span=Span(position, position + len(text)), tag="div",
+                                 depth=3, path=path, in_main=in_main))
+        position += len(text) + 1
+    return Document(source="\n".join(t for t, _, _ in texts), blocks=tuple(blocks), format="html")
+
+
 def test_a_thread_in_boxes_named_for_comments_is_the_body_of_an_otherwise_empty_container():
     # The container holds a title and a note; the posts sit in boxes named for comments,
     # three paragraphs of the first post, then a reply after a gap of vote and date lines.
@@ -232,14 +284,23 @@ def test_a_thread_in_boxes_named_for_comments_is_the_body_of_an_otherwise_empty_
               for i in range(4)]
     texts += [(STORY[3], False, "body>main>div.comment>div.comment-text")]
     texts += [("Zum Antworten bitte anmelden.", True, "body>main>div.note")]
-    blocks, position = [], 0
-    for text, in_main, path in texts:
-        blocks.append(InputBlock(text=text, span=Span(position, position + len(text)), tag="div",
-                                 depth=3, path=path, in_main=in_main))
-        position += len(text) + 1
-    document = Document(source="\n".join(t for t, _, _ in texts), blocks=tuple(blocks), format="html")
-    _, joined = rescue.widen_main(document)
+    _, joined = rescue.widen_main(_page_of(texts))
     assert {1, 2, 3} <= joined
+
+
+def test_every_post_of_a_thread_joins_an_empty_container():
+    # A forum thread: the first post is long enough to be rescued; the reply, after the
+    # poster's name, date and buttons, is too short to be rescued on its own, but it sits
+    # in a box of the same names, so it is part of the same text.
+    post = "body>div.thread>div.message>article.message-body>div.text-wrapper"
+    info = "body>div.thread>div.message>div.message-user>div.user-details"
+    texts = [("Radweg gesperrt?", True, "body>main>h1")]
+    texts += [(t, False, post) for t in STORY[:3]]
+    texts += [(f"radler{i} · Mitglied seit 2015 · Beiträge: 41{i}", False, info) for i in range(5)]
+    texts += [(STORY[3], False, post), ("Danke, das hilft mir weiter!", False, post)]
+    _, joined = rescue.widen_main(_page_of(texts))
+    assert {1, 2, 3, 9, 10} <= joined
+    assert not joined & set(range(4, 9))
 
 
 def test_a_listicles_cards_are_sections_while_teaser_cards_stay_out():

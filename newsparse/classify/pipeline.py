@@ -85,7 +85,7 @@ def classify(
     body, start, end = _body_run(document, first, scores, switch_cost, settings.score_shift)
     decisions = list(first.decisions)
     measures = first.measures
-    _keep_linked_prose(blocks, measures, decisions, body, start, end)
+    _keep_linked_prose(blocks, measures, decisions, first.markup, body, start, end)
     _label_region(blocks, measures, decisions, body, start, end)
     if settings.kept_inside:
         _keep_inside(blocks, decisions, settings.kept_inside, start, end)
@@ -308,15 +308,37 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
 
 def _keep_linked_prose(
     blocks: tuple[InputBlock, ...], measures: Measures, decisions: list[Decision | None],
-    body: list[bool], start: int, end: int,
+    markup: list[Decision | None] | None, body: list[bool], start: int, end: int,
 ) -> None:
-    """Take into the body a sentence dropped for its links that stands between two of its
-    paragraphs (see :data:`~newsparse.data.markup.LINKED_PROSE_MIN_CHARS`)."""
+    """Take into the body what markup dropped between two of its paragraphs: a sentence
+    dropped for its links (see :data:`~newsparse.data.markup.LINKED_PROSE_MIN_CHARS`), and
+    date lines in the same box as the paragraphs around them.
+
+    A date line of the page furniture stands in a box of its own, above or below the
+    story; one among the items of a list or the lines of a box of the body is the
+    article's own ("Deadline: 3 November 2019", "from 1 January 2024 for cigars"). Only
+    what the markup took for a date line: a phrase that says how long the story takes to
+    read ("6 min read") is furniture wherever it stands.
+    """
     chars, terminal = measures.chars, measures.terminal
     for i in range(start + 1, end - 1):
         d = decisions[i]
-        if (
-            d is not None and d.reason == Reason.LINKS and body[i - 1] and body[i + 1]
+        if d is None or not body[i - 1]:
+            continue
+        if d.reason == Reason.DATE:
+            if markup is None or markup[i] is not d:
+                continue
+            # A run of date lines ("Entries from: ...", "Closing date: ...") counts as one.
+            after = i + 1
+            while after < end - 1 and (n := decisions[after]) is not None and n.reason == Reason.DATE:
+                after += 1
+            if body[after] and blocks[i].path is not None and blocks[i].path in (
+                blocks[i - 1].path, blocks[i + 1].path,
+            ):
+                decisions[i] = None
+                body[i] = True
+        elif (
+            d.reason == Reason.LINKS and body[i + 1]
             and chars[i] >= M.LINKED_PROSE_MIN_CHARS and terminal[i]
             and blocks[i].link_density <= M.LINKED_PROSE_MAX_DENSITY
         ):

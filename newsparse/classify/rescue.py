@@ -25,7 +25,7 @@ any script. The thresholds are data: :mod:`newsparse.data.containers`.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from operator import attrgetter
 
 import attrs
@@ -78,8 +78,13 @@ def widen_main(document: Document) -> tuple[Document, frozenset[int]]:
     if not outside:
         return document, frozenset()  # the common case: nothing article-like left out
     # (A run weighs at most its article-like characters.)
-    joined = set(_rescued_runs(blocks, sizes)) if outside >= rules.RESCUE_MIN_CHARS else set()
-    if joined:
+    joined: set[int] = set()
+    if outside >= rules.RESCUE_MIN_CHARS:
+        held = _inside_chars(blocks)
+        joined.update(_rescued_runs(blocks, sizes, held))
+        if joined and held < rules.RESCUE_FURNITURE_MAX_INSIDE:
+            # The container holds next to nothing: what was rescued is all the page has.
+            joined.update(_same_boxes(blocks, sizes, joined))
         inside = [flag or i in joined for i, flag in enumerate(inside)]
     joined.update(_continuation(blocks, sizes, inside))
     if not joined:
@@ -87,6 +92,18 @@ def widen_main(document: Document) -> tuple[Document, frozenset[int]]:
     evolve = attrs.evolve
     widened = tuple(evolve(b, in_main=True) if i in joined else b for i, b in enumerate(blocks))
     return evolve(document, blocks=widened), frozenset(joined)
+
+
+def _same_boxes(blocks: Sequence[InputBlock], sizes: Sequence[int], joined: set[int]) -> list[int]:
+    """The blocks outside the main content in boxes of the kind the ``joined`` paragraphs
+    stand in: a forum thread's posts, each in a box of the same names, are cut by their
+    authors' names, dates and buttons into runs of their own, and the thread is all of
+    them."""
+    boxes = {box for i in joined if sizes[i] and (box := _box(blocks[i])) is not None}
+    return [
+        i for i, block in enumerate(blocks)
+        if not block.in_main and i not in joined and _box(block) in boxes and not _in_furniture(block)
+    ]
 
 
 def explained(
@@ -139,16 +156,23 @@ def _runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[tuple[int,
     return runs
 
 
-def _rescued_runs(blocks: Sequence[InputBlock], sizes: Sequence[int]) -> list[int]:
-    """The blocks of the runs that should join a container holding little of the article:
-    their paragraphs, and the blocks between them outside furniture boxes."""
-    # The container's own text gets the benefit of the doubt: its long paragraphs count
-    # whether or not they end a sentence (a lead quote, a poem, a list of steps).
-    inside = sum(
+def _inside_chars(blocks: Sequence[InputBlock]) -> int:
+    """The characters of the main container's paragraphs.
+
+    The container's own text gets the benefit of the doubt: its long paragraphs count
+    whether or not they end a sentence (a lead quote, a poem, a list of steps).
+    """
+    return sum(
         len(block.text) for block in blocks
         if block.in_main and len(block.text) >= rules.RESCUE_PARAGRAPH_CHARS
         and block.link_density <= rules.RESCUE_MAX_LINK_DENSITY
     )
+
+
+def _rescued_runs(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: int) -> list[int]:
+    """The blocks of the runs that should join a container holding little of the article
+    (``inside`` characters of paragraphs): their paragraphs, and the blocks between them
+    outside furniture boxes."""
     # Every run that outweighs the container joins: an article the container missed can
     # stand in two runs, on either side of the box that was chosen.
     joined: list[int] = []
@@ -191,32 +215,68 @@ def _path_in_furniture(path: str) -> bool:
 
 
 def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Sequence[bool]) -> list[int]:
-    """Paragraphs of the main content's own kind just before it, across a widget.
+    """Paragraphs of the main content's own kind around it, across a widget.
 
-    Only before it: a story's lede is what a widget cuts off (the sign-up box after the
-    first paragraphs); what follows a story's end is an author's note or a disclaimer as
-    often as more of the story.
+    Before it, paragraphs with the tag of its first one, at about its depth (see
+    :data:`~newsparse.data.containers.LEDE_MAX_DEPTH_STEP`), and the blocks with that tag
+    between them: a story's lede is what a widget cuts off (the sign-up box after the
+    first paragraphs, a date line between a lede in a box of its own and the rest). After
+    it, only paragraphs in a box of the kind its own paragraphs stand in (the same names
+    down their path): what follows a story's end is an author's note or a disclaimer as
+    often as more of the story, but a page builder that sets each section of a text in a
+    box of its own, between videos or pictures, repeats the same box.
     """
     kept = [i for i, (size, flag) in enumerate(zip(sizes, inside)) if flag and size]
     if not kept:
         return []
+    first = blocks[kept[0]]
+    tag, depth = first.tag, first.depth
+    boxes = {box for i in kept if (box := _box(blocks[i])) is not None}
+
+    def lede_like(block: InputBlock) -> bool:
+        return block.tag == tag and abs(block.depth - depth) <= rules.LEDE_MAX_DEPTH_STEP
+
+    def same_tag(block: InputBlock) -> bool:
+        return block.tag == tag and not _in_furniture(block)
+
+    def in_boxes(block: InputBlock) -> bool:
+        return _box(block) in boxes
+
+    found = _joined(blocks, sizes, inside, range(kept[0] - 1, -1, -1), lede_like, same_tag)
+    found.extend(_joined(blocks, sizes, inside, range(kept[-1] + 1, len(blocks)), in_boxes, in_boxes))
+    return found
+
+
+def _box(block: InputBlock) -> str | None:
+    # The names of the boxes around a block as its path gives them, the block's own
+    # element left out: "…>div.text-column>div.wrapper" for a <p> in it.
+    path = block.path
+    if not path or ">" not in path:
+        return None
+    return path.rpartition(">")[0]
+
+
+def _joined(
+    blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Sequence[bool], order: range,
+    same_kind: Callable[[InputBlock], bool], between: Callable[[InputBlock], bool],
+) -> list[int]:
+    """The article-like blocks of the main content's kind met in ``order`` (walking away
+    from it), and the blocks standing between them that pass ``between`` (a subheading,
+    not the widget's own boxes); the walk stops at the main content, or after more than
+    :data:`~newsparse.data.containers.RESCUE_MAX_GAP` other blocks in a row."""
     found: list[int] = []
-    edge = kept[0]
-    kind = (blocks[edge].tag, blocks[edge].depth)
     gap = 0
-    last = edge
-    i = edge - 1
-    while i >= 0 and gap <= rules.RESCUE_MAX_GAP and not inside[i]:
+    last = order.start - order.step  # the main content's edge
+    for i in order:
+        if inside[i] or gap > rules.RESCUE_MAX_GAP:
+            break
         block = blocks[i]
-        if sizes[i] and (block.tag, block.depth) == kind and not _in_furniture(block):
-            # This block, and what stands between it and the last one joined but the
-            # widget's own boxes.
+        if sizes[i] and same_kind(block) and not _in_furniture(block):
             found.append(i)
-            found.extend(j for j in range(i + 1, last) if not _in_furniture(blocks[j]))
+            found.extend(j for j in range(min(i, last) + 1, max(i, last)) if between(blocks[j]))
             last, gap = i, 0
         else:
             gap += 1
-        i -= 1
     return found
 
 

@@ -175,6 +175,12 @@ RESCUE_HINT_CHARS = 80
 LEDE_WINDOW = 8
 #: ... a paragraph of at least this many characters (a dek is shorter: one sentence).
 LEDE_MIN_CHARS = 140
+#: A lede cut off above the main container may sit this many levels above or below the
+#: container's first paragraph (a lede in a box of its own beside the body's box). At 0,
+#: ledes one level up, behind a date line, were lost on five trafilatura-dev pages and
+#: one scrapinghub page; the standfirsts that come in too cost two scrapinghub pages a
+#: little precision (none got worse on trafilatura-dev or postlight).
+LEDE_MAX_DEPTH_STEP = 1
 
 # -- Forms ------------------------------------------------------------------------------------
 #: A ``<form>`` is read as page content (ASP.NET wraps whole pages in one) when it holds a

@@ -2,7 +2,7 @@
 
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse import patterns as P
@@ -86,3 +86,18 @@ def test_dates_hold_a_digit(text):
 
     if P.DATE_LIKE.search(text) or _DATE_LINE.search(text):
         assert P.DIGIT.search(text)
+
+
+DATE_PIECES = [
+    "September", "Sept.", "sept", "MAY", "Mai", "20", "1", "20th", "2nd", "ST", ",", " ", "  ", "2016",
+    "20161", "Updated", "at", "14:05", "de", ".", "-", "x",
+]
+
+
+@example("Updated Sept. 20th, 2016 at 14:05")
+@given(_joined(DATE_PIECES))
+def test_month_day_year_screen_keeps_every_date(text):
+    from newsparse.classify import dates as D
+
+    if D._MONTH_DAY_YEAR.search(text):
+        assert D._DAY_THEN_YEAR_SCREEN.search(text)

@@ -6,6 +6,7 @@ offsets relative to the block's text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -121,7 +122,16 @@ def parse_byline(text: str) -> BylineParts | None:
     low = text.lower()
     if not _may_be_credit(low):
         return _dated_credit(text) if _DATED_SCREEN.search(low) is not None else None
-    line = " ".join(text.split())
+    return _read_credit(" ".join(text.split()))
+
+
+# A page's credit lines are read several times (by the markup rules, the labelling passes
+# and the assembly of its bylines), and reading one costs tens of microseconds: the lines
+# that pass the screen are read once. (A page has a few such lines, a few dozen at most;
+# the parts are frozen, so sharing them is safe.)
+@functools.lru_cache(maxsize=256)
+def _read_credit(line: str) -> BylineParts | None:
+    # parse_byline of a line that passed the screen, its whitespace folded.
     match = _CREDIT.search(line)
     if match is not None:
         parts = _credit(line, match)

@@ -124,25 +124,37 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     )
 
 
+# The labels and reasons the loop below compares every block with. (Looking a member up on
+# its enum class goes through the class's __getattr__ hook on Python 3.11: several times
+# the cost of reading a module global, for each of the page's blocks.)
+_BOILERPLATE, _TITLE, _DEK, _BYLINE, _CAPTION = (
+    Label.BOILERPLATE, Label.TITLE, Label.DEK, Label.BYLINE, Label.CAPTION)
+_DATE, _BOILERPLATE_REASON = Reason.DATE, Reason.BOILERPLATE
+
+
 def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichText) -> _Parts:
     """Put every block where its decision says: one part of the article, or set aside."""
     parts = _Parts()
     metadata = document.metadata
+    # Most blocks of a page are boilerplate: they are set aside here, without a call per block.
+    add_boilerplate, date_lines = parts.boilerplate.append, parts.date_lines
+    date_lines_after_body = facts.DATE_LINES_AFTER_BODY
     for index, (block, decision) in enumerate(zip(document.blocks, decisions)):
         # Texts leave out invisible characters; spans index the source as it is.
         label, text, span = decision.label, visible(block.text), block.span
-        if label == Label.BOILERPLATE:
+        if label == _BOILERPLATE:
             # Most blocks of a page: tested first.
-            parts.set_aside(text, decision.reason or Reason.BOILERPLATE, span)
-            if decision.reason == Reason.DATE or len(parts.body) < facts.DATE_LINES_AFTER_BODY:
-                parts.date_lines.append(text)
-        elif label == Label.TITLE and parts.title is None:
+            reason = decision.reason
+            add_boilerplate(_build.block(text, reason or _BOILERPLATE_REASON, span))
+            if reason == _DATE or len(parts.body) < date_lines_after_body:
+                date_lines.append(text)
+        elif label == _TITLE and parts.title is None:
             parts.title, parts.title_span, parts.title_block = text, span, index
-            parts.title_line = len(parts.date_lines)
-        elif label == Label.DEK and parts.dek is None:
+            parts.title_line = len(date_lines)
+        elif label == _DEK and parts.dek is None:
             parts.dek, parts.dek_span = text, span
             parts.dek_links = rich.inline(index, block.text)[0]
-        elif label == Label.BYLINE:
+        elif label == _BYLINE:
             if parts.metadata_names is None:
                 # Split once per page, when the first byline asks.
                 parts.metadata_names = [n for raw in metadata.authors for n in authors.split_names(raw)]
@@ -152,13 +164,13 @@ def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichT
                 parts.set_aside(text, Reason.BYLINE_UNNAMED, span)
             else:
                 parts.bylines.append(Byline(text=text, names=credit[0], kind=credit[1], span=span))
-            parts.date_lines.append(text)
-        elif label == Label.CAPTION:
+            date_lines.append(text)
+        elif label == _CAPTION:
             _place_caption(parts, index, block.text, text, span, rich)
         elif label in _PARAGRAPH_KINDS:
-            _place_paragraph(parts, index, block.text, _PARAGRAPH_KINDS[label], span, rich)
+            _place_paragraph(parts, index, block.text, text, _PARAGRAPH_KINDS[label], span, rich)
         else:
-            parts.set_aside(text, _EXTRA.get(label, decision.reason or Reason.BOILERPLATE), span)
+            parts.set_aside(text, _EXTRA.get(label, decision.reason or _BOILERPLATE_REASON), span)
     return parts
 
 
@@ -176,10 +188,11 @@ def _place_caption(parts: _Parts, index: int, raw: str, text: str, span: Span, r
     parts.captions.append(Caption(text=found.text, credit=found.credit, span=span, links=links))
 
 
-def _place_paragraph(parts: _Parts, index: int, raw: str, kind: str, span: Span, rich: RichText) -> None:
-    """A body block; the first paragraph gives up its dateline ("PARIS (AP) —") if it opens
-    with one."""
-    text = visible(raw)
+def _place_paragraph(
+    parts: _Parts, index: int, raw: str, text: str, kind: str, span: Span, rich: RichText
+) -> None:
+    """A body block (``raw`` its text, ``text`` the visible part); the first paragraph gives
+    up its dateline ("PARIS (AP) —") if it opens with one."""
     kept_from = 0
     if not parts.body and parts.dateline is None and kind == "paragraph":
         found = structure.parse_dateline(text)

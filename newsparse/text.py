@@ -253,6 +253,9 @@ _INVISIBLE = re.compile(
     + f"|\u200d(?![{EMOJI_AFTER_JOINER}])"
 )
 
+# Every character _INVISIBLE may remove, as one set.
+_MAYBE_INVISIBLE = re.compile("[" + "".join(map(re.escape, INVISIBLE_CHARACTERS)) + "]").search
+
 
 def visible(text: str) -> str:
     """Return ``text`` without its invisible characters (see :data:`~newsparse.data.invisible.INVISIBLE_CHARACTERS`).
@@ -262,8 +265,10 @@ def visible(text: str) -> str:
         >>> visible("Netan\\u00adyahu met\\u200b Putin")
         'Netanyahu met Putin'
     """
-    # Most text is ASCII, which has none of them: isascii() is a fast check.
-    if text.isascii():
+    # Most text is ASCII, which has none of them: isascii() is a fast check. Most of the
+    # rest (curly quotes, accents) has none either: one set is searched faster than the
+    # substitution's alternation scans.
+    if text.isascii() or _MAYBE_INVISIBLE(text) is None:
         return text
     return _INVISIBLE.sub("", text)
 

@@ -1,6 +1,8 @@
 """The cheap screens in front of the structure patterns never turn away a text a pattern matches."""
 
-from hypothesis import given
+import re
+
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from newsparse import patterns as P
@@ -33,7 +35,16 @@ def test_byline_screen_keeps_every_byline(text):
         return
     folded = " ".join(text.split())
     if S._CREDIT.search(folded) or (len(folded) < 120 and S._CONTRIBUTED.search(folded)):
-        assert S._SCREEN.search(text.lower()) or S._CONTRIBUTED_SCREEN in text.lower()
+        assert S._may_be_credit(text.lower())
+
+
+@given(st.one_of(_joined(BYLINE_PIECES), st.text(max_size=40)))
+def test_byline_screen_in_two_parts_is_one_search(text):
+    # The screen is a match at the start and a search after the marks: the same verdict as
+    # one search for a screen word at the start or after a mark.
+    low = text.lower()
+    one_search = re.compile(rf"(?:^|[|•·/(]\s*)(?:{S._SCREEN_ALTERNATION})").search(low) is not None
+    assert S._may_be_credit(low) == (one_search or S._CONTRIBUTED_SCREEN in low)
 
 
 @given(_joined(CREDIT_PIECES))
@@ -75,3 +86,18 @@ def test_dates_hold_a_digit(text):
 
     if P.DATE_LIKE.search(text) or _DATE_LINE.search(text):
         assert P.DIGIT.search(text)
+
+
+DATE_PIECES = [
+    "September", "Sept.", "sept", "MAY", "Mai", "20", "1", "20th", "2nd", "ST", ",", " ", "  ", "2016",
+    "20161", "Updated", "at", "14:05", "de", ".", "-", "x",
+]
+
+
+@example("Updated Sept. 20th, 2016 at 14:05")
+@given(_joined(DATE_PIECES))
+def test_month_day_year_screen_keeps_every_date(text):
+    from newsparse.classify import dates as D
+
+    if D._MONTH_DAY_YEAR.search(text):
+        assert D._DAY_THEN_YEAR_SCREEN.search(text)

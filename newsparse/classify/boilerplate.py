@@ -31,6 +31,7 @@ class Rules:
     _first_words: dict[str, int] = attrs.field(factory=dict, eq=False, repr=False)
     _residual: re.Pattern | None = attrs.field(default=None, eq=False, repr=False)
     _by_first_word: re.Pattern | None = attrs.field(default=None, eq=False, repr=False)
+    _residual_at_start: re.Pattern | None = attrs.field(default=None, eq=False, repr=False)
 
     @classmethod
     def from_pairs(cls, pairs: Iterable[tuple[str, str] | Phrase]) -> Rules:
@@ -60,10 +61,13 @@ class Rules:
         loose = [p.removeprefix(r"\b") for _, p in floating]
         # Most phrases cannot match without one of a few words they declare: blocks are
         # screened by their words (whole-line phrases by their first word and length), and
-        # only the phrases that declare none by regex.
+        # only the phrases that declare none by regex. Of those, the ones anchored at the
+        # start are tried there alone: searched with the others, the whole-line menu
+        # phrases of the language packs were tried at every offset of every block (half
+        # the screen's cost on pages in those languages).
         first: dict[str, int] = {}
         triggers: set[str] = set()
-        residual = []
+        residual, residual_at_start = [], []
         by_first_word = []
         for i, phrase in enumerate(phrases):
             if phrase.first_words:
@@ -73,18 +77,21 @@ class Rules:
                     first[word] = max(first.get(word, 0), width)
             elif phrase.words:
                 triggers |= phrase.words
+            elif phrase.pattern.startswith("^"):
+                residual_at_start.append(phrase.pattern)
             else:
                 residual.append(phrase.pattern.removeprefix(r"\b"))
         return cls(
             compiled,
             _alternation(anchored),
             _alternation(floating),
-            re.compile("|".join(f"(?:{_caseless(p)})" for p in loose)) if loose else None,
+            _any_of(loose),
             tuple(reason for _, reason in compiled),
             frozenset(triggers),
             first,
-            re.compile("|".join(f"(?:{_caseless(p)})" for p in residual)) if residual else None,
+            _any_of(residual),
             _alternation(by_first_word),
+            _any_of(residual_at_start),
         )
 
     def reason(self, folded: str) -> str | None:
@@ -160,6 +167,8 @@ class Rules:
             _ANY if not disjoint(w) else _BY_FIRST_WORD if w and first(w[0], -1) >= len(f) else 0
             for f, w in zip(folded, words)
         ]
+        if self._residual_at_start is not None:
+            kinds = [_ANY if m is not None else k for k, m in zip(kinds, map(self._residual_at_start.match, folded))]
         if self._residual is not None:
             kinds = [_ANY if m is not None else k for k, m in zip(kinds, map(self._residual.search, folded))]
         return kinds
@@ -197,6 +206,11 @@ def _alternation(indexed: list[tuple[int, str]]) -> re.Pattern | None:
     if not indexed:
         return None
     return re.compile("|".join(f"(?P<r{i}>{_caseless(p)})" for i, p in indexed))
+
+
+def _any_of(patterns: list[str]) -> re.Pattern | None:
+    # One alternation that matches where any of ``patterns`` does.
+    return re.compile("|".join(f"(?:{_caseless(p)})" for p in patterns)) if patterns else None
 
 
 def _caseless(pattern: str) -> str:

@@ -29,10 +29,12 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 # "September 20, 2016", "Sept. 20th 2016".
-_MONTH_DAY_YEAR = re.compile(
-    rf"\b(?P<month>{_MONTH})\.?\s{{1,3}}(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s{{1,3}}(?P<year>\d{{4}})\b",
-    re.IGNORECASE,
-)
+_DAY_THEN_YEAR = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s{1,3}(?P<year>\d{4})\b"
+_MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\.?\s{{1,3}}{_DAY_THEN_YEAR}", re.IGNORECASE)
+# Its day and year alone: a line without them cannot hold the date, and this search skips
+# from digit to digit where the month names are tried at every word (most of the cost of
+# reading a line that holds no date).
+_DAY_THEN_YEAR_SCREEN = re.compile(_DAY_THEN_YEAR, re.IGNORECASE)
 # "2016-09-20", "2016/09/20", "2016.09.20", and the East Asian "2016年9月20日".
 _ISO = re.compile(
     r"(?<!\d)(?P<year>\d{4})(?:[-/.]|年\s?)(?P<month>\d{1,2})(?:[-/.]|月\s?)(?P<day>\d{1,2})(?:日|(?!\d))"
@@ -64,6 +66,13 @@ _URL_DATE = re.compile(
     r"|/(?P<dday>[0-3]?\d)-(?P<dmonth>[01]?\d)-(?P<dyear>(?:19|20)\d{2})(?:[-/_.]|$)"
 )
 
+# The patterns a date line is read with, in order, each with the cheaper screen a line must
+# pass first (or None).
+_READINGS = (
+    (_ISO, None), (_DAY_MONTH_YEAR, None), (_MONTH_DAY_YEAR, _DAY_THEN_YEAR_SCREEN), (_NUMERIC, None),
+    (_SHORT_YEAR, None),
+)
+
 
 def parse_date_line(
     text: str, *, month_first: bool = False, reference: _dt.datetime | None = None,
@@ -84,7 +93,9 @@ def parse_date_line(
     if len(text) > DATE_LINE_MAX_CHARS or _DIGIT.search(text) is None:
         # (Every date and relative time this reads holds a digit.)
         return None
-    for pattern in (_ISO, _DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC, _SHORT_YEAR):
+    for pattern, screen in _READINGS:
+        if screen is not None and screen.search(text) is None:
+            continue
         match = pattern.search(text)
         if match is None:
             continue

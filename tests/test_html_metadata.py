@@ -156,6 +156,39 @@ def test_microdata_time_and_rel_author_in_body():
     assert m.authors == ("Fay Gee",)
 
 
+@pytest.mark.parametrize("tag", ["link", "meta"])
+def test_microdata_name_in_an_attribute(tag):
+    # A video page's channel: the author item's name is a <link>/<meta> value, no text.
+    body = (
+        '<div itemscope itemtype="https://schema.org/VideoObject">'
+        '<meta itemprop="name" content="A talk about parsers">'
+        f'<span itemprop="author" itemscope><{tag} itemprop="url" href="/c/x">'
+        f'<{tag} itemprop="name" content="Parser Conf"></span></div>'
+    )
+    m = meta_of(body=body)
+    assert m.authors == ("Parser Conf",)
+    # The canonical address is not taken from a microdata <link>.
+    assert m.url is None
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Written by", ("Ana Li",)),
+    ("Verfasst von", ("Ana Li",)),
+    ("Autor:", ("Ana Li",)),
+    ("Est. reading time", ()),
+])
+def test_author_from_a_labelled_pair(label, expected):
+    head = (f'<meta name="twitter:label1" content="{label}">'
+            '<meta name="twitter:data1" content="Ana Li">')
+    assert meta_of(head).authors == expected
+
+
+def test_author_pair_label_found_after_other_pairs():
+    head = ('<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="4 min">'
+            '<meta name="twitter:label2" content="Par"><meta name="twitter:data2" content="Jean Dupont">')
+    assert meta_of(head).authors == ("Jean Dupont",)
+
+
 def test_html_lang():
     assert meta_of(lang=' lang="pt-BR"').language == "pt-BR"
     assert meta_of().language is None

@@ -18,7 +18,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from ..data.bylines import AUTHOR_PATH_SEGMENTS
+from ..data.bylines import AUTHOR_LABELS, AUTHOR_OPENERS, AUTHOR_PATH_SEGMENTS
 from ..document import Metadata
 from .events import replay
 
@@ -79,6 +79,14 @@ _REPEATED_KEYS = frozenset({"article:tag", "og:article:tag", "video:tag"})
 # Tags longer than this are sentences; more tags than this are a keyword dump.
 MAX_TAG_CHARS = 80
 MAX_TAGS = 30
+
+# The words that label an author's name in a page's label/value pairs ("twitter:label1" =
+# "Written by", "twitter:data1" = the name), in every language the bylines know.
+_AUTHOR_PAIR_LABELS = frozenset(
+    {w for words in AUTHOR_OPENERS.values() for w in words} | set(AUTHOR_LABELS)
+)
+# How many label/value pairs a page's unfurl metadata holds (Slack reads two; some pages four).
+_MAX_LABEL_PAIRS = 4
 
 _META_AUTHOR = ("author", "article:author", "dc.creator", "dcterms.creator", "byl",
                 "parsely-author", "sailthru.author", "cxenseparse:author", "twitter:creator")
@@ -185,14 +193,19 @@ class MetadataReader:
         if depth == 1 and self.root_attrib is None:
             self.root_attrib = attrib
         get = attrib.get
-        if tag == "meta":
-            if "content" in attrib or "itemprop" in attrib:
-                self.head.append(MetaElement(tag, attrib))
-            return self._reading()
-        if tag == "link":
-            rel = get("rel")
-            if rel and "canonical" in rel.lower().split():
-                self.head.append(MetaElement(tag, attrib))
+        if tag == "meta" or tag == "link":
+            el = MetaElement(tag, attrib)
+            if tag == "meta":
+                if "content" in attrib or "itemprop" in attrib:
+                    self.head.append(el)
+            else:
+                rel = get("rel")
+                if rel and "canonical" in rel.lower().split():
+                    self.head.append(el)
+            if self._open and "itemprop" in attrib:
+                # A microdata value held in an attribute ("<link itemprop=name content=...>"
+                # inside an author's item): the item's own, read with it.
+                self._adopt(el)
             return self._reading()
         if tag == "script":
             kind = get("type")
@@ -214,12 +227,16 @@ class MetadataReader:
         # Only elements whose text is read get lists of their own.
         el.parts = []
         if self._open:
-            parent = self._open[-1][1]
-            if parent.children is _NONE:
-                parent.children = []
-            parent.children.append(el)
+            self._adopt(el)
         self._open.append((depth, el))
         return depth
+
+    def _adopt(self, el: MetaElement) -> None:
+        # ``el`` is inside the innermost element being read (microdata nests).
+        parent = self._open[-1][1]
+        if parent.children is _NONE:
+            parent.children = []
+        parent.children.append(el)
 
     def data(self, text: str) -> None:
         """Text inside the elements being read."""
@@ -556,12 +573,14 @@ def _author_sources(article: dict, found: _Found) -> list[tuple[str, ...]]:
     for key in ("author", "article:author"):
         sources.append(meta_authors.get(key, []))
     for el in items.get("author", ()):
-        names = [_text(n) for n in el.iter() if n is not el and (n.get("itemprop") or "").lower() == "name"]
+        names = [n.get("content") or _text(n) for n in el.iter()
+                 if n is not el and (n.get("itemprop") or "").lower() == "name"]
         value = el.get("content")
         sources.append(names or ([value] if value else [_text(el)]))
     for key in _META_AUTHOR[2:]:
         if meta.get(key):
             sources.append([meta[key]])
+    sources.append(_labelled_author(meta))
     sources.append(rel_authors)
     found_names = []
     for names in sources:
@@ -569,6 +588,17 @@ def _author_sources(article: dict, found: _Found) -> list[tuple[str, ...]]:
         if cleaned and cleaned not in found_names:
             found_names.append(cleaned)
     return found_names
+
+
+def _labelled_author(meta: dict) -> list[str]:
+    """The name a label/value pair of the page's metadata gives as its author
+    (``twitter:label1`` "Written by", ``twitter:data1`` "Jane Doe"), or none."""
+    for index in range(1, _MAX_LABEL_PAIRS + 1):
+        label = meta.get(f"twitter:label{index}")
+        if label is not None and " ".join(label.lower().split()).rstrip(" :：") in _AUTHOR_PAIR_LABELS:
+            value = meta.get(f"twitter:data{index}")
+            return [value] if value else []
+    return []
 
 
 def _clean_names(names: list[str]) -> tuple[str, ...]:

@@ -61,6 +61,10 @@ class Metadata:
     #: The texts of links to author pages ("/author/jane-doe"), in page order: the weakest
     #: evidence, read only when the head names nobody.
     author_links: tuple[str, ...] = ()
+    #: The name a label/value pair of the page's metadata gives ("twitter:label1" "Written
+    #: by"): often the account that posted the page rather than the byline's author, so it
+    #: speaks only when neither the bylines nor the other metadata name anyone.
+    labelled_authors: tuple[str, ...] = ()
     published: _dt.datetime | None = None
     modified: _dt.datetime | None = None
     site_name: str | None = None

@@ -26,8 +26,9 @@ _MONTHS = frozenset(MONTH_NUMBERS)
 _ROLES_AND_CREDENTIALS = B.ROLE_WORDS | B.CREDENTIALS
 # Every newsroom credit holds one of the staff words.
 _STAFF_SCREEN = re.compile("|".join(map(re.escape, sorted(B.STAFF_WORDS, key=len, reverse=True))), re.IGNORECASE)
-# A label alone ("著者", "Author") names nobody.
-_LABELS = frozenset(B.AUTHOR_LABELS) | frozenset(B.NAME_INTRODUCERS)
+# A label or a byline's opening word alone ("著者", "Author", "Von") names nobody.
+_LABELS = (frozenset(B.AUTHOR_LABELS) | frozenset(B.NAME_INTRODUCERS)
+           | {w for words in B.AUTHOR_OPENERS.values() for w in words})
 _TRAILING = (_ROLES_AND_CREDENTIALS | _TAIL_WORDS) - B.NAME_PARTICLES
 
 
@@ -365,14 +366,15 @@ def fuse_authors(
 
 
 def linked_author(links: Iterable[str], *, not_people: Iterable[str] = ()) -> tuple[str, ...]:
-    """The author a page's links to author pages name, when nothing else names one.
+    """The author weak evidence names, when nothing else names one: the links to author
+    pages, or a label/value pair of the page's metadata ("Written by" · "Jane Doe").
 
-    The first link whose text is one person's name ("Jane Doe", not "All posts", not a
+    The first text that is one person's name ("Jane Doe", not "All posts", not a
     newsroom or agency) speaks: the article's own credit stands before the teasers' in
     most pages. The weakest evidence: ask it last.
 
     Args:
-        links: the texts of the links to author pages, in page order.
+        links: the texts of the links to author pages (or the pair's values), in page order.
         not_people: names that are not people here (site name, publisher).
 
     Returns:

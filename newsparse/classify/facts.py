@@ -205,8 +205,11 @@ def article_facts(
     below = [*([dek] if dek else []), *date_lines[headline_line : headline_line + MAX_CREDIT_LINES]]
     visible = _visible_authors(bylines, body_spans, title_span, below, date_lines[:headline_line][:MAX_CREDIT_LINES])
     sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
-    authors = A.fuse_authors(visible, sources, not_people=not_people) or A.linked_author(
-        metadata.author_links, not_people=not_people)
+    authors = (
+        A.fuse_authors(visible, sources, not_people=not_people)
+        or A.linked_author(metadata.labelled_authors, not_people=not_people)
+        or A.linked_author(metadata.author_links, not_people=not_people)
+    )
     agencies = A.unique_names(
         [n for b in bylines if b.kind in ("author", "agency") for n in b.names if A.is_agency(n)]
         + ([dateline.agency] if dateline is not None and dateline.agency else [])

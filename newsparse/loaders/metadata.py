@@ -282,6 +282,7 @@ class MetadataReader:
                 authors=sources[0] if sources else (),
                 author_sources=tuple(sources),
                 author_links=tuple(found.author_links),
+                labelled_authors=_clean_names(_labelled_author(found.meta)),
                 published=published,
                 modified=_date(article, "dateModified", found.meta, _META_MODIFIED, found.items,
                                "datemodified", ()),
@@ -580,7 +581,6 @@ def _author_sources(article: dict, found: _Found) -> list[tuple[str, ...]]:
     for key in _META_AUTHOR[2:]:
         if meta.get(key):
             sources.append([meta[key]])
-    sources.append(_labelled_author(meta))
     sources.append(rel_authors)
     found_names = []
     for names in sources:

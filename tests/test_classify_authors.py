@@ -380,3 +380,27 @@ def test_a_credit_beats_boxes_of_bare_names_among_the_paragraphs():
     page = _page("", after=tags + _PARAGRAPHS + "<div class='author-meta'>erstellt von Sam Poe</div>")
     article = newsparse.parse(page, format="html")
     assert article.authors == ("Sam Poe",)
+
+
+def test_a_written_by_pair_speaks_only_when_nothing_else_names_anyone():
+    pair = ('<meta name="twitter:label1" content="Written by">'
+            '<meta name="twitter:data1" content="Sam Poe">')
+    plain = _page("")
+    assert newsparse.parse(plain.replace("<html>", f"<html><head>{pair}</head>"), format="html").authors == (
+        "Sam Poe",)
+    # The pair names the account that posted the page; the byline names the author.
+    bylined = _page("<p class='byline'>By Ann Roe</p>")
+    assert newsparse.parse(bylined.replace("<html>", f"<html><head>{pair}</head>"), format="html").authors == (
+        "Ann Roe",)
+
+
+@pytest.mark.parametrize("hint", ["post-author-name", "authorname-txt", "article__author-name"])
+def test_a_box_named_for_the_author_name_is_a_byline(hint):
+    page = _page(f"<div class='{hint}'>Ann Roe</div>")
+    assert newsparse.parse(page, format="html").authors == ("Ann Roe",)
+
+
+@pytest.mark.parametrize("word", ["By", "Von", "Par", "Por"])
+def test_a_byline_word_alone_names_nobody(word):
+    assert authors.clean_name(word) is None
+    assert newsparse.parse(_page(f"<div class='author-name'>{word}</div>"), format="html").authors == ()

@@ -404,3 +404,37 @@ def test_a_box_named_for_the_author_name_is_a_byline(hint):
 def test_a_byline_word_alone_names_nobody(word):
     assert authors.clean_name(word) is None
     assert newsparse.parse(_page(f"<div class='author-name'>{word}</div>"), format="html").authors == ()
+
+
+@pytest.mark.parametrize("handle", ["karstenruppert", "Herr_Rein", "EvilSpark", "Isabella.DiBiase"])
+def test_the_markups_user_name_is_the_author_when_nobody_is_named(handle):
+    head = f'<meta name="author" content="{handle}">'
+    page = _page("").replace("<html>", f"<html><head>{head}</head>")
+    assert newsparse.parse(page, format="html").authors == (handle,)
+    # A byline that names a person speaks first.
+    bylined = _page("<p class='byline'>By Ann Roe</p>").replace("<html>", f"<html><head>{head}</head>")
+    assert newsparse.parse(bylined, format="html").authors == ("Ann Roe",)
+
+
+@pytest.mark.parametrize("text", ["admin", "Redaktion", "example.com", "Jane Doe", "u/someone", "2020", "January"])
+def test_words_hosts_and_names_are_no_user_names(text):
+    assert not authors.is_handle(text)
+
+
+@given(st.from_regex(r"[a-z][a-z0-9_]{2,20}", fullmatch=True))
+def test_a_user_name_is_kept_as_written(handle):
+    if authors.is_handle(handle):
+        assert authors.fuse_authors([], [[handle]]) == (handle,)
+    assert authors.fuse_authors([["Ann Roe"]], [[handle]]) == ("Ann Roe",)
+
+
+@pytest.mark.parametrize("text", ["DT", "kj", "BBNTEAM", "jdadmin", "publisher"])
+def test_initials_brands_and_accounts_are_no_user_names(text):
+    assert not authors.is_handle(text)
+
+
+def test_the_sites_own_name_in_its_address_is_no_author():
+    head = '<meta name="author" content="GazetteOnline">'
+    page = _page("").replace("<html>", f"<html><head>{head}</head>")
+    assert newsparse.parse(page, url="https://www.gazetteonline.example/a/1", format="html").authors == ()
+    assert newsparse.parse(page, url="https://news.example/a/1", format="html").authors == ("GazetteOnline",)

@@ -58,6 +58,12 @@ _GLUED_ROLE = re.compile(
     rf"(?<=[a-z])(?:{'|'.join(w.capitalize() for w in sorted(_GLUED_WORDS, key=len, reverse=True))})\b(.*)",
 )
 _EDGE = " \t,;:|/-–—•·*'\"“”‘’«»()[]／｜・"
+# Shorter user names are initials ("kj", "mf", "DT"): a desk's mark, not a signature.
+MIN_HANDLE_CHARS = 4
+# A user name: letters first, then letters, digits, "_", "." or "-" ("Herr_Rein", "oz").
+_HANDLE = re.compile(r"[^\W\d_][\w.-]{1,30}")
+# "laola1.at", "example.com": a host name ends in a dot and a lowercase domain.
+_HOST_END = re.compile(r"\.[a-z]{2,6}$")
 # "Fox News’ Jessica Napoli": an outlet's possessive before the name.
 _POSSESSIVE = re.compile(r"^[^’'\s][^’']{0,40}(?:’|')s?\s+(?=[A-Z])")
 
@@ -351,8 +357,9 @@ def fuse_authors(
     sources = [people(names) for names in meta_names]
     sources = [names for names in sources if names]
     if not lines and not sources:
-        # Nobody named: the newsroom's, agency's or publication's credit, as written.
-        return _staff_credit([*visible, *meta_names], excluded)
+        # Nobody named: the newsroom's, agency's or publication's credit, as written; else
+        # the user name the page's markup gives its author ("karstenruppert", "Herr_Rein").
+        return _staff_credit([*visible, *meta_names], excluded) or _handle(_sources(metadata), excluded)
     if not lines:
         return unique_names(sources[0])
     if not sources:
@@ -400,6 +407,42 @@ def _staff_credit(credits: Iterable[Iterable[str]], excluded: set[str]) -> tuple
         staff = [n for n in names if is_agency(n) or name_key(n) in excluded]
         if staff:
             return unique_names(staff)
+    return ()
+
+
+def is_handle(text: str) -> bool:
+    """Whether ``text`` is a user name a site signs posts with ("karstenruppert", "Herr_Rein",
+    "EvilSpark"): one token of at least :data:`MIN_HANDLE_CHARS` letters, digits, ``_``,
+    ``.`` or ``-`` that starts with a letter, not all capitals (initials, a brand), and
+    neither a word no name is ("Redaktion"), an administrator's account ("jdadmin") nor a
+    host name ("example.com").
+
+    Args:
+        text: a candidate, as the markup gives it.
+
+    Returns:
+        True for a user name.
+    """
+    text = text.strip()
+    key = text.lower()
+    return (
+        _HANDLE.fullmatch(text) is not None
+        and len(text) >= MIN_HANDLE_CHARS
+        # "NDR", "BBNTEAM": capitals alone spell an outlet's initials or brand.
+        and not text.isupper()
+        # "jdadmin": the site's administrator account posts what nobody signed.
+        and "admin" not in key
+        and _HOST_END.search(text) is None
+        and key not in B.NOT_NAMES and key not in _LABELS and key not in B.NOT_NAME_WORDS
+        and key not in B.STAFF_WORDS and key not in B.ROLE_WORDS and key not in _MONTHS and key not in WEEKDAYS
+    )
+
+
+def _handle(sources: Sequence[Sequence[str]], excluded: set[str]) -> tuple[str, ...]:
+    # The most trusted markup source that names one user and nothing else.
+    for names in sources:
+        if len(names) == 1 and is_handle(names[0]) and name_key(names[0]) not in excluded:
+            return (names[0].strip(),)
     return ()
 
 

@@ -14,7 +14,7 @@ import re
 import sys
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from .. import patterns as P
 from ..document import Metadata
@@ -200,7 +200,8 @@ def article_facts(
         ``dek_source``, ``description``, ``image``, ``tags``, ``section``, ``publisher``
         and ``jsonld``, as keyword arguments of :class:`~newsparse.model.Article`.
     """
-    not_people = [n for n in (metadata.site_name, metadata.publisher) if n]
+    # (The site's name in its address, "linknaija" in www.linknaija.com, is no person either.)
+    not_people = [n for n in (metadata.site_name, metadata.publisher, _site_label(url or metadata.url)) if n]
     # A "dek" that is a credit line ("January 17, 2017 by Jane Doe") is one.
     below = [*([dek] if dek else []), *date_lines[headline_line : headline_line + MAX_CREDIT_LINES]]
     visible = _visible_authors(bylines, body_spans, title_span, below, date_lines[:headline_line][:MAX_CREDIT_LINES])
@@ -231,6 +232,14 @@ def article_facts(
         "publisher": metadata.publisher,
         "jsonld": metadata.jsonld,
     }
+
+
+def _site_label(url: str | None) -> str | None:
+    """The name a page's address gives its site: the host's label before its domain
+    ("example" in https://www.example.com/a), or None."""
+    host = urlsplit(url).hostname if url else None
+    labels = host.split(".") if host else []
+    return labels[-2] if len(labels) >= 2 else None
 
 
 def _visible_authors(

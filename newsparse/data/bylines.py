@@ -183,7 +183,7 @@ NOT_NAMES: frozenset[str] = frozenset({
     "admin", "administrator", "staff", "editor", "editors", "webmaster", "guest", "anonymous",
     "user", "team", "newsroom", "news desk", "web desk", "web team", "redaktion", "rédaction",
     "redacción", "redazione", "editorial staff", "editorial team", "staff writer",
-    "staff reporter", "unknown", "none", "null", "author", "autor", "auteur", "facebook",
+    "staff reporter", "unknown", "none", "null", "author", "autor", "auteur", "publisher", "facebook",
     "twitter", "instagram", "linkedin", "youtube", "whatsapp", "pinterest", "reddit", "email",
     "e-mail", "rss", "text size", "small", "medium", "large", "summary", "recent", "collectif",
     "more", "next", "previous", "name", "nom", "nombre", "nome", "naam", "website", "webseite",

@@ -438,3 +438,19 @@ def test_the_sites_own_name_in_its_address_is_no_author():
     page = _page("").replace("<html>", f"<html><head>{head}</head>")
     assert newsparse.parse(page, url="https://www.gazetteonline.example/a/1", format="html").authors == ()
     assert newsparse.parse(page, url="https://news.example/a/1", format="html").authors == ("GazetteOnline",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("VON HANS MEIER am 21. April 2020", ("HANS MEIER",)),
+        ("von Anna Roe Veröffentlicht am 1. Mai 2019", ("Anna Roe",)),
+        ("von Anna Roe Erstellt am 01.01.23 um 08:35", ("Anna Roe",)),
+        ("By Jane Doe Updated on May 3, 2020", ("Jane Doe",)),
+        ("Par Jean Dupont le 3 mai 2021", ("Jean Dupont",)),
+        ("Von R. R. am 07.08.2013", ("R. R.",)),
+    ],
+)
+def test_the_words_that_lead_to_a_date_end_the_names(line, names):
+    parts = structure.parse_byline(line)
+    assert parts is not None and parts.names == names

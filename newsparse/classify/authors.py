@@ -24,6 +24,9 @@ _TAIL_WORDS = (B.TIME_WORDS | WEEKDAYS) - B.NAME_PARTICLES
 # elsewhere they are names too ("Theresa May", "April Ryan").
 _MONTHS = frozenset(MONTH_NUMBERS)
 _ROLES_AND_CREDENTIALS = B.ROLE_WORDS | B.CREDENTIALS
+# What stands between a credit's names and the date cut off behind them: "am", "on", "le"
+# (a particle ends no name), and "Veröffentlicht", "Erstellt" (a posted line's own word).
+_DATE_TAIL = _MONTHS | WEEKDAYS | B.TIME_WORDS | {w for w in B.POSTED_OPENERS if " " not in w}
 # Every newsroom credit holds one of the staff words.
 _STAFF_SCREEN = re.compile("|".join(map(re.escape, sorted(B.STAFF_WORDS, key=len, reverse=True))), re.IGNORECASE)
 # A label or a byline's opening word alone ("著者", "Author", "Von") names nobody.
@@ -135,7 +138,8 @@ def _undouble(name: str) -> str:
     # link and its label), with or without a space between.
     words = name.split()
     half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+    # (Initials repeat without being a name written twice: "R. R.")
+    if half and len(words) % 2 == 0 and words[:half] == words[half:] and len(words[0].rstrip(".")) > 1:
         return " ".join(words[:half])
     middle = len(name) // 2
     if len(name) % 2 == 0 and " " in name and name[:middle] == name[middle:]:
@@ -144,8 +148,9 @@ def _undouble(name: str) -> str:
 
 
 def drop_date_words(text: str) -> str:
-    """``text`` without the month and weekday names at its end ("Jane Doe October")."""
-    return _drop_trailing(text, _MONTHS | WEEKDAYS)
+    """``text`` without the month and weekday names and the words that lead to a date or
+    time at its end ("Jane Doe October", "Hans Meier am", "Jane Doe on")."""
+    return _drop_trailing(text, _DATE_TAIL)
 
 
 def _drop_trailing(name: str, words: frozenset[str]) -> str:

@@ -454,3 +454,17 @@ def test_the_sites_own_name_in_its_address_is_no_author():
 def test_the_words_that_lead_to_a_date_end_the_names(line, names):
     parts = structure.parse_byline(line)
     assert parts is not None and parts.names == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("von Hans Meier Foto: © Agentur", ("Hans Meier",)),
+        ("By Jane Doe Photo: Reuters", ("Jane Doe",)),
+        ("Par Jean Dupont Crédit photo : AFP", ("Jean Dupont",)),
+        ("Por Ana García Fuente: EFE", ("Ana García",)),
+    ],
+)
+def test_a_picture_or_source_credit_on_the_line_ends_the_names(line, names):
+    parts = structure.parse_byline(line)
+    assert parts is not None and parts.names == names and parts.kind == "author"

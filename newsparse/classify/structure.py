@@ -51,6 +51,10 @@ _CONTRIBUTED = re.compile(rf"\b(?:{_alternation(B.CONTRIBUTED_PHRASES)})\b[.)]*$
 _NEXT_CREDIT = re.compile(r";\s*\w+(?:\s+\w+)?\s+by\b", re.IGNORECASE)
 # "By Jane Doe / Kategorien: Event, Fashion": the names end where a labelled field begins.
 _NEXT_FIELD = re.compile(r"\s[/|•·]\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:")
+# "von Hans Meier Foto: dpa": the names end where a picture's or a source's credit begins.
+_NEXT_LABEL = re.compile(
+    rf"\s(?:{_alternation(B.PICTURE_CREDIT_LABELS + B.SOURCE_LABELS)})\s*:", re.IGNORECASE,
+)
 # Every credit opens with one of these words (at the start or after a bar, bullet, slash or
 # bracket) or says "contribut...": a cheap screen, run on the lowercased text, before the
 # patterns above. (Lowercasing once and matching case-sensitively is several times faster
@@ -148,7 +152,7 @@ def _dated_credit(text: str) -> BylineParts | None:
 
 def _credit(line: str, match: re.Match) -> BylineParts | None:
     rest = line[match.end() :]
-    for ends in (_NEXT_CREDIT, _NEXT_FIELD):
+    for ends in (_NEXT_CREDIT, _NEXT_FIELD, _NEXT_LABEL):
         cut = ends.search(rest)
         if cut is not None:
             rest = rest[: cut.start()]

@@ -56,6 +56,14 @@ SOURCE_LABELS: tuple[str, ...] = (
     "bron", "źródło",
 )
 
+#: Labels of a picture's credit that can follow an author's on one line ("By Jane Doe Photo:
+#: Reuters", "von Hans Meier Foto: dpa"): followed by a colon, they end the author's names.
+PICTURE_CREDIT_LABELS: tuple[str, ...] = (
+    "photo", "photos", "photo credit", "image", "images", "picture", "credit", "illustration",
+    "photo de", "crédit", "crédit photo", "foto", "fotos", "bild", "bilder", "bildquelle",
+    "fotoquelle", "imagen", "fotografía", "immagine", "fotografia", "beeld",
+)
+
 #: Openers of the other kinds of credit, per kind. The text after them is the names.
 KIND_OPENERS: dict[str, tuple[str, ...]] = {
     "editor": ("edited by", "editing by", "editor:", "editors:", "édité par", "édition par",

@@ -468,3 +468,11 @@ def test_the_words_that_lead_to_a_date_end_the_names(line, names):
 def test_a_picture_or_source_credit_on_the_line_ends_the_names(line, names):
     parts = structure.parse_byline(line)
     assert parts is not None and parts.names == names and parts.kind == "author"
+
+
+def test_the_markup_spells_out_a_name_the_byline_cut_at_a_lower_case_word():
+    assert authors.fuse_authors([["Cindy"]], [["cindy mangomini"]]) == ("cindy mangomini",)
+    # Not a phrase, not another person, not the same name again.
+    assert authors.fuse_authors([["Cindy"]], [["the cindy show"]]) == ("Cindy",)
+    assert authors.fuse_authors([["Cindy"]], [["mango smith"]]) == ("Cindy",)
+    assert authors.fuse_authors([["Ann Roe"]], [["ann roe"]]) == ("Ann Roe",)

@@ -314,6 +314,17 @@ def _same_person(a: str, b: str) -> bool:
         len(short) == 1 and short[0] in long)
 
 
+def _loose_name(text: str) -> bool:
+    # Words of letters only, two to NAME_MAX_WORDS of them, none a word no name holds:
+    # a name whatever its case, as markup may give it ("cindy mangomini").
+    words = text.split()
+    return (
+        1 < len(words) <= B.NAME_MAX_WORDS and not _no_credit_shape(text)
+        and all(w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words)
+        and not any(_key(w) in B.NOT_NAME_WORDS or _key(w) in _ROLES_AND_CREDENTIALS for w in words)
+    )
+
+
 def _fuller(name: str, others: Sequence[str]) -> str:
     # "By Pamela" on the page, "Pamela Anderson" in the markup: the full name.
     for other in others:
@@ -368,7 +379,12 @@ def fuse_authors(
     if not lines:
         return unique_names(sources[0])
     if not sources:
-        return unique_names(lines[0])
+        # The markup may still spell a byline's name in full where the name has a word in
+        # lower case ("By Cindy mangomini", author "cindy mangomini"): the byline stopped
+        # at that word.
+        spelled = [n for names in _sources(metadata) for raw in names for n in _SEPARATORS.split(raw)
+                   if _loose_name(n)]
+        return unique_names(_fuller(n, spelled) for n in lines[0])
     for from_meta in sources:
         agreeing = [names for names in lines if any(_same_person(n, m) for n in names for m in from_meta)]
         if agreeing:

@@ -207,6 +207,7 @@ def test_no_metadata_at_all():
     ("2019-11-19", dt.datetime(2019, 11, 19)),
     ("November 19, 2019 1:03 PM", dt.datetime(2019, 11, 19, 13, 3)),
     ("0001-01-01T00:00:00", None),
+    ("2022-01-10T22:06:08:684Z", dt.datetime(2022, 1, 10, 22, 6, 8, 684000, tzinfo=dt.timezone.utc)),
     ("yesterday-ish", None),
     ("", None),
 ])

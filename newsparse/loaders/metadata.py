@@ -661,7 +661,8 @@ def parse_date(value: str) -> _dt.datetime | None:
         # than dateutil (and with the standard library's timezones).
         parsed = _dt.datetime.fromisoformat(value)
     except ValueError:
-        loose = _dateutil_parse(value)
+        # "2022-01-10T22:06:08:684Z": the fraction of a second behind a colon.
+        loose = _dateutil_parse(_COLON_FRACTION.sub(r"\1.", value, count=1))
         if loose is None:
             return None
         parsed = loose
@@ -671,6 +672,8 @@ def parse_date(value: str) -> _dt.datetime | None:
 
 
 _NO_DATE = _dt.datetime(1, 1, 1)
+# A time's seconds followed by a colon and the fraction of a second ("22:06:08:684").
+_COLON_FRACTION = re.compile(r"(T\d{2}:\d{2}:\d{2}):(?=\d{1,6}(?:Z|[+-]\d|$))")
 _DOTTED_DAY = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}")
 
 

@@ -194,6 +194,8 @@ def test_text_bylines_are_cleaned_too():
         ("Erstellt am09.02.2022", dt.datetime(2022, 2, 9)),
         ("28.01.22 / 0 Kommentare", dt.datetime(2022, 1, 28)),
         ("Version 2.10.19", None),
+        ("Von Ann Roe 4. 2. 2022.", dt.datetime(2022, 2, 4)),
+        ("14. 01. 2020, 13:47", dt.datetime(2020, 1, 14, 13, 47)),
     ],
 )
 def test_visible_date_lines(line, expected):
@@ -284,6 +286,14 @@ def test_markup_instant_takes_the_offset_the_visible_time_states():
     # A visible time of another instant (not a whole number of half hours away) says nothing.
     other = newsparse.parse(_page_with_date(head, "<p>February 24, 2020 | 9:17pm</p>"), format="html")
     assert other.published.utcoffset() == dt.timedelta(0)
+
+
+def test_a_visible_time_does_not_overrule_the_offset_the_markup_states():
+    # A reader's comment with the same minute, ten hours on, is no statement of the offset.
+    head = '<meta property="article:published_time" content="2020-01-13T18:54:00+01:00">'
+    article = newsparse.parse(_page_with_date(head, "<p>14.01.2020, 04:54</p>"), format="html")
+    assert article.published.utcoffset() == dt.timedelta(hours=1)
+    assert article.published.date() == dt.date(2020, 1, 13)
 
 
 def test_a_long_block_that_opens_with_its_date_dates_the_page():

@@ -378,9 +378,12 @@ def _in_local_offset(moment: _dt.datetime | None, lines: Sequence[str]) -> _dt.d
     Markup often gives the instant in UTC ("2020-02-25T02:25Z") while the reader sees
     "February 24, 2020 | 9:25pm": the same instant, whose day is the page's. A line whose
     wall time differs from the instant by a whole number of half hours (at most
-    :data:`MAX_OFFSET`) states the offset; the instant itself does not change.
+    :data:`MAX_OFFSET`) states the offset; the instant itself does not change. An instant
+    the markup gives in another offset than UTC is left as it is: the page has said its
+    offset, and a line with the same minute elsewhere (a reader's comment) cannot overrule it.
     """
-    if moment is None or moment.tzinfo is None:
+    if moment is None or moment.tzinfo is None or moment.utcoffset():
+        # (An instant the markup already tells in a local offset is in the page's offset.)
         return moment
     utc = moment.astimezone(_dt.timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
     # Only lines that show the instant's local year, and its minute or the half hour

@@ -181,7 +181,7 @@ def test_author_from_a_labelled_pair(label, expected):
     head = (f'<meta name="twitter:label1" content="{label}">'
             '<meta name="twitter:data1" content="Ana Li">')
     m = meta_of(head)
-    assert m.labelled_authors == expected
+    assert m.weak_authors == expected
     # (The pair is weak evidence, kept apart from the sources that vote.)
     assert m.authors == ()
 
@@ -189,7 +189,22 @@ def test_author_from_a_labelled_pair(label, expected):
 def test_author_pair_label_found_after_other_pairs():
     head = ('<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="4 min">'
             '<meta name="twitter:label2" content="Par"><meta name="twitter:data2" content="Jean Dupont">')
-    assert meta_of(head).labelled_authors == ("Jean Dupont",)
+    assert meta_of(head).weak_authors == ("Jean Dupont",)
+
+
+@pytest.mark.parametrize(("address", "expected"), [
+    ("https://news.example/editors/jane-doe", ("Jane Doe",)),
+    ("https://news.example/autores/289094-ana-garcia-lopez/", ("Ana Garcia Lopez",)),
+    ("https://news.example/by/jane-doe?ref=x", ("Jane Doe",)),
+    # A social profile, a one-word slug and a headline's slug name nobody.
+    ("https://social.example/jane.doe", ()),
+    ("https://news.example/profile/janedoe", ()),
+    ("https://news.example/2020/01/council-approves-the-bike-lanes-plan", ()),
+])
+def test_author_profile_address_names_the_author_weakly(address, expected):
+    m = meta_of(f'<meta property="article:author" content="{address}">')
+    assert m.weak_authors == expected
+    assert m.authors == ()
 
 
 def test_html_lang():

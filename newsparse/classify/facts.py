@@ -208,7 +208,7 @@ def article_facts(
     sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
     authors = (
         A.fuse_authors(visible, sources, not_people=not_people)
-        or A.linked_author(metadata.labelled_authors, not_people=not_people)
+        or A.linked_author(metadata.weak_authors, not_people=not_people)
         or A.linked_author(metadata.author_links, not_people=not_people)
     )
     agencies = A.unique_names(

@@ -186,6 +186,15 @@ AUTHOR_PATH_SEGMENTS: tuple[str, ...] = (
     "autores", "autora", "autoras",
 )
 
+#: The path segments before the name in the address of an author's profile, which pages
+#: put in ``article:author`` ("/editors/jane-doe", "/people/jane-doe", "/by/jane-doe"): the
+#: author page segments and these. Lowercase.
+PROFILE_PATH_SEGMENTS: tuple[str, ...] = AUTHOR_PATH_SEGMENTS + (
+    "by", "people", "profile", "profiles", "staff", "editors", "contributors", "writers",
+    "journalists", "journaliste", "journalistes", "redakteure", "periodista", "periodistas",
+    "giornalisti", "redacteur", "redacteurs",
+)
+
 #: Accounts that sign posts but name nobody ("Posted by admin"). Lowercase.
 NOT_NAMES: frozenset[str] = frozenset({
     "admin", "administrator", "staff", "editor", "editors", "webmaster", "guest", "anonymous",

@@ -18,7 +18,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from ..data.bylines import AUTHOR_LABELS, AUTHOR_OPENERS, AUTHOR_PATH_SEGMENTS
+from ..data.bylines import AUTHOR_LABELS, AUTHOR_OPENERS, AUTHOR_PATH_SEGMENTS, PROFILE_PATH_SEGMENTS
 from ..document import Metadata
 from .events import replay
 
@@ -73,6 +73,14 @@ def is_author_link(attrib: Mapping[str, str]) -> bool:
     # (Every segment begins with "aut": a substring test screens most links cheaply.)
     return href is not None and ("aut" in href or "Aut" in href) and _AUTHOR_HREF.search(href) is not None
 
+
+# The address of an author's profile: a profile segment, then the name's slug, last.
+_PROFILE = re.compile(
+    rf"/(?:{'|'.join(sorted(PROFILE_PATH_SEGMENTS, key=len, reverse=True))})/(?P<slug>[^/?#]+)/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+# A name's slug has at most so many words ("perry-bacon-jr"); more are a headline's.
+MAX_SLUG_WORDS = 4
 
 # Keys whose every value counts, not only the first.
 _REPEATED_KEYS = frozenset({"article:tag", "og:article:tag", "video:tag"})
@@ -282,7 +290,7 @@ class MetadataReader:
                 authors=sources[0] if sources else (),
                 author_sources=tuple(sources),
                 author_links=tuple(found.author_links),
-                labelled_authors=_clean_names(_labelled_author(found.meta)),
+                weak_authors=_clean_names([*_labelled_author(found.meta), *_profile_names(found)]),
                 published=published,
                 modified=_date(article, "dateModified", found.meta, _META_MODIFIED, found.items,
                                "datemodified", ()),
@@ -599,6 +607,23 @@ def _labelled_author(meta: dict) -> list[str]:
             value = meta.get(f"twitter:data{index}")
             return [value] if value else []
     return []
+
+
+def _profile_names(found: _Found) -> list[str]:
+    """The names in the addresses of author profiles the author fields hold
+    ("https://example.com/editors/jane-doe" gives "Jane Doe"), in order."""
+    names = []
+    for values in found.meta_authors.values():
+        for value in values:
+            match = _PROFILE.search(value) if _URL.match(value) else None
+            if match is None:
+                continue
+            words = [w for w in re.split(r"[-_.]+", match.group("slug")) if w]
+            while words and words[0].isdigit():
+                words.pop(0)  # "/autores/289094-luciana-bertoia": an id before the name.
+            if 2 <= len(words) <= MAX_SLUG_WORDS and all(w.isalpha() for w in words):
+                names.append(" ".join(w.capitalize() for w in words))
+    return names
 
 
 def _clean_names(names: list[str]) -> tuple[str, ...]:

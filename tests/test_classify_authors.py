@@ -453,29 +453,21 @@ def test_the_sites_own_name_in_its_address_is_no_author():
 @pytest.mark.parametrize(
     ("line", "names"),
     [
+        # The words that lead to a date.
         ("VON HANS MEIER am 21. April 2020", ("HANS MEIER",)),
         ("von Anna Roe Veröffentlicht am 1. Mai 2019", ("Anna Roe",)),
         ("von Anna Roe Erstellt am 01.01.23 um 08:35", ("Anna Roe",)),
         ("By Jane Doe Updated on May 3, 2020", ("Jane Doe",)),
         ("Par Jean Dupont le 3 mai 2021", ("Jean Dupont",)),
         ("Von R. R. am 07.08.2013", ("R. R.",)),
-    ],
-)
-def test_the_words_that_lead_to_a_date_end_the_names(line, names):
-    parts = structure.parse_byline(line)
-    assert parts is not None and parts.names == names
-
-
-@pytest.mark.parametrize(
-    ("line", "names"),
-    [
+        # A picture's or a source's credit.
         ("von Hans Meier Foto: © Agentur", ("Hans Meier",)),
         ("By Jane Doe Photo: Reuters", ("Jane Doe",)),
         ("Par Jean Dupont Crédit photo : AFP", ("Jean Dupont",)),
         ("Por Ana García Fuente: EFE", ("Ana García",)),
     ],
 )
-def test_a_picture_or_source_credit_on_the_line_ends_the_names(line, names):
+def test_what_follows_the_names_on_a_credit_line_ends_them(line, names):
     parts = structure.parse_byline(line)
     assert parts is not None and parts.names == names and parts.kind == "author"
 

@@ -478,3 +478,15 @@ def test_the_markup_spells_out_a_name_the_byline_cut_at_a_lower_case_word():
     assert authors.fuse_authors([["Cindy"]], [["the cindy show"]]) == ("Cindy",)
     assert authors.fuse_authors([["Cindy"]], [["mango smith"]]) == ("Cindy",)
     assert authors.fuse_authors([["Ann Roe"]], [["ann roe"]]) == ("Ann Roe",)
+
+
+@pytest.mark.parametrize(("credit", "expected", "agency"), [
+    ("By Reuters", ("Reuters",), "Reuters"),
+    ("Por Agencia EFE", ("Agencia EFE",), "Agencia EFE"),
+    # Beside a person, the agency is no author.
+    ("By Ann Roe, Reuters", ("Ann Roe",), "Reuters"),
+])
+def test_an_agency_byline_is_the_author_when_nobody_is_named(credit, expected, agency):
+    article = newsparse.parse(_page(f"<p class='byline'>{credit}</p>"), format="html")
+    assert article.authors == expected
+    assert article.agencies == (agency,)

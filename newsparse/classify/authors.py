@@ -338,6 +338,7 @@ def fuse_authors(
     metadata: Sequence[str] | Sequence[Sequence[str]],
     *,
     not_people: Iterable[str] = (),
+    agencies: Sequence[Sequence[str]] = (),
 ) -> tuple[str, ...]:
     """The article's authors from what its bylines and its metadata say.
 
@@ -358,6 +359,8 @@ def fuse_authors(
             lists, one per source (JSON-LD, ``<meta name=author>`` ...), most trusted first:
             a byline that any of them confirms wins.
         not_people: names that are not people here (site name, publisher).
+        agencies: the names of the bylines that credit only agencies ("By Reuters"), in
+            reading order: asked only when nobody is named.
 
     Returns:
         The unique author names, in reading order.
@@ -375,7 +378,7 @@ def fuse_authors(
     if not lines and not sources:
         # Nobody named: the newsroom's, agency's or publication's credit, as written; else
         # the user name the page's markup gives its author ("karstenruppert", "Herr_Rein").
-        return _staff_credit([*visible, *meta_names], excluded) or _handle(_sources(metadata), excluded)
+        return _staff_credit([*visible, *agencies, *meta_names], excluded) or _handle(_sources(metadata), excluded)
     if not lines:
         return unique_names(sources[0])
     if not sources:

@@ -207,7 +207,8 @@ def article_facts(
     visible = _visible_authors(bylines, body_spans, title_span, below, date_lines[:headline_line][:MAX_CREDIT_LINES])
     sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
     authors = (
-        A.fuse_authors(visible, sources, not_people=not_people)
+        A.fuse_authors(visible, sources, not_people=not_people,
+                       agencies=[list(b.names) for b in bylines if b.kind == "agency"])
         or A.linked_author(metadata.weak_authors, not_people=not_people)
         or A.linked_author(metadata.author_links, not_people=not_people)
     )

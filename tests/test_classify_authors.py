@@ -483,6 +483,7 @@ def test_the_markup_spells_out_a_name_the_byline_cut_at_a_lower_case_word():
 @pytest.mark.parametrize(("credit", "expected", "agency"), [
     ("By Reuters", ("Reuters",), "Reuters"),
     ("Por Agencia EFE", ("Agencia EFE",), "Agencia EFE"),
+    ("Von dpa", ("dpa",), "dpa"),
     # Beside a person, the agency is no author.
     ("By Ann Roe, Reuters", ("Ann Roe",), "Reuters"),
 ])

@@ -181,7 +181,8 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
     if handle is not None and handle.group(0).lower() not in B.NOT_NAMES:
         # "Posted on June 5 by marc": a user name, as the site shows it.
         return BylineParts((handle.group(0),), "author")
-    if not _looks_like_names(rest):
+    if not _looks_like_names(rest) and not A.is_agency(rest.strip(" .")):
+        # ("Von dpa": agencies write their names in lower case.)
         return None
     names = A.split_names(rest)
     if not names:

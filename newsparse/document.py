@@ -61,6 +61,12 @@ class Metadata:
     #: The texts of links to author pages ("/author/jane-doe"), in page order: the weakest
     #: evidence, read only when the head names nobody.
     author_links: tuple[str, ...] = ()
+    #: Names the markup gives only weakly: the name a label/value pair gives
+    #: ("twitter:label1" "Written by" -- often the account that posted the page rather than
+    #: the byline's author), then the names in the addresses of author profiles an author
+    #: field holds ("/editors/jane-doe"). They speak only when neither the bylines nor the
+    #: other metadata name anyone.
+    weak_authors: tuple[str, ...] = ()
     published: _dt.datetime | None = None
     modified: _dt.datetime | None = None
     site_name: str | None = None

@@ -194,6 +194,8 @@ def test_text_bylines_are_cleaned_too():
         ("Erstellt am09.02.2022", dt.datetime(2022, 2, 9)),
         ("28.01.22 / 0 Kommentare", dt.datetime(2022, 1, 28)),
         ("Version 2.10.19", None),
+        ("Von Ann Roe 4. 2. 2022.", dt.datetime(2022, 2, 4)),
+        ("14. 01. 2020, 13:47", dt.datetime(2020, 1, 14, 13, 47)),
     ],
 )
 def test_visible_date_lines(line, expected):
@@ -284,6 +286,14 @@ def test_markup_instant_takes_the_offset_the_visible_time_states():
     # A visible time of another instant (not a whole number of half hours away) says nothing.
     other = newsparse.parse(_page_with_date(head, "<p>February 24, 2020 | 9:17pm</p>"), format="html")
     assert other.published.utcoffset() == dt.timedelta(0)
+
+
+def test_a_visible_time_does_not_overrule_the_offset_the_markup_states():
+    # A reader's comment with the same minute, ten hours on, is no statement of the offset.
+    head = '<meta property="article:published_time" content="2020-01-13T18:54:00+01:00">'
+    article = newsparse.parse(_page_with_date(head, "<p>14.01.2020, 04:54</p>"), format="html")
+    assert article.published.utcoffset() == dt.timedelta(hours=1)
+    assert article.published.date() == dt.date(2020, 1, 13)
 
 
 def test_a_long_block_that_opens_with_its_date_dates_the_page():
@@ -380,3 +390,104 @@ def test_a_credit_beats_boxes_of_bare_names_among_the_paragraphs():
     page = _page("", after=tags + _PARAGRAPHS + "<div class='author-meta'>erstellt von Sam Poe</div>")
     article = newsparse.parse(page, format="html")
     assert article.authors == ("Sam Poe",)
+
+
+def test_a_written_by_pair_speaks_only_when_nothing_else_names_anyone():
+    pair = ('<meta name="twitter:label1" content="Written by">'
+            '<meta name="twitter:data1" content="Sam Poe">')
+    plain = _page("")
+    assert newsparse.parse(plain.replace("<html>", f"<html><head>{pair}</head>"), format="html").authors == (
+        "Sam Poe",)
+    # The pair names the account that posted the page; the byline names the author.
+    bylined = _page("<p class='byline'>By Ann Roe</p>")
+    assert newsparse.parse(bylined.replace("<html>", f"<html><head>{pair}</head>"), format="html").authors == (
+        "Ann Roe",)
+
+
+@pytest.mark.parametrize("hint", ["post-author-name", "authorname-txt", "article__author-name"])
+def test_a_box_named_for_the_author_name_is_a_byline(hint):
+    page = _page(f"<div class='{hint}'>Ann Roe</div>")
+    assert newsparse.parse(page, format="html").authors == ("Ann Roe",)
+
+
+@pytest.mark.parametrize("word", ["By", "Von", "Par", "Por"])
+def test_a_byline_word_alone_names_nobody(word):
+    assert authors.clean_name(word) is None
+    assert newsparse.parse(_page(f"<div class='author-name'>{word}</div>"), format="html").authors == ()
+
+
+@pytest.mark.parametrize("handle", ["karstenruppert", "Herr_Rein", "EvilSpark", "Isabella.DiBiase"])
+def test_the_markups_user_name_is_the_author_when_nobody_is_named(handle):
+    head = f'<meta name="author" content="{handle}">'
+    page = _page("").replace("<html>", f"<html><head>{head}</head>")
+    assert newsparse.parse(page, format="html").authors == (handle,)
+    # A byline that names a person speaks first.
+    bylined = _page("<p class='byline'>By Ann Roe</p>").replace("<html>", f"<html><head>{head}</head>")
+    assert newsparse.parse(bylined, format="html").authors == ("Ann Roe",)
+
+
+@pytest.mark.parametrize("text", ["admin", "Redaktion", "example.com", "Jane Doe", "u/someone", "2020", "January"])
+def test_words_hosts_and_names_are_no_user_names(text):
+    assert not authors.is_handle(text)
+
+
+@given(st.from_regex(r"[a-z][a-z0-9_]{2,20}", fullmatch=True))
+def test_a_user_name_is_kept_as_written(handle):
+    if authors.is_handle(handle):
+        assert authors.fuse_authors([], [[handle]]) == (handle,)
+    assert authors.fuse_authors([["Ann Roe"]], [[handle]]) == ("Ann Roe",)
+
+
+@pytest.mark.parametrize("text", ["DT", "kj", "BBNTEAM", "jdadmin", "publisher"])
+def test_initials_brands_and_accounts_are_no_user_names(text):
+    assert not authors.is_handle(text)
+
+
+def test_the_sites_own_name_in_its_address_is_no_author():
+    head = '<meta name="author" content="GazetteOnline">'
+    page = _page("").replace("<html>", f"<html><head>{head}</head>")
+    assert newsparse.parse(page, url="https://www.gazetteonline.example/a/1", format="html").authors == ()
+    assert newsparse.parse(page, url="https://news.example/a/1", format="html").authors == ("GazetteOnline",)
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # The words that lead to a date.
+        ("VON HANS MEIER am 21. April 2020", ("HANS MEIER",)),
+        ("von Anna Roe Veröffentlicht am 1. Mai 2019", ("Anna Roe",)),
+        ("von Anna Roe Erstellt am 01.01.23 um 08:35", ("Anna Roe",)),
+        ("By Jane Doe Updated on May 3, 2020", ("Jane Doe",)),
+        ("Par Jean Dupont le 3 mai 2021", ("Jean Dupont",)),
+        ("Von R. R. am 07.08.2013", ("R. R.",)),
+        # A picture's or a source's credit.
+        ("von Hans Meier Foto: © Agentur", ("Hans Meier",)),
+        ("By Jane Doe Photo: Reuters", ("Jane Doe",)),
+        ("Par Jean Dupont Crédit photo : AFP", ("Jean Dupont",)),
+        ("Por Ana García Fuente: EFE", ("Ana García",)),
+    ],
+)
+def test_what_follows_the_names_on_a_credit_line_ends_them(line, names):
+    parts = structure.parse_byline(line)
+    assert parts is not None and parts.names == names and parts.kind == "author"
+
+
+def test_the_markup_spells_out_a_name_the_byline_cut_at_a_lower_case_word():
+    assert authors.fuse_authors([["Cindy"]], [["cindy mangomini"]]) == ("cindy mangomini",)
+    # Not a phrase, not another person, not the same name again.
+    assert authors.fuse_authors([["Cindy"]], [["the cindy show"]]) == ("Cindy",)
+    assert authors.fuse_authors([["Cindy"]], [["mango smith"]]) == ("Cindy",)
+    assert authors.fuse_authors([["Ann Roe"]], [["ann roe"]]) == ("Ann Roe",)
+
+
+@pytest.mark.parametrize(("credit", "expected", "agency"), [
+    ("By Reuters", ("Reuters",), "Reuters"),
+    ("Por Agencia EFE", ("Agencia EFE",), "Agencia EFE"),
+    ("Von dpa", ("dpa",), "dpa"),
+    # Beside a person, the agency is no author.
+    ("By Ann Roe, Reuters", ("Ann Roe",), "Reuters"),
+])
+def test_an_agency_byline_is_the_author_when_nobody_is_named(credit, expected, agency):
+    article = newsparse.parse(_page(f"<p class='byline'>{credit}</p>"), format="html")
+    assert article.authors == expected
+    assert article.agencies == (agency,)

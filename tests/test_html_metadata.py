@@ -156,6 +156,57 @@ def test_microdata_time_and_rel_author_in_body():
     assert m.authors == ("Fay Gee",)
 
 
+@pytest.mark.parametrize("tag", ["link", "meta"])
+def test_microdata_name_in_an_attribute(tag):
+    # A video page's channel: the author item's name is a <link>/<meta> value, no text.
+    body = (
+        '<div itemscope itemtype="https://schema.org/VideoObject">'
+        '<meta itemprop="name" content="A talk about parsers">'
+        f'<span itemprop="author" itemscope><{tag} itemprop="url" href="/c/x">'
+        f'<{tag} itemprop="name" content="Parser Conf"></span></div>'
+    )
+    m = meta_of(body=body)
+    assert m.authors == ("Parser Conf",)
+    # The canonical address is not taken from a microdata <link>.
+    assert m.url is None
+
+
+@pytest.mark.parametrize(("label", "expected"), [
+    ("Written by", ("Ana Li",)),
+    ("Verfasst von", ("Ana Li",)),
+    ("Autor:", ("Ana Li",)),
+    ("Est. reading time", ()),
+])
+def test_author_from_a_labelled_pair(label, expected):
+    head = (f'<meta name="twitter:label1" content="{label}">'
+            '<meta name="twitter:data1" content="Ana Li">')
+    m = meta_of(head)
+    assert m.weak_authors == expected
+    # (The pair is weak evidence, kept apart from the sources that vote.)
+    assert m.authors == ()
+
+
+def test_author_pair_label_found_after_other_pairs():
+    head = ('<meta name="twitter:label1" content="Reading time"><meta name="twitter:data1" content="4 min">'
+            '<meta name="twitter:label2" content="Par"><meta name="twitter:data2" content="Jean Dupont">')
+    assert meta_of(head).weak_authors == ("Jean Dupont",)
+
+
+@pytest.mark.parametrize(("address", "expected"), [
+    ("https://news.example/editors/jane-doe", ("Jane Doe",)),
+    ("https://news.example/autores/289094-ana-garcia-lopez/", ("Ana Garcia Lopez",)),
+    ("https://news.example/by/jane-doe?ref=x", ("Jane Doe",)),
+    # A social profile, a one-word slug and a headline's slug name nobody.
+    ("https://social.example/jane.doe", ()),
+    ("https://news.example/profile/janedoe", ()),
+    ("https://news.example/2020/01/council-approves-the-bike-lanes-plan", ()),
+])
+def test_author_profile_address_names_the_author_weakly(address, expected):
+    m = meta_of(f'<meta property="article:author" content="{address}">')
+    assert m.weak_authors == expected
+    assert m.authors == ()
+
+
 def test_html_lang():
     assert meta_of(lang=' lang="pt-BR"').language == "pt-BR"
     assert meta_of().language is None
@@ -171,6 +222,7 @@ def test_no_metadata_at_all():
     ("2019-11-19", dt.datetime(2019, 11, 19)),
     ("November 19, 2019 1:03 PM", dt.datetime(2019, 11, 19, 13, 3)),
     ("0001-01-01T00:00:00", None),
+    ("2022-01-10T22:06:08:684Z", dt.datetime(2022, 1, 10, 22, 6, 8, 684000, tzinfo=dt.timezone.utc)),
     ("yesterday-ish", None),
     ("", None),
 ])

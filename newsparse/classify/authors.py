@@ -24,10 +24,14 @@ _TAIL_WORDS = (B.TIME_WORDS | WEEKDAYS) - B.NAME_PARTICLES
 # elsewhere they are names too ("Theresa May", "April Ryan").
 _MONTHS = frozenset(MONTH_NUMBERS)
 _ROLES_AND_CREDENTIALS = B.ROLE_WORDS | B.CREDENTIALS
+# What stands between a credit's names and the date cut off behind them: "am", "on", "le"
+# (a particle ends no name), and "Veröffentlicht", "Erstellt" (a posted line's own word).
+_DATE_TAIL = _MONTHS | WEEKDAYS | B.TIME_WORDS | {w for w in B.POSTED_OPENERS if " " not in w}
 # Every newsroom credit holds one of the staff words.
 _STAFF_SCREEN = re.compile("|".join(map(re.escape, sorted(B.STAFF_WORDS, key=len, reverse=True))), re.IGNORECASE)
-# A label alone ("著者", "Author") names nobody.
-_LABELS = frozenset(B.AUTHOR_LABELS) | frozenset(B.NAME_INTRODUCERS)
+# A label or a byline's opening word alone ("著者", "Author", "Von") names nobody.
+_LABELS = (frozenset(B.AUTHOR_LABELS) | frozenset(B.NAME_INTRODUCERS)
+           | {w for words in B.AUTHOR_OPENERS.values() for w in words})
 _TRAILING = (_ROLES_AND_CREDENTIALS | _TAIL_WORDS) - B.NAME_PARTICLES
 
 
@@ -57,6 +61,12 @@ _GLUED_ROLE = re.compile(
     rf"(?<=[a-z])(?:{'|'.join(w.capitalize() for w in sorted(_GLUED_WORDS, key=len, reverse=True))})\b(.*)",
 )
 _EDGE = " \t,;:|/-–—•·*'\"“”‘’«»()[]／｜・"
+# Shorter user names are initials ("kj", "mf", "DT"): a desk's mark, not a signature.
+MIN_HANDLE_CHARS = 4
+# A user name: letters first, then letters, digits, "_", "." or "-" ("Herr_Rein", "oz").
+_HANDLE = re.compile(r"[^\W\d_][\w.-]{1,30}")
+# "laola1.at", "example.com": a host name ends in a dot and a lowercase domain.
+_HOST_END = re.compile(r"\.[a-z]{2,6}$")
 # "Fox News’ Jessica Napoli": an outlet's possessive before the name.
 _POSSESSIVE = re.compile(r"^[^’'\s][^’']{0,40}(?:’|')s?\s+(?=[A-Z])")
 
@@ -128,7 +138,8 @@ def _undouble(name: str) -> str:
     # link and its label), with or without a space between.
     words = name.split()
     half = len(words) // 2
-    if half and len(words) % 2 == 0 and words[:half] == words[half:]:
+    # (Initials repeat without being a name written twice: "R. R.")
+    if half and len(words) % 2 == 0 and words[:half] == words[half:] and len(words[0].rstrip(".")) > 1:
         return " ".join(words[:half])
     middle = len(name) // 2
     if len(name) % 2 == 0 and " " in name and name[:middle] == name[middle:]:
@@ -137,8 +148,9 @@ def _undouble(name: str) -> str:
 
 
 def drop_date_words(text: str) -> str:
-    """``text`` without the month and weekday names at its end ("Jane Doe October")."""
-    return _drop_trailing(text, _MONTHS | WEEKDAYS)
+    """``text`` without the month and weekday names and the words that lead to a date or
+    time at its end ("Jane Doe October", "Hans Meier am", "Jane Doe on")."""
+    return _drop_trailing(text, _DATE_TAIL)
 
 
 def _drop_trailing(name: str, words: frozenset[str]) -> str:
@@ -302,6 +314,17 @@ def _same_person(a: str, b: str) -> bool:
         len(short) == 1 and short[0] in long)
 
 
+def _loose_name(text: str) -> bool:
+    # Words of letters only, two to NAME_MAX_WORDS of them, none a word no name holds:
+    # a name whatever its case, as markup may give it ("cindy mangomini").
+    words = text.split()
+    return (
+        1 < len(words) <= B.NAME_MAX_WORDS and not _no_credit_shape(text)
+        and all(w.replace("-", "").replace("'", "").replace(".", "").isalpha() for w in words)
+        and not any(_key(w) in B.NOT_NAME_WORDS or _key(w) in _ROLES_AND_CREDENTIALS for w in words)
+    )
+
+
 def _fuller(name: str, others: Sequence[str]) -> str:
     # "By Pamela" on the page, "Pamela Anderson" in the markup: the full name.
     for other in others:
@@ -315,6 +338,7 @@ def fuse_authors(
     metadata: Sequence[str] | Sequence[Sequence[str]],
     *,
     not_people: Iterable[str] = (),
+    agencies: Sequence[Sequence[str]] = (),
 ) -> tuple[str, ...]:
     """The article's authors from what its bylines and its metadata say.
 
@@ -335,6 +359,8 @@ def fuse_authors(
             lists, one per source (JSON-LD, ``<meta name=author>`` ...), most trusted first:
             a byline that any of them confirms wins.
         not_people: names that are not people here (site name, publisher).
+        agencies: the names of the bylines that credit only agencies ("By Reuters"), in
+            reading order: asked only when nobody is named.
 
     Returns:
         The unique author names, in reading order.
@@ -350,12 +376,18 @@ def fuse_authors(
     sources = [people(names) for names in meta_names]
     sources = [names for names in sources if names]
     if not lines and not sources:
-        # Nobody named: the newsroom's, agency's or publication's credit, as written.
-        return _staff_credit([*visible, *meta_names], excluded)
+        # Nobody named: the newsroom's, agency's or publication's credit, as written; else
+        # the user name the page's markup gives its author ("karstenruppert", "Herr_Rein").
+        return _staff_credit([*visible, *agencies, *meta_names], excluded) or _handle(_sources(metadata), excluded)
     if not lines:
         return unique_names(sources[0])
     if not sources:
-        return unique_names(lines[0])
+        # The markup may still spell a byline's name in full where the name has a word in
+        # lower case ("By Cindy mangomini", author "cindy mangomini"): the byline stopped
+        # at that word.
+        spelled = [n for names in _sources(metadata) for raw in names for n in _SEPARATORS.split(raw)
+                   if _loose_name(n)]
+        return unique_names(_fuller(n, spelled) for n in lines[0])
     for from_meta in sources:
         agreeing = [names for names in lines if any(_same_person(n, m) for n in names for m in from_meta)]
         if agreeing:
@@ -365,14 +397,15 @@ def fuse_authors(
 
 
 def linked_author(links: Iterable[str], *, not_people: Iterable[str] = ()) -> tuple[str, ...]:
-    """The author a page's links to author pages name, when nothing else names one.
+    """The author weak evidence names, when nothing else names one: the links to author
+    pages, or a label/value pair of the page's metadata ("Written by" · "Jane Doe").
 
-    The first link whose text is one person's name ("Jane Doe", not "All posts", not a
+    The first text that is one person's name ("Jane Doe", not "All posts", not a
     newsroom or agency) speaks: the article's own credit stands before the teasers' in
     most pages. The weakest evidence: ask it last.
 
     Args:
-        links: the texts of the links to author pages, in page order.
+        links: the texts of the links to author pages (or the pair's values), in page order.
         not_people: names that are not people here (site name, publisher).
 
     Returns:
@@ -398,6 +431,42 @@ def _staff_credit(credits: Iterable[Iterable[str]], excluded: set[str]) -> tuple
         staff = [n for n in names if is_agency(n) or name_key(n) in excluded]
         if staff:
             return unique_names(staff)
+    return ()
+
+
+def is_handle(text: str) -> bool:
+    """Whether ``text`` is a user name a site signs posts with ("karstenruppert", "Herr_Rein",
+    "EvilSpark"): one token of at least :data:`MIN_HANDLE_CHARS` letters, digits, ``_``,
+    ``.`` or ``-`` that starts with a letter, not all capitals (initials, a brand), and
+    neither a word no name is ("Redaktion"), an administrator's account ("jdadmin") nor a
+    host name ("example.com").
+
+    Args:
+        text: a candidate, as the markup gives it.
+
+    Returns:
+        True for a user name.
+    """
+    text = text.strip()
+    key = text.lower()
+    return (
+        _HANDLE.fullmatch(text) is not None
+        and len(text) >= MIN_HANDLE_CHARS
+        # "NDR", "BBNTEAM": capitals alone spell an outlet's initials or brand.
+        and not text.isupper()
+        # "jdadmin": the site's administrator account posts what nobody signed.
+        and "admin" not in key
+        and _HOST_END.search(text) is None
+        and key not in B.NOT_NAMES and key not in _LABELS and key not in B.NOT_NAME_WORDS
+        and key not in B.STAFF_WORDS and key not in B.ROLE_WORDS and key not in _MONTHS and key not in WEEKDAYS
+    )
+
+
+def _handle(sources: Sequence[Sequence[str]], excluded: set[str]) -> tuple[str, ...]:
+    # The most trusted markup source that names one user and nothing else.
+    for names in sources:
+        if len(names) == 1 and is_handle(names[0]) and name_key(names[0]) not in excluded:
+            return (names[0].strip(),)
     return ()
 
 

@@ -41,7 +41,8 @@ _ISO = re.compile(
 )
 # "20.09.2016", "20/09/2016", "09/20/2016".
 # (Digits, not word boundaries, delimit it: markup glues "Erstellt am09.02.2022".)
-_NUMERIC = re.compile(r"(?<!\d)(?P<a>\d{1,2})[./](?P<b>\d{1,2})[./](?P<year>\d{4})(?!\d)")
+# (Dotted dates may have a space after each dot: "4. 2. 2022".)
+_NUMERIC = re.compile(r"(?<!\d)(?P<a>\d{1,2})(?:[./]|\. )(?P<b>\d{1,2})(?:[./]|\. )(?P<year>\d{4})(?!\d)")
 # "28.09.19": the short year, written with dots and two digits each (version numbers
 # such as "2.10.19" are not zero-padded).
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<a>\d{2})\.(?P<b>\d{2})\.(?P<year>\d{2})(?![\d.])")

@@ -14,7 +14,7 @@ import re
 import sys
 from collections.abc import Sequence
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 from .. import patterns as P
 from ..document import Metadata
@@ -200,13 +200,18 @@ def article_facts(
         ``dek_source``, ``description``, ``image``, ``tags``, ``section``, ``publisher``
         and ``jsonld``, as keyword arguments of :class:`~newsparse.model.Article`.
     """
-    not_people = [n for n in (metadata.site_name, metadata.publisher) if n]
+    # (The site's name in its address, "linknaija" in www.linknaija.com, is no person either.)
+    not_people = [n for n in (metadata.site_name, metadata.publisher, _site_label(url or metadata.url)) if n]
     # A "dek" that is a credit line ("January 17, 2017 by Jane Doe") is one.
     below = [*([dek] if dek else []), *date_lines[headline_line : headline_line + MAX_CREDIT_LINES]]
     visible = _visible_authors(bylines, body_spans, title_span, below, date_lines[:headline_line][:MAX_CREDIT_LINES])
     sources = metadata.author_sources or ((metadata.authors,) if metadata.authors else ())
-    authors = A.fuse_authors(visible, sources, not_people=not_people) or A.linked_author(
-        metadata.author_links, not_people=not_people)
+    authors = (
+        A.fuse_authors(visible, sources, not_people=not_people,
+                       agencies=[list(b.names) for b in bylines if b.kind == "agency"])
+        or A.linked_author(metadata.weak_authors, not_people=not_people)
+        or A.linked_author(metadata.author_links, not_people=not_people)
+    )
     agencies = A.unique_names(
         [n for b in bylines if b.kind in ("author", "agency") for n in b.names if A.is_agency(n)]
         + ([dateline.agency] if dateline is not None and dateline.agency else [])
@@ -228,6 +233,14 @@ def article_facts(
         "publisher": metadata.publisher,
         "jsonld": metadata.jsonld,
     }
+
+
+def _site_label(url: str | None) -> str | None:
+    """The name a page's address gives its site: the host's label before its domain
+    ("example" in https://www.example.com/a), or None."""
+    host = urlsplit(url).hostname if url else None
+    labels = host.split(".") if host else []
+    return labels[-2] if len(labels) >= 2 else None
 
 
 def _visible_authors(
@@ -366,9 +379,12 @@ def _in_local_offset(moment: _dt.datetime | None, lines: Sequence[str]) -> _dt.d
     Markup often gives the instant in UTC ("2020-02-25T02:25Z") while the reader sees
     "February 24, 2020 | 9:25pm": the same instant, whose day is the page's. A line whose
     wall time differs from the instant by a whole number of half hours (at most
-    :data:`MAX_OFFSET`) states the offset; the instant itself does not change.
+    :data:`MAX_OFFSET`) states the offset; the instant itself does not change. An instant
+    the markup gives in another offset than UTC is left as it is: the page has said its
+    offset, and a line with the same minute elsewhere (a reader's comment) cannot overrule it.
     """
-    if moment is None or moment.tzinfo is None:
+    if moment is None or moment.tzinfo is None or moment.utcoffset():
+        # (An instant the markup already tells in a local offset is in the page's offset.)
         return moment
     utc = moment.astimezone(_dt.timezone.utc).replace(tzinfo=None, second=0, microsecond=0)
     # Only lines that show the instant's local year, and its minute or the half hour

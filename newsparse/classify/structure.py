@@ -52,6 +52,10 @@ _CONTRIBUTED = re.compile(rf"\b(?:{_alternation(B.CONTRIBUTED_PHRASES)})\b[.)]*$
 _NEXT_CREDIT = re.compile(r";\s*\w+(?:\s+\w+)?\s+by\b", re.IGNORECASE)
 # "By Jane Doe / Kategorien: Event, Fashion": the names end where a labelled field begins.
 _NEXT_FIELD = re.compile(r"\s[/|•·]\s*[^\W\d_]+(?:\s[^\W\d_]+)?\s*:")
+# "von Hans Meier Foto: dpa": the names end where a picture's or a source's credit begins.
+_NEXT_LABEL = re.compile(
+    rf"\s(?:{_alternation(B.PICTURE_CREDIT_LABELS + B.SOURCE_LABELS)})\s*:", re.IGNORECASE,
+)
 # Every credit opens with one of these words (at the start or after a bar, bullet, slash or
 # bracket) or says "contribut...": a cheap screen, run on the lowercased text, before the
 # patterns above. (Lowercasing once and matching case-sensitively is several times faster
@@ -175,7 +179,7 @@ def _dated_credit(text: str) -> BylineParts | None:
 
 def _credit(line: str, match: re.Match) -> BylineParts | None:
     rest = line[match.end() :]
-    for ends in (_NEXT_CREDIT, _NEXT_FIELD):
+    for ends in (_NEXT_CREDIT, _NEXT_FIELD, _NEXT_LABEL):
         cut = ends.search(rest)
         if cut is not None:
             rest = rest[: cut.start()]
@@ -204,7 +208,8 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
     if handle is not None and handle.group(0).lower() not in B.NOT_NAMES:
         # "Posted on June 5 by marc": a user name, as the site shows it.
         return BylineParts((handle.group(0),), "author")
-    if not _looks_like_names(rest):
+    if not _looks_like_names(rest) and not A.is_agency(rest.strip(" .")):
+        # ("Von dpa": agencies write their names in lower case.)
         return None
     names = A.split_names(rest)
     if not names:

@@ -56,6 +56,14 @@ SOURCE_LABELS: tuple[str, ...] = (
     "bron", "źródło",
 )
 
+#: Labels of a picture's credit that can follow an author's on one line ("By Jane Doe Photo:
+#: Reuters", "von Hans Meier Foto: dpa"): followed by a colon, they end the author's names.
+PICTURE_CREDIT_LABELS: tuple[str, ...] = (
+    "photo", "photos", "photo credit", "image", "images", "picture", "credit", "illustration",
+    "photo de", "crédit", "crédit photo", "foto", "fotos", "bild", "bilder", "bildquelle",
+    "fotoquelle", "imagen", "fotografía", "immagine", "fotografia", "beeld",
+)
+
 #: Openers of the other kinds of credit, per kind. The text after them is the names.
 KIND_OPENERS: dict[str, tuple[str, ...]] = {
     "editor": ("edited by", "editing by", "editor:", "editors:", "édité par", "édition par",
@@ -178,12 +186,21 @@ AUTHOR_PATH_SEGMENTS: tuple[str, ...] = (
     "autores", "autora", "autoras",
 )
 
+#: The path segments before the name in the address of an author's profile, which pages
+#: put in ``article:author`` ("/editors/jane-doe", "/people/jane-doe", "/by/jane-doe"): the
+#: author page segments and these. Lowercase.
+PROFILE_PATH_SEGMENTS: tuple[str, ...] = AUTHOR_PATH_SEGMENTS + (
+    "by", "people", "profile", "profiles", "staff", "editors", "contributors", "writers",
+    "journalists", "journaliste", "journalistes", "redakteure", "periodista", "periodistas",
+    "giornalisti", "redacteur", "redacteurs",
+)
+
 #: Accounts that sign posts but name nobody ("Posted by admin"). Lowercase.
 NOT_NAMES: frozenset[str] = frozenset({
     "admin", "administrator", "staff", "editor", "editors", "webmaster", "guest", "anonymous",
     "user", "team", "newsroom", "news desk", "web desk", "web team", "redaktion", "rédaction",
     "redacción", "redazione", "editorial staff", "editorial team", "staff writer",
-    "staff reporter", "unknown", "none", "null", "author", "autor", "auteur", "facebook",
+    "staff reporter", "unknown", "none", "null", "author", "autor", "auteur", "publisher", "facebook",
     "twitter", "instagram", "linkedin", "youtube", "whatsapp", "pinterest", "reddit", "email",
     "e-mail", "rss", "text size", "small", "medium", "large", "summary", "recent", "collectif",
     "more", "next", "previous", "name", "nom", "nombre", "nome", "naam", "website", "webseite",

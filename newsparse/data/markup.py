@@ -13,12 +13,14 @@ HEAD_HINTS = (
     r"headline|title|byline|author|dek\b|standfirst|subtitle|sub-title|subhead|"
     r"summary|description|intro|lede|lead|strapline|kicker|header"
 )
-#: Boxes that hold the byline, named by the nearest class names ("byline", "author-name").
+#: Boxes that hold the byline, named by the nearest class names ("byline", "author-name",
+#: "post-author-name", "authorname-txt").
 #: Whole class tokens only: WordPress marks every post "author-<slug>", which is no byline.
 #: Every match spells "by", "author", "writer" or "reporter" (the rules screen on them).
 BYLINE_HINTS = (
     r"(?:^|\s)(?:[\w-]*by-?line[\w-]*|[\w-]*[-_]authors?|authors?|writer|reporter"
-    r"|authors?[-_]{1,2}(?:name|names|info|link|links|wrapper|meta|details|by|box)[\w-]*)(?=\s|$)"
+    r"|authors?[-_]{1,2}(?:name|names|info|link|links|wrapper|meta|details|by|box)[\w-]*"
+    r"|[\w-]*authors?[-_]?names?(?:[-_][\w-]*)?)(?=\s|$)"
 )
 #: Boxes that hold captions and photo credits, named by the nearest class names.
 CAPTION_HINTS = r"caption|credit|figcaption"

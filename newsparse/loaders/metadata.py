@@ -18,7 +18,7 @@ import warnings
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
-from ..data.bylines import AUTHOR_PATH_SEGMENTS
+from ..data.bylines import AUTHOR_LABELS, AUTHOR_OPENERS, AUTHOR_PATH_SEGMENTS, PROFILE_PATH_SEGMENTS
 from ..document import Metadata
 from .events import replay
 
@@ -74,11 +74,27 @@ def is_author_link(attrib: Mapping[str, str]) -> bool:
     return href is not None and ("aut" in href or "Aut" in href) and _AUTHOR_HREF.search(href) is not None
 
 
+# The address of an author's profile: a profile segment, then the name's slug, last.
+_PROFILE = re.compile(
+    rf"/(?:{'|'.join(sorted(PROFILE_PATH_SEGMENTS, key=len, reverse=True))})/(?P<slug>[^/?#]+)/?(?:[?#].*)?$",
+    re.IGNORECASE,
+)
+# A name's slug has at most so many words ("perry-bacon-jr"); more are a headline's.
+MAX_SLUG_WORDS = 4
+
 # Keys whose every value counts, not only the first.
 _REPEATED_KEYS = frozenset({"article:tag", "og:article:tag", "video:tag"})
 # Tags longer than this are sentences; more tags than this are a keyword dump.
 MAX_TAG_CHARS = 80
 MAX_TAGS = 30
+
+# The words that label an author's name in a page's label/value pairs ("twitter:label1" =
+# "Written by", "twitter:data1" = the name), in every language the bylines know.
+_AUTHOR_PAIR_LABELS = frozenset(
+    {w for words in AUTHOR_OPENERS.values() for w in words} | set(AUTHOR_LABELS)
+)
+# How many label/value pairs a page's unfurl metadata holds (Slack reads two; some pages four).
+_MAX_LABEL_PAIRS = 4
 
 _META_AUTHOR = ("author", "article:author", "dc.creator", "dcterms.creator", "byl",
                 "parsely-author", "sailthru.author", "cxenseparse:author", "twitter:creator")
@@ -185,14 +201,19 @@ class MetadataReader:
         if depth == 1 and self.root_attrib is None:
             self.root_attrib = attrib
         get = attrib.get
-        if tag == "meta":
-            if "content" in attrib or "itemprop" in attrib:
-                self.head.append(MetaElement(tag, attrib))
-            return self._reading()
-        if tag == "link":
-            rel = get("rel")
-            if rel and "canonical" in rel.lower().split():
-                self.head.append(MetaElement(tag, attrib))
+        if tag == "meta" or tag == "link":
+            el = MetaElement(tag, attrib)
+            if tag == "meta":
+                if "content" in attrib or "itemprop" in attrib:
+                    self.head.append(el)
+            else:
+                rel = get("rel")
+                if rel and "canonical" in rel.lower().split():
+                    self.head.append(el)
+            if self._open and "itemprop" in attrib:
+                # A microdata value held in an attribute ("<link itemprop=name content=...>"
+                # inside an author's item): the item's own, read with it.
+                self._adopt(el)
             return self._reading()
         if tag == "script":
             kind = get("type")
@@ -214,12 +235,16 @@ class MetadataReader:
         # Only elements whose text is read get lists of their own.
         el.parts = []
         if self._open:
-            parent = self._open[-1][1]
-            if parent.children is _NONE:
-                parent.children = []
-            parent.children.append(el)
+            self._adopt(el)
         self._open.append((depth, el))
         return depth
+
+    def _adopt(self, el: MetaElement) -> None:
+        # ``el`` is inside the innermost element being read (microdata nests).
+        parent = self._open[-1][1]
+        if parent.children is _NONE:
+            parent.children = []
+        parent.children.append(el)
 
     def data(self, text: str) -> None:
         """Text inside the elements being read."""
@@ -265,6 +290,7 @@ class MetadataReader:
                 authors=sources[0] if sources else (),
                 author_sources=tuple(sources),
                 author_links=tuple(found.author_links),
+                weak_authors=_clean_names([*_labelled_author(found.meta), *_profile_names(found)]),
                 published=published,
                 modified=_date(article, "dateModified", found.meta, _META_MODIFIED, found.items,
                                "datemodified", ()),
@@ -556,7 +582,8 @@ def _author_sources(article: dict, found: _Found) -> list[tuple[str, ...]]:
     for key in ("author", "article:author"):
         sources.append(meta_authors.get(key, []))
     for el in items.get("author", ()):
-        names = [_text(n) for n in el.iter() if n is not el and (n.get("itemprop") or "").lower() == "name"]
+        names = [n.get("content") or _text(n) for n in el.iter()
+                 if n is not el and (n.get("itemprop") or "").lower() == "name"]
         value = el.get("content")
         sources.append(names or ([value] if value else [_text(el)]))
     for key in _META_AUTHOR[2:]:
@@ -569,6 +596,34 @@ def _author_sources(article: dict, found: _Found) -> list[tuple[str, ...]]:
         if cleaned and cleaned not in found_names:
             found_names.append(cleaned)
     return found_names
+
+
+def _labelled_author(meta: dict) -> list[str]:
+    """The name a label/value pair of the page's metadata gives as its author
+    (``twitter:label1`` "Written by", ``twitter:data1`` "Jane Doe"), or none."""
+    for index in range(1, _MAX_LABEL_PAIRS + 1):
+        label = meta.get(f"twitter:label{index}")
+        if label is not None and " ".join(label.lower().split()).rstrip(" :：") in _AUTHOR_PAIR_LABELS:
+            value = meta.get(f"twitter:data{index}")
+            return [value] if value else []
+    return []
+
+
+def _profile_names(found: _Found) -> list[str]:
+    """The names in the addresses of author profiles the author fields hold
+    ("https://example.com/editors/jane-doe" gives "Jane Doe"), in order."""
+    names = []
+    for values in found.meta_authors.values():
+        for value in values:
+            match = _PROFILE.search(value) if _URL.match(value) else None
+            if match is None:
+                continue
+            words = [w for w in re.split(r"[-_.]+", match.group("slug")) if w]
+            while words and words[0].isdigit():
+                words.pop(0)  # "/autores/289094-luciana-bertoia": an id before the name.
+            if 2 <= len(words) <= MAX_SLUG_WORDS and all(w.isalpha() for w in words):
+                names.append(" ".join(w.capitalize() for w in words))
+    return names
 
 
 def _clean_names(names: list[str]) -> tuple[str, ...]:
@@ -631,7 +686,8 @@ def parse_date(value: str) -> _dt.datetime | None:
         # than dateutil (and with the standard library's timezones).
         parsed = _dt.datetime.fromisoformat(value)
     except ValueError:
-        loose = _dateutil_parse(value)
+        # "2022-01-10T22:06:08:684Z": the fraction of a second behind a colon.
+        loose = _dateutil_parse(_COLON_FRACTION.sub(r"\1.", value, count=1))
         if loose is None:
             return None
         parsed = loose
@@ -641,6 +697,8 @@ def parse_date(value: str) -> _dt.datetime | None:
 
 
 _NO_DATE = _dt.datetime(1, 1, 1)
+# A time's seconds followed by a colon and the fraction of a second ("22:06:08:684").
+_COLON_FRACTION = re.compile(r"(T\d{2}:\d{2}:\d{2}):(?=\d{1,6}(?:Z|[+-]\d|$))")
 _DOTTED_DAY = re.compile(r"\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}")
 
 

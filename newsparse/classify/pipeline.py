@@ -281,7 +281,7 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     decisions: list[Decision | None] = [None] * len(blocks)
     markup: list[Decision | None] | None = None
     if document.format == "html":
-        markup = markup_decisions(blocks, m.chars, m.word_counts, m.terminal)
+        markup = markup_decisions(blocks, m.chars, m.word_counts, m.terminal, m.dense)
         decisions[:] = markup
     _mark_phrases_and_repeats(m, rules, decisions)
     # How strongly each block argues for being inside the body, positive for prose: a

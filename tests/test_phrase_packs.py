@@ -32,6 +32,9 @@ FURNITURE = {
         ("Zum Inhalt springen", "navigation"),
         ("Lesezeit: 3 Minuten", "date"),
         ("Dieser Beitrag enthält Affiliate-Links.", "advertisement"),
+        ("*Werbung. Dieser Beitrag enthält Werbung für eine Bäckerei.", "advertisement"),
+        ("Dieser Beitrag enthält unbezahlte Werbung.", "advertisement"),
+        ("Dieser Beitrag stammt aus Ausgabe 4/2021 der Zeitschrift. Das Heft ist im Handel erhältlich.", "footer"),
         ("Inhaltsverzeichnis", "navigation"),
         ("Quellen ausblenden", "navigation"),
         ("Zum Weiterlesen", "related"),
@@ -112,6 +115,7 @@ PROSE = {
         "Weitere Informationen gab die Stadt am Montag nicht bekannt.",
         "Sie sind nicht eingeloggt, sagte der Techniker, und lachte.",
         "Der Inhalt des Berichts bleibt geheim.",
+        "Der Beitrag enthält Werbung für Zigaretten, sagte das Gericht.",
     ],
     "fr": [
         "Le gouvernement veut consacrer plus d'argent aux écoles l'an prochain.",

@@ -131,3 +131,16 @@ def test_a_box_named_for_another_part_of_the_head_is_no_standfirst():
     for box in ("intro__title", "leadmediacaption", "lede-text__times"):
         article = PARSER.parse(page("", head=head_with_standfirst(box)), format="html")
         assert article.dek != STANDFIRST, box
+
+
+def test_the_lead_photos_credit_or_file_caption_does_not_open_the_body():
+    for line in ("Ann Lee, ASSOCIATED PRESS", "In this June 5, 2019, file photo, the reservoir near Lowford is seen."):
+        article = PARSER.parse(page(f"<div>{line}</div>"), format="html")
+        assert [p.text for p in article.body] == PROSE, line
+        assert line not in article.text
+
+
+def test_a_byline_naming_the_agency_stays_a_byline():
+    article = PARSER.parse(page("<p>By Jo Marsh, ASSOCIATED PRESS</p>"), format="html")
+    assert [p.text for p in article.body] == PROSE
+    assert [b.text for b in article.bylines] == ["By Jo Marsh, ASSOCIATED PRESS"]

@@ -60,6 +60,14 @@ CAPTION_CREDIT = re.compile(
     r"|\([^()\n]{0,60}(?:/|\b)(?:Getty Images|Shutterstock|Reuters|AP|AFP|EPA|Alamy|Bloomberg|iStock|"
     r"NurPhoto|SOPA Images|LightRocket|Corbis|Pool)(?:\.com)?\)"
     r"|(?:Getty Images|Shutterstock|Alamy|iStockphoto|iStock)(?: for [^()\n]{1,60})?"
+    # The photographer before the agency, "Kathrin Ziegler/Getty", alone, after the
+    # caption's last sentence, or glued to it where the page set the two apart by markup
+    # only ("... in New York.Reuters").
+    r"|(?:^|(?<=[.!?\"”’)] )|(?<=[a-z0-9][.!?\"”’)]))"
+    r"(?:[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,3} ?/ ?)?"
+    r"(?:AP|AFP|EPA|Reuters|REUTERS|Getty(?: Images)?|Xinhua|EFE|Shutterstock|Alamy|Bloomberg|iStock)"
+    # "Patrick Semansky, ASSOCIATED PRESS": a credit line spelling out the agency.
+    r"|(?:^|(?<=[.!?] ))[A-Z][\w.'’-]{1,30}(?: [A-Z][\w.'’-]{1,30}){0,3}, (?:THE )?ASSOCIATED PRESS"
     r")\s*$",
 )
 
@@ -74,6 +82,7 @@ CREDIT_HINT = re.compile(r"photo|image|picture|video|illustration|credit")
 CREDIT_NAME = re.compile(
     r"AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|EFE|Shutterstock|Alamy|Bloomberg|iStock|SOPA"
     r"|LightRocket|Corbis|Pool"
+    r"|ASSOCIATED PRESS"
 )
 
 #: Where a credit run begins, scanning a caption from the left: used to split the caption

@@ -104,3 +104,43 @@ def test_the_headline_is_the_h1_the_page_title_names_not_a_banner_h1_above_it():
     assert article.title == TITLE
     assert article.title_span is not None
     assert [p.text for p in article.body] == PROSE
+
+
+STANDFIRST = "Households are asked to cut their use by a fifth as the valley waits for autumn rain."
+
+
+def head_with_standfirst(box: str) -> str:
+    # Between the headline and the standfirst: a kicker, a date line, a byline, a photo
+    # and its credit, further down than the dek is looked for by position.
+    return (
+        '<header class="article-header"><div class="kicker">Drought</div>'
+        '<div class="meta">14 June 2023, 09:12</div><div class="byline">By Jo Marsh</div>'
+        '<div class="hero-img"><img src="/lowford.jpg"><p class="hero-img__text">The reservoir near Lowford.</p>'
+        f'<p class="hero-img__credit">Photo: Sam Reed</p></div><div class="{box}">{STANDFIRST}</div></header>'
+    )
+
+
+def test_the_box_the_page_names_its_standfirst_is_the_dek():
+    for box in ("article__header__intro__text", "c-page-intro__copy", "chapo", "post__deck"):
+        article = PARSER.parse(page("", head=head_with_standfirst(box)), format="html")
+        assert article.dek == STANDFIRST, box
+        assert [p.text for p in article.body] == PROSE
+
+
+def test_a_box_named_for_another_part_of_the_head_is_no_standfirst():
+    for box in ("intro__title", "leadmediacaption", "lede-text__times"):
+        article = PARSER.parse(page("", head=head_with_standfirst(box)), format="html")
+        assert article.dek != STANDFIRST, box
+
+
+def test_the_lead_photos_credit_or_file_caption_does_not_open_the_body():
+    for line in ("Ann Lee, ASSOCIATED PRESS", "In this June 5, 2019, file photo, the reservoir near Lowford is seen."):
+        article = PARSER.parse(page(f"<div>{line}</div>"), format="html")
+        assert [p.text for p in article.body] == PROSE, line
+        assert line not in article.text
+
+
+def test_a_byline_naming_the_agency_stays_a_byline():
+    article = PARSER.parse(page("<p>By Jo Marsh, ASSOCIATED PRESS</p>"), format="html")
+    assert [p.text for p in article.body] == PROSE
+    assert [b.text for b in article.bylines] == ["By Jo Marsh, ASSOCIATED PRESS"]

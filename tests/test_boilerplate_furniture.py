@@ -45,6 +45,8 @@ FURNITURE = (
     ("<div>5 min read</div>", "5 min read", "date"),
     ("<p>Estimated reading time: 6 minutes</p>", "Estimated reading time: 6 minutes", "date"),
     ("<div>- Advertisement -</div>", "- Advertisement -", "advertisement"),
+    ("<div>[PR]</div>", "[PR]", "advertisement"),
+    ("<div>【PR】</div>", "【PR】", "advertisement"),
     ('<div class="tools">Text size</div>', "Text size", "navigation"),
     ('<div class="tools">Social Share</div>', "Social Share", "share"),
 )

@@ -91,6 +91,13 @@ def test_labels_and_bare_datelines_are_not_split(text):
         # A stock agency credited by its site's name.
         ("Der Hermelin im Winterfell. (mlharing / iStock.com)", "Der Hermelin im Winterfell.",
          "(mlharing / iStock.com)"),
+        # The photographer before the agency, and a credit glued to the caption where the
+        # page set the two apart by markup only.
+        ("The harbour at dawn. Ann Lee/Getty", "The harbour at dawn.", "Ann Lee/Getty"),
+        ("The harbour at dawn.Ann Lee/Getty", "The harbour at dawn.", "Ann Lee/Getty"),
+        ("Ferries wait in the harbour.Reuters", "Ferries wait in the harbour.", "Reuters"),
+        # A credit line alone, spelling out the agency.
+        ("Ann Lee, ASSOCIATED PRESS", "", "Ann Lee, ASSOCIATED PRESS"),
         (
             "Leaders at the G8 summit. AFP PHOTO / JEWEL SAMAD (Photo by Jewel Samad/AFP/Getty Images)",
             "Leaders at the G8 summit.",
@@ -111,7 +118,11 @@ def test_file_photo_captions_are_recognised():
 
 @pytest.mark.parametrize(
     "text",
-    ["The council met on Tuesday and approved the budget.", "He said the photo was old.", ""],
+    [
+        "The council met on Tuesday and approved the budget.", "He said the photo was old.", "",
+        # An agency named as a source is no credit.
+        "Shares rose on Tuesday, according to Reuters", "The index fell 2 percent, Bloomberg reported.",
+    ],
 )
 def test_prose_has_no_credit(text):
     assert structure.split_caption(text) is None

@@ -44,6 +44,15 @@ def test_date_line_is_furniture():
     assert verdicts["Published 14 June 2023, 09:12"].reason == "date"
 
 
+def test_a_sentence_without_spaces_naming_a_year_is_not_a_date_line():
+    # Japanese is written without spaces: the sentence is one "word", yet far longer than a
+    # date line; the dated line above it is one.
+    sentence = "2023年の夏に調べた12の貯水池のうち、九つで水位が過去十年で最も低くなったと水道局が発表した。"
+    verdicts = decisions(page(f"<div>2023年8月14日 09:12</div><p>{sentence}</p>"))
+    assert verdicts["2023年8月14日 09:12"].reason == "date"
+    assert verdicts[sentence].label == "body"
+
+
 def test_headline_with_a_year_is_still_the_title():
     html = page("", before="<h1>The drought of 2023 in numbers</h1>")
     assert PARSER.parse(html, format="html").title == "The drought of 2023 in numbers"

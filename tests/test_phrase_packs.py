@@ -32,6 +32,9 @@ FURNITURE = {
         ("Zum Inhalt springen", "navigation"),
         ("Lesezeit: 3 Minuten", "date"),
         ("Dieser Beitrag enthält Affiliate-Links.", "advertisement"),
+        ("*Werbung. Dieser Beitrag enthält Werbung für eine Bäckerei.", "advertisement"),
+        ("Dieser Beitrag enthält unbezahlte Werbung.", "advertisement"),
+        ("Dieser Beitrag stammt aus Ausgabe 4/2021 der Zeitschrift. Das Heft ist im Handel erhältlich.", "footer"),
         ("Inhaltsverzeichnis", "navigation"),
         ("Quellen ausblenden", "navigation"),
         ("Zum Weiterlesen", "related"),
@@ -99,6 +102,20 @@ FURNITURE = {
         ("12 komentarzy", "comments"),
         ("Przejdź do treści", "navigation"),
     ],
+    "pt": [
+        ("Todos os direitos reservados.", "footer"),
+        ("Política de Privacidade", "footer"),
+        ("Utilizamos cookies para melhorar a sua experiência.", "cookie"),
+        ("Assine nossa newsletter", "newsletter"),
+        ("Compartilhe", "share"),
+        ("Publicidade", "advertisement"),
+        ("Tempo de leitura: 2 minutos", "date"),
+        ("Leia também: prefeitura anuncia obras na ponte", "related"),
+        ("Veja também", "related"),
+        ("12 comentários", "comments"),
+        ("O seu endereço de e-mail não será publicado.", "comments"),
+        ("Pular para o conteúdo", "navigation"),
+    ],
 }
 
 #: Short lines of news prose (no longer than furniture) that no phrase may take.
@@ -112,6 +129,7 @@ PROSE = {
         "Weitere Informationen gab die Stadt am Montag nicht bekannt.",
         "Sie sind nicht eingeloggt, sagte der Techniker, und lachte.",
         "Der Inhalt des Berichts bleibt geheim.",
+        "Der Beitrag enthält Werbung für Zigaretten, sagte das Gericht.",
     ],
     "fr": [
         "Le gouvernement veut consacrer plus d'argent aux écoles l'an prochain.",
@@ -125,6 +143,12 @@ PROSE = {
         "El alcalde anunció que el puente será reparado en primavera.",
         "La comisión del Congreso aprobó el informe por 20 votos.",
         "Los comentarios del ministro provocaron críticas en el Congreso.",
+    ],
+    "pt": [
+        "O governo quer gastar mais dinheiro com as escolas no próximo ano.",
+        "O prefeito disse que a ponte será reformada na primavera.",
+        "O tempo de leitura das crianças caiu 10 minutos em 2023.",
+        "Os comentários do ministro provocaram críticas no Congresso.",
     ],
     "pl": [
         "Rząd chce w przyszłym roku przeznaczyć więcej pieniędzy na szkoły.",
@@ -168,7 +192,7 @@ def test_a_declared_language_gets_its_own_pack_only():
 
 
 def test_the_built_in_packs_declare_their_languages():
-    assert set(PARSER.phrasebook.languages) >= {"de", "fr", "es", "pl"}
+    assert set(PARSER.phrasebook.languages) >= {"de", "fr", "es", "pl", "pt"}
     # The English list applies to every page, whatever its language.
     assert reason("Share this article", "de") == "share"
 
@@ -285,6 +309,29 @@ def test_an_undeclared_page_is_recognised_by_its_function_words():
     assert book.guess_language(ENGLISH_TEXT) == ""
     # Too few words to tell.
     assert book.guess_language("Impressum\n\nKontakt") is None
+
+
+PORTUGUESE_TEXT = (
+    "A nova ponte sobre o rio foi aberta ao trânsito no sábado, após três anos de obras. O "
+    "prefeito disse que é um grande dia para toda a região, que esperava a ligação há muitos "
+    "anos. Os custos ficaram bem acima da primeira estimativa, porque o terreno era mais "
+    "difícil do que se pensava e o preço do aço subiu. Quem vai ao trabalho todos os dias já "
+    "não precisa dar a volta pela balsa, e os ônibus também ganharam uma faixa própria.\n"
+)
+SPANISH_TEXT = (
+    "El nuevo puente sobre el río se abrió al tráfico el sábado, tras tres años de obras. El "
+    "alcalde dijo que es un gran día para toda la región, que esperaba la conexión desde hace "
+    "muchos años. Los costes quedaron muy por encima de la primera estimación, porque el "
+    "terreno era más difícil de lo que se pensaba y el precio del acero subió. Quien va al "
+    "trabajo cada día ya no tiene que dar la vuelta por el transbordador, y los autobuses "
+    "también tienen un carril propio.\n"
+)
+
+
+def test_portuguese_and_spanish_pages_are_told_apart():
+    book = PARSER.phrasebook
+    assert book.guess_language(PORTUGUESE_TEXT) == "pt"
+    assert book.guess_language(SPANISH_TEXT) == "es"
 
 
 def test_german_crawler_text_loses_its_furniture():

@@ -3,6 +3,7 @@ article's paragraphs still reach the body, and ``explain`` says why."""
 
 from __future__ import annotations
 
+import attrs
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -251,6 +252,26 @@ def test_extend_to_lede_stops_at_a_longer_block_that_is_not_a_paragraph():
     decided = newsparse.Decision(label="boilerplate", reason=Reason.LINKS)
     assert rescue.extend_to_lede(blocks, [None, decided, None], body, 2) == 0
     assert body == [True, False, True]
+
+
+def test_extend_to_lede_takes_a_lede_that_links_to_its_source():
+    # The lede names the report it is about and links to it: more link text than a
+    # paragraph rescued from outside the container may hold, less than a link list.
+    texts = [STORY[0] + " " + STORY[4], "Teilen", STORY[1]]
+    blocks, position = [], 0
+    for text, density in zip(texts, (0.4, 1.0, 0.0)):
+        blocks.append(InputBlock(
+            text=text, span=Span(position, position + len(text)), tag="p", link_density=density, in_main=True,
+        ))
+        position += len(text) + 1
+    share = newsparse.Decision(label="boilerplate", reason=Reason.LINKS)
+    body = [False, False, True]
+    assert rescue.extend_to_lede(blocks, [None, share, None], body, 2) == 0
+    assert body == [True, False, True]
+    blocks[0] = attrs.evolve(blocks[0], link_density=0.6)
+    body = [False, False, True]
+    assert rescue.extend_to_lede(blocks, [None, share, None], body, 2) == 2
+    assert body == [False, False, True]
 
 
 def test_a_sentence_mostly_in_a_link_between_two_paragraphs_stays_in_the_body():

@@ -37,7 +37,8 @@ HEAD_WEIGHT = M.HEAD_WEIGHT
 
 
 def markup_decisions(
-    blocks: Sequence[InputBlock], chars: Sequence[int], word_counts: Sequence[int], terminal: Sequence[bool]
+    blocks: Sequence[InputBlock], chars: Sequence[int], word_counts: Sequence[int], terminal: Sequence[bool],
+    dense: Sequence[int] | None = None,
 ) -> list[Decision | None]:
     """Decide each block of a page from its markup alone, or leave it (None) to the text rules.
 
@@ -50,6 +51,8 @@ def markup_decisions(
         chars: their lengths.
         word_counts: how many words each holds.
         terminal: whether each ends a sentence.
+        dense: how many characters of scripts written without spaces each holds (see
+            :class:`~newsparse.classify.features.Measures`); None counts none.
 
     Returns:
         One verdict or None per block: a Decision with its reason where the markup
@@ -63,7 +66,9 @@ def markup_decisions(
     has_digit, date_line, numbers = P.DIGIT.search, _DATE_LINE.search, _NUMBER.findall
     byline_hints = _BYLINE_HINTS.search
     parse_byline = structure.parse_byline
-    for block, n_chars, n_words, ends_sentence in zip(blocks, chars, word_counts, terminal):
+    if dense is None:
+        dense = [0] * len(blocks)
+    for block, n_chars, n_words, ends_sentence, n_dense in zip(blocks, chars, word_counts, terminal, dense):
         tag = block.tag
         if tag is None:
             append(None)
@@ -90,7 +95,13 @@ def markup_decisions(
         # A dateline of the page furniture: "5 March 2024", "Posted on June 14, 2023 by X".
         # Dates hold digits: the cheap search for one screens the date pattern, and a
         # headline naming a year ("Best phones of 2024") lacks the day or time a date has.
-        if n_chars <= M.DATE_LINE_MAX_CHARS and n_words <= M.DATE_LINE_MAX_WORDS and tag not in headings:
+        # In scripts written without spaces a sentence is one "word": its length in
+        # characters stands for its words, so that a sentence naming a year and a count
+        # ("2018年を代表する10のプロジェクトを紹介。") is not read as a date line.
+        if (
+            n_chars <= M.DATE_LINE_MAX_CHARS and tag not in headings
+            and max(n_words, n_dense // L.DENSE_CHARS_PER_WORD) <= M.DATE_LINE_MAX_WORDS
+        ):
             text = block.text
             if (
                 has_digit(text) is not None and date_line(text) is not None

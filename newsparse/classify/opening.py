@@ -7,6 +7,9 @@ languages:
 * **furniture kept as the opening**: a line without a single letter (a share count "884",
   a rule of "=====") or a teaser cut short ("People always find something to hate...")
   that the story then gives in full, standing above the first paragraph;
+* **the lead photo's caption kept as the opening**: a credit line alone ("Patrick
+  Semansky, ASSOCIATED PRESS") or a news agency's file-photo caption ("In this Dec. 12,
+  2006, file photo, ...") standing above the first paragraph, where the photo was;
 * **the lede set aside as a repeat**: a page that shows its standfirst above the story and
   again as the story's first paragraph; the first pass drops the second copy as a
   duplicate, and the body starts one paragraph late.
@@ -24,12 +27,14 @@ from ..data import layout as L
 from ..data import markup as M
 from ..document import Decision, InputBlock
 from ..model import Label, Reason
+from . import structure
 from .features import Measures
 
 _BODY_LABELS = frozenset({Label.BODY, Label.HEADING, Label.LIST_ITEM, Label.BLOCKQUOTE, Label.TABLE})
 _NOT_A_LINE = Decision(label=Label.BOILERPLATE, reason=Reason.SHORT_LINE, score=0.3)
 _TEASER = Decision(label=Label.BOILERPLATE, reason=Reason.DUPLICATE, score=0.6)
 _LEDE = Decision(label=Label.BODY, reason=Reason.PROSE, score=0.6)
+_PHOTO_LINE = Decision(label=Label.CAPTION, reason=Reason.CREDIT, score=0.6)
 
 
 def settle_opening(
@@ -64,9 +69,22 @@ def _past_furniture(measures: Measures, decisions: list[Decision | None], start:
             decisions[i] = _NOT_A_LINE
         elif _teaser_of(text, [measures.texts[j] for j in body[k + 1 :]]):
             decisions[i] = _TEASER
+        elif _photo_line(text):
+            decisions[i] = _PHOTO_LINE
         else:
             return i if k else start
     return body[-1] if len(body) > 1 else start
+
+
+def _photo_line(text: str) -> bool:
+    """Whether ``text`` is the lead photo's credit alone or an agency's file-photo caption
+    (a byline naming the agency is neither)."""
+    if len(text) > L.CAPTION_MAX_CHARS or structure.parse_byline(text) is not None:
+        return False
+    if structure.is_file_caption(text):
+        return True
+    parts = structure.split_caption(text)
+    return parts is not None and not parts.text
 
 
 def _in_body(decision: Decision | None) -> bool:

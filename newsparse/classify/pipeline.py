@@ -8,6 +8,7 @@ title, dek and bylines sit just above it).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from operator import attrgetter
 from typing import Any
@@ -46,6 +47,8 @@ _PROSE = {
 }
 
 _IN_MAIN = attrgetter("in_main")
+# The parts of a class name: "article__header__intro__text", "c-page-intro".
+_HINT_PARTS = re.compile(r"[-_]+")
 _TAG_LABELS = {
     "li": Label.LIST_ITEM,
     "blockquote": Label.BLOCKQUOTE,
@@ -281,7 +284,7 @@ def first_pass(document: Document, rules: Rules) -> FirstPass:
     decisions: list[Decision | None] = [None] * len(blocks)
     markup: list[Decision | None] | None = None
     if document.format == "html":
-        markup = markup_decisions(blocks, m.chars, m.word_counts, m.terminal)
+        markup = markup_decisions(blocks, m.chars, m.word_counts, m.terminal, m.dense)
         decisions[:] = markup
     _mark_phrases_and_repeats(m, rules, decisions)
     # How strongly each block argues for being inside the body, positive for prose: a
@@ -589,6 +592,9 @@ def _find_dek(
     title: int,
     start: int,
 ) -> int | None:
+    named = _named_standfirst(blocks, measures, decisions, title, start)
+    if named is not None:
+        return named
     after_byline = False
     for i in range(title + 1, min(title + L.DEK_WINDOW, len(blocks))):
         d = decisions[i]
@@ -614,6 +620,34 @@ def _find_dek(
             return i
         return None
     return None
+
+
+def _named_standfirst(
+    blocks: tuple[InputBlock, ...], measures: Measures, decisions: list[Decision | None], title: int, start: int,
+) -> int | None:
+    """The block between the headline and the body that the page names its standfirst.
+
+    Kicker, date, byline, a photo and its credit can stand between the headline and the
+    standfirst, further than the few blocks the dek is looked for by position; the box's
+    name (:data:`~newsparse.data.markup.STANDFIRST_HINT_PARTS`) finds it there. A list
+    item is part of a summary box, not a standfirst.
+    """
+    for i in range(title + 1, min(start, title + L.HEAD_WINDOW)):
+        block = blocks[i]
+        if decisions[i] is not None or not block.hints or block.tag == "li":
+            continue
+        words = max(measures.word_counts[i], measures.dense[i] // L.DENSE_CHARS_PER_WORD)
+        if (
+            L.DEK_MIN_WORDS <= words <= L.DEK_MAX_WORDS and _names_standfirst(block.hints.split(" ", 1)[0])
+            and structure.parse_byline(block.text) is None
+        ):
+            return i
+    return None
+
+
+def _names_standfirst(token: str) -> bool:
+    parts = set(_HINT_PARTS.split(token))
+    return not parts.isdisjoint(M.STANDFIRST_HINT_PARTS) and parts.isdisjoint(M.STANDFIRST_OTHER_PARTS)
 
 
 def _label_tail(blocks: tuple[InputBlock, ...], decisions: list[Decision | None], end: int) -> None:

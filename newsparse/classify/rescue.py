@@ -37,16 +37,17 @@ from ..model import Reason
 from .container import hint_flags
 
 
-def article_chars(block: InputBlock) -> int:
+def article_chars(block: InputBlock, max_link_density: float = rules.RESCUE_MAX_LINK_DENSITY) -> int:
     """How many characters of article-like text ``block`` is: its length, or 0.
 
     A block reads like an article's paragraph when it is long enough (fewer characters
-    count in ideographic scripts), has little link text, and ends a sentence.
+    count in ideographic scripts), has little link text (at most ``max_link_density`` of
+    it), and ends a sentence.
     """
     text = block.text
     n = len(text)
     # Most blocks of a page are short lines: the cheapest tests first.
-    if n < _SHORTEST or block.link_density > rules.RESCUE_MAX_LINK_DENSITY:
+    if n < _SHORTEST or block.link_density > max_link_density:
         return 0
     if n < rules.RESCUE_PARAGRAPH_CHARS and max(text[:40]) < "\u2e80":
         return 0  # short, and not in an ideographic script
@@ -307,7 +308,7 @@ def extend_to_lede(
         block = blocks[i]
         looked += 1
         if decisions[i] is None:
-            if block.in_main and article_chars(block) >= rules.LEDE_MIN_CHARS:
+            if block.in_main and article_chars(block, rules.LEDE_MAX_LINK_DENSITY) >= rules.LEDE_MIN_CHARS:
                 body[i] = True
                 start = i
             elif len(block.text) >= rules.RESCUE_GAP_MIN_CHARS:

@@ -8,6 +8,8 @@ are given where ours differ.
 
 from __future__ import annotations
 
+from .markup import MAX_LINK_DENSITY
+
 # -- Class and id words ---------------------------------------------------------------------
 #: Words that say "the article is in here": a container's score is multiplied by
 #: :data:`POSITIVE_HINT_FACTOR`.
@@ -173,8 +175,13 @@ RESCUE_HINT_CHARS = 80
 #: The body model's first block is looked above for the container's lede across at most
 #: this many blocks (a share row, a box of tour dates) ...
 LEDE_WINDOW = 8
-#: ... a paragraph of at least this many characters (a dek is shorter: one sentence).
+#: ... a paragraph of at least this many characters (a dek is shorter: one sentence) ...
 LEDE_MIN_CHARS = 140
+#: ... with at most this share of link text: a lede often names its source and links to
+#: it ("the researchers said in a report"), more link text than a paragraph rescued from
+#: outside the container may hold: the markup's own bound for a paragraph of the
+#: container (above it, a link list).
+LEDE_MAX_LINK_DENSITY = MAX_LINK_DENSITY
 #: A lede cut off above the main container may sit this many levels above or below the
 #: container's first paragraph (a lede in a box of its own beside the body's box). At 0,
 #: ledes one level up, behind a date line, were lost on five trafilatura-dev pages and

@@ -24,6 +24,20 @@ BYLINE_HINTS = (
 )
 #: Boxes that hold captions and photo credits, named by the nearest class names.
 CAPTION_HINTS = r"caption|credit|figcaption"
+#: Boxes that hold the standfirst, named by a block's first class or id token read in its
+#: parts ("article__header__intro__text", "c-page-intro__copy", "post__deck", "chapo"):
+#: some part names a standfirst ...
+STANDFIRST_HINT_PARTS = frozenset({
+    "abstract", "chapeau", "chapo", "deck", "dek", "excerpt", "intro", "lead", "leader", "lede",
+    "standfirst", "strapline", "subhead", "subheadline", "summary", "teaser",
+})
+#: ... and none names another part of the head or a caption ("intro__title" is the intro's
+#: headline, "lead-meta" its date line). A whole part only: "leadmediacaption" and
+#: "imagedescription" name captions.
+STANDFIRST_OTHER_PARTS = frozenset({
+    "author", "byline", "caption", "credit", "date", "dates", "headline", "image", "img", "kicker",
+    "meta", "photo", "time", "times", "title",
+})
 
 #: How far into the hints the byline names are looked for (searched within so many
 #: characters, the token runs of BYLINE_HINTS stay short).

@@ -136,6 +136,12 @@ ENGLISH: tuple[Phrase, ...] = (
         "advertisement",
         first_words=frozenset({"ad", "ads", "advertisement", "advertising", "paid", "promoted", "sponsored"}), max_chars=21,
     ),
+    # The same label in brackets, as Japanese pages set it ("[PR]", "【PR】", "(Ad)").
+    Phrase(
+        r"^[\[(【「] ?(?:pr|ad|ads|advertisement|sponsored|promoted) ?[\])】」]$",
+        "advertisement",
+        first_words=frozenset({"ad", "ads", "advertisement", "pr", "promoted", "sponsored"}), max_chars=17,
+    ),
     Phrase(
         r"^(?:story|article) continues below\b",
         "advertisement",

@@ -10,4 +10,5 @@ DEFAULT_PLUGINS = (
     "newsparse.default_plugins.french",
     "newsparse.default_plugins.spanish",
     "newsparse.default_plugins.polish",
+    "newsparse.default_plugins.portuguese",
 )

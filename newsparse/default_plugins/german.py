@@ -51,9 +51,14 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"^(?:anzeige|werbung|gesponsert|sponsored post|advertorial|bezahlte partnerschaft|in kooperation mit)(?:\s*[:/-])?$", "advertisement"),
     (r"^(?:der )?(?:artikel|text|beitrag) (?:geht|wird) (?:unten|unterhalb|nach der (?:anzeige|werbung)) (?:weiter|fortgesetzt)\b", "advertisement"),
     (r"^(?:weiter|weiterlesen|lesen sie weiter) (?:nach|unter) der (?:anzeige|werbung)\b", "advertisement"),
+    # Advertising disclosures a blog must put above a post ("*Werbung. Dieser Beitrag enthält
+    # Werbung für ...", "Dieser Beitrag enthält unbezahlte Werbung").
+    (r"^\W*(?:(?:unbezahlte |unbeauftragte )?(?:werbung|anzeige)\W+)?(?:dieser|mein) (?:beitrag|artikel|post|blogpost|text) enthält (?:unbezahlte |unbeauftragte |bezahlte )?(?:werbung|markennennungen)\b", "advertisement"),
     # Affiliate-link disclosures.
     (r"\b(?:enthält|enthalten) (?:sogenannte |so genannte )?(?:affiliate-?links|provisionslinks)\b", "advertisement"),
     (r"\b(?:erhalten|bekommen) wir (?:ggf\. |gegebenenfalls |eventuell |unter umständen )?eine (?:kleine )?provision\b", "advertisement"),
+    # Print-edition lines ("Dieser Beitrag stammt aus Ausgabe 7/2019 der ...").
+    (r"^(?:dieser|der) (?:beitrag|artikel|text) (?:stammt aus|erschien (?:zuerst |ursprünglich )?in) (?:der )?(?:print-?|gedruckten )?ausgabe\b", "footer"),
     # Reading-time lines.
     (r"^(?:geschätzte )?lesezeit\s*:?\s*(?:ca\. ?|etwa |rund |~\s*)?\d+\s*(?:min\b|minuten?\b)", "date"),
     (r"^(?:ca\. ?)?\d+\s*(?:min\.?|minuten?) lesezeit$", "date"),

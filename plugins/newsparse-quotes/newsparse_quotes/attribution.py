@@ -453,7 +453,7 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
             speaker = speaker_before(tx, index, floor)
             if word.low.endswith("ing") and speaker is not None and is_object(tx, speaker):
                 # "his campaign sent out a text message to supporters saying: “…”"
-                speaker = subject_speaker(tx, index, floor) or speaker
+                speaker = subject_speaker(tx, index, min(floor, sentence_first)) or speaker
             if speaker is None and word.low not in OBJECT_VERBS:
                 # "But, said Solovey, “…”"
                 after = speaker_after(tx, index + 1, end)
@@ -1077,6 +1077,42 @@ def _is_subject(tx: Analysis, index: int, first: int) -> bool:
     return tokens[first].low in OPENERS or tokens[first].low.endswith("ing")
 
 
+def _governing_report(tx: Analysis, first: int, head: int, chosen: tuple):
+    """The reporting verb that governs a partial quote, given the nearest one ``chosen``
+    (``(cue, speaker)``) before the fragment at token ``head`` of a sentence starting at
+    ``first``.
+
+    An outer ``X said (that) …`` governs the nearer verbs when its speaker is the
+    sentence subject (``Coit said the candidate sees the convention as …`` is Coit's) or
+    when the nearer verb's clause is its object (``Trump at the time said he'd asked his
+    “people” …``). Returns ``(chosen, content_cue)``: the governing ``(cue, speaker)`` and
+    the cue the content starts after (the nearer one for an object clause, whose own
+    subject the annotations keep in the content).
+    """
+    tokens = tx.tokens
+    for index in range(max(first, head - BEFORE_WINDOW), chosen[0]):
+        word = tokens[index]
+        if not is_cue(word) or word.low.endswith("ing"):
+            continue
+        speaker = speaker_before(tx, index, first)
+        if speaker is None:
+            continue
+        if _is_subject(tx, speaker[0], first):
+            return (index, speaker), index
+        if _complement_of(tx, index, chosen[1][0]):
+            return (index, speaker), chosen[0]
+    return chosen, chosen[0]
+
+
+def _complement_of(tx: Analysis, outer: int, inner_subject: int) -> bool:
+    """Whether the clause whose subject starts at token ``inner_subject`` is the object of
+    the reporting verb ``outer``: nothing but ``that`` between them (``Trump said he'd
+    asked his “people” …``, ``critics say he had proposed to “dismantle” …``), so the
+    quoted words are what ``outer`` reports."""
+    between = [t.low for t in tx.tokens[outer + 1 : inner_subject]]
+    return between in ([], ["that"])
+
+
 def _split_at_cues(tx: Analysis, pieces: list[Region]) -> list[list[Region]]:
     """Split the fragments of a sentence where a reporting verb stands between two of them
     (``called it “a disgrace” and said it was “un-American”`` reports twice)."""
@@ -1195,19 +1231,10 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
                     return content_start, content_end, (speaker, (index, index + 1))
                 break
     if chosen is not None:
-        # An outer "X said (that) …" whose speaker is the sentence subject governs the
-        # nearer verbs: "Coit said the candidate sees the convention as …" is Coit's.
-        for index in range(max(first, head - BEFORE_WINDOW), chosen[0]):
-            word = tokens[index]
-            if not is_cue(word) or word.low.endswith("ing"):
-                continue
-            speaker = speaker_before(tx, index, first)
-            if speaker is not None and _is_subject(tx, speaker[0], first):
-                chosen = index, speaker
-                break
+        chosen, content_cue = _governing_report(tx, first, head, chosen)
         cue, speaker = chosen
         speaker = passive_agent(tx, cue, limit) or speaker
-        content_first = _content_start_after_cue(tx, cue, head + 1)
+        content_first = _content_start_after_cue(tx, content_cue, head + 1)
         content_start = tokens[min(content_first, head)].start
         content_start = min(content_start, pieces[0].start)
         content_end = max(_clause_end(tx, end, pieces[-1].end), pieces[-1].end)

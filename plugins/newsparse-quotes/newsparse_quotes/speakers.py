@@ -138,7 +138,9 @@ def is_noun_use(tx: Analysis, index: int) -> bool:
     first = index - 1
     while first >= 0 and index - first <= 3:
         token = tokens[first]
-        if not (token.is_word and token.text.islower()) or token.low in AUXILIARIES:
+        # A hyphenated modifier may be capitalised: "a Trump-style retort".
+        modifier = token.text.islower() or "-" in token.text
+        if not (token.is_word and modifier) or token.low in AUXILIARIES:
             return False
         if token.low in {"a", "an", "this", "that", "another"}:
             return first < index - 1
@@ -414,6 +416,8 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
             return None
         return head[0], last - 1
     phrase = phrase_ending_at(tx, last, floor)
+    if phrase is not None and phrase[0] < phrase[1] and tokens[phrase[0]].low == "that":
+        phrase = phrase[0] + 1, phrase[1]  # "… so heated that Gov. Chris Christie said"
     if phrase is not None:
         phrase = _widen_over_preposition(tx, phrase, floor)
         relative = _relative_clause_without_commas(tx, phrase[0], floor)
@@ -448,11 +452,15 @@ def _relative_clause_without_commas(
     official who spoke anonymously to discuss internal strategy said`` gives ``a White
     House official``, not ``strategy``. None when there is no such clause."""
     tokens = tx.tokens
+    if tokens[phrase_first].low == "that":
+        return None  # a new clause starts: "so heated that Gov. Chris Christie said"
     index = phrase_first - 1
     while index > floor and phrase_first - index <= MAX_SPEAKER:
         token = tokens[index]
         if not token.is_word or tx.is_sentence_end(index):
             return None
+        if token.low == "that":
+            return None  # a new clause starts: "so heated that the governor said"
         if token.low == "who":
             if tokens[index - 1].text == ",":
                 return None  # set off by commas: the appositive rules decide
@@ -770,7 +778,13 @@ def subject_speaker(
     for earlier in range(cue - 1, max(floor, cue - BEFORE_WINDOW) - 1, -1):
         if not search:
             break
-        if is_cue(tokens[earlier]):
+        if (
+            is_cue(tokens[earlier])
+            # A participle ("a lawsuit … alleging that …") or a noun ("a rare note of
+            # self-deprecation") reports nothing of the sentence subject.
+            and not tokens[earlier].low.endswith("ing")
+            and not is_noun_use(tx, earlier)
+        ):
             speaker = speaker_before(tx, earlier, floor)
             if speaker is not None:
                 return speaker
@@ -787,6 +801,7 @@ def subject_speaker(
         ))
     ):
         first += 1  # "And then Trump went on the attack, saying …"
+    first = _after_opening_phrase(tx, first, cue)
     if first < cue and (
         tokens[first].low in OPENERS
         # An article starts the subject itself ("The New York businessman has praised
@@ -815,6 +830,29 @@ def subject_speaker(
             return first, first
         return speaker_after(tx, first, cue)
     return None
+
+
+#: Most tokens of an opening phrase before the comma and the pronoun that starts the
+#: sentence's clause (``Eight years ago, he …``).
+OPENING_PHRASE = 6
+
+#: Pronouns that start a clause as its subject after an opening phrase.
+CLAUSE_SUBJECTS = frozenset("he she they we i".split())
+
+
+def _after_opening_phrase(tx: Analysis, first: int, cue: int) -> int:
+    """The first token of the subject when a short opening phrase and a comma stand
+    before a subject pronoun (``Eight years ago, he supported Obama and said``): the
+    pronoun's index, else ``first``."""
+    tokens = tx.tokens
+    for comma in range(first + 1, min(cue - 1, first + OPENING_PHRASE + 1)):
+        token = tokens[comma]
+        if not token.is_word and token.text != ",":
+            return first
+        if token.text == ",":
+            following = tokens[comma + 1]
+            return comma + 1 if following.low in CLAUSE_SUBJECTS else first
+    return first
 
 
 #: Conjunctions and adverbs that may open a sentence before its subject without a

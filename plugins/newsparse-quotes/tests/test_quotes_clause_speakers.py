@@ -1,0 +1,116 @@
+"""Which verb of a sentence reports a quote, and whose subject is its speaker.
+
+Sentences of our own, one per mechanism: a reporting verb whose object clause holds
+another verb (the outer verb reports), a participle hanging on the sentence subject
+(not on a noun or an earlier participle), an opening phrase before the subject pronoun,
+and a clause opened by ``that`` before the speaker's name.
+"""
+
+from __future__ import annotations
+
+import pytest
+from newsparse_quotes import find_quotes
+
+
+def _quote_with(text: str, words: str):
+    """The one quote whose content contains ``words``."""
+    found = [q for q in find_quotes(text) if words in q.text]
+    assert len(found) == 1, [(q.kind, q.speaker_mention, q.text) for q in find_quotes(text)]
+    return found[0]
+
+
+# --- the outer verb reports its object clause ---------------------------------------------
+
+OBJECT_CLAUSES = [
+    # (text, words of the quote, speaker as written, cue)
+    (
+        "That is why critics say he had proposed to “dismantle” the harbour board.",
+        "dismantle",
+        "critics",
+        "say",
+    ),
+    (
+        "“I never said that,” Ruiz said, after the host Mara Quist said the mayor had "
+        "referred to the port as a “private playground” of the council.",
+        "private playground",
+        "the host Mara Quist",
+        "said",
+    ),
+    (
+        "On Sunday, when asked about the strike, Governor Ann Bright said she expected "
+        "that voters will say “no” to the plan.",
+        "will say",
+        "Governor Ann Bright",
+        "said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue"), OBJECT_CLAUSES)
+def test_the_outer_verb_reports_its_object_clause(text, words, speaker, cue):
+    quote = _quote_with(text, words)
+    assert (quote.speaker_mention, quote.cue) == (speaker, cue)
+
+
+def test_a_verb_inside_the_object_clause_keeps_its_words_in_the_content():
+    # The clause's own subject stays in the content, as the nearer verb starts it.
+    text = "That is why critics say he had proposed to “dismantle” the harbour board."
+    assert _quote_with(text, "dismantle").text.startswith("to “dismantle”")
+
+
+def test_a_verb_that_does_not_govern_the_clause_does_not_report():
+    # "said" has its own object ("so"): the quoted clause is the mayor's, not Ruiz's.
+    text = "After Ruiz said so on Monday, the mayor claimed the plan was “a disgrace.”"
+    assert _quote_with(text, "a disgrace").speaker_mention == "the mayor"
+
+
+# --- a participle hangs on the sentence subject -------------------------------------------
+
+PARTICIPLES = [
+    (
+        "Ruiz offered a Quist-style retort on the mayor's favourite medium, tweeting at "
+        "him, “you are not just a loser, you are a liar and a whiner.”",
+        "liar and a whiner",
+        "Ruiz",
+    ),
+    (
+        "The harbour board's office slammed a lawsuit filed by a fired clerk alleging "
+        "that the board broke the law, calling it “meritless” on Monday.",
+        "meritless",
+        "The harbour board's office",
+    ),
+    (
+        "And although she thanked the fishermen for their support, she struck a rare "
+        "note of modesty, saying, “I am not sure I really deserve it.”",
+        "really deserve it",
+        "she",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PARTICIPLES)
+def test_a_participle_reports_for_the_sentence_subject(text, words, speaker):
+    assert _quote_with(text, words).speaker_mention == speaker
+
+
+# --- the subject after an opening phrase, or after "that" --------------------------------
+
+SUBJECTS = [
+    (
+        "Eight years ago, he backed Ruiz over Quist and said, “Quist has never done "
+        "anything for the harbour.”",
+        "never done anything",
+        "he",
+    ),
+    (
+        "The debate grew so heated over who backed which harbour bill that Governor Ann "
+        "Bright said, “I feel like I need a council-to-English converter.”",
+        "converter",
+        "Governor Ann Bright",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SUBJECTS)
+def test_the_subject_of_the_reporting_clause_speaks(text, words, speaker):
+    assert _quote_with(text, words).speaker_mention == speaker

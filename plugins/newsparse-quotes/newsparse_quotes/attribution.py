@@ -466,7 +466,7 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
                 # "Carson did not mention them, but told his supporters, “…”"
                 speaker = subject_speaker(tx, index, min(floor, sentence_first))
             if speaker is not None:
-                return speaker, (index, index)
+                return _outer_report(tx, speaker, floor) or (speaker, (index, index))
         if (
             word.low == "to"
             and index - 1 >= floor
@@ -1102,6 +1102,22 @@ def _governing_report(tx: Analysis, first: int, head: int, chosen: tuple):
         if _complement_of(tx, index, chosen[1][0]):
             return (index, speaker), chosen[0]
     return chosen, chosen[0]
+
+
+def _outer_report(tx: Analysis, speaker: tuple[int, int], floor: int):
+    """``(speaker, cue)`` of a reporting verb whose object is the clause that starts with
+    ``speaker`` (``The senator said he rarely asks surrogates to stump for him: “…”``
+    is the senator's), or None."""
+    tokens = tx.tokens
+    outer = speaker[0] - 1
+    if outer > floor and tokens[outer].low == "that":
+        outer -= 1
+    if outer <= floor or not is_cue(tokens[outer]) or tokens[outer].low.endswith("ing"):
+        return None
+    if is_noun_use(tx, outer):
+        return None
+    reporter = speaker_before(tx, outer, floor)
+    return (reporter, (outer, outer)) if reporter is not None else None
 
 
 def _complement_of(tx: Analysis, outer: int, inner_subject: int) -> bool:

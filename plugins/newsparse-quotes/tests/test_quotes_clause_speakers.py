@@ -46,7 +46,25 @@ OBJECT_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "speaker", "cue"), OBJECT_CLAUSES)
+STATEMENT_CLAUSES = [
+    # A statement introduced by a clause that is itself the object of a reporting verb.
+    (
+        "The longtime senator said he rarely asks colleagues to campaign for him, "
+        "“except for people I am very close to. And I am not close to Ruiz.”",
+        "not close to Ruiz",
+        "The longtime senator",
+        "said",
+    ),
+    (
+        "Ruiz said that she responded: “When you have incoming, you cannot be too polite.”",
+        "you have incoming",
+        "Ruiz",
+        "said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue"), OBJECT_CLAUSES + STATEMENT_CLAUSES)
 def test_the_outer_verb_reports_its_object_clause(text, words, speaker, cue):
     quote = _quote_with(text, words)
     assert (quote.speaker_mention, quote.cue) == (speaker, cue)

@@ -1107,8 +1107,11 @@ def _governing_report(tx: Analysis, first: int, head: int, chosen: tuple):
 def _outer_report(tx: Analysis, speaker: tuple[int, int], floor: int):
     """``(speaker, cue)`` of a reporting verb whose object is the clause that starts with
     ``speaker`` (``The senator said he rarely asks surrogates to stump for him: “…”``
-    is the senator's), or None."""
+    is the senator's), or None. Only a pronoun subject gives way: it most often stands for
+    the outer speaker, while a name (``Ruiz said Quist replied: “…”``) says who spoke."""
     tokens = tx.tokens
+    if speaker[0] != speaker[1] or tokens[speaker[0]].low not in PERSON_PRONOUNS | {"they"}:
+        return None
     outer = speaker[0] - 1
     if outer > floor and tokens[outer].low == "that":
         outer -= 1

@@ -56,9 +56,10 @@ STATEMENT_CLAUSES = [
         "said",
     ),
     (
-        "Ruiz said that she responded: “When you have incoming, you cannot be too polite.”",
+        "Mara Quist said that she responded: “When you have incoming, you cannot be too "
+        "polite.”",
         "you have incoming",
-        "Ruiz",
+        "Mara Quist",
         "said",
     ),
 ]
@@ -68,6 +69,12 @@ STATEMENT_CLAUSES = [
 def test_the_outer_verb_reports_its_object_clause(text, words, speaker, cue):
     quote = _quote_with(text, words)
     assert (quote.speaker_mention, quote.cue) == (speaker, cue)
+
+
+def test_a_named_subject_of_the_object_clause_keeps_the_statement():
+    text = "Ruiz said Mara Quist replied: “When you have incoming, you cannot be too polite.”"
+    quote = _quote_with(text, "you have incoming")
+    assert (quote.speaker_mention, quote.cue) == ("Mara Quist", "replied")
 
 
 def test_a_verb_inside_the_object_clause_keeps_its_words_in_the_content():

@@ -447,9 +447,11 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
             speaker = speaker_before(tx, index - 1, floor)
             if speaker is not None:
                 return speaker, (index - 1, index)
-        if (is_cue(word, AFTER_QUOTE_CUES) and not is_noun_use(tx, index)) or (
-            index == floor and word.low in SPEECH_VERBS
-        ):
+        if (
+            is_cue(word, AFTER_QUOTE_CUES)
+            and not is_noun_use(tx, index)
+            and not _in_opening_subordinate(tx, index, end - 1)
+        ) or (index == floor and word.low in SPEECH_VERBS):
             speaker = speaker_before(tx, index, floor)
             if word.low.endswith("ing") and speaker is not None and is_object(tx, speaker):
                 # "his campaign sent out a text message to supporters saying: “…”"
@@ -527,6 +529,17 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
             if verb < end - 1 and tokens[verb].is_word and _is_past_or_present(tokens[verb]):
                 return speaker, (verb, verb)
     return None
+
+
+def _in_opening_subordinate(tx: Analysis, index: int, intro: int) -> bool:
+    """Whether the cue at token ``index`` is the verb of a subordinate clause that opens
+    its sentence and closes with a comma before the main clause that introduces the
+    quote at token ``intro`` (``After Ruiz criticized him, Quist shot back, “…”``)."""
+    tokens = tx.tokens
+    first = tx.first_token(tx.sentences[tx.sentence_of(tokens[index].start)][0])
+    if tokens[first].low not in SUBORDINATORS:
+        return False
+    return any(tokens[k].text == "," for k in range(index + 1, intro))
 
 
 def _signature_after(tx: Analysis, region: Region):

@@ -810,7 +810,7 @@ def subject_speaker(
         or tokens[first].low.endswith(("ing", "ly"))
         or tokens[first].low in _ADVERB_OPENERS
     ) and tokens[first].low not in _PRONOUNS:
-        for comma in range(first + 1, min(cue, first + 10)):
+        for comma in range(first + 1, min(cue, first + OPENING_CLAUSE)):
             if tokens[comma].text == ",":
                 first = _after_apposition(tx, comma + 1, cue)
                 break
@@ -831,6 +831,11 @@ def subject_speaker(
         return speaker_after(tx, first, cue)
     return None
 
+
+#: Most tokens of an opening phrase or clause before the comma after which the subject
+#: of the sentence stands (``After the governor criticized Ruiz during a debate, Quist
+#: shot back``).
+OPENING_CLAUSE = 20
 
 #: Most tokens of an opening phrase before the comma and the pronoun that starts the
 #: sentence's clause (``Eight years ago, he …``).

@@ -3,7 +3,8 @@
 Sentences of our own, one per mechanism: a reporting verb whose object clause holds
 another verb (the outer verb reports), a participle hanging on the sentence subject
 (not on a noun or an earlier participle), an opening phrase before the subject pronoun,
-and a clause opened by ``that`` before the speaker's name.
+a clause opened by ``that`` before the speaker's name, and a subordinate clause
+that opens the sentence (its verb does not introduce the quote after the main clause).
 """
 
 from __future__ import annotations
@@ -139,3 +140,35 @@ SUBJECTS = [
 @pytest.mark.parametrize(("text", "words", "speaker"), SUBJECTS)
 def test_the_subject_of_the_reporting_clause_speaks(text, words, speaker):
     assert _quote_with(text, words).speaker_mention == speaker
+
+
+# --- a subordinate clause that opens the sentence does not introduce the quote ------------
+
+OPENING_CLAUSES = [
+    (
+        "After Governor Ann Bright criticized Ruiz during a long debate on the harbour, "
+        "Quist shot back, “I suppose I could have stayed home, but I chose to fight.”",
+        "chose to fight",
+        "Quist",
+        "shot",
+    ),
+    (
+        "When Ruiz suggested that the port would sue the city, Quist fired back "
+        "forcefully: “If they sue us in a court in Salem, they are going to lose.”",
+        "going to lose",
+        "Quist",
+        "fired",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker", "cue"), OPENING_CLAUSES)
+def test_the_main_clause_introduces_the_quote(text, words, speaker, cue):
+    quote = _quote_with(text, words)
+    assert (quote.speaker_mention, quote.cue) == (speaker, cue)
+
+
+def test_a_report_inside_the_opening_clause_still_counts_without_a_main_clause_verb():
+    # No comma closes a subordinate clause before the quote: the cue is the one reporting.
+    text = "When Ruiz said, “The port stays open,” the crowd cheered."
+    assert _quote_with(text, "port stays open").speaker_mention == "Ruiz"

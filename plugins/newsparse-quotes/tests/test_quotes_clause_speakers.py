@@ -168,7 +168,8 @@ def test_the_main_clause_introduces_the_quote(text, words, speaker, cue):
     assert (quote.speaker_mention, quote.cue) == (speaker, cue)
 
 
-def test_a_report_inside_the_opening_clause_still_counts_without_a_main_clause_verb():
-    # No comma closes a subordinate clause before the quote: the cue is the one reporting.
-    text = "When Ruiz said, “The port stays open,” the crowd cheered."
-    assert _quote_with(text, "port stays open").speaker_mention == "Ruiz"
+def test_a_cue_after_the_opening_phrase_reports():
+    # The comma closes the opening phrase before the cue, not a clause after it.
+    text = "Before the vote, Ruiz said: “The port stays open for every boat in the harbour.”"
+    quote = _quote_with(text, "port stays open")
+    assert (quote.speaker_mention, quote.cue) == ("Ruiz", "said")

@@ -613,6 +613,8 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
     subordinate = tokens[sentence_first].low in SUBORDINATORS
     if begin < limit and _moves_on(tokens[begin]) and text[after - 2 : after - 1] == ",":
         return after  # 'called Cruz the "ultimate hypocrite," linking to …'
+    if _aside_after(tx, begin, limit, after):
+        return after
     for index in range(begin, limit):
         token = tokens[index]
         if token.low in CONTRAST_WORDS and index + 1 < limit and not tx.inside_quote(token.start):
@@ -691,6 +693,30 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
     while stop > after and text[stop - 1] in " \t.,\u00a0":
         stop -= 1
     return stop
+
+
+#: Words that open an aside the writer adds after a quoted fragment (``the “Charleston
+#: loophole,” a flaw in the system that …``, ``“Spanish,” which is what …``).
+ASIDE_STARTS = frozenset({"a", "an", "which"})
+
+
+def _aside_after(tx: Analysis, begin: int, limit: int, after: int) -> bool:
+    """Whether the words right after a quoted fragment that ends at offset ``after`` (its
+    first token ``begin``) are the writer's aside, not the reported clause: a dash (``the
+    “next George Washington” – the Founding Father …``), or a comma then ``a``, ``an``
+    or ``which``."""
+    tokens = tx.tokens
+    if begin >= limit:
+        return False
+    first = tokens[begin]
+    if first.text in "—–" or (first.text == "-" and tx.text[first.start - 1 : first.start] == " "):
+        return True
+    comma_inside = tx.text[after - 2 : after - 1] == ","
+    if first.text == "," and begin + 1 < limit:
+        first = tokens[begin + 1]
+    elif not comma_inside:
+        return False
+    return first.low in ASIDE_STARTS and first.text.islower()
 
 
 def _moves_on(token) -> bool:

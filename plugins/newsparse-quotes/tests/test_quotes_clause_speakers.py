@@ -4,7 +4,8 @@ Sentences of our own, one per mechanism: a reporting verb whose object clause ho
 another verb (the outer verb reports), a participle hanging on the sentence subject
 (not on a noun or an earlier participle), an opening phrase before the subject pronoun,
 a clause opened by ``that`` before the speaker's name, and a subordinate clause
-that opens the sentence (its verb does not introduce the quote after the main clause).
+that opens the sentence (its verb does not introduce the quote after the main clause);
+and where a partial quote ends (before the writer's aside after its quoted words).
 """
 
 from __future__ import annotations
@@ -173,3 +174,38 @@ def test_a_cue_after_the_opening_phrase_reports():
     text = "Before the vote, Ruiz said: “The port stays open for every boat in the harbour.”"
     quote = _quote_with(text, "port stays open")
     assert (quote.speaker_mention, quote.cue) == ("Ruiz", "said")
+
+
+# --- where a partial quote ends -----------------------------------------------------------
+
+ASIDES = [
+    # (text, words, the content's last words)
+    (
+        "Ruiz called Quist “the next George Washington” – the founder whom Ruiz admires "
+        "with a fervour usually kept for saints.",
+        "next George Washington",
+        "the next George Washington”",
+    ),
+    (
+        "Quist said the mayor had closed the “harbour loophole,” a flaw in the rules that "
+        "let ships dock without papers.",
+        "harbour loophole",
+        "the “harbour loophole,”",
+    ),
+    (
+        "Ruiz described the judge as “foreign,” which is what some wrongly call people "
+        "they believe were born abroad.",
+        "foreign",
+        "the judge as “foreign,”",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "ending"), ASIDES)
+def test_an_aside_after_a_quoted_fragment_is_not_reported(text, words, ending):
+    assert _quote_with(text, words).text.endswith(ending)
+
+
+def test_a_reported_clause_goes_on_after_its_quoted_words():
+    text = "Quist said the plan was “a disgrace” and would cost the harbour its fleet."
+    assert _quote_with(text, "a disgrace").text.endswith("cost the harbour its fleet")

@@ -827,7 +827,15 @@ MAX_TAIL = 12
 
 
 def _short_tail(tx: Analysis, first: int, limit: int) -> bool:
-    """Whether the tokens ``[first, limit)`` after an attribution only say where or when."""
+    """Whether the tokens ``[first, limit)`` after an attribution only say where or when,
+    up to a participle that reports again (``…, Hollande said Tuesday in Paris, noting
+    …``)."""
+    tokens = tx.tokens
+    for comma in range(first, min(limit - 1, first + MAX_TAIL + 1)):
+        following = tokens[comma + 1]
+        if tokens[comma].text == "," and following.low.endswith("ing") and is_cue(following):
+            limit = comma
+            break
     if limit - first <= 1:
         return True
     if limit - first > MAX_TAIL:
@@ -1132,6 +1140,10 @@ def _governing_report(tx: Analysis, first: int, head: int, chosen: tuple):
     for index in range(max(first, head - BEFORE_WINDOW), chosen[0]):
         word = tokens[index]
         if not is_cue(word) or word.low.endswith("ing"):
+            continue
+        if any(mark in tx.text[word.end : tokens[chosen[0]].start] for mark in "“”\""):
+            # "He said that X is “…” and said that Y is “…”": an earlier quote has
+            # the outer verb; the nearer one reports this fragment.
             continue
         speaker = speaker_before(tx, index, first)
         if speaker is None:

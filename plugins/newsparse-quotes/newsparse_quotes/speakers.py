@@ -786,6 +786,9 @@ def subject_speaker(
             and not is_noun_use(tx, earlier)
         ):
             speaker = speaker_before(tx, earlier, floor)
+            if speaker is None and tokens[earlier - 1].text in ",”\"" and earlier > floor:
+                # "“…,” said Rep. Ann Bright at the time, adding that “…”": inverted.
+                speaker = speaker_after(tx, earlier + 1, cue)
             if speaker is not None:
                 return speaker
     # The sentence subject: the first words of the sentence, if they name someone, or

@@ -209,3 +209,36 @@ def test_an_aside_after_a_quoted_fragment_is_not_reported(text, words, ending):
 def test_a_reported_clause_goes_on_after_its_quoted_words():
     text = "Quist said the plan was “a disgrace” and would cost the harbour its fleet."
     assert _quote_with(text, "a disgrace").text.endswith("cost the harbour its fleet")
+
+
+# --- several reports in one sentence ----------------------------------------------------
+
+def test_a_second_reporting_verb_keeps_its_own_quoted_clause():
+    text = (
+        "He said that Ruiz is playing the “harbour card big league” and said that Quist "
+        "is “weak like a baby.”"
+    )
+    quotes = find_quotes(text)
+    assert [q.text for q in quotes] == [
+        "that Ruiz is playing the “harbour card big league”",
+        "that Quist is “weak like a baby.”",
+    ]
+    assert {q.speaker_mention for q in quotes} == {"He"}
+
+
+def test_a_participle_after_an_inverted_attribution_has_its_speaker():
+    text = (
+        "“It is not new in Salem,” said Rep. Ann Bright (D-Ore.) at the time, adding that "
+        "“we have been electing fishermen to office for a long time.”"
+    )
+    quote = _quote_with(text, "electing fishermen")
+    assert quote.speaker_mention == "Rep. Ann Bright (D-Ore.)"
+
+
+def test_an_attribution_before_a_participle_closes_the_clause_before_it():
+    text = (
+        "Ruiz’s “excesses” are sickening, Quist said Tuesday in Salem, noting the harbour "
+        "master “makes you want to retch.”"
+    )
+    quote = _quote_with(text, "excesses")
+    assert (quote.text, quote.speaker_mention) == ("Ruiz’s “excesses” are sickening", "Quist")

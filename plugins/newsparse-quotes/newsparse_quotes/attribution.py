@@ -161,6 +161,9 @@ CLAUSE_RELATIVES = frozenset({"who", "whose"})
 #: matches on PolNeAR: its content keeps ``voters to reject the bill``.)
 TELL_VERBS = frozenset("tell tells told telling".split())
 
+#: Most words of the listener between ``tell`` and the clause it reports.
+LISTENER_WORDS = 4
+
 #: Lower-case listeners (names and phrases are found by the speaker rules).
 LISTENERS = frozenset(
     "him her them us me you reporters supporters voters journalists lawmakers".split()
@@ -1180,6 +1183,11 @@ def _complement_of(tx: Analysis, outer: int, inner_subject: int) -> bool:
     asked his “people” …``, ``critics say he had proposed to “dismantle” …``), so the
     quoted words are what ``outer`` reports."""
     between = [t.low for t in tx.tokens[outer + 1 : inner_subject]]
+    if between and tx.tokens[outer].low in TELL_VERBS:
+        # "Kasich tells the crowd, he's been known to be “brusk”": the listener first.
+        while between and between[-1] in {"that", ","}:
+            between.pop()
+        return 0 < len(between) <= LISTENER_WORDS and all(w.isalpha() for w in between)
     return between in ([], ["that"])
 
 

@@ -39,6 +39,13 @@ OBJECT_CLAUSES = [
         "said",
     ),
     (
+        "And, Ruiz tells the crowd, he has been known to be “brusque” and “tough” in his "
+        "home town.",
+        "brusque",
+        "Ruiz",
+        "tells",
+    ),
+    (
         "On Sunday, when asked about the strike, Governor Ann Bright said she expected "
         "that voters will say “no” to the plan.",
         "will say",

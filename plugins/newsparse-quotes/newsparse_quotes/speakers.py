@@ -754,11 +754,18 @@ def after_conjunction(tx: Analysis, cue: int, floor: int) -> bool:
         index -= 1
     return index >= floor and tx.tokens[index].low in {"and", "but"}
 
+#: Prepositions whose object receives or carries words (``a statement to Wired``, ``on
+#: Facebook``): never the speaker of a participle after it.
+RECIPIENT_PREPOSITIONS = frozenset({"to", "on"})
+
+
 def is_object(tx: Analysis, speaker: tuple[int, int]) -> bool:
     """Whether a phrase before a participle is more likely its verb's object than the
     speaker: a common noun phrase (``a statement``), not a name or pronoun."""
     tokens = tx.tokens
     head = tokens[speaker[1]]
+    if speaker[0] > 0 and tokens[speaker[0] - 1].low in RECIPIENT_PREPOSITIONS:
+        return True  # "Thiel wrote in a statement to Wired explaining …"
     return head.text.islower() and head.low not in _PRONOUNS
 
 def subject_speaker(

@@ -114,6 +114,18 @@ PARTICIPLES = [
         "The harbour board's office",
     ),
     (
+        "Quist responded to the question on Facebook writing, “Yes, I will. That was a "
+        "poor choice of words.”",
+        "poor choice of words",
+        "Quist",
+    ),
+    (
+        "“Many people are uncertain this year,” Ruiz wrote in a statement to Harbour Times "
+        "explaining why he will speak, “but most of us agree that the port is in trouble.”",
+        "port is in trouble",
+        "Ruiz",
+    ),
+    (
         "And although she thanked the fishermen for their support, she struck a rare "
         "note of modesty, saying, “I am not sure I really deserve it.”",
         "really deserve it",

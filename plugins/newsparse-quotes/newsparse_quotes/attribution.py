@@ -56,6 +56,7 @@ from .speakers import (
     is_noun_use,
     is_object,
     is_passive,
+    is_stray_word,
     name_colon,
     passive_agent,
     phrase_ending_at,
@@ -1273,6 +1274,8 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         ):
             continue
         speaker = speaker_before(tx, index, first)
+        if speaker is not None and is_stray_word(tx, speaker):
+            continue  # "had at last described", "in key states"
         if word.low.endswith("ing") and speaker is not None and (
             is_object(tx, speaker) or tokens[index - 1].text == ","
         ):

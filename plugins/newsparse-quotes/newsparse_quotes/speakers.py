@@ -1005,7 +1005,25 @@ def agrees_with_entities(
     head = speaker_head(tx, first, last)
     if not head.text.islower() and head is not tx.tokens[first]:
         return False  # a capitalised word no recogniser took for a name
-    low = head.low
+    return is_speaker_noun(head.low)
+
+
+def is_speaker_noun(low: str) -> bool:
+    """Whether a lower-case word, singular or plural, is a noun of
+    :data:`~newsparse_quotes.patterns.SPEAKER_NOUNS` (``spokeswoman``, ``officials``)."""
     return low in SPEAKER_NOUNS or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS) or (
         low.endswith("ies") and low[:-3] + "y" in SPEAKER_NOUNS
+    )
+
+
+def is_stray_word(tx: Analysis, speaker: tuple[int, int]) -> bool:
+    """Whether a speaker phrase is one lower-case word that names nobody: not a pronoun
+    nor a speaker noun (``last`` in ``had at last described``, ``key`` in ``key
+    states``); the word after it is then no reporting verb."""
+    token = tx.tokens[speaker[0]]
+    return (
+        speaker[0] == speaker[1]
+        and token.text.islower()
+        and token.low not in _PRONOUNS
+        and not is_speaker_noun(token.low)
     )

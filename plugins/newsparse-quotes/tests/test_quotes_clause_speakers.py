@@ -261,3 +261,26 @@ def test_an_attribution_before_a_participle_closes_the_clause_before_it():
     )
     quote = _quote_with(text, "excesses")
     assert (quote.text, quote.speaker_mention) == ("Ruiz’s “excesses” are sickening", "Quist")
+
+
+# --- a stray lower-case word before a noun is no speaker ----------------------------------
+
+STRAY_WORDS = [
+    (
+        "He expressed amusement that Quist had at last described his views on the port "
+        "“not only on local radio but on national television,” echoing some critics.",
+        "local radio",
+        "He",
+    ),
+    (
+        "Ruiz’s support nationwide and in key states means “he must be doing something "
+        "right,” she says.",
+        "doing something right",
+        "she",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), STRAY_WORDS)
+def test_a_stray_word_before_a_noun_is_not_a_speaker(text, words, speaker):
+    assert _quote_with(text, words).speaker_mention == speaker

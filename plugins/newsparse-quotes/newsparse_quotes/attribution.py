@@ -56,6 +56,7 @@ from .speakers import (
     is_noun_use,
     is_object,
     is_passive,
+    is_speaker_noun,
     is_stray_word,
     name_colon,
     passive_agent,
@@ -281,13 +282,9 @@ def _attribution_after_any(
                 if allow_lead and lead and lead[-1].text == "," and len(lead) <= 8:
                     # "“…” in the legislature, he said": a phrase before the speaker.
                     return speaker, (index, index)
-                if _named_with_description(tx, first, index):
-                    # "Harry Bond, 30, of Raleigh, N.C., said": a name, then an age and a
-                    # home town set off by commas; the speaker is the whole lead.
-                    last = index - 1
-                    while last > first and not tokens[last].is_word:
-                        last -= 1
-                    return (first, last), (index, index)
+                whole = _whole_lead(tx, first, speaker, index)
+                if whole is not None:
+                    return whole, (index, index)
                 # "spokesman Alex Conant said": lower-case role words before the name.
                 if len(lead) > 4 or not all(
                     t.is_word and (t.low not in NOT_NAMES or t.low in DETERMINERS) for t in lead
@@ -403,6 +400,31 @@ def _description_to(tx: Analysis, comma: int, last: int) -> bool:
     if tokens[comma].text != "," or tokens[last].text != "," or last - comma > 2 * MAX_SPEAKER:
         return False
     return not any(t.text in "“”\";:" or is_cue(t) for t in tokens[comma + 1 : last])
+
+
+def _whole_lead(tx: Analysis, first: int, speaker: tuple[int, int], cue: int):
+    """The whole lead from token ``first`` to the cue as the speaker, when the phrase
+    found before the cue (``speaker``) only ends it: a name with a description set off by
+    commas (``Harry Bond, 30, of Raleigh, N.C., said``), or people of an organisation
+    (``nuclear experts Ann Bright and Mara Quist of the Harbour Institute wrote``).
+    None otherwise."""
+    tokens = tx.tokens
+    if _named_with_description(tx, first, cue):
+        last = cue - 1
+        while last > first and not tokens[last].is_word:
+            last -= 1
+        return first, last
+    link = tokens[speaker[0] - 1]
+    if link.low in _ROLE_LINKS and speaker[0] - first <= MAX_SPEAKER:
+        lead = tokens[first : speaker[0] - 1]
+        named = any(t.capitalized for t in lead) or any(is_speaker_noun(t.low) for t in lead)
+        if named and all(t.is_word and not is_cue(t) for t in lead):
+            return first, speaker[1]
+    return None
+
+
+#: Words that attach an organisation to the people named before it.
+_ROLE_LINKS = frozenset({"of", "at", "for", "with"})
 
 
 def _named_with_description(tx: Analysis, first: int, cue: int) -> bool:

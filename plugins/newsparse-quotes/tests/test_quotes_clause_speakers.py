@@ -284,3 +284,15 @@ STRAY_WORDS = [
 @pytest.mark.parametrize(("text", "words", "speaker"), STRAY_WORDS)
 def test_a_stray_word_before_a_noun_is_not_a_speaker(text, words, speaker):
     assert _quote_with(text, words).speaker_mention == speaker
+
+
+def test_people_of_an_organisation_after_a_quote_are_one_speaker():
+    text = (
+        "“Tritium would allow designs with a greater yield,” harbour experts Ann Bright "
+        "and Mara Quist of the Salem Institute for Science and Security wrote in May."
+    )
+    quote = _quote_with(text, "greater yield")
+    assert quote.speaker_mention == (
+        "harbour experts Ann Bright and Mara Quist of the Salem Institute for Science and "
+        "Security"
+    )

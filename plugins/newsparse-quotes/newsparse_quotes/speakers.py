@@ -378,6 +378,9 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
         last -= 1
     if last < floor:
         return None
+    described = _dash_description(tx, last, floor)
+    if described is not None:
+        return described
     if tokens[last].text == "," and last - 1 >= floor and tokens[last - 1].text == ")":
         # "Gov. John Kasich (R-OH), said"
         return phrase_ending_at(tx, last - 1, floor)
@@ -442,6 +445,49 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
             ):
                 return name[0], phrase[1]
     return phrase
+
+
+_DASHES = frozenset("—–")
+
+
+def _dash_at(tx: Analysis, index: int) -> int | None:
+    """The first token of a dash ending at token ``index`` (``—``, ``–`` or ``--``)."""
+    tokens = tx.tokens
+    if tokens[index].text in _DASHES:
+        return index
+    if tokens[index].text == "-" and index > 0 and tokens[index - 1].text == "-":
+        return index - 1
+    return None
+
+
+def _dash_description(tx: Analysis, last: int, floor: int) -> tuple[int, int] | None:
+    """A speaker described between dashes right before the cue at ``last + 1``
+    (``Jason Sims — a teacher from Mount Pleasant — says``, ``John McCain -- who lost the
+    2008 election -- said``): the name and its description, or None."""
+    tokens = tx.tokens
+    closing = _dash_at(tx, last)
+    if closing is None:
+        return None
+    index = closing - 1
+    while index >= max(floor, closing - 2 * MAX_SPEAKER):
+        if tx.is_sentence_end(index) or is_cue_word(tokens[index]) or tokens[index].text in "“”\"":
+            return None
+        opening = _dash_at(tx, index)
+        if opening is not None:
+            head = phrase_ending_at(tx, opening - 1, floor) if opening > floor else None
+            inside = tokens[index + 1]  # the first word between the dashes
+            if head is None or not (
+                tokens[head[1]].capitalized
+                or is_speaker_noun(tokens[head[1]].low)
+                or (inside.capitalized and inside.low not in NOT_NAMES)
+            ):
+                return None
+            end = closing - 1
+            while end > opening and not tokens[end].is_word:
+                end -= 1
+            return head[0], end
+        index -= 1
+    return None
 
 
 def _relative_clause_without_commas(

@@ -296,3 +296,39 @@ def test_people_of_an_organisation_after_a_quote_are_one_speaker():
         "harbour experts Ann Bright and Mara Quist of the Salem Institute for Science and "
         "Security"
     )
+
+
+# --- a description between dashes -------------------------------------------------------
+
+DASH_DESCRIPTIONS = [
+    # (text, words, speaker as written, resolved name)
+    (
+        "Jason Sims — a teacher from Mount Pleasant — says that the governor’s "
+        "endorsement was “a big deal.”",
+        "a big deal",
+        "Jason Sims — a teacher from Mount Pleasant",
+        "Jason Sims",
+    ),
+    (
+        "A former harbour master -- Ann Bright, who lost the 2008 election to Ruiz -- said "
+        "the mayor “offered no changes to his reactive strategy.”",
+        "offered no changes",
+        "A former harbour master -- Ann Bright, who lost the 2008 election to Ruiz",
+        "Ann Bright",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "mention", "name"), DASH_DESCRIPTIONS)
+def test_a_speaker_described_between_dashes(text, words, mention, name):
+    quote = _quote_with(text, words)
+    assert (quote.speaker_mention, quote.speaker) == (mention, name)
+
+
+def test_a_dash_that_closes_no_description_is_not_a_speaker():
+    # The dash pair sets off an aside about a place: no name before it.
+    text = (
+        "In the harbour — the biggest in the region — officials said the port was “closed "
+        "to all ships for the week.”"
+    )
+    assert _quote_with(text, "closed to all ships").speaker_mention == "officials"

@@ -74,12 +74,6 @@ STATEMENT_CLAUSES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "speaker", "cue"), OBJECT_CLAUSES + STATEMENT_CLAUSES)
-def test_the_outer_verb_reports_its_object_clause(text, words, speaker, cue):
-    quote = _quote_with(text, words)
-    assert (quote.speaker_mention, quote.cue) == (speaker, cue)
-
-
 def test_a_named_subject_of_the_object_clause_keeps_the_statement():
     text = "Ruiz said Mara Quist replied: “When you have incoming, you cannot be too polite.”"
     quote = _quote_with(text, "you have incoming")
@@ -134,11 +128,6 @@ PARTICIPLES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "speaker"), PARTICIPLES)
-def test_a_participle_reports_for_the_sentence_subject(text, words, speaker):
-    assert _quote_with(text, words).speaker_mention == speaker
-
-
 # --- the subject after an opening phrase, or after "that" --------------------------------
 
 SUBJECTS = [
@@ -155,11 +144,6 @@ SUBJECTS = [
         "Governor Ann Bright",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "words", "speaker"), SUBJECTS)
-def test_the_subject_of_the_reporting_clause_speaks(text, words, speaker):
-    assert _quote_with(text, words).speaker_mention == speaker
 
 
 # --- a subordinate clause that opens the sentence does not introduce the quote ------------
@@ -180,12 +164,6 @@ OPENING_CLAUSES = [
         "fired",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "words", "speaker", "cue"), OPENING_CLAUSES)
-def test_the_main_clause_introduces_the_quote(text, words, speaker, cue):
-    quote = _quote_with(text, words)
-    assert (quote.speaker_mention, quote.cue) == (speaker, cue)
 
 
 def test_a_cue_after_the_opening_phrase_reports():
@@ -281,11 +259,6 @@ STRAY_WORDS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "speaker"), STRAY_WORDS)
-def test_a_stray_word_before_a_noun_is_not_a_speaker(text, words, speaker):
-    assert _quote_with(text, words).speaker_mention == speaker
-
-
 def test_people_of_an_organisation_after_a_quote_are_one_speaker():
     text = (
         "“Tritium would allow designs with a greater yield,” harbour experts Ann Bright "
@@ -332,3 +305,19 @@ def test_a_dash_that_closes_no_description_is_not_a_speaker():
         "to all ships for the week.”"
     )
     assert _quote_with(text, "closed to all ships").speaker_mention == "officials"
+
+
+# --- every table above, one check each ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "cue"), OBJECT_CLAUSES + STATEMENT_CLAUSES + OPENING_CLAUSES
+)
+def test_the_reporting_clause_gives_speaker_and_cue(text, words, speaker, cue):
+    quote = _quote_with(text, words)
+    assert (quote.speaker_mention, quote.cue) == (speaker, cue)
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), PARTICIPLES + SUBJECTS + STRAY_WORDS)
+def test_the_subject_of_the_reporting_clause_speaks(text, words, speaker):
+    assert _quote_with(text, words).speaker_mention == speaker

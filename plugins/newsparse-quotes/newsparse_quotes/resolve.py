@@ -118,7 +118,7 @@ def _join(words: Sequence[str]) -> str:
     return out
 
 
-_DASH_RE = re.compile(r"\s*(?:—|–|--)\s*")
+_DASH_RE = re.compile("—|–|--")
 
 
 def _named_part(head: str) -> str:
@@ -126,7 +126,7 @@ def _named_part(head: str) -> str:
     off: ``Jason Sims — a teacher from Salem`` gives ``Jason Sims``, ``A former candidate
     -- John McCain`` gives ``John McCain`` (the first part that ends in a capitalised
     word, else the first part)."""
-    parts = [part for part in _DASH_RE.split(head) if part.strip()]
+    parts = [part.strip() for part in _DASH_RE.split(head) if part.strip()]
     for part in parts:
         if part.split()[-1][:1].isupper():
             return part

@@ -422,7 +422,9 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     if phrase is not None and phrase[0] < phrase[1] and tokens[phrase[0]].low == "that":
         phrase = phrase[0] + 1, phrase[1]  # "… so heated that Gov. Chris Christie said"
     if phrase is not None:
-        phrase = _widen_over_preposition(tx, phrase, floor)
+        phrase = _subject_before_adjunct(tx, phrase, floor) or _widen_over_preposition(
+            tx, phrase, floor
+        )
         relative = _relative_clause_without_commas(tx, phrase[0], floor)
         if relative is not None:
             return relative
@@ -586,6 +588,29 @@ def passive_agent(tx: Analysis, cue: int, limit: int) -> tuple[int, int] | None:
                 return agent
             return None
     return None
+
+
+#: Prepositions of a time or manner phrase between a subject and its verb.
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "during", "at", "on"})
+
+
+def _subject_before_adjunct(tx: Analysis, phrase: tuple[int, int], floor: int):
+    """The subject before a time or manner phrase that ends at the cue: ``Trump in his
+    announcement speech called …`` is Trump's, not the speech's. The name (or ``he`` /
+    ``she``) right before the preposition, when the phrase found is a common noun; else
+    None."""
+    tokens = tx.tokens
+    first = phrase[0]
+    if first - 2 < floor or tokens[first - 1].low not in _ADJUNCT_PREPOSITIONS:
+        return None
+    if not tokens[phrase[1]].text.islower() or not tokens[first - 1].text.islower():
+        return None
+    before = tokens[first - 2]
+    if before.low in PERSON_PRONOUNS:
+        return first - 2, first - 2
+    if not before.capitalized or before.low in NOT_NAMES:
+        return None
+    return phrase_ending_at(tx, first - 2, floor)
 
 
 def _widen_over_preposition(tx: Analysis, phrase: tuple[int, int], floor: int):

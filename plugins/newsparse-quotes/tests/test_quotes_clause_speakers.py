@@ -128,7 +128,7 @@ PARTICIPLES = [
 ]
 
 
-# --- the subject after an opening phrase, or after "that" --------------------------------
+# --- the subject after an opening phrase, before a time or manner phrase, after "that" ---
 
 SUBJECTS = [
     (
@@ -136,6 +136,12 @@ SUBJECTS = [
         "anything for the harbour.”",
         "never done anything",
         "he",
+    ),
+    (
+        "The rejection was complete when Ruiz in his opening speech called the fishermen "
+        "“pirates” and promised to close the harbour.",
+        "pirates",
+        "Ruiz",
     ),
     (
         "The debate grew so heated over who backed which harbour bill that Governor Ann "

@@ -403,6 +403,8 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
             index -= 1
         if index < floor or tokens[index].text != ",":
             return None
+        if index - 1 >= floor and tokens[index - 1].low == "who":
+            return index - 1, index - 1  # "her leadership, who, on a call Friday, criticized"
         head = phrase_ending_at(tx, index - 1, floor)
         if head is None or not tokens[head[1]].capitalized:
             # A description, then the name between commas: "her senior policy adviser,

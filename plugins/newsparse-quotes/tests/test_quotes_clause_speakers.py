@@ -327,3 +327,12 @@ def test_the_reporting_clause_gives_speaker_and_cue(text, words, speaker, cue):
 @pytest.mark.parametrize(("text", "words", "speaker"), PARTICIPLES + SUBJECTS + STRAY_WORDS)
 def test_the_subject_of_the_reporting_clause_speaks(text, words, speaker):
     assert _quote_with(text, words).speaker_mention == speaker
+
+
+def test_a_relative_pronoun_before_a_parenthetical_is_the_speaker_as_written():
+    # Not the phrase before the commas: "who" stands for the leaders, not the rhetoric.
+    text = (
+        "Her rhetoric was softer than that of her campaign’s leaders, who, on a press call "
+        "Friday, criticized Ruiz for “misrepresenting what had occurred.”"
+    )
+    assert _quote_with(text, "misrepresenting").speaker_mention == "who"

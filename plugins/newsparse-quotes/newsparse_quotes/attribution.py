@@ -473,11 +473,11 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
             speaker = speaker_before(tx, index - 1, floor)
             if speaker is not None:
                 return speaker, (index - 1, index)
-        if (
-            is_cue(word, AFTER_QUOTE_CUES)
-            and not is_noun_use(tx, index)
-            and not _in_opening_subordinate(tx, index, end - 1)
-        ) or (index == floor and word.low in SPEECH_VERBS):
+        if (is_cue(word, AFTER_QUOTE_CUES) and not is_noun_use(tx, index)) or (
+            index == floor and word.low in SPEECH_VERBS
+        ):
+            if _in_opening_subordinate(tx, index, end - 1):
+                continue
             speaker = speaker_before(tx, index, floor)
             if word.low.endswith("ing") and speaker is not None and is_object(tx, speaker):
                 # "his campaign sent out a text message to supporters saying: “…”"
@@ -537,23 +537,32 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         named = phrase_ending_at(tx, end - 2, floor)
         if named is not None and tokens[named[0]].capitalized and tokens[named[1]].capitalized:
             return named, (end - 1, end - 1)
-    if (
-        end - 1 >= floor
-        and tokens[end - 1].text == ","
-        and region.content_end > region.content_start
+    if end - 1 >= floor and tokens[end - 1].text == ",":
+        return _subject_before_comma(tx, region, end, floor)
+    return None
+
+
+def _subject_before_comma(tx: Analysis, region: Region, end: int, floor: int):
+    """``(speaker, cue)`` when a whole sentence is quoted after a clause and a comma
+    (``Clinton shared her anxiety with an audience in the Hamptons, “I do not know which
+    Donald Trump will show up.”``): the subject of the sentence speaks, with its verb as
+    the cue. ``end`` is the quote's first token; None when no subject names anyone."""
+    tokens = tx.tokens
+    if not (
+        region.content_end > region.content_start
         and tx.text[region.content_start].isupper()
         and tx.text[region.content_end - 1] in ".?!"
     ):
-        # "Clinton shared her anxiety with an audience in the Hamptons, “I do not know
-        # which Donald Trump will show up.”": the subject of the sentence speaks.
-        sentence_first = tx.first_token(tx.sentences[tx.sentence_of(tokens[end - 1].start)][0])
-        speaker = subject_speaker(tx, end - 1, max(floor, sentence_first), search=False)
-        if speaker is not None and tokens[speaker[0]].low not in {"it", "they", "we", "i", "you"}:
-            verb = speaker[1] + 1
-            while verb < end - 1 and (tokens[verb].low in AUXILIARIES or is_adverb(tokens[verb])):
-                verb += 1
-            if verb < end - 1 and tokens[verb].is_word and _is_past_or_present(tokens[verb]):
-                return speaker, (verb, verb)
+        return None
+    sentence_first = tx.first_token(tx.sentences[tx.sentence_of(tokens[end - 1].start)][0])
+    speaker = subject_speaker(tx, end - 1, max(floor, sentence_first), search=False)
+    if speaker is None or tokens[speaker[0]].low in {"it", "they", "we", "i", "you"}:
+        return None
+    verb = speaker[1] + 1
+    while verb < end - 1 and (tokens[verb].low in AUXILIARIES or is_adverb(tokens[verb])):
+        verb += 1
+    if verb < end - 1 and tokens[verb].is_word and _is_past_or_present(tokens[verb]):
+        return speaker, (verb, verb)
     return None
 
 
@@ -637,8 +646,6 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
         stop = tokens[limit].start
     sentence_first = tx.first_token(tx.sentences[tx.sentence_of(after)][0])
     subordinate = tokens[sentence_first].low in SUBORDINATORS
-    if begin < limit and _moves_on(tokens[begin]) and text[after - 2 : after - 1] == ",":
-        return after  # 'called Cruz the "ultimate hypocrite," linking to …'
     if _aside_after(tx, begin, limit, after):
         return after
     for index in range(begin, limit):
@@ -728,13 +735,16 @@ ASIDE_STARTS = frozenset({"a", "an", "which"})
 
 def _aside_after(tx: Analysis, begin: int, limit: int, after: int) -> bool:
     """Whether the words right after a quoted fragment that ends at offset ``after`` (its
-    first token ``begin``) are the writer's aside, not the reported clause: a dash (``the
-    “next George Washington” – the Founding Father …``), or a comma then ``a``, ``an``
-    or ``which``."""
+    first token ``begin``) are no longer the reported clause: a participle after the
+    quote's own comma (``called Cruz the “ultimate hypocrite,” linking to …``), or the
+    writer's aside: a dash (``the “next George Washington” – the Founding Father …``), or
+    a comma then ``a``, ``an`` or ``which``."""
     tokens = tx.tokens
     if begin >= limit:
         return False
     first = tokens[begin]
+    if _moves_on(first) and tx.text[after - 2 : after - 1] == ",":
+        return True
     if first.text in "—–" or (first.text == "-" and tx.text[first.start - 1 : first.start] == " "):
         return True
     comma_inside = tx.text[after - 2 : after - 1] == ","

@@ -56,6 +56,8 @@ from .speakers import (
     is_noun_use,
     is_object,
     is_passive,
+    is_speaker_noun,
+    is_stray_word,
     name_colon,
     passive_agent,
     phrase_ending_at,
@@ -160,6 +162,9 @@ CLAUSE_RELATIVES = frozenset({"who", "whose"})
 #: the bill …``). (Skipping them after ``urged``, ``asked`` and ``warned`` too lost
 #: matches on PolNeAR: its content keeps ``voters to reject the bill``.)
 TELL_VERBS = frozenset("tell tells told telling".split())
+
+#: Most words of the listener between ``tell`` and the clause it reports.
+LISTENER_WORDS = 4
 
 #: Lower-case listeners (names and phrases are found by the speaker rules).
 LISTENERS = frozenset(
@@ -277,13 +282,9 @@ def _attribution_after_any(
                 if allow_lead and lead and lead[-1].text == "," and len(lead) <= 8:
                     # "“…” in the legislature, he said": a phrase before the speaker.
                     return speaker, (index, index)
-                if _named_with_description(tx, first, index):
-                    # "Harry Bond, 30, of Raleigh, N.C., said": a name, then an age and a
-                    # home town set off by commas; the speaker is the whole lead.
-                    last = index - 1
-                    while last > first and not tokens[last].is_word:
-                        last -= 1
-                    return (first, last), (index, index)
+                whole = _whole_lead(tx, first, speaker, index)
+                if whole is not None:
+                    return whole, (index, index)
                 # "spokesman Alex Conant said": lower-case role words before the name.
                 if len(lead) > 4 or not all(
                     t.is_word and (t.low not in NOT_NAMES or t.low in DETERMINERS) for t in lead
@@ -401,6 +402,31 @@ def _description_to(tx: Analysis, comma: int, last: int) -> bool:
     return not any(t.text in "“”\";:" or is_cue(t) for t in tokens[comma + 1 : last])
 
 
+def _whole_lead(tx: Analysis, first: int, speaker: tuple[int, int], cue: int):
+    """The whole lead from token ``first`` to the cue as the speaker, when the phrase
+    found before the cue (``speaker``) only ends it: a name with a description set off by
+    commas (``Harry Bond, 30, of Raleigh, N.C., said``), or people of an organisation
+    (``nuclear experts Ann Bright and Mara Quist of the Harbour Institute wrote``).
+    None otherwise."""
+    tokens = tx.tokens
+    if _named_with_description(tx, first, cue):
+        last = cue - 1
+        while last > first and not tokens[last].is_word:
+            last -= 1
+        return first, last
+    link = tokens[speaker[0] - 1]
+    if link.low in _ROLE_LINKS and speaker[0] - first <= MAX_SPEAKER:
+        lead = tokens[first : speaker[0] - 1]
+        named = any(t.capitalized for t in lead) or any(is_speaker_noun(t.low) for t in lead)
+        if named and all(t.is_word and not is_cue(t) for t in lead):
+            return first, speaker[1]
+    return None
+
+
+#: Words that attach an organisation to the people named before it.
+_ROLE_LINKS = frozenset({"of", "at", "for", "with"})
+
+
 def _named_with_description(tx: Analysis, first: int, cue: int) -> bool:
     """Whether the tokens from ``first`` to the cue are a capitalised name followed by a
     comma and a short description of words, numbers and commas (``Harry Bond, 30, of
@@ -450,10 +476,12 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         if (is_cue(word, AFTER_QUOTE_CUES) and not is_noun_use(tx, index)) or (
             index == floor and word.low in SPEECH_VERBS
         ):
+            if _in_opening_subordinate(tx, index, end - 1):
+                continue
             speaker = speaker_before(tx, index, floor)
             if word.low.endswith("ing") and speaker is not None and is_object(tx, speaker):
                 # "his campaign sent out a text message to supporters saying: “…”"
-                speaker = subject_speaker(tx, index, floor) or speaker
+                speaker = subject_speaker(tx, index, min(floor, sentence_first)) or speaker
             if speaker is None and word.low not in OBJECT_VERBS:
                 # "But, said Solovey, “…”"
                 after = speaker_after(tx, index + 1, end)
@@ -466,7 +494,7 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
                 # "Carson did not mention them, but told his supporters, “…”"
                 speaker = subject_speaker(tx, index, min(floor, sentence_first))
             if speaker is not None:
-                return speaker, (index, index)
+                return _outer_report(tx, speaker, floor) or (speaker, (index, index))
         if (
             word.low == "to"
             and index - 1 >= floor
@@ -509,24 +537,44 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         named = phrase_ending_at(tx, end - 2, floor)
         if named is not None and tokens[named[0]].capitalized and tokens[named[1]].capitalized:
             return named, (end - 1, end - 1)
-    if (
-        end - 1 >= floor
-        and tokens[end - 1].text == ","
-        and region.content_end > region.content_start
+    if end - 1 >= floor and tokens[end - 1].text == ",":
+        return _subject_before_comma(tx, region, end, floor)
+    return None
+
+
+def _subject_before_comma(tx: Analysis, region: Region, end: int, floor: int):
+    """``(speaker, cue)`` when a whole sentence is quoted after a clause and a comma
+    (``Clinton shared her anxiety with an audience in the Hamptons, “I do not know which
+    Donald Trump will show up.”``): the subject of the sentence speaks, with its verb as
+    the cue. ``end`` is the quote's first token; None when no subject names anyone."""
+    tokens = tx.tokens
+    if not (
+        region.content_end > region.content_start
         and tx.text[region.content_start].isupper()
         and tx.text[region.content_end - 1] in ".?!"
     ):
-        # "Clinton shared her anxiety with an audience in the Hamptons, “I do not know
-        # which Donald Trump will show up.”": the subject of the sentence speaks.
-        sentence_first = tx.first_token(tx.sentences[tx.sentence_of(tokens[end - 1].start)][0])
-        speaker = subject_speaker(tx, end - 1, max(floor, sentence_first), search=False)
-        if speaker is not None and tokens[speaker[0]].low not in {"it", "they", "we", "i", "you"}:
-            verb = speaker[1] + 1
-            while verb < end - 1 and (tokens[verb].low in AUXILIARIES or is_adverb(tokens[verb])):
-                verb += 1
-            if verb < end - 1 and tokens[verb].is_word and _is_past_or_present(tokens[verb]):
-                return speaker, (verb, verb)
+        return None
+    sentence_first = tx.first_token(tx.sentences[tx.sentence_of(tokens[end - 1].start)][0])
+    speaker = subject_speaker(tx, end - 1, max(floor, sentence_first), search=False)
+    if speaker is None or tokens[speaker[0]].low in {"it", "they", "we", "i", "you"}:
+        return None
+    verb = speaker[1] + 1
+    while verb < end - 1 and (tokens[verb].low in AUXILIARIES or is_adverb(tokens[verb])):
+        verb += 1
+    if verb < end - 1 and tokens[verb].is_word and _is_past_or_present(tokens[verb]):
+        return speaker, (verb, verb)
     return None
+
+
+def _in_opening_subordinate(tx: Analysis, index: int, intro: int) -> bool:
+    """Whether the cue at token ``index`` is the verb of a subordinate clause that opens
+    its sentence and closes with a comma before the main clause that introduces the
+    quote at token ``intro`` (``After Ruiz criticized him, Quist shot back, “…”``)."""
+    tokens = tx.tokens
+    first = tx.first_token(tx.sentences[tx.sentence_of(tokens[index].start)][0])
+    if tokens[first].low not in SUBORDINATORS:
+        return False
+    return any(tokens[k].text == "," for k in range(index + 1, intro))
 
 
 def _signature_after(tx: Analysis, region: Region):
@@ -598,8 +646,8 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
         stop = tokens[limit].start
     sentence_first = tx.first_token(tx.sentences[tx.sentence_of(after)][0])
     subordinate = tokens[sentence_first].low in SUBORDINATORS
-    if begin < limit and _moves_on(tokens[begin]) and text[after - 2 : after - 1] == ",":
-        return after  # 'called Cruz the "ultimate hypocrite," linking to …'
+    if _aside_after(tx, begin, limit, after):
+        return after
     for index in range(begin, limit):
         token = tokens[index]
         if token.low in CONTRAST_WORDS and index + 1 < limit and not tx.inside_quote(token.start):
@@ -678,6 +726,33 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
     while stop > after and text[stop - 1] in " \t.,\u00a0":
         stop -= 1
     return stop
+
+
+#: Words that open an aside the writer adds after a quoted fragment (``the “Charleston
+#: loophole,” a flaw in the system that …``, ``“Spanish,” which is what …``).
+ASIDE_STARTS = frozenset({"a", "an", "which"})
+
+
+def _aside_after(tx: Analysis, begin: int, limit: int, after: int) -> bool:
+    """Whether the words right after a quoted fragment that ends at offset ``after`` (its
+    first token ``begin``) are no longer the reported clause: a participle after the
+    quote's own comma (``called Cruz the “ultimate hypocrite,” linking to …``), or the
+    writer's aside: a dash (``the “next George Washington” – the Founding Father …``), or
+    a comma then ``a``, ``an`` or ``which``."""
+    tokens = tx.tokens
+    if begin >= limit:
+        return False
+    first = tokens[begin]
+    if _moves_on(first) and tx.text[after - 2 : after - 1] == ",":
+        return True
+    if first.text in "—–" or (first.text == "-" and tx.text[first.start - 1 : first.start] == " "):
+        return True
+    comma_inside = tx.text[after - 2 : after - 1] == ","
+    if first.text == "," and begin + 1 < limit:
+        first = tokens[begin + 1]
+    elif not comma_inside:
+        return False
+    return first.low in ASIDE_STARTS and first.text.islower()
 
 
 def _moves_on(token) -> bool:
@@ -788,7 +863,15 @@ MAX_TAIL = 12
 
 
 def _short_tail(tx: Analysis, first: int, limit: int) -> bool:
-    """Whether the tokens ``[first, limit)`` after an attribution only say where or when."""
+    """Whether the tokens ``[first, limit)`` after an attribution only say where or when,
+    up to a participle that reports again (``…, Hollande said Tuesday in Paris, noting
+    …``)."""
+    tokens = tx.tokens
+    for comma in range(first, min(limit - 1, first + MAX_TAIL + 1)):
+        following = tokens[comma + 1]
+        if tokens[comma].text == "," and following.low.endswith("ing") and is_cue(following):
+            limit = comma
+            break
     if limit - first <= 1:
         return True
     if limit - first > MAX_TAIL:
@@ -1077,6 +1160,70 @@ def _is_subject(tx: Analysis, index: int, first: int) -> bool:
     return tokens[first].low in OPENERS or tokens[first].low.endswith("ing")
 
 
+def _governing_report(tx: Analysis, first: int, head: int, chosen: tuple):
+    """The reporting verb that governs a partial quote, given the nearest one ``chosen``
+    (``(cue, speaker)``) before the fragment at token ``head`` of a sentence starting at
+    ``first``.
+
+    An outer ``X said (that) …`` governs the nearer verbs when its speaker is the
+    sentence subject (``Coit said the candidate sees the convention as …`` is Coit's) or
+    when the nearer verb's clause is its object (``Trump at the time said he'd asked his
+    “people” …``). Returns ``(chosen, content_cue)``: the governing ``(cue, speaker)`` and
+    the cue the content starts after (the nearer one for an object clause, whose own
+    subject the annotations keep in the content).
+    """
+    tokens = tx.tokens
+    for index in range(max(first, head - BEFORE_WINDOW), chosen[0]):
+        word = tokens[index]
+        if not is_cue(word) or word.low.endswith("ing"):
+            continue
+        if any(mark in tx.text[word.end : tokens[chosen[0]].start] for mark in "“”\""):
+            # "He said that X is “…” and said that Y is “…”": an earlier quote has
+            # the outer verb; the nearer one reports this fragment.
+            continue
+        speaker = speaker_before(tx, index, first)
+        if speaker is None:
+            continue
+        if _is_subject(tx, speaker[0], first):
+            return (index, speaker), index
+        if _complement_of(tx, index, chosen[1][0]):
+            return (index, speaker), chosen[0]
+    return chosen, chosen[0]
+
+
+def _outer_report(tx: Analysis, speaker: tuple[int, int], floor: int):
+    """``(speaker, cue)`` of a reporting verb whose object is the clause that starts with
+    ``speaker`` (``The senator said he rarely asks surrogates to stump for him: “…”``
+    is the senator's), or None. Only a pronoun subject gives way: it most often stands for
+    the outer speaker, while a name (``Ruiz said Quist replied: “…”``) says who spoke."""
+    tokens = tx.tokens
+    if speaker[0] != speaker[1] or tokens[speaker[0]].low not in PERSON_PRONOUNS | {"they"}:
+        return None
+    outer = speaker[0] - 1
+    if outer > floor and tokens[outer].low == "that":
+        outer -= 1
+    if outer <= floor or not is_cue(tokens[outer]) or tokens[outer].low.endswith("ing"):
+        return None
+    if is_noun_use(tx, outer):
+        return None
+    reporter = speaker_before(tx, outer, floor)
+    return (reporter, (outer, outer)) if reporter is not None else None
+
+
+def _complement_of(tx: Analysis, outer: int, inner_subject: int) -> bool:
+    """Whether the clause whose subject starts at token ``inner_subject`` is the object of
+    the reporting verb ``outer``: nothing but ``that`` between them (``Trump said he'd
+    asked his “people” …``, ``critics say he had proposed to “dismantle” …``), so the
+    quoted words are what ``outer`` reports."""
+    between = [t.low for t in tx.tokens[outer + 1 : inner_subject]]
+    if between and tx.tokens[outer].low in TELL_VERBS:
+        # "Kasich tells the crowd, he's been known to be “brusk”": the listener first.
+        while between and between[-1] in {"that", ","}:
+            between.pop()
+        return 0 < len(between) <= LISTENER_WORDS and all(w.isalpha() for w in between)
+    return between in ([], ["that"])
+
+
 def _split_at_cues(tx: Analysis, pieces: list[Region]) -> list[list[Region]]:
     """Split the fragments of a sentence where a reporting verb stands between two of them
     (``called it “a disgrace” and said it was “un-American”`` reports twice)."""
@@ -1159,6 +1306,8 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         ):
             continue
         speaker = speaker_before(tx, index, first)
+        if speaker is not None and is_stray_word(tx, speaker):
+            continue  # "had at last described", "in key states"
         if word.low.endswith("ing") and speaker is not None and (
             is_object(tx, speaker) or tokens[index - 1].text == ","
         ):
@@ -1195,19 +1344,10 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
                     return content_start, content_end, (speaker, (index, index + 1))
                 break
     if chosen is not None:
-        # An outer "X said (that) …" whose speaker is the sentence subject governs the
-        # nearer verbs: "Coit said the candidate sees the convention as …" is Coit's.
-        for index in range(max(first, head - BEFORE_WINDOW), chosen[0]):
-            word = tokens[index]
-            if not is_cue(word) or word.low.endswith("ing"):
-                continue
-            speaker = speaker_before(tx, index, first)
-            if speaker is not None and _is_subject(tx, speaker[0], first):
-                chosen = index, speaker
-                break
+        chosen, content_cue = _governing_report(tx, first, head, chosen)
         cue, speaker = chosen
         speaker = passive_agent(tx, cue, limit) or speaker
-        content_first = _content_start_after_cue(tx, cue, head + 1)
+        content_first = _content_start_after_cue(tx, content_cue, head + 1)
         content_start = tokens[min(content_first, head)].start
         content_start = min(content_start, pieces[0].start)
         content_end = max(_clause_end(tx, end, pieces[-1].end), pieces[-1].end)

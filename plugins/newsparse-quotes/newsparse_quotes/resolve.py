@@ -118,6 +118,21 @@ def _join(words: Sequence[str]) -> str:
     return out
 
 
+_DASH_RE = re.compile("—|–|--")
+
+
+def _named_part(head: str) -> str:
+    """The part of a speaker phrase that names someone when dashes set a description
+    off: ``Jason Sims — a teacher from Salem`` gives ``Jason Sims``, ``A former candidate
+    -- John McCain`` gives ``John McCain`` (the first part that ends in a capitalised
+    word, else the first part)."""
+    parts = [part.strip() for part in _DASH_RE.split(head) if part.strip()]
+    for part in parts:
+        if part.split()[-1][:1].isupper():
+            return part
+    return parts[0] if parts else head
+
+
 def _is_org(words: Sequence[str]) -> bool:
     return any(w.lower() in ORG_WORDS for w in words) or all(w.isupper() for w in words)
 
@@ -392,7 +407,8 @@ class Resolver:
             if person is not None:
                 return person.name, person.entity_id
             return mention, None
-        head = mention.split(",", 1)[0]
+        head = _named_part(mention.split(",", 1)[0])
+        start += mention.index(head)
         if _POSSESSED_RE.search(head):
             # "Epstein's victims", "Trump's campaign": the possessor does not speak.
             return mention, None

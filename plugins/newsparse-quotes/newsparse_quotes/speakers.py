@@ -138,7 +138,9 @@ def is_noun_use(tx: Analysis, index: int) -> bool:
     first = index - 1
     while first >= 0 and index - first <= 3:
         token = tokens[first]
-        if not (token.is_word and token.text.islower()) or token.low in AUXILIARIES:
+        # A hyphenated modifier may be capitalised: "a Trump-style retort".
+        modifier = token.text.islower() or "-" in token.text
+        if not (token.is_word and modifier) or token.low in AUXILIARIES:
             return False
         if token.low in {"a", "an", "this", "that", "another"}:
             return first < index - 1
@@ -376,6 +378,9 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
         last -= 1
     if last < floor:
         return None
+    described = _dash_description(tx, last, floor)
+    if described is not None:
+        return described
     if tokens[last].text == "," and last - 1 >= floor and tokens[last - 1].text == ")":
         # "Gov. John Kasich (R-OH), said"
         return phrase_ending_at(tx, last - 1, floor)
@@ -398,6 +403,8 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
             index -= 1
         if index < floor or tokens[index].text != ",":
             return None
+        if index - 1 >= floor and tokens[index - 1].low == "who":
+            return index - 1, index - 1  # "her leadership, who, on a call Friday, criticized"
         head = phrase_ending_at(tx, index - 1, floor)
         if head is None or not tokens[head[1]].capitalized:
             # A description, then the name between commas: "her senior policy adviser,
@@ -414,8 +421,12 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
             return None
         return head[0], last - 1
     phrase = phrase_ending_at(tx, last, floor)
+    if phrase is not None and phrase[0] < phrase[1] and tokens[phrase[0]].low == "that":
+        phrase = phrase[0] + 1, phrase[1]  # "… so heated that Gov. Chris Christie said"
     if phrase is not None:
-        phrase = _widen_over_preposition(tx, phrase, floor)
+        phrase = _subject_before_adjunct(tx, phrase, floor) or _widen_over_preposition(
+            tx, phrase, floor
+        )
         relative = _relative_clause_without_commas(tx, phrase[0], floor)
         if relative is not None:
             return relative
@@ -440,6 +451,49 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     return phrase
 
 
+_DASHES = frozenset("—–")
+
+
+def _dash_at(tx: Analysis, index: int) -> int | None:
+    """The first token of a dash ending at token ``index`` (``—``, ``–`` or ``--``)."""
+    tokens = tx.tokens
+    if tokens[index].text in _DASHES:
+        return index
+    if tokens[index].text == "-" and index > 0 and tokens[index - 1].text == "-":
+        return index - 1
+    return None
+
+
+def _dash_description(tx: Analysis, last: int, floor: int) -> tuple[int, int] | None:
+    """A speaker described between dashes right before the cue at ``last + 1``
+    (``Jason Sims — a teacher from Mount Pleasant — says``, ``John McCain -- who lost the
+    2008 election -- said``): the name and its description, or None."""
+    tokens = tx.tokens
+    closing = _dash_at(tx, last)
+    if closing is None:
+        return None
+    index = closing - 1
+    while index >= max(floor, closing - 2 * MAX_SPEAKER):
+        if tx.is_sentence_end(index) or is_cue_word(tokens[index]) or tokens[index].text in "“”\"":
+            return None
+        opening = _dash_at(tx, index)
+        if opening is not None:
+            head = phrase_ending_at(tx, opening - 1, floor) if opening > floor else None
+            inside = tokens[index + 1]  # the first word between the dashes
+            if head is None or not (
+                tokens[head[1]].capitalized
+                or is_speaker_noun(tokens[head[1]].low)
+                or (inside.capitalized and inside.low not in NOT_NAMES)
+            ):
+                return None
+            end = closing - 1
+            while end > opening and not tokens[end].is_word:
+                end -= 1
+            return head[0], end
+        index -= 1
+    return None
+
+
 def _relative_clause_without_commas(
     tx: Analysis, phrase_first: int, floor: int
 ) -> tuple[int, int] | None:
@@ -448,11 +502,15 @@ def _relative_clause_without_commas(
     official who spoke anonymously to discuss internal strategy said`` gives ``a White
     House official``, not ``strategy``. None when there is no such clause."""
     tokens = tx.tokens
+    if tokens[phrase_first].low == "that":
+        return None  # a new clause starts: "so heated that Gov. Chris Christie said"
     index = phrase_first - 1
     while index > floor and phrase_first - index <= MAX_SPEAKER:
         token = tokens[index]
         if not token.is_word or tx.is_sentence_end(index):
             return None
+        if token.low == "that":
+            return None  # a new clause starts: "so heated that the governor said"
         if token.low == "who":
             if tokens[index - 1].text == ",":
                 return None  # set off by commas: the appositive rules decide
@@ -532,6 +590,29 @@ def passive_agent(tx: Analysis, cue: int, limit: int) -> tuple[int, int] | None:
                 return agent
             return None
     return None
+
+
+#: Prepositions of a time or manner phrase between a subject and its verb.
+_ADJUNCT_PREPOSITIONS = frozenset({"in", "during", "at", "on"})
+
+
+def _subject_before_adjunct(tx: Analysis, phrase: tuple[int, int], floor: int):
+    """The subject before a time or manner phrase that ends at the cue: ``Trump in his
+    announcement speech called …`` is Trump's, not the speech's. The name (or ``he`` /
+    ``she``) right before the preposition, when the phrase found is a common noun; else
+    None."""
+    tokens = tx.tokens
+    first = phrase[0]
+    if first - 2 < floor or tokens[first - 1].low not in _ADJUNCT_PREPOSITIONS:
+        return None
+    if not tokens[phrase[1]].text.islower() or not tokens[first - 1].text.islower():
+        return None
+    before = tokens[first - 2]
+    if before.low in PERSON_PRONOUNS:
+        return first - 2, first - 2
+    if not before.capitalized or before.low in NOT_NAMES:
+        return None
+    return phrase_ending_at(tx, first - 2, floor)
 
 
 def _widen_over_preposition(tx: Analysis, phrase: tuple[int, int], floor: int):
@@ -746,11 +827,18 @@ def after_conjunction(tx: Analysis, cue: int, floor: int) -> bool:
         index -= 1
     return index >= floor and tx.tokens[index].low in {"and", "but"}
 
+#: Prepositions whose object receives or carries words (``a statement to Wired``, ``on
+#: Facebook``): never the speaker of a participle after it.
+RECIPIENT_PREPOSITIONS = frozenset({"to", "on"})
+
+
 def is_object(tx: Analysis, speaker: tuple[int, int]) -> bool:
     """Whether a phrase before a participle is more likely its verb's object than the
     speaker: a common noun phrase (``a statement``), not a name or pronoun."""
     tokens = tx.tokens
     head = tokens[speaker[1]]
+    if speaker[0] > 0 and tokens[speaker[0] - 1].low in RECIPIENT_PREPOSITIONS:
+        return True  # "Thiel wrote in a statement to Wired explaining …"
     return head.text.islower() and head.low not in _PRONOUNS
 
 def subject_speaker(
@@ -770,8 +858,17 @@ def subject_speaker(
     for earlier in range(cue - 1, max(floor, cue - BEFORE_WINDOW) - 1, -1):
         if not search:
             break
-        if is_cue(tokens[earlier]):
+        if (
+            is_cue(tokens[earlier])
+            # A participle ("a lawsuit … alleging that …") or a noun ("a rare note of
+            # self-deprecation") reports nothing of the sentence subject.
+            and not tokens[earlier].low.endswith("ing")
+            and not is_noun_use(tx, earlier)
+        ):
             speaker = speaker_before(tx, earlier, floor)
+            if speaker is None and tokens[earlier - 1].text in ",”\"" and earlier > floor:
+                # "“…,” said Rep. Ann Bright at the time, adding that “…”": inverted.
+                speaker = speaker_after(tx, earlier + 1, cue)
             if speaker is not None:
                 return speaker
     # The sentence subject: the first words of the sentence, if they name someone, or
@@ -787,6 +884,7 @@ def subject_speaker(
         ))
     ):
         first += 1  # "And then Trump went on the attack, saying …"
+    first = _after_opening_phrase(tx, first, cue)
     if first < cue and (
         tokens[first].low in OPENERS
         # An article starts the subject itself ("The New York businessman has praised
@@ -795,7 +893,7 @@ def subject_speaker(
         or tokens[first].low.endswith(("ing", "ly"))
         or tokens[first].low in _ADVERB_OPENERS
     ) and tokens[first].low not in _PRONOUNS:
-        for comma in range(first + 1, min(cue, first + 10)):
+        for comma in range(first + 1, min(cue, first + OPENING_CLAUSE)):
             if tokens[comma].text == ",":
                 first = _after_apposition(tx, comma + 1, cue)
                 break
@@ -815,6 +913,34 @@ def subject_speaker(
             return first, first
         return speaker_after(tx, first, cue)
     return None
+
+
+#: Most tokens of an opening phrase or clause before the comma after which the subject
+#: of the sentence stands (``After the governor criticized Ruiz during a debate, Quist
+#: shot back``).
+OPENING_CLAUSE = 20
+
+#: Most tokens of an opening phrase before the comma and the pronoun that starts the
+#: sentence's clause (``Eight years ago, he …``).
+OPENING_PHRASE = 6
+
+#: Pronouns that start a clause as its subject after an opening phrase.
+CLAUSE_SUBJECTS = frozenset("he she they we i".split())
+
+
+def _after_opening_phrase(tx: Analysis, first: int, cue: int) -> int:
+    """The first token of the subject when a short opening phrase and a comma stand
+    before a subject pronoun (``Eight years ago, he supported Obama and said``): the
+    pronoun's index, else ``first``."""
+    tokens = tx.tokens
+    for comma in range(first + 1, min(cue - 1, first + OPENING_PHRASE + 1)):
+        token = tokens[comma]
+        if not token.is_word and token.text != ",":
+            return first
+        if token.text == ",":
+            following = tokens[comma + 1]
+            return comma + 1 if following.low in CLAUSE_SUBJECTS else first
+    return first
 
 
 #: Conjunctions and adverbs that may open a sentence before its subject without a
@@ -952,7 +1078,25 @@ def agrees_with_entities(
     head = speaker_head(tx, first, last)
     if not head.text.islower() and head is not tx.tokens[first]:
         return False  # a capitalised word no recogniser took for a name
-    low = head.low
+    return is_speaker_noun(head.low)
+
+
+def is_speaker_noun(low: str) -> bool:
+    """Whether a lower-case word, singular or plural, is a noun of
+    :data:`~newsparse_quotes.patterns.SPEAKER_NOUNS` (``spokeswoman``, ``officials``)."""
     return low in SPEAKER_NOUNS or (low.endswith("s") and low[:-1] in SPEAKER_NOUNS) or (
         low.endswith("ies") and low[:-3] + "y" in SPEAKER_NOUNS
+    )
+
+
+def is_stray_word(tx: Analysis, speaker: tuple[int, int]) -> bool:
+    """Whether a speaker phrase is one lower-case word that names nobody: not a pronoun
+    nor a speaker noun (``last`` in ``had at last described``, ``key`` in ``key
+    states``); the word after it is then no reporting verb."""
+    token = tx.tokens[speaker[0]]
+    return (
+        speaker[0] == speaker[1]
+        and token.text.islower()
+        and token.low not in _PRONOUNS
+        and not is_speaker_noun(token.low)
     )

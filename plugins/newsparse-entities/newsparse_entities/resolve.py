@@ -314,6 +314,23 @@ def _before_position(tokens: Sequence[Token], lowers: Sequence[str], end: int) -
     )
 
 
+def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when tokens ``first:last``, all capitalised, name a work: right after
+    a work's noun in lower case ("the film Star Trek", "the series Legion") or after a
+    year's possessive ("1972's Toulouse Street")."""
+    if first == 0 or not all(tokens[i].text[:1].isupper() for i in range(first, last)):
+        return False
+    before = tokens[first - 1].text
+    if before in gazetteer.WORK_NOUNS:
+        return True
+    return (
+        first > 1
+        and before in {"'s", "’s"}
+        and tokens[first - 2].text.isdigit()
+        and len(tokens[first - 2].text) == 4
+    )
+
+
 def _place_in_result(lowers: Sequence[str], first: int, last: int) -> bool:
     """Return True when tokens ``first:last`` are a city or region (not a country, not a
     home nation) written next to a game's result ("Columbus beat", "past Tampa Bay")."""
@@ -340,7 +357,8 @@ def _typed_by_context(
 ) -> str:
     """Return the type the words around a name decide, else ``label``.
 
-    A name before a player's position is the player's team ("Anaheim defenseman Erik
+    A name right after a work's noun or a year's possessive is a work ("the film Star
+    Trek", "1972's Toulouse Street"). A name before a player's position is the player's team ("Anaheim defenseman Erik
     Gudbranson") and the name after it is the player ("Sabres center Casey
     Mittelstadt"); a city or region next to a game's result is a team ("Columbus beat
     Montreal"); a place's name followed by a plural is a team ("New York Islanders"),
@@ -356,6 +374,8 @@ def _typed_by_context(
         return "ORG"
     head = tokens[last - 1].text
     given_first = words[0] in gazetteer.given_names()
+    if label in {"PERSON", "ORG", "LOC", "GPE"} and not given_first and _named_work(tokens, first, last):
+        return "MISC"  # "the film Star Trek", "1972's Toulouse Street"
     if (
         label != "PERSON"
         and len(words) > 1
@@ -882,12 +902,25 @@ def _given_name_alone(draft: Draft, word: str, givens: dict[str, int]) -> bool:
 def _link(label: str, words: Sequence[str]) -> str | None:
     """Return the name of the entity a mention belongs with without being it: a
     nationality's country ("Russian" -> "Russia"), the name before an event noun
-    ("G8 summit" -> "G8"); or None."""
+    ("G8 summit" -> "G8"), the place before a hyphen and a participle
+    ("Washington-based" -> "Washington"); or None."""
     if label == "NORP" and len(words) == 1:
         return gazetteer.country_of(words[0])
     if label == "EVENT" and len(words) > 1 and words[-1].lower() in gazetteer.EVENT_NOUNS:
         return " ".join(words[:-1])
+    if label != "PERSON":
+        return _place_before_participle(words)
     return None
+
+
+def _place_before_participle(words: Sequence[str]) -> str | None:
+    """Return the gazetteer's name of the place a hyphenated compound starts with
+    ("Washington-based" -> "Washington", "New York-listed" -> "New York"), or None."""
+    head, sep, tail = words[-1].rpartition("-")
+    if not sep or tail.lower() not in gazetteer.HYPHEN_PARTICIPLES:
+        return None
+    hit = gazetteer.places().get(" ".join([*words[:-1], head]).lower())
+    return hit[1] if hit is not None else None
 
 
 def _place_hit(label: str, lower: str) -> tuple[str, str] | None:

@@ -212,6 +212,10 @@ HYPHEN_PARTICIPLES = frozenset(
     """.split()
 )
 
+#: Words of a club's name that its short name leaves out ("FC Porto" is "Porto", "Leeds
+#: United" is "Leeds").
+CLUB_WORDS = frozenset("fc afc cf sc ac cd united".split())
+
 #: Last words of the names of laws and agreements ("First Amendment", "Patriot Act",
 #: "Good Friday Agreement"): other names (MISC), however the engine typed them.
 LAW_HEADS = frozenset("amendment act treaty accord accords agreement doctrine".split())

@@ -387,7 +387,7 @@ def _typed_by_context(
     if label != "NORP" and _place_in_result(lowers, first, last):
         return "ORG"  # "Columbus beat Montreal": a team
     if (
-        label != "PERSON"
+        (label != "PERSON" or not given_first)
         and len(words) > 1
         and head[:1].isupper()
         and head.endswith("s")
@@ -417,7 +417,7 @@ def _typed_by_context(
             return "GPE"
     before = first - 1 if first > 0 and lowers[first - 1] != "the" else first - 2
     in_place = before >= 0 and lowers[before] in gazetteer.PLACE_PREPOSITIONS
-    if label in {"ORG", "MISC"} and in_place and before == first - 1:
+    if label in {"ORG", "MISC", "PERSON"} and title is None and in_place and before == first - 1:
         # "in Cincinnati": the city, though sports results name its team alike.
         hit = gazetteer.places().get(" ".join(words))
         if hit is not None and hit[0] == "city":
@@ -468,7 +468,7 @@ def _given_name_first(
 ) -> bool:
     """Return True for a name of two or three capitalised words (particles aside) that
     starts with a known given name and has no word that marks another type ("Marc
-    Dutroux", not "Marc Rich Holdings" or "Chad Basin")."""
+    Dutroux", not "Marc Rich Holdings", "Chad Basin" or "Blossom Music Center")."""
     if not 2 <= last - first <= 3 or lowers[first] not in gazetteer.given_names():
         return False
     words = tokens[first:last]
@@ -482,6 +482,7 @@ def _given_name_first(
     lowered = tuple(lowers[first:last])
     return (
         gazetteer.head_type(lowered) is None
+        and not gazetteer.never_a_person(lowered)  # "Blossom Music Center"
         and lowered not in gazetteer.place_tuples()
         and not any(
             w in gazetteer.ORG_SUFFIXES or w in gazetteer.EVENT_HEADS or gazetteer.is_demonym(w)
@@ -841,6 +842,45 @@ def _join_organisation_ends(
         ends = longer.get(tuple(w.lower() for w in words_of[i]), ())
         if d.label == "ORG" and len(ends) == 1:
             union(first_of[next(iter(ends))], i)
+    _join_team_parts(drafts, words_of, union)
+
+
+def _team_parts(name: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return the shorter names a team's full name is also called by: its place and its
+    nickname ("New York", "Islanders" of "New York Islanders"), its name without the
+    club's word ("Porto" of "FC Porto", "Leeds" of "Leeds United")."""
+    parts = []
+    for size in range(len(name) - 1, 0, -1):
+        if name[:size] in gazetteer.place_tuples():
+            parts += [name[:size], name[size:]]
+            break
+    if name[0] in gazetteer.CLUB_WORDS:
+        parts.append(name[1:])
+    if name[-1] in gazetteer.CLUB_WORDS:
+        parts.append(name[:-1])
+    return parts
+
+
+def _join_team_parts(
+    drafts: Sequence[Draft], words_of: Sequence[Sequence[str]], union: Callable[[int, int], None]
+) -> None:
+    """Join an organisation called by a part of a team's full name to the team, when one
+    team of the document has that part ("Islanders" and "New York" typed an organisation
+    join "New York Islanders"; "Porto" joins "FC Porto"). A nickname joins whatever the
+    engine typed it; a place's name joins only when typed an organisation, as a city
+    typed a place is the city."""
+    team_of: dict[tuple[str, ...], set[int]] = {}
+    for i, d in enumerate(drafts):
+        name = tuple(w.lower() for w in words_of[i])
+        if d.label == "ORG" and len(name) > 1:
+            for part in _team_parts(name):
+                team_of.setdefault(part, set()).add(i)
+    for i, d in enumerate(drafts):
+        name = tuple(w.lower() for w in words_of[i])
+        teams = team_of.get(name, set())
+        nickname = d.label in {"LOC", "MISC", "PERSON"} and name not in gazetteer.place_tuples()
+        if (d.label == "ORG" or nickname) and len({tuple(words_of[t]) for t in teams}) == 1:
+            union(min(teams), i)
 
 
 def _claim_surname(

@@ -825,10 +825,12 @@ def split_coordinated(
 
 def _names_before_person(lowers: tuple[str, ...]) -> bool:
     """Return True when the words before a person's name in one mention are a known
-    organisation or place, or end with a title: what a person is often written after."""
+    organisation or place, a team (a place and one word: "Minnesota Wild"), or end with
+    a title: what a person is often written after."""
     return (
         lowers in gazetteer.organisation_tuples()
         or lowers in gazetteer.place_tuples()
+        or (len(lowers) > 1 and lowers[:-1] in gazetteer.place_tuples())
         or lowers[-1] in gazetteer.title_words()
     )
 

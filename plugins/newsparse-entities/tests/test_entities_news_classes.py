@@ -314,6 +314,14 @@ CASES = {
         ("Shares of the Hong Kong-listed firm fell as traders in Hong Kong sold.",
          [linked("Hong Kong-listed", "Hong Kong")]),
     ],
+    "a team called by a part of its name": [
+        ("The Denver Falcons beat Ottawa. The Falcons trailed early, and Denver improved "
+         "to 9-1.", [one("Denver Falcons", "Falcons", "Denver")]),
+        ("CD Tenerife drew in Madrid. Tenerife have not won since May.",
+         [one("CD Tenerife", "Tenerife")]),
+        ("Portland Oaks Marta Jensen (12) scores against Boston.",
+         [typed("Portland Oaks", "ORG"), typed("Marta Jensen", "PERSON")]),
+    ],
     "market data codes": [
         ("The S&P 500 .SPX lost 1.85 points, the Nasdaq Composite (.IXIC) fell and gold "
          "(XAU=) slipped, while yields (US10YT=RR) rose as buyers left Germany.",
@@ -728,6 +736,18 @@ def test_a_state_code_without_a_town_before_a_comma_is_no_place():
 )
 def test_a_name_after_a_work_noun_is_a_work(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+def test_a_venue_starting_with_a_given_name_is_no_person():
+    spans = [("Rosemary Music Center", "ORG")]
+    text = "The tour stops at Rosemary Music Center in July."
+    assert found_with(spans, text) == {"Rosemary Music Center": "ORG"}
+
+
+def test_a_city_typed_a_place_stays_apart_from_its_team():
+    mentions = find_entities("The Denver Falcons won at home. Fans in Denver cheered.")
+    ids = {m.text: m.entity_id for m in mentions}
+    assert ids["Denver"] != ids["Denver Falcons"]
 
 
 def test_a_band_of_brothers_is_an_organisation():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import gazetteer, resolve, rules, states
+from . import gazetteer, resolve, rules, states, venues
 from .engines import Engine, default_engine
 from .resolve import Draft, Mention
 from .tokenize import Token, tokenize
@@ -113,6 +113,7 @@ class EntityFinder:
             found = _refined(rules.split_at_lower_words(found, toks), text, toks, low)
             found = rules.join_nationality_events(found, toks, text)
             found = states.towns_with_states(found, field, toks, text)
+            found = venues.venues_after_at(found, field, toks, text)
             found = [
                 d
                 for d in found

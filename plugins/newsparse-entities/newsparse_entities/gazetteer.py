@@ -349,6 +349,7 @@ FUNCTION_WORDS = CALENDAR_WORDS | frozenset(
     after before when while if as because although though since until unless then now
     yet also even just still so thus however meanwhile why how what who where which well
     yes no oh today yesterday tomorrow tonight later earlier posted updated published am pm
+    moreover furthermore nevertheless nonetheless additionally indeed instead besides
     """.split()
 )
 

@@ -322,6 +322,18 @@ CASES = {
         ("Portland Oaks Marta Jensen (12) scores against Boston.",
          [typed("Portland Oaks", "ORG"), typed("Marta Jensen", "PERSON")]),
     ],
+    "venues in listings after @": [
+        ("May 2 – Dover, DE @ Harlan Mutual Live\nMay 4 – Reno, NV @ The Summit Grove at "
+         "Lake Park (formerly Grove Hall)",
+         [typed("Harlan Mutual Live", "LOC"), typed("Summit Grove at Lake Park", "LOC"),
+          typed("Dover", "GPE"), absent("The Summit Grove at Lake Park")]),
+        ("Write to tours@example.com or follow @hartleyband for dates.",
+         [absent("example.com", "hartleyband")]),
+    ],
+    "sentence adverbs": [
+        ("Moreover, Norway said output rose. Furthermore, prices fell in Oslo.",
+         [absent("Moreover", "Furthermore"), typed("Norway", "GPE")]),
+    ],
     "market data codes": [
         ("The S&P 500 .SPX lost 1.85 points, the Nasdaq Composite (.IXIC) fell and gold "
          "(XAU=) slipped, while yields (US10YT=RR) rose as buyers left Germany.",
@@ -699,7 +711,7 @@ def test_an_adviser_title_is_left_before_the_person():
     [
         # Tour dates: towns the engine typed a person and an organisation, or missed.
         ([("Holmdel", "PERSON"), ("NJ", "ORG")], "June 29 – Holmdel, NJ @ Garden Arts Stage",
-         {"Holmdel": "GPE", "NJ": "GPE"}),
+         {"Holmdel": "GPE", "NJ": "GPE", "Garden Arts Stage": "LOC"}),
         ([], "Aug. 2 – Clarkston Heights, MI\nAug. 4 – Brookfield, ON",
          {"Clarkston Heights": "GPE", "MI": "GPE", "Brookfield": "GPE", "ON": "GPE"}),
         # A dateline in the AP's style.

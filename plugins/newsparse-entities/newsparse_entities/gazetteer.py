@@ -216,6 +216,10 @@ HYPHEN_PARTICIPLES = frozenset(
 #: United" is "Leeds").
 CLUB_WORDS = frozenset("fc afc cf sc ac cd united".split())
 
+#: Words that make one nationality with the one after them ("North American", "Latin
+#: American", "Central Asian"), though the engine may split them.
+COMPASS_WORDS = frozenset("north south east west central latin northern southern".split())
+
 #: Last words of the names of laws and agreements ("First Amendment", "Patriot Act",
 #: "Good Friday Agreement"): other names (MISC), however the engine typed them.
 LAW_HEADS = frozenset("amendment act treaty accord accords agreement doctrine".split())

@@ -762,6 +762,12 @@ def test_a_city_typed_a_place_stays_apart_from_its_team():
     assert ids["Denver"] != ids["Denver Falcons"]
 
 
+def test_a_point_of_the_compass_before_a_nationality_is_part_of_it():
+    spans = [("South", "ORG"), ("Asian", "MISC")]
+    text = "The firm plans a South Asian launch next year."
+    assert found_with(spans, text) == {"South Asian": "NORP"}
+
+
 def test_a_band_of_brothers_is_an_organisation():
     spans = [("Marlow Brothers", "PERSON")]
     assert found_with(spans, "The Marlow Brothers will tour in June.") == {"Marlow Brothers": "ORG"}

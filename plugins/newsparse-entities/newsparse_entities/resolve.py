@@ -846,12 +846,14 @@ def _join_organisation_ends(
 
 
 def _team_parts(name: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Return the shorter names a team's full name is also called by: its place and its
-    nickname ("New York", "Islanders" of "New York Islanders"), its name without the
+    """Return the shorter names a team's full name is also called by: its city or region
+    and its nickname ("New York", "Islanders" of "New York Islanders"; a country's name
+    and a word is no team: "US Chinook"), its name without the
     club's word ("Porto" of "FC Porto", "Leeds" of "Leeds United")."""
     parts = []
     for size in range(len(name) - 1, 0, -1):
-        if name[:size] in gazetteer.place_tuples():
+        place = gazetteer.place_tuples().get(name[:size])
+        if place is not None and place[0] != "country":  # "US Chinook" is no team
             parts += [name[:size], name[size:]]
             break
     if name[0] in gazetteer.CLUB_WORDS:

@@ -317,6 +317,8 @@ CASES = {
     "a team called by a part of its name": [
         ("The Denver Falcons beat Ottawa. The Falcons trailed early, and Denver improved "
          "to 9-1.", [one("Denver Falcons", "Falcons", "Denver")]),
+        ("A Kestrel Chinook helicopter crashed, the Afghan army said; US officials agreed "
+         "that a US Chinook was lost.", [apart("US Chinook", "US")]),
         ("CD Tenerife drew in Madrid. Tenerife have not won since May.",
          [one("CD Tenerife", "Tenerife")]),
         ("Portland Oaks Marta Jensen (12) scores against Boston.",

@@ -842,14 +842,17 @@ def _join_organisation_ends(
         ends = longer.get(tuple(w.lower() for w in words_of[i]), ())
         if d.label == "ORG" and len(ends) == 1:
             union(first_of[next(iter(ends))], i)
-    _join_team_parts(drafts, words_of, union)
+    _join_short_names(drafts, words_of, union)
 
 
-def _team_parts(name: tuple[str, ...]) -> list[tuple[str, ...]]:
-    """Return the shorter names a team's full name is also called by: its city or region
-    and its nickname ("New York", "Islanders" of "New York Islanders"; a country's name
-    and a word is no team: "US Chinook"), its name without the
-    club's word ("Porto" of "FC Porto", "Leeds" of "Leeds United")."""
+def _short_names(name: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return the shorter names an organisation's full name is also called by: a team's
+    city or region and its nickname ("New York", "Islanders" of "New York Islanders"; a
+    country's name and a word is no team: "US Chinook"), its name without the club's
+    word ("Porto" of "FC Porto", "Leeds" of "Leeds United"), the second word of a
+    company's name of two words and a legal form, its founder's surname as a rule
+    ("Disney" of "Walt Disney Co."; "Ford" of "Ford Motor Co." is the start of the name,
+    joined elsewhere)."""
     parts = []
     for size in range(len(name) - 1, 0, -1):
         place = gazetteer.place_tuples().get(name[:size])
@@ -860,27 +863,31 @@ def _team_parts(name: tuple[str, ...]) -> list[tuple[str, ...]]:
         parts.append(name[1:])
     if name[-1] in gazetteer.CLUB_WORDS:
         parts.append(name[:-1])
+    if len(name) == 3 and name[-1] in gazetteer.LEGAL_FORMS:
+        parts.append(name[1:2])  # "Disney" of "Walt Disney Co.": the founder's surname
     return parts
 
 
-def _join_team_parts(
+def _join_short_names(
     drafts: Sequence[Draft], words_of: Sequence[Sequence[str]], union: Callable[[int, int], None]
 ) -> None:
-    """Join an organisation called by a part of a team's full name to the team, when one
-    team of the document has that part ("Islanders" and "New York" typed an organisation
+    """Join an organisation called by a short name (:func:`_short_names`) to the one full
+    name of the document that has it ("Islanders" and "New York" typed an organisation
     join "New York Islanders"; "Porto" joins "FC Porto"). A nickname joins whatever the
-    engine typed it; a place's name joins only when typed an organisation, as a city
-    typed a place is the city."""
+    engine typed it, a person only in the plural; a place's name joins only when typed
+    an organisation, as a city typed a place is the city."""
     team_of: dict[tuple[str, ...], set[int]] = {}
     for i, d in enumerate(drafts):
         name = tuple(w.lower() for w in words_of[i])
         if d.label == "ORG" and len(name) > 1:
-            for part in _team_parts(name):
+            for part in _short_names(name):
                 team_of.setdefault(part, set()).add(i)
     for i, d in enumerate(drafts):
         name = tuple(w.lower() for w in words_of[i])
         teams = team_of.get(name, set())
-        nickname = d.label in {"LOC", "MISC", "PERSON"} and name not in gazetteer.place_tuples()
+        nickname = name not in gazetteer.place_tuples() and (
+            d.label in {"LOC", "MISC"} or (d.label == "PERSON" and name[-1].endswith("s"))
+        )  # a person is a team's nickname only in the plural ("Sabres"), never "Disney"
         if (d.label == "ORG" or nickname) and len({tuple(words_of[t]) for t in teams}) == 1:
             union(min(teams), i)
 

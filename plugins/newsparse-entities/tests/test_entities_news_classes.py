@@ -754,6 +754,23 @@ def test_a_venue_starting_with_a_given_name_is_no_person():
     assert found_with(spans, text) == {"Rosemary Music Center": "ORG"}
 
 
+@pytest.mark.parametrize(
+    ("spans", "one_entity"),
+    [
+        ([("Harlow Fenn Co.", "ORG"), ("Fenn", "ORG")], True),
+        # The founder himself, a person, stays apart from the company.
+        ([("Harlow Fenn Co.", "ORG"), ("Fenn", "PERSON")], False),
+    ],
+)
+def test_a_company_is_called_by_its_founders_surname(spans, one_entity):
+    from newsparse_entities import EntityFinder
+
+    text = "Harlow Fenn Co. shares rose after Fenn spoke."
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert [m.text for m in mentions] == ["Harlow Fenn Co.", "Fenn"]
+    assert (mentions[0].entity_id == mentions[1].entity_id) is one_entity
+
+
 def test_a_city_typed_a_place_stays_apart_from_its_team():
     mentions = find_entities("The Denver Falcons won at home. Fans in Denver cheered.")
     ids = {m.text: m.entity_id for m in mentions}

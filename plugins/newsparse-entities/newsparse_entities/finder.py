@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import gazetteer, resolve, rules
+from . import gazetteer, resolve, rules, states, venues
 from .engines import Engine, default_engine
 from .resolve import Draft, Mention
 from .tokenize import Token, tokenize
@@ -112,7 +112,14 @@ class EntityFinder:
         for field, (text, toks, low, found) in enumerate(zip(texts, tokens, lowers, per_field)):
             found = _refined(rules.split_at_lower_words(found, toks), text, toks, low)
             found = rules.join_nationality_events(found, toks, text)
-            found = [d for d in found if not _ordinary_at_start(d, text, toks, low, ordinary)]
+            found = states.towns_with_states(found, field, toks, text)
+            found = venues.venues_after_at(found, field, toks, text)
+            found = [
+                d
+                for d in found
+                if not _ordinary_at_start(d, text, toks, low, ordinary)
+                and not _instrument_code(d, text, toks)
+            ]
             if self.add_places:
                 found = resolve.add_places(found, field, toks, low)
             drafts.extend(found)
@@ -200,6 +207,15 @@ def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: frozenset[s
         and (word,) not in gazetteer.organisation_tuples()
         and not gazetteer.is_demonym(toks[draft.first].text)
     )
+
+
+def _instrument_code(draft: Draft, text: str, toks) -> bool:
+    """Return True for a market data code, no name ("S&P 500 .SPX", "(.IXIC)",
+    "(US10YT=RR)", "(XAU=)"): a mention whose word starts with a full stop, or that
+    touches an "=" sign."""
+    start, end = toks[draft.first].start, toks[draft.last - 1].end
+    dotted = start >= 1 and text[start - 1] == "." and (start < 2 or text[start - 2] in " (\n")
+    return dotted or text[end : end + 1] == "=" or text[start - 1 : start] == "="
 
 
 def _fill(drafts: list[Draft], extra: list[Draft]) -> list[Draft]:

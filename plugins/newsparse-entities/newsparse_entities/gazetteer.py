@@ -175,9 +175,50 @@ ORG_HEADS = LEGAL_FORMS | frozenset(
     institute foundation agency senate parliament assembly congress department bureau
     police fc afc cf united rovers wanderers hotspur athletic
     administration authority protection productions records entertainment studios media
-    group
+    group brothers
     """.split()
 )
+
+#: Abbreviations of US states and Canadian provinces as written after a town and a comma
+#: in datelines, listings and tour dates ("Tampa, FL", "DeKalb, Ill.", "Toronto, ON"):
+#: the postal codes, matched in capitals only, and the AP style's abbreviations.
+STATE_ABBREVIATIONS = frozenset(
+    """
+    AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE
+    NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY
+    ON QC BC AB MB SK NS NB NL PE
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. D.C. Fla. Ga. Ill. Ind. Kan. Ky. La. Md.
+    Mass. Mich. Minn. Miss. Mo. Mont. Neb. Nev. N.H. N.J. N.M. N.Y. N.C. N.D. Okla. Ore.
+    Pa. R.I. S.C. S.D. Tenn. Vt. Va. Wash. W.Va. Wis. Wyo. Ont. Que.
+    """.split()
+)
+
+#: Nouns for works in lower case right before a title ("the film Star Trek", "the
+#: series Legion", "the album Toulouse Street"): the name after one is a work (MISC),
+#: however the engine typed it.
+WORK_NOUNS = frozenset(
+    """
+    film films movie movies show shows series sitcom documentary album albums song songs
+    single singles novel novels book books game games musical play opera
+    """.split()
+)
+
+#: Participles joined by a hyphen to a place or a nationality ("Washington-based", "New
+#: York-listed", "Iranian-backed"): the compound is a name of its own (MISC, as CoNLL
+#: has it) that belongs with the place it starts with.
+HYPHEN_PARTICIPLES = frozenset(
+    """
+    backed led born based made listed bound owned run controlled registered headquartered
+    """.split()
+)
+
+#: Words of a club's name that its short name leaves out ("FC Porto" is "Porto", "Leeds
+#: United" is "Leeds").
+CLUB_WORDS = frozenset("fc afc cf sc ac cd united".split())
+
+#: Words that make one nationality with the one after them ("North American", "Latin
+#: American", "Central Asian"), though the engine may split them.
+COMPASS_WORDS = frozenset("north south east west central latin northern southern".split())
 
 #: Last words of the names of laws and agreements ("First Amendment", "Patriot Act",
 #: "Good Friday Agreement"): other names (MISC), however the engine typed them.
@@ -312,6 +353,7 @@ FUNCTION_WORDS = CALENDAR_WORDS | frozenset(
     after before when while if as because although though since until unless then now
     yet also even just still so thus however meanwhile why how what who where which well
     yes no oh today yesterday tomorrow tonight later earlier posted updated published am pm
+    moreover furthermore nevertheless nonetheless additionally indeed instead besides
     """.split()
 )
 
@@ -541,4 +583,4 @@ def is_demonym(word: str) -> bool:
     if lower in demonyms():
         return True
     head, sep, tail = lower.partition("-")
-    return bool(sep) and head in demonyms() and tail in {"backed", "led", "born", "based", "made"}
+    return bool(sep) and head in demonyms() and tail in HYPHEN_PARTICIPLES

@@ -314,6 +314,23 @@ def _before_position(tokens: Sequence[Token], lowers: Sequence[str], end: int) -
     )
 
 
+def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when tokens ``first:last``, all capitalised, name a work: right after
+    a work's noun in lower case ("the film Star Trek", "the series Legion") or after a
+    year's possessive ("1972's Toulouse Street")."""
+    if first == 0 or not all(tokens[i].text[:1].isupper() for i in range(first, last)):
+        return False
+    before = tokens[first - 1].text
+    if before in gazetteer.WORK_NOUNS:
+        return True
+    return (
+        first > 1
+        and before in {"'s", "’s"}
+        and tokens[first - 2].text.isdigit()
+        and len(tokens[first - 2].text) == 4
+    )
+
+
 def _place_in_result(lowers: Sequence[str], first: int, last: int) -> bool:
     """Return True when tokens ``first:last`` are a city or region (not a country, not a
     home nation) written next to a game's result ("Columbus beat", "past Tampa Bay")."""
@@ -340,7 +357,8 @@ def _typed_by_context(
 ) -> str:
     """Return the type the words around a name decide, else ``label``.
 
-    A name before a player's position is the player's team ("Anaheim defenseman Erik
+    A name right after a work's noun or a year's possessive is a work ("the film Star
+    Trek", "1972's Toulouse Street"). A name before a player's position is the player's team ("Anaheim defenseman Erik
     Gudbranson") and the name after it is the player ("Sabres center Casey
     Mittelstadt"); a city or region next to a game's result is a team ("Columbus beat
     Montreal"); a place's name followed by a plural is a team ("New York Islanders"),
@@ -356,6 +374,8 @@ def _typed_by_context(
         return "ORG"
     head = tokens[last - 1].text
     given_first = words[0] in gazetteer.given_names()
+    if label in {"PERSON", "ORG", "LOC", "GPE"} and not given_first and _named_work(tokens, first, last):
+        return "MISC"  # "the film Star Trek", "1972's Toulouse Street"
     if (
         label != "PERSON"
         and len(words) > 1
@@ -367,7 +387,7 @@ def _typed_by_context(
     if label != "NORP" and _place_in_result(lowers, first, last):
         return "ORG"  # "Columbus beat Montreal": a team
     if (
-        label != "PERSON"
+        (label != "PERSON" or not given_first)
         and len(words) > 1
         and head[:1].isupper()
         and head.endswith("s")
@@ -397,7 +417,7 @@ def _typed_by_context(
             return "GPE"
     before = first - 1 if first > 0 and lowers[first - 1] != "the" else first - 2
     in_place = before >= 0 and lowers[before] in gazetteer.PLACE_PREPOSITIONS
-    if label in {"ORG", "MISC"} and in_place and before == first - 1:
+    if label in {"ORG", "MISC", "PERSON"} and title is None and in_place and before == first - 1:
         # "in Cincinnati": the city, though sports results name its team alike.
         hit = gazetteer.places().get(" ".join(words))
         if hit is not None and hit[0] == "city":
@@ -448,7 +468,7 @@ def _given_name_first(
 ) -> bool:
     """Return True for a name of two or three capitalised words (particles aside) that
     starts with a known given name and has no word that marks another type ("Marc
-    Dutroux", not "Marc Rich Holdings" or "Chad Basin")."""
+    Dutroux", not "Marc Rich Holdings", "Chad Basin" or "Blossom Music Center")."""
     if not 2 <= last - first <= 3 or lowers[first] not in gazetteer.given_names():
         return False
     words = tokens[first:last]
@@ -462,6 +482,7 @@ def _given_name_first(
     lowered = tuple(lowers[first:last])
     return (
         gazetteer.head_type(lowered) is None
+        and not gazetteer.never_a_person(lowered)  # "Blossom Music Center"
         and lowered not in gazetteer.place_tuples()
         and not any(
             w in gazetteer.ORG_SUFFIXES or w in gazetteer.EVENT_HEADS or gazetteer.is_demonym(w)
@@ -821,6 +842,54 @@ def _join_organisation_ends(
         ends = longer.get(tuple(w.lower() for w in words_of[i]), ())
         if d.label == "ORG" and len(ends) == 1:
             union(first_of[next(iter(ends))], i)
+    _join_short_names(drafts, words_of, union)
+
+
+def _short_names(name: tuple[str, ...]) -> list[tuple[str, ...]]:
+    """Return the shorter names an organisation's full name is also called by: a team's
+    city or region and its nickname ("New York", "Islanders" of "New York Islanders"; a
+    country's name and a word is no team: "US Chinook"), its name without the club's
+    word ("Porto" of "FC Porto", "Leeds" of "Leeds United"), the second word of a
+    company's name of two words and a legal form, its founder's surname as a rule
+    ("Disney" of "Walt Disney Co."; "Ford" of "Ford Motor Co." is the start of the name,
+    joined elsewhere)."""
+    parts = []
+    for size in range(len(name) - 1, 0, -1):
+        place = gazetteer.place_tuples().get(name[:size])
+        if place is not None and place[0] != "country":  # "US Chinook" is no team
+            parts += [name[:size], name[size:]]
+            break
+    if name[0] in gazetteer.CLUB_WORDS:
+        parts.append(name[1:])
+    if name[-1] in gazetteer.CLUB_WORDS:
+        parts.append(name[:-1])
+    if len(name) == 3 and name[-1] in gazetteer.LEGAL_FORMS:
+        parts.append(name[1:2])  # "Disney" of "Walt Disney Co.": the founder's surname
+    return parts
+
+
+def _join_short_names(
+    drafts: Sequence[Draft], words_of: Sequence[Sequence[str]], union: Callable[[int, int], None]
+) -> None:
+    """Join an organisation called by a short name (:func:`_short_names`) to the one full
+    name of the document that has it ("Islanders" and "New York" typed an organisation
+    join "New York Islanders"; "Porto" joins "FC Porto"). A nickname joins whatever the
+    engine typed it, a person only in the plural; a place's name joins only when typed
+    an organisation, as a city typed a place is the city."""
+    team_of: dict[tuple[str, ...], set[int]] = {}
+    for i, d in enumerate(drafts):
+        name = tuple(w.lower() for w in words_of[i])
+        if d.label == "ORG" and len(name) > 1:
+            for part in _short_names(name):
+                team_of.setdefault(part, set()).add(i)
+    for i, d in enumerate(drafts):
+        name = tuple(w.lower() for w in words_of[i])
+        teams = team_of.get(name, set())
+        nickname = name not in gazetteer.place_tuples() and (
+            d.label in {"LOC", "MISC"} or (d.label == "PERSON" and name[-1].endswith("s"))
+        )  # a person is a team's nickname only in the plural ("Sabres"), never "Disney"
+        if (d.label == "ORG" or nickname) and len({tuple(words_of[t]) for t in teams}) == 1:
+            union(min(teams), i)
 
 
 def _claim_surname(
@@ -882,12 +951,25 @@ def _given_name_alone(draft: Draft, word: str, givens: dict[str, int]) -> bool:
 def _link(label: str, words: Sequence[str]) -> str | None:
     """Return the name of the entity a mention belongs with without being it: a
     nationality's country ("Russian" -> "Russia"), the name before an event noun
-    ("G8 summit" -> "G8"); or None."""
+    ("G8 summit" -> "G8"), the place before a hyphen and a participle
+    ("Washington-based" -> "Washington"); or None."""
     if label == "NORP" and len(words) == 1:
         return gazetteer.country_of(words[0])
     if label == "EVENT" and len(words) > 1 and words[-1].lower() in gazetteer.EVENT_NOUNS:
         return " ".join(words[:-1])
+    if label != "PERSON":
+        return _place_before_participle(words)
     return None
+
+
+def _place_before_participle(words: Sequence[str]) -> str | None:
+    """Return the gazetteer's name of the place a hyphenated compound starts with
+    ("Washington-based" -> "Washington", "New York-listed" -> "New York"), or None."""
+    head, sep, tail = words[-1].rpartition("-")
+    if not sep or tail.lower() not in gazetteer.HYPHEN_PARTICIPLES:
+        return None
+    hit = gazetteer.places().get(" ".join([*words[:-1], head]).lower())
+    return hit[1] if hit is not None else None
 
 
 def _place_hit(label: str, lower: str) -> tuple[str, str] | None:

@@ -825,10 +825,12 @@ def split_coordinated(
 
 def _names_before_person(lowers: tuple[str, ...]) -> bool:
     """Return True when the words before a person's name in one mention are a known
-    organisation or place, or end with a title: what a person is often written after."""
+    organisation or place, a team (a place and one word: "Minnesota Wild"), or end with
+    a title: what a person is often written after."""
     return (
         lowers in gazetteer.organisation_tuples()
         or lowers in gazetteer.place_tuples()
+        or (len(lowers) > 1 and lowers[:-1] in gazetteer.place_tuples())
         or lowers[-1] in gazetteer.title_words()
     )
 
@@ -1479,7 +1481,8 @@ def join_nationality_events(
     """Join a nationality to the event named right after it ("American" "Music Awards",
     "European" "Athletics Championships"): the engine splits the adjective off, yet an
     event is named with it. A person or an organisation after a nationality stays apart
-    ("Australian Tom Moody", "German Bundesbank").
+    ("Australian Tom Moody", "German Bundesbank"). A point of the compass before a
+    nationality is part of it ("North" "American", "Latin" "American").
 
     Args:
         drafts: one text's drafts, refined, in order.
@@ -1493,14 +1496,20 @@ def join_nationality_events(
     for d in drafts:
         prev = out[-1] if out else None
         if (
-            prev is not None
-            and d.label == "EVENT"
-            and prev.last == d.first
-            and prev.last - prev.first == 1
-            and gazetteer.is_demonym(tokens[prev.first].text)
-            and text[tokens[prev.first].end : tokens[d.first].start] == " "
+            prev is None
+            or prev.last != d.first
+            or prev.last - prev.first != 1
+            or text[tokens[prev.first].end : tokens[d.first].start] != " "
         ):
+            out.append(d)
+        elif d.label == "EVENT" and gazetteer.is_demonym(tokens[prev.first].text):
             out[-1] = Draft(d.field, prev.first, d.last, "EVENT")
+        elif (
+            tokens[prev.first].text.lower() in gazetteer.COMPASS_WORDS
+            and d.last - d.first == 1
+            and gazetteer.is_demonym(tokens[d.first].text)
+        ):
+            out[-1] = Draft(d.field, prev.first, d.last, "NORP")  # "North" "American"
         else:
             out.append(d)
     return out

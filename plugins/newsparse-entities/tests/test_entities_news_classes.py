@@ -308,6 +308,36 @@ CASES = {
         ("Fans filled the Jones Beach Theater, then the Ak-Chin Pavilion a week later.",
          [typed("Jones Beach Theater", "LOC"), typed("Ak-Chin Pavilion", "LOC")]),
     ],
+    "a place before a hyphen and a participle": [
+        ("A Denver-based analyst said the talks in Denver had stalled.",
+         [typed("Denver-based", "MISC"), linked("Denver-based", "Denver")]),
+        ("Shares of the Hong Kong-listed firm fell as traders in Hong Kong sold.",
+         [linked("Hong Kong-listed", "Hong Kong")]),
+    ],
+    "a team called by a part of its name": [
+        ("The Denver Falcons beat Ottawa. The Falcons trailed early, and Denver improved "
+         "to 9-1.", [one("Denver Falcons", "Falcons", "Denver")]),
+        ("A Kestrel Chinook helicopter crashed, the Afghan army said; US officials agreed "
+         "that a US Chinook was lost.", [apart("US Chinook", "US")]),
+        ("CD Tenerife drew in Madrid. Tenerife have not won since May.",
+         [one("CD Tenerife", "Tenerife")]),
+        ("Portland Oaks Marta Jensen (12) scores against Boston.",
+         [typed("Portland Oaks", "ORG"), typed("Marta Jensen", "PERSON")]),
+    ],
+    "venues in listings after @": [
+        ("May 2 – Dover, DE @ Harlan Mutual Live\nMay 4 – Reno, NV @ The Summit Grove at "
+         "Lake Park (formerly Grove Hall)",
+         [typed("Harlan Mutual Live", "LOC"), typed("Summit Grove at Lake Park", "LOC"),
+          typed("Dover", "GPE"), absent("The Summit Grove at Lake Park")]),
+        ("Write to tours@example.com or follow @hartleyband for dates.",
+         [absent("example.com", "hartleyband")]),
+    ],
+    "market data codes": [
+        ("The S&P 500 .SPX lost 1.85 points, the Nasdaq Composite (.IXIC) fell and gold "
+         "(XAU=) slipped, while yields (US10YT=RR) rose as buyers left Germany.",
+         [absent("SPX", "IXIC", "XAU", "US10YT", "RR"), one("Nasdaq Composite"),
+          typed("Germany", "GPE")]),
+    ],
 }
 
 ALL = [(kind, text, checks) for kind, cases in CASES.items() for text, checks in cases]
@@ -672,3 +702,93 @@ def test_an_adviser_title_is_left_before_the_person():
     spans = [("National Security Adviser Helen Marsh", "ORG")]
     text = "Former National Security Adviser Helen Marsh testified."
     assert found_with(spans, text) == {"Helen Marsh": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Tour dates: towns the engine typed a person and an organisation, or missed.
+        ([("Holmdel", "PERSON"), ("NJ", "ORG")], "June 29 – Holmdel, NJ @ Garden Arts Stage",
+         {"Holmdel": "GPE", "NJ": "GPE", "Garden Arts Stage": "LOC"}),
+        ([], "Aug. 2 – Clarkston Heights, MI\nAug. 4 – Brookfield, ON",
+         {"Clarkston Heights": "GPE", "MI": "GPE", "Brookfield": "GPE", "ON": "GPE"}),
+        # A dateline in the AP's style.
+        ([("Ill.", "MISC")], "MORRISTOWN, Ill. (AP) — The Eagles won again.",
+         {"MORRISTOWN": "GPE", "Ill.": "GPE", "AP": "ORG"}),
+        # A person with a known given name before a comma stays the person, and what
+        # follows is no state of a town.
+        ([("Bill Hartley", "PERSON")], "The winner was Bill Hartley, CA native.",
+         {"Bill Hartley": "PERSON"}),
+        ([("Tulsa", "LOC")], "Tulsa, OK? Not at all.", {"Tulsa": "GPE", "OK": "GPE"}),
+    ],
+)
+def test_a_town_written_with_its_state_is_a_place(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_state_code_without_a_town_before_a_comma_is_no_place():
+    assert "GPE" not in found_with([], "prices rose, OR fell, and IN the end held.").values()
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Legion", "PERSON")], "He starred in the series Legion for three years.",
+         {"Legion": "MISC"}),
+        ([("Lanterns Over Ohio", "ORG")], "She wrote the song Lanterns Over Ohio in a week.",
+         {"Lanterns Over Ohio": "MISC"}),
+        ([("Harbour Lights", "LOC")], "They played 1974's Harbour Lights in full.",
+         {"Harbour Lights": "MISC"}),
+        # A person after a work's noun stays a person when a given name starts the name.
+        ([("Marcus Rashford", "PERSON")], "It was the game Marcus Rashford won alone.",
+         {"Marcus Rashford": "PERSON"}),
+    ],
+)
+def test_a_name_after_a_work_noun_is_a_work(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_venue_starting_with_a_given_name_is_no_person():
+    spans = [("Rosemary Music Center", "ORG")]
+    text = "The tour stops at Rosemary Music Center in July."
+    assert found_with(spans, text) == {"Rosemary Music Center": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "one_entity"),
+    [
+        ([("Harlow Fenn Co.", "ORG"), ("Fenn", "ORG")], True),
+        # The founder himself, a person, stays apart from the company.
+        ([("Harlow Fenn Co.", "ORG"), ("Fenn", "PERSON")], False),
+    ],
+)
+def test_a_company_is_called_by_its_founders_surname(spans, one_entity):
+    from newsparse_entities import EntityFinder
+
+    text = "Harlow Fenn Co. shares rose after Fenn spoke."
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert [m.text for m in mentions] == ["Harlow Fenn Co.", "Fenn"]
+    assert (mentions[0].entity_id == mentions[1].entity_id) is one_entity
+
+
+def test_a_city_typed_a_place_stays_apart_from_its_team():
+    mentions = find_entities("The Denver Falcons won at home. Fans in Denver cheered.")
+    ids = {m.text: m.entity_id for m in mentions}
+    assert ids["Denver"] != ids["Denver Falcons"]
+
+
+def test_a_point_of_the_compass_before_a_nationality_is_part_of_it():
+    spans = [("South", "ORG"), ("Asian", "MISC")]
+    text = "The firm plans a South Asian launch next year."
+    assert found_with(spans, text) == {"South Asian": "NORP"}
+
+
+def test_a_sentence_adverb_is_no_name():
+    spans = [("Moreover", "LOC"), ("Furthermore", "PERSON"), ("Norway", "LOC")]
+    text = "Moreover, Norway said output rose. Furthermore, prices fell."
+    assert found_with(spans, text) == {"Norway": "GPE"}
+
+
+def test_a_band_of_brothers_is_an_organisation():
+    spans = [("Marlow Brothers", "PERSON")]
+    assert found_with(spans, "The Marlow Brothers will tour in June.") == {"Marlow Brothers": "ORG"}

@@ -141,6 +141,8 @@ def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichT
     # Most blocks of a page are boilerplate: they are set aside here, without a call per block.
     add_boilerplate, date_lines = parts.boilerplate.append, parts.date_lines
     marked = document.markup.marks if document.markup is not None else None
+    # (A credit of the publication itself names its newsroom: "By The New York Times".)
+    publication = facts.publication_names(metadata, document.url)
     date_lines_after_body = facts.DATE_LINES_AFTER_BODY
     for index, (block, decision) in enumerate(zip(document.blocks, decisions)):
         # Texts leave out invisible characters; spans index the source as it is.
@@ -162,7 +164,7 @@ def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichT
             parts.dek, parts.dek_span = text, span
             parts.dek_links = rich.inline(index, block.text)[0]
         elif label == _BYLINE:
-            credit = facts.read_byline(text, _metadata_names(parts, metadata))
+            credit = facts.read_byline(text, _metadata_names(parts, metadata), publication)
             if credit is None:
                 # A byline that names nobody is not one: a date line, or a label.
                 parts.set_aside(text, Reason.BYLINE_UNNAMED, span)

@@ -8,7 +8,8 @@ import attrs
 
 from . import _build
 from .classify import authors, facts, structure
-from .document import Decision, Document
+from .data.bylines import POSTED_OPENERS
+from .document import Decision, Document, InputBlock, Metadata
 from .language import detect_article_language
 from .model import (
     Article,
@@ -130,6 +131,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
 _BOILERPLATE, _TITLE, _DEK, _BYLINE, _CAPTION = (
     Label.BOILERPLATE, Label.TITLE, Label.DEK, Label.BYLINE, Label.CAPTION)
 _DATE, _BOILERPLATE_REASON = Reason.DATE, Reason.BOILERPLATE
+_POSTED_OPENERS = frozenset(POSTED_OPENERS)
 
 
 def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichText) -> _Parts:
@@ -138,6 +140,9 @@ def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichT
     metadata = document.metadata
     # Most blocks of a page are boilerplate: they are set aside here, without a call per block.
     add_boilerplate, date_lines = parts.boilerplate.append, parts.date_lines
+    marked = document.markup.marks if document.markup is not None else None
+    # (A credit of the publication itself names its newsroom: "By The New York Times".)
+    publication = facts.publication_names(metadata, document.url)
     date_lines_after_body = facts.DATE_LINES_AFTER_BODY
     for index, (block, decision) in enumerate(zip(document.blocks, decisions)):
         # Texts leave out invisible characters; spans index the source as it is.
@@ -148,6 +153,10 @@ def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichT
             add_boilerplate(_build.block(text, reason or _BOILERPLATE_REASON, span))
             if reason == _DATE or len(parts.body) < date_lines_after_body:
                 date_lines.append(text)
+            if reason == _DATE and marked and index in marked and not parts.body:
+                # (Above the body only: below it, date lines with a marked name are the
+                # cards of other stories and the comments' headers.)
+                _place_marked_byline(parts, block, rich.author_spans(index, block.text), metadata)
         elif label == _TITLE and parts.title is None:
             parts.title, parts.title_span, parts.title_block = text, span, index
             parts.title_line = len(date_lines)
@@ -155,10 +164,7 @@ def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichT
             parts.dek, parts.dek_span = text, span
             parts.dek_links = rich.inline(index, block.text)[0]
         elif label == _BYLINE:
-            if parts.metadata_names is None:
-                # Split once per page, when the first byline asks.
-                parts.metadata_names = [n for raw in metadata.authors for n in authors.split_names(raw)]
-            credit = facts.read_byline(text, parts.metadata_names)
+            credit = facts.read_byline(text, _metadata_names(parts, metadata), publication)
             if credit is None:
                 # A byline that names nobody is not one: a date line, or a label.
                 parts.set_aside(text, Reason.BYLINE_UNNAMED, span)
@@ -172,6 +178,36 @@ def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichT
         else:
             parts.set_aside(text, _EXTRA.get(label, decision.reason or _BOILERPLATE_REASON), span)
     return parts
+
+
+def _metadata_names(parts: _Parts, metadata: Metadata) -> list[str]:
+    """The authors the page's markup names, one name each (split once per page, when the
+    first byline asks)."""
+    if parts.metadata_names is None:
+        parts.metadata_names = [n for raw in metadata.authors for n in authors.split_names(raw)]
+    return parts.metadata_names
+
+
+def _place_marked_byline(
+    parts: _Parts, block: InputBlock, marked: list[tuple[int, int]], metadata: Metadata,
+) -> None:
+    """The byline of a date line that holds a name the markup marks as the author's.
+
+    "Jane Doe 2020/03/03 10:00" set in one line from two inline elements is a date line
+    (it stays one); the element named for the author ("<span class=author-name>") gives
+    the byline, with its own span, when its text names somebody.
+    """
+    for start, end in marked:
+        text = visible(block.text[start:end])
+        if text.split(None, 1)[0].lower() in _POSTED_OPENERS:
+            # "Veröffentlicht am", "Posted by": a date line's own words, in a box named for
+            # the author's line.
+            continue
+        credit = facts.read_byline(text, _metadata_names(parts, metadata))
+        if credit is not None:
+            at = block.span.start
+            parts.bylines.append(Byline(text=text, names=credit[0], kind=credit[1],
+                                        span=_build.span(at + start, at + end)))
 
 
 def _place_caption(parts: _Parts, index: int, raw: str, text: str, span: Span, rich: RichText) -> None:

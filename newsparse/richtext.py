@@ -10,6 +10,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 from . import _build
+from .data.markup import AUTHOR_MARK
 from .data.media import DEAD_HREF_SCHEMES
 from .document import Markup
 from .loaders.walk import image_record, marks_in_text
@@ -89,9 +90,25 @@ class RichText:
                 target = self.absolute(href)
                 if target is not None:
                     links.append(_build.link(at, target))
-            else:
+            elif kind != AUTHOR_MARK:
+                # (The author's mark says where a name stands, not how the text is set.)
                 found.append(_build.mark(at, kind))
         return tuple(links), tuple(found)
+
+    def author_spans(self, index: int, raw: str) -> list[tuple[int, int]]:
+        """Where block ``index`` holds an inline element the page names as the author's.
+
+        Args:
+            index: the block's number.
+            raw: the block's text.
+
+        Returns:
+            ``(start, end)`` offsets into ``raw``, in text order; empty for most blocks.
+        """
+        entry = self.markup.marks.get(index) if self.markup is not None else None
+        if entry is None:
+            return []
+        return [(first, last) for first, last, kind, _ in marks_in_text(entry, raw) if kind == AUTHOR_MARK]
 
     def figure(self, index: int) -> int | None:
         """The figure block ``index`` stands in, or None."""

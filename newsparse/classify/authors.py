@@ -303,6 +303,44 @@ def name_key(name: str) -> str:
     return " ".join(name.replace(".", " ").casefold().split())
 
 
+def names_publication(name: str, publication: Iterable[str]) -> bool:
+    """Whether ``name`` is the publication's own name ("By The New York Times" on its site).
+
+    The same name as one of ``publication`` (its site name, publisher, or the label of its
+    address), or a label that writes the name's words together ("washingtonpost"), by their
+    initials ("wsj") or by the initials before the last word ("nytimes"), with or without
+    a leading article.
+
+    Args:
+        name: what a credit credits.
+        publication: the publication's names (site name, publisher, address label).
+
+    Returns:
+        True when ``name`` names the publication itself.
+    """
+    words = _WORD.findall(name.casefold())
+    if not words:
+        return False
+    forms = set()
+    for run in (words, words[1:]):
+        if run:
+            forms.add("".join(run))
+            if len(run) >= 2:
+                forms.add("".join(w[0] for w in run))
+                forms.add("".join(w[0] for w in run[:-1]) + run[-1])
+    for own in publication:
+        squeezed = "".join(_WORD.findall(own.casefold())) if own else ""
+        if len(squeezed) >= _MIN_LABEL_CHARS and squeezed in forms:
+            return True
+    return False
+
+
+# Letters and digits, as the words of a name and of an address label are compared.
+_WORD = re.compile(r"[^\W_]+")
+# A shorter label ("ap", "jd") is as likely a person's initials as a publication's.
+_MIN_LABEL_CHARS = 3
+
+
 def _same_person(a: str, b: str) -> bool:
     ka, kb = name_key(a), name_key(b)
     if ka == kb:

@@ -54,17 +54,23 @@ _TITLE_WORD = re.compile(r"[^\W_]+")
 _UNSPACED = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]")
 
 
-def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ...], str] | None:
+def read_byline(
+    text: str, metadata_names: Sequence[str], publication: Sequence[str] = (),
+) -> tuple[tuple[str, ...], str] | None:
     """The names and kind of a block the classifier took for a byline; None when it names nobody.
 
     A line that opens like a credit is read as one (:func:`~newsparse.classify.structure.parse_byline`);
     a byline box without an opening word ("Jane Doe | June 5") is read as names, or as the
-    metadata's authors it contains.
+    metadata's authors it contains. A credit of the publication itself ("By The New York
+    Times" on its own site) credits its newsroom: the name as written, the author only
+    when nobody else is named (:func:`article_facts` counts it among the names that are
+    no person's).
 
     Args:
         text: the block's text.
         metadata_names: the authors the page's markup names, one name each (as
             :func:`~newsparse.classify.authors.split_names` gives them).
+        publication: the publication's own names (:func:`publication_names`).
 
     Returns:
         ``(names, kind)``, or None: a byline that names nobody is not one.
@@ -85,7 +91,25 @@ def read_byline(text: str, metadata_names: Sequence[str]) -> tuple[tuple[str, ..
             names = A.split_names(head)
             kind = "agency" if all(A.is_agency(n) for n in names) else "author"
             return names, kind
+    if publication:
+        credited = structure.credited_text(text)
+        if credited is not None and A.names_publication(credited, publication):
+            return (credited,), "author"
     return None
+
+
+def publication_names(metadata: Metadata, url: str | None) -> list[str]:
+    """The names the page gives its own publication: its site name, its publisher and the
+    label of its address ("linknaija" in www.linknaija.com). None of them is a person.
+
+    Args:
+        metadata: what the page's markup says.
+        url: the page's URL, when the caller gave one.
+
+    Returns:
+        The names stated, in that order.
+    """
+    return [n for n in (metadata.site_name, metadata.publisher, _site_label(url or metadata.url)) if n]
 
 
 def headline_agrees(
@@ -200,8 +224,11 @@ def article_facts(
         ``dek_source``, ``description``, ``image``, ``tags``, ``section``, ``publisher``
         and ``jsonld``, as keyword arguments of :class:`~newsparse.model.Article`.
     """
-    # (The site's name in its address, "linknaija" in www.linknaija.com, is no person either.)
-    not_people = [n for n in (metadata.site_name, metadata.publisher, _site_label(url or metadata.url)) if n]
+    not_people = publication_names(metadata, url)
+    # A byline crediting the publication ("By The New York Times") names its newsroom: no
+    # person, the credit as written when nobody is named.
+    not_people += [n for b in bylines for n in b.names
+                   if A.clean_name(n) is None and A.names_publication(n, not_people)]
     # A "dek" that is a credit line ("January 17, 2017 by Jane Doe") is one.
     below = [*([dek] if dek else []), *date_lines[headline_line : headline_line + MAX_CREDIT_LINES]]
     visible = _visible_authors(bylines, body_spans, title_span, below, date_lines[:headline_line][:MAX_CREDIT_LINES])

@@ -177,7 +177,28 @@ def _dated_credit(text: str) -> BylineParts | None:
     return None
 
 
-def _credit(line: str, match: re.Match) -> BylineParts | None:
+def credited_text(text: str) -> str | None:
+    """What an author credit credits, as written, whether or not it reads as names: "The New
+    York Times" of "By The New York Times | Sept. 15, 2016".
+
+    Args:
+        text: one block's text.
+
+    Returns:
+        The words after the credit's opening words, up to a date, a next credit or field;
+        None when ``text`` opens no author credit or credits nothing.
+    """
+    if len(text) > P.BYLINE_MAX_CHARS or not _may_be_credit(text.lower()):
+        return None
+    line = " ".join(text.split())
+    match = _CREDIT.search(line)
+    if match is None or not (match.group("author") or match.group("label")):
+        return None
+    return _credited(line, match).strip(" ,;|•·-–—") or None
+
+
+def _credited(line: str, match: re.Match) -> str:
+    # The part of a credit line after its opening words that holds the names.
     rest = line[match.end() :]
     for ends in (_NEXT_CREDIT, _NEXT_FIELD, _NEXT_LABEL):
         cut = ends.search(rest)
@@ -187,7 +208,11 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
     if digit is not None:
         # The names end where a date or time begins ("By Jane Doe, Wednesday, 20 Nov").
         rest = A.drop_date_words(rest[: digit.start()].strip(" ,|-–—"))
-    rest = rest.strip().rstrip(")")
+    return rest.strip().rstrip(")")
+
+
+def _credit(line: str, match: re.Match) -> BylineParts | None:
+    rest = _credited(line, match)
     opener = match.group("author")
     if match.group("source"):
         name = rest.strip(" .|,;")

@@ -22,6 +22,11 @@ BYLINE_HINTS = (
     r"|authors?[-_]{1,2}(?:name|names|info|link|links|wrapper|meta|details|by|box)[\w-]*"
     r"|[\w-]*authors?[-_]?names?(?:[-_][\w-]*)?)(?=\s|$)"
 )
+#: The kind of the loader's mark on an inline element the page names as the author's
+#: (a class matching BYLINE_HINTS, ``itemprop="author"``, ``rel="author"``): a line that
+#: runs the name into a date ("Jane Doe 2020/03/03 10:00") is a date line, and the mark
+#: keeps the name it holds. Never one of the :class:`~newsparse.Mark` kinds of the body.
+AUTHOR_MARK = "author"
 #: Boxes that hold captions and photo credits, named by the nearest class names.
 CAPTION_HINTS = r"caption|credit|figcaption"
 #: Boxes that hold the standfirst, named by a block's first class or id token read in its

@@ -17,6 +17,7 @@ No recursion: pages can nest elements 100,000 deep.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -24,6 +25,7 @@ from lxml import etree
 
 from ..data.comments import MICRODATA_TYPES
 from ..data.containers import FORM_CONTENT_MIN_CHARS
+from ..data.markup import AUTHOR_MARK, BYLINE_HINTS
 from ..data.media import (
     IMAGE_MIN_PIXELS,
     LAZY_SRC_ATTRIBUTES,
@@ -68,6 +70,23 @@ _KINDS = {
     # Comments and processing instructions (lxml gives their factory as the tag).
     etree.Comment: _NOT_ELEMENT, etree.ProcessingInstruction: _NOT_ELEMENT, etree.Entity: _NOT_ELEMENT,
 }
+
+
+_BYLINE_HINTS = re.compile(BYLINE_HINTS)
+
+
+def _names_author(attrib: Mapping[str, str]) -> bool:
+    """Whether an inline element's attributes name it as the author's: a byline class
+    (:data:`~newsparse.data.markup.BYLINE_HINTS`), ``itemprop="author"`` or ``rel="author"``."""
+    get = attrib.get
+    cls = get("class")
+    if cls:
+        low = cls.lower()
+        # Every match of BYLINE_HINTS spells one of these words: most classes have none.
+        if ("by" in low or "auth" in low or "writer" in low or "reporter" in low) and _BYLINE_HINTS.search(low):
+            return True
+    prop = get("itemprop") or get("rel")
+    return prop is not None and "author" in prop.lower().split()
 
 
 def _is_hidden(attrib: Mapping[str, str]) -> bool:
@@ -502,6 +521,11 @@ class Walk(Columns):
             return
         open_kinds.append(kind)
         if not kind:
+            if attrib and _names_author(attrib):
+                # An inline element the page names as the author's: marked, so a line that
+                # runs the name into a date (a date line) still gives the name.
+                open_kinds[-1] = _MARK
+                self.open_marks.append([AUTHOR_MARK, len(self.buf), None])
             return
         if kind == _MARK:
             self.open_marks.append([MARK_TAGS[tag], len(self.buf), None])

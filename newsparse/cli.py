@@ -60,6 +60,23 @@ def _refuse_urls(paths: tuple[str, ...]) -> None:
             )
 
 
+def _report_empty_folders(paths: tuple[str, ...]) -> None:
+    """Say which folders hold no files to parse; stop when no input is left at all.
+
+    A folder of nothing would otherwise give an empty output (and, alone, a bare exit code)
+    with no word of why.
+    """
+    from .batch.inputs import walk
+
+    empty = [path for path in paths
+             if path != "-" and os.path.isdir(path) and next(walk(path), None) is None]
+    for path in empty:
+        click.echo(f"newsparse: {path}: no files in this folder (hidden files are skipped)",
+                   err=True)
+    if empty and len(empty) == len(paths):
+        sys.exit(EXIT_FAILED)
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
@@ -168,6 +185,7 @@ def parse(paths: tuple[str, ...], output_format: str, format_in: str, url: str |
     some failed, 2: bad usage, 3: none or nearly none parsed, 130: interrupted.
     """
     _refuse_urls(paths)
+    _report_empty_folders(paths)
     if output_format == "parquet" and output in (None, "-"):
         raise click.UsageError("--format parquet needs -o PATH (a file, or a folder for shards)")
     if output_format in ("json", "text", "markdown", "html"):

@@ -249,3 +249,22 @@ def test_a_wet_file_is_read_as_crawler_text(tmp_path, invoke):
         ("https://news.example/2024/storm", "text"), ("https://nouvelles.example/2024/fete", "text")]
     assert records[0]["title"] == "Storm hits the coast overnight"
     assert all(r["id"].startswith("<urn:uuid:") for r in records)
+
+
+@pytest.mark.parametrize("output_format", ["jsonl", "json", "text"])
+def test_a_folder_of_nothing_says_so(tmp_path, invoke, output_format):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / ".hidden").write_text(article("A hidden story is skipped"))
+    result = invoke("parse", tmp_path / "in", "--format", output_format, "--jobs", "0")
+    assert result.exit_code == EXIT_FAILED
+    assert result.stdout == ""
+    assert f"{tmp_path / 'in'}: no files in this folder" in result.stderr
+
+
+def test_an_empty_folder_beside_a_document_is_reported_and_the_document_parsed(tmp_path, invoke):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "a.txt").write_text(article("A story beside an empty folder"))
+    result = invoke("parse", tmp_path / "a.txt", tmp_path / "in", "--jobs", "0")
+    assert result.exit_code == EXIT_OK
+    assert lines(result.stdout)[0]["title"] == "A story beside an empty folder"
+    assert "in: no files in this folder" in result.stderr

@@ -18,7 +18,9 @@ Some sentences are never chosen, whatever their score:
   full stop ("... on Wednesday Cuffed: ..."), a credit ("Photo: ...", "Getty Images");
 * anything before a dateline ("LONDON (Reuters) -"): a teaser or promo above the story.
 
-Furniture at the start of a good sentence ("(CNN) --") is left outside its span.
+Furniture at the start of a good sentence ("(CNN) --") is left outside its span, and so
+is a dateline that opens a paragraph of the story's start ("NEW DELHI: ", "Indianapolis
+– ", "Washington, DC, United States: ").
 
 Sentences are then picked greedily by maximal marginal relevance (importance minus
 similarity to what is already chosen), within the caller's length limits. Everything is
@@ -276,7 +278,8 @@ def candidates(text: str) -> list[Candidate]:
         if index >= MAX_SENTENCES:
             break
         start, end = span.start, span.end
-        if "\n" in text[previous_end:start]:
+        opens_paragraph = index == 0 or "\n" in text[previous_end:start]
+        if opens_paragraph:
             quotes = _QuoteState()  # a new paragraph
         previous_end = end
         in_quote = quotes.open
@@ -290,10 +293,22 @@ def candidates(text: str) -> list[Candidate]:
             start += prefix.end()
             while start < end and text[start].isspace():
                 start += 1
+        # The sentence as the page wrote it: a caption label is judged with its label.
+        uncut = text[start:end]
+        dateline = (
+            patterns.DATELINE_PREFIX.match(uncut)
+            if index < DATELINE_REACH and opens_paragraph
+            else None
+        )
+        if dateline and start + dateline.end() < end:
+            start += dateline.end()
         sentence = text[start:end]
         words = word_count(sentence)
         # A sentence inside brackets, or that opens them, is an aside or a promo.
         bracketed = in_brackets or sentence[:1] in "(["
+        never = _never_chosen(sentence, words) or (
+            uncut != sentence and _never_chosen(uncut, word_count(uncut))
+        )
         found.append(
             Candidate(
                 start=start,
@@ -302,7 +317,7 @@ def candidates(text: str) -> list[Candidate]:
                 text=sentence,
                 words=words,
                 terms=tuple(terms(sentence)),
-                eligible=not (bracketed or _never_chosen(sentence, words)),
+                eligible=not (bracketed or never),
                 caption=bool(patterns.CAPTION_CUE.search(sentence)),
                 quote=bool(
                     patterns.OPENING_QUOTE.match(sentence)

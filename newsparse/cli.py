@@ -60,6 +60,17 @@ def _refuse_urls(paths: tuple[str, ...]) -> None:
             )
 
 
+def _refuse_one_url_for_many(paths: tuple[str, ...], url: str | None) -> None:
+    """Stop with a usage error when ``--url`` would be given to several documents: every
+    article would claim the same page, and its links would be made absolute against it."""
+    if url is not None and (len(paths) > 1 or any(p != "-" and os.path.isdir(p) for p in paths)):
+        raise click.UsageError(
+            "--url is the URL of one page: give it with one input (a file, or - for "
+            "standard input), not several or a folder. JSON Lines and WARC records carry "
+            "their own URLs (--url-field)."
+        )
+
+
 def _report_empty_folders(paths: tuple[str, ...]) -> None:
     """Say which folders hold no files to parse; stop when no input is left at all.
 
@@ -119,7 +130,8 @@ NEARLY_NOTHING = 0.05
                    "(a self-contained page per input).")
 @click.option("--format-in", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="Format of document files; auto decides from the content.")
-@click.option("--url", default=None, help="The page's URL (for a single input).")
+@click.option("--url", default=None,
+              help="The page's URL, when there is one input (the other inputs are refused).")
 @click.option("--encoding", default=None, help="Charset of document files, when known.")
 @click.option("--no-source", is_flag=True, help="Leave the normalised input out of JSON output.")
 @click.option("--indent", type=int, default=None, help="Indent JSON output (--format json).")
@@ -185,6 +197,7 @@ def parse(paths: tuple[str, ...], output_format: str, format_in: str, url: str |
     some failed, 2: bad usage, 3: none or nearly none parsed, 130: interrupted.
     """
     _refuse_urls(paths)
+    _refuse_one_url_for_many(paths, url)
     _report_empty_folders(paths)
     if output_format == "parquet" and output in (None, "-"):
         raise click.UsageError("--format parquet needs -o PATH (a file, or a folder for shards)")

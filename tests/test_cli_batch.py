@@ -268,3 +268,22 @@ def test_an_empty_folder_beside_a_document_is_reported_and_the_document_parsed(t
     assert result.exit_code == EXIT_OK
     assert lines(result.stdout)[0]["title"] == "A story beside an empty folder"
     assert "in: no files in this folder" in result.stderr
+
+
+@pytest.mark.parametrize("output_format", ["jsonl", "json"])
+def test_one_url_for_several_inputs_is_bad_usage(tmp_path, invoke, output_format):
+    (tmp_path / "in").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "in" / f"{name}.txt").write_text(article(f"Story {name} of the day"))
+    for paths in ([tmp_path / "in"], [tmp_path / "in" / "a.txt", tmp_path / "in" / "b.txt"]):
+        result = invoke("parse", *paths, "--url", "https://news.example/one", "--format", output_format)
+        assert result.exit_code == 2
+        assert result.stdout == ""
+        assert "--url" in result.stderr and "one input" in result.stderr
+
+
+def test_one_url_for_one_input_is_its_url(tmp_path, invoke):
+    (tmp_path / "a.txt").write_text(article("The only story of the day"))
+    result = invoke("parse", tmp_path / "a.txt", "--url", "https://news.example/one", "--jobs", "0")
+    assert result.exit_code == EXIT_OK
+    assert lines(result.stdout)[0]["url"] == "https://news.example/one"

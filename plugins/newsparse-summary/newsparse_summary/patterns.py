@@ -155,7 +155,10 @@ DATELINE_PREFIX = re.compile(
     r")\s(?=[A-Z0-9\"“‘])"
 )
 
-#: The end of a finished sentence: ".", "!", "?" or an ellipsis, then any closing quotation
-#: marks or brackets. Headlines, gallery titles and captions often have none.
-FINAL_PUNCTUATION = re.compile(r"[.!?…][\"'’”»)\]]{0,3}$")
+#: The end of a finished sentence: ".", "!" or "?", then any closing quotation marks or
+#: brackets. Headlines, gallery titles and captions often have none; a sentence that
+#: trails off into an ellipsis ("Here's what she had to say…", "If you are …") leads
+#: into text that is not there, or was cut off, and is unfinished too; a full stop before
+#: the ellipsis ("... further discipline....") still ends the sentence.
+FINAL_PUNCTUATION = re.compile(r"(?:[!?]|\.{4}|(?<!\.\.)\.)[\"'’”»)\]]{0,3}$")
 

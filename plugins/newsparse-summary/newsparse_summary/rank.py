@@ -13,7 +13,8 @@ Some sentences are never chosen, whatever their score:
 * page furniture left in the body: syndication headers ("By . Jane Doe . PUBLISHED:
   ..."), "Last updated at ...", prompts ("Scroll down for video"), fragments;
 * a sentence in brackets ("(Sign up for our newsletter.)");
-* a sentence without final punctuation: headlines, gallery titles, captions;
+* a sentence without final punctuation: headlines, gallery titles, captions, and one that
+  trails off into an ellipsis ("Here's what she had to say…");
 * a caption: a label and a colon ("Injured: ..."), a label run into the text without a
   full stop ("... on Wednesday Cuffed: ..."), a credit ("Photo: ...", "Getty Images");
 * anything before a dateline ("LONDON (Reuters) -"): a teaser or promo above the story.

@@ -246,3 +246,21 @@ def test_a_dateline_is_cut_off_the_sentence_that_opens_the_story(opening):
 def test_what_only_looks_like_a_dateline_is_not_cut_into_a_summary_sentence(opening):
     first = candidates(f"{opening}\n\nOfficials said more details would follow next year.")[0]
     assert first.text == opening or not first.eligible
+
+
+@pytest.mark.parametrize("lead_in", ["Here’s what she had to say…", "The ministry confirmed this in a statement...",
+                                     "If you are …"])
+def test_a_sentence_that_trails_off_into_an_ellipsis_is_never_chosen(lead_in):
+    text = (
+        "The regional rail operator named a new chief executive on Monday after a long search.\n\n"
+        f"We asked her about the plans she has for the network. {lead_in}\n\n"
+        "She said that fares would be frozen for two years while the timetable was rebuilt."
+    )
+    found = candidates(text)
+    trailing = [c for c in found if c.text.startswith(lead_in[:6])]
+    assert trailing and not any(c.eligible for c in trailing)
+
+
+def test_a_full_stop_before_an_ellipsis_still_ends_the_sentence():
+    text = "The league suspended the player for the rest of the season and may do more...."
+    assert candidates(text)[0].eligible

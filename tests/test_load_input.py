@@ -189,6 +189,13 @@ def test_bytes_decode_strictly_or_with_a_warning(data):
         assert decoded == (expected, data, ())
 
 
+def test_json_written_without_its_source_is_not_read_back_with_spans_into_nothing():
+    article = PARSER.parse(PAGE)
+    with pytest.raises(newsparse.SerializationError, match="source"):
+        newsparse.article_from_json(newsparse.article_to_json(article, include_source=False))
+    assert newsparse.article_from_json(newsparse.article_to_json(article)) == article
+
+
 @given(parse_warnings())
 def test_any_warning_round_trips(warning):
     article = newsparse.Article(warnings=(warning,))

@@ -353,6 +353,11 @@ def _parse_each(paths: tuple[str, ...], output_format: str, format_in: str, url:
                 continue
             click.echo(_render(article, path, output_format, no_source, indent,
                                first=ok == 0, several=len(inputs) > 1), file=stream)
+            if not article.text and article.title is None:
+                # An empty page of output says nothing of why: point at what does.
+                click.echo(f"newsparse: {path}: no article text found "
+                           f"({_count(len(article.boilerplate), 'block')} set aside; "
+                           f"newsparse explain {path} shows why)", err=True)
             ok += 1
     finally:
         if stream is not None:

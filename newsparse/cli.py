@@ -18,7 +18,7 @@ from .render import to_html, to_markdown, to_text
 from .serialize import article_to_dict
 
 if TYPE_CHECKING:
-    from .batch import Summary
+    from .batch import InputOptions, Summary
     from .model import Article
 
 # The exit codes, documented in one table in docs/reference/cli.md.
@@ -93,10 +93,10 @@ def _count(n: int, noun: str) -> str:
 
 
 def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as handle:
-        return handle.read()
+    # As the batch reads a document file: standard input for -, gzip decompressed.
+    from .batch.inputs import read_document
+
+    return read_document(path)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -201,16 +201,16 @@ def parse(paths: tuple[str, ...], output_format: str, format_in: str, url: str |
     _report_empty_folders(paths)
     if output_format == "parquet" and output in (None, "-"):
         raise click.UsageError("--format parquet needs -o PATH (a file, or a folder for shards)")
-    if output_format in ("json", "text", "markdown", "html"):
-        _parse_each(paths, output_format, format_in, url, encoding, no_source, indent,
-                    max_input_size, output, errors_path, mode=mode, comments=comments)
-        return
     from .batch import BatchError, BatchOptions, InputOptions, OutputConflict, ParserSpec, run_batch
     from .parser import DEFAULT_MAX_INPUT_SIZE
 
     inputs = InputOptions(kind=input_kind, format=format_in, encoding=encoding, url=url,
                           text_field=text_field, html_field=html_field, url_field=url_field,
                           id_field=id_field, warc_reader=warc_reader)
+    if output_format in ("json", "text", "markdown", "html"):
+        _parse_each(paths, inputs, output_format, no_source, indent, max_input_size, output,
+                    errors_path, mode=mode, comments=comments)
+        return
     from .plugins import selection_from_env
 
     # Resolved here, not in the workers: they start from a server process whose
@@ -322,59 +322,74 @@ def _progress_bar(stream: IO[str] | None = None) -> Any:
     return tqdm(unit="doc", file=stream, dynamic_ncols=True, smoothing=0.1)
 
 
-def _parse_each(paths: tuple[str, ...], output_format: str, format_in: str, url: str | None,
-                encoding: str | None, no_source: bool, indent: int | None,
-                max_input_size: int | None, output: str | None, errors_path: str | None, *,
-                mode: str = DEFAULT_MODE, comments: bool = False) -> None:
+def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str, no_source: bool,
+                indent: int | None, max_input_size: int | None, output: str | None,
+                errors_path: str | None, *, mode: str = DEFAULT_MODE, comments: bool = False) -> None:
     """Parse inputs one by one in this process and print each as JSON, text, Markdown or
-    HTML."""
-    from .batch.inputs import Item, expand
+    HTML. The inputs are read as for JSON Lines output: folders walked, gzip decompressed,
+    each record of a JSON Lines or WARC file a document of its own."""
+    from .batch.inputs import count_documents, iter_items
     from .batch.output import ErrorFile, error_file_for
-    from .batch.worker import error_record
+    from .batch.worker import error_record, load_source, output_record
 
     parser = _build_parser(max_input_size, mode=mode, comments=comments)
-    inputs = list(expand(paths))
+    # Headers name each input when there can be more than one; a count of None means
+    # records of a container, or standard input, which is one document unless it is JSON Lines.
+    count = count_documents(paths, inputs)
+    several = count > 1 if count is not None else paths != ("-",) or inputs.kind == "jsonl"
     to_file = output is not None and output != "-"
     errors = None
     if errors_path or to_file:
         errors = ErrorFile(errors_path or error_file_for(output or ""))
     stream = open(output or "", "w", encoding="utf-8") if to_file else None  # noqa: SIM115
-    ok = 0
+    ok = documents = 0
     try:
-        for index, path in enumerate(inputs):
+        for item in iter_items(paths, inputs):
+            documents += 1
             try:
-                article = parser.parse(_read(path), url=url, format=format_in, encoding=encoding)
-            except (OSError, NewsparseError) as error:
-                kind = type(error).__name__
+                if item.error is not None:
+                    raise _Unusable(*item.error)
+                article = parser.parse(load_source(item, parser), url=item.url, format=item.format,
+                                       encoding=item.encoding)
+            except (OSError, NewsparseError, _Unusable) as error:
+                kind = error.kind if isinstance(error, _Unusable) else type(error).__name__
                 message = (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
-                click.echo(f"newsparse: {path}: {kind}: {message}", err=True)
+                click.echo(f"newsparse: {item.id}: {kind}: {message}", err=True)
                 if errors is not None:
-                    errors.write(error_record(Item(seq=index, id=path, path=path, url=url), kind, message))
+                    errors.write(error_record(item, kind, message))
                 continue
-            click.echo(_render(article, path, output_format, no_source, indent,
-                               first=ok == 0, several=len(inputs) > 1), file=stream)
+            if output_format == "json":
+                # The same record as a line of --format jsonl: the input's id, then the Article.
+                record = output_record(item, article_to_dict(article, include_source=not no_source))
+                text = json.dumps(record, ensure_ascii=False, indent=indent)
+            else:
+                text = _render(article, item.id, output_format, first=ok == 0, several=several)
+            click.echo(text, file=stream)
             if not article.text and article.title is None:
                 # An empty page of output says nothing of why: point at what does.
-                click.echo(f"newsparse: {path}: no article text found "
+                click.echo(f"newsparse: {item.id}: no article text found "
                            f"({_count(len(article.boilerplate), 'block')} set aside; "
-                           f"newsparse explain {path} shows why)", err=True)
+                           f"newsparse explain {item.id} shows why)", err=True)
             ok += 1
     finally:
         if stream is not None:
             stream.close()
         if errors is not None:
             errors.close()
-    if ok < len(inputs):
-        sys.exit(batch_exit_code(len(inputs), ok))
+    if ok < documents:
+        sys.exit(batch_exit_code(documents, ok))
 
 
-def _render(article: Article, path: str, output_format: str, no_source: bool, indent: int | None, *,
-            first: bool, several: bool) -> str:
-    """One input's output; with several inputs, text and Markdown say which input it is."""
-    if output_format == "json":
-        # The same record as a line of --format jsonl: the input's id, then the Article.
-        data = {"id": path, **article_to_dict(article, include_source=not no_source)}
-        return json.dumps(data, ensure_ascii=False, indent=indent)
+class _Unusable(Exception):
+    """An input already known to be unusable (a malformed JSON line, a missing field)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def _render(article: Article, path: str, output_format: str, *, first: bool, several: bool) -> str:
+    """One input's text, Markdown or HTML; with several inputs, each says which input it is."""
     if output_format == "markdown":
         text, header, rule = to_markdown(article), f"<!-- {path} -->", MARKDOWN_RULE
     elif output_format == "html":

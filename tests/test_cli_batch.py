@@ -287,3 +287,47 @@ def test_one_url_for_one_input_is_its_url(tmp_path, invoke):
     result = invoke("parse", tmp_path / "a.txt", "--url", "https://news.example/one", "--jobs", "0")
     assert result.exit_code == EXIT_OK
     assert lines(result.stdout)[0]["url"] == "https://news.example/one"
+
+
+# -- Formats printed input by input read the same inputs as JSON Lines output ---------------------
+
+def test_text_output_reads_each_record_of_json_lines(tmp_path, invoke):
+    records = [{"id": "one", "text": article("First story of the day")},
+               {"id": "two", "html": html_page("Second story of the day"), "url": "https://news.example/2"},
+               {"id": "three", "body": "no text field"}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    result = invoke("parse", tmp_path / "in.jsonl", "--format", "text")
+    assert result.exit_code == EXIT_PARTIAL
+    assert "==> one <==\n\nFirst story of the day" in result.stdout
+    assert "==> two <==\n\nSecond story of the day" in result.stdout
+    assert '"id"' not in result.stdout
+    assert "three: MissingField" in result.stderr
+
+
+def test_json_output_of_a_warc_is_the_jsonl_records_one_by_one(tmp_path, invoke):
+    crawl = tmp_path / "crawl.warc.gz"
+    write_warc(crawl, [("https://news.example/1", "text/html", html_page("First story of the day").encode()),
+                       ("https://news.example/2", "text/html", html_page("Second story of the day").encode())])
+    as_json = invoke("parse", crawl, "--format", "json", "--no-source")
+    as_jsonl = invoke("parse", crawl, "--no-source", "--jobs", "0")
+    assert as_json.exit_code == as_jsonl.exit_code == EXIT_OK
+    assert lines(as_json.stdout) == lines(as_jsonl.stdout)
+    assert [r["title"] for r in lines(as_json.stdout)] == ["First story of the day", "Second story of the day"]
+
+
+def test_a_gzip_document_is_read_by_every_format_and_by_explain(tmp_path, invoke):
+    path = tmp_path / "page.html.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(html_page("A compressed story of the day"))
+    for output_format in ("text", "json", "markdown", "html"):
+        result = invoke("parse", path, "--format", output_format)
+        assert result.exit_code == EXIT_OK, result.stderr
+        assert "A compressed story of the day" in result.stdout
+    result = invoke("explain", path)
+    assert result.exit_code == EXIT_OK and "A compressed story of the day" in result.stdout
+
+
+def test_a_single_standard_input_prints_no_header(invoke):
+    result = CliRunner().invoke(cli, ["parse", "-", "--format", "text"], input=article("A piped story of the day"))
+    assert result.exit_code == EXIT_OK
+    assert result.stdout.startswith("A piped story of the day")

@@ -15,7 +15,8 @@ Some sentences are never chosen, whatever their score:
 * a sentence in brackets ("(Sign up for our newsletter.)");
 * a sentence without final punctuation: headlines, gallery titles, captions, and one that
   trails off into an ellipsis ("Here's what she had to say…");
-* a caption: a label and a colon ("Injured: ..."), a label run into the text without a
+* a caption: a sentence that repeats one of the article's captions, a label and a colon
+  ("Injured: ..."), a label run into the text without a
   full stop ("... on Wednesday Cuffed: ..."), a credit ("Photo: ...", "Getty Images");
 * anything before a dateline ("LONDON (Reuters) -"): a teaser or promo above the story.
 
@@ -262,17 +263,25 @@ class _QuoteState:
                 self.open = False
 
 
-def candidates(text: str) -> list[Candidate]:
+def _folded(text: str) -> str:
+    # Case and spacing aside, for telling a sentence that repeats a caption.
+    return " ".join(text.split()).casefold()
+
+
+def candidates(text: str, captions: Sequence[str] = ()) -> list[Candidate]:
     """Split ``text`` into sentences and describe each for ranking.
 
     Args:
         text: the text to summarise.
+        captions: the article's photo captions: a sentence that repeats one (a caption the
+            page also set in the body) is never chosen.
 
     Returns:
         One :class:`Candidate` per sentence, in text order, for at most the first
         :data:`MAX_SENTENCES` sentences.
     """
     found: list[Candidate] = []
+    folded_captions = [_folded(caption) for caption in captions if caption.strip()]
     quotes = _QuoteState()
     previous_end = 0
     for index, span in enumerate(split_sentences(text)):
@@ -307,8 +316,10 @@ def candidates(text: str) -> list[Candidate]:
         words = word_count(sentence)
         # A sentence inside brackets, or that opens them, is an aside or a promo.
         bracketed = in_brackets or sentence[:1] in "(["
-        never = _never_chosen(sentence, words) or (
-            uncut != sentence and _never_chosen(uncut, word_count(uncut))
+        never = (
+            _never_chosen(sentence, words)
+            or (uncut != sentence and _never_chosen(uncut, word_count(uncut)))
+            or any(_folded(sentence) in caption for caption in folded_captions)
         )
         found.append(
             Candidate(
@@ -394,6 +405,7 @@ def choose(
     words: int | None = None,
     query: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
+    captions: Sequence[str] = (),
 ) -> list[tuple[Candidate, int, float]]:
     """Choose the summary sentences of ``text``.
 
@@ -403,12 +415,13 @@ def choose(
         words: at most this many words in all, or None for no word limit.
         query: the title (and standfirst) the text is about, or None.
         weights: how the ranking features combine.
+        captions: the article's photo captions, never repeated in the summary.
 
     Returns:
         ``(candidate, rank, score)`` for each chosen sentence, in text order; ``rank`` 1
         is the most important.
     """
-    found = candidates(text)
+    found = candidates(text, captions)
     if not found or sentences == 0 or words == 0:
         return []
     length = summary_length(found, sentences, words)

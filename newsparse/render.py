@@ -7,6 +7,7 @@ strong emphasis and code, tables, and the article's images with their captions.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from html import escape
 
@@ -120,10 +121,42 @@ def _markdown_code(code: str) -> tuple[str, str]:
     return fence + pad, pad + fence
 
 
+def _is_punctuation(char: str) -> bool:
+    # CommonMark's punctuation: Unicode P and S categories.
+    return unicodedata.category(char)[0] in "PS"
+
+
+def _flanking(text: str, start: int, end: int) -> bool:
+    """Whether ``*`` around ``text[start:end]`` would be read as emphasis (CommonMark's
+    flanking rules): no space just inside, and punctuation just inside only with space or
+    punctuation just outside."""
+    first, last = text[start], text[end - 1]
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if first.isspace() or last.isspace():
+        return False
+    if _is_punctuation(first) and not (before.isspace() or _is_punctuation(before)):
+        return False
+    return not (_is_punctuation(last) and not (after.isspace() or _is_punctuation(after)))
+
+
+def _emphasis_spans(text: str, marks: tuple[Mark, ...], kind: str) -> list[tuple[int, int]]:
+    """The spans of ``kind`` marks that Markdown can show: touching ones joined (``**a****b**``
+    would read as neither), and those its delimiters cannot wrap left as plain text."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted((m.span.start, m.span.end) for m in marks if m.kind == kind):
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return [(start, end) for start, end in spans if 0 <= start < end <= len(text) and _flanking(text, start, end)]
+
+
 def _markdown_inline(text: str, links: tuple[Link, ...], marks: tuple[Mark, ...]) -> str:
     items = [(link.span.start, link.span.end, "[", f"]({_markdown_target(link.href)})") for link in links]
-    items.extend((mark.span.start, mark.span.end, _MARKDOWN_MARKS[mark.kind], _MARKDOWN_MARKS[mark.kind])
-                 for mark in marks if mark.kind in _MARKDOWN_MARKS)
+    items.extend((start, end, delimiter, delimiter)
+                 for kind, delimiter in _MARKDOWN_MARKS.items()
+                 for start, end in _emphasis_spans(text, marks, kind))
     items.extend((mark.span.start, mark.span.end, *_markdown_code(text[mark.span.start:mark.span.end]))
                  for mark in marks if mark.kind == "code")
     return _inline(text, items, _markdown_text, verbatim=lambda opening: opening.startswith("`"))

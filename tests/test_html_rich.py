@@ -337,3 +337,18 @@ def test_markdown_code_spans_are_written_as_they_are():
     rendered = markdown_it.MarkdownIt("commonmark").render(to_markdown(article))
     codes = etree.HTML(rendered).xpath("//code/text()")
     assert codes == ["a*b_c[0]", "x`y"]
+
+
+@pytest.mark.parametrize("markup", [
+    "<em>Hong Kong (Business)</em>A muddled view of the trade talks weighed on markets again today.",
+    "The steroids had an effect within two days, she wrote. <strong>\"</strong>The course went on for a year.",
+    "<strong>Five tips to enjoy game d</strong><strong>ay parties</strong> while staying on track with goals.",
+    "The team signed a one-year contract with the <b>club in the offseason</b><b>.</b> It was a surprise.",
+])
+def test_markdown_emphasis_reads_back_as_the_text(markup):
+    markdown_it = pytest.importorskip("markdown_it")
+    article = newsparse.parse(page(f"<p>{markup}</p><p>{SENTENCE}</p>"), format="html")
+    assert article.body[0].marks  # the page's emphasis was recorded
+    rendered = markdown_it.MarkdownIt("commonmark").render(to_markdown(article))
+    paragraph = etree.HTML(rendered).xpath("/html/body/p")[0]
+    assert paragraph.xpath("string()") == article.body[0].text

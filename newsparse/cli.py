@@ -341,7 +341,7 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
     errors = None
     if errors_path or to_file:
         errors = ErrorFile(errors_path or error_file_for(output or ""))
-    stream = open(output or "", "w", encoding="utf-8") if to_file else None  # noqa: SIM115
+    stream = _open_output(output, output_format) if to_file else None
     ok = documents = 0
     try:
         for item in iter_items(paths, inputs):
@@ -378,6 +378,19 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
             errors.close()
     if ok < documents:
         sys.exit(batch_exit_code(documents, ok))
+
+
+def _open_output(output: str | None, output_format: str) -> IO[str]:
+    """Open the one file that --format json, text, Markdown or HTML writes, or stop with a
+    one-line message."""
+    path = output or ""
+    if path.endswith(("/", os.sep)) or os.path.isdir(path):
+        raise click.UsageError(f"-o {path} is a folder: --format {output_format} writes one file "
+                               f"(folders of shards are for jsonl and parquet)")
+    try:
+        return open(path, "w", encoding="utf-8")  # the caller closes it
+    except OSError as error:
+        raise CannotRun(f"cannot write {path}: {error.strerror or error}") from None
 
 
 class _Unusable(Exception):

@@ -250,3 +250,14 @@ def test_a_page_with_no_article_text_says_so_and_how_to_see_why(tmp_path, invoke
 def test_an_article_prints_no_such_note(folder, invoke):
     result = invoke("parse", folder / "0.txt", "--format", "text")
     assert result.exit_code == EXIT_OK and result.stderr == ""
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "markdown", "html"])
+def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(folder, tmp_path, invoke, output_format):
+    (tmp_path / "out").mkdir()
+    for target, expected in [(tmp_path / "out", EXIT_USAGE), (tmp_path / "missing" / "x.txt", EXIT_FAILED)]:
+        result = CliRunner().invoke(cli, ["parse", str(folder / "0.txt"), "--format", output_format,
+                                          "-o", str(target)])
+        assert result.exit_code == expected, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert str(target) in result.stderr

@@ -18,7 +18,7 @@ from .render import to_html, to_markdown, to_text
 from .serialize import article_to_dict
 
 if TYPE_CHECKING:
-    from .batch import Summary
+    from .batch import InputOptions, Summary
     from .model import Article
 
 # The exit codes, documented in one table in docs/reference/cli.md.
@@ -60,15 +60,43 @@ def _refuse_urls(paths: tuple[str, ...]) -> None:
             )
 
 
+def _refuse_one_url_for_many(paths: tuple[str, ...], url: str | None) -> None:
+    """Stop with a usage error when ``--url`` would be given to several documents: every
+    article would claim the same page, and its links would be made absolute against it."""
+    if url is not None and (len(paths) > 1 or any(p != "-" and os.path.isdir(p) for p in paths)):
+        raise click.UsageError(
+            "--url is the URL of one page: give it with one input (a file, or - for "
+            "standard input), not several or a folder. JSON Lines and WARC records carry "
+            "their own URLs (--url-field)."
+        )
+
+
+def _report_empty_folders(paths: tuple[str, ...]) -> None:
+    """Say which folders hold no files to parse; stop when no input is left at all.
+
+    A folder of nothing would otherwise give an empty output (and, alone, a bare exit code)
+    with no word of why.
+    """
+    from .batch.inputs import walk
+
+    empty = [path for path in paths
+             if path != "-" and os.path.isdir(path) and next(walk(path), None) is None]
+    for path in empty:
+        click.echo(f"newsparse: {path}: no files in this folder (hidden files are skipped)",
+                   err=True)
+    if empty and len(empty) == len(paths):
+        sys.exit(EXIT_FAILED)
+
+
 def _count(n: int, noun: str) -> str:
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _read(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    with open(path, "rb") as handle:
-        return handle.read()
+    # As the batch reads a document file: standard input for -, gzip decompressed.
+    from .batch.inputs import read_document
+
+    return read_document(path)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -102,7 +130,8 @@ NEARLY_NOTHING = 0.05
                    "(a self-contained page per input).")
 @click.option("--format-in", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="Format of document files; auto decides from the content.")
-@click.option("--url", default=None, help="The page's URL (for a single input).")
+@click.option("--url", default=None,
+              help="The page's URL, when there is one input (the other inputs are refused).")
 @click.option("--encoding", default=None, help="Charset of document files, when known.")
 @click.option("--no-source", is_flag=True, help="Leave the normalised input out of JSON output.")
 @click.option("--indent", type=int, default=None, help="Indent JSON output (--format json).")
@@ -168,18 +197,20 @@ def parse(paths: tuple[str, ...], output_format: str, format_in: str, url: str |
     some failed, 2: bad usage, 3: none or nearly none parsed, 130: interrupted.
     """
     _refuse_urls(paths)
+    _refuse_one_url_for_many(paths, url)
+    _report_empty_folders(paths)
     if output_format == "parquet" and output in (None, "-"):
         raise click.UsageError("--format parquet needs -o PATH (a file, or a folder for shards)")
-    if output_format in ("json", "text", "markdown", "html"):
-        _parse_each(paths, output_format, format_in, url, encoding, no_source, indent,
-                    max_input_size, output, errors_path, mode=mode, comments=comments)
-        return
     from .batch import BatchError, BatchOptions, InputOptions, OutputConflict, ParserSpec, run_batch
     from .parser import DEFAULT_MAX_INPUT_SIZE
 
     inputs = InputOptions(kind=input_kind, format=format_in, encoding=encoding, url=url,
                           text_field=text_field, html_field=html_field, url_field=url_field,
                           id_field=id_field, warc_reader=warc_reader)
+    if output_format in ("json", "text", "markdown", "html"):
+        _parse_each(paths, inputs, output_format, no_source, indent, max_input_size, output,
+                    errors_path, mode=mode, comments=comments)
+        return
     from .plugins import selection_from_env
 
     # Resolved here, not in the workers: they start from a server process whose
@@ -291,54 +322,87 @@ def _progress_bar(stream: IO[str] | None = None) -> Any:
     return tqdm(unit="doc", file=stream, dynamic_ncols=True, smoothing=0.1)
 
 
-def _parse_each(paths: tuple[str, ...], output_format: str, format_in: str, url: str | None,
-                encoding: str | None, no_source: bool, indent: int | None,
-                max_input_size: int | None, output: str | None, errors_path: str | None, *,
-                mode: str = DEFAULT_MODE, comments: bool = False) -> None:
+def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str, no_source: bool,
+                indent: int | None, max_input_size: int | None, output: str | None,
+                errors_path: str | None, *, mode: str = DEFAULT_MODE, comments: bool = False) -> None:
     """Parse inputs one by one in this process and print each as JSON, text, Markdown or
-    HTML."""
-    from .batch.inputs import Item, expand
+    HTML. The inputs are read as for JSON Lines output: folders walked, gzip decompressed,
+    each record of a JSON Lines or WARC file a document of its own."""
+    from .batch.inputs import count_documents, iter_items
     from .batch.output import ErrorFile, error_file_for
-    from .batch.worker import error_record
+    from .batch.worker import error_record, load_source, output_record
 
     parser = _build_parser(max_input_size, mode=mode, comments=comments)
-    inputs = list(expand(paths))
+    # Headers name each input when there can be more than one; a count of None means
+    # records of a container, or standard input, which is one document unless it is JSON Lines.
+    count = count_documents(paths, inputs)
+    several = count > 1 if count is not None else paths != ("-",) or inputs.kind == "jsonl"
     to_file = output is not None and output != "-"
     errors = None
     if errors_path or to_file:
         errors = ErrorFile(errors_path or error_file_for(output or ""))
-    stream = open(output or "", "w", encoding="utf-8") if to_file else None  # noqa: SIM115
-    ok = 0
+    stream = _open_output(output, output_format) if to_file else None
+    ok = documents = 0
     try:
-        for index, path in enumerate(inputs):
+        for item in iter_items(paths, inputs):
+            documents += 1
             try:
-                article = parser.parse(_read(path), url=url, format=format_in, encoding=encoding)
-            except (OSError, NewsparseError) as error:
-                kind = type(error).__name__
+                if item.error is not None:
+                    raise _Unusable(*item.error)
+                article = parser.parse(load_source(item, parser), url=item.url, format=item.format,
+                                       encoding=item.encoding)
+            except (OSError, NewsparseError, _Unusable) as error:
+                kind = error.kind if isinstance(error, _Unusable) else type(error).__name__
                 message = (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
-                click.echo(f"newsparse: {path}: {kind}: {message}", err=True)
+                click.echo(f"newsparse: {item.id}: {kind}: {message}", err=True)
                 if errors is not None:
-                    errors.write(error_record(Item(seq=index, id=path, path=path, url=url), kind, message))
+                    errors.write(error_record(item, kind, message))
                 continue
-            click.echo(_render(article, path, output_format, no_source, indent,
-                               first=ok == 0, several=len(inputs) > 1), file=stream)
+            if output_format == "json":
+                # The same record as a line of --format jsonl: the input's id, then the Article.
+                record = output_record(item, article_to_dict(article, include_source=not no_source))
+                text = json.dumps(record, ensure_ascii=False, indent=indent)
+            else:
+                text = _render(article, item.id, output_format, first=ok == 0, several=several)
+            click.echo(text, file=stream)
+            if not article.text and article.title is None:
+                # An empty page of output says nothing of why: point at what does.
+                click.echo(f"newsparse: {item.id}: no article text found "
+                           f"({_count(len(article.boilerplate), 'block')} set aside; "
+                           f"newsparse explain {item.id} shows why)", err=True)
             ok += 1
     finally:
         if stream is not None:
             stream.close()
         if errors is not None:
             errors.close()
-    if ok < len(inputs):
-        sys.exit(batch_exit_code(len(inputs), ok))
+    if ok < documents:
+        sys.exit(batch_exit_code(documents, ok))
 
 
-def _render(article: Article, path: str, output_format: str, no_source: bool, indent: int | None, *,
-            first: bool, several: bool) -> str:
-    """One input's output; with several inputs, text and Markdown say which input it is."""
-    if output_format == "json":
-        # The same record as a line of --format jsonl: the input's id, then the Article.
-        data = {"id": path, **article_to_dict(article, include_source=not no_source)}
-        return json.dumps(data, ensure_ascii=False, indent=indent)
+def _open_output(output: str | None, output_format: str) -> IO[str]:
+    """Open the one file that --format json, text, Markdown or HTML writes, or stop with a
+    one-line message."""
+    path = output or ""
+    if path.endswith(("/", os.sep)) or os.path.isdir(path):
+        raise click.UsageError(f"-o {path} is a folder: --format {output_format} writes one file "
+                               f"(folders of shards are for jsonl and parquet)")
+    try:
+        return open(path, "w", encoding="utf-8")  # the caller closes it
+    except OSError as error:
+        raise CannotRun(f"cannot write {path}: {error.strerror or error}") from None
+
+
+class _Unusable(Exception):
+    """An input already known to be unusable (a malformed JSON line, a missing field)."""
+
+    def __init__(self, kind: str, message: str) -> None:
+        super().__init__(message)
+        self.kind = kind
+
+
+def _render(article: Article, path: str, output_format: str, *, first: bool, several: bool) -> str:
+    """One input's text, Markdown or HTML; with several inputs, each says which input it is."""
     if output_format == "markdown":
         text, header, rule = to_markdown(article), f"<!-- {path} -->", MARKDOWN_RULE
     elif output_format == "html":

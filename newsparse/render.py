@@ -6,6 +6,8 @@ strong emphasis and code, tables, and the article's images with their captions.
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from html import escape
 
@@ -34,10 +36,12 @@ def to_text(article: Article) -> str:
 _Inline = tuple[int, int, str, str]
 
 
-def _inline(text: str, items: Iterable[_Inline], write: Callable[[str], str]) -> str:
+def _inline(text: str, items: Iterable[_Inline], write: Callable[[str], str],
+            verbatim: Callable[[str], bool] = lambda opening: False) -> str:
     """``text`` with each item's opening and closing written around its span, the text
-    between them passed through ``write``. Items that overlap without nesting are closed
-    and opened again, so the result nests properly."""
+    between them passed through ``write`` (but written as it is inside an item whose
+    opening ``verbatim`` accepts). Items that overlap without nesting are closed and opened
+    again, so the result nests properly."""
     ordered = sorted((i for i in items if 0 <= i[0] < i[1] <= len(text)), key=lambda i: (i[0], -i[1]))
     if not ordered:
         return write(text)
@@ -47,7 +51,8 @@ def _inline(text: str, items: Iterable[_Inline], write: Callable[[str], str]) ->
     following = 0
     previous = 0
     for point in points:
-        out.append(write(text[previous:point]))
+        piece = text[previous:point]
+        out.append(piece if any(verbatim(item[2]) for item in stack) else write(piece))
         previous = point
         if any(item[1] <= point for item in stack):
             # Close down to the last item ending here; reopen those that go on.
@@ -70,7 +75,37 @@ def _inline(text: str, items: Iterable[_Inline], write: Callable[[str], str]) ->
 
 
 # -- Markdown -------------------------------------------------------------------------------------
-_MARKDOWN_MARKS = {"emphasis": "*", "strong": "**", "code": "`"}
+_MARKDOWN_MARKS = {"emphasis": "*", "strong": "**"}
+
+#: Characters that Markdown reads as markup anywhere in a line: a backslash before them
+#: keeps them as the page wrote them. An underscore inside a word ("snake_case") is
+#: never emphasis, so only one at a word's edge is escaped.
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*\[\]<]|(?<![^\W_])_|_(?![^\W_])")
+#: What opens a block at the start of a line: a heading, a quote, a list item (bullet or
+#: number), a thematic break or a table row.
+_MARKDOWN_BLOCK_START = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d{1,9}(?=[.)](?:\s|$))|[=|])")
+
+
+def _markdown_text(text: str) -> str:
+    """``text`` with what Markdown would read as inline markup escaped."""
+    return _MARKDOWN_SPECIAL.sub(lambda match: "\\" + match.group(), text)
+
+
+def _markdown_block(text: str) -> str:
+    """Escape what would open a block at the start of ``text`` (already escaped inline):
+    "1. ", "# ", "- " written by the page stay text, not a list or a heading."""
+    start = _MARKDOWN_BLOCK_START.match(text)
+    if start is None:
+        return text
+    if start.group()[:1].isdigit():
+        # "1\." : the full stop or bracket after the number is what makes it a list.
+        return text[: start.end()] + "\\" + text[start.end():]
+    return "\\" + text
+
+
+def _markdown_lines(text: str) -> str:
+    """``text`` with :func:`_markdown_block` applied to each of its lines."""
+    return "\n".join(_markdown_block(line) for line in text.split("\n"))
 
 
 def _markdown_target(href: str) -> str:
@@ -78,11 +113,53 @@ def _markdown_target(href: str) -> str:
     return f"<{href}>" if any(c in href for c in " ()<>") else href
 
 
+def _markdown_code(code: str) -> tuple[str, str]:
+    """The delimiters of a code span holding ``code``: one backtick more than its longest
+    run of backticks, with a space inside when it starts or ends with one."""
+    fence = "`" * (max((len(run) for run in re.findall("`+", code)), default=0) + 1)
+    pad = " " if code[:1] == "`" or code[-1:] == "`" else ""
+    return fence + pad, pad + fence
+
+
+def _is_punctuation(char: str) -> bool:
+    # CommonMark's punctuation: Unicode P and S categories.
+    return unicodedata.category(char)[0] in "PS"
+
+
+def _flanking(text: str, start: int, end: int) -> bool:
+    """Whether ``*`` around ``text[start:end]`` would be read as emphasis (CommonMark's
+    flanking rules): no space just inside, and punctuation just inside only with space or
+    punctuation just outside."""
+    first, last = text[start], text[end - 1]
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    if first.isspace() or last.isspace():
+        return False
+    if _is_punctuation(first) and not (before.isspace() or _is_punctuation(before)):
+        return False
+    return not (_is_punctuation(last) and not (after.isspace() or _is_punctuation(after)))
+
+
+def _emphasis_spans(text: str, marks: tuple[Mark, ...], kind: str) -> list[tuple[int, int]]:
+    """The spans of ``kind`` marks that Markdown can show: touching ones joined (``**a****b**``
+    would read as neither), and those its delimiters cannot wrap left as plain text."""
+    spans: list[tuple[int, int]] = []
+    for start, end in sorted((m.span.start, m.span.end) for m in marks if m.kind == kind):
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], max(end, spans[-1][1]))
+        else:
+            spans.append((start, end))
+    return [(start, end) for start, end in spans if 0 <= start < end <= len(text) and _flanking(text, start, end)]
+
+
 def _markdown_inline(text: str, links: tuple[Link, ...], marks: tuple[Mark, ...]) -> str:
     items = [(link.span.start, link.span.end, "[", f"]({_markdown_target(link.href)})") for link in links]
-    items.extend((mark.span.start, mark.span.end, _MARKDOWN_MARKS[mark.kind], _MARKDOWN_MARKS[mark.kind])
-                 for mark in marks if mark.kind in _MARKDOWN_MARKS)
-    return _inline(text, items, str)
+    items.extend((start, end, delimiter, delimiter)
+                 for kind, delimiter in _MARKDOWN_MARKS.items()
+                 for start, end in _emphasis_spans(text, marks, kind))
+    items.extend((mark.span.start, mark.span.end, *_markdown_code(text[mark.span.start:mark.span.end]))
+                 for mark in marks if mark.kind == "code")
+    return _inline(text, items, _markdown_text, verbatim=lambda opening: opening.startswith("`"))
 
 
 def _markdown_table(rows: tuple[TableRow, ...]) -> str:
@@ -90,7 +167,7 @@ def _markdown_table(rows: tuple[TableRow, ...]) -> str:
     width = max(len(row.cells) for row in rows)
 
     def line(cells: Iterable[str]) -> str:
-        cells = [cell.replace("|", "\\|") for cell in cells]
+        cells = [_markdown_text(cell).replace("|", "\\|") for cell in cells]
         cells += [""] * (width - len(cells))
         return "| " + " | ".join(cells) + " |"
 
@@ -99,7 +176,7 @@ def _markdown_table(rows: tuple[TableRow, ...]) -> str:
 
 
 def _markdown_image(image: Image, captions: tuple[Caption, ...]) -> str:
-    alt = (image.alt or "").replace("]", "\\]")
+    alt = _markdown_text(image.alt or "")
     text = f"![{alt}]({_markdown_target(image.src)})"
     if image.caption is not None and image.caption < len(captions):
         text += "\n" + _markdown_caption(captions[image.caption])
@@ -107,7 +184,7 @@ def _markdown_image(image: Image, captions: tuple[Caption, ...]) -> str:
 
 
 def _markdown_caption(caption: Caption) -> str:
-    credit = caption.credit or ""
+    credit = _markdown_text(caption.credit or "")
     if credit:
         credit = f" {credit}" if credit.startswith("(") else f" ({credit})"
     return f"> *{_markdown_inline(caption.text, caption.links, ())}*{credit}"
@@ -118,15 +195,17 @@ def to_markdown(article: Article) -> str:
 
     Images come before the body as image references, each followed by its caption;
     captions without an image are italic quoted lines with their credits. Links, emphasis,
-    strong emphasis and code are kept inline, and tables are pipe tables.
+    strong emphasis and code are kept inline, and tables are pipe tables. What the page
+    wrote that Markdown would read as markup (``*``, ``[``, ``<``, a ``1.`` or ``#`` opening
+    a paragraph) is escaped with a backslash, so that the rendered text is the article's.
     """
     parts = []
     if article.title:
-        parts.append(f"# {article.title}")
+        parts.append(f"# {_markdown_text(article.title)}")
     if article.dek:
         parts.append(f"*{_markdown_inline(article.dek, article.dek_links, ())}*")
     if article.bylines:
-        parts.append("  \n".join(b.text for b in article.bylines))
+        parts.append("  \n".join(_markdown_lines(_markdown_text(b.text)) for b in article.bylines))
     parts.extend(_markdown_image(image, article.captions) for image in article.images)
     shown = {image.caption for image in article.images}
     parts.extend(_markdown_caption(c) for i, c in enumerate(article.captions) if i not in shown)
@@ -136,8 +215,8 @@ def to_markdown(article: Article) -> str:
             continue
         text = _markdown_inline(paragraph.text, paragraph.links, paragraph.marks)
         if index == 0 and article.dateline is not None:
-            text = f"**{article.dateline.text}** {text}"
-        parts.append(_MARKDOWN_PREFIX.get(paragraph.kind, "") + text)
+            text = f"**{_markdown_text(article.dateline.text)}** {text}"
+        parts.append(_MARKDOWN_PREFIX.get(paragraph.kind, "") + _markdown_lines(text))
     return "\n\n".join(parts)
 
 

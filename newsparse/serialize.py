@@ -227,7 +227,8 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
     """Read an Article from data written by :func:`article_to_dict`.
 
     Raises:
-        SerializationError: the data does not describe a valid Article.
+        SerializationError: the data does not describe a valid Article, or has spans but
+            no ``source`` for them to index (written with ``include_source=False``).
     """
     try:
         dateline = data.get("dateline")
@@ -288,14 +289,30 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
         raise SerializationError(f"not a valid Article: {type(error).__name__}: {error}") from None
     if "text" in data and data["text"] != article.text:
         raise SerializationError("'text' does not match the body paragraphs joined by blank lines")
+    if "source" not in data and _has_spans(article):
+        raise SerializationError(
+            "no 'source': every span indexes it, so the Article cannot be read back from JSON "
+            "written without it (include_source=False, --no-source); read the fields as plain data"
+        )
     return article
+
+
+def _has_spans(article: Article) -> bool:
+    # Whether any part of the article points into its source.
+    return (
+        article.title_span is not None
+        or article.dek_span is not None
+        or article.dateline is not None
+        or any((article.bylines, article.captions, article.body, article.boilerplate, article.comments))
+    )
 
 
 def article_from_json(text: str | bytes) -> Article:
     """Read an Article from JSON written by :func:`article_to_json`.
 
     Raises:
-        SerializationError: the JSON is malformed or does not describe a valid Article.
+        SerializationError: the JSON is malformed or does not describe a valid Article, or
+            was written without its ``source`` (see :func:`article_from_dict`).
     """
     try:
         data = json.loads(text)

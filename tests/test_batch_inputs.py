@@ -159,3 +159,24 @@ def test_readers_agree(tmp_path):
 def test_split_content_type(media, charset, template):
     assert split_content_type(f"{media}; {template.format(charset)}") == (media.lower(), charset)
     assert split_content_type(media) == (media.lower(), None)
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_record_whose_body_cannot_be_decoded_costs_only_itself(tmp_path, reader):
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    path = tmp_path / "crawl.warc.gz"
+    with open(path, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for url, headers, body in [
+            ("https://example.com/bad", [("Content-Type", "text/html"), ("Transfer-Encoding", "chunked")],
+             b"not a chunk header\r\n"),
+            ("https://example.com/good", [("Content-Type", "text/plain")], ARTICLE.encode()),
+        ]:
+            http = StatusAndHeaders("200 OK", headers, protocol="HTTP/1.1")
+            writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body),
+                                                          http_headers=http))
+    items = list(iter_items([str(path)], InputOptions(warc_reader=reader)))
+    assert [item.url for item in items] == ["https://example.com/bad", "https://example.com/good"]
+    assert items[1].data == ARTICLE.encode() and items[1].error is None

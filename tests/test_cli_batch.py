@@ -249,3 +249,85 @@ def test_a_wet_file_is_read_as_crawler_text(tmp_path, invoke):
         ("https://news.example/2024/storm", "text"), ("https://nouvelles.example/2024/fete", "text")]
     assert records[0]["title"] == "Storm hits the coast overnight"
     assert all(r["id"].startswith("<urn:uuid:") for r in records)
+
+
+@pytest.mark.parametrize("output_format", ["jsonl", "json", "text"])
+def test_a_folder_of_nothing_says_so(tmp_path, invoke, output_format):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / ".hidden").write_text(article("A hidden story is skipped"))
+    result = invoke("parse", tmp_path / "in", "--format", output_format, "--jobs", "0")
+    assert result.exit_code == EXIT_FAILED
+    assert result.stdout == ""
+    assert f"{tmp_path / 'in'}: no files in this folder" in result.stderr
+
+
+def test_an_empty_folder_beside_a_document_is_reported_and_the_document_parsed(tmp_path, invoke):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "a.txt").write_text(article("A story beside an empty folder"))
+    result = invoke("parse", tmp_path / "a.txt", tmp_path / "in", "--jobs", "0")
+    assert result.exit_code == EXIT_OK
+    assert lines(result.stdout)[0]["title"] == "A story beside an empty folder"
+    assert "in: no files in this folder" in result.stderr
+
+
+@pytest.mark.parametrize("output_format", ["jsonl", "json"])
+def test_one_url_for_several_inputs_is_bad_usage(tmp_path, invoke, output_format):
+    (tmp_path / "in").mkdir()
+    for name in ("a", "b"):
+        (tmp_path / "in" / f"{name}.txt").write_text(article(f"Story {name} of the day"))
+    for paths in ([tmp_path / "in"], [tmp_path / "in" / "a.txt", tmp_path / "in" / "b.txt"]):
+        result = invoke("parse", *paths, "--url", "https://news.example/one", "--format", output_format)
+        assert result.exit_code == 2
+        assert result.stdout == ""
+        assert "--url" in result.stderr and "one input" in result.stderr
+
+
+def test_one_url_for_one_input_is_its_url(tmp_path, invoke):
+    (tmp_path / "a.txt").write_text(article("The only story of the day"))
+    result = invoke("parse", tmp_path / "a.txt", "--url", "https://news.example/one", "--jobs", "0")
+    assert result.exit_code == EXIT_OK
+    assert lines(result.stdout)[0]["url"] == "https://news.example/one"
+
+
+# -- Formats printed input by input read the same inputs as JSON Lines output ---------------------
+
+def test_text_output_reads_each_record_of_json_lines(tmp_path, invoke):
+    records = [{"id": "one", "text": article("First story of the day")},
+               {"id": "two", "html": html_page("Second story of the day"), "url": "https://news.example/2"},
+               {"id": "three", "body": "no text field"}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    result = invoke("parse", tmp_path / "in.jsonl", "--format", "text")
+    assert result.exit_code == EXIT_PARTIAL
+    assert "==> one <==\n\nFirst story of the day" in result.stdout
+    assert "==> two <==\n\nSecond story of the day" in result.stdout
+    assert '"id"' not in result.stdout
+    assert "three: MissingField" in result.stderr
+
+
+def test_json_output_of_a_warc_is_the_jsonl_records_one_by_one(tmp_path, invoke):
+    crawl = tmp_path / "crawl.warc.gz"
+    write_warc(crawl, [("https://news.example/1", "text/html", html_page("First story of the day").encode()),
+                       ("https://news.example/2", "text/html", html_page("Second story of the day").encode())])
+    as_json = invoke("parse", crawl, "--format", "json", "--no-source")
+    as_jsonl = invoke("parse", crawl, "--no-source", "--jobs", "0")
+    assert as_json.exit_code == as_jsonl.exit_code == EXIT_OK
+    assert lines(as_json.stdout) == lines(as_jsonl.stdout)
+    assert [r["title"] for r in lines(as_json.stdout)] == ["First story of the day", "Second story of the day"]
+
+
+def test_a_gzip_document_is_read_by_every_format_and_by_explain(tmp_path, invoke):
+    path = tmp_path / "page.html.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write(html_page("A compressed story of the day"))
+    for output_format in ("text", "json", "markdown", "html"):
+        result = invoke("parse", path, "--format", output_format)
+        assert result.exit_code == EXIT_OK, result.stderr
+        assert "A compressed story of the day" in result.stdout
+    result = invoke("explain", path)
+    assert result.exit_code == EXIT_OK and "A compressed story of the day" in result.stdout
+
+
+def test_a_single_standard_input_prints_no_header(invoke):
+    result = CliRunner().invoke(cli, ["parse", "-", "--format", "text"], input=article("A piped story of the day"))
+    assert result.exit_code == EXIT_OK
+    assert result.stdout.startswith("A piped story of the day")

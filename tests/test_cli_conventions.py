@@ -232,3 +232,32 @@ def test_a_resume_with_nothing_left_says_so_and_exits_0(folder, tmp_path, invoke
     assert again.exit_code == EXIT_OK
     assert "nothing left to do" in again.stderr and "4 documents" in again.stderr
     assert out.read_text() == before
+
+
+# -- A page with no article text --------------------------------------------------------------------
+
+@pytest.mark.parametrize("output_format", ["text", "markdown", "html", "json"])
+def test_a_page_with_no_article_text_says_so_and_how_to_see_why(tmp_path, invoke, output_format):
+    page = tmp_path / "menu.html"
+    page.write_text("<html><body><nav><a href='/'>Home</a> <a href='/w'>World news</a></nav>"
+                    "<footer>Copyright 2024 The Daily</footer></body></html>")
+    result = invoke("parse", page, "--format", output_format)
+    assert result.exit_code == EXIT_OK
+    assert f"{page}: no article text found" in result.stderr
+    assert f"newsparse explain {page}" in result.stderr
+
+
+def test_an_article_prints_no_such_note(folder, invoke):
+    result = invoke("parse", folder / "0.txt", "--format", "text")
+    assert result.exit_code == EXIT_OK and result.stderr == ""
+
+
+@pytest.mark.parametrize("output_format", ["text", "json", "markdown", "html"])
+def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(folder, tmp_path, invoke, output_format):
+    (tmp_path / "out").mkdir()
+    for target, expected in [(tmp_path / "out", EXIT_USAGE), (tmp_path / "missing" / "x.txt", EXIT_FAILED)]:
+        result = CliRunner().invoke(cli, ["parse", str(folder / "0.txt"), "--format", output_format,
+                                          "-o", str(target)])
+        assert result.exit_code == expected, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)
+        assert str(target) in result.stderr

@@ -303,3 +303,52 @@ def test_cli_writes_html(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert result.stdout.startswith("<!DOCTYPE html>")
     assert "<table>" in result.stdout
+
+
+# -- Markdown that reads back as the article's text -----------------------------------------------
+
+LITERAL_MARKUP = [
+    "Prices rose by *nearly* a third, the [council] said, and 2 < 3 > 1 held <b>true</b> today.",
+    "1. This paragraph opens with a number and a full stop, as a year or a count can do.",
+    "# Not a heading: the text of the paragraph starts with a hash sign written by the page.",
+    "> Not a quotation either, although the page wrote an angle bracket at its very start.",
+    "Paths like C:\\temp\\new and names like __init__ or snake_case_word stay as written here.",
+]
+
+
+@pytest.mark.parametrize("text", LITERAL_MARKUP)
+def test_markdown_escapes_what_the_page_wrote_literally(text):
+    markdown_it = pytest.importorskip("markdown_it")
+    from html import escape
+
+    article = newsparse.parse(page(f"<p>{escape(text)}</p><p>{SENTENCE}</p>"), format="html")
+    assert article.body[0].text == text
+    rendered = markdown_it.MarkdownIt("commonmark").render(to_markdown(article))
+    blocks = etree.HTML(rendered).xpath("/html/body/*")
+    # The title, then the paragraph as the page wrote it: no emphasis, heading or list made up.
+    assert [b.tag for b in blocks[:2]] == ["h1", "p"]
+    assert blocks[1].xpath("string()") == text
+
+
+def test_markdown_code_spans_are_written_as_they_are():
+    markdown_it = pytest.importorskip("markdown_it")
+    article = newsparse.parse(page(f"<p>Run <code>a*b_c[0]</code> and <code>x`y</code> now. {SENTENCE}</p>"),
+                              format="html")
+    rendered = markdown_it.MarkdownIt("commonmark").render(to_markdown(article))
+    codes = etree.HTML(rendered).xpath("//code/text()")
+    assert codes == ["a*b_c[0]", "x`y"]
+
+
+@pytest.mark.parametrize("markup", [
+    "<em>Hong Kong (Business)</em>A muddled view of the trade talks weighed on markets again today.",
+    "The steroids had an effect within two days, she wrote. <strong>\"</strong>The course went on for a year.",
+    "<strong>Five tips to enjoy game d</strong><strong>ay parties</strong> while staying on track with goals.",
+    "The team signed a one-year contract with the <b>club in the offseason</b><b>.</b> It was a surprise.",
+])
+def test_markdown_emphasis_reads_back_as_the_text(markup):
+    markdown_it = pytest.importorskip("markdown_it")
+    article = newsparse.parse(page(f"<p>{markup}</p><p>{SENTENCE}</p>"), format="html")
+    assert article.body[0].marks  # the page's emphasis was recorded
+    rendered = markdown_it.MarkdownIt("commonmark").render(to_markdown(article))
+    paragraph = etree.HTML(rendered).xpath("/html/body/p")[0]
+    assert paragraph.xpath("string()") == article.body[0].text

@@ -130,6 +130,26 @@ def test_mostly_utf8_bytes_are_utf8_with_replacements_and_a_warning():
     assert article.errors == ()
 
 
+#: Japanese news prose of our own, varied enough for an encoding guess.
+JAPANESE = (
+    "東京都内で新しい橋が月曜日に開通し、多くの住民が式典に参加した。市長は記者会見で、工事には"
+    "五年の歳月と予算の倍増が必要だったと述べた。住民の一人は「毎日の通勤が楽になる」と話した。"
+    "市は来年、二本目の橋の建設を始める予定だ。交通量は大幅に減ると見込まれている。"
+)
+
+
+@pytest.mark.parametrize("codec", ["euc-jp", "shift_jis"])
+def test_a_japanese_page_in_a_legacy_encoding_is_not_read_as_broken_utf8(codec):
+    # Pairs of EUC-JP bytes often form valid two-byte UTF-8 characters by chance; a
+    # multi-byte code page that decodes every byte is the better reading.
+    page = (f"<html><head><title>橋が開通</title></head><body><article><h1>新しい橋が開通</h1>"
+            f"<p>{JAPANESE}</p><p>{JAPANESE[::-1]}</p></article></body></html>")
+    article = PARSER.parse(page.encode(codec))
+    assert JAPANESE in article.text and "\ufffd" not in article.source
+    (warning,) = article.warnings
+    assert warning.code == "decoding" and "a guess" in warning.message
+
+
 def test_a_guessed_code_page_is_reported():
     data = f"Le café de la gare\n\n{PARAGRAPH} Il coûte deux euros, à peu près.".encode("cp1252")
     article = PARSER.parse(data)
@@ -167,6 +187,13 @@ def test_bytes_decode_strictly_or_with_a_warning(data):
         assert [w.code for w in decoded.warnings] == ["decoding"] and decoded.utf8 is None
     else:
         assert decoded == (expected, data, ())
+
+
+def test_json_written_without_its_source_is_not_read_back_with_spans_into_nothing():
+    article = PARSER.parse(PAGE)
+    with pytest.raises(newsparse.SerializationError, match="source"):
+        newsparse.article_from_json(newsparse.article_to_json(article, include_source=False))
+    assert newsparse.article_from_json(newsparse.article_to_json(article)) == article
 
 
 @given(parse_warnings())

@@ -282,5 +282,6 @@ def _warc_items(path: str, options: InputOptions, seq: int) -> Iterator[Item]:
             format=response.format,
             encoding=response.charset,
             carried={"warc_date": response.date},
+            error=None if response.error is None else ("UnreadableRecord", response.error),
         )
         seq += 1

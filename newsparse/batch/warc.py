@@ -42,6 +42,8 @@ class WarcResponse:
         payload: the HTTP body, with transfer and content encodings removed (for a
             conversion, the record's block: the extracted text).
         offset: the record's byte offset in the (compressed) file.
+        error: why the payload could not be read (a broken chunked or gzip body), with
+            ``payload`` empty; None when it was read.
     """
 
     record_id: str
@@ -52,6 +54,7 @@ class WarcResponse:
     charset: str | None
     payload: bytes
     offset: int
+    error: str | None = None
 
     @property
     def format(self) -> str:
@@ -199,6 +202,13 @@ def _iter_fastwarc(path: str) -> Iterator[WarcResponse]:
             media_type, charset = split_content_type(http.get("Content-Type"))
         if not _wanted(status, media_type):
             continue
+        # A body whose transfer or content encoding is broken fails this record alone: the
+        # iterator reads on from the next record.
+        error = None
+        try:
+            payload = record.reader.read()
+        except OSError as failure:
+            payload, error = b"", f"cannot decode the record's body: {failure}"
         yield WarcResponse(
             record_id=record.record_id or "",
             url=headers.get("WARC-Target-URI"),
@@ -206,6 +216,7 @@ def _iter_fastwarc(path: str) -> Iterator[WarcResponse]:
             status=status,
             media_type=media_type,
             charset=charset,
-            payload=record.reader.read(),
+            payload=payload,
             offset=record.stream_pos,
+            error=error,
         )

@@ -154,7 +154,8 @@ class Decoded(NamedTuple):
 def decode(data: bytes, encoding: str | None = None, *, markup: bool = True) -> Decoded:
     """Decode input bytes: the caller's ``encoding``, a byte order mark, the charset the
     page declares (when ``markup``), strict UTF-8, then UTF-8 with replacement when the bytes
-    are mostly UTF-8 (:data:`MOSTLY_UTF8_SHARE`), or a guessed encoding.
+    are mostly UTF-8 (:data:`MOSTLY_UTF8_SHARE`) and no East Asian multi-byte code page
+    reads them whole, or a guessed encoding.
 
     Args:
         data: the input's bytes.
@@ -192,9 +193,12 @@ def decode(data: bytes, encoding: str | None = None, *, markup: bool = True) -> 
     if declared == "utf-8":
         # A page that says UTF-8 and has a few stray bytes is still UTF-8.
         return _decode_as(data, "utf-8", "the encoding the page declares")
+    codec = None
     if _mostly_utf8(data):
-        return _decode_as(data, "utf-8", "most of the bytes are UTF-8")
-    codec = detect_encoding(data)
+        codec = _multibyte_guess(data)
+        if codec is None:
+            return _decode_as(data, "utf-8", "most of the bytes are UTF-8")
+    codec = codec or detect_encoding(data)
     text = data.decode(codec, errors="replace")
     message = f"the bytes are not UTF-8 and name no encoding: decoded as {codec}, a guess"
     replaced = text.count("\ufffd")
@@ -215,6 +219,30 @@ def _decode_as(data: bytes, codec: str, why: str) -> Decoded:
     replaced = max(1, text.count("\ufffd") - (data.count(b"\xef\xbf\xbd") if codec == "utf-8" else 0))
     message = f"{_sequences(replaced)} not valid {codec} replaced with U+FFFD ({why})"
     return Decoded(text, None, (ParseWarning(code="decoding", message=message),))
+
+
+#: Codecs of East Asian code pages: two bytes (or more) to a character, with a structure
+#: strict enough that bytes decoding cleanly in one of them are almost surely in it.
+_MULTIBYTE = frozenset({
+    "cp932", "shift_jis", "shift_jis_2004", "shift_jisx0213", "euc_jp", "euc_jis_2004",
+    "euc_jisx0213", "gb18030", "gbk", "gb2312", "big5", "big5hkscs", "cp950", "cp949",
+    "euc_kr", "johab",
+})
+
+
+def _multibyte_guess(data: bytes) -> str | None:
+    # Pairs of bytes of these code pages often form valid two-byte UTF-8 characters by
+    # chance (an EUC-JP or Shift_JIS page can look "mostly UTF-8"); a guessed multi-byte
+    # code page that decodes every byte is the better reading. Single-byte code pages
+    # decode almost anything, so they never overrule UTF-8 here.
+    codec = detect_encoding(data)
+    if codec not in _MULTIBYTE:
+        return None
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    return codec
 
 
 def _sequences(count: int) -> str:

@@ -185,7 +185,8 @@ class SummaryExtractor:
         """Yield one annotation per summary sentence of ``article``.
 
         Args:
-            article: a parsed article; only its ``text``, ``title`` and ``dek`` are read.
+            article: a parsed article; only its ``text``, ``title``, ``dek`` and
+                ``captions`` are read.
 
         Yields:
             The summary annotations, in text order.
@@ -194,7 +195,12 @@ class SummaryExtractor:
         query = "\n".join(part for part in (article.title, article.dek) if part)
         max_sentences, max_words = _limits(text, self.sentences, self.words, self.ratio)
         chosen = choose(
-            text, sentences=max_sentences, words=max_words, query=query, weights=self.weights
+            text,
+            sentences=max_sentences,
+            words=max_words,
+            query=query,
+            weights=self.weights,
+            captions=[caption.text for caption in article.captions],
         )
         for candidate, rank, score in chosen:
             yield Annotation(

@@ -15,6 +15,7 @@ __all__ = [
     "CREDIT",
     "CREDIT_LABEL",
     "DATELINE",
+    "DATELINE_PREFIX",
     "FINAL_PUNCTUATION",
     "LEFTOVER",
     "LEFTOVER_PREFIX",
@@ -134,7 +135,30 @@ DATELINE = re.compile(
     r"(?: ?\([A-Za-z][A-Za-z .&'-]{0,30}\))?\s?[—–-]{1,2}\s"
 )
 
-#: The end of a finished sentence: ".", "!", "?" or an ellipsis, then any closing quotation
-#: marks or brackets. Headlines, gallery titles and captions often have none.
-FINAL_PUNCTUATION = re.compile(r"[.!?…][\"'’”»)\]]{0,3}$")
+# One word of a place in title case ("Indianapolis", "St.", "Rio de Janeiro" needs "de").
+_PLACE_WORD = r"[A-Z][A-Za-z.'’-]{1,30}"
+_PLACE = rf"{_PLACE_WORD}(?: (?:de |da |del |of )?{_PLACE_WORD}){{0,2}}"
+
+#: A dateline that opens a story's first sentence, cut off before ranking so that the
+#: summary sentence starts where the story does: "NEW DELHI: ", "KYIV, Ukraine — ",
+#: "Indianapolis – ", "New York, NY – ", "Washington, DC, United States: ". A place in
+#: title case needs a dash, or a colon after at least one comma, so that a label ("Analysis:
+#: ...") is never taken for one; and the story must go on with a capital, a digit or a
+#: quotation mark, so that a name before an aside ("Smith – who led the talks – said")
+#: is not one either.
+DATELINE_PREFIX = re.compile(
+    r"(?:"
+    r"[A-Z][A-Z.'-]{2,30}(?: [A-Z][A-Z.'-]{1,30}){0,3}(?:, [A-Z][A-Za-z.'-]{1,30}){0,2}"
+    r"(?: ?\([A-Za-z][A-Za-z .&'-]{0,30}\))?\s?(?:[—–-]{1,2}|:)"
+    rf"|{_PLACE}(?:, {_PLACE}){{0,2}}(?: ?\([A-Za-z][A-Za-z .&'-]{{0,30}}\))?\s?[—–-]{{1,2}}"
+    rf"|{_PLACE}(?:, {_PLACE}){{1,2}}:"
+    r")\s(?=[A-Z0-9\"“‘])"
+)
+
+#: The end of a finished sentence: ".", "!" or "?", then any closing quotation marks or
+#: brackets. Headlines, gallery titles and captions often have none; a sentence that
+#: trails off into an ellipsis ("Here's what she had to say…", "If you are …") leads
+#: into text that is not there, or was cut off, and is unfinished too; a full stop before
+#: the ellipsis ("... further discipline....") still ends the sentence.
+FINAL_PUNCTUATION = re.compile(r"(?:[!?]|\.{4}|(?<!\.\.)\.)[\"'’”»)\]]{0,3}$")
 

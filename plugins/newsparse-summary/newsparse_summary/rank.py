@@ -13,12 +13,16 @@ Some sentences are never chosen, whatever their score:
 * page furniture left in the body: syndication headers ("By . Jane Doe . PUBLISHED:
   ..."), "Last updated at ...", prompts ("Scroll down for video"), fragments;
 * a sentence in brackets ("(Sign up for our newsletter.)");
-* a sentence without final punctuation: headlines, gallery titles, captions;
-* a caption: a label and a colon ("Injured: ..."), a label run into the text without a
+* a sentence without final punctuation: headlines, gallery titles, captions, and one that
+  trails off into an ellipsis ("Here's what she had to say…");
+* a caption: a sentence that repeats one of the article's captions, a label and a colon
+  ("Injured: ..."), a label run into the text without a
   full stop ("... on Wednesday Cuffed: ..."), a credit ("Photo: ...", "Getty Images");
 * anything before a dateline ("LONDON (Reuters) -"): a teaser or promo above the story.
 
-Furniture at the start of a good sentence ("(CNN) --") is left outside its span.
+Furniture at the start of a good sentence ("(CNN) --") is left outside its span, and so
+is a dateline that opens a paragraph of the story's start ("NEW DELHI: ", "Indianapolis
+– ", "Washington, DC, United States: ").
 
 Sentences are then picked greedily by maximal marginal relevance (importance minus
 similarity to what is already chosen), within the caller's length limits. Everything is
@@ -259,24 +263,33 @@ class _QuoteState:
                 self.open = False
 
 
-def candidates(text: str) -> list[Candidate]:
+def _folded(text: str) -> str:
+    # Case and spacing aside, for telling a sentence that repeats a caption.
+    return " ".join(text.split()).casefold()
+
+
+def candidates(text: str, captions: Sequence[str] = ()) -> list[Candidate]:
     """Split ``text`` into sentences and describe each for ranking.
 
     Args:
         text: the text to summarise.
+        captions: the article's photo captions: a sentence that repeats one (a caption the
+            page also set in the body) is never chosen.
 
     Returns:
         One :class:`Candidate` per sentence, in text order, for at most the first
         :data:`MAX_SENTENCES` sentences.
     """
     found: list[Candidate] = []
+    folded_captions = [_folded(caption) for caption in captions if caption.strip()]
     quotes = _QuoteState()
     previous_end = 0
     for index, span in enumerate(split_sentences(text)):
         if index >= MAX_SENTENCES:
             break
         start, end = span.start, span.end
-        if "\n" in text[previous_end:start]:
+        opens_paragraph = index == 0 or "\n" in text[previous_end:start]
+        if opens_paragraph:
             quotes = _QuoteState()  # a new paragraph
         previous_end = end
         in_quote = quotes.open
@@ -290,10 +303,24 @@ def candidates(text: str) -> list[Candidate]:
             start += prefix.end()
             while start < end and text[start].isspace():
                 start += 1
+        # The sentence as the page wrote it: a caption label is judged with its label.
+        uncut = text[start:end]
+        dateline = (
+            patterns.DATELINE_PREFIX.match(uncut)
+            if index < DATELINE_REACH and opens_paragraph
+            else None
+        )
+        if dateline and start + dateline.end() < end:
+            start += dateline.end()
         sentence = text[start:end]
         words = word_count(sentence)
         # A sentence inside brackets, or that opens them, is an aside or a promo.
         bracketed = in_brackets or sentence[:1] in "(["
+        never = (
+            _never_chosen(sentence, words)
+            or (uncut != sentence and _never_chosen(uncut, word_count(uncut)))
+            or any(_folded(sentence) in caption for caption in folded_captions)
+        )
         found.append(
             Candidate(
                 start=start,
@@ -302,7 +329,7 @@ def candidates(text: str) -> list[Candidate]:
                 text=sentence,
                 words=words,
                 terms=tuple(terms(sentence)),
-                eligible=not (bracketed or _never_chosen(sentence, words)),
+                eligible=not (bracketed or never),
                 caption=bool(patterns.CAPTION_CUE.search(sentence)),
                 quote=bool(
                     patterns.OPENING_QUOTE.match(sentence)
@@ -378,6 +405,7 @@ def choose(
     words: int | None = None,
     query: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
+    captions: Sequence[str] = (),
 ) -> list[tuple[Candidate, int, float]]:
     """Choose the summary sentences of ``text``.
 
@@ -387,12 +415,13 @@ def choose(
         words: at most this many words in all, or None for no word limit.
         query: the title (and standfirst) the text is about, or None.
         weights: how the ranking features combine.
+        captions: the article's photo captions, never repeated in the summary.
 
     Returns:
         ``(candidate, rank, score)`` for each chosen sentence, in text order; ``rank`` 1
         is the most important.
     """
-    found = candidates(text)
+    found = candidates(text, captions)
     if not found or sentences == 0 or words == 0:
         return []
     length = summary_length(found, sentences, words)

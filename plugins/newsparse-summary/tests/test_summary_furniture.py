@@ -205,3 +205,62 @@ def test_furniture_is_never_chosen_wherever_it_stands(
     for sentence in chosen:
         assert sentence not in FURNITURE, sentence
         assert not sentence.startswith("Get the day's top headlines"), sentence
+
+
+DATELINE_STORIES = [
+    "Washington, DC, United States: Getting to the Moon again will take a new rocket, "
+    "the space agency said on Monday.",
+    "NEW DELHI: Nearly 150 travellers returned home on Wednesday after their visas were "
+    "cancelled at the border.",
+    "Indianapolis – Several thousand teachers wearing red surrounded the statehouse on "
+    "Tuesday to call for better pay.",
+    "New York, NY – A small advertising firm has hired a new chief strategy officer, the "
+    "company said in a statement.",
+    "KYIV, Ukraine — The city's power grid was restored on Sunday after three days of cuts, "
+    "officials said.",
+]
+
+
+@pytest.mark.parametrize("opening", DATELINE_STORIES)
+def test_a_dateline_is_cut_off_the_sentence_that_opens_the_story(opening):
+    rest = (
+        "The plan was announced after months of talks between the two sides.\n\n"
+        "Officials said more details would be published before the end of the year."
+    )
+    first = candidates(f"{opening}\n\n{rest}")[0]
+    assert first.eligible
+    assert first.text[:1].isupper()
+    assert first.text == opening[opening.index(first.text[:12]):]
+    assert ":" not in first.text[:30] and " – " not in first.text[:20] and " — " not in first.text[:20]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Smith – who led the talks for a decade – said the plan was fair to both sides.",
+        "Pictured: Waves crash over the harbour wall at high tide on Sunday morning.",
+        "PICTURED: Waves crash over the harbour wall at high tide on Sunday morning.",
+        "Analysis: The plan was announced after months of talks between the two sides.",
+    ],
+)
+def test_what_only_looks_like_a_dateline_is_not_cut_into_a_summary_sentence(opening):
+    first = candidates(f"{opening}\n\nOfficials said more details would follow next year.")[0]
+    assert first.text == opening or not first.eligible
+
+
+@pytest.mark.parametrize("lead_in", ["Here’s what she had to say…", "The ministry confirmed this in a statement...",
+                                     "If you are …"])
+def test_a_sentence_that_trails_off_into_an_ellipsis_is_never_chosen(lead_in):
+    text = (
+        "The regional rail operator named a new chief executive on Monday after a long search.\n\n"
+        f"We asked her about the plans she has for the network. {lead_in}\n\n"
+        "She said that fares would be frozen for two years while the timetable was rebuilt."
+    )
+    found = candidates(text)
+    trailing = [c for c in found if c.text.startswith(lead_in[:6])]
+    assert trailing and not any(c.eligible for c in trailing)
+
+
+def test_a_full_stop_before_an_ellipsis_still_ends_the_sentence():
+    text = "The league suspended the player for the rest of the season and may do more...."
+    assert candidates(text)[0].eligible

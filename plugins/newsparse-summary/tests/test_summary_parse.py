@@ -59,3 +59,24 @@ def test_deterministic(synthetic) -> None:
     first = PARSER.parse(text).annotations_of("summary")
     again = make_parser(newsparse_summary).parse(text).annotations_of("summary")
     assert first == again
+
+
+def test_a_caption_repeated_in_the_body_is_never_a_summary_sentence():
+    import attrs
+    from newsparse_summary import SummaryExtractor
+
+    from newsparse import Caption, Span
+
+    caption = "Rescue workers carry a survivor from the collapsed school in the town on Monday."
+    text = (
+        f"{caption}\n\n"
+        "An earthquake destroyed a school in the mountain town on Monday, officials said.\n\n"
+        "Rescue teams worked through the night to reach children trapped in the rubble.\n\n"
+        "The government declared a state of emergency in the region on Tuesday morning."
+    )
+    article = PARSER.parse(text, format="text")
+    chosen = [a.text for a in SummaryExtractor(sentences=3).extract(article)]
+    assert caption in chosen  # the check below has something to change
+    with_caption = attrs.evolve(article, captions=(Caption(text=caption, span=Span(0, len(caption))),))
+    chosen = [a.text for a in SummaryExtractor(sentences=3).extract(with_caption)]
+    assert caption not in chosen and len(chosen) == 3

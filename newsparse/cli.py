@@ -41,12 +41,27 @@ class CannotRun(click.ClickException):
     exit_code = EXIT_FAILED
 
 
-class OutputConflictError(click.UsageError):
-    """The output belongs to another command: a usage error, with a hint to resolve it."""
+class OneLineUsageError(click.UsageError):
+    """A usage error whose message says it all: printed as one line, without click's usage."""
 
     def show(self, file: IO[Any] | None = None) -> None:
-        """Print the message without click's usage line (the options are fine on their own)."""
+        """Print the message without click's usage line (the other options are fine)."""
         click.echo(f"Error: {self.format_message()}", err=True)
+
+
+class OutputConflictError(OneLineUsageError):
+    """The output belongs to another command: a usage error, with a hint to resolve it."""
+
+
+def _known_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse an ``--encoding`` no codec reads before any input is read: it is bad usage,
+    not a failure of every document."""
+    from .loaders.decode import browser_encoding
+
+    if value is not None and browser_encoding(value) is None:
+        raise OneLineUsageError(f"--encoding {value}: unknown encoding (try utf-8, cp1252, "
+                                f"shift_jis, or leave it out to detect the encoding)")
+    return value
 
 
 def _refuse_urls(paths: tuple[str, ...]) -> None:
@@ -132,7 +147,8 @@ NEARLY_NOTHING = 0.05
               help="Format of document files; auto decides from the content.")
 @click.option("--url", default=None,
               help="The page's URL, when there is one input (the other inputs are refused).")
-@click.option("--encoding", default=None, help="Charset of document files, when known.")
+@click.option("--encoding", default=None, callback=_known_encoding,
+              help="Charset of document files, when known.")
 @click.option("--no-source", is_flag=True, help="Leave the normalised input out of JSON output.")
 @click.option("--indent", type=int, default=None, help="Indent JSON output (--format json).")
 @click.option("-o", "--output", default=None, metavar="PATH",
@@ -420,7 +436,8 @@ def _render(article: Article, path: str, output_format: str, *, first: bool, sev
 @click.argument("path")
 @click.option("--format-in", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="Input format; auto decides from the content.")
-@click.option("--encoding", default=None, help="Charset of the input, when known.")
+@click.option("--encoding", default=None, callback=_known_encoding,
+              help="Charset of the input, when known.")
 @click.option("--width", type=int, default=70, show_default=True, help="Characters of each block shown.")
 @click.option("--mode", type=click.Choice(MODES), default=DEFAULT_MODE, show_default=True,
               help="How selective the body is: precision keeps fewer doubtful blocks, recall "

@@ -118,7 +118,7 @@ def test_missing_input_is_an_error_record(tmp_path, invoke):
     (tmp_path / "a.txt").write_text(article("A story that does exist"))
     result = invoke("parse", tmp_path / "a.txt", tmp_path / "missing.txt", "--jobs", "0")
     assert result.exit_code == EXIT_PARTIAL
-    assert "missing.txt: FileNotFoundError" in result.stderr
+    assert "missing.txt: InputNotFound: cannot read" in result.stderr
 
 
 def test_parquet_shards(tmp_path, invoke):

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 import attrs
 
-from ..errors import InputTooLarge
+from ..errors import InputTooLarge, UnreadableInput
 
 #: The kinds of input file :func:`iter_items` reads.
 INPUT_KINDS = ("auto", "doc", "jsonl", "warc")
@@ -155,17 +155,21 @@ def read_document(path: str, limit: int | None = None) -> bytes:
 
     Raises:
         InputTooLarge: the document is larger than ``limit``.
-        OSError: the file cannot be read.
+        UnreadableInput: the file cannot be read (:class:`~newsparse.InputNotFound`: it
+            does not exist); both are also an :class:`OSError`.
     """
     if path == "-":
         data = sys.stdin.buffer.read()
     else:
-        if limit is not None and not path.endswith(".gz"):
-            size = os.path.getsize(path)
-            if size > limit:
-                raise InputTooLarge(size, limit, "bytes")
-        with open_binary(path) as handle:
-            data = handle.read() if limit is None else handle.read(limit + 1)
+        try:
+            if limit is not None and not path.endswith(".gz"):
+                size = os.path.getsize(path)
+                if size > limit:
+                    raise InputTooLarge(size, limit, "bytes")
+            with open_binary(path) as handle:
+                data = handle.read() if limit is None else handle.read(limit + 1)
+        except OSError as error:
+            raise UnreadableInput.from_os_error(path, error) from None
     if limit is not None and len(data) > limit:
         raise InputTooLarge(len(data), limit, "bytes")
     return data

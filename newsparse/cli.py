@@ -401,9 +401,11 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
             click.echo(text, file=stream)
             if not article.text and article.title is None:
                 # An empty page of output says nothing of why: point at what does.
+                # explain takes the file, and explains a record of it after its id.
+                explain = item.path if item.path not in (None, "-") else item.id
                 click.echo(f"newsparse: {item.id}: no article text found "
                            f"({_count(len(article.boilerplate), 'block')} set aside; "
-                           f"newsparse explain {item.id} shows why)", err=True)
+                           f"newsparse explain {explain} shows why)", err=True)
             ok += 1
     finally:
         if stream is not None:

@@ -6,6 +6,7 @@ subclasses say what kind of problem it was.
 
 from __future__ import annotations
 
+import errno
 import os
 
 
@@ -46,7 +47,12 @@ class UnreadableInput(NewsparseError, OSError):
             :class:`UnreadableInput` otherwise.
         """
         kind = InputNotFound if isinstance(error, FileNotFoundError) else UnreadableInput
-        return kind(error.errno, error.strerror or str(error), os.fspath(path))  # type: ignore[arg-type]
+        number = error.errno
+        if number is None and kind is InputNotFound:
+            # Some readers (fastwarc) raise it with a message of their own and no number.
+            number = errno.ENOENT
+        message = error.strerror or (os.strerror(number) if number is not None else str(error))
+        return kind(number, message, os.fspath(path))  # type: ignore[arg-type]
 
 
 class InputNotFound(UnreadableInput, FileNotFoundError):

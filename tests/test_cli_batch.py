@@ -369,3 +369,19 @@ def test_explain_of_a_file_with_no_records_says_so(tmp_path, invoke):
     assert result.exit_code == EXIT_FAILED
     assert result.stdout == ""
     assert "empty.jsonl: no records to explain" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["missing.jsonl", "missing.warc.gz"])
+def test_a_missing_container_is_reported_as_input_not_found(tmp_path, invoke, name):
+    result = invoke("parse", tmp_path / name, "--jobs", "0")
+    assert result.exit_code == EXIT_FAILED
+    assert f"{name}: InputNotFound: cannot read" in result.stderr
+    assert "FileNotFoundError" not in result.stderr
+
+
+def test_the_note_on_a_record_with_no_text_names_the_file_to_explain(tmp_path, invoke):
+    record = {"id": "menu", "html": "<html><body><nav><a href='/'>Home</a></nav></body></html>"}
+    (tmp_path / "in.jsonl").write_text(json.dumps(record) + "\n")
+    result = invoke("parse", tmp_path / "in.jsonl", "--format", "text")
+    assert "menu: no article text found" in result.stderr
+    assert f"newsparse explain {tmp_path / 'in.jsonl'} shows why" in result.stderr

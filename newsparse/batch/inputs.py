@@ -209,9 +209,17 @@ def iter_items(paths: Iterable[str], options: InputOptions = InputOptions()) -> 
         except Exception as error:  # noqa: BLE001
             # A truncated or unreadable container loses only what was not read yet, and the
             # readers fail on broken files in their own ways (warcio with AttributeError).
-            yield Item(seq=seq, id=path, path=path,
-                       error=(type(error).__name__, f"cannot read {path}: {error}"))
+            yield Item(seq=seq, id=path, path=path, error=_container_error(path, error))
             seq += 1
+
+
+def _container_error(path: str, error: Exception) -> tuple[str, str]:
+    """The error type and message of a JSON Lines or WARC file that could not be read on."""
+    if isinstance(error, FileNotFoundError | PermissionError | IsADirectoryError):
+        # A file that is missing or not readable: named as a document file would be.
+        error = UnreadableInput.from_os_error(path, error)
+        return type(error).__name__, str(error)
+    return type(error).__name__, f"cannot read {path}: {error}"
 
 
 def item_from_record(record: dict[str, Any], options: InputOptions, *, seq: int, where: str,

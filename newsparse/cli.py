@@ -154,6 +154,13 @@ _WARC_READER = click.option(
     show_default=True, help="WARC library; auto uses fastwarc when installed.")
 
 
+def _input_options(command: Any) -> Any:
+    """Give ``command`` the options of how input files are read, in this order."""
+    for option in (_WARC_READER, _ID_FIELD, _URL_FIELD, _HTML_FIELD, _TEXT_FIELD, _INPUT_KIND):
+        command = option(command)
+    return command
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default="jsonl",
@@ -192,12 +199,7 @@ _WARC_READER = click.option(
 @click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Documents per output shard (the unit of resuming).")
 @click.option("--overwrite", is_flag=True, help="Start afresh instead of resuming earlier output.")
-@_INPUT_KIND
-@_TEXT_FIELD
-@_HTML_FIELD
-@_URL_FIELD
-@_ID_FIELD
-@_WARC_READER
+@_input_options
 @click.option("--engine", type=click.Choice(("local", "dask")), default="local", show_default=True,
               help="Run on local worker processes or on a Dask cluster.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
@@ -462,12 +464,7 @@ def _render(article: Article, path: str, output_format: str, *, first: bool, sev
 @click.option("--mode", type=click.Choice(MODES), default=DEFAULT_MODE, show_default=True,
               help="How selective the body is: precision keeps fewer doubtful blocks, recall "
                    "more (and the asides inside the article).")
-@_INPUT_KIND
-@_TEXT_FIELD
-@_HTML_FIELD
-@_URL_FIELD
-@_ID_FIELD
-@_WARC_READER
+@_input_options
 def explain(path: str, format_in: str, encoding: str | None, width: int, mode: str,
             input_kind: str, text_field: str, html_field: str, url_field: str, id_field: str,
             warc_reader: str) -> None:

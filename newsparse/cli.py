@@ -20,6 +20,7 @@ from .serialize import article_to_dict
 if TYPE_CHECKING:
     from .batch import InputOptions, Summary
     from .model import Article
+    from .parser import Explanation
 
 # The exit codes, documented in one table in docs/reference/cli.md.
 #: Exit code when every input was parsed, or a resumed run found nothing left to do.
@@ -41,12 +42,27 @@ class CannotRun(click.ClickException):
     exit_code = EXIT_FAILED
 
 
-class OutputConflictError(click.UsageError):
-    """The output belongs to another command: a usage error, with a hint to resolve it."""
+class OneLineUsageError(click.UsageError):
+    """A usage error whose message says it all: printed as one line, without click's usage."""
 
     def show(self, file: IO[Any] | None = None) -> None:
-        """Print the message without click's usage line (the options are fine on their own)."""
+        """Print the message without click's usage line (the other options are fine)."""
         click.echo(f"Error: {self.format_message()}", err=True)
+
+
+class OutputConflictError(OneLineUsageError):
+    """The output belongs to another command: a usage error, with a hint to resolve it."""
+
+
+def _known_encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    """Refuse an ``--encoding`` no codec reads before any input is read: it is bad usage,
+    not a failure of every document."""
+    from .loaders.decode import browser_encoding
+
+    if value is not None and browser_encoding(value) is None:
+        raise OneLineUsageError(f"--encoding {value}: unknown encoding (try utf-8, cp1252, "
+                                f"shift_jis, or leave it out to detect the encoding)")
+    return value
 
 
 def _refuse_urls(paths: tuple[str, ...]) -> None:
@@ -119,6 +135,32 @@ MARKDOWN_RULE = "---\n\n"
 NEARLY_NOTHING = 0.05
 
 
+# How input files are read, the same for every command that reads them.
+_INPUT_KIND = click.option(
+    "--input-kind", type=click.Choice(("auto", "doc", "jsonl", "warc")), default="auto",
+    show_default=True,
+    help="How to read input files; auto: .jsonl/.ndjson are JSON Lines, .warc and .wet "
+         "are WARC (each optionally .gz), anything else one document.")
+_TEXT_FIELD = click.option("--text-field", default="text", show_default=True,
+                           help="JSON Lines field with plain text.")
+_HTML_FIELD = click.option("--html-field", default="html", show_default=True,
+                           help="JSON Lines field with HTML.")
+_URL_FIELD = click.option("--url-field", default="url", show_default=True,
+                          help="JSON Lines field with the URL.")
+_ID_FIELD = click.option("--id-field", default="id", show_default=True,
+                         help="JSON Lines field with the record id.")
+_WARC_READER = click.option(
+    "--warc-reader", type=click.Choice(("auto", "warcio", "fastwarc")), default="auto",
+    show_default=True, help="WARC library; auto uses fastwarc when installed.")
+
+
+def _input_options(command: Any) -> Any:
+    """Give ``command`` the options of how input files are read, in this order."""
+    for option in (_WARC_READER, _ID_FIELD, _URL_FIELD, _HTML_FIELD, _TEXT_FIELD, _INPUT_KIND):
+        command = option(command)
+    return command
+
+
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
 @click.option("--format", "output_format", type=click.Choice(OUTPUT_FORMATS), default="jsonl",
@@ -132,7 +174,8 @@ NEARLY_NOTHING = 0.05
               help="Format of document files; auto decides from the content.")
 @click.option("--url", default=None,
               help="The page's URL, when there is one input (the other inputs are refused).")
-@click.option("--encoding", default=None, help="Charset of document files, when known.")
+@click.option("--encoding", default=None, callback=_known_encoding,
+              help="Charset of document files, when known.")
 @click.option("--no-source", is_flag=True, help="Leave the normalised input out of JSON output.")
 @click.option("--indent", type=int, default=None, help="Indent JSON output (--format json).")
 @click.option("-o", "--output", default=None, metavar="PATH",
@@ -156,16 +199,7 @@ NEARLY_NOTHING = 0.05
 @click.option("--shard-size", type=click.IntRange(min=1), default=1000, show_default=True,
               help="Documents per output shard (the unit of resuming).")
 @click.option("--overwrite", is_flag=True, help="Start afresh instead of resuming earlier output.")
-@click.option("--input-kind", type=click.Choice(("auto", "doc", "jsonl", "warc")), default="auto",
-              show_default=True,
-              help="How to read input files; auto: .jsonl/.ndjson are JSON Lines, .warc and .wet "
-                   "are WARC (each optionally .gz), anything else one document.")
-@click.option("--text-field", default="text", show_default=True, help="JSON Lines field with plain text.")
-@click.option("--html-field", default="html", show_default=True, help="JSON Lines field with HTML.")
-@click.option("--url-field", default="url", show_default=True, help="JSON Lines field with the URL.")
-@click.option("--id-field", default="id", show_default=True, help="JSON Lines field with the record id.")
-@click.option("--warc-reader", type=click.Choice(("auto", "warcio", "fastwarc")), default="auto",
-              show_default=True, help="WARC library; auto uses fastwarc when installed.")
+@_input_options
 @click.option("--engine", type=click.Choice(("local", "dask")), default="local", show_default=True,
               help="Run on local worker processes or on a Dask cluster.")
 @click.option("--scheduler", default=None, metavar="ADDRESS",
@@ -353,7 +387,9 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
                                        encoding=item.encoding)
             except (OSError, NewsparseError, _Unusable) as error:
                 kind = error.kind if isinstance(error, _Unusable) else type(error).__name__
-                message = (error.strerror or str(error)) if isinstance(error, OSError) else str(error)
+                # As the batch reports it: our errors by their message, others by the system's.
+                bare = isinstance(error, OSError) and not isinstance(error, NewsparseError)
+                message = (error.strerror or str(error)) if bare else str(error)
                 click.echo(f"newsparse: {item.id}: {kind}: {message}", err=True)
                 if errors is not None:
                     errors.write(error_record(item, kind, message))
@@ -367,9 +403,11 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
             click.echo(text, file=stream)
             if not article.text and article.title is None:
                 # An empty page of output says nothing of why: point at what does.
+                # explain takes the file, and explains a record of it after its id.
+                explain = item.path if item.path not in (None, "-") else item.id
                 click.echo(f"newsparse: {item.id}: no article text found "
                            f"({_count(len(article.boilerplate), 'block')} set aside; "
-                           f"newsparse explain {item.id} shows why)", err=True)
+                           f"newsparse explain {explain} shows why)", err=True)
             ok += 1
     finally:
         if stream is not None:
@@ -420,24 +458,72 @@ def _render(article: Article, path: str, output_format: str, *, first: bool, sev
 @click.argument("path")
 @click.option("--format-in", type=click.Choice(FORMATS), default="auto", show_default=True,
               help="Input format; auto decides from the content.")
-@click.option("--encoding", default=None, help="Charset of the input, when known.")
+@click.option("--encoding", default=None, callback=_known_encoding,
+              help="Charset of the input, when known.")
 @click.option("--width", type=int, default=70, show_default=True, help="Characters of each block shown.")
 @click.option("--mode", type=click.Choice(MODES), default=DEFAULT_MODE, show_default=True,
               help="How selective the body is: precision keeps fewer doubtful blocks, recall "
                    "more (and the asides inside the article).")
-def explain(path: str, format_in: str, encoding: str | None, width: int, mode: str) -> None:
+@_input_options
+def explain(path: str, format_in: str, encoding: str | None, width: int, mode: str,
+            input_kind: str, text_field: str, html_field: str, url_field: str, id_field: str,
+            warc_reader: str) -> None:
     """Show every block of an input with the label and reason it got.
 
-    The tool to reach for when a line was dropped or kept wrongly.
+    The tool to reach for when a line was dropped or kept wrongly. Each record of a JSON
+    Lines or WARC file is explained in turn, headed by its id, as ``newsparse parse``
+    reads it.
     """
+    from .batch.inputs import InputOptions, kind_of
+
     _refuse_urls((path,))
     parser = _build_parser(mode=mode)
+    kind = input_kind if input_kind != "auto" else kind_of(path)
+    if kind != "doc":
+        inputs = InputOptions(kind=kind, format=format_in, encoding=encoding,
+                              text_field=text_field, html_field=html_field, url_field=url_field,
+                              id_field=id_field, warc_reader=warc_reader)
+        _explain_records(path, inputs, parser, width)
+        return
     try:
         explanations = parser.explain(_read(path), format=format_in, encoding=encoding)
     except OSError as error:
         raise CannotRun(f"cannot read {path}: {error.strerror or error}") from None
     except NewsparseError as error:
         raise CannotRun(f"{path}: {error}") from None
+    _print_explanations(explanations, width)
+
+
+def _explain_records(path: str, inputs: InputOptions, parser: Parser, width: int) -> None:
+    """Explain each record of a JSON Lines or WARC file, headed by its id; a record that
+    fails is reported on standard error and the others explained."""
+    from .batch.inputs import iter_items
+
+    documents = ok = 0
+    for item in iter_items((path,), inputs):
+        documents += 1
+        # The header head(1) prints between files, as text output heads each record.
+        gap = "" if documents == 1 else "\n"
+        click.echo(f"{gap}==> {item.id} <==")
+        try:
+            if item.error is not None:
+                raise _Unusable(*item.error)
+            explanations = parser.explain(item.data, url=item.url, format=item.format,
+                                          encoding=item.encoding)
+        except (NewsparseError, _Unusable) as error:
+            kind = error.kind if isinstance(error, _Unusable) else type(error).__name__
+            click.echo(f"newsparse: {item.id}: {kind}: {error}", err=True)
+            continue
+        _print_explanations(explanations, width)
+        ok += 1
+    if documents == 0:
+        click.echo(f"newsparse: {path}: no records to explain", err=True)
+    if ok < documents or documents == 0:
+        sys.exit(batch_exit_code(documents, ok))
+
+
+def _print_explanations(explanations: tuple[Explanation, ...], width: int) -> None:
+    """One line per block: its index, label, reason, score, place and text cut to ``width``."""
     for index, item in enumerate(explanations):
         block, decision = item.block, item.decision
         text = block.text if len(block.text) <= width else block.text[: width - 1] + "…"

@@ -6,6 +6,9 @@ subclasses say what kind of problem it was.
 
 from __future__ import annotations
 
+import errno
+import os
+
 
 class NewsparseError(Exception):
     """Base class of every error newsparse raises on purpose."""
@@ -18,6 +21,45 @@ class UnsupportedInput(NewsparseError):
 class EmptyInput(NewsparseError):
     """The input holds no text: it is empty, or only whitespace (a byte order mark alone
     counts as empty)."""
+
+
+class UnreadableInput(NewsparseError, OSError):
+    """A file named as the input cannot be read (it is a folder, or not readable).
+
+    Also an :class:`OSError`, so that code catching the error ``open()`` raises still
+    catches it. Build one from that error with :meth:`from_os_error`.
+
+    Attributes:
+        errno: the operating system's error number.
+        strerror: its message, e.g. ``"Permission denied"``.
+        filename: the path that cannot be read.
+    """
+
+    def __str__(self) -> str:
+        return f"cannot read {self.filename!r}: {self.strerror}"
+
+    @staticmethod
+    def from_os_error(path: object, error: OSError) -> UnreadableInput:
+        """The error that says ``path`` cannot be read, from the ``error`` reading it raised.
+
+        Returns:
+            An :class:`InputNotFound` when the file does not exist, an
+            :class:`UnreadableInput` otherwise.
+        """
+        kind = InputNotFound if isinstance(error, FileNotFoundError) else UnreadableInput
+        number = error.errno
+        if number is None and kind is InputNotFound:
+            # Some readers (fastwarc) raise it with a message of their own and no number.
+            number = errno.ENOENT
+        message = error.strerror or (os.strerror(number) if number is not None else str(error))
+        return kind(number, message, os.fspath(path))  # type: ignore[arg-type]
+
+
+class InputNotFound(UnreadableInput, FileNotFoundError):
+    """The file named as the input does not exist.
+
+    Also a :class:`FileNotFoundError`, so that ``except FileNotFoundError`` still catches it.
+    """
 
 
 class InputTooLarge(NewsparseError):

@@ -118,7 +118,7 @@ def test_missing_input_is_an_error_record(tmp_path, invoke):
     (tmp_path / "a.txt").write_text(article("A story that does exist"))
     result = invoke("parse", tmp_path / "a.txt", tmp_path / "missing.txt", "--jobs", "0")
     assert result.exit_code == EXIT_PARTIAL
-    assert "missing.txt: FileNotFoundError" in result.stderr
+    assert "missing.txt: InputNotFound: cannot read" in result.stderr
 
 
 def test_parquet_shards(tmp_path, invoke):
@@ -331,3 +331,57 @@ def test_a_single_standard_input_prints_no_header(invoke):
     result = CliRunner().invoke(cli, ["parse", "-", "--format", "text"], input=article("A piped story of the day"))
     assert result.exit_code == EXIT_OK
     assert result.stdout.startswith("A piped story of the day")
+
+
+# -- explain reads containers as parse does ---------------------------------------------------------
+
+def test_explain_explains_each_record_of_json_lines(tmp_path, invoke):
+    records = [{"id": "one", "text": article("First story of the day")},
+               {"id": "two", "html": html_page("Second story of the day")},
+               {"id": "three", "body": "no text field"}]
+    (tmp_path / "in.jsonl").write_text("".join(json.dumps(r) + "\n" for r in records))
+    result = invoke("explain", tmp_path / "in.jsonl")
+    assert result.exit_code == EXIT_PARTIAL
+    first, second = result.stdout.split("\n\n==> two <==\n")[:2]
+    assert first.startswith("==> one <==\n")
+    assert "| First story of the day" in first and "Second" not in first
+    assert "| Second story of the day" in second
+    assert '"id"' not in result.stdout and "{" not in result.stdout
+    assert "three: MissingField" in result.stderr
+
+
+def test_explain_explains_each_record_of_a_warc(tmp_path, invoke):
+    crawl = tmp_path / "crawl.warc.gz"
+    write_warc(crawl, [("https://news.example/1", "text/html", html_page("First story of the day").encode()),
+                       ("https://news.example/2", "text/html", html_page("Second story of the day").encode())])
+    result = invoke("explain", crawl)
+    assert result.exit_code == EXIT_OK, result.stderr
+    headers = [line for line in result.stdout.splitlines() if line.startswith("==> ")]
+    assert len(headers) == 2 and all(h.startswith("==> <urn:uuid:") for h in headers)
+    assert result.stdout.count("| First story of the day") >= 1
+    assert result.stdout.count("| Second story of the day") >= 1
+    assert "WARC/1" not in result.stdout and "HTTP/1.1" not in result.stdout
+
+
+def test_explain_of_a_file_with_no_records_says_so(tmp_path, invoke):
+    (tmp_path / "empty.jsonl").write_text("")
+    result = invoke("explain", tmp_path / "empty.jsonl")
+    assert result.exit_code == EXIT_FAILED
+    assert result.stdout == ""
+    assert "empty.jsonl: no records to explain" in result.stderr
+
+
+@pytest.mark.parametrize("name", ["missing.jsonl", "missing.warc.gz"])
+def test_a_missing_container_is_reported_as_input_not_found(tmp_path, invoke, name):
+    result = invoke("parse", tmp_path / name, "--jobs", "0")
+    assert result.exit_code == EXIT_FAILED
+    assert f"{name}: InputNotFound: cannot read" in result.stderr
+    assert "FileNotFoundError" not in result.stderr
+
+
+def test_the_note_on_a_record_with_no_text_names_the_file_to_explain(tmp_path, invoke):
+    record = {"id": "menu", "html": "<html><body><nav><a href='/'>Home</a></nav></body></html>"}
+    (tmp_path / "in.jsonl").write_text(json.dumps(record) + "\n")
+    result = invoke("parse", tmp_path / "in.jsonl", "--format", "text")
+    assert "menu: no article text found" in result.stderr
+    assert f"newsparse explain {tmp_path / 'in.jsonl'} shows why" in result.stderr

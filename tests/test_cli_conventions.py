@@ -261,3 +261,15 @@ def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(folder, tm
         assert result.exit_code == expected, result.output
         assert result.exception is None or isinstance(result.exception, SystemExit)
         assert str(target) in result.stderr
+
+
+@pytest.mark.parametrize("command", ["parse", "explain"])
+@pytest.mark.parametrize("encoding", ["bogus", "base64"])
+def test_an_unknown_encoding_is_bad_usage_before_any_input_is_read(tmp_path, invoke, command, encoding):
+    # The input does not exist: the option is refused before anything is read.
+    result = invoke(command, tmp_path / "missing.txt", "--encoding", encoding)
+    assert result.exit_code == EXIT_USAGE, result.output
+    assert result.stderr.strip().splitlines() == [
+        f"Error: --encoding {encoding}: unknown encoding (try utf-8, cp1252, shift_jis, "
+        f"or leave it out to detect the encoding)"]
+    assert "missing.txt" not in result.stderr

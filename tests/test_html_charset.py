@@ -83,6 +83,17 @@ def test_caller_encoding_wins():
     assert PARAGRAPH in body_text(data, encoding="latin-1")
 
 
+@pytest.mark.parametrize("codec", ["base64", "zlib", "rot13"])
+def test_a_codec_of_bytes_to_bytes_is_no_charset(codec):
+    # Python knows these codecs, but bytes.decode refuses them: declared, they are ignored;
+    # asked for, they are our error.
+    page = f'<html><head><meta charset="{codec}"></head><body><p>{PARAGRAPH}</p></body></html>'
+    assert declared_encoding(page.encode()) is None
+    assert PARAGRAPH in body_text(page.encode())
+    with pytest.raises(newsparse.DecodingError, match="unknown encoding"):
+        decode(b"plain words", codec)
+
+
 def test_unknown_caller_encoding_is_our_error():
     with pytest.raises(newsparse.NewsparseError):
         PARSER.parse(page("").encode("utf-8"), format="html", encoding="no-such-charset")

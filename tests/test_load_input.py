@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import errno
 import io
 import json
 
@@ -12,6 +13,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.batch import BatchOptions, ParserSpec, run_batch
+from newsparse.batch.inputs import read_document
 from newsparse.loaders import load
 from newsparse.loaders.decode import decode
 from newsparse.testing.strategies import parse_warnings
@@ -92,6 +94,27 @@ def test_a_binary_file_object_is_read(tmp_path):
 def test_a_missing_path_says_so(tmp_path):
     with pytest.raises(newsparse.NewsparseError, match="cannot read"):
         newsparse.parse(tmp_path / "missing.html")
+
+
+@pytest.mark.parametrize("read", [lambda path: newsparse.parse(path),
+                                  lambda path: read_document(str(path))])
+def test_a_missing_path_is_our_error_and_still_a_file_not_found_error(tmp_path, read):
+    with pytest.raises(newsparse.InputNotFound) as caught:
+        read(tmp_path / "missing.html")
+    assert isinstance(caught.value, FileNotFoundError)
+    assert isinstance(caught.value, newsparse.UnreadableInput)
+    assert caught.value.errno == errno.ENOENT
+    assert caught.value.filename == str(tmp_path / "missing.html")
+    assert str(caught.value) == f"cannot read {str(tmp_path / 'missing.html')!r}: No such file or directory"
+
+
+@pytest.mark.parametrize("read", [lambda path: newsparse.parse(path),
+                                  lambda path: read_document(str(path))])
+def test_a_folder_given_as_the_input_is_unreadable_and_an_os_error(tmp_path, read):
+    with pytest.raises(newsparse.UnreadableInput) as caught:
+        read(tmp_path)
+    assert isinstance(caught.value, OSError) and isinstance(caught.value, newsparse.NewsparseError)
+    assert not isinstance(caught.value, FileNotFoundError)
 
 
 def test_a_file_too_large_is_refused_before_it_is_read(tmp_path):

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 import attrs
 
-from ..errors import InputTooLarge
+from ..errors import InputTooLarge, UnreadableInput
 
 #: The kinds of input file :func:`iter_items` reads.
 INPUT_KINDS = ("auto", "doc", "jsonl", "warc")
@@ -155,17 +155,21 @@ def read_document(path: str, limit: int | None = None) -> bytes:
 
     Raises:
         InputTooLarge: the document is larger than ``limit``.
-        OSError: the file cannot be read.
+        UnreadableInput: the file cannot be read (:class:`~newsparse.InputNotFound`: it
+            does not exist); both are also an :class:`OSError`.
     """
     if path == "-":
         data = sys.stdin.buffer.read()
     else:
-        if limit is not None and not path.endswith(".gz"):
-            size = os.path.getsize(path)
-            if size > limit:
-                raise InputTooLarge(size, limit, "bytes")
-        with open_binary(path) as handle:
-            data = handle.read() if limit is None else handle.read(limit + 1)
+        try:
+            if limit is not None and not path.endswith(".gz"):
+                size = os.path.getsize(path)
+                if size > limit:
+                    raise InputTooLarge(size, limit, "bytes")
+            with open_binary(path) as handle:
+                data = handle.read() if limit is None else handle.read(limit + 1)
+        except OSError as error:
+            raise UnreadableInput.from_os_error(path, error) from None
     if limit is not None and len(data) > limit:
         raise InputTooLarge(len(data), limit, "bytes")
     return data
@@ -205,9 +209,17 @@ def iter_items(paths: Iterable[str], options: InputOptions = InputOptions()) -> 
         except Exception as error:  # noqa: BLE001
             # A truncated or unreadable container loses only what was not read yet, and the
             # readers fail on broken files in their own ways (warcio with AttributeError).
-            yield Item(seq=seq, id=path, path=path,
-                       error=(type(error).__name__, f"cannot read {path}: {error}"))
+            yield Item(seq=seq, id=path, path=path, error=_container_error(path, error))
             seq += 1
+
+
+def _container_error(path: str, error: Exception) -> tuple[str, str]:
+    """The error type and message of a JSON Lines or WARC file that could not be read on."""
+    if isinstance(error, FileNotFoundError | PermissionError | IsADirectoryError):
+        # A file that is missing or not readable: named as a document file would be.
+        error = UnreadableInput.from_os_error(path, error)
+        return type(error).__name__, str(error)
+    return type(error).__name__, f"cannot read {path}: {error}"
 
 
 def item_from_record(record: dict[str, Any], options: InputOptions, *, seq: int, where: str,

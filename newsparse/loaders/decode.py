@@ -49,15 +49,19 @@ _BROWSER_LABELS = {
 
 
 def browser_encoding(label: str) -> str | None:
-    """Map a declared charset label to the codec a browser would use; None if unknown."""
+    """Map a declared charset label to the codec a browser would use; None if unknown or
+    not a text encoding."""
     label = label.strip().strip("\"'").lower()
     if not label:
         return None
     label = _BROWSER_LABELS.get(label, label)
     try:
-        return codecs.lookup(label).name
+        info = codecs.lookup(label)
     except LookupError:
         return None
+    # Python also names codecs of bytes to bytes (base64, zlib): bytes.decode refuses them,
+    # by this mark.
+    return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
 def strip_bom(data: bytes) -> tuple[bytes, str | None]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from ..errors import InputTooLarge, NewsparseError, UnsupportedInput
+from ..errors import InputTooLarge, NewsparseError, UnreadableInput, UnsupportedInput
 
 # A file name longer than this is not looked up (file systems allow 4,096 bytes a path).
 _MAX_PATH_CHARS = 4096
@@ -65,7 +65,7 @@ def _read_path(path: os.PathLike, max_size: int) -> bytes:
                 raise InputTooLarge(size, max_size, "bytes")
             return handle.read(max_size + 1)
     except OSError as error:
-        raise NewsparseError(f"cannot read {os.fspath(path)!r}: {error.strerror or error}") from None
+        raise UnreadableInput.from_os_error(path, error) from None
 
 
 def _check_not_a_name(text: str) -> None:

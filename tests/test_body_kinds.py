@@ -1,6 +1,7 @@
 """The kind of each body paragraph comes from the markup on HTML pages and from the line on text."""
 
 import newsparse
+from newsparse.render import to_html, to_markdown
 
 PARSER = newsparse.Parser(load_entrypoints=False)
 
@@ -36,3 +37,29 @@ def test_dash_line_in_text_is_a_list_item():
     text = f"Council keeps the library open\n\n{_PROSE * 2}\n\n{dash}\n\n{_PROSE * 2}\n"
     article = PARSER.parse(text, format="text")
     assert _kinds(article)[dash] == "list_item"
+
+
+_QUOTE = "We will not close a library while I chair this council, the mayor told the meeting."
+
+
+def _quoted_page():
+    return _page(
+        f"<p>{_PROSE * 2}</p>",
+        f"<blockquote><p>{_QUOTE}</p></blockquote>",
+        "<p>Residents who had campaigned for months welcomed the decision outside the hall.</p>",
+    )
+
+
+def test_paragraph_inside_blockquote_is_a_blockquote():
+    article = PARSER.parse(_quoted_page())
+    kinds = _kinds(article)
+    assert kinds[_QUOTE] == "blockquote"
+    assert kinds[_PROSE.strip() + " " + _PROSE.strip()] == "paragraph"
+
+
+def test_blockquote_renders_as_a_quotation_and_survives_json():
+    article = PARSER.parse(_quoted_page())
+    assert f"> {_QUOTE}" in to_markdown(article).splitlines()
+    assert f"<blockquote>{_QUOTE}</blockquote>" in to_html(article)
+    again = newsparse.article_from_json(newsparse.article_to_json(article))
+    assert [(p.kind, p.text) for p in again.body] == [(p.kind, p.text) for p in article.body]

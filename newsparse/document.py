@@ -25,7 +25,8 @@ class InputBlock:
         text: the block's text, whitespace-trimmed; ``source[span]`` equals it.
         span: where it stands in :attr:`Document.source`.
         tag: the HTML element's tag (``"p"``, ``"h2"``, ``"li"``, ``"figcaption"`` ...),
-            or None for plain text.
+            ``"blockquote"`` for a ``<p>`` or ``<div>`` inside a ``<blockquote>``, or None
+            for plain text.
         hints: lowercased class and id tokens of the element and its ancestors, space
             separated (HTML only).
         link_density: the share of the block's characters that are link text (HTML only).

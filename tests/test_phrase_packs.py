@@ -16,6 +16,7 @@ PARSER = newsparse.Parser(load_entrypoints=False)
 #: Furniture of each language, with the reason it must be dropped for.
 FURNITURE = {
     "de": [
+        ("Jetzt im Abo: 12 Ausgaben für nur 29,90 € frei Haus.", "paywall"),
         ("Alle Rechte vorbehalten.", "footer"),
         ("Impressum", "footer"),
         ("Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.", "cookie"),
@@ -50,6 +51,7 @@ FURNITURE = {
         ("Sie sind aktuell nicht eingeloggt.", "newsletter"),
     ],
     "fr": [
+        ("Abonnez-vous : 12 numéros pour 29,90 € seulement.", "paywall"),
         ("Tous droits réservés", "footer"),
         ("Mentions légales", "footer"),
         ("En poursuivant votre navigation, vous acceptez l'utilisation de cookies.", "cookie"),
@@ -69,6 +71,7 @@ FURNITURE = {
         ("Pour accéder en illimité", "paywall"),
     ],
     "es": [
+        ("Suscríbete: 12 números por 30 € al año.", "paywall"),
         ("Todos los derechos reservados.", "footer"),
         ("Aviso legal", "footer"),
         ("Utilizamos cookies propias y de terceros para mejorar nuestros servicios.", "cookie"),
@@ -88,6 +91,7 @@ FURNITURE = {
         ("Hazte miembro y disfruta de beneficios exclusivos", "paywall"),
     ],
     "pl": [
+        ("Prenumerata: 12 numerów za 99 zł.", "paywall"),
         ("Wszelkie prawa zastrzeżone.", "footer"),
         ("Polityka prywatności", "footer"),
         ("Ta strona używa plików cookies, aby świadczyć usługi na najwyższym poziomie.", "cookie"),
@@ -103,6 +107,7 @@ FURNITURE = {
         ("Przejdź do treści", "navigation"),
     ],
     "pt": [
+        ("Assine já: 12 edições por R$ 99,90.", "paywall"),
         ("Todos os direitos reservados.", "footer"),
         ("Política de Privacidade", "footer"),
         ("Utilizamos cookies para melhorar a sua experiência.", "cookie"),
@@ -121,6 +126,7 @@ FURNITURE = {
 #: Short lines of news prose (no longer than furniture) that no phrase may take.
 PROSE = {
     "de": [
+        "Der Verlag druckte im vergangenen Jahr 12 Ausgaben mehr als geplant.",
         "Die Regierung will im kommenden Jahr mehr Geld für Schulen ausgeben.",
         "Der Bürgermeister sagte, man werde die Brücke im Frühjahr sanieren.",
         "Weitere Details nannte die Polizei am Abend nicht.",
@@ -132,6 +138,7 @@ PROSE = {
         "Der Beitrag enthält Werbung für Zigaretten, sagte das Gericht.",
     ],
     "fr": [
+        "Le magazine a publié 12 numéros en 2020, selon son éditeur.",
         "Le gouvernement veut consacrer plus d'argent aux écoles l'an prochain.",
         "Le maire a annoncé que le pont serait rénové au printemps.",
         "La lecture de 20 minutes par jour est recommandée aux enfants.",
@@ -139,18 +146,21 @@ PROSE = {
         "Pour lire la suite de ses mémoires, il faudra attendre l'automne.",
     ],
     "es": [
+        "La revista publicó 12 números en 2020, según su editor.",
         "El Gobierno quiere destinar más dinero a las escuelas el próximo año.",
         "El alcalde anunció que el puente será reparado en primavera.",
         "La comisión del Congreso aprobó el informe por 20 votos.",
         "Los comentarios del ministro provocaron críticas en el Congreso.",
     ],
     "pt": [
+        "A revista publicou 12 edições em 2020, segundo o editor.",
         "O governo quer gastar mais dinheiro com as escolas no próximo ano.",
         "O prefeito disse que a ponte será reformada na primavera.",
         "O tempo de leitura das crianças caiu 10 minutos em 2023.",
         "Os comentários do ministro provocaram críticas no Congresso.",
     ],
     "pl": [
+        "Magazyn wydał w 2020 roku 12 numerów, podał wydawca.",
         "Rząd chce w przyszłym roku przeznaczyć więcej pieniędzy na szkoły.",
         "Komentarze ministra wywołały burzę w Sejmie.",
         "Zobacz także, jak zmieniło się miasto przez ostatnie dziesięć lat.",

@@ -461,7 +461,9 @@ def _label_region(
             decisions[i] = _SHORT_LINE if c < L.SHORT_CHARS else _ASIDE
         elif block.tag is None and _is_heading(block, terminal[i], word_counts[i], blocks, i):
             decisions[i] = _SUBHEADING
-        elif text.startswith(P.BULLETS) or block.tag == "li":
+        elif block.tag == "li" or (block.tag is None and text.startswith(P.BULLETS)):
+            # In HTML the markup says what a list is: a <p> opening with "- " is prose.
+            # Plain text has no markup, so its bullet lines are the list items.
             decisions[i] = _LIST
         else:
             decisions[i] = _PROSE[_body_kind(block)]

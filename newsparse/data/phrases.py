@@ -118,6 +118,19 @@ ENGLISH: tuple[Phrase, ...] = (
         words=frozenset({"free", "limit"}),
     ),
     Phrase(r"\bunlimited (?:digital )?access\b", "paywall", words=frozenset({"unlimited"})),
+    # Print subscription offers: a number of issues for a price ("12 issues for £11.99"),
+    # a price per issue, or the magazine "delivered to your door".
+    Phrase(
+        r"\b\d+ (?:issues|editions) (?:for|from) (?:just |only )?[£$€]\s?\d",
+        "paywall",
+        words=frozenset({"issues", "editions"}),
+    ),
+    Phrase(r"[£$€]\s?\d+(?:[.,]\d+)? (?:an|a|per) issue\b", "paywall", words=frozenset({"issue"})),
+    Phrase(
+        r"^get\b.{1,60}\bdelivered (?:to your (?:door|doorstep|home)|through your (?:letterbox|letter box|door))\b",
+        "paywall",
+        first_words=frozenset({"get"}),
+    ),
     # Sharing and social rows.
     Phrase(
         r"^(?:share|share this|share this (?:article|story|page)|share on \w+|tweet|email|print|copy link|whatsapp|pinterest|linkedin|reddit|facebook|twitter|flipboard|messenger|comments?)$",

@@ -36,6 +36,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\babonnez-vous pour (?:lire|continuer|accéder)\b", "paywall"),
     (r"\bil vous reste \d+ articles?\b", "paywall"),
     (r"^pour (?:lire la suite|accéder en illimité|continuer (?:à|a) lire)(?: (?:de |à )?(?:cet article|l'article|nos articles))?\s*[:.…]*$", "paywall"),
+    # Print subscription offers: a number of issues for a price ("12 numéros pour 29,90 €").
+    (r"\b\d+ numéros pour (?:seulement )?(?:€\s?)?\d", "paywall"),
     # Sharing, printing and social rows.
     (r"^(?:partager|partagez|partager sur \w+|partager l'article|partager cet article|imprimer|imprimer l'article|imprimer cet article|envoyer|envoyer par (?:e-mail|email|mail|courriel)|e-mail|email|copier le lien|lien copié|tweeter|commenter|réagir|sauvegarder|enregistrer|ajouter à mes favoris)$", "share"),
     (r"^partager (?:sur|par|via|cet|cette|l'article)\b", "share"),

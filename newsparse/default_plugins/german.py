@@ -39,6 +39,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bbereits (?:abonnent|abonnentin|registriert)\?", "paywall"),
     (r"^jetzt (?:abo |gratis |kostenlos )?(?:testen|abonnieren|weiterlesen|freischalten)\b", "paywall"),
     (r"\bum (?:diesen|den vollständigen|den ganzen) artikel (?:zu lesen|weiterzulesen|lesen zu können)\b", "paywall"),
+    # Print subscription offers: a number of issues for a price ("12 Ausgaben für 29,90 €").
+    (r"\b\d+ (?:ausgaben|hefte) für (?:nur |je )?(?:€\s?)?\d", "paywall"),
     # Sharing, printing and social rows.
     (r"^(?:teilen|artikel teilen|seite teilen|beitrag teilen|jetzt teilen|auf facebook teilen|auf twitter teilen|per (?:e-mail|mail) (?:teilen|versenden|senden|empfehlen)|drucken|artikel drucken|seite drucken|druckversion|link kopieren|twittern|mailen|kommentieren|merken|artikel merken|vorlesen|artikel vorlesen|versenden|empfehlen|artikel empfehlen|weiterempfehlen)$", "share"),
     (r"^teilen? (?:sie )?(?:diesen|den|auf|per|via|mit)\b", "share"),

@@ -28,6 +28,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bzapraszamy (?:też |również |także )?do (?:subskrypcji|prenumeraty)\b", "newsletter"),
     (r"\b(?:treść|artykuł|materiał) (?:dostępn[ya] )?(?:tylko |wyłącznie )?dla (?:prenumeratorów|subskrybentów|abonentów)\b", "paywall"),
     (r"^(?:wykup|kup) (?:dostęp|prenumeratę|subskrypcję)\b", "paywall"),
+    # Print subscription offers: a number of issues for a price ("12 numerów za 99 zł").
+    (r"\b\d+ (?:numerów|wydań) za (?:jedyne |tylko )?\d", "paywall"),
     # Sharing, printing and social rows.
     (r"^(?:udostępnij|podziel się|drukuj|wydrukuj|wyślij|skomentuj|tweetnij|kopiuj link|skopiuj link)$", "share"),
     (r"^udostępnij (?:na|przez|w)\b", "share"),

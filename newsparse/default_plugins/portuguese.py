@@ -26,6 +26,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"^(?:assine|entrar|login|cadastre-se|minha conta|sair|newsletter|criar conta)$", "newsletter"),
     (r"\b(?:conteúdo|matéria|reportagem) (?:exclusivo |exclusiva )?(?:para|só para|apenas para) assinantes\b", "paywall"),
     (r"\bjá é assinante\b", "paywall"),
+    # Print subscription offers: a number of issues for a price ("12 edições por R$ 99").
+    (r"\b\d+ (?:edições|exemplares) por (?:apenas |só |somente )?(?:r\$\s?|€\s?)?\d", "paywall"),
     # Sharing, printing and social rows.
     (r"^(?:compartilhar|compartilhe|compartilhe este artigo|compartilhe esta notícia|partilhar|partilhe|imprimir|enviar por e-mail|copiar link|link copiado|comentar|salvar|whatsapp)$", "share"),
     (r"^(?:compartilhe|compartilhar|partilhe|partilhar) (?:no|na|em|via|por)\b", "share"),

@@ -36,6 +36,8 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhas (?:alcanzado|llegado a) (?:el )?(?:límite|limite|tope)\b", "paywall"),
     (r"^suscríbete (?:ahora|ya|por|desde)\b", "paywall"),
     (r"^hazte (?:miembro|socio|suscriptor)\b", "paywall"),
+    # Print subscription offers: a number of issues for a price ("12 números por 30 €").
+    (r"\b\d+ (?:números|ejemplares) por (?:solo |sólo |solamente )?(?:€\s?)?\d", "paywall"),
     # Sharing, printing and social rows.
     (r"^(?:compartir|comparte|compartir en \w+|compartir artículo|compartir este artículo|comparte esta noticia|compartir noticia|imprimir|imprimir artículo|imprimir noticia|enviar|enviar por (?:e-mail|email|correo)|correo|e-mail|email|copiar enlace|copiar link|enlace copiado|tuitear|comentar|guardar|whatsapp)$", "share"),
     (r"^compartir (?:en|por|vía|via|esta|este)\b", "share"),

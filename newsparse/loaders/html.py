@@ -133,7 +133,8 @@ def _separators(cells: dict[int, tuple], count: int) -> list[str] | None:
 
 def _blocks(page: PageColumns, in_main: list[bool], separators: list[str] | None) -> tuple[InputBlock, ...]:
     # The blocks, their spans indexing their texts joined by their separators.
-    f_tag, f_chain, paths = page.f_tag, page.f_chain, page.paths()
+    f_chain, paths = page.f_chain, page.paths()
+    tags = _quoted_tags(page)
     out = []
     block, span = _build.input_block, _build.span
     gaps = chain((0,), repeat(1)) if separators is None else map(len, separators)
@@ -141,10 +142,30 @@ def _blocks(page: PageColumns, in_main: list[bool], separators: list[str] | None
     for text, frame, density, depth, gap in zip(page.b_text, page.b_frame, page.b_density, page.b_depth, gaps):
         position += gap
         end = position + len(text)
-        out.append(block(text, span(position, end), f_tag[frame], f_chain[frame], density, depth,
+        out.append(block(text, span(position, end), tags[frame], f_chain[frame], density, depth,
                          paths[frame], in_main[frame]))
         position = end
     return tuple(out)
+
+
+def _quoted_tags(page: PageColumns) -> list[str]:
+    """Each frame's tag as its blocks report it: a paragraph (``<p>``, ``<div>``) inside a
+    ``<blockquote>`` reports ``"blockquote"``, since the quotation, not the paragraph
+    markup inside it, is what the block is."""
+    f_tag, f_parent = page.f_tag, page.f_parent
+    quoted = [False] * len(f_tag)
+    tags = list(f_tag)
+    # Frames come parents first, so each parent's flag is known before its children's.
+    for frame, (tag, parent) in enumerate(zip(f_tag, f_parent)):
+        inside = parent >= 0 and quoted[parent]
+        quoted[frame] = inside or tag == "blockquote"
+        if inside and tag in _QUOTED_PARAGRAPH_TAGS:
+            tags[frame] = "blockquote"
+    return tags
+
+
+#: The tags of the paragraphs that read as the quotation they stand in.
+_QUOTED_PARAGRAPH_TAGS = frozenset({"p", "div"})
 
 
 class _Reader:

@@ -388,8 +388,10 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
             except (OSError, NewsparseError, _Unusable) as error:
                 kind = error.kind if isinstance(error, _Unusable) else type(error).__name__
                 # As the batch reports it: our errors by their message, others by the system's.
-                bare = isinstance(error, OSError) and not isinstance(error, NewsparseError)
-                message = (error.strerror or str(error)) if bare else str(error)
+                if isinstance(error, OSError) and not isinstance(error, NewsparseError):
+                    message = error.strerror or str(error)
+                else:
+                    message = str(error)
                 click.echo(f"newsparse: {item.id}: {kind}: {message}", err=True)
                 if errors is not None:
                     errors.write(error_record(item, kind, message))

@@ -39,7 +39,7 @@ class UnreadableInput(NewsparseError, OSError):
         return f"cannot read {self.filename!r}: {self.strerror}"
 
     @staticmethod
-    def from_os_error(path: object, error: OSError) -> UnreadableInput:
+    def from_os_error(path: str | os.PathLike[str], error: OSError) -> UnreadableInput:
         """The error that says ``path`` cannot be read, from the ``error`` reading it raised.
 
         Returns:
@@ -52,7 +52,7 @@ class UnreadableInput(NewsparseError, OSError):
             # Some readers (fastwarc) raise it with a message of their own and no number.
             number = errno.ENOENT
         message = error.strerror or (os.strerror(number) if number is not None else str(error))
-        return kind(number, message, os.fspath(path))  # type: ignore[arg-type]
+        return kind(number, message, os.fspath(path))
 
 
 class InputNotFound(UnreadableInput, FileNotFoundError):

@@ -998,6 +998,10 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
     # Keep them disjoint: a later record that overlaps an earlier one is dropped.
     kept: list[Found] = []
     for record in found:
+        if record.cue is not None and tx.inside_quote(record.cue[0]):
+            # A reporting verb between quotation marks is part of someone's quoted
+            # words ("“… they argue, but …”"): it neither reports nor splits the quote.
+            continue
         if kept and record.start < kept[-1].end:
             continue
         kept.append(record)

@@ -364,7 +364,7 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
     each record of a JSON Lines or WARC file a document of its own."""
     from .batch.inputs import count_documents, iter_items
     from .batch.output import ErrorFile, error_file_for
-    from .batch.worker import error_record, load_source, output_record
+    from .batch.worker import error_record, error_report, load_source, output_record
 
     parser = _build_parser(max_input_size, mode=mode, comments=comments)
     # Headers name each input when there can be more than one; a count of None means
@@ -386,12 +386,8 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
                 article = parser.parse(load_source(item, parser), url=item.url, format=item.format,
                                        encoding=item.encoding)
             except (OSError, NewsparseError, _Unusable) as error:
-                kind = error.kind if isinstance(error, _Unusable) else type(error).__name__
-                # As the batch reports it: our errors by their message, others by the system's.
-                if isinstance(error, OSError) and not isinstance(error, NewsparseError):
-                    message = error.strerror or str(error)
-                else:
-                    message = str(error)
+                # As the batch reports it.
+                kind, message = (error.kind, str(error)) if isinstance(error, _Unusable) else error_report(error)
                 click.echo(f"newsparse: {item.id}: {kind}: {message}", err=True)
                 if errors is not None:
                     errors.write(error_record(item, kind, message))

@@ -42,6 +42,15 @@ def error_record(item: Item, error: str, message: str) -> dict[str, Any]:
     return {"id": item.id, "input": item.path, "url": item.url, "error": error, "message": message}
 
 
+def error_report(error: Exception) -> tuple[str, str]:
+    """The error type and message a failed document is reported with: the error's class
+    name, and its message; a system error that is not newsparse's (a file that cannot be
+    read) by the system's own words ("Permission denied")."""
+    if isinstance(error, OSError) and not isinstance(error, NewsparseError):
+        return type(error).__name__, error.strerror or str(error)
+    return type(error).__name__, str(error)
+
+
 def output_record(item: Item, data: dict[str, Any]) -> dict[str, Any]:
     """The output record of a parsed item: its id, its carried fields, then the Article."""
     return {"id": item.id, **item.carried, **data}
@@ -80,11 +89,6 @@ def process_item(parser: Parser, item: Item, *, include_source: bool = True,
                                extract=extract)
         data = article_to_dict(article, include_source=include_source)
         line = json.dumps(output_record(item, data), ensure_ascii=False)
-    except NewsparseError as error:
-        return Outcome(seq=item.seq, error=error_record(item, type(error).__name__, str(error)))
-    except OSError as error:
-        return Outcome(seq=item.seq, error=error_record(item, type(error).__name__,
-                                                        error.strerror or str(error)))
     except Exception as error:  # noqa: BLE001 - a parser bug on one page must not cost the batch
-        return Outcome(seq=item.seq, error=error_record(item, type(error).__name__, str(error)))
+        return Outcome(seq=item.seq, error=error_record(item, *error_report(error)))
     return Outcome(seq=item.seq, line=line)

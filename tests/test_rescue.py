@@ -254,6 +254,34 @@ def test_extend_to_lede_stops_at_a_longer_block_that_is_not_a_paragraph():
     assert body == [True, False, True]
 
 
+def test_extend_to_lede_looks_past_a_widget_nested_outside_the_container():
+    # A sign-up box of many short lines between the lede and the rest: its blocks lie
+    # outside the main container, so they do not use up the window; as many decided
+    # lines of the container's own do.
+    from newsparse.data.containers import LEDE_WINDOW
+
+    widget = [f"Newsletter {k}: jeden Morgen neu" for k in range(2 * LEDE_WINDOW)]
+    texts = [STORY[0] + " " + STORY[4], *widget, STORY[1]]
+    last = len(texts) - 1
+    signup = newsparse.Decision(label="boilerplate", reason=Reason.OUTSIDE_MAIN)
+    decisions = [None, *[signup] * len(widget), None]
+
+    def blocks_with(widget_in_main: bool) -> list[InputBlock]:
+        blocks, position = [], 0
+        for k, text in enumerate(texts):
+            in_main = k in (0, last) or widget_in_main
+            blocks.append(InputBlock(text=text, span=Span(position, position + len(text)), tag="p", in_main=in_main))
+            position += len(text) + 1
+        return blocks
+
+    body = [False] * last + [True]
+    assert rescue.extend_to_lede(blocks_with(False), decisions, body, last) == 0
+    assert body[0] and not any(body[1:last])
+    body = [False] * last + [True]
+    assert rescue.extend_to_lede(blocks_with(True), decisions, body, last) == last
+    assert not any(body[:last])
+
+
 def test_extend_to_lede_takes_a_lede_that_links_to_its_source():
     # The lede names the report it is about and links to it: more link text than a
     # paragraph rescued from outside the container may hold, less than a link list.

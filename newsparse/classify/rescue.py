@@ -289,7 +289,9 @@ def extend_to_lede(
     The body model sometimes starts the body one paragraph late, after a share row or a
     tour-dates box between the lede and the rest: a paragraph of the main container that
     reads like an article's, separated from the body only by blocks already decided (or
-    short lines), is its lede.
+    short lines), is its lede. Only the container's own blocks count toward the window:
+    a widget nested in the story but left out of the container (a newsletter box of a
+    dozen short lines) is one interruption however many blocks it has.
 
     Args:
         blocks: the page's blocks.
@@ -306,7 +308,7 @@ def extend_to_lede(
     looked = 0
     while i >= 0 and looked < rules.LEDE_WINDOW:
         block = blocks[i]
-        looked += 1
+        looked += block.in_main  # a nested widget outside the container counts nothing
         if decisions[i] is None:
             if block.in_main and article_chars(block, rules.LEDE_MAX_LINK_DENSITY) >= rules.LEDE_MIN_CHARS:
                 body[i] = True

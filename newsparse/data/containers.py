@@ -173,7 +173,8 @@ RESCUE_FURNITURE_MAX_INSIDE = 100
 #: menu script's wrapper around everything) says nothing of one paragraph.
 RESCUE_HINT_CHARS = 80
 #: The body model's first block is looked above for the container's lede across at most
-#: this many blocks (a share row, a box of tour dates) ...
+#: this many blocks of the container (a share row, a box of tour dates; the blocks of a
+#: widget nested outside the container, a newsletter box, are not counted) ...
 LEDE_WINDOW = 8
 #: ... a paragraph of at least this many characters (a dek is shorter: one sentence) ...
 LEDE_MIN_CHARS = 140

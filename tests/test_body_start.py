@@ -144,3 +144,33 @@ def test_a_byline_naming_the_agency_stays_a_byline():
     article = PARSER.parse(page("<p>By Jo Marsh, ASSOCIATED PRESS</p>"), format="html")
     assert [p.text for p in article.body] == PROSE
     assert [b.text for b in article.bylines] == ["By Jo Marsh, ASSOCIATED PRESS"]
+
+
+def test_a_wire_services_name_alone_above_the_story_is_its_credit():
+    for agency in ("The Associated Press", "Agencia EFE", "dpa"):
+        article = PARSER.parse(page(f"<div>{agency}</div>"), format="html")
+        assert [p.text for p in article.body] == PROSE, agency
+        assert [(b.text, b.kind) for b in article.bylines] == [(agency, "agency")], agency
+        assert agency in article.agencies
+
+
+def test_a_date_line_in_the_storys_box_does_not_open_the_body():
+    # The credit and the date share the box of the paragraphs, so the first pass keeps
+    # the date line as one of them; at the top of the body it is furniture.
+    for agency, date in (
+        ("The Associated Press", "Published Monday, November 18, 2019 8:22AM EST"),
+        ("Agencia EFE", "Publicado el 4 de mayo de 2022, 08:27"),
+        ("dpa", "Aktualisiert am 4. Mai 2022, 08:27 Uhr"),
+    ):
+        html = page(f'<div class="meta">{agency}</div><div class="meta">{date}</div>').replace("<p>", '<p class="meta">')
+        article = PARSER.parse(html, format="html")
+        assert [p.text for p in article.body] == PROSE, date
+        assert {b.text: b.reason for b in article.boilerplate}[date] == "date"
+
+
+def test_a_date_line_inside_the_story_stays_in_it():
+    # Only the top of the body is read again: a date line among the paragraphs of the
+    # story's box is the story's own.
+    deadline = "Deadline: 3 November 2019"
+    html = page("").replace(f"<p>{PROSE[1]}</p>", f"<p>{PROSE[1]}</p><p>{deadline}</p>")
+    assert body_of(html) == [*PROSE[:2], deadline, PROSE[2]]

@@ -1,7 +1,7 @@
 """Where the body opens: the top of the run the decoding chose, read once more.
 
 The body model judges blocks one by one and the decoding cuts the body where the evidence
-turns; at the top that leaves two kinds of mistakes, both seen on pages of many sites and
+turns; at the top that leaves mistakes of a few kinds, each seen on pages of many sites and
 languages:
 
 * **furniture kept as the opening**: a line without a single letter (a share count "884",
@@ -10,11 +10,18 @@ languages:
 * **the lead photo's caption kept as the opening**: a credit line alone ("Patrick
   Semansky, ASSOCIATED PRESS") or a news agency's file-photo caption ("In this Dec. 12,
   2006, file photo, ...") standing above the first paragraph, where the photo was;
+* **the wire service's credit kept as the opening**: the agency's name alone on a line
+  ("The Associated Press", "Agencia EFE") above the first paragraph is the story's
+  credit, a byline of kind ``agency``;
+* **the date line kept as the opening**: a short line stating the date ("Published
+  Monday, November 18, 2019 8:22AM EST"), not a sentence, above the first paragraph; the
+  first pass keeps such a line when it shares a box with the body's first block, as an
+  agency's credit often does;
 * **the lede set aside as a repeat**: a page that shows its standfirst above the story and
   again as the story's first paragraph; the first pass drops the second copy as a
   duplicate, and the body starts one paragraph late.
 
-:func:`settle_opening` mends both after the body's blocks are labelled, before the head
+:func:`settle_opening` mends them after the body's blocks are labelled, before the head
 (headline, dek, bylines) is read above the new first block. It reads a few blocks at the
 top of the body only, so it costs next to nothing.
 """
@@ -27,7 +34,7 @@ from ..data import layout as L
 from ..data import markup as M
 from ..document import Decision, InputBlock
 from ..model import Label, Reason
-from . import structure
+from . import authors, dates, structure
 from .features import Measures
 
 _BODY_LABELS = frozenset({Label.BODY, Label.HEADING, Label.LIST_ITEM, Label.BLOCKQUOTE, Label.TABLE})
@@ -35,6 +42,8 @@ _NOT_A_LINE = Decision(label=Label.BOILERPLATE, reason=Reason.SHORT_LINE, score=
 _TEASER = Decision(label=Label.BOILERPLATE, reason=Reason.DUPLICATE, score=0.6)
 _LEDE = Decision(label=Label.BODY, reason=Reason.PROSE, score=0.6)
 _PHOTO_LINE = Decision(label=Label.CAPTION, reason=Reason.CREDIT, score=0.6)
+_AGENCY_LINE = Decision(label=Label.BYLINE, reason=Reason.BYLINE, score=0.6)
+_DATE_LINE = Decision(label=Label.BOILERPLATE, reason=Reason.DATE, score=0.2)
 
 
 def settle_opening(
@@ -71,6 +80,10 @@ def _past_furniture(measures: Measures, decisions: list[Decision | None], start:
             decisions[i] = _TEASER
         elif _photo_line(text):
             decisions[i] = _PHOTO_LINE
+        elif authors.is_agency(text):
+            decisions[i] = _AGENCY_LINE
+        elif _date_line(measures, i):
+            decisions[i] = _DATE_LINE
         else:
             return i if k else start
     return body[-1] if len(body) > 1 else start
@@ -85,6 +98,17 @@ def _photo_line(text: str) -> bool:
         return True
     parts = structure.split_caption(text)
     return parts is not None and not parts.text
+
+
+def _date_line(measures: Measures, i: int) -> bool:
+    """Whether block ``i`` is a short line that states a date and is no sentence (the
+    markup's own bounds for a date line of the page furniture)."""
+    text = measures.texts[i]
+    if measures.terminal[i] or measures.chars[i] > M.DATE_LINE_MAX_CHARS:
+        return False
+    if measures.word_counts[i] > M.DATE_LINE_MAX_WORDS:
+        return False
+    return dates.parse_date_line(text) is not None and structure.parse_byline(text) is None
 
 
 def _in_body(decision: Decision | None) -> bool:

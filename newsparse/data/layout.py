@@ -58,8 +58,10 @@ TITLE_MIN_SHARED = 0.6
 TITLE_DATE_MAX_WORDS = 10
 
 #: How many blocks at the top of the body (and just above it) are read again for what
-#: only stands there: a share count, a teaser cut short, a lede dropped as a repeat.
-OPENING_WINDOW = 4
+#: only stands there: a share count, a teaser cut short, a lede dropped as a repeat. A
+#: stack of such lines runs to four (a photo's credit, the agency's name, a date line,
+#: a share count), and the first paragraph must be in reach below it.
+OPENING_WINDOW = 6
 #: What a teaser cut short ends with.
 ELLIPSES = ("...", "…", "‥")
 #: A teaser shorter than this is a label ("More...", "Read on..."), not the start of a

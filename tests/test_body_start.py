@@ -174,3 +174,43 @@ def test_a_date_line_inside_the_story_stays_in_it():
     deadline = "Deadline: 3 November 2019"
     html = page("").replace(f"<p>{PROSE[1]}</p>", f"<p>{PROSE[1]}</p><p>{deadline}</p>")
     assert body_of(html) == [*PROSE[:2], deadline, PROSE[2]]
+
+
+def _opening_of(rows: list[tuple[str, str, bool, str | None]]) -> tuple[int, list]:
+    """settle_opening over blocks given as (text, path, in the main container, decision
+    reason or None); the blocks decided "prose" are the body."""
+    from newsparse.classify import opening
+    from newsparse.classify.features import measure_all
+    from newsparse.document import Decision, InputBlock
+    from newsparse.model import Span
+
+    blocks, decisions, position = [], [], 0
+    for text, path, in_main, reason in rows:
+        tag = path.rsplit(">", 1)[-1].split(".")[0]
+        blocks.append(InputBlock(text=text, span=Span(position, position + len(text)), tag=tag, path=path,
+                                 in_main=in_main))
+        position += len(text) + 1
+        label = "body" if reason == "prose" else "boilerplate"
+        decisions.append(None if reason is None else Decision(label=label, reason=reason, score=0.5))
+    start = next(i for i, d in enumerate(decisions) if d is not None and d.reason == "prose")
+    start = opening.settle_opening(blocks, measure_all(blocks), decisions, start, len(blocks))
+    return start, decisions
+
+
+def test_sentences_of_the_storys_box_above_an_embedded_post_open_the_body():
+    # The story's first two paragraphs, short, then a post embedded outside the container
+    # (the decoding left the two out), then the rest of the story in the same box.
+    box = "body>div.story>p"
+    lede = "The valley has not seen a summer this dry since records began, a century ago today."
+    second = "Wells in three villages ran empty last week, and more may follow, the council said."
+    embed = [("valleycourier", "body>div.story>div.post>div", False, "outside-main"),
+             ("Photo", "body>div.story>div.post>dl>dt", False, None)]
+    rows = [(lede, box, True, None), (second, box, True, None), *embed] + [(p, box, True, "prose") for p in PROSE]
+    start, decisions = _opening_of(rows)
+    assert start == 0
+    assert [d.label for d in decisions[:2]] == ["body", "body"]
+    assert decisions[3] is None  # the embed's own lines stay out
+    # A line in another box, a label without a sentence's end, or one too short stays out.
+    for text, path in ((lede, "body>div.story>div.teaser>p"), (lede.rstrip("."), box), ("Read the full report.", box)):
+        start, decisions = _opening_of([(text, path, True, None), *embed] + [(p, box, True, "prose") for p in PROSE])
+        assert start == 3 and decisions[0] is None, text

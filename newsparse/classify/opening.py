@@ -19,7 +19,10 @@ languages:
   agency's credit often does;
 * **the lede set aside as a repeat**: a page that shows its standfirst above the story and
   again as the story's first paragraph; the first pass drops the second copy as a
-  duplicate, and the body starts one paragraph late.
+  duplicate, and the body starts one paragraph late;
+* **the first paragraphs cut off by an embed**: sentences in the very box of the body's
+  first paragraph, above a post or photo embedded outside the container, that the
+  decoding left out (too short for :func:`~newsparse.classify.rescue.extend_to_lede`).
 
 :func:`settle_opening` mends them after the body's blocks are labelled, before the head
 (headline, dek, bylines) is read above the new first block. It reads a few blocks at the
@@ -50,7 +53,8 @@ def settle_opening(
     blocks: Sequence[InputBlock], measures: Measures, decisions: list[Decision | None], start: int, end: int,
 ) -> int:
     """Mend the top of the body: drop the furniture above its first paragraph, take back a
-    lede the first pass set aside as a repeat.
+    lede the first pass set aside as a repeat and the paragraphs of the body's own box
+    just above it.
 
     Args:
         blocks: the page's blocks.
@@ -65,7 +69,8 @@ def settle_opening(
     if start >= end:
         return start
     start = _past_furniture(measures, decisions, start, end)
-    return _lede_repeated_above(blocks, measures, decisions, start)
+    start = _lede_repeated_above(blocks, measures, decisions, start)
+    return _own_paragraphs_above(blocks, measures, decisions, start)
 
 
 def _past_furniture(measures: Measures, decisions: list[Decision | None], start: int, end: int) -> int:
@@ -155,3 +160,39 @@ def _reads_as_lede(block: InputBlock, measures: Measures, i: int) -> bool:
     if not block.in_main or block.tag in M.HEADING_TAGS or not measures.terminal[i]:
         return False
     return measures.word_counts[i] >= L.DEK_MIN_WORDS or measures.dense[i] >= L.PROSE_MIN_DENSE_CHARS
+
+
+def _own_paragraphs_above(
+    blocks: Sequence[InputBlock], measures: Measures, decisions: list[Decision | None], start: int,
+) -> int:
+    # Just above the first paragraph, past what was set aside and past a widget nested
+    # outside the container (an embedded photo post), sentences in the very box of the
+    # body's first paragraph (same tag, same path) that nothing decided: the story's first
+    # paragraphs, cut off by the widget and too short for the lede's own bound.
+    first = blocks[start]
+    if first.path is None:
+        return start  # plain text: no box to speak for the paragraph
+    looked = 0
+    for i in range(start - 1, -1, -1):
+        block, d = blocks[i], decisions[i]
+        if not block.in_main:
+            continue  # the widget's blocks do not use up the window
+        if looked == L.OPENING_WINDOW:
+            break
+        looked += 1
+        same_box = block.path == first.path and block.tag == first.tag
+        if d is None and same_box and _left_out_sentence(block, measures, i):
+            decisions[i] = _LEDE
+            start = i
+        elif d is None or d.label not in (Label.BOILERPLATE, Label.CAPTION):
+            break
+    return start
+
+
+def _left_out_sentence(block: InputBlock, measures: Measures, i: int) -> bool:
+    # A sentence of some length with no more link text than a paragraph of the container
+    # may hold (scripts written without spaces count double, as the body model counts them).
+    return (
+        measures.terminal[i] and block.link_density <= M.MAX_LINK_DENSITY
+        and measures.chars[i] + measures.dense[i] >= L.OWN_PARAGRAPH_MIN_CHARS
+    )

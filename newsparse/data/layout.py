@@ -62,6 +62,11 @@ TITLE_DATE_MAX_WORDS = 10
 #: stack of such lines runs to four (a photo's credit, the agency's name, a date line,
 #: a share count), and the first paragraph must be in reach below it.
 OPENING_WINDOW = 6
+#: A sentence in the very box of the body's first paragraph, just above it, opens the story
+#: from this many characters: a paragraph the lede's own bound
+#: (:data:`newsparse.data.containers.LEDE_MIN_CHARS`) finds too short, cut off from the rest
+#: by an embedded post; a label ("Photo", "Read more") is shorter.
+OWN_PARAGRAPH_MIN_CHARS = 80
 #: What a teaser cut short ends with.
 ELLIPSES = ("...", "…", "‥")
 #: A teaser shorter than this is a label ("More...", "Read on..."), not the start of a

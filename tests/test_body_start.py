@@ -214,3 +214,18 @@ def test_sentences_of_the_storys_box_above_an_embedded_post_open_the_body():
     for text, path in ((lede, "body>div.story>div.teaser>p"), (lede.rstrip("."), box), ("Read the full report.", box)):
         start, decisions = _opening_of([(text, path, True, None), *embed] + [(p, box, True, "prose") for p in PROSE])
         assert start == 3 and decisions[0] is None, text
+
+
+def test_a_section_of_the_storys_box_above_a_subheading_opens_the_body():
+    # The decoding started the body at the second section: the first section's sentences,
+    # in the same box, come back with the subheading between them.
+    box = "body>div.story>p"
+    intro = "Every summer the valley's reservoirs fall a little, and every autumn the rain fills them again."
+    heading = ("Why did the wells run dry?", "body>div.story>h2", True, None)
+    start, decisions = _opening_of([(intro, box, True, None), heading] + [(p, box, True, "prose") for p in PROSE])
+    assert start == 0
+    assert [(d.label, d.reason) for d in decisions[:2]] == [("body", "prose"), ("heading", "subheading")]
+    # A subheading alone above the body, with no sentence of the box above it, stays out.
+    start, decisions = _opening_of([("Home", "body>nav>a", True, "links"), heading]
+                                   + [(p, box, True, "prose") for p in PROSE])
+    assert start == 2 and decisions[1] is None

@@ -20,9 +20,10 @@ languages:
 * **the lede set aside as a repeat**: a page that shows its standfirst above the story and
   again as the story's first paragraph; the first pass drops the second copy as a
   duplicate, and the body starts one paragraph late;
-* **the first paragraphs cut off by an embed**: sentences in the very box of the body's
-  first paragraph, above a post or photo embedded outside the container, that the
-  decoding left out (too short for :func:`~newsparse.classify.rescue.extend_to_lede`).
+* **the first paragraphs cut off by an embed or a subheading**: sentences in the very box
+  of the body's first paragraph, above a post or photo embedded outside the container or
+  above a subheading, that the decoding left out (too short for
+  :func:`~newsparse.classify.rescue.extend_to_lede`, or a section above the one it chose).
 
 :func:`settle_opening` mends them after the body's blocks are labelled, before the head
 (headline, dek, bylines) is read above the new first block. It reads a few blocks at the
@@ -46,6 +47,7 @@ _TEASER = Decision(label=Label.BOILERPLATE, reason=Reason.DUPLICATE, score=0.6)
 _LEDE = Decision(label=Label.BODY, reason=Reason.PROSE, score=0.6)
 _PHOTO_LINE = Decision(label=Label.CAPTION, reason=Reason.CREDIT, score=0.6)
 _AGENCY_LINE = Decision(label=Label.BYLINE, reason=Reason.BYLINE, score=0.6)
+_SECTION_HEADING = Decision(label=Label.HEADING, reason=Reason.SUBHEADING, score=0.6)
 _DATE_LINE = Decision(label=Label.BOILERPLATE, reason=Reason.DATE, score=0.2)
 
 
@@ -168,11 +170,14 @@ def _own_paragraphs_above(
     # Just above the first paragraph, past what was set aside and past a widget nested
     # outside the container (an embedded photo post), sentences in the very box of the
     # body's first paragraph (same tag, same path) that nothing decided: the story's first
-    # paragraphs, cut off by the widget and too short for the lede's own bound.
+    # paragraphs, cut off by the widget and too short for the lede's own bound. Subheadings
+    # are passed over, and join the body with a sentence found above them: the decoding
+    # sometimes starts the body at the story's second section.
     first = blocks[start]
     if first.path is None:
         return start  # plain text: no box to speak for the paragraph
     looked = 0
+    headings: list[int] = []
     for i in range(start - 1, -1, -1):
         block, d = blocks[i], decisions[i]
         if not block.in_main:
@@ -183,7 +188,12 @@ def _own_paragraphs_above(
         same_box = block.path == first.path and block.tag == first.tag
         if d is None and same_box and _left_out_sentence(block, measures, i):
             decisions[i] = _LEDE
+            for h in headings:
+                decisions[h] = _SECTION_HEADING
+            headings = []
             start = i
+        elif d is None and block.tag in M.HEADING_TAGS:
+            headings.append(i)
         elif d is None or d.label not in (Label.BOILERPLATE, Label.CAPTION):
             break
     return start

@@ -160,15 +160,28 @@ LEGAL_FORMS = frozenset(
     "inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv gmbh".split()
 )
 
+#: Last words of the names of companies of engineering, technology and services
+#: ("Ceres Robotics", "Firefly Aerospace", "Deep Space Systems", "Commercial Lunar Payload
+#: Services"), whose first word is as often a surname or a plain word as a brand. Such a
+#: company is also called by the start of its name ("Tyvak" of "Tyvak Nano-Satellite
+#: Systems").
+TRADE_HEADS = frozenset(
+    """
+    systems services robotics aerospace technologies laboratories labs solutions networks
+    therapeutics biosciences semiconductors electronics communications enterprises
+    ventures logistics dynamics motors
+    """.split()
+)
+
 #: Last words that make a multi-word name an organisation whatever the engine said
 #: ("Jones Medical Industries Inc"): a stricter list than :data:`ORG_SUFFIXES`, whose
 #: "bank", "post" or "times" also end places and events ("West Bank"). Public bodies
 #: ("Drug Enforcement Administration", "Customs and Border Protection") and the
 #: companies of music and film ("Dick Clark Productions", "Big Machine Records") and
 #: groups ("Big Machine Label Group") are named after a person or a plain word as often
-#: as not, so their head word alone decides. :data:`ORG_SUFFIXES` is the tagger's
-#: feature and stays as it was trained.
-ORG_HEADS = LEGAL_FORMS | frozenset(
+#: as not, so their head word alone decides, as do the :data:`TRADE_HEADS`.
+#: :data:`ORG_SUFFIXES` is the tagger's feature and stays as it was trained.
+ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     """
     holdings industries pharmaceuticals corporation company airlines airways university
     universities ministry party council commission committee federation association
@@ -230,8 +243,9 @@ LAW_HEADS = frozenset("amendment act treaty accord accords agreement doctrine".s
 #: Market"). Public bodies are left out: "Obama" of "Obama National Security Council" is
 #: a person. "market" and "stores" only join a name already typed an organisation: on
 #: their own they do not make one ("the Common Market"). Labels and studios go by the
-#: start of their name too ("Big Machine" of "Big Machine Records").
-COMPANY_HEADS = LEGAL_FORMS | frozenset(
+#: start of their name too ("Big Machine" of "Big Machine Records"), and so do the
+#: companies of :data:`TRADE_HEADS`.
+COMPANY_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     """
     holdings industries pharmaceuticals corporation company airlines airways market stores
     records productions studios entertainment

@@ -626,8 +626,32 @@ def join_organisation_heads(
             and _bare_name_word(tokens, lowers, start - 1)
         ):
             start -= 1
+        elif (
+            prev is not None
+            and prev.last == start
+            and text[tokens[start - 1].end : tokens[start].start] == " "
+            and _lead_word(prev, lowers)
+        ):
+            # The engine typed the first word apart ("Masten" + "Space Systems").
+            out[-1] = Draft(d.field, prev.first, d.last, "ORG")
+            continue
         out.append(d if start == d.first else Draft(d.field, start, d.last, "ORG"))
     return out
+
+
+def _lead_word(draft: Draft, lowers: Sequence[str]) -> bool:
+    """Return True for a one-word mention that may be the first word of an
+    organisation's name the engine cut after it: no known place, nationality or given
+    name ("Masten" of "Masten Space Systems", not "Texas" or "John")."""
+    if draft.last - draft.first != 1:
+        return False
+    word = lowers[draft.first]
+    return (
+        draft.label not in {"GPE", "NORP"}
+        and word not in gazetteer.places()
+        and not gazetteer.is_demonym(word)
+        and word not in gazetteer.given_names()
+    )
 
 
 def _joinable(draft: Draft, lowers: Sequence[str]) -> bool:

@@ -792,3 +792,34 @@ def test_a_sentence_adverb_is_no_name():
 def test_a_band_of_brothers_is_an_organisation():
     spans = [("Marlow Brothers", "PERSON")]
     assert found_with(spans, "The Marlow Brothers will tour in June.") == {"Marlow Brothers": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Quillon Robotics", "PERSON")], "Quillon Robotics won the contract.",
+         {"Quillon Robotics": "ORG"}),
+        ([("Harrow Aerospace", "PERSON"), ("Mira Voss", "PERSON")],
+         "Mira Voss runs Harrow Aerospace.", {"Harrow Aerospace": "ORG", "Mira Voss": "PERSON"}),
+        # The engine typed the first word apart: the head word joins it.
+        ([("Vantor", "PERSON"), ("Launch Systems", "LOC")],
+         "Rivals include Vantor Launch Systems and others.", {"Vantor Launch Systems": "ORG"}),
+        # A capitalised word the engine left out before the name joins it too.
+        ([("Freight Services", "PERSON")], "It hired Coastal Freight Services in May.",
+         {"Coastal Freight Services": "ORG"}),
+    ],
+)
+def test_a_trade_head_word_makes_a_company(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_company_of_a_trade_head_word_is_called_by_its_first_word():
+    from newsparse_entities import EntityFinder
+
+    spans = [("Pellam Orbital Systems", "PERSON"), ("Pellam", "PERSON")]
+    text = "Pellam Orbital Systems builds landers. Pellam said it would bid."
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert [(m.text, m.label) for m in mentions] == [
+        ("Pellam Orbital Systems", "ORG"), ("Pellam", "ORG")
+    ]
+    assert mentions[0].entity_id == mentions[1].entity_id

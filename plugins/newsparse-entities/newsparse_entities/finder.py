@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import gazetteer, resolve, rules, states, venues
+from . import acronyms, gazetteer, resolve, rules, states, venues
 from .engines import Engine, default_engine
 from .resolve import Draft, Mention
 from .tokenize import Token, tokenize
@@ -90,6 +90,7 @@ class EntityFinder:
             found = rules.join_particles(found, toks, low, text)
             found = rules.join_organisations(found, toks, low, text)
             found = rules.join_organisation_heads(found, toks, low, text)
+            found = acronyms.spelled_out(found, field, toks, text)
             found = rules.join_places_of(found, toks, low, text)
             found = rules.with_regnal_numbers(found, toks, text)
             found = rules.split_nationalities(found, toks, low)

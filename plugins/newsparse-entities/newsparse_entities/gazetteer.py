@@ -160,6 +160,10 @@ LEGAL_FORMS = frozenset(
     "inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv gmbh".split()
 )
 
+#: Words skipped when taking the initials of a name ("United Nations" -> "UN", "Bureau of
+#: Labor Statistics" -> "BLS").
+INITIALS_SKIPPED = frozenset({"of", "the", "and", "for", "de", "&"})
+
 #: Last words of the names of companies of engineering, technology and services
 #: ("Ceres Robotics", "Firefly Aerospace", "Deep Space Systems", "Commercial Lunar Payload
 #: Services"), whose first word is as often a surname or a plain word as a brand. Such a
@@ -370,6 +374,28 @@ FUNCTION_WORDS = CALENDAR_WORDS | frozenset(
     moreover furthermore nevertheless nonetheless additionally indeed instead besides
     """.split()
 )
+
+#: Determiners, quantifiers, prepositions and pronouns that a sentence or a quotation may
+#: start with ("Despite the rain", "All 14 companies"): never a name alone, though some
+#: start one ("All Blacks", "Under Armour"), so they are not trimmed from longer names.
+NEVER_NAMES_ALONE = frozenset(
+    """
+    all every each some many most both any none several another other others despite
+    among amid against during without within into onto upon over under about above below
+    toward towards except via not nor our your my its me us them him whose whom
+    """.split()
+)
+
+#: Endings of contractions ("Don't", "doesn’t", "I'm", "We'll"): a word with one is never
+#: a name.
+CONTRACTION_ENDINGS = ("n't", "n’t", "'m", "’m", "'re", "’re", "'ll", "’ll", "'ve", "’ve")
+
+
+def never_a_name_alone(lower: str) -> bool:
+    """Return True for a word in lower case that is never a name on its own: a function
+    word of :data:`NEVER_NAMES_ALONE` or a contraction ("don’t")."""
+    return lower in NEVER_NAMES_ALONE or lower.endswith(CONTRACTION_ENDINGS)
+
 
 @functools.lru_cache(maxsize=1)
 def places() -> dict[str, tuple[str, str]]:

@@ -66,8 +66,6 @@ _NEVER_ALONE = frozenset(
         "cet",
     }
 )
-#: Words skipped when taking the initials of a name ("United Nations" -> "UN").
-_MINOR = frozenset({"of", "the", "and", "for", "de", "&"})
 
 
 @attrs.define
@@ -207,7 +205,10 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         or _letters_after_name(tokens, first, last)
     ):
         last -= 1  # a title left at the end ("Later Mr" before the rule's "Obama")
-    if first >= last or all(lowers[i] in _NEVER_ALONE for i in range(first, last)):
+    if first >= last or all(
+        lowers[i] in _NEVER_ALONE or gazetteer.never_a_name_alone(lowers[i])
+        for i in range(first, last)
+    ):
         return None
     label = draft.label
     title = role = None
@@ -611,7 +612,7 @@ def transliterated(surname: str) -> str:
 
 
 def _initials(words: Sequence[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in _MINOR and w[:1].isalpha()).upper()
+    return "".join(w[0] for w in words if w.lower() not in gazetteer.INITIALS_SKIPPED and w[:1].isalpha()).upper()
 
 
 def _display(name: str) -> str:
@@ -762,6 +763,8 @@ def cluster(
                 continue
             if d.label in {"ORG", "GPE", "LOC", "MISC"}:
                 letters = words[0].replace(".", "")
+                if len(letters) > 3 and letters.endswith("s") and letters[:-1].isupper():
+                    letters = letters[:-1]  # a plural ("AMAs" of "American Music Awards")
                 if letters.isupper() and letters in acronyms:
                     union(acronyms[letters], i)
         else:

@@ -641,13 +641,15 @@ def join_organisation_heads(
 
 def _lead_word(draft: Draft, lowers: Sequence[str]) -> bool:
     """Return True for a one-word mention that may be the first word of an
-    organisation's name the engine cut after it: no known place, nationality or given
-    name ("Masten" of "Masten Space Systems", not "Texas" or "John")."""
+    organisation's name the engine cut after it: a word of letters alone, and no known
+    place, nationality or given name ("Masten" of "Masten Space Systems", not "Texas",
+    "John" or "Boston-based")."""
     if draft.last - draft.first != 1:
         return False
     word = lowers[draft.first]
     return (
-        draft.label not in {"GPE", "NORP"}
+        word.isalpha()
+        and draft.label not in {"GPE", "NORP"}
         and word not in gazetteer.places()
         and not gazetteer.is_demonym(word)
         and word not in gazetteer.given_names()

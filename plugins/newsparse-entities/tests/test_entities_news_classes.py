@@ -823,3 +823,53 @@ def test_a_company_of_a_trade_head_word_is_called_by_its_first_word():
         ("Pellam Orbital Systems", "ORG"), ("Pellam", "ORG")
     ]
     assert mentions[0].entity_id == mentions[1].entity_id
+
+
+@pytest.mark.parametrize(
+    ("spans", "text"),
+    [
+        ([("Don’t", "MISC"), ("Norway", "LOC")], "“Don’t worry,” she said in Norway."),
+        ([("Despite", "ORG"), ("Norway", "LOC")], "Despite the rain, Norway won."),
+        ([("All", "ORG"), ("Norway", "LOC")], "All 14 firms in Norway may bid."),
+        ([("doesn't", "MISC"), ("Norway", "LOC")], "Norway doesn't agree."),
+        ([("We'll", "PERSON"), ("Norway", "LOC")], "We'll see, Norway said."),
+    ],
+)
+def test_a_function_word_or_a_contraction_is_never_a_name_alone(spans, text):
+    assert found_with(spans, text) == {"Norway": "GPE"}
+
+
+def test_a_function_word_still_starts_a_longer_name():
+    spans = [("All Saints", "ORG")]
+    assert found_with(spans, "All Saints won the cup.") == {"All Saints": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Pieces typed people, the first word missed: one name, as the initials say.
+        ([("Ocean", "PERSON"), ("Expedition Survey", "PERSON"), ("DOMES", "ORG")],
+         "It joins the Deep Ocean Mapping Expedition Survey (DOMES) in May.",
+         {"Deep Ocean Mapping Expedition Survey": "ORG", "DOMES": "ORG"}),
+        # Small words between the initials; the type from the head word, for the
+        # acronym too.
+        ([("Rights of Tenants", "PERSON"), ("ARTA", "ORG")],
+         "The Amended Rights of Tenants Act (ARTA) passed.",
+         {"Amended Rights of Tenants Act": "MISC", "ARTA": "MISC"}),
+        # Initials that do not spell the acronym leave the engine's mentions.
+        ([("Harbor Trust", "ORG"), ("HBT", "ORG")],
+         "The Harbor Trust (HBT) met.", {"Harbor Trust": "ORG", "HBT": "ORG"}),
+    ],
+)
+def test_a_name_spelled_out_before_its_acronym_is_one_name(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_name_and_its_acronym_are_one_entity_in_the_plural_too():
+    from newsparse_entities import EntityFinder
+
+    spans = [("Northern Film Awards", "EVENT"), ("NFAs", "ORG")]
+    text = "She won at the Northern Film Awards. The NFAs return in May."
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert [m.text for m in mentions] == ["Northern Film Awards", "NFAs"]
+    assert mentions[0].entity_id == mentions[1].entity_id

@@ -88,6 +88,7 @@ class EntityFinder:
             found = rules.merge(found, ruled)
             found = _fill(found, rules.said_subjects(toks, low, text, field, common))
             found = rules.join_particles(found, toks, low, text)
+            found = rules.join_apostrophe_surnames(found, field, toks, low, text)
             found = rules.join_organisations(found, toks, low, text)
             found = rules.join_organisation_heads(found, toks, low, text)
             found = acronyms.spelled_out(found, field, toks, text)

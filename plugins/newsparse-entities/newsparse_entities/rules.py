@@ -541,6 +541,49 @@ def join_particles(
     return merge(drafts, _without_overlaps(joined))
 
 
+def join_apostrophe_surnames(
+    drafts: list[Draft], field: int, tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Make a person of each surname of the form "O'Rourke"
+    (:func:`gazetteer.is_apostrophe_surname`) outside any mention, with the name right
+    before it: a one- or two-word mention of no place or nationality ("Beto" typed
+    MISC), or a known given name the engine missed.
+
+    Args:
+        drafts: one text's drafts, in order.
+        field: the index of the text.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the surnames' people.
+    """
+    covered = {i for d in drafts for i in range(d.first, d.last)}
+    ending = {d.last: d for d in drafts}
+    people: list[Draft] = []
+    for i, token in enumerate(tokens):
+        if i in covered or not gazetteer.is_apostrophe_surname(token.text):
+            continue
+        first = i
+        title = role = None
+        spaced = i > 0 and text[tokens[i - 1].end : token.start] == " "
+        before = ending.get(i) if spaced else None
+        if (
+            before is not None
+            and before.last - before.first <= 2
+            and before.label not in {"GPE", "NORP"}
+            and tuple(lowers[before.first : before.last]) not in gazetteer.place_tuples()
+        ):
+            first, title, role = before.first, before.title, before.role
+        elif spaced and i - 1 not in covered and lowers[i - 1] in gazetteer.given_names():
+            first = i - 1 if tokens[i - 1].text.istitle() else i
+        people.append(Draft(field, first, i + 1, "PERSON", title, role))
+    if not people:
+        return drafts
+    return merge(drafts, people)
+
+
 def join_organisations(
     drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
 ) -> list[Draft]:

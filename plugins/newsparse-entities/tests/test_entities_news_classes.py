@@ -873,3 +873,19 @@ def test_a_name_and_its_acronym_are_one_entity_in_the_plural_too():
     mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
     assert [m.text for m in mentions] == ["Northern Film Awards", "NFAs"]
     assert mentions[0].entity_id == mentions[1].entity_id
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # The engine typed the given name apart and missed the surname.
+        ([("Ciaran", "MISC")], "A former Ciaran O’Malley aide spoke.", {"Ciaran O’Malley": "PERSON"}),
+        # A known given name the engine missed too.
+        ([], "The coach, Brian O'Dwyer, left.", {"Brian O'Dwyer": "PERSON"}),
+        ([], "Fans cheered D'Alessio on Sunday.", {"D'Alessio": "PERSON"}),
+        # A place before it stays the place.
+        ([("Boston", "LOC")], "In Boston O'Malley won.", {"Boston": "GPE", "O'Malley": "PERSON"}),
+    ],
+)
+def test_a_surname_with_an_apostrophe_is_a_person(spans, text, expected):
+    assert found_with(spans, text) == expected

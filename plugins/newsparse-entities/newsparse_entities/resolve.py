@@ -158,6 +158,12 @@ def _match_title(lowers: Sequence[str], start: int, stop: int) -> int:
     return 0
 
 
+def _honorific_alone(word: str) -> bool:
+    """Return True for an honorific written as one ("Mr.", "Dr", "Mrs."), never a name
+    on its own; capitals without a stop ("MS", "DR") may be an acronym."""
+    return (word.endswith(".") or word.istitle()) and word.lower().rstrip(".") in gazetteer.HONORIFICS
+
+
 def _title_before(lowers: Sequence[str], end: int) -> int:
     """Return the length of the longest title ending just before token ``end``."""
     table = gazetteer.person_titles()
@@ -209,6 +215,8 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         lowers[i] in _NEVER_ALONE or gazetteer.never_a_name_alone(lowers[i])
         for i in range(first, last)
     ):
+        return None
+    if last - first == 1 and _honorific_alone(tokens[first].text):
         return None
     label = draft.label
     title = role = None
@@ -932,16 +940,22 @@ def _given_name_alone(draft: Draft, word: str, givens: dict[str, int]) -> bool:
     The word must start the name of exactly one person of the document (``givens``
     maps a given name to that mention, or to -1 when two people share it). After Sir,
     Prince or Sheikh the given name is the usual form ("Sir Keir"); after another title
-    it is not ("President Trump" names by the surname). Without a title, the word
-    joins when the engine typed it a person ("Scooter" of "Scooter Braun") or when it is
-    a known given name that no place or organisation list claims ("Taylor" of "Taylor
-    Swift", "Joe" of "Joe and Hunter Biden", "Gordon" in "the Gordon problem").
+    it is not ("President Trump" names by the surname), unless the word is no known
+    given name: then it is a family name written first, as Chinese and Korean names
+    are ("Mr. Xi" of "Xi Jinping", "President Moon" of "Moon Jae-in"). Without a title,
+    the word joins when the engine typed it a person ("Scooter" of "Scooter Braun") or
+    when it is a known given name that no place or organisation list claims ("Taylor"
+    of "Taylor Swift", "Joe" of "Joe and Hunter Biden", "Gordon" in "the Gordon
+    problem").
     """
     lower = word.lower()
     if givens.get(lower, -1) < 0 or not word[:1].isupper():
         return False
     if draft.title is not None:
-        return draft.title.split()[-1].lower() in gazetteer.GIVEN_NAME_TITLES
+        return (
+            draft.title.split()[-1].lower() in gazetteer.GIVEN_NAME_TITLES
+            or lower not in gazetteer.given_names()
+        )
     if draft.label == "PERSON":
         return True
     return (

@@ -889,3 +889,24 @@ def test_a_name_and_its_acronym_are_one_entity_in_the_plural_too():
 )
 def test_a_surname_with_an_apostrophe_is_a_person(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "one_entity"),
+    [
+        ("Premier Zhao Lijun toured the port. Later Mr. Zhao met bankers.", True),
+        ("President Yoon Hae-sung spoke first. President Yoon then left.", True),
+        # A known given name after a title is no family name: apart.
+        ("Donald Harlan spoke first. Mr. Donald then left.", False),
+    ],
+)
+def test_a_family_name_written_first_joins_after_a_title(text, one_entity):
+    mentions = [m for m in find_entities(text) if m.label == "PERSON"]
+    assert len(mentions) == 2
+    assert (mentions[0].entity_id == mentions[1].entity_id) is one_entity
+
+
+def test_an_honorific_is_never_a_name_alone():
+    spans = [("Later Mr.", "PERSON"), ("Mr. Halvorsen", "PERSON")]
+    text = "Later Mr. Halvorsen left. Later Mr. spoke."
+    assert found_with(spans, text) == {"Halvorsen": "PERSON"}

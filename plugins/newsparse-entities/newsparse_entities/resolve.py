@@ -776,6 +776,17 @@ def cluster(
                 if letters.isupper() and letters in acronyms:
                     union(acronyms[letters], i)
         else:
+            person = keys.get(("person", " ".join(words).lower()))
+            if (
+                person is not None
+                and d.label in {"ORG", "MISC"}
+                and words[0][:1].isupper()
+                and words[0].lower() not in gazetteer.given_names()
+            ):
+                # A name of several words the engine typed a person here and an
+                # organisation there ("Blue Origin"): one entity, typed by vote. One
+                # that starts with a known given name stays the person it names.
+                union(person, i)
             surname_keys = _surname_keys(words) if d.label == "PERSON" else set()
             for key in surname_keys:
                 j = surnames.get(key)

@@ -657,10 +657,12 @@ def join_organisation_heads(
             and tokens[joint].text == "and"
             and text[tokens[joint - 1].end : tokens[start].start] == " and "
         ):
-            if prev is not None and prev.last == joint and _joinable(prev, lowers):
+            if _listed(tokens, prev.first if prev is not None and prev.last == joint else joint - 1):
+                pass  # "Quillby, Arden and Tarn Robotics": the last of a list, not a pair
+            elif prev is not None and prev.last == joint and _joinable(prev, lowers):
                 out[-1] = Draft(d.field, prev.first, d.last, "ORG")
                 continue
-            if (prev is None or prev.last < joint) and _bare_name_word(tokens, lowers, joint - 1):
+            elif (prev is None or prev.last < joint) and _bare_name_word(tokens, lowers, joint - 1):
                 start = joint - 1
         elif (
             start > 0
@@ -680,6 +682,13 @@ def join_organisation_heads(
             continue
         out.append(d if start == d.first else Draft(d.field, start, d.last, "ORG"))
     return out
+
+
+def _listed(tokens: Sequence[Token], first: int) -> bool:
+    """Return True when the name starting at ``first`` is a member of a list: a comma
+    and a capitalised word stand before it ("Quillby, Arden and Tarn Robotics"; not
+    "In a statement, Customs and Border Protection")."""
+    return first > 1 and tokens[first - 1].text == "," and tokens[first - 2].text[:1].isupper()
 
 
 def _lead_word(draft: Draft, lowers: Sequence[str]) -> bool:

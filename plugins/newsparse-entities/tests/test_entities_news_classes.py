@@ -910,3 +910,45 @@ def test_an_honorific_is_never_a_name_alone():
     spans = [("Later Mr.", "PERSON"), ("Mr. Halvorsen", "PERSON")]
     text = "Later Mr. Halvorsen left. Later Mr. spoke."
     assert found_with(spans, text) == {"Halvorsen": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Towns: a known city vouches for the kind, the guess on a small town follows.
+        ([("Boston", "LOC"), ("Pellford", "PERSON"), ("Marrowdale", "LOC"), ("Quincey", "LOC")],
+         "Cases were found in Boston, Pellford, Marrowdale and Quincey.",
+         {"Boston": "GPE", "Pellford": "LOC", "Marrowdale": "LOC", "Quincey": "LOC"}),
+        # Companies, one with its acronym after it.
+        ([("Harrow Aerospace", "ORG"), ("Quillby", "LOC"), ("Tarn Robotics", "ORG"), ("TR", "ORG")],
+         "Bids came from Harrow Aerospace, Quillby and Tarn Robotics (TR), among others.",
+         {"Harrow Aerospace": "ORG", "Quillby": "ORG", "Tarn Robotics": "ORG", "TR": "ORG"}),
+        # No member vouches for the kind: the guesses stay.
+        ([("Pellford", "PERSON"), ("Marrowdale", "LOC"), ("Quincey", "LOC")],
+         "Cases were found in Pellford, Marrowdale and Quincey.",
+         {"Pellford": "PERSON", "Marrowdale": "LOC", "Quincey": "LOC"}),
+        # A member of another kind that is sure of its type: a mixed list, left alone.
+        ([("Anna Berg", "PERSON"), ("Oslo", "LOC"), ("Tom Lind", "PERSON"), ("Kell", "LOC")],
+         "Guests were Anna Berg, Oslo, Tom Lind and Kell.",
+         {"Anna Berg": "PERSON", "Oslo": "GPE", "Tom Lind": "PERSON", "Kell": "LOC"}),
+    ],
+)
+def test_the_members_of_a_list_are_of_one_kind(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_pair_joined_by_and_after_a_comma_still_makes_one_body():
+    spans = [("Border Protection", "ORG")]
+    text = "In a statement, Customs and Border Protection said the figures were wrong."
+    assert found_with(spans, text) == {"Customs and Border Protection": "ORG"}
+
+
+def test_one_name_typed_a_person_and_an_organisation_is_one_entity():
+    from newsparse_entities import EntityFinder
+
+    spans = [("Copper Lantern", 0, "ORG"), ("Copper Lantern", 1, "PERSON")]
+    text = "Copper Lantern won the bid. Later Copper Lantern said it would hire."
+    mentions = EntityFinder(OccurrencesEngine(spans)).find(text)
+    assert [m.text for m in mentions] == ["Copper Lantern", "Copper Lantern"]
+    assert mentions[0].entity_id == mentions[1].entity_id
+    assert mentions[0].label == mentions[1].label == "ORG"

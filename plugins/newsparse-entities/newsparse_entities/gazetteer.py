@@ -118,6 +118,24 @@ HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 #: Words before a name that put it in a place ("in Hyde Park", "near Central Park").
 PLACE_PREPOSITIONS = frozenset("in at near outside inside across around through".split())
 
+#: Jobs and roles written right before "at", "of" or "for" and the name of the body one
+#: works for ("chief economist at Flexport", "a professor at Cornell", "chief executive
+#: of Ceres Robotics", "a spokeswoman for Halden Foods"): that name is an organisation,
+#: unless a gazetteer knows it as a place ("governor of Texas") or it is a person's.
+EMPLOYEE_ROLES = frozenset(
+    """
+    economist economists analyst analysts professor professors researcher researchers
+    scientist scientists fellow executive executives officer officers founder cofounder
+    co-founder partner editor reporter correspondent columnist strategist lecturer
+    engineer engineers manager head chief president vice-president director chairman
+    chairwoman chair spokesman spokeswoman spokesperson employee employees staffer
+    lawyer lawyers attorney adviser advisor consultant owner ceo cfo coo cto
+    """.split()
+)
+
+#: Prepositions between a role of :data:`EMPLOYEE_ROLES` and the body.
+EMPLOYER_PREPOSITIONS = frozenset({"at", "of", "for"})
+
 #: Positions of players in team sports, written before a player's name like a title
 #: ("Sabres defenseman Brandon Montour", "Anaheim goalie John Gibson"): the name before
 #: the position is the player's team, an organisation, even when it is a city's name.

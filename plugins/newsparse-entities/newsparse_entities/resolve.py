@@ -26,6 +26,8 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC")
 
 #: Tokens dropped from the end of a mention.
 _TRAILING = frozenset({"'s", "’s", "'S", "’S", "'", "’", ".", ",", ":", ";", "-", "--", "(", "["})
+#: Opening quotation marks before a work's title.
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 #: Tokens dropped from the start of a mention.
 _LEADING = frozenset({"the", "The", "THE", "'", "’", '"', "“", "(", ")", "]", "-", "--"})
 #: Words that are never an entity on their own, however they are capitalised.
@@ -326,17 +328,30 @@ def _before_position(tokens: Sequence[Token], lowers: Sequence[str], end: int) -
 def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Return True when tokens ``first:last``, all capitalised, name a work: right after
     a work's noun in lower case ("the film Star Trek", "the series Legion") or after a
-    year's possessive ("1972's Toulouse Street")."""
+    year's possessive, in quotation marks or not ("1972's Toulouse Street", "2008's
+    “Fearless”")."""
     if first == 0 or not all(tokens[i].text[:1].isupper() for i in range(first, last)):
         return False
     before = tokens[first - 1].text
     if before in gazetteer.WORK_NOUNS:
         return True
+    if before in _OPENING_QUOTES:
+        first -= 1  # 2008’s “Fearless”
     return (
         first > 1
-        and before in {"'s", "’s"}
+        and tokens[first - 1].text in {"'s", "’s"}
         and tokens[first - 2].text.isdigit()
         and len(tokens[first - 2].text) == 4
+    )
+
+
+def _after_employee_role(lowers: Sequence[str], first: int) -> bool:
+    """Return True when a job and "at", "of" or "for" stand right before token ``first``
+    ("chief economist at", "a professor at", "spokeswoman for")."""
+    return (
+        first > 1
+        and lowers[first - 1] in gazetteer.EMPLOYER_PREPOSITIONS
+        and lowers[first - 2] in gazetteer.EMPLOYEE_ROLES
     )
 
 
@@ -395,6 +410,14 @@ def _typed_by_context(
         return "PERSON"  # "Sabres center Casey Mittelstadt"
     if label != "NORP" and _place_in_result(lowers, first, last):
         return "ORG"  # "Columbus beat Montreal": a team
+    if (
+        label in {"PERSON", "LOC", "GPE", "MISC"}
+        and title is None
+        and not given_first
+        and _after_employee_role(lowers, first)
+        and " ".join(words) not in gazetteer.places()
+    ):
+        return "ORG"  # "chief economist at Flexport": the body one works for
     if (
         (label != "PERSON" or not given_first)
         and len(words) > 1

@@ -952,3 +952,28 @@ def test_one_name_typed_a_person_and_an_organisation_is_one_entity():
     assert [m.text for m in mentions] == ["Copper Lantern", "Copper Lantern"]
     assert mentions[0].entity_id == mentions[1].entity_id
     assert mentions[0].label == mentions[1].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Ruth Adler", "PERSON"), ("Brightwell", "LOC")],
+         "Ruth Adler, chief economist at Brightwell, said so.",
+         {"Ruth Adler": "PERSON", "Brightwell": "ORG"}),
+        ([("Tarn Halloway", "PERSON")], "She is a professor at Tarn Halloway.",
+         {"Tarn Halloway": "ORG"}),
+        ([("Quillmark", "MISC")], "A spokeswoman for Quillmark declined to comment.",
+         {"Quillmark": "ORG"}),
+        # A known place stays the place; a person with a given name stays the person.
+        ([("Texas", "GPE")], "He is the governor of Texas.", {"Texas": "GPE"}),
+        ([("Maria Lund", "PERSON")], "He is a lawyer for Maria Lund.", {"Maria Lund": "PERSON"}),
+    ],
+)
+def test_the_name_after_a_job_and_at_is_the_employer(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_quoted_title_after_a_years_possessive_is_a_work():
+    spans = [("Lantern Season", "ORG")]
+    text = "Her albums include 2011’s “Lantern Season” and others."
+    assert found_with(spans, text) == {"Lantern Season": "MISC"}

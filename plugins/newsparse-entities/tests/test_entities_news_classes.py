@@ -977,3 +977,21 @@ def test_a_quoted_title_after_a_years_possessive_is_a_work():
     spans = [("Lantern Season", "ORG")]
     text = "Her albums include 2011’s “Lantern Season” and others."
     assert found_with(spans, text) == {"Lantern Season": "MISC"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # The engine typed one an organisation and cut the other's given name.
+        ([("Ilse Marvanova Torre", "ORG"), ("Quispe Lunde", "PERSON")],
+         "Ilse Marvanova Torre, 41, and Anouk Quispe Lunde, 29, were charged.",
+         {"Ilse Marvanova Torre": "PERSON", "Anouk Quispe Lunde": "PERSON"}),
+        # The engine found nothing.
+        ([], "The driver, Tomasz Wielgorski, 52, was unhurt.", {"Tomasz Wielgorski": "PERSON"}),
+        # A place before a number is no person; nor is a count past any age.
+        ([("Denver", "GPE")], "Sales rose in Denver, 12, and fell elsewhere.", {"Denver": "GPE"}),
+        ([("Harlow", "ORG")], "Orders at Harlow, 4500, were late.", {"Harlow": "ORG"}),
+    ],
+)
+def test_a_name_written_with_an_age_is_a_person(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import acronyms, ages, gazetteer, lists, resolve, rules, states, venues
+from . import acronyms, ages, gazetteer, lists, resolve, roads, rules, states, venues
 from .engines import Engine, default_engine
 from .resolve import Draft, Mention
 from .tokenize import Token, tokenize
@@ -117,6 +117,7 @@ class EntityFinder:
             found = states.towns_with_states(found, field, toks, text)
             found = venues.venues_after_at(found, field, toks, text)
             found = ages.people_with_ages(found, field, toks, text)
+            found = roads.numbered_roads(found, field, toks, text)
             found = lists.agree_in_lists(found, toks, text)
             found = [
                 d

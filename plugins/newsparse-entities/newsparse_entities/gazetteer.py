@@ -136,6 +136,10 @@ EMPLOYEE_ROLES = frozenset(
 #: Prepositions between a role of :data:`EMPLOYEE_ROLES` and the body.
 EMPLOYER_PREPOSITIONS = frozenset({"at", "of", "for"})
 
+#: Words that name a road with the number after them ("Interstate 10", "Highway 61",
+#: "Route 66", "State Road 528").
+ROAD_WORDS = frozenset("interstate highway route road freeway motorway expressway turnpike".split())
+
 #: Positions of players in team sports, written before a player's name like a title
 #: ("Sabres defenseman Brandon Montour", "Anaheim goalie John Gibson"): the name before
 #: the position is the player's team, an organisation, even when it is a city's name.

@@ -995,3 +995,16 @@ def test_a_quoted_title_after_a_years_possessive_is_a_work():
 )
 def test_a_name_written_with_an_age_is_a_person(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Interstate", "ORG")], "Traffic stopped on Interstate 84 at noon.", {"Interstate 84": "LOC"}),
+        ([], "The crash closed Highway 12 near the bridge.", {"Highway 12": "LOC"}),
+        # A longer name that holds the word stays as it is.
+        ([("Route 9 Diner", "ORG")], "They met at the Route 9 Diner.", {"Route 9 Diner": "ORG"}),
+    ],
+)
+def test_a_road_and_its_number_are_one_place(spans, text, expected):
+    assert found_with(spans, text) == expected

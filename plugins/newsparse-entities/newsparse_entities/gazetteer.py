@@ -342,13 +342,14 @@ dame|lord|lady|coach|manager|striker|midfielder|defender|goalkeeper|skipper|
 """
 
 #: Honorifics and ranks written short, with a full stop or without one (British and
-#: most non-US style: "Mr Obama", "Dr Jones", "Sen Warren"). Each is a title in both
+#: most non-US style: "Mr Obama", "Dr Jones", "Sen Warren"), plurals before two names
+#: included ("Sens. Cory Booker and Kamala Harris"). Each is a title in both
 #: spellings; without the stop it counts only when written with a capital ("Mr", not
 #: "mr" or "MS"), as the bare letters are also ordinary words and acronyms.
 HONORIFICS = frozenset(
     """
     mr mrs ms mx dr prof sen gov rep gen lt col maj capt cmdr sgt adm rev fr supt insp
-    det hon messrs mme mlle cllr
+    det hon messrs mme mlle cllr sens reps govs drs
     """.split()
 )
 

@@ -1008,3 +1008,9 @@ def test_a_name_written_with_an_age_is_a_person(spans, text, expected):
 )
 def test_a_road_and_its_number_are_one_place(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+def test_a_plural_honorific_is_a_title_not_a_name():
+    spans = [("Sens", "ORG"), ("Ada Whitlow", "PERSON"), ("Joran Pike", "PERSON")]
+    text = "Two rivals, Sens. Ada Whitlow and Joran Pike, have struggled."
+    assert found_with(spans, text) == {"Ada Whitlow": "PERSON", "Joran Pike": "PERSON"}

@@ -129,7 +129,8 @@ EMPLOYEE_ROLES = frozenset(
     co-founder partner editor reporter correspondent columnist strategist lecturer
     engineer engineers manager head chief president vice-president director chairman
     chairwoman chair spokesman spokeswoman spokesperson employee employees staffer
-    lawyer lawyers attorney adviser advisor consultant owner ceo cfo coo cto
+    lawyer lawyers attorney adviser advisor consultant owner ceo cfo coo cto secretary
+    minister senator governor mayor commissioner administrator superintendent
     """.split()
 )
 

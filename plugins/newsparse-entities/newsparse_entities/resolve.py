@@ -345,6 +345,27 @@ def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     )
 
 
+#: The most words in lower case between a name's comma and the job in apposition
+#: ("Ada Lind, deputy associate director ...").
+_MAX_ROLE_QUALIFIERS = 2
+
+
+def _role_after(lowers: Sequence[str], tokens: Sequence[Token], last: int) -> bool:
+    """Return True when a comma and a job follow token ``last``, with at most
+    :data:`_MAX_ROLE_QUALIFIERS` words in lower case before the job ("Brent Sherwood,
+    vice president of", "Ada Lind, chief economist at")."""
+    if last >= len(tokens) or tokens[last].text != ",":
+        return False
+    for i in range(last + 1, min(last + 2 + _MAX_ROLE_QUALIFIERS, len(tokens))):
+        if not tokens[i].text.isalpha() or not tokens[i].text.islower():
+            return False
+        if lowers[i] in gazetteer.EMPLOYEE_ROLES:
+            return True
+        if lowers[i] in gazetteer.FUNCTION_WORDS:
+            return False  # "..., where the president ...": no apposition
+    return False
+
+
 def _after_employee_role(lowers: Sequence[str], first: int) -> bool:
     """Return True when a job and "at", "of" or "for" stand right before token ``first``
     ("chief economist at", "a professor at", "spokeswoman for")."""
@@ -410,6 +431,15 @@ def _typed_by_context(
         return "PERSON"  # "Sabres center Casey Mittelstadt"
     if label != "NORP" and _place_in_result(lowers, first, last):
         return "ORG"  # "Columbus beat Montreal": a team
+    if (
+        label in {"ORG", "LOC", "MISC"}
+        and len(words) > 1
+        and all(tokens[i].text.istitle() for i in range(first, last))
+        and gazetteer.head_type(words) is None
+        and " ".join(words) not in gazetteer.places()
+        and _role_after(lowers, tokens, last)
+    ):
+        return "PERSON"  # "Brent Sherwood, vice president of ...": a person and the job
     if (
         label in {"PERSON", "LOC", "GPE", "MISC"}
         and title is None

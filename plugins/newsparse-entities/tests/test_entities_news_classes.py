@@ -1014,3 +1014,22 @@ def test_a_plural_honorific_is_a_title_not_a_name():
     spans = [("Sens", "ORG"), ("Ada Whitlow", "PERSON"), ("Joran Pike", "PERSON")]
     text = "Two rivals, Sens. Ada Whitlow and Joran Pike, have struggled."
     assert found_with(spans, text) == {"Ada Whitlow": "PERSON", "Joran Pike": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Orrin Vale", "ORG")], "“It works,” said Orrin Vale, vice president of sales.",
+         {"Orrin Vale": "PERSON"}),
+        ([("Tamsin Oke", "LOC")], "Tamsin Oke, deputy associate administrator, spoke.",
+         {"Tamsin Oke": "PERSON"}),
+        # A relative clause is no apposition; an organisation's head word decides.
+        ([("Crestview Clinical Hospital", "LOC")],
+         "She is in Crestview Clinical Hospital, where the president stayed.",
+         {"Crestview Clinical Hospital": "LOC"}),
+        ([("Harlow Foundation", "ORG")], "The Harlow Foundation, chief donor, paid.",
+         {"Harlow Foundation": "ORG"}),
+    ],
+)
+def test_a_name_with_a_job_in_apposition_is_a_person(spans, text, expected):
+    assert found_with(spans, text) == expected

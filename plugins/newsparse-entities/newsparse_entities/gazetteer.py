@@ -75,7 +75,7 @@ PLACE_HEADS = frozenset(
     mountains peninsula valley desert coast canyon glacier reef channel lagoon falls
     volcano plateau archipelago fjord creek harbour harbor stadium arena velodrome
     racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark
-    theatre theater
+    theatre theater room
     """.split()
 )
 
@@ -428,6 +428,10 @@ NEVER_NAMES_ALONE = frozenset(
     toward towards except via not nor our your my its me us them him whose whom
     """.split()
 )
+
+#: Words that count the steps of something with the number after them ("Phase 1",
+#: "Week 11", "Game 7"): never a name alone, though capitalised.
+SEQUENCE_WORDS = frozenset("phase stage step tier level week day round game chapter".split())
 
 #: Endings of contractions ("Don't", "doesn’t", "I'm", "We'll"): a word with one is never
 #: a name.

@@ -160,6 +160,16 @@ def _match_title(lowers: Sequence[str], start: int, stop: int) -> int:
     return 0
 
 
+def _numbered_step(tokens: Sequence[Token], lowers: Sequence[str], index: int) -> bool:
+    """Return True for a word of :data:`gazetteer.SEQUENCE_WORDS` before a number
+    ("Phase 1", "Week 11")."""
+    return (
+        lowers[index] in gazetteer.SEQUENCE_WORDS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text.isdigit()
+    )
+
+
 def _honorific_alone(word: str) -> bool:
     """Return True for an honorific written as one ("Mr.", "Dr", "Mrs."), never a name
     on its own; capitals without a stop ("MS", "DR") may be an acronym."""
@@ -218,7 +228,9 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         for i in range(first, last)
     ):
         return None
-    if last - first == 1 and _honorific_alone(tokens[first].text):
+    if last - first == 1 and (
+        _honorific_alone(tokens[first].text) or _numbered_step(tokens, lowers, first)
+    ):
         return None
     label = draft.label
     title = role = None
@@ -443,11 +455,12 @@ def _typed_by_context(
     if (
         label in {"PERSON", "LOC", "GPE", "MISC"}
         and title is None
-        and not given_first
+        and not (given_first and len(words) > 1)
         and _after_employee_role(lowers, first)
+        and not (label == "PERSON" and lowers[first - 1] == "for")  # "a lawyer for Smith"
         and " ".join(words) not in gazetteer.places()
     ):
-        return "ORG"  # "chief economist at Flexport": the body one works for
+        return "ORG"  # "chief economist at Flexport", "a professor at Cornell"
     if (
         (label != "PERSON" or not given_first)
         and len(words) > 1

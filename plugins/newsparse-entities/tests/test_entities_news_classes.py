@@ -1033,3 +1033,21 @@ def test_a_plural_honorific_is_a_title_not_a_name():
 )
 def test_a_name_with_a_job_in_apposition_is_a_person(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Phase", "ORG"), ("Norway", "LOC")], "Norway signed the Phase 2 deal.", {"Norway": "GPE"}),
+        ([("Week", "MISC"), ("Norway", "LOC")], "Norway lost in Week 11 again.", {"Norway": "GPE"}),
+        # Without a number the word may be a name.
+        ([("Phase", "ORG")], "Phase announced a new album.", {"Phase": "ORG"}),
+    ],
+)
+def test_a_numbered_step_is_no_name(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_room_is_a_place():
+    spans = [("Lantern Room", "ORG")]
+    assert found_with(spans, "They met in the Lantern Room at noon.") == {"Lantern Room": "LOC"}

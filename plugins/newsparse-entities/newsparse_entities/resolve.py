@@ -1104,7 +1104,8 @@ def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> s
 
     A cluster that names a country is GPE, however many of its mentions were typed as an
     organisation ("US officials"); one with a name whose words decide its type
-    (:func:`gazetteer.head_type`) takes that type; one called by its last word alone,
+    (:func:`gazetteer.head_type`) takes that type, though not by one word when a mention
+    names a person with a known given name ("Ford" of "Harrison Ford"); one called by its last word alone,
     typed a person there (:func:`_called_by_last_word`), is PERSON. Otherwise the type most
     mentions have wins; a tie goes to a gazetteer-backed place, then to the longest
     mention's type.
@@ -1115,10 +1116,17 @@ def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> s
         if d.label != "PERSON"
     ):
         return "GPE"
+    named_person = any(
+        d.label == "PERSON" and len(w) > 1 and w[0].lower() in gazetteer.given_names()
+        for d, w in zip(drafts, words)
+    )
     decided = {
         d.label
         for d, w in zip(drafts, words)
         if gazetteer.head_type(tuple(x.lower() for x in w)) == d.label
+        # A surname that is also a company's name ("Ford" of "Harrison Ford") decides
+        # nothing for a cluster that names a person in full.
+        and not (named_person and len(w) == 1)
     }
     if len(decided) == 1:
         # A name whose own words give its type ("Magna International Inc") outvotes

@@ -1051,3 +1051,13 @@ def test_a_numbered_step_is_no_name(spans, text, expected):
 def test_a_room_is_a_place():
     spans = [("Lantern Room", "ORG")]
     assert found_with(spans, "They met in the Lantern Room at noon.") == {"Lantern Room": "LOC"}
+
+
+def test_a_surname_that_is_a_company_does_not_make_the_person_a_company():
+    from newsparse_entities import EntityFinder
+
+    spans = [("Elena Ford", "ORG"), ("Ford", "ORG")]
+    text = "Elena Ford spoke first. Later Ford left the stage."
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert [(m.text, m.label) for m in mentions] == [("Elena Ford", "PERSON"), ("Ford", "PERSON")]
+    assert mentions[0].entity_id == mentions[1].entity_id

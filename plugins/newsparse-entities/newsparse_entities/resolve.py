@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from . import gazetteer
-from .tokenize import Token, visible
+from .tokenize import Token, cell_break, visible
 
 #: Labels this plugin gives entities.
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC")
@@ -513,12 +513,12 @@ _SENTENCE_STARTS = frozenset({".", "!", "?", '"', "“", "'", "‘", ":", "(", "
 
 
 def at_sentence_start(text: str, tokens: Sequence[Token], index: int) -> bool:
-    """Return True when token ``index`` starts a text, a line or a sentence, where a
-    capital says nothing of a name."""
+    """Return True when token ``index`` starts a text, a line, a table's cell or a
+    sentence, where a capital says nothing of a name."""
     return (
         index == 0
         or tokens[index - 1].text in _SENTENCE_STARTS
-        or "\n" in text[tokens[index - 1].end : tokens[index].start]
+        or cell_break(text[tokens[index - 1].end : tokens[index].start])
     )
 
 

@@ -1061,3 +1061,15 @@ def test_a_surname_that_is_a_company_does_not_make_the_person_a_company():
     mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
     assert [(m.text, m.label) for m in mentions] == [("Elena Ford", "PERSON"), ("Ford", "PERSON")]
     assert mentions[0].entity_id == mentions[1].entity_id
+
+
+def test_no_name_runs_across_a_tables_cells():
+    text = (
+        "Pos\tPlayer\tSnaps\n"
+        "LB\tTorvald Brenning\t61\t90%\t2 tackles.\n"
+        "CB\tMarco Quillfeather\t58\t85%\t1 pass defended.\n"
+    )
+    mentions = find_entities(text)
+    assert mentions
+    assert not any("\t" in m.text or "\n" in m.text for m in mentions)
+    assert {"Torvald Brenning", "Marco Quillfeather"} <= {m.text for m in mentions}

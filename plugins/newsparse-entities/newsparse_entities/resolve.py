@@ -705,7 +705,8 @@ def cluster(
 
     Person names link a surname ("Obama", "Assad") to the full name it ends
     ("Barack Obama", "Bashar al-Assad"); other names link when they spell the same name
-    (case aside), the same place, or an acronym of a longer name ("UN").
+    (case aside), the same place, or an acronym of a longer name ("UN"). Each cluster
+    is typed by :func:`_cluster_label`.
 
     Args:
         drafts: refined mentions of every text, in reading order.
@@ -866,8 +867,12 @@ def cluster(
     canonical_of: dict[int, str] = {}
     id_of: dict[int, str] = {}
     for root, members in sorted(groups.items()):
+        works = any(
+            drafts[m].label == "MISC" and _named_work(tokens[drafts[m].field], drafts[m].first, drafts[m].last)
+            for m in members
+        )
         label_of[root] = _cluster_label(
-            [drafts[m] for m in members], [words_of[m] for m in members]
+            [drafts[m] for m in members], [words_of[m] for m in members], works=works
         )
         canonical_of[root] = _canonical(
             label_of[root],
@@ -1099,11 +1104,14 @@ def _compatible(full: Sequence[str], other: Sequence[str]) -> bool:
     return mine[:1] == theirs[:1] and (len(mine) == 1 or len(theirs) == 1 or mine == theirs)
 
 
-def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> str:
+def _cluster_label(
+    drafts: Sequence[Draft], words: Sequence[Sequence[str]], *, works: bool = False
+) -> str:
     """One type for a cluster, by vote over its mentions.
 
     A cluster that names a country is GPE, however many of its mentions were typed as an
-    organisation ("US officials"); one with a name whose words decide its type
+    organisation ("US officials"); one named once as a work (``works``: "his musical La
+    La Land") is MISC wherever the engine typed it otherwise; one with a name whose words decide its type
     (:func:`gazetteer.head_type`) takes that type, though not by one word when a mention
     names a person with a known given name ("Ford" of "Harrison Ford"); one called by its last word alone,
     typed a person there (:func:`_called_by_last_word`), is PERSON. Otherwise the type most
@@ -1116,6 +1124,8 @@ def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> s
         if d.label != "PERSON"
     ):
         return "GPE"
+    if works:
+        return "MISC"
     named_person = any(
         d.label == "PERSON" and len(w) > 1 and w[0].lower() in gazetteer.given_names()
         for d, w in zip(drafts, words)

@@ -1073,3 +1073,16 @@ def test_no_name_runs_across_a_tables_cells():
     assert mentions
     assert not any("\t" in m.text or "\n" in m.text for m in mentions)
     assert {"Torvald Brenning", "Marco Quillfeather"} <= {m.text for m in mentions}
+
+
+def test_a_name_called_a_work_once_is_a_work_everywhere():
+    spans = [("Harbour Lights", "ORG")]
+    text = (
+        "She starred in Harbour Lights last year. Her musical Harbour Lights toured. "
+        "Harbour Lights closed in May."
+    )
+    from newsparse_entities import EntityFinder
+
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert [m.label for m in mentions] == ["MISC", "MISC", "MISC"]
+    assert len({m.entity_id for m in mentions}) == 1

@@ -124,6 +124,8 @@ class EntityFinder:
                 for d in found
                 if not _ordinary_at_start(d, text, toks, low, ordinary)
                 and not _instrument_code(d, text, toks)
+                # Only now: a quoted title is built from the pieces found in it.
+                and not (d.last - d.first == 1 and gazetteer.never_a_name_alone(low[d.first]))
             ]
             if self.add_places:
                 found = resolve.add_places(found, field, toks, low)

@@ -223,10 +223,7 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         or _letters_after_name(tokens, first, last)
     ):
         last -= 1  # a title left at the end ("Later Mr" before the rule's "Obama")
-    if first >= last or all(
-        lowers[i] in _NEVER_ALONE or gazetteer.never_a_name_alone(lowers[i])
-        for i in range(first, last)
-    ):
+    if first >= last or all(lowers[i] in _NEVER_ALONE for i in range(first, last)):
         return None
     if last - first == 1 and (
         _honorific_alone(tokens[first].text) or _numbered_step(tokens, lowers, first)

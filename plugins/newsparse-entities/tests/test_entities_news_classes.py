@@ -1086,3 +1086,9 @@ def test_a_name_called_a_work_once_is_a_work_everywhere():
     mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
     assert [m.label for m in mentions] == ["MISC", "MISC", "MISC"]
     assert len({m.entity_id for m in mentions}) == 1
+
+
+def test_a_quoted_title_that_starts_with_a_contraction_is_kept():
+    spans = [("Don’t", "MISC")]
+    text = "Remember “don’t look back,” the motto? The “Don’t Look Back Blues” tour ended."
+    assert found_with(spans, text) == {"Don’t Look Back Blues": "MISC"}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from . import gazetteer, resolve, rules, states, venues
+from . import acronyms, ages, gazetteer, lists, resolve, roads, rules, states, venues
 from .engines import Engine, default_engine
 from .resolve import Draft, Mention
 from .tokenize import Token, tokenize
@@ -88,8 +88,10 @@ class EntityFinder:
             found = rules.merge(found, ruled)
             found = _fill(found, rules.said_subjects(toks, low, text, field, common))
             found = rules.join_particles(found, toks, low, text)
+            found = rules.join_apostrophe_surnames(found, field, toks, low, text)
             found = rules.join_organisations(found, toks, low, text)
             found = rules.join_organisation_heads(found, toks, low, text)
+            found = acronyms.spelled_out(found, field, toks, text)
             found = rules.join_places_of(found, toks, low, text)
             found = rules.with_regnal_numbers(found, toks, text)
             found = rules.split_nationalities(found, toks, low)
@@ -114,11 +116,16 @@ class EntityFinder:
             found = rules.join_nationality_events(found, toks, text)
             found = states.towns_with_states(found, field, toks, text)
             found = venues.venues_after_at(found, field, toks, text)
+            found = ages.people_with_ages(found, field, toks, text)
+            found = roads.numbered_roads(found, field, toks, text)
+            found = lists.agree_in_lists(found, toks, text)
             found = [
                 d
                 for d in found
                 if not _ordinary_at_start(d, text, toks, low, ordinary)
                 and not _instrument_code(d, text, toks)
+                # Only now: a quoted title is built from the pieces found in it.
+                and not (d.last - d.first == 1 and gazetteer.never_a_name_alone(low[d.first]))
             ]
             if self.add_places:
                 found = resolve.add_places(found, field, toks, low)

@@ -75,7 +75,7 @@ PLACE_HEADS = frozenset(
     mountains peninsula valley desert coast canyon glacier reef channel lagoon falls
     volcano plateau archipelago fjord creek harbour harbor stadium arena velodrome
     racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark
-    theatre theater
+    theatre theater room
     """.split()
 )
 
@@ -118,6 +118,29 @@ HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 #: Words before a name that put it in a place ("in Hyde Park", "near Central Park").
 PLACE_PREPOSITIONS = frozenset("in at near outside inside across around through".split())
 
+#: Jobs and roles written right before "at", "of" or "for" and the name of the body one
+#: works for ("chief economist at Flexport", "a professor at Cornell", "chief executive
+#: of Ceres Robotics", "a spokeswoman for Halden Foods"): that name is an organisation,
+#: unless a gazetteer knows it as a place ("governor of Texas") or it is a person's.
+EMPLOYEE_ROLES = frozenset(
+    """
+    economist economists analyst analysts professor professors researcher researchers
+    scientist scientists fellow executive executives officer officers founder cofounder
+    co-founder partner editor reporter correspondent columnist strategist lecturer
+    engineer engineers manager head chief president vice-president director chairman
+    chairwoman chair spokesman spokeswoman spokesperson employee employees staffer
+    lawyer lawyers attorney adviser advisor consultant owner ceo cfo coo cto secretary
+    minister senator governor mayor commissioner administrator superintendent
+    """.split()
+)
+
+#: Prepositions between a role of :data:`EMPLOYEE_ROLES` and the body.
+EMPLOYER_PREPOSITIONS = frozenset({"at", "of", "for"})
+
+#: Words that name a road with the number after them ("Interstate 10", "Highway 61",
+#: "Route 66", "State Road 528").
+ROAD_WORDS = frozenset("interstate highway route road freeway motorway expressway turnpike".split())
+
 #: Positions of players in team sports, written before a player's name like a title
 #: ("Sabres defenseman Brandon Montour", "Anaheim goalie John Gibson"): the name before
 #: the position is the player's team, an organisation, even when it is a city's name.
@@ -140,6 +163,25 @@ PLACE_OF_HEADS = frozenset(
 #: ("WeWork", "SoftBank"), never a person.
 CAMEL_NAME_STARTS = frozenset("mc mac de di da la le du van von".split())
 
+#: Letters written with an apostrophe before an Irish or Italian surname ("O'Rourke",
+#: "O’Connor", "D'Angelo"): a word of that form is a surname, though the engine, which
+#: met few of them in training, leaves it out of the name or finds nothing.
+APOSTROPHE_SURNAME_STARTS = frozenset({"O", "D"})
+
+
+def is_apostrophe_surname(word: str) -> bool:
+    """Return True for a surname of the form "O'Rourke" (:data:`APOSTROPHE_SURNAME_STARTS`,
+    an apostrophe, then a capitalised word in letters)."""
+    return (
+        len(word) > 3
+        and word[0] in APOSTROPHE_SURNAME_STARTS
+        and word[1] in "'’"
+        and word[2].isupper()
+        and word[3:].isalpha()
+        and word[3:].islower()
+    )
+
+
 #: Particles written joined to a surname by a hyphen ("al-Zawahiri" is also "Zawahiri").
 SURNAME_PREFIXES = ("al-", "el-", "bin-", "ibn-", "van-", "von-", "de-")
 
@@ -160,15 +202,32 @@ LEGAL_FORMS = frozenset(
     "inc inc. corp corp. co co. ltd ltd. plc llc ag sa nv gmbh".split()
 )
 
+#: Words skipped when taking the initials of a name ("United Nations" -> "UN", "Bureau of
+#: Labor Statistics" -> "BLS").
+INITIALS_SKIPPED = frozenset({"of", "the", "and", "for", "de", "&"})
+
+#: Last words of the names of companies of engineering, technology and services
+#: ("Ceres Robotics", "Firefly Aerospace", "Deep Space Systems", "Commercial Lunar Payload
+#: Services"), whose first word is as often a surname or a plain word as a brand. Such a
+#: company is also called by the start of its name ("Tyvak" of "Tyvak Nano-Satellite
+#: Systems").
+TRADE_HEADS = frozenset(
+    """
+    systems services robotics aerospace technologies laboratories labs solutions networks
+    therapeutics biosciences semiconductors electronics communications enterprises
+    ventures logistics dynamics motors
+    """.split()
+)
+
 #: Last words that make a multi-word name an organisation whatever the engine said
 #: ("Jones Medical Industries Inc"): a stricter list than :data:`ORG_SUFFIXES`, whose
 #: "bank", "post" or "times" also end places and events ("West Bank"). Public bodies
 #: ("Drug Enforcement Administration", "Customs and Border Protection") and the
 #: companies of music and film ("Dick Clark Productions", "Big Machine Records") and
 #: groups ("Big Machine Label Group") are named after a person or a plain word as often
-#: as not, so their head word alone decides. :data:`ORG_SUFFIXES` is the tagger's
-#: feature and stays as it was trained.
-ORG_HEADS = LEGAL_FORMS | frozenset(
+#: as not, so their head word alone decides, as do the :data:`TRADE_HEADS`.
+#: :data:`ORG_SUFFIXES` is the tagger's feature and stays as it was trained.
+ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     """
     holdings industries pharmaceuticals corporation company airlines airways university
     universities ministry party council commission committee federation association
@@ -230,8 +289,9 @@ LAW_HEADS = frozenset("amendment act treaty accord accords agreement doctrine".s
 #: Market"). Public bodies are left out: "Obama" of "Obama National Security Council" is
 #: a person. "market" and "stores" only join a name already typed an organisation: on
 #: their own they do not make one ("the Common Market"). Labels and studios go by the
-#: start of their name too ("Big Machine" of "Big Machine Records").
-COMPANY_HEADS = LEGAL_FORMS | frozenset(
+#: start of their name too ("Big Machine" of "Big Machine Records"), and so do the
+#: companies of :data:`TRADE_HEADS`.
+COMPANY_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     """
     holdings industries pharmaceuticals corporation company airlines airways market stores
     records productions studios entertainment
@@ -283,13 +343,14 @@ dame|lord|lady|coach|manager|striker|midfielder|defender|goalkeeper|skipper|
 """
 
 #: Honorifics and ranks written short, with a full stop or without one (British and
-#: most non-US style: "Mr Obama", "Dr Jones", "Sen Warren"). Each is a title in both
+#: most non-US style: "Mr Obama", "Dr Jones", "Sen Warren"), plurals before two names
+#: included ("Sens. Cory Booker and Kamala Harris"). Each is a title in both
 #: spellings; without the stop it counts only when written with a capital ("Mr", not
 #: "mr" or "MS"), as the bare letters are also ordinary words and acronyms.
 HONORIFICS = frozenset(
     """
     mr mrs ms mx dr prof sen gov rep gen lt col maj capt cmdr sgt adm rev fr supt insp
-    det hon messrs mme mlle cllr
+    det hon messrs mme mlle cllr sens reps govs drs
     """.split()
 )
 
@@ -356,6 +417,32 @@ FUNCTION_WORDS = CALENDAR_WORDS | frozenset(
     moreover furthermore nevertheless nonetheless additionally indeed instead besides
     """.split()
 )
+
+#: Determiners, quantifiers, prepositions and pronouns that a sentence or a quotation may
+#: start with ("Despite the rain", "All 14 companies"): never a name alone, though some
+#: start one ("All Blacks", "Under Armour"), so they are not trimmed from longer names.
+NEVER_NAMES_ALONE = frozenset(
+    """
+    all every each some many most both any none several another other others despite
+    among amid against during without within into onto upon over under about above below
+    toward towards except via not nor our your my its me us them him whose whom
+    """.split()
+)
+
+#: Words that count the steps of something with the number after them ("Phase 1",
+#: "Week 11", "Game 7"): never a name alone, though capitalised.
+SEQUENCE_WORDS = frozenset("phase stage step tier level week day round game chapter".split())
+
+#: Endings of contractions ("Don't", "doesn’t", "I'm", "We'll"): a word with one is never
+#: a name.
+CONTRACTION_ENDINGS = ("n't", "n’t", "'m", "’m", "'re", "’re", "'ll", "’ll", "'ve", "’ve")
+
+
+def never_a_name_alone(lower: str) -> bool:
+    """Return True for a word in lower case that is never a name on its own: a function
+    word of :data:`NEVER_NAMES_ALONE` or a contraction ("don’t")."""
+    return lower in NEVER_NAMES_ALONE or lower.endswith(CONTRACTION_ENDINGS)
+
 
 @functools.lru_cache(maxsize=1)
 def places() -> dict[str, tuple[str, str]]:

@@ -19,13 +19,15 @@ from collections.abc import Callable, Sequence
 import attrs
 
 from . import gazetteer
-from .tokenize import Token, visible
+from .tokenize import Token, cell_break, visible
 
 #: Labels this plugin gives entities.
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC")
 
 #: Tokens dropped from the end of a mention.
 _TRAILING = frozenset({"'s", "’s", "'S", "’S", "'", "’", ".", ",", ":", ";", "-", "--", "(", "["})
+#: Opening quotation marks before a work's title.
+_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 #: Tokens dropped from the start of a mention.
 _LEADING = frozenset({"the", "The", "THE", "'", "’", '"', "“", "(", ")", "]", "-", "--"})
 #: Words that are never an entity on their own, however they are capitalised.
@@ -66,8 +68,6 @@ _NEVER_ALONE = frozenset(
         "cet",
     }
 )
-#: Words skipped when taking the initials of a name ("United Nations" -> "UN").
-_MINOR = frozenset({"of", "the", "and", "for", "de", "&"})
 
 
 @attrs.define
@@ -160,6 +160,22 @@ def _match_title(lowers: Sequence[str], start: int, stop: int) -> int:
     return 0
 
 
+def _numbered_step(tokens: Sequence[Token], lowers: Sequence[str], index: int) -> bool:
+    """Return True for a word of :data:`gazetteer.SEQUENCE_WORDS` before a number
+    ("Phase 1", "Week 11")."""
+    return (
+        lowers[index] in gazetteer.SEQUENCE_WORDS
+        and index + 1 < len(tokens)
+        and tokens[index + 1].text.isdigit()
+    )
+
+
+def _honorific_alone(word: str) -> bool:
+    """Return True for an honorific written as one ("Mr.", "Dr", "Mrs."), never a name
+    on its own; capitals without a stop ("MS", "DR") may be an acronym."""
+    return (word.endswith(".") or word.istitle()) and word.lower().rstrip(".") in gazetteer.HONORIFICS
+
+
 def _title_before(lowers: Sequence[str], end: int) -> int:
     """Return the length of the longest title ending just before token ``end``."""
     table = gazetteer.person_titles()
@@ -208,6 +224,10 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
     ):
         last -= 1  # a title left at the end ("Later Mr" before the rule's "Obama")
     if first >= last or all(lowers[i] in _NEVER_ALONE for i in range(first, last)):
+        return None
+    if last - first == 1 and (
+        _honorific_alone(tokens[first].text) or _numbered_step(tokens, lowers, first)
+    ):
         return None
     label = draft.label
     title = role = None
@@ -317,17 +337,51 @@ def _before_position(tokens: Sequence[Token], lowers: Sequence[str], end: int) -
 def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Return True when tokens ``first:last``, all capitalised, name a work: right after
     a work's noun in lower case ("the film Star Trek", "the series Legion") or after a
-    year's possessive ("1972's Toulouse Street")."""
+    year's possessive, in quotation marks or not ("1972's Toulouse Street", "2008's
+    “Fearless”")."""
     if first == 0 or not all(tokens[i].text[:1].isupper() for i in range(first, last)):
         return False
     before = tokens[first - 1].text
     if before in gazetteer.WORK_NOUNS:
         return True
+    if before in _OPENING_QUOTES:
+        first -= 1  # 2008’s “Fearless”
     return (
         first > 1
-        and before in {"'s", "’s"}
+        and tokens[first - 1].text in {"'s", "’s"}
         and tokens[first - 2].text.isdigit()
         and len(tokens[first - 2].text) == 4
+    )
+
+
+#: The most words in lower case between a name's comma and the job in apposition
+#: ("Ada Lind, deputy associate director ...").
+_MAX_ROLE_QUALIFIERS = 2
+
+
+def _role_after(lowers: Sequence[str], tokens: Sequence[Token], last: int) -> bool:
+    """Return True when a comma and a job follow token ``last``, with at most
+    :data:`_MAX_ROLE_QUALIFIERS` words in lower case before the job ("Brent Sherwood,
+    vice president of", "Ada Lind, chief economist at")."""
+    if last >= len(tokens) or tokens[last].text != ",":
+        return False
+    for i in range(last + 1, min(last + 2 + _MAX_ROLE_QUALIFIERS, len(tokens))):
+        if not tokens[i].text.isalpha() or not tokens[i].text.islower():
+            return False
+        if lowers[i] in gazetteer.EMPLOYEE_ROLES:
+            return True
+        if lowers[i] in gazetteer.FUNCTION_WORDS:
+            return False  # "..., where the president ...": no apposition
+    return False
+
+
+def _after_employee_role(lowers: Sequence[str], first: int) -> bool:
+    """Return True when a job and "at", "of" or "for" stand right before token ``first``
+    ("chief economist at", "a professor at", "spokeswoman for")."""
+    return (
+        first > 1
+        and lowers[first - 1] in gazetteer.EMPLOYER_PREPOSITIONS
+        and lowers[first - 2] in gazetteer.EMPLOYEE_ROLES
     )
 
 
@@ -387,6 +441,24 @@ def _typed_by_context(
     if label != "NORP" and _place_in_result(lowers, first, last):
         return "ORG"  # "Columbus beat Montreal": a team
     if (
+        label in {"ORG", "LOC", "MISC"}
+        and len(words) > 1
+        and all(tokens[i].text.istitle() for i in range(first, last))
+        and gazetteer.head_type(words) is None
+        and " ".join(words) not in gazetteer.places()
+        and _role_after(lowers, tokens, last)
+    ):
+        return "PERSON"  # "Brent Sherwood, vice president of ...": a person and the job
+    if (
+        label in {"PERSON", "LOC", "GPE", "MISC"}
+        and title is None
+        and not (given_first and len(words) > 1)
+        and _after_employee_role(lowers, first)
+        and not (label == "PERSON" and lowers[first - 1] == "for")  # "a lawyer for Smith"
+        and " ".join(words) not in gazetteer.places()
+    ):
+        return "ORG"  # "chief economist at Flexport", "a professor at Cornell"
+    if (
         (label != "PERSON" or not given_first)
         and len(words) > 1
         and head[:1].isupper()
@@ -438,12 +510,12 @@ _SENTENCE_STARTS = frozenset({".", "!", "?", '"', "“", "'", "‘", ":", "(", "
 
 
 def at_sentence_start(text: str, tokens: Sequence[Token], index: int) -> bool:
-    """Return True when token ``index`` starts a text, a line or a sentence, where a
-    capital says nothing of a name."""
+    """Return True when token ``index`` starts a text, a line, a table's cell or a
+    sentence, where a capital says nothing of a name."""
     return (
         index == 0
         or tokens[index - 1].text in _SENTENCE_STARTS
-        or "\n" in text[tokens[index - 1].end : tokens[index].start]
+        or cell_break(text[tokens[index - 1].end : tokens[index].start])
     )
 
 
@@ -611,7 +683,7 @@ def transliterated(surname: str) -> str:
 
 
 def _initials(words: Sequence[str]) -> str:
-    return "".join(w[0] for w in words if w.lower() not in _MINOR and w[:1].isalpha()).upper()
+    return "".join(w[0] for w in words if w.lower() not in gazetteer.INITIALS_SKIPPED and w[:1].isalpha()).upper()
 
 
 def _display(name: str) -> str:
@@ -630,7 +702,8 @@ def cluster(
 
     Person names link a surname ("Obama", "Assad") to the full name it ends
     ("Barack Obama", "Bashar al-Assad"); other names link when they spell the same name
-    (case aside), the same place, or an acronym of a longer name ("UN").
+    (case aside), the same place, or an acronym of a longer name ("UN"). Each cluster
+    is typed by :func:`_cluster_label`.
 
     Args:
         drafts: refined mentions of every text, in reading order.
@@ -762,9 +835,22 @@ def cluster(
                 continue
             if d.label in {"ORG", "GPE", "LOC", "MISC"}:
                 letters = words[0].replace(".", "")
+                if len(letters) > 3 and letters.endswith("s") and letters[:-1].isupper():
+                    letters = letters[:-1]  # a plural ("AMAs" of "American Music Awards")
                 if letters.isupper() and letters in acronyms:
                     union(acronyms[letters], i)
         else:
+            person = keys.get(("person", " ".join(words).lower()))
+            if (
+                person is not None
+                and d.label in {"ORG", "MISC"}
+                and words[0][:1].isupper()
+                and words[0].lower() not in gazetteer.given_names()
+            ):
+                # A name of several words the engine typed a person here and an
+                # organisation there ("Blue Origin"): one entity, typed by vote. One
+                # that starts with a known given name stays the person it names.
+                union(person, i)
             surname_keys = _surname_keys(words) if d.label == "PERSON" else set()
             for key in surname_keys:
                 j = surnames.get(key)
@@ -778,8 +864,12 @@ def cluster(
     canonical_of: dict[int, str] = {}
     id_of: dict[int, str] = {}
     for root, members in sorted(groups.items()):
+        works = any(
+            drafts[m].label == "MISC" and _named_work(tokens[drafts[m].field], drafts[m].first, drafts[m].last)
+            for m in members
+        )
         label_of[root] = _cluster_label(
-            [drafts[m] for m in members], [words_of[m] for m in members]
+            [drafts[m] for m in members], [words_of[m] for m in members], works=works
         )
         canonical_of[root] = _canonical(
             label_of[root],
@@ -929,16 +1019,22 @@ def _given_name_alone(draft: Draft, word: str, givens: dict[str, int]) -> bool:
     The word must start the name of exactly one person of the document (``givens``
     maps a given name to that mention, or to -1 when two people share it). After Sir,
     Prince or Sheikh the given name is the usual form ("Sir Keir"); after another title
-    it is not ("President Trump" names by the surname). Without a title, the word
-    joins when the engine typed it a person ("Scooter" of "Scooter Braun") or when it is
-    a known given name that no place or organisation list claims ("Taylor" of "Taylor
-    Swift", "Joe" of "Joe and Hunter Biden", "Gordon" in "the Gordon problem").
+    it is not ("President Trump" names by the surname), unless the word is no known
+    given name: then it is a family name written first, as Chinese and Korean names
+    are ("Mr. Xi" of "Xi Jinping", "President Moon" of "Moon Jae-in"). Without a title,
+    the word joins when the engine typed it a person ("Scooter" of "Scooter Braun") or
+    when it is a known given name that no place or organisation list claims ("Taylor"
+    of "Taylor Swift", "Joe" of "Joe and Hunter Biden", "Gordon" in "the Gordon
+    problem").
     """
     lower = word.lower()
     if givens.get(lower, -1) < 0 or not word[:1].isupper():
         return False
     if draft.title is not None:
-        return draft.title.split()[-1].lower() in gazetteer.GIVEN_NAME_TITLES
+        return (
+            draft.title.split()[-1].lower() in gazetteer.GIVEN_NAME_TITLES
+            or lower not in gazetteer.given_names()
+        )
     if draft.label == "PERSON":
         return True
     return (
@@ -1005,12 +1101,16 @@ def _compatible(full: Sequence[str], other: Sequence[str]) -> bool:
     return mine[:1] == theirs[:1] and (len(mine) == 1 or len(theirs) == 1 or mine == theirs)
 
 
-def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> str:
+def _cluster_label(
+    drafts: Sequence[Draft], words: Sequence[Sequence[str]], *, works: bool = False
+) -> str:
     """One type for a cluster, by vote over its mentions.
 
     A cluster that names a country is GPE, however many of its mentions were typed as an
-    organisation ("US officials"); one with a name whose words decide its type
-    (:func:`gazetteer.head_type`) takes that type; one called by its last word alone,
+    organisation ("US officials"); one named once as a work (``works``: "his musical La
+    La Land") is MISC wherever the engine typed it otherwise; one with a name whose words decide its type
+    (:func:`gazetteer.head_type`) takes that type, though not by one word when a mention
+    names a person with a known given name ("Ford" of "Harrison Ford"); one called by its last word alone,
     typed a person there (:func:`_called_by_last_word`), is PERSON. Otherwise the type most
     mentions have wins; a tie goes to a gazetteer-backed place, then to the longest
     mention's type.
@@ -1021,10 +1121,19 @@ def _cluster_label(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> s
         if d.label != "PERSON"
     ):
         return "GPE"
+    if works:
+        return "MISC"
+    named_person = any(
+        d.label == "PERSON" and len(w) > 1 and w[0].lower() in gazetteer.given_names()
+        for d, w in zip(drafts, words)
+    )
     decided = {
         d.label
         for d, w in zip(drafts, words)
         if gazetteer.head_type(tuple(x.lower() for x in w)) == d.label
+        # A surname that is also a company's name ("Ford" of "Harrison Ford") decides
+        # nothing for a cluster that names a person in full.
+        and not (named_person and len(w) == 1)
     }
     if len(decided) == 1:
         # A name whose own words give its type ("Magna International Inc") outvotes

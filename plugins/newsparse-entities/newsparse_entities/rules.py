@@ -541,6 +541,49 @@ def join_particles(
     return merge(drafts, _without_overlaps(joined))
 
 
+def join_apostrophe_surnames(
+    drafts: list[Draft], field: int, tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Make a person of each surname of the form "O'Rourke"
+    (:func:`gazetteer.is_apostrophe_surname`) outside any mention, with the name right
+    before it: a one- or two-word mention of no place or nationality ("Beto" typed
+    MISC), or a known given name the engine missed.
+
+    Args:
+        drafts: one text's drafts, in order.
+        field: the index of the text.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the surnames' people.
+    """
+    covered = {i for d in drafts for i in range(d.first, d.last)}
+    ending = {d.last: d for d in drafts}
+    people: list[Draft] = []
+    for i, token in enumerate(tokens):
+        if i in covered or not gazetteer.is_apostrophe_surname(token.text):
+            continue
+        first = i
+        title = role = None
+        spaced = i > 0 and text[tokens[i - 1].end : token.start] == " "
+        before = ending.get(i) if spaced else None
+        if (
+            before is not None
+            and before.last - before.first <= 2
+            and before.label not in {"GPE", "NORP"}
+            and tuple(lowers[before.first : before.last]) not in gazetteer.place_tuples()
+        ):
+            first, title, role = before.first, before.title, before.role
+        elif spaced and i - 1 not in covered and lowers[i - 1] in gazetteer.given_names():
+            first = i - 1 if tokens[i - 1].text.istitle() else i
+        people.append(Draft(field, first, i + 1, "PERSON", title, role))
+    if not people:
+        return drafts
+    return merge(drafts, people)
+
+
 def join_organisations(
     drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
 ) -> list[Draft]:
@@ -614,10 +657,12 @@ def join_organisation_heads(
             and tokens[joint].text == "and"
             and text[tokens[joint - 1].end : tokens[start].start] == " and "
         ):
-            if prev is not None and prev.last == joint and _joinable(prev, lowers):
+            if _listed(tokens, prev.first if prev is not None and prev.last == joint else joint - 1):
+                pass  # "Quillby, Arden and Tarn Robotics": the last of a list, not a pair
+            elif prev is not None and prev.last == joint and _joinable(prev, lowers):
                 out[-1] = Draft(d.field, prev.first, d.last, "ORG")
                 continue
-            if (prev is None or prev.last < joint) and _bare_name_word(tokens, lowers, joint - 1):
+            elif (prev is None or prev.last < joint) and _bare_name_word(tokens, lowers, joint - 1):
                 start = joint - 1
         elif (
             start > 0
@@ -626,8 +671,41 @@ def join_organisation_heads(
             and _bare_name_word(tokens, lowers, start - 1)
         ):
             start -= 1
+        elif (
+            prev is not None
+            and prev.last == start
+            and text[tokens[start - 1].end : tokens[start].start] == " "
+            and _lead_word(prev, lowers)
+        ):
+            # The engine typed the first word apart ("Masten" + "Space Systems").
+            out[-1] = Draft(d.field, prev.first, d.last, "ORG")
+            continue
         out.append(d if start == d.first else Draft(d.field, start, d.last, "ORG"))
     return out
+
+
+def _listed(tokens: Sequence[Token], first: int) -> bool:
+    """Return True when the name starting at ``first`` is a member of a list: a comma
+    and a capitalised word stand before it ("Quillby, Arden and Tarn Robotics"; not
+    "In a statement, Customs and Border Protection")."""
+    return first > 1 and tokens[first - 1].text == "," and tokens[first - 2].text[:1].isupper()
+
+
+def _lead_word(draft: Draft, lowers: Sequence[str]) -> bool:
+    """Return True for a one-word mention that may be the first word of an
+    organisation's name the engine cut after it: a word of letters alone, and no known
+    place, nationality or given name ("Masten" of "Masten Space Systems", not "Texas",
+    "John" or "Boston-based")."""
+    if draft.last - draft.first != 1:
+        return False
+    word = lowers[draft.first]
+    return (
+        word.isalpha()
+        and draft.label not in {"GPE", "NORP"}
+        and word not in gazetteer.places()
+        and not gazetteer.is_demonym(word)
+        and word not in gazetteer.given_names()
+    )
 
 
 def _joinable(draft: Draft, lowers: Sequence[str]) -> bool:

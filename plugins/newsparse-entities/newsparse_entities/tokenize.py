@@ -200,10 +200,17 @@ def is_caps_label(words: list[str]) -> bool:
     )
 
 
+def cell_break(gap: str) -> bool:
+    """Return True for the space between two tokens that ends a line or a table's cell
+    (a line break or a tab): no name runs across it."""
+    return "\n" in gap or "\t" in gap
+
+
 def sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     """Group tokens into sentences.
 
-    A sentence ends at a line break, or after a standalone ``.``, ``!`` or ``?`` (with
+    A sentence ends at a line break or a tab (a table's cell: "DL<tab>Larry Ogunjobi"
+    names no "DL Larry"), or after a standalone ``.``, ``!`` or ``?`` (with
     any closing quotes or brackets that follow it) when the next token does not start in
     lower case, or after an abbreviation with a full stop ("D.C.") when a pronoun or
     determiner follows.
@@ -221,7 +228,7 @@ def sentences(text: str, tokens: list[Token]) -> list[tuple[int, int]]:
     i = 0
     while i < count:
         token = tokens[i]
-        if i > first and "\n" in text[tokens[i - 1].end : token.start]:
+        if i > first and cell_break(text[tokens[i - 1].end : token.start]):
             bounds.append((first, i))
             first = i
         if (

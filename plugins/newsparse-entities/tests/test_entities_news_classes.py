@@ -792,3 +792,303 @@ def test_a_sentence_adverb_is_no_name():
 def test_a_band_of_brothers_is_an_organisation():
     spans = [("Marlow Brothers", "PERSON")]
     assert found_with(spans, "The Marlow Brothers will tour in June.") == {"Marlow Brothers": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Quillon Robotics", "PERSON")], "Quillon Robotics won the contract.",
+         {"Quillon Robotics": "ORG"}),
+        ([("Harrow Aerospace", "PERSON"), ("Mira Voss", "PERSON")],
+         "Mira Voss runs Harrow Aerospace.", {"Harrow Aerospace": "ORG", "Mira Voss": "PERSON"}),
+        # The engine typed the first word apart: the head word joins it.
+        ([("Vantor", "PERSON"), ("Launch Systems", "LOC")],
+         "Rivals include Vantor Launch Systems and others.", {"Vantor Launch Systems": "ORG"}),
+        # A capitalised word the engine left out before the name joins it too.
+        ([("Freight Services", "PERSON")], "It hired Coastal Freight Services in May.",
+         {"Coastal Freight Services": "ORG"}),
+    ],
+)
+def test_a_trade_head_word_makes_a_company(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_company_of_a_trade_head_word_is_called_by_its_first_word():
+    from newsparse_entities import EntityFinder
+
+    spans = [("Pellam Orbital Systems", "PERSON"), ("Pellam", "PERSON")]
+    text = "Pellam Orbital Systems builds landers. Pellam said it would bid."
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert [(m.text, m.label) for m in mentions] == [
+        ("Pellam Orbital Systems", "ORG"), ("Pellam", "ORG")
+    ]
+    assert mentions[0].entity_id == mentions[1].entity_id
+
+
+@pytest.mark.parametrize(
+    ("spans", "text"),
+    [
+        ([("Don’t", "MISC"), ("Norway", "LOC")], "“Don’t worry,” she said in Norway."),
+        ([("Despite", "ORG"), ("Norway", "LOC")], "Despite the rain, Norway won."),
+        ([("All", "ORG"), ("Norway", "LOC")], "All 14 firms in Norway may bid."),
+        ([("doesn't", "MISC"), ("Norway", "LOC")], "Norway doesn't agree."),
+        ([("We'll", "PERSON"), ("Norway", "LOC")], "We'll see, Norway said."),
+    ],
+)
+def test_a_function_word_or_a_contraction_is_never_a_name_alone(spans, text):
+    assert found_with(spans, text) == {"Norway": "GPE"}
+
+
+def test_a_function_word_still_starts_a_longer_name():
+    spans = [("All Saints", "ORG")]
+    assert found_with(spans, "All Saints won the cup.") == {"All Saints": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Pieces typed people, the first word missed: one name, as the initials say.
+        ([("Ocean", "PERSON"), ("Expedition Survey", "PERSON"), ("DOMES", "ORG")],
+         "It joins the Deep Ocean Mapping Expedition Survey (DOMES) in May.",
+         {"Deep Ocean Mapping Expedition Survey": "ORG", "DOMES": "ORG"}),
+        # Small words between the initials; the type from the head word, for the
+        # acronym too.
+        ([("Rights of Tenants", "PERSON"), ("ARTA", "ORG")],
+         "The Amended Rights of Tenants Act (ARTA) passed.",
+         {"Amended Rights of Tenants Act": "MISC", "ARTA": "MISC"}),
+        # Initials that do not spell the acronym leave the engine's mentions.
+        ([("Harbor Trust", "ORG"), ("HBT", "ORG")],
+         "The Harbor Trust (HBT) met.", {"Harbor Trust": "ORG", "HBT": "ORG"}),
+    ],
+)
+def test_a_name_spelled_out_before_its_acronym_is_one_name(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_name_and_its_acronym_are_one_entity_in_the_plural_too():
+    from newsparse_entities import EntityFinder
+
+    spans = [("Northern Film Awards", "EVENT"), ("NFAs", "ORG")]
+    text = "She won at the Northern Film Awards. The NFAs return in May."
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert [m.text for m in mentions] == ["Northern Film Awards", "NFAs"]
+    assert mentions[0].entity_id == mentions[1].entity_id
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # The engine typed the given name apart and missed the surname.
+        ([("Ciaran", "MISC")], "A former Ciaran O’Malley aide spoke.", {"Ciaran O’Malley": "PERSON"}),
+        # A known given name the engine missed too.
+        ([], "The coach, Brian O'Dwyer, left.", {"Brian O'Dwyer": "PERSON"}),
+        ([], "Fans cheered D'Alessio on Sunday.", {"D'Alessio": "PERSON"}),
+        # A place before it stays the place.
+        ([("Boston", "LOC")], "In Boston O'Malley won.", {"Boston": "GPE", "O'Malley": "PERSON"}),
+    ],
+)
+def test_a_surname_with_an_apostrophe_is_a_person(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "one_entity"),
+    [
+        ("Premier Zhao Lijun toured the port. Later Mr. Zhao met bankers.", True),
+        ("President Yoon Hae-sung spoke first. President Yoon then left.", True),
+        # A known given name after a title is no family name: apart.
+        ("Donald Harlan spoke first. Mr. Donald then left.", False),
+    ],
+)
+def test_a_family_name_written_first_joins_after_a_title(text, one_entity):
+    mentions = [m for m in find_entities(text) if m.label == "PERSON"]
+    assert len(mentions) == 2
+    assert (mentions[0].entity_id == mentions[1].entity_id) is one_entity
+
+
+def test_an_honorific_is_never_a_name_alone():
+    spans = [("Later Mr.", "PERSON"), ("Mr. Halvorsen", "PERSON")]
+    text = "Later Mr. Halvorsen left. Later Mr. spoke."
+    assert found_with(spans, text) == {"Halvorsen": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Towns: a known city vouches for the kind, the guess on a small town follows.
+        ([("Boston", "LOC"), ("Pellford", "PERSON"), ("Marrowdale", "LOC"), ("Quincey", "LOC")],
+         "Cases were found in Boston, Pellford, Marrowdale and Quincey.",
+         {"Boston": "GPE", "Pellford": "LOC", "Marrowdale": "LOC", "Quincey": "LOC"}),
+        # Companies, one with its acronym after it.
+        ([("Harrow Aerospace", "ORG"), ("Quillby", "LOC"), ("Tarn Robotics", "ORG"), ("TR", "ORG")],
+         "Bids came from Harrow Aerospace, Quillby and Tarn Robotics (TR), among others.",
+         {"Harrow Aerospace": "ORG", "Quillby": "ORG", "Tarn Robotics": "ORG", "TR": "ORG"}),
+        # No member vouches for the kind: the guesses stay.
+        ([("Pellford", "PERSON"), ("Marrowdale", "LOC"), ("Quincey", "LOC")],
+         "Cases were found in Pellford, Marrowdale and Quincey.",
+         {"Pellford": "PERSON", "Marrowdale": "LOC", "Quincey": "LOC"}),
+        # A member of another kind that is sure of its type: a mixed list, left alone.
+        ([("Anna Berg", "PERSON"), ("Oslo", "LOC"), ("Tom Lind", "PERSON"), ("Kell", "LOC")],
+         "Guests were Anna Berg, Oslo, Tom Lind and Kell.",
+         {"Anna Berg": "PERSON", "Oslo": "GPE", "Tom Lind": "PERSON", "Kell": "LOC"}),
+    ],
+)
+def test_the_members_of_a_list_are_of_one_kind(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_pair_joined_by_and_after_a_comma_still_makes_one_body():
+    spans = [("Border Protection", "ORG")]
+    text = "In a statement, Customs and Border Protection said the figures were wrong."
+    assert found_with(spans, text) == {"Customs and Border Protection": "ORG"}
+
+
+def test_one_name_typed_a_person_and_an_organisation_is_one_entity():
+    from newsparse_entities import EntityFinder
+
+    spans = [("Copper Lantern", 0, "ORG"), ("Copper Lantern", 1, "PERSON")]
+    text = "Copper Lantern won the bid. Later Copper Lantern said it would hire."
+    mentions = EntityFinder(OccurrencesEngine(spans)).find(text)
+    assert [m.text for m in mentions] == ["Copper Lantern", "Copper Lantern"]
+    assert mentions[0].entity_id == mentions[1].entity_id
+    assert mentions[0].label == mentions[1].label == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Ruth Adler", "PERSON"), ("Brightwell", "LOC")],
+         "Ruth Adler, chief economist at Brightwell, said so.",
+         {"Ruth Adler": "PERSON", "Brightwell": "ORG"}),
+        ([("Tarn Halloway", "PERSON")], "She is a professor at Tarn Halloway.",
+         {"Tarn Halloway": "ORG"}),
+        ([("Quillmark", "MISC")], "A spokeswoman for Quillmark declined to comment.",
+         {"Quillmark": "ORG"}),
+        # A known place stays the place; a person with a given name stays the person.
+        ([("Texas", "GPE")], "He is the governor of Texas.", {"Texas": "GPE"}),
+        ([("Maria Lund", "PERSON")], "He is a lawyer for Maria Lund.", {"Maria Lund": "PERSON"}),
+    ],
+)
+def test_the_name_after_a_job_and_at_is_the_employer(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_quoted_title_after_a_years_possessive_is_a_work():
+    spans = [("Lantern Season", "ORG")]
+    text = "Her albums include 2011’s “Lantern Season” and others."
+    assert found_with(spans, text) == {"Lantern Season": "MISC"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # The engine typed one an organisation and cut the other's given name.
+        ([("Ilse Marvanova Torre", "ORG"), ("Quispe Lunde", "PERSON")],
+         "Ilse Marvanova Torre, 41, and Anouk Quispe Lunde, 29, were charged.",
+         {"Ilse Marvanova Torre": "PERSON", "Anouk Quispe Lunde": "PERSON"}),
+        # The engine found nothing.
+        ([], "The driver, Tomasz Wielgorski, 52, was unhurt.", {"Tomasz Wielgorski": "PERSON"}),
+        # A place before a number is no person; nor is a count past any age.
+        ([("Denver", "GPE")], "Sales rose in Denver, 12, and fell elsewhere.", {"Denver": "GPE"}),
+        ([("Harlow", "ORG")], "Orders at Harlow, 4500, were late.", {"Harlow": "ORG"}),
+    ],
+)
+def test_a_name_written_with_an_age_is_a_person(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Interstate", "ORG")], "Traffic stopped on Interstate 84 at noon.", {"Interstate 84": "LOC"}),
+        ([], "The crash closed Highway 12 near the bridge.", {"Highway 12": "LOC"}),
+        # A longer name that holds the word stays as it is.
+        ([("Route 9 Diner", "ORG")], "They met at the Route 9 Diner.", {"Route 9 Diner": "ORG"}),
+    ],
+)
+def test_a_road_and_its_number_are_one_place(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_plural_honorific_is_a_title_not_a_name():
+    spans = [("Sens", "ORG"), ("Ada Whitlow", "PERSON"), ("Joran Pike", "PERSON")]
+    text = "Two rivals, Sens. Ada Whitlow and Joran Pike, have struggled."
+    assert found_with(spans, text) == {"Ada Whitlow": "PERSON", "Joran Pike": "PERSON"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Orrin Vale", "ORG")], "“It works,” said Orrin Vale, vice president of sales.",
+         {"Orrin Vale": "PERSON"}),
+        ([("Tamsin Oke", "LOC")], "Tamsin Oke, deputy associate administrator, spoke.",
+         {"Tamsin Oke": "PERSON"}),
+        # A relative clause is no apposition; an organisation's head word decides.
+        ([("Crestview Clinical Hospital", "LOC")],
+         "She is in Crestview Clinical Hospital, where the president stayed.",
+         {"Crestview Clinical Hospital": "LOC"}),
+        ([("Harlow Foundation", "ORG")], "The Harlow Foundation, chief donor, paid.",
+         {"Harlow Foundation": "ORG"}),
+    ],
+)
+def test_a_name_with_a_job_in_apposition_is_a_person(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Phase", "ORG"), ("Norway", "LOC")], "Norway signed the Phase 2 deal.", {"Norway": "GPE"}),
+        ([("Week", "MISC"), ("Norway", "LOC")], "Norway lost in Week 11 again.", {"Norway": "GPE"}),
+        # Without a number the word may be a name.
+        ([("Phase", "ORG")], "Phase announced a new album.", {"Phase": "ORG"}),
+    ],
+)
+def test_a_numbered_step_is_no_name(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_room_is_a_place():
+    spans = [("Lantern Room", "ORG")]
+    assert found_with(spans, "They met in the Lantern Room at noon.") == {"Lantern Room": "LOC"}
+
+
+def test_a_surname_that_is_a_company_does_not_make_the_person_a_company():
+    from newsparse_entities import EntityFinder
+
+    spans = [("Elena Ford", "ORG"), ("Ford", "ORG")]
+    text = "Elena Ford spoke first. Later Ford left the stage."
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert [(m.text, m.label) for m in mentions] == [("Elena Ford", "PERSON"), ("Ford", "PERSON")]
+    assert mentions[0].entity_id == mentions[1].entity_id
+
+
+def test_no_name_runs_across_a_tables_cells():
+    text = (
+        "Pos\tPlayer\tSnaps\n"
+        "LB\tTorvald Brenning\t61\t90%\t2 tackles.\n"
+        "CB\tMarco Quillfeather\t58\t85%\t1 pass defended.\n"
+    )
+    mentions = find_entities(text)
+    assert mentions
+    assert not any("\t" in m.text or "\n" in m.text for m in mentions)
+    assert {"Torvald Brenning", "Marco Quillfeather"} <= {m.text for m in mentions}
+
+
+def test_a_name_called_a_work_once_is_a_work_everywhere():
+    spans = [("Harbour Lights", "ORG")]
+    text = (
+        "She starred in Harbour Lights last year. Her musical Harbour Lights toured. "
+        "Harbour Lights closed in May."
+    )
+    from newsparse_entities import EntityFinder
+
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert [m.label for m in mentions] == ["MISC", "MISC", "MISC"]
+    assert len({m.entity_id for m in mentions}) == 1
+
+
+def test_a_quoted_title_that_starts_with_a_contraction_is_kept():
+    spans = [("Don’t", "MISC")]
+    text = "Remember “don’t look back,” the motto? The “Don’t Look Back Blues” tour ended."
+    assert found_with(spans, text) == {"Don’t Look Back Blues": "MISC"}

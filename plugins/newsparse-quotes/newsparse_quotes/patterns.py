@@ -22,8 +22,10 @@ CLOSING_MARKS = frozenset({"”", "»"})
 
 #: Words: letters and digits joined by inner hyphens, apostrophes, periods or ampersands
 #: (``al-Assad``, ``U.S``, ``AT&T``, ``don't``); anything else is a one-character token.
-#: The inner group starts with a non-word character, so it cannot backtrack.
-TOKEN_RE = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
+#: The inner group starts with a non-word character, so it cannot backtrack. A plural
+#: possessive keeps its apostrophe when a word follows (``the Employers’ Association``,
+#: ``NBC News’ Today show``): split off, it would cut the name it belongs to in two.
+TOKEN_RE = re.compile(r"\w+(?:[-’'.&]\w+)*(?:(?<=s)['’](?=[ \u00a0]+\w))?|[^\w\s]")
 
 #: Characters that end a sentence.
 SENTENCE_END = frozenset(".!?")

@@ -150,7 +150,7 @@ def is_noun_use(tx: Analysis, index: int) -> bool:
     return False
 
 def _is_possessive(token: Token) -> bool:
-    return token.low.endswith(("'s", "’s")) or token.low in {"his", "her", "their", "its"}
+    return token.low.endswith(("'s", "’s", "s'", "s’")) or token.low in {"his", "her", "their", "its"}
 
 def _is_initial(letter: Token, following: Token) -> bool:
     """Whether ``letter`` is a middle initial: one capital joined to the full stop after

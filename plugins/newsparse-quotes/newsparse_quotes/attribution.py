@@ -57,6 +57,7 @@ from .speakers import (
     is_object,
     is_passive,
     is_speaker_noun,
+    is_description,
     is_stray_word,
     name_colon,
     passive_agent,
@@ -72,6 +73,13 @@ from .speakers import (
 #: How far after a quote its attribution may start, in tokens. ``“…,” Sen. Robert P.
 #: Casey Jr. (D-Pa.), a Clinton backer, said`` needs about 15.
 AFTER_WINDOW = 24
+
+
+#: How far before a sentence's end a closing ``…, says NAME`` may start, in tokens, when
+#: the name is followed by a description of its own (``…, says Ann Bright, an astronomer
+#: at the Institute for Radio Astronomy in Bonn, Germany.``); without one the tail is
+#: short and ``AFTER_WINDOW`` applies.
+DESCRIBED_TAIL_WINDOW = 40
 
 
 #: Shortest reported clause accepted for indirect speech, in tokens: ``Trump said no``
@@ -815,7 +823,7 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
     ``…, Taylor Bush said he did not …`` introduces a clause instead.
     """
     tokens = tx.tokens
-    low = max(first, limit - AFTER_WINDOW)
+    low = max(first, limit - DESCRIBED_TAIL_WINDOW)
     for comma in range(limit - 1, low - 1, -1):
         if tokens[comma].text not in ",—–":
             continue
@@ -823,6 +831,10 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
         if start >= limit:
             continue
         word = tokens[start]
+        # Far from the end only "…, says NAME, DESCRIPTION." closes the sentence.
+        far = limit - comma > AFTER_WINDOW
+        if far and not is_cue(word):
+            continue
         if word.low == "according" and start + 1 < limit and tokens[start + 1].low == "to":
             speaker = speaker_after(tx, start + 2, limit)
             if speaker and _short_tail(tx, speaker[1] + 1, limit):
@@ -839,8 +851,13 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
             continue
         if is_cue(word):
             speaker = speaker_after(tx, start + 1, limit)
-            if speaker and _short_tail(tx, speaker[1] + 1, limit):
+            if speaker and not far and _short_tail(tx, speaker[1] + 1, limit):
                 return comma, speaker, (start, start)
+            if speaker and word.low in SPEECH_VERBS and _description_tail(tx, speaker[1] + 1, limit):
+                last = limit - 1
+                while last > speaker[1] and not tokens[last].is_word:
+                    last -= 1
+                return comma, (speaker[0], last), (start, start)  # the description is the speaker's
             continue
         for index in range(start + 1, min(limit, start + MAX_SPEAKER)):
             if is_cue(tokens[index]):
@@ -860,6 +877,23 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
 #: Longest tail after a closing attribution, in tokens (``in an interview with The
 #: Associated Press on Monday.``).
 MAX_TAIL = 12
+
+
+def _description_tail(tx: Analysis, first: int, limit: int) -> bool:
+    """Whether the tokens ``[first, limit)`` after a speaker's name are a description set
+    off by a comma that runs to the sentence's end (``, director of the observatory and
+    co-chair of its committee.``, ``, who studies bursts at the university.``): no
+    reporting verb and no auxiliary, so no clause of the writer's own."""
+    tokens = tx.tokens
+    if first + 2 >= limit or tokens[first].text != ",":
+        return False
+    following = tokens[first + 1]
+    if not (following.low in DETERMINERS or following.low == "who" or is_description(following)):
+        return False
+    return not any(
+        (t.low in AUXILIARIES and t.text.islower()) or is_cue(t) or t.text in ";:“”\""
+        for t in tokens[first + 1 : limit]
+    )
 
 
 def _short_tail(tx: Analysis, first: int, limit: int) -> bool:

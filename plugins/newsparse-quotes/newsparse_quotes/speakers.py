@@ -732,7 +732,7 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
             # "Former Republican presidential candidate Jeb Bush": description words
             # between capitalised words.
             ahead = index
-            while ahead < limit and ahead - index < 3 and _is_description(tokens[ahead]):
+            while ahead < limit and ahead - index < 3 and is_description(tokens[ahead]):
                 ahead += 1
             if index < ahead < limit and tokens[ahead].capitalized and tokens[ahead].low not in NOT_NAMES:
                 index = ahead
@@ -762,7 +762,7 @@ def source_after_according(tx: Analysis, first: int, limit: int) -> tuple[int, i
     return None
 
 
-def _is_description(token: Token) -> bool:
+def is_description(token: Token) -> bool:
     """Whether a lower-case word may describe a person before their name."""
     low = token.low
     return (

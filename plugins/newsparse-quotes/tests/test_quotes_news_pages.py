@@ -47,3 +47,48 @@ def test_closing_single_quote_is_not_joined_to_a_following_mark() -> None:
     text = "“They called it ‘the bosses’ budget’,” said Ann Bright. “We call it theft.”"
     quotes = find_quotes(text)
     assert [q.speaker for q in quotes] == ["Ann Bright", "Ann Bright"]
+
+
+# --- a closing "says NAME" with a long description of its own ----------------------------
+
+DESCRIBED_SPEAKERS = [
+    # (text, speaker, start of the mention, content)
+    (
+        "The ferry will keep running through the winter, says Ann Bright, a harbour pilot "
+        "at the port of Galway and chair of the county's boating association, Ireland.",
+        "Ann Bright",
+        "Ann Bright, a harbour pilot",
+        "The ferry will keep running through the winter",
+    ),
+    (
+        "Most of the new stars are too faint to be seen from the ground with the telescopes "
+        "in use today, said Omar Reyes, who studies dwarf galaxies at the University of "
+        "Lisbon in Portugal.",
+        "Omar Reyes",
+        "Omar Reyes, who studies",
+        "Most of the new stars are too faint",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "mention", "content"), DESCRIBED_SPEAKERS)
+def test_closing_attribution_with_long_description(
+    text: str, speaker: str, mention: str, content: str
+) -> None:
+    quote = _only(text)
+    assert quote.kind == "indirect"
+    assert quote.speaker == speaker
+    assert quote.speaker_mention.startswith(mention)
+    assert quote.text.startswith(content)
+    assert quote.cue in {"says", "said"}
+
+
+def test_closing_attribution_then_a_clause_is_no_description() -> None:
+    # After the name the writer goes on with a clause of their own: it is not part of the
+    # speaker, so "says NAME" does not close the sentence there.
+    text = (
+        "The ferry will keep running through the winter and the spring as well, says Ann "
+        "Bright, and the harbour has been dredged twice since the storms of last year."
+    )
+    assert not any("harbour" in (q.speaker_mention or "") for q in find_quotes(text))
+    assert find_quotes(text.replace(", and the harbour has", ", whose harbour was")) == []

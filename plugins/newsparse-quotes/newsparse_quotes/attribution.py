@@ -26,7 +26,9 @@ import attrs
 
 from .marks import Region
 from .patterns import (
+    ADJUNCT_PREPOSITIONS,
     AUXILIARIES,
+    CLAUSE_DETERMINERS,
     COGNITION_VERBS,
     DETERMINERS,
     FINITE_AUXILIARIES,
@@ -38,7 +40,7 @@ from .patterns import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from .segment import Analysis
+from .segment import Analysis, is_negated_auxiliary
 from .speakers import (
     AFTER_QUOTE_CUES,
     ALL_CUES,
@@ -1283,6 +1285,56 @@ _TITLE_SMALL_WORDS = frozenset("a an the of for and or in on at to with by from"
 MOVE_UNITS = frozenset("points point percent pct cents".split())
 
 
+#: Longest time, place or manner phrase skipped between a reporting verb and the clause
+#: it introduces without ``that``, in tokens (``in an interview with the paper``).
+MAX_ADJUNCT = 6
+
+#: Longest subject of such a clause before its auxiliary, in words (``the new plan``).
+MAX_CLAUSE_SUBJECT = 3
+
+
+def _opens_clause(tx: Analysis, index: int, limit: int) -> bool:
+    """Whether token ``index`` starts a clause's subject: a subject pronoun (``it`` only
+    before a lower-case word: ``it aims``), or a short noun phrase before a finite
+    auxiliary (``the plan would``)."""
+    tokens = tx.tokens
+    token = tokens[index]
+    if token.low in SUBJECT_PRONOUNS - {"i", "you", "it"} or token.text == "I":
+        return True
+    if token.low == "it":
+        return index + 1 < limit and tokens[index + 1].is_word and tokens[index + 1].text.islower()
+    if token.low in CLAUSE_DETERMINERS:
+        for ahead in range(index + 2, min(limit, index + MAX_CLAUSE_SUBJECT + 2)):
+            if tokens[ahead].low in FINITE_AUXILIARIES or is_negated_auxiliary(tokens[ahead].low):
+                return True
+            if not tokens[ahead].is_word:
+                break
+    return False
+
+
+def _clause_after_adjunct(tx: Analysis, first: int, limit: int) -> int | None:
+    """Where the clause starts after a short time, place or manner phrase that opens at
+    token ``first`` (``said on Thursday it aims …``, ``said in a statement the council
+    would …``, ``said Thursday it …``), or None when the words after the verb are no such
+    phrase (``talked about the plan``)."""
+    tokens = tx.tokens
+    if tokens[first].low in TIME_WORDS:
+        return first + 1 if first + 1 < limit and _opens_clause(tx, first + 1, limit) else None
+    if tokens[first].low not in ADJUNCT_PREPOSITIONS:
+        return None
+    for index in range(first + 2, min(limit - 1, first + MAX_ADJUNCT + 1)):
+        if not tokens[index].is_word:
+            return None
+        previous = tokens[index - 1]
+        if previous.low in DETERMINERS or previous.low in PREPOSITIONS:
+            continue  # still inside the phrase: "in a statement", "on behalf"
+        if _opens_clause(tx, index, limit):
+            return index
+        if tokens[index].low in CLAUSE_DETERMINERS:
+            return None
+    return None
+
+
 def _moves_a_number(tx: Analysis, first: int, limit: int) -> bool:
     """Whether tokens from ``first`` are a number and a unit of a market move (``20.72
     points``, ``1.5 percent``, ``3%``)."""
@@ -1519,6 +1571,7 @@ def _indirect(
             return None
         if _moves_a_number(tx, index + 1, limit):
             continue  # "The Nasdaq added 20.72 points": a market move, not a report
+        after_adjunct = None
         if (
             following.low in PREPOSITIONS
             and following.low != "to"
@@ -1526,7 +1579,9 @@ def _indirect(
             # "said in a statement that …" is fine, "talked about …" is not.
             and not any(t.low == "that" for t in tokens[index + 1 : min(limit, index + 8)])
         ):
-            continue
+            after_adjunct = _clause_after_adjunct(tx, index + 1, limit)
+            if after_adjunct is None or word.low not in SPEECH_VERBS:
+                continue
         if following.low == "to" and word.low not in OBJECT_VERBS and word.low not in TO_CUES:
             continue
         speaker = speaker_before(tx, index, first)
@@ -1551,7 +1606,9 @@ def _indirect(
             # "Employees were told that layoffs will begin": the subject is the listener;
             # the speaker is the "by" agent, when there is one.
             speaker = passive_agent(tx, index, limit)
-        content_first = _content_start_after_cue(tx, index, limit)
+        if after_adjunct is None and following.low in TIME_WORDS:
+            after_adjunct = _clause_after_adjunct(tx, index + 1, limit)  # "said Monday it …"
+        content_first = after_adjunct or _content_start_after_cue(tx, index, limit)
         if limit - content_first < MIN_CLAUSE:
             continue
         content_start = tokens[content_first].start

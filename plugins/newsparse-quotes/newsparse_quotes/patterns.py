@@ -167,6 +167,15 @@ COGNITION_VERBS = frozenset(
     """.split()
 )
 
+#: Prepositions of a short time, place or manner phrase that may stand between a
+#: reporting verb and a clause without ``that`` (``said on Thursday it will``, ``said in a
+#: statement the plan would fail``, ``said at a news conference he was``).
+ADJUNCT_PREPOSITIONS = frozenset("on in at during after before".split())
+
+#: Words that open a clause's subject after such a phrase (``… in a statement the plan
+#: would …``); the subject is then ended by a finite auxiliary or modal.
+CLAUSE_DETERMINERS = frozenset("the a an this its his her their our".split())
+
 #: Verbs that take an object and then a clause: ``told reporters that ...``.
 OBJECT_VERBS = frozenset(
     """

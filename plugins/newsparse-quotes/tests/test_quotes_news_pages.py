@@ -92,3 +92,36 @@ def test_closing_attribution_then_a_clause_is_no_description() -> None:
     )
     assert not any("harbour" in (q.speaker_mention or "") for q in find_quotes(text))
     assert find_quotes(text.replace(", and the harbour has", ", whose harbour was")) == []
+
+
+# --- a short phrase between the verb and a clause without "that" --------------------------
+
+ADJUNCT_CLAUSES = [
+    # (text, speaker, content)
+    ("The Harbour Board said on Tuesday it would close the pier for a month.",
+     "The Harbour Board", "it would close the pier for a month"),
+    ("Ann Bright said in a radio interview the new bridge would open in May.",
+     "Ann Bright", "the new bridge would open in May"),
+    ("Omar Reyes said at a rally in Porto they were ready to strike again.",
+     "Omar Reyes", "they were ready to strike again"),
+    ("The ministry said Friday its budget had not been cut.",
+     "The ministry", "its budget had not been cut"),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "content"), ADJUNCT_CLAUSES)
+def test_clause_after_a_time_or_place_phrase(text: str, speaker: str, content: str) -> None:
+    quote = _only(text)
+    assert (quote.kind, quote.speaker, quote.cue, quote.text) == ("indirect", speaker, "said", content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Bright spoke on Monday in a hall the size of a barn near the harbour.",
+        "Omar Reyes talked about the new bridge with friends at the harbour.",
+        "Ann Bright said on the radio the size of the new pier.",
+    ],
+)
+def test_phrase_without_a_clause_reports_nothing(text: str) -> None:
+    assert find_quotes(text) == []

@@ -57,6 +57,7 @@ from .speakers import (
     is_label,
     is_noun_use,
     is_object,
+    gives_a_name,
     is_passive,
     is_speaker_noun,
     is_description,
@@ -1389,7 +1390,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
     chosen = None
     for index in range(head - 1, max(first, head - BEFORE_WINDOW) - 1, -1):
         word = tokens[index]
-        if not is_cue(word, ALL_CUES) or is_noun_use(tx, index):
+        if not is_cue(word, ALL_CUES) or is_noun_use(tx, index) or gives_a_name(tx, index):
             continue
         if word.low in COGNITION_VERBS and not (
             index + 1 < limit and tokens[index + 1].low == "that"
@@ -1552,7 +1553,7 @@ def _indirect(
     # "X said (that) …"
     for index in range(first + 1, min(limit, first + INDIRECT_WINDOW)):
         word = tokens[index]
-        if is_noun_use(tx, index):
+        if is_noun_use(tx, index) or gives_a_name(tx, index):
             continue
         thinks_that = (
             is_cue(word, COGNITION_VERBS)

@@ -191,6 +191,11 @@ NAMING_VERBS = frozenset(
     "describing label labels labeled labelled labeling brand brands branded".split()
 )
 
+#: Participles that give a name or a title rather than report words: in the passive or
+#: after an indefinite noun they say what someone or something is called or made
+#: (``was named best actor``, ``a project named “Open City”``), which no one said.
+NAME_GIVING_PARTICIPLES = frozenset("named dubbed nicknamed titled entitled".split())
+
 #: Words that may stand between a speaker and its reporting verb (``he also said``,
 #: ``Obama has repeatedly said``).
 AUXILIARIES = frozenset(

@@ -17,6 +17,7 @@ from .patterns import (
     LEARNED_CUE_RATIOS,
     LEARNED_CUES,
     LY_WORDS,
+    NAME_GIVING_PARTICIPLES,
     NAMING_VERBS,
     NEVER_VERBS,
     NOT_NAMES,
@@ -566,6 +567,27 @@ def is_passive(tx: Analysis, cue: int) -> bool:
     while index >= 0 and tokens[index].text.islower() and tokens[index].low.endswith("ly"):
         index -= 1
     return index >= 0 and tokens[index].low in _PASSIVE_BE
+
+
+def gives_a_name(tx: Analysis, cue: int) -> bool:
+    """Whether a cue is a participle that names rather than reports: a passive (``Dern
+    was named best supporting actress``) or a reduced relative after an indefinite noun
+    phrase (``a new project named “Open City”``, ``a man named Reyes``)."""
+    tokens = tx.tokens
+    if tokens[cue].low not in NAME_GIVING_PARTICIPLES:
+        return False
+    index = cue - 1
+    while index >= 0 and (tokens[index].low in AUXILIARIES or is_adverb(tokens[index])):
+        if tokens[index].low in _PASSIVE_BE:
+            return True  # "was later named", "has been named"
+        index -= 1
+    for index in range(cue - 1, max(-1, cue - ROLE_WORDS - 1), -1):
+        token = tokens[index]
+        if not (token.is_word and token.text.islower()) or token.low in AUXILIARIES:
+            return False
+        if token.low in {"a", "an"}:
+            return index < cue - 1
+    return False
 
 
 def passive_agent(tx: Analysis, cue: int, limit: int) -> tuple[int, int] | None:

@@ -125,3 +125,23 @@ def test_clause_after_a_time_or_place_phrase(text: str, speaker: str, content: s
 )
 def test_phrase_without_a_clause_reports_nothing(text: str) -> None:
     assert find_quotes(text) == []
+
+
+# --- participles that give a name report nothing ------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Bright and Omar Reyes were named best players of the season on Sunday night.",
+        "The keeper was later named captain of the under-21 side for the autumn games.",
+        "The town is opening a new three-year festival named “Harbour Lights” to draw visitors.",
+        "She grew up with a neighbour named Reyes who kept bees in the garden behind the church.",
+    ],
+)
+def test_a_name_given_is_no_quote(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+def test_active_naming_verb_still_reports() -> None:
+    quote = _only("The inquiry's report named three officials who had approved the contract.")
+    assert (quote.speaker_mention, quote.cue) == ("The inquiry's report", "named")

@@ -144,4 +144,5 @@ def test_a_name_given_is_no_quote(text: str) -> None:
 
 def test_active_naming_verb_still_reports() -> None:
     quote = _only("The inquiry's report named three officials who had approved the contract.")
-    assert (quote.speaker_mention, quote.cue) == ("The inquiry's report", "named")
+    assert quote.cue == "named"
+    assert quote.speaker_mention.endswith("inquiry's report")

@@ -51,6 +51,7 @@ from .speakers import (
     PREPOSITIONS,
     TIME_WORDS,
     after_conjunction,
+    conjunct_subject,
     in_relative_clause,
     is_adverb,
     is_cue,
@@ -503,7 +504,9 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
                     speaker = after
             if speaker is None:
                 # "Carson did not mention them, but told his supporters, “…”"
-                speaker = subject_speaker(tx, index, min(floor, sentence_first))
+                speaker = conjunct_subject(tx, index, min(floor, sentence_first)) or subject_speaker(
+                    tx, index, min(floor, sentence_first)
+                )
             if speaker is not None:
                 return _outer_report(tx, speaker, floor) or (speaker, (index, index))
         if (
@@ -1412,7 +1415,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         ):
             # "Putin asked, characterizing the rebels as …", "She declared victory and
             # said that …": the speaker of the clause the verb hangs on.
-            speaker = subject_speaker(tx, index, first)
+            speaker = conjunct_subject(tx, index, first) or subject_speaker(tx, index, first)
         if speaker is None:
             continue
         if _after_complementizer(tx, speaker[0], first):
@@ -1588,7 +1591,9 @@ def _indirect(
         speaker = speaker_before(tx, index, first)
         if speaker is None and after_conjunction(tx, index, first):
             # "Clinton met the families and said …"
-            speaker = subject_speaker(tx, index, subject_first, search=False)
+            speaker = conjunct_subject(tx, index, subject_first) or subject_speaker(
+                tx, index, subject_first, search=False
+            )
         if speaker is None and tokens[index - 1].text == "," and word.low in SPEECH_VERBS:
             # "Gov. John Kasich of Ohio, a Republican who has refused to endorse him,
             # said …": a description too long or too busy for the appositive rule; the

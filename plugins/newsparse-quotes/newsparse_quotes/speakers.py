@@ -863,6 +863,50 @@ def is_object(tx: Analysis, speaker: tuple[int, int]) -> bool:
         return True  # "Thiel wrote in a statement to Wired explaining …"
     return head.text.islower() and head.low not in _PRONOUNS
 
+#: Words after which a noun phrase opens a clause as its subject (``…, and the union
+#: denounced``, ``when Mayor Bright lamented``).
+CLAUSE_OPENING_WORDS = frozenset(
+    "and but when while as after because since before until though although so whereas".split()
+)
+
+
+def conjunct_subject(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None:
+    """The subject of the verb that a cue after ``and`` / ``but`` is coordinated with:
+    ``…, and the union strongly denounced the plan and said …`` -> the union; ``… when
+    Mayor Ann Bright lamented the state of the pier and criticized …`` -> Mayor Ann
+    Bright. None when the cue follows no conjunction, or no earlier verb of the sentence
+    has a subject that opens a clause (then the sentence subject is the fallback).
+
+    Args:
+        tx: the analysed text.
+        cue: index of the cue token.
+        floor: first token of the sentence.
+    """
+    tokens = tx.tokens
+    index = cue - 1
+    while index >= floor and tokens[index].low in AUXILIARIES:
+        index -= 1
+    if index < floor or tokens[index].low not in {"and", "but"}:
+        return None
+    for verb in range(index - 1, max(floor, index - BEFORE_WINDOW) - 1, -1):
+        token = tokens[verb]
+        if token.text in ";:":
+            return None
+        if not (token.is_word and token.text.islower()) or tx.inside_quote(token.start):
+            continue
+        if not (
+            is_cue(token, ALL_CUES) or token.low.endswith("ed") or token.low in _IRREGULAR_PAST
+        ) or is_noun_use(tx, verb):
+            continue
+        speaker = speaker_before(tx, verb, floor)
+        if speaker is None or is_stray_word(tx, speaker):
+            continue
+        before = speaker[0] - 1
+        if before < floor or tokens[before].text == "," or tokens[before].low in CLAUSE_OPENING_WORDS:
+            return speaker
+    return None
+
+
 def subject_speaker(
     tx: Analysis, cue: int, floor: int, *, search: bool = True
 ) -> tuple[int, int] | None:

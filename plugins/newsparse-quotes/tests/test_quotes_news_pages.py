@@ -146,3 +146,33 @@ def test_active_naming_verb_still_reports() -> None:
     quote = _only("The inquiry's report named three officials who had approved the contract.")
     assert quote.cue == "named"
     assert quote.speaker_mention.endswith("inquiry's report")
+
+
+# --- a verb after "and" shares the subject of the verb it is coordinated with -------------
+
+CONJUNCT_SUBJECTS = [
+    # (text, speaker mention, cue)
+    (
+        "A group of fishermen called for a strike, and the harbour workers union strongly "
+        "denounced the plan and said it would “fight to the end” for its members.",
+        "the harbour workers union",
+        "said",
+    ),
+    (
+        "The mood at the harbour darkened on Monday when Mayor Ann Bright visited the pier "
+        "and said the council would act within a week.",
+        "Mayor Ann Bright",
+        "said",
+    ),
+    (
+        "Ann Bright met the families of the crew and said the search would go on all night.",
+        "Ann Bright",
+        "said",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "mention", "cue"), CONJUNCT_SUBJECTS)
+def test_coordinated_verb_takes_its_conjuncts_subject(text: str, mention: str, cue: str) -> None:
+    quote = _only(text)
+    assert (quote.speaker_mention, quote.cue) == (mention, cue)

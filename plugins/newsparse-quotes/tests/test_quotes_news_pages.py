@@ -176,3 +176,16 @@ CONJUNCT_SUBJECTS = [
 def test_coordinated_verb_takes_its_conjuncts_subject(text: str, mention: str, cue: str) -> None:
     quote = _only(text)
     assert (quote.speaker_mention, quote.cue) == (mention, cue)
+
+
+# --- a quotation that starts with an ellipsis -----------------------------------------------
+
+def test_closing_glyph_before_an_ellipsis_opens_a_quotation() -> None:
+    text = (
+        "The vote was close.\n\n"
+        "” … in the case of the harbour, the plan has already failed,” wrote the Galway "
+        "Advertiser. “The council knew it.”"
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker, q.cue) for q in quotes] == [("the Galway Advertiser", "wrote")] * 2
+    assert "in the case of the harbour" in quotes[0].text

@@ -627,6 +627,15 @@ def _signature(tx: Analysis, first: int, end: int):
     return speaker, (cue, first)
 
 
+def _inside_reported_clause(tx: Analysis, cue: int, offset: int) -> bool:
+    """Whether a ``that`` clause opens between the cue token ``cue`` and ``offset``."""
+    tokens = tx.tokens
+    for index in range(cue + 1, tx.first_token(offset)):
+        if tokens[index].low == "that":
+            return True
+    return False
+
+
 def _is_statement(tx: Analysis, before: str, has_cue_before: bool, content: str) -> bool:
     """Whether a region is a statement rather than a fragment of a sentence."""
     stripped = before.rstrip()
@@ -963,6 +972,12 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
         if before.rstrip().endswith((":", ",")):
             before_attr = _attribution_before(tx, floor_offset, region)
         content = text[region.content_start : region.content_end]
+        if before_attr is not None and content[:1].islower() and _inside_reported_clause(
+            tx, before_attr[1][1], region.start
+        ):
+            # "Kasich joked that he appreciates a good, “peaceful protest …”": the words
+            # are part of the clause the verb reports, so a fragment, not a statement.
+            before_attr = None
         if _is_statement(tx, before, before_attr is not None, content):
             after_attr = _attribution_after(tx, region, next_start)
             if before_attr is not None and not content.rstrip().endswith(","):

@@ -189,3 +189,19 @@ def test_closing_glyph_before_an_ellipsis_opens_a_quotation() -> None:
     quotes = find_quotes(text)
     assert [(q.speaker, q.cue) for q in quotes] == [("the Galway Advertiser", "wrote")] * 2
     assert "in the case of the harbour" in quotes[0].text
+
+
+# --- quoted words inside the clause a verb reports ------------------------------------------
+
+def test_lower_case_quote_after_that_clause_is_a_fragment() -> None:
+    quote = _only(
+        "Asked about it, Ann Bright joked that she likes a good, “noisy protest now and "
+        "then” because she grew up near the docks."
+    )
+    assert (quote.kind, quote.speaker, quote.cue) == ("partial", "Ann Bright", "joked")
+    assert quote.text.startswith("that she likes a good")
+
+
+def test_lower_case_quote_after_a_bare_cue_is_still_a_statement() -> None:
+    quote = _only("Ann Bright told the crowd, “we will not give in.”")
+    assert (quote.kind, quote.speaker, quote.text) == ("direct", "Ann Bright", "we will not give in.")

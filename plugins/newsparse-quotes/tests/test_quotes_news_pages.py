@@ -195,7 +195,7 @@ def test_closing_glyph_before_an_ellipsis_opens_a_quotation() -> None:
 
 def test_lower_case_quote_after_that_clause_is_a_fragment() -> None:
     quote = _only(
-        "Asked about it, Ann Bright joked that she likes a good, “noisy protest now and "
+        "At the meeting, Ann Bright joked that she likes a good, “noisy protest now and "
         "then” because she grew up near the docks."
     )
     assert (quote.kind, quote.speaker, quote.cue) == ("partial", "Ann Bright", "joked")

@@ -52,16 +52,16 @@ from .speakers import (
     TIME_WORDS,
     after_conjunction,
     conjunct_subject,
+    gives_a_name,
     in_relative_clause,
     is_adverb,
     is_cue,
+    is_description,
     is_label,
     is_noun_use,
     is_object,
-    gives_a_name,
     is_passive,
     is_speaker_noun,
-    is_description,
     is_stray_word,
     name_colon,
     passive_agent,
@@ -630,10 +630,7 @@ def _signature(tx: Analysis, first: int, end: int):
 def _inside_reported_clause(tx: Analysis, cue: int, offset: int) -> bool:
     """Whether a ``that`` clause opens between the cue token ``cue`` and ``offset``."""
     tokens = tx.tokens
-    for index in range(cue + 1, tx.first_token(offset)):
-        if tokens[index].low == "that":
-            return True
-    return False
+    return any(tokens[index].low == "that" for index in range(cue + 1, tx.first_token(offset)))
 
 
 def _is_statement(tx: Analysis, before: str, has_cue_before: bool, content: str) -> bool:

@@ -133,6 +133,30 @@ def _named_part(head: str) -> str:
     return parts[0] if parts else head
 
 
+#: Most words of a person's name set off by commas after a role.
+MAX_NAME_WORDS = 4
+
+
+def _holder_of_role(mention: str) -> str | None:
+    """The name that follows a role set off by a comma: ``The head of the harbour
+    board, Ann Bright`` and ``VFI Chief Executive, Lena Moss`` give the name; None when
+    the part before the comma is itself a name (``Ann Bright, a teacher``) or what
+    follows is no person's name (``Columbus, Ohio``)."""
+    role, comma, rest = mention.partition(",")
+    if not comma:
+        return None
+    name = rest.split(",", 1)[0].strip()
+    words, role_words = name.split(), role.split()
+    if not (2 <= len(words) <= MAX_NAME_WORDS) or not role_words:
+        return None
+    if not all(word[:1].isupper() for word in words) or is_place(name):
+        return None
+    first, last = role_words[0], role_words[-1].lower()
+    if first.lower() in {"the", "a", "an", "his", "her", "their", "its"} or first[:1].islower():
+        return name
+    return name if last in TITLES or last in ROLE_NOUNS else None
+
+
 def _is_org(words: Sequence[str]) -> bool:
     return any(w.lower() in ORG_WORDS for w in words) or all(w.isupper() for w in words)
 
@@ -407,7 +431,7 @@ class Resolver:
             if person is not None:
                 return person.name, person.entity_id
             return mention, None
-        head = _named_part(mention.split(",", 1)[0])
+        head = _named_part(_holder_of_role(mention) or mention.split(",", 1)[0])
         start += mention.index(head)
         if _POSSESSED_RE.search(head):
             # "Epstein's victims", "Trump's campaign": the possessor does not speak.

@@ -23,6 +23,7 @@ from .patterns import (
     NOT_NAMES,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    PLACE_NAMES,
     ROLE_WORDS,
     SECTION_LABELS,
     SPEAKER_NOUNS,
@@ -407,6 +408,21 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
         if index - 1 >= floor and tokens[index - 1].low == "who":
             return index - 1, index - 1  # "her leadership, who, on a call Friday, criticized"
         head = phrase_ending_at(tx, index - 1, floor)
+        if (
+            head is not None
+            and head[0] - 1 >= floor
+            and tokens[head[0] - 1].low in PREPOSITIONS - {"as"}
+            and _describes_the_object(tx, index + 1, last)
+        ):
+            # "Clinton, during a town hall meeting in Columbus, Ohio, said", "Ann Bright,
+            # head of research at Delta Bank, a lender in Porto, said": what the commas set
+            # off belongs to the object of a preposition; the subject stands before the
+            # phrase that holds it, or nowhere in reach.
+            opening = _phrase_opening_comma(tx, head[0] - 1, floor)
+            return phrase_ending_at(tx, opening - 1, floor) if opening is not None else None
+        if head is not None and head[0] - 1 >= floor and tokens[head[0] - 1].low in _ROLE_LINKS:
+            # "The head of the harbour board, Ann Bright, said": the role and its holder.
+            head = _widen_over_preposition(tx, head, floor)
         if head is None or not tokens[head[1]].capitalized:
             # A description, then the name between commas: "her senior policy adviser,
             # Jake Sullivan, said".
@@ -450,6 +466,37 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
             ):
                 return name[0], phrase[1]
     return phrase
+
+
+def _describes_the_object(tx: Analysis, first: int, end: int) -> bool:
+    """Whether the words ``[first, end)`` between two commas, after the object of a
+    preposition, go with that object: the state or country of a place (``in Columbus,
+    Ohio,``, ``from Ava, Mo.,``: one word, or names of places only) or an indefinite
+    description (``at Delta Bank, a lender in Porto,``). A person named there (``the
+    head of the league, Ann Bright,``) is the speaker instead."""
+    words = [t for t in tx.tokens[first:end] if t.is_word]
+    if not words:
+        return False
+    if words[0].text in {"a", "an"}:
+        return True
+    return len(words) == 1 or all(t.low in PLACE_NAMES for t in words)
+
+
+def _phrase_opening_comma(tx: Analysis, preposition: int, floor: int) -> int | None:
+    """The comma that opens a phrase set off by commas and holding the preposition at
+    ``preposition`` (``, during a town hall meeting in``), when a preposition or a time
+    word follows it; None when there is no such comma within a speaker's length."""
+    tokens = tx.tokens
+    for index in range(preposition - 1, max(floor, preposition - MAX_SPEAKER) - 1, -1):
+        token = tokens[index]
+        if token.text == ",":
+            following = tokens[index + 1]
+            if index - 1 >= floor and (following.low in PREPOSITIONS or following.low in TIME_WORDS):
+                return index
+            return None
+        if not token.is_word or is_cue_word(token):
+            return None
+    return None
 
 
 _DASHES = frozenset("—–")

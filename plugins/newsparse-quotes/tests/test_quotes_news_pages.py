@@ -205,3 +205,46 @@ def test_lower_case_quote_after_that_clause_is_a_fragment() -> None:
 def test_lower_case_quote_after_a_bare_cue_is_still_a_statement() -> None:
     quote = _only("Ann Bright told the crowd, “we will not give in.”")
     assert (quote.kind, quote.speaker, quote.text) == ("direct", "Ann Bright", "we will not give in.")
+
+
+# --- what commas set off after a preposition's object is not the speaker -------------------
+
+OBJECT_APPOSITIONS = [
+    # (text, speaker)
+    (
+        "Ann Bright, during a town hall meeting in Cork, Ireland, said she was “going to "
+        "fight for every job” at the harbour.",
+        "Ann Bright",
+    ),
+    (
+        "Omar Reyes, a fisherman from Vigo, Spain, said the quota would “ruin the coast.”",
+        "Omar Reyes",
+    ),
+    (
+        "Lena Moss, head of research at Delta Bank, a lender in Porto, said rates would "
+        "“stay high for a year.”",
+        "Lena Moss",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), OBJECT_APPOSITIONS)
+def test_apposition_of_a_prepositions_object_is_not_the_speaker(text: str, speaker: str) -> None:
+    assert _only(text).speaker == speaker
+
+
+def test_person_named_after_a_role_with_a_preposition_still_speaks() -> None:
+    quote = _only("The head of the harbour board, Ann Bright, said the pier “will reopen soon.”")
+    assert quote.speaker == "Ann Bright"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Harbour Board Chief Executive, Lena Moss, said: “We are ready for the storm.”", "Lena Moss"),
+        ("Her senior policy adviser, Omar Reyes, said: “The vote is lost.”", "Omar Reyes"),
+        ("Ann Bright, a teacher from Cork, said the school “must stay open.”", "Ann Bright"),
+    ],
+)
+def test_role_then_name_resolves_to_the_name(text: str, speaker: str) -> None:
+    assert _only(text).speaker == speaker

@@ -633,6 +633,19 @@ def _inside_reported_clause(tx: Analysis, cue: int, offset: int) -> bool:
     return any(tokens[index].low == "that" for index in range(cue + 1, tx.first_token(offset)))
 
 
+def _title_as_modifier(tx: Analysis, region: Region) -> bool:
+    """Whether a quoted title stands before the noun it modifies (``“Parasite”
+    director Bong Joon Ho said``, ``“Fleabag” creator …``): title case, no punctuation
+    of its own, and a lower-case word right after the closing mark."""
+    if not region.closed or not _is_title(tx, region):
+        return False
+    after = tx.first_token(region.end)
+    if after >= len(tx.tokens) or tx.text[region.content_end - 1 : region.content_end] in ",.!?":
+        return False
+    following = tx.tokens[after]
+    return following.is_word and following.text.islower() and not is_cue(following, ALL_CUES)
+
+
 def _is_statement(tx: Analysis, before: str, has_cue_before: bool, content: str) -> bool:
     """Whether a region is a statement rather than a fragment of a sentence."""
     stripped = before.rstrip()
@@ -975,7 +988,9 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             # "Kasich joked that he appreciates a good, “peaceful protest …”": the words
             # are part of the clause the verb reports, so a fragment, not a statement.
             before_attr = None
-        if _is_statement(tx, before, before_attr is not None, content):
+        if _is_statement(tx, before, before_attr is not None, content) and not _title_as_modifier(
+            tx, region
+        ):
             after_attr = _attribution_after(tx, region, next_start)
             if before_attr is not None and not content.rstrip().endswith(","):
                 # "Labott tweeted, “…”": the introduction wins unless the quote's own
@@ -1000,8 +1015,12 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
     items.sort(key=lambda item: item[0])
     _carry_over(tx, items)
     for start, end, kind, attribution, region in items:
-        if attribution is None and kind == "direct" and len(text[start:end].split()) < MIN_STANDALONE_WORDS:
-            continue
+        if (
+            kind == "direct"
+            and (attribution is None or attribution[1] is None)
+            and len(text[start:end].split()) < MIN_STANDALONE_WORDS
+        ):
+            continue  # a title or a slogan, even where a sentence before sets it up
         speaker, cue = attribution if attribution else (None, None)
         closed = region.closed
         found.append(Found(start, end, kind, _offsets(tx, speaker), _offsets(tx, cue), closed))

@@ -248,3 +248,23 @@ def test_person_named_after_a_role_with_a_preposition_still_speaks() -> None:
 )
 def test_role_then_name_resolves_to_the_name(text: str, speaker: str) -> None:
     assert _only(text).speaker == speaker
+
+
+# --- quoted titles are not statements ----------------------------------------------------------
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The musical “Harbour Lights” was the surprise winner on Sunday.\n\n“Harbour Lights,” "
+        "a story of two fishing families in Galway, was the first Irish show to win.",
+        "The Irish drama “Harbour Lights” swept the awards on Sunday night in Dublin.",
+    ],
+)
+def test_short_title_set_up_by_a_sentence_is_no_quote(text: str) -> None:
+    assert [q for q in find_quotes(text) if q.kind == "direct"] == []
+
+
+def test_title_before_the_noun_it_modifies_is_no_statement() -> None:
+    quote = _only("“Harbour Lights” director Ann Bright said backstage that nobody could have predicted it.")
+    assert (quote.kind, quote.speaker) == ("indirect", "Ann Bright")
+    assert quote.text.startswith("that nobody could have predicted")

@@ -256,7 +256,8 @@ def test_role_then_name_resolves_to_the_name(text: str, speaker: str) -> None:
     "text",
     [
         "The musical “Harbour Lights” was the surprise winner on Sunday.\n\n“Harbour Lights,” "
-        "a story of two fishing families in Galway, was the first Irish show to win.",
+        "the Irish musical about the lives of two fishing families, was the first Irish show "
+        "to win.",
         "The Irish drama “Harbour Lights” swept the awards on Sunday night in Dublin.",
     ],
 )

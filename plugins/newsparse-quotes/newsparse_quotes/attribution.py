@@ -346,7 +346,17 @@ def _attribution_after_any(
         verb = tokens[index]
         if not verb.is_word and verb.text not in ",’'":
             return None
-        if verb.text.islower() and verb.is_word and _is_past_or_present(verb):
+        if (
+            verb.text.islower()
+            and verb.is_word
+            and _is_past_or_present(verb)
+            # "the Irish song about the lives of sailors": after a determiner or a
+            # preposition, a noun.
+            and tokens[index - 1].low not in DETERMINERS
+            and tokens[index - 1].low not in PREPOSITIONS
+            # "…, was played at the end": a passive of the writer's sentence.
+            and tokens[index - 1].low not in _BE_FORMS
+        ):
             end = index - 1
             while end > speaker[1] and not tokens[end].is_word:
                 end -= 1
@@ -354,6 +364,9 @@ def _attribution_after_any(
         index += 1
     return None
 
+
+#: Forms of ``be`` before a passive participle.
+_BE_FORMS = frozenset("is are was were be been being".split())
 
 #: Most words between a quote's speaker and an unusual reporting verb after it
 #: (``Texas delegate Bill Eastland, wearing a cowboy hat, said``).

@@ -256,8 +256,7 @@ def test_role_then_name_resolves_to_the_name(text: str, speaker: str) -> None:
     "text",
     [
         "The musical “Harbour Lights” was the surprise winner on Sunday.\n\n“Harbour Lights,” "
-        "the Irish musical about the lives of two fishing families, was the first Irish show "
-        "to win.",
+        "the Irish musical about a fishing village in Galway, was the first Irish show to win.",
         "The Irish drama “Harbour Lights” swept the awards on Sunday night in Dublin.",
     ],
 )
@@ -269,3 +268,10 @@ def test_title_before_the_noun_it_modifies_is_no_statement() -> None:
     quote = _only("“Harbour Lights” director Ann Bright said backstage that nobody could have predicted it.")
     assert (quote.kind, quote.speaker) == ("indirect", "Ann Bright")
     assert quote.text.startswith("that nobody could have predicted")
+
+
+def test_noun_after_a_description_is_no_reporting_verb() -> None:
+    text = "“Home,” the Irish song about the lives of sailors, was played at the end of the night."
+    assert find_quotes(text) == []
+    quote = _only("“We will not move,” the mayor of the island snaps.")
+    assert (quote.speaker, quote.cue) == ("the mayor of the island", "snaps")

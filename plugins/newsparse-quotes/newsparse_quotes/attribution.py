@@ -480,6 +480,31 @@ def _is_reporting_form(verb) -> bool:
     )
 
 
+def _in_the_words_of(tx: Analysis, words: int, floor: int, end: int):
+    """``(speaker, cue)`` of ``In Dr. Lee's words, “…”``, ``in her words, “…”`` or ``In
+    the words of Ann Bright, “…”``, where token ``words`` is ``words``; else None."""
+    tokens = tx.tokens
+    index = words - 1
+    if index > floor and tokens[index].low == "own":
+        index -= 1  # "in his own words"
+    if index - 1 < floor:
+        return None
+    if tokens[index].low == "the" and tokens[index - 1].low == "in":
+        if words + 1 < end and tokens[words + 1].low == "of":
+            speaker = speaker_after(tx, words + 2, end)
+            if speaker is not None:
+                return speaker, (index - 1, words + 1)
+        return None
+    possessor = tokens[index]
+    if possessor.low in {"his", "her", "their"} and tokens[index - 1].low == "in":
+        return (index, index), (index - 1, words)
+    if possessor.low.endswith(("'s", "’s")) and possessor.capitalized:
+        speaker = phrase_ending_at(tx, index, floor)
+        if speaker is not None and speaker[0] - 1 >= floor and tokens[speaker[0] - 1].low == "in":
+            return speaker, (speaker[0] - 1, words)
+    return None
+
+
 def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
     """Return ``(speaker, cue)`` token ranges from the words before a quote, or None."""
     tokens = tx.tokens
@@ -493,6 +518,10 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
     )
     for index in range(end - 1, floor - 1, -1):
         word = tokens[index]
+        if word.low == "words":
+            found = _in_the_words_of(tx, index, floor, end)
+            if found is not None:
+                return found
         if word.low == "it" and index - 1 > floor and tokens[index - 1].low in {"put", "puts"}:
             # "As The Post's Dana Milbank puts it, “…”"
             speaker = speaker_before(tx, index - 1, floor)

@@ -133,6 +133,9 @@ def _named_part(head: str) -> str:
     return parts[0] if parts else head
 
 
+#: Possessive pronouns that name a speaker (``in her words``), with their subject form.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
 #: Most words of a person's name set off by commas after a role.
 MAX_NAME_WORDS = 4
 
@@ -413,8 +416,11 @@ class Resolver:
             The resolved name (None for a pronoun that could not be resolved) and the
             entity id of the person when known.
         """
+        if mention.endswith(("'s", "’s")) and len(mention) > 2:
+            # "In Dr. Lee's words, “…”": the possessor speaks.
+            mention, end = mention[:-2], end - 2
         words = mention.split()
-        low = mention.lower()
+        low = _POSSESSIVE_PRONOUNS.get(mention.lower(), mention.lower())
         if low in PERSON_PRONOUNS:
             person = self.before(start, gender=PRONOUN_GENDER.get(low))
             return (self.expand(person.name), person.entity_id) if person else (None, None)

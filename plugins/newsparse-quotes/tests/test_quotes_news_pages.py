@@ -275,3 +275,32 @@ def test_noun_after_a_description_is_no_reporting_verb() -> None:
     assert find_quotes(text) == []
     quote = _only("“We will not move,” the mayor of the island snaps.")
     assert (quote.speaker, quote.cue) == ("the mayor of the island", "snaps")
+
+
+# --- "in X's words" ----------------------------------------------------------------------------
+
+IN_THE_WORDS_OF = [
+    # (text, speaker, cue)
+    (
+        "Ann Bright led the survey of the bay.\n\nIn Dr. Bright’s words, “Could the seals "
+        "have known the storm was coming?”",
+        "Ann Bright",
+        "In Dr. Bright’s words",
+    ),
+    (
+        "The plan, in the words of Omar Reyes, “will leave the harbour empty for a decade.”",
+        "Omar Reyes",
+        "in the words of",
+    ),
+    (
+        "Omar Reyes wants the pier fixed because, in his words, “it is the heart of the town.”",
+        "Omar Reyes",
+        "in his words",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker", "cue"), IN_THE_WORDS_OF)
+def test_in_the_words_of(text: str, speaker: str, cue: str) -> None:
+    quote = _only(text)
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", speaker, cue)

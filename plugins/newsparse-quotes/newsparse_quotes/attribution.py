@@ -704,12 +704,13 @@ def _is_statement(tx: Analysis, before: str, has_cue_before: bool, content: str)
 # --- clauses for partial and indirect speech --------------------------------------------
 
 
-def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
+def _clause_end(tx: Analysis, sentence_end: int, after: int, *, after_quote: bool = False) -> int:
     """Where a reported clause that runs past ``after`` ends, without the final period.
 
     It ends at the sentence end, or earlier where the sentence moves on: at ``;`` or
     ``:``, at ``, saying …`` (a participle), at ``and said …`` / ``, and called …`` (a
-    new reporting verb), or at ``, X said`` (an attribution).
+    new reporting verb), or at ``, X said`` (an attribution). When ``after`` is the end
+    of a quoted fragment (``after_quote``), also at the writer's aside a few words on.
     """
     text = tx.text
     tokens = tx.tokens
@@ -754,6 +755,13 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
             break
         if token.text in ",—–":
             if _moves_on(following):
+                stop = token.start
+                break
+            if after_quote and index - begin <= ASIDE_REACH and (
+                token.text in "—–" or (following.low in ASIDE_STARTS - {"which"} and following.text.islower())
+            ):
+                # "he was “encouraged” by the plan — a modest boost …", "would “not get
+                # beat up” at his rally, a swipe at …": the writer's aside, a few words on.
                 stop = token.start
                 break
             if (
@@ -806,6 +814,11 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
 #: Words that open an aside the writer adds after a quoted fragment (``the “Charleston
 #: loophole,” a flaw in the system that …``, ``“Spanish,” which is what …``).
 ASIDE_STARTS = frozenset({"a", "an", "which"})
+
+
+#: How many tokens after the last quoted fragment the writer's aside may start (``he
+#: was “encouraged” by the plan — a modest boost …``).
+ASIDE_REACH = 6
 
 
 def _aside_after(tx: Analysis, begin: int, limit: int, after: int) -> bool:
@@ -1507,7 +1520,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
                 comma = speaker[1] + 1
                 if comma < head and tokens[comma].text == ",":
                     content_start = tokens[comma + 1].start
-                    content_end = max(_clause_end(tx, end, pieces[-1].end), pieces[-1].end)
+                    content_end = max(_clause_end(tx, end, pieces[-1].end, after_quote=True), pieces[-1].end)
                     return content_start, content_end, (speaker, (index, index + 1))
                 break
     if chosen is not None:
@@ -1517,7 +1530,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         content_first = _content_start_after_cue(tx, content_cue, head + 1)
         content_start = tokens[min(content_first, head)].start
         content_start = min(content_start, pieces[0].start)
-        content_end = max(_clause_end(tx, end, pieces[-1].end), pieces[-1].end)
+        content_end = max(_clause_end(tx, end, pieces[-1].end, after_quote=True), pieces[-1].end)
         return content_start, content_end, (speaker, (cue, cue))
     # A fragment followed by its attribution: ``Voters “think …,” he said.``
     last = pieces[-1]

@@ -304,3 +304,30 @@ IN_THE_WORDS_OF = [
 def test_in_the_words_of(text: str, speaker: str, cue: str) -> None:
     quote = _only(text)
     assert (quote.kind, quote.speaker, quote.cue) == ("direct", speaker, cue)
+
+
+# --- a partial quote ends at the writer's aside a few words after the quoted words ----------
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Ann Bright said she was “encouraged” by the plan — a modest change since the "
+            "council first voted on it in 2019.",
+            "she was “encouraged” by the plan",
+        ),
+        (
+            "Omar Reyes said the crew would “not be left behind” at the port, a swipe at the "
+            "owners who had sold the boat.",
+            "the crew would “not be left behind” at the port",
+        ),
+    ],
+)
+def test_partial_quote_ends_before_a_later_aside(text: str, content: str) -> None:
+    quote = _only(text)
+    assert (quote.kind, quote.text) == ("partial", content)
+
+
+def test_indirect_clause_keeps_its_own_apposition() -> None:
+    quote = _only("Ann Bright said Omar Reyes, a fisherman, would lead the crew next season.")
+    assert quote.text == "Omar Reyes, a fisherman, would lead the crew next season"

@@ -331,3 +331,20 @@ def test_partial_quote_ends_before_a_later_aside(text: str, content: str) -> Non
 def test_indirect_clause_keeps_its_own_apposition() -> None:
     quote = _only("Ann Bright said Omar Reyes, a fisherman, would lead the crew next season.")
     assert quote.text == "Omar Reyes, a fisherman, would lead the crew next season"
+
+
+# --- the listener of "told" is not what a later pronoun stands for ----------------------------
+
+def test_pronoun_after_told_prefers_the_teller() -> None:
+    text = (
+        "Dr Ann Bright wrote to the minister before the vote.\n\n"
+        "The chief officer told Omar Reyes that the rules would not be enough.\n\n"
+        "He also warned that the harbour would flood by the spring."
+    )
+    quotes = find_quotes(text)
+    assert [(q.speaker_mention, q.speaker) for q in quotes][-1] == ("He", "The chief officer")
+
+
+def test_listener_is_still_found_when_the_gender_says_so() -> None:
+    text = "Omar Reyes told Ann Bright the pier would close.\n\n“We are finished,” she said."
+    assert find_quotes(text)[-1].speaker == "Ann Bright"

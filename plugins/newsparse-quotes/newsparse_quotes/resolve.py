@@ -202,9 +202,12 @@ def listener_starts(text: str, tokens: Sequence[Token], people: Iterable[Person]
         if token.low not in LISTENER_VERBS:
             continue
         index = bisect_left(starts, token.end)
-        if index < len(starts) and starts[index] - token.end <= LISTENER_REACH:
-            if _TITLE_RUN_RE.fullmatch(text, token.end, starts[index]):
-                listeners.append(starts[index])
+        if (
+            index < len(starts)
+            and starts[index] - token.end <= LISTENER_REACH
+            and _TITLE_RUN_RE.fullmatch(text, token.end, starts[index])
+        ):
+            listeners.append(starts[index])
     return listeners
 
 

@@ -24,6 +24,7 @@ from bisect import bisect_left
 
 import attrs
 
+from .gender import name_gender
 from .marks import Region
 from .patterns import (
     ADJUNCT_PREPOSITIONS,
@@ -648,7 +649,32 @@ def _signature_after(tx: Analysis, region: Region):
     if first + 1 >= len(tokens):
         return None
     _, next_end = tx.paragraph_bounds(tokens[first].start)
-    return _signature(tx, first, next_end)
+    return _signature(tx, first, next_end) or _name_line(tx, region, first, next_end)
+
+
+def _name_line(tx: Analysis, region: Region, first: int, end: int):
+    """``(speaker, None)`` when a quote that fills its paragraph is signed by the next
+    line alone, without a dash (``Ann Bright, Ph.D.``, ``Omar Reyes, 34, Vigo``), as pull
+    quotes are: a short line that starts with a person's name (a first name the name
+    list knows, so a heading is never taken for one) and holds no verb. Else None."""
+    tokens = tx.tokens
+    paragraph_start, _ = tx.paragraph_bounds(region.start)
+    if tx.text[paragraph_start : region.start].strip():
+        return None
+    limit = tx.first_token(end)
+    if limit - first > SIGNATURE_WORDS:
+        return None
+    speaker = speaker_after(tx, first, limit)
+    if speaker is None or speaker[1] == speaker[0]:
+        return None
+    if name_gender(tx.text[tokens[speaker[0]].start : tokens[speaker[1]].end]) is None:
+        return None
+    rest = tokens[speaker[1] + 1 : limit]
+    if rest and rest[0].text != ",":
+        return None
+    if any(t.text.islower() and (t.low in AUXILIARIES or is_cue(t, ALL_CUES)) for t in rest):
+        return None
+    return speaker, None
 
 
 def _signature(tx: Analysis, first: int, end: int):

@@ -348,3 +348,30 @@ def test_pronoun_after_told_prefers_the_teller() -> None:
 def test_listener_is_still_found_when_the_gender_says_so() -> None:
     text = "Omar Reyes told Ann Bright the pier would close.\n\n“We are finished,” she said."
     assert find_quotes(text)[-1].speaker == "Ann Bright"
+
+
+# --- a pull quote signed by a name on the next line, without a dash --------------------------
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The survey ended in May.\n\n“Seals seem to know when a storm is coming, long "
+            "before any of our instruments do.”\n\nAnn Bright, Ph.D.\n\nThe data are online.",
+            "Ann Bright",
+        ),
+        ("“We waited all night for the boats to come back to the harbour.”\n\nMaria Lopez, 34, Vigo", "Maria Lopez"),
+    ],
+)
+def test_quote_signed_by_a_name_line(text: str, speaker: str) -> None:
+    quote = _only(text)
+    assert (quote.kind, quote.speaker, quote.cue) == ("direct", speaker, None)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Harbour Lights Return To Galway", "Ann Bright said so", "The Seals Of Galway Bay"],
+)
+def test_heading_or_sentence_after_a_quote_signs_nothing(line: str) -> None:
+    text = f"“We waited all night for the boats to come back to the harbour.”\n\n{line}"
+    assert all(q.speaker is None for q in find_quotes(text) if q.kind == "direct")

@@ -194,7 +194,7 @@ NAMING_VERBS = frozenset(
 #: Participles that give a name or a title rather than report words: in the passive or
 #: after an indefinite noun they say what someone or something is called or made
 #: (``was named best actor``, ``a project named “Open City”``), which no one said.
-NAME_GIVING_PARTICIPLES = frozenset("named dubbed nicknamed titled entitled".split())
+NAME_GIVING_PARTICIPLES = frozenset("named called dubbed nicknamed titled entitled".split())
 
 #: Words that may stand between a speaker and its reporting verb (``he also said``,
 #: ``Obama has repeatedly said``).

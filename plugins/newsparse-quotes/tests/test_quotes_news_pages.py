@@ -136,6 +136,7 @@ def test_phrase_without_a_clause_reports_nothing(text: str) -> None:
         "The keeper was later named captain of the under-21 side for the autumn games.",
         "The town is opening a new three-year festival named “Harbour Lights” to draw visitors.",
         "She grew up with a neighbour named Reyes who kept bees in the garden behind the church.",
+        "The team used a method called “sonar counting” to track the seals in the bay.",
     ],
 )
 def test_a_name_given_is_no_quote(text: str) -> None:

@@ -133,8 +133,8 @@ PLURAL_NOUN_BEFORE = frozenset(
 )
 
 #: Words after a plural noun that never follow a reporting verb (``states like Ohio``,
-#: ``states where``, ``reports including``).
-PLURAL_NOUN_AFTER = frozenset("like such where including whose nationwide".split())
+#: ``states where``, ``reports including``, ``corporate pledges which have …``).
+PLURAL_NOUN_AFTER = frozenset("like such where which including whose nationwide".split())
 
 #: Words of the learned lexicon that are never verbs (PolNeAR marks nominal and
 #: adjectival cues too: ``his assertion that …``, ``wary of …``); they never report.

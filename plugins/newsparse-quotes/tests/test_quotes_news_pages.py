@@ -376,3 +376,8 @@ def test_quote_signed_by_a_name_line(text: str, speaker: str) -> None:
 def test_heading_or_sentence_after_a_quote_signs_nothing(line: str) -> None:
     text = f"“We waited all night for the boats to come back to the harbour.”\n\n{line}"
     assert all(q.speaker is None for q in find_quotes(text) if q.kind == "direct")
+
+
+def test_plural_noun_before_which_is_no_cue() -> None:
+    text = "The goal sets the port apart from other public pledges which have focused on cutting fuel use."
+    assert find_quotes(text) == []

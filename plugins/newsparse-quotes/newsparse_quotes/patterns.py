@@ -273,7 +273,7 @@ SPEAKER_NOUNS = ROLE_NOUNS | frozenset(
     passenger fan player coach captain manager referee athlete official source insider
     administration government ministry department agency office committee commission
     council board court panel union company firm group organization organisation campaign
-    party team club bank network newspaper paper website station authority authorities
+    party team club bank network newspaper paper website station authority authorities others
     regulator watchdog military army navy police embassy consulate spokesman spokeswoman
     report study survey poll statement letter memo document filing complaint lawsuit suit
     ad advertisement video post tweet email release transcript book article editorial

@@ -381,3 +381,9 @@ def test_heading_or_sentence_after_a_quote_signs_nothing(line: str) -> None:
 def test_plural_noun_before_which_is_no_cue() -> None:
     text = "The goal sets the port apart from other public pledges which have focused on cutting fuel use."
     assert find_quotes(text) == []
+
+
+def test_others_is_a_speaker_phrase() -> None:
+    text = "Others reported supervisors taking credit for research, and “abrasive” managers."
+    found = find_quotes(text, entities=[])
+    assert [(q.speaker, q.cue) for q in found] == [("Others", "reported")]

@@ -24,7 +24,15 @@ from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
-from .resolve import PRONOUN_REACH, Person, Resolver, is_place, is_thing, people_in
+from .resolve import (
+    PRONOUN_REACH,
+    Person,
+    Resolver,
+    is_place,
+    is_thing,
+    listener_starts,
+    people_in,
+)
 from .speakers import agrees_with_entities
 from .speakers import overlaps_mention as _overlaps_mention
 
@@ -100,7 +108,11 @@ def _find(
     if known:
         taken = Intervals((p.start, p.end) for p in known)
         derived = [p for p in derived if not taken.overlaps(p.start, p.end)] + known
-    resolver = Resolver(derived, from_entities=bool(known))
+    resolver = Resolver(
+        derived,
+        from_entities=bool(known),
+        listeners=listener_starts(text, analysis.tokens, derived),
+    )
     results: list[tuple[Quote, str | None]] = []
     previous: tuple[int, str, str | None] | None = None  # (end, speaker, entity id)
     for record in found:

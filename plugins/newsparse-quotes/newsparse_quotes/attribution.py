@@ -24,9 +24,12 @@ from bisect import bisect_left
 
 import attrs
 
+from .gender import name_gender
 from .marks import Region
 from .patterns import (
+    ADJUNCT_PREPOSITIONS,
     AUXILIARIES,
+    CLAUSE_DETERMINERS,
     COGNITION_VERBS,
     DETERMINERS,
     FINITE_AUXILIARIES,
@@ -38,7 +41,7 @@ from .patterns import (
     ROLE_NOUNS,
     SPEECH_VERBS,
 )
-from .segment import Analysis
+from .segment import Analysis, is_negated_auxiliary
 from .speakers import (
     AFTER_QUOTE_CUES,
     ALL_CUES,
@@ -49,9 +52,12 @@ from .speakers import (
     PREPOSITIONS,
     TIME_WORDS,
     after_conjunction,
+    conjunct_subject,
+    gives_a_name,
     in_relative_clause,
     is_adverb,
     is_cue,
+    is_description,
     is_label,
     is_noun_use,
     is_object,
@@ -72,6 +78,13 @@ from .speakers import (
 #: How far after a quote its attribution may start, in tokens. ``“…,” Sen. Robert P.
 #: Casey Jr. (D-Pa.), a Clinton backer, said`` needs about 15.
 AFTER_WINDOW = 24
+
+
+#: How far before a sentence's end a closing ``…, says NAME`` may start, in tokens, when
+#: the name is followed by a description of its own (``…, says Ann Bright, an astronomer
+#: at the Institute for Radio Astronomy in Bonn, Germany.``); without one the tail is
+#: short and ``AFTER_WINDOW`` applies.
+DESCRIBED_TAIL_WINDOW = 40
 
 
 #: Shortest reported clause accepted for indirect speech, in tokens: ``Trump said no``
@@ -334,7 +347,17 @@ def _attribution_after_any(
         verb = tokens[index]
         if not verb.is_word and verb.text not in ",’'":
             return None
-        if verb.text.islower() and verb.is_word and _is_past_or_present(verb):
+        if (
+            verb.text.islower()
+            and verb.is_word
+            and _is_past_or_present(verb)
+            # "the Irish song about the lives of sailors": after a determiner or a
+            # preposition, a noun.
+            and tokens[index - 1].low not in DETERMINERS
+            and tokens[index - 1].low not in PREPOSITIONS
+            # "…, was played at the end": a passive of the writer's sentence.
+            and tokens[index - 1].low not in _BE_FORMS
+        ):
             end = index - 1
             while end > speaker[1] and not tokens[end].is_word:
                 end -= 1
@@ -342,6 +365,9 @@ def _attribution_after_any(
         index += 1
     return None
 
+
+#: Forms of ``be`` before a passive participle.
+_BE_FORMS = frozenset("is are was were be been being".split())
 
 #: Most words between a quote's speaker and an unusual reporting verb after it
 #: (``Texas delegate Bill Eastland, wearing a cowboy hat, said``).
@@ -455,6 +481,31 @@ def _is_reporting_form(verb) -> bool:
     )
 
 
+def _in_the_words_of(tx: Analysis, words: int, floor: int, end: int):
+    """``(speaker, cue)`` of ``In Dr. Lee's words, “…”``, ``in her words, “…”`` or ``In
+    the words of Ann Bright, “…”``, where token ``words`` is ``words``; else None."""
+    tokens = tx.tokens
+    index = words - 1
+    if index > floor and tokens[index].low == "own":
+        index -= 1  # "in his own words"
+    if index - 1 < floor:
+        return None
+    if tokens[index].low == "the" and tokens[index - 1].low == "in":
+        if words + 1 < end and tokens[words + 1].low == "of":
+            speaker = speaker_after(tx, words + 2, end)
+            if speaker is not None:
+                return speaker, (index - 1, words + 1)
+        return None
+    possessor = tokens[index]
+    if possessor.low in {"his", "her", "their"} and tokens[index - 1].low == "in":
+        return (index, index), (index - 1, words)
+    if possessor.low.endswith(("'s", "’s")) and possessor.capitalized:
+        speaker = phrase_ending_at(tx, index, floor)
+        if speaker is not None and speaker[0] - 1 >= floor and tokens[speaker[0] - 1].low == "in":
+            return speaker, (speaker[0] - 1, words)
+    return None
+
+
 def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
     """Return ``(speaker, cue)`` token ranges from the words before a quote, or None."""
     tokens = tx.tokens
@@ -468,6 +519,10 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
     )
     for index in range(end - 1, floor - 1, -1):
         word = tokens[index]
+        if word.low == "words":
+            found = _in_the_words_of(tx, index, floor, end)
+            if found is not None:
+                return found
         if word.low == "it" and index - 1 > floor and tokens[index - 1].low in {"put", "puts"}:
             # "As The Post's Dana Milbank puts it, “…”"
             speaker = speaker_before(tx, index - 1, floor)
@@ -492,7 +547,9 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
                     speaker = after
             if speaker is None:
                 # "Carson did not mention them, but told his supporters, “…”"
-                speaker = subject_speaker(tx, index, min(floor, sentence_first))
+                speaker = conjunct_subject(tx, index, min(floor, sentence_first)) or subject_speaker(
+                    tx, index, min(floor, sentence_first)
+                )
             if speaker is not None:
                 return _outer_report(tx, speaker, floor) or (speaker, (index, index))
         if (
@@ -592,7 +649,32 @@ def _signature_after(tx: Analysis, region: Region):
     if first + 1 >= len(tokens):
         return None
     _, next_end = tx.paragraph_bounds(tokens[first].start)
-    return _signature(tx, first, next_end)
+    return _signature(tx, first, next_end) or _name_line(tx, region, first, next_end)
+
+
+def _name_line(tx: Analysis, region: Region, first: int, end: int):
+    """``(speaker, None)`` when a quote that fills its paragraph is signed by the next
+    line alone, without a dash (``Ann Bright, Ph.D.``, ``Omar Reyes, 34, Vigo``), as pull
+    quotes are: a short line that starts with a person's name (a first name the name
+    list knows, so a heading is never taken for one) and holds no verb. Else None."""
+    tokens = tx.tokens
+    paragraph_start, _ = tx.paragraph_bounds(region.start)
+    if tx.text[paragraph_start : region.start].strip():
+        return None
+    limit = tx.first_token(end)
+    if limit - first > SIGNATURE_WORDS:
+        return None
+    speaker = speaker_after(tx, first, limit)
+    if speaker is None or speaker[1] == speaker[0]:
+        return None
+    if name_gender(tx.text[tokens[speaker[0]].start : tokens[speaker[1]].end]) is None:
+        return None
+    rest = tokens[speaker[1] + 1 : limit]
+    if rest and rest[0].text != ",":
+        return None
+    if any(t.text.islower() and (t.low in AUXILIARIES or is_cue(t, ALL_CUES)) for t in rest):
+        return None
+    return speaker, None
 
 
 def _signature(tx: Analysis, first: int, end: int):
@@ -613,6 +695,25 @@ def _signature(tx: Analysis, first: int, end: int):
     return speaker, (cue, first)
 
 
+def _inside_reported_clause(tx: Analysis, cue: int, offset: int) -> bool:
+    """Whether a ``that`` clause opens between the cue token ``cue`` and ``offset``."""
+    tokens = tx.tokens
+    return any(tokens[index].low == "that" for index in range(cue + 1, tx.first_token(offset)))
+
+
+def _title_as_modifier(tx: Analysis, region: Region) -> bool:
+    """Whether a quoted title stands before the noun it modifies (``“Parasite”
+    director Bong Joon Ho said``, ``“Fleabag” creator …``): title case, no punctuation
+    of its own, and a lower-case word right after the closing mark."""
+    if not region.closed or not _is_title(tx, region):
+        return False
+    after = tx.first_token(region.end)
+    if after >= len(tx.tokens) or tx.text[region.content_end - 1 : region.content_end] in ",.!?":
+        return False
+    following = tx.tokens[after]
+    return following.is_word and following.text.islower() and not is_cue(following, ALL_CUES)
+
+
 def _is_statement(tx: Analysis, before: str, has_cue_before: bool, content: str) -> bool:
     """Whether a region is a statement rather than a fragment of a sentence."""
     stripped = before.rstrip()
@@ -629,12 +730,13 @@ def _is_statement(tx: Analysis, before: str, has_cue_before: bool, content: str)
 # --- clauses for partial and indirect speech --------------------------------------------
 
 
-def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
+def _clause_end(tx: Analysis, sentence_end: int, after: int, *, after_quote: bool = False) -> int:
     """Where a reported clause that runs past ``after`` ends, without the final period.
 
     It ends at the sentence end, or earlier where the sentence moves on: at ``;`` or
     ``:``, at ``, saying …`` (a participle), at ``and said …`` / ``, and called …`` (a
-    new reporting verb), or at ``, X said`` (an attribution).
+    new reporting verb), or at ``, X said`` (an attribution). When ``after`` is the end
+    of a quoted fragment (``after_quote``), also at the writer's aside a few words on.
     """
     text = tx.text
     tokens = tx.tokens
@@ -679,6 +781,13 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
             break
         if token.text in ",—–":
             if _moves_on(following):
+                stop = token.start
+                break
+            if after_quote and index - begin <= ASIDE_REACH and (
+                token.text in "—–" or (following.low in ASIDE_STARTS - {"which"} and following.text.islower())
+            ):
+                # "he was “encouraged” by the plan — a modest boost …", "would “not get
+                # beat up” at his rally, a swipe at …": the writer's aside, a few words on.
                 stop = token.start
                 break
             if (
@@ -731,6 +840,11 @@ def _clause_end(tx: Analysis, sentence_end: int, after: int) -> int:
 #: Words that open an aside the writer adds after a quoted fragment (``the “Charleston
 #: loophole,” a flaw in the system that …``, ``“Spanish,” which is what …``).
 ASIDE_STARTS = frozenset({"a", "an", "which"})
+
+
+#: How many tokens after the last quoted fragment the writer's aside may start (``he
+#: was “encouraged” by the plan — a modest boost …``).
+ASIDE_REACH = 6
 
 
 def _aside_after(tx: Analysis, begin: int, limit: int, after: int) -> bool:
@@ -815,7 +929,7 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
     ``…, Taylor Bush said he did not …`` introduces a clause instead.
     """
     tokens = tx.tokens
-    low = max(first, limit - AFTER_WINDOW)
+    low = max(first, limit - DESCRIBED_TAIL_WINDOW)
     for comma in range(limit - 1, low - 1, -1):
         if tokens[comma].text not in ",—–":
             continue
@@ -823,6 +937,10 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
         if start >= limit:
             continue
         word = tokens[start]
+        # Far from the end only "…, says NAME, DESCRIPTION." closes the sentence.
+        far = limit - comma > AFTER_WINDOW
+        if far and not is_cue(word):
+            continue
         if word.low == "according" and start + 1 < limit and tokens[start + 1].low == "to":
             speaker = speaker_after(tx, start + 2, limit)
             if speaker and _short_tail(tx, speaker[1] + 1, limit):
@@ -839,8 +957,13 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
             continue
         if is_cue(word):
             speaker = speaker_after(tx, start + 1, limit)
-            if speaker and _short_tail(tx, speaker[1] + 1, limit):
+            if speaker and not far and _short_tail(tx, speaker[1] + 1, limit):
                 return comma, speaker, (start, start)
+            if speaker and word.low in SPEECH_VERBS and _description_tail(tx, speaker[1] + 1, limit):
+                last = limit - 1
+                while last > speaker[1] and not tokens[last].is_word:
+                    last -= 1
+                return comma, (speaker[0], last), (start, start)  # the description is the speaker's
             continue
         for index in range(start + 1, min(limit, start + MAX_SPEAKER)):
             if is_cue(tokens[index]):
@@ -860,6 +983,23 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
 #: Longest tail after a closing attribution, in tokens (``in an interview with The
 #: Associated Press on Monday.``).
 MAX_TAIL = 12
+
+
+def _description_tail(tx: Analysis, first: int, limit: int) -> bool:
+    """Whether the tokens ``[first, limit)`` after a speaker's name are a description set
+    off by a comma that runs to the sentence's end (``, director of the observatory and
+    co-chair of its committee.``, ``, who studies bursts at the university.``): no
+    reporting verb and no auxiliary, so no clause of the writer's own."""
+    tokens = tx.tokens
+    if first + 2 >= limit or tokens[first].text != ",":
+        return False
+    following = tokens[first + 1]
+    if not (following.low in DETERMINERS or following.low == "who" or is_description(following)):
+        return False
+    return not any(
+        (t.low in AUXILIARIES and t.text.islower()) or is_cue(t) or t.text in ";:“”\""
+        for t in tokens[first + 1 : limit]
+    )
 
 
 def _short_tail(tx: Analysis, first: int, limit: int) -> bool:
@@ -923,7 +1063,15 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
         if before.rstrip().endswith((":", ",")):
             before_attr = _attribution_before(tx, floor_offset, region)
         content = text[region.content_start : region.content_end]
-        if _is_statement(tx, before, before_attr is not None, content):
+        if before_attr is not None and content[:1].islower() and _inside_reported_clause(
+            tx, before_attr[1][1], region.start
+        ):
+            # "Kasich joked that he appreciates a good, “peaceful protest …”": the words
+            # are part of the clause the verb reports, so a fragment, not a statement.
+            before_attr = None
+        if _is_statement(tx, before, before_attr is not None, content) and not _title_as_modifier(
+            tx, region
+        ):
             after_attr = _attribution_after(tx, region, next_start)
             if before_attr is not None and not content.rstrip().endswith(","):
                 # "Labott tweeted, “…”": the introduction wins unless the quote's own
@@ -948,8 +1096,12 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
     items.sort(key=lambda item: item[0])
     _carry_over(tx, items)
     for start, end, kind, attribution, region in items:
-        if attribution is None and kind == "direct" and len(text[start:end].split()) < MIN_STANDALONE_WORDS:
-            continue
+        if (
+            kind == "direct"
+            and (attribution is None or attribution[1] is None)
+            and len(text[start:end].split()) < MIN_STANDALONE_WORDS
+        ):
+            continue  # a title or a slogan, even where a sentence before sets it up
         speaker, cue = attribution if attribution else (None, None)
         closed = region.closed
         found.append(Found(start, end, kind, _offsets(tx, speaker), _offsets(tx, cue), closed))
@@ -1249,6 +1401,56 @@ _TITLE_SMALL_WORDS = frozenset("a an the of for and or in on at to with by from"
 MOVE_UNITS = frozenset("points point percent pct cents".split())
 
 
+#: Longest time, place or manner phrase skipped between a reporting verb and the clause
+#: it introduces without ``that``, in tokens (``in an interview with the paper``).
+MAX_ADJUNCT = 6
+
+#: Longest subject of such a clause before its auxiliary, in words (``the new plan``).
+MAX_CLAUSE_SUBJECT = 3
+
+
+def _opens_clause(tx: Analysis, index: int, limit: int) -> bool:
+    """Whether token ``index`` starts a clause's subject: a subject pronoun (``it`` only
+    before a lower-case word: ``it aims``), or a short noun phrase before a finite
+    auxiliary (``the plan would``)."""
+    tokens = tx.tokens
+    token = tokens[index]
+    if token.low in SUBJECT_PRONOUNS - {"i", "you", "it"} or token.text == "I":
+        return True
+    if token.low == "it":
+        return index + 1 < limit and tokens[index + 1].is_word and tokens[index + 1].text.islower()
+    if token.low in CLAUSE_DETERMINERS:
+        for ahead in range(index + 2, min(limit, index + MAX_CLAUSE_SUBJECT + 2)):
+            if tokens[ahead].low in FINITE_AUXILIARIES or is_negated_auxiliary(tokens[ahead].low):
+                return True
+            if not tokens[ahead].is_word:
+                break
+    return False
+
+
+def _clause_after_adjunct(tx: Analysis, first: int, limit: int) -> int | None:
+    """Where the clause starts after a short time, place or manner phrase that opens at
+    token ``first`` (``said on Thursday it aims …``, ``said in a statement the council
+    would …``, ``said Thursday it …``), or None when the words after the verb are no such
+    phrase (``talked about the plan``)."""
+    tokens = tx.tokens
+    if tokens[first].low in TIME_WORDS:
+        return first + 1 if first + 1 < limit and _opens_clause(tx, first + 1, limit) else None
+    if tokens[first].low not in ADJUNCT_PREPOSITIONS:
+        return None
+    for index in range(first + 2, min(limit - 1, first + MAX_ADJUNCT + 1)):
+        if not tokens[index].is_word:
+            return None
+        previous = tokens[index - 1]
+        if previous.low in DETERMINERS or previous.low in PREPOSITIONS:
+            continue  # still inside the phrase: "in a statement", "on behalf"
+        if _opens_clause(tx, index, limit):
+            return index
+        if tokens[index].low in CLAUSE_DETERMINERS:
+            return None
+    return None
+
+
 def _moves_a_number(tx: Analysis, first: int, limit: int) -> bool:
     """Whether tokens from ``first`` are a number and a unit of a market move (``20.72
     points``, ``1.5 percent``, ``3%``)."""
@@ -1303,7 +1505,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
     chosen = None
     for index in range(head - 1, max(first, head - BEFORE_WINDOW) - 1, -1):
         word = tokens[index]
-        if not is_cue(word, ALL_CUES) or is_noun_use(tx, index):
+        if not is_cue(word, ALL_CUES) or is_noun_use(tx, index) or gives_a_name(tx, index):
             continue
         if word.low in COGNITION_VERBS and not (
             index + 1 < limit and tokens[index + 1].low == "that"
@@ -1325,7 +1527,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         ):
             # "Putin asked, characterizing the rebels as …", "She declared victory and
             # said that …": the speaker of the clause the verb hangs on.
-            speaker = subject_speaker(tx, index, first)
+            speaker = conjunct_subject(tx, index, first) or subject_speaker(tx, index, first)
         if speaker is None:
             continue
         if _after_complementizer(tx, speaker[0], first):
@@ -1344,7 +1546,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
                 comma = speaker[1] + 1
                 if comma < head and tokens[comma].text == ",":
                     content_start = tokens[comma + 1].start
-                    content_end = max(_clause_end(tx, end, pieces[-1].end), pieces[-1].end)
+                    content_end = max(_clause_end(tx, end, pieces[-1].end, after_quote=True), pieces[-1].end)
                     return content_start, content_end, (speaker, (index, index + 1))
                 break
     if chosen is not None:
@@ -1354,7 +1556,7 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         content_first = _content_start_after_cue(tx, content_cue, head + 1)
         content_start = tokens[min(content_first, head)].start
         content_start = min(content_start, pieces[0].start)
-        content_end = max(_clause_end(tx, end, pieces[-1].end), pieces[-1].end)
+        content_end = max(_clause_end(tx, end, pieces[-1].end, after_quote=True), pieces[-1].end)
         return content_start, content_end, (speaker, (cue, cue))
     # A fragment followed by its attribution: ``Voters “think …,” he said.``
     last = pieces[-1]
@@ -1466,7 +1668,7 @@ def _indirect(
     # "X said (that) …"
     for index in range(first + 1, min(limit, first + INDIRECT_WINDOW)):
         word = tokens[index]
-        if is_noun_use(tx, index):
+        if is_noun_use(tx, index) or gives_a_name(tx, index):
             continue
         thinks_that = (
             is_cue(word, COGNITION_VERBS)
@@ -1485,6 +1687,7 @@ def _indirect(
             return None
         if _moves_a_number(tx, index + 1, limit):
             continue  # "The Nasdaq added 20.72 points": a market move, not a report
+        after_adjunct = None
         if (
             following.low in PREPOSITIONS
             and following.low != "to"
@@ -1492,13 +1695,17 @@ def _indirect(
             # "said in a statement that …" is fine, "talked about …" is not.
             and not any(t.low == "that" for t in tokens[index + 1 : min(limit, index + 8)])
         ):
-            continue
+            after_adjunct = _clause_after_adjunct(tx, index + 1, limit)
+            if after_adjunct is None or word.low not in SPEECH_VERBS:
+                continue
         if following.low == "to" and word.low not in OBJECT_VERBS and word.low not in TO_CUES:
             continue
         speaker = speaker_before(tx, index, first)
         if speaker is None and after_conjunction(tx, index, first):
             # "Clinton met the families and said …"
-            speaker = subject_speaker(tx, index, subject_first, search=False)
+            speaker = conjunct_subject(tx, index, subject_first) or subject_speaker(
+                tx, index, subject_first, search=False
+            )
         if speaker is None and tokens[index - 1].text == "," and word.low in SPEECH_VERBS:
             # "Gov. John Kasich of Ohio, a Republican who has refused to endorse him,
             # said …": a description too long or too busy for the appositive rule; the
@@ -1517,7 +1724,9 @@ def _indirect(
             # "Employees were told that layoffs will begin": the subject is the listener;
             # the speaker is the "by" agent, when there is one.
             speaker = passive_agent(tx, index, limit)
-        content_first = _content_start_after_cue(tx, index, limit)
+        if after_adjunct is None and following.low in TIME_WORDS:
+            after_adjunct = _clause_after_adjunct(tx, index + 1, limit)  # "said Monday it …"
+        content_first = after_adjunct or _content_start_after_cue(tx, index, limit)
         if limit - content_first < MIN_CLAUSE:
             continue
         content_start = tokens[content_first].start

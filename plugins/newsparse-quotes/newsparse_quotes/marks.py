@@ -75,6 +75,10 @@ def _marks(text: str) -> Iterator[tuple[int, int, int]]:
         start, end = match.span()
         before = text[start - 1] if start else "\n"
         after = text[end] if end < size else "\n"
+        if after in " \u00a0" and text.startswith(("…", "..."), end + 1):
+            # "” … in the case of Wyoming": a quotation that starts with an ellipsis opens
+            # whatever the mark's glyph, as one that starts with a word does.
+            after = "…"
         yield start, end, _role(match.group(), before, after)
 
 

@@ -22,8 +22,10 @@ CLOSING_MARKS = frozenset({"”", "»"})
 
 #: Words: letters and digits joined by inner hyphens, apostrophes, periods or ampersands
 #: (``al-Assad``, ``U.S``, ``AT&T``, ``don't``); anything else is a one-character token.
-#: The inner group starts with a non-word character, so it cannot backtrack.
-TOKEN_RE = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
+#: The inner group starts with a non-word character, so it cannot backtrack. A plural
+#: possessive keeps its apostrophe when a word follows (``the Employers’ Association``,
+#: ``NBC News’ Today show``): split off, it would cut the name it belongs to in two.
+TOKEN_RE = re.compile(r"\w+(?:[-’'.&]\w+)*(?:(?<=s)['’](?=[ \u00a0]+\w))?|[^\w\s]")
 
 #: Characters that end a sentence.
 SENTENCE_END = frozenset(".!?")
@@ -131,8 +133,8 @@ PLURAL_NOUN_BEFORE = frozenset(
 )
 
 #: Words after a plural noun that never follow a reporting verb (``states like Ohio``,
-#: ``states where``, ``reports including``).
-PLURAL_NOUN_AFTER = frozenset("like such where including whose nationwide".split())
+#: ``states where``, ``reports including``, ``corporate pledges which have …``).
+PLURAL_NOUN_AFTER = frozenset("like such where which including whose nationwide".split())
 
 #: Words of the learned lexicon that are never verbs (PolNeAR marks nominal and
 #: adjectival cues too: ``his assertion that …``, ``wary of …``); they never report.
@@ -165,6 +167,15 @@ COGNITION_VERBS = frozenset(
     """.split()
 )
 
+#: Prepositions of a short time, place or manner phrase that may stand between a
+#: reporting verb and a clause without ``that`` (``said on Thursday it will``, ``said in a
+#: statement the plan would fail``, ``said at a news conference he was``).
+ADJUNCT_PREPOSITIONS = frozenset("on in at during after before".split())
+
+#: Words that open a clause's subject after such a phrase (``… in a statement the plan
+#: would …``); the subject is then ended by a finite auxiliary or modal.
+CLAUSE_DETERMINERS = frozenset("the a an this its his her their our".split())
+
 #: Verbs that take an object and then a clause: ``told reporters that ...``.
 OBJECT_VERBS = frozenset(
     """
@@ -179,6 +190,11 @@ NAMING_VERBS = frozenset(
     "call calls called calling dub dubs dubbed dubbing describe describes described "
     "describing label labels labeled labelled labeling brand brands branded".split()
 )
+
+#: Participles that give a name or a title rather than report words: in the passive or
+#: after an indefinite noun they say what someone or something is called or made
+#: (``was named best actor``, ``a project named “Open City”``), which no one said.
+NAME_GIVING_PARTICIPLES = frozenset("named called dubbed nicknamed titled entitled".split())
 
 #: Words that may stand between a speaker and its reporting verb (``he also said``,
 #: ``Obama has repeatedly said``).
@@ -257,7 +273,7 @@ SPEAKER_NOUNS = ROLE_NOUNS | frozenset(
     passenger fan player coach captain manager referee athlete official source insider
     administration government ministry department agency office committee commission
     council board court panel union company firm group organization organisation campaign
-    party team club bank network newspaper paper website station authority authorities
+    party team club bank network newspaper paper website station authority authorities others
     regulator watchdog military army navy police embassy consulate spokesman spokeswoman
     report study survey poll statement letter memo document filing complaint lawsuit suit
     ad advertisement video post tweet email release transcript book article editorial

@@ -39,6 +39,11 @@ from .patterns import (
 )
 from .segment import Token
 
+#: Verbs whose object is the person spoken to (``told Ann Bright``).
+LISTENER_VERBS = frozenset("tell tells told telling".split())
+#: How far after such a verb its listener's name may start, in characters.
+LISTENER_REACH = 40
+
 #: How far back, in characters, a pronoun may look for the person it refers to. News
 #: copy re-names a speaker at least every few paragraphs.
 PRONOUN_REACH = 1500
@@ -133,6 +138,33 @@ def _named_part(head: str) -> str:
     return parts[0] if parts else head
 
 
+#: Possessive pronouns that name a speaker (``in her words``), with their subject form.
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+
+#: Most words of a person's name set off by commas after a role.
+MAX_NAME_WORDS = 4
+
+
+def _holder_of_role(mention: str) -> str | None:
+    """The name that follows a role set off by a comma: ``The head of the harbour
+    board, Ann Bright`` and ``VFI Chief Executive, Lena Moss`` give the name; None when
+    the part before the comma is itself a name (``Ann Bright, a teacher``) or what
+    follows is no person's name (``Columbus, Ohio``)."""
+    role, comma, rest = mention.partition(",")
+    if not comma:
+        return None
+    name = rest.split(",", 1)[0].strip()
+    words, role_words = name.split(), role.split()
+    if not (2 <= len(words) <= MAX_NAME_WORDS) or not role_words:
+        return None
+    if not all(word[:1].isupper() for word in words) or is_place(name):
+        return None
+    first, last = role_words[0], role_words[-1].lower()
+    if first.lower() in {"the", "a", "an", "his", "her", "their", "its"} or first[:1].islower():
+        return name
+    return name if last in TITLES or last in ROLE_NOUNS else None
+
+
 def _is_org(words: Sequence[str]) -> bool:
     return any(w.lower() in ORG_WORDS for w in words) or all(w.isupper() for w in words)
 
@@ -154,6 +186,29 @@ def is_thing(name: str) -> bool:
     first word may look like a title or a first name."""
     words = name.lower().split()
     return bool(words) and words[-1] in THING_HEADS
+
+
+#: Titles and names between ``told`` and its listener's name (``told Health Minister
+#: Ann Bright``).
+_TITLE_RUN_RE = re.compile(r"(?:\s+[A-Z][\w.'’-]*)*\s+")
+
+
+def listener_starts(text: str, tokens: Sequence[Token], people: Iterable[Person]) -> list[int]:
+    """Offsets of the person mentions that are the listener of ``told`` / ``tells``:
+    only capitalised words stand between the verb and the mention."""
+    starts = sorted(p.start for p in people)
+    listeners = []
+    for token in tokens:
+        if token.low not in LISTENER_VERBS:
+            continue
+        index = bisect_left(starts, token.end)
+        if (
+            index < len(starts)
+            and starts[index] - token.end <= LISTENER_REACH
+            and _TITLE_RUN_RE.fullmatch(text, token.end, starts[index])
+        ):
+            listeners.append(starts[index])
+    return listeners
 
 
 def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]) -> list[Person]:
@@ -225,16 +280,26 @@ def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]
 class Resolver:
     """Resolve speaker mentions against the people named in a text."""
 
-    def __init__(self, people: Sequence[Person], *, from_entities: bool = False) -> None:
+    def __init__(
+        self,
+        people: Sequence[Person],
+        *,
+        from_entities: bool = False,
+        listeners: Iterable[int] = (),
+    ) -> None:
         """Build a resolver.
 
         Args:
             people: person mentions, in text order.
             from_entities: the mentions come from an entity recogniser: trust them all
                 as candidates for pronouns, not only salient ones.
+            listeners: offsets of mentions that are the listener of ``told`` (``The
+                officer told Ann Bright that …``): a later pronoun stands for them only
+                when no one else is in reach.
         """
         people = sorted(people, key=lambda p: p.start)
         self.from_entities = from_entities
+        self.listeners = frozenset(listeners)
         self.speakers: list[Person] = []
         self.speaker_starts: list[int] = []
         self.full: dict[str, str] = {}
@@ -351,7 +416,9 @@ class Resolver:
                 speaker = self.speakers[index]
                 break
             index -= 1
-        if speaker is not None and (mentioned is None or speaker.start > mentioned.start):
+        if speaker is not None and (
+            mentioned is None or speaker.start > mentioned.start or mentioned.start in self.listeners
+        ):
             # A speaker named by surname refers to the fuller mention of that person.
             return self.person_at(speaker.start, speaker.end) or speaker
         return mentioned
@@ -370,6 +437,8 @@ class Resolver:
                     return person
             elif not compatible(person.gender, gender):
                 pass
+            elif person.start in self.listeners:
+                fallback = fallback or person
             elif person.salient or self.from_entities:
                 return person
             elif fallback is None:
@@ -389,8 +458,11 @@ class Resolver:
             The resolved name (None for a pronoun that could not be resolved) and the
             entity id of the person when known.
         """
+        if mention.endswith(("'s", "’s")) and len(mention) > 2:
+            # "In Dr. Lee's words, “…”": the possessor speaks.
+            mention, end = mention[:-2], end - 2
         words = mention.split()
-        low = mention.lower()
+        low = _POSSESSIVE_PRONOUNS.get(mention.lower(), mention.lower())
         if low in PERSON_PRONOUNS:
             person = self.before(start, gender=PRONOUN_GENDER.get(low))
             return (self.expand(person.name), person.entity_id) if person else (None, None)
@@ -407,7 +479,7 @@ class Resolver:
             if person is not None:
                 return person.name, person.entity_id
             return mention, None
-        head = _named_part(mention.split(",", 1)[0])
+        head = _named_part(_holder_of_role(mention) or mention.split(",", 1)[0])
         start += mention.index(head)
         if _POSSESSED_RE.search(head):
             # "Epstein's victims", "Trump's campaign": the possessor does not speak.

@@ -17,11 +17,13 @@ from .patterns import (
     LEARNED_CUE_RATIOS,
     LEARNED_CUES,
     LY_WORDS,
+    NAME_GIVING_PARTICIPLES,
     NAMING_VERBS,
     NEVER_VERBS,
     NOT_NAMES,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
+    PLACE_NAMES,
     ROLE_WORDS,
     SECTION_LABELS,
     SPEAKER_NOUNS,
@@ -150,7 +152,7 @@ def is_noun_use(tx: Analysis, index: int) -> bool:
     return False
 
 def _is_possessive(token: Token) -> bool:
-    return token.low.endswith(("'s", "’s")) or token.low in {"his", "her", "their", "its"}
+    return token.low.endswith(("'s", "’s", "s'", "s’")) or token.low in {"his", "her", "their", "its"}
 
 def _is_initial(letter: Token, following: Token) -> bool:
     """Whether ``letter`` is a middle initial: one capital joined to the full stop after
@@ -406,6 +408,21 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
         if index - 1 >= floor and tokens[index - 1].low == "who":
             return index - 1, index - 1  # "her leadership, who, on a call Friday, criticized"
         head = phrase_ending_at(tx, index - 1, floor)
+        if (
+            head is not None
+            and head[0] - 1 >= floor
+            and tokens[head[0] - 1].low in PREPOSITIONS - {"as"}
+            and _describes_the_object(tx, index + 1, last)
+        ):
+            # "Clinton, during a town hall meeting in Columbus, Ohio, said", "Ann Bright,
+            # head of research at Delta Bank, a lender in Porto, said": what the commas set
+            # off belongs to the object of a preposition; the subject stands before the
+            # phrase that holds it, or nowhere in reach.
+            opening = _phrase_opening_comma(tx, head[0] - 1, floor)
+            return phrase_ending_at(tx, opening - 1, floor) if opening is not None else None
+        if head is not None and head[0] - 1 >= floor and tokens[head[0] - 1].low in _ROLE_LINKS:
+            # "The head of the harbour board, Ann Bright, said": the role and its holder.
+            head = _widen_over_preposition(tx, head, floor)
         if head is None or not tokens[head[1]].capitalized:
             # A description, then the name between commas: "her senior policy adviser,
             # Jake Sullivan, said".
@@ -449,6 +466,37 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
             ):
                 return name[0], phrase[1]
     return phrase
+
+
+def _describes_the_object(tx: Analysis, first: int, end: int) -> bool:
+    """Whether the words ``[first, end)`` between two commas, after the object of a
+    preposition, go with that object: the state or country of a place (``in Columbus,
+    Ohio,``, ``from Ava, Mo.,``: one word, or names of places only) or an indefinite
+    description (``at Delta Bank, a lender in Porto,``). A person named there (``the
+    head of the league, Ann Bright,``) is the speaker instead."""
+    words = [t for t in tx.tokens[first:end] if t.is_word]
+    if not words:
+        return False
+    if words[0].text in {"a", "an"}:
+        return True
+    return len(words) == 1 or all(t.low in PLACE_NAMES for t in words)
+
+
+def _phrase_opening_comma(tx: Analysis, preposition: int, floor: int) -> int | None:
+    """The comma that opens a phrase set off by commas and holding the preposition at
+    ``preposition`` (``, during a town hall meeting in``), when a preposition or a time
+    word follows it; None when there is no such comma within a speaker's length."""
+    tokens = tx.tokens
+    for index in range(preposition - 1, max(floor, preposition - MAX_SPEAKER) - 1, -1):
+        token = tokens[index]
+        if token.text == ",":
+            following = tokens[index + 1]
+            if index - 1 >= floor and (following.low in PREPOSITIONS or following.low in TIME_WORDS):
+                return index
+            return None
+        if not token.is_word or is_cue_word(token):
+            return None
+    return None
 
 
 _DASHES = frozenset("—–")
@@ -566,6 +614,27 @@ def is_passive(tx: Analysis, cue: int) -> bool:
     while index >= 0 and tokens[index].text.islower() and tokens[index].low.endswith("ly"):
         index -= 1
     return index >= 0 and tokens[index].low in _PASSIVE_BE
+
+
+def gives_a_name(tx: Analysis, cue: int) -> bool:
+    """Whether a cue is a participle that names rather than reports: a passive (``Dern
+    was named best supporting actress``) or a reduced relative after an indefinite noun
+    phrase (``a new project named “Open City”``, ``a man named Reyes``)."""
+    tokens = tx.tokens
+    if tokens[cue].low not in NAME_GIVING_PARTICIPLES:
+        return False
+    index = cue - 1
+    while index >= 0 and (tokens[index].low in AUXILIARIES or is_adverb(tokens[index])):
+        if tokens[index].low in _PASSIVE_BE:
+            return True  # "was later named", "has been named"
+        index -= 1
+    for index in range(cue - 1, max(-1, cue - ROLE_WORDS - 1), -1):
+        token = tokens[index]
+        if not (token.is_word and token.text.islower()) or token.low in AUXILIARIES:
+            return False
+        if token.low in {"a", "an"}:
+            return index < cue - 1
+    return False
 
 
 def passive_agent(tx: Analysis, cue: int, limit: int) -> tuple[int, int] | None:
@@ -732,7 +801,7 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
             # "Former Republican presidential candidate Jeb Bush": description words
             # between capitalised words.
             ahead = index
-            while ahead < limit and ahead - index < 3 and _is_description(tokens[ahead]):
+            while ahead < limit and ahead - index < 3 and is_description(tokens[ahead]):
                 ahead += 1
             if index < ahead < limit and tokens[ahead].capitalized and tokens[ahead].low not in NOT_NAMES:
                 index = ahead
@@ -762,7 +831,7 @@ def source_after_according(tx: Analysis, first: int, limit: int) -> tuple[int, i
     return None
 
 
-def _is_description(token: Token) -> bool:
+def is_description(token: Token) -> bool:
     """Whether a lower-case word may describe a person before their name."""
     low = token.low
     return (
@@ -840,6 +909,50 @@ def is_object(tx: Analysis, speaker: tuple[int, int]) -> bool:
     if speaker[0] > 0 and tokens[speaker[0] - 1].low in RECIPIENT_PREPOSITIONS:
         return True  # "Thiel wrote in a statement to Wired explaining …"
     return head.text.islower() and head.low not in _PRONOUNS
+
+#: Words after which a noun phrase opens a clause as its subject (``…, and the union
+#: denounced``, ``when Mayor Bright lamented``).
+CLAUSE_OPENING_WORDS = frozenset(
+    "and but when while as after because since before until though although so whereas".split()
+)
+
+
+def conjunct_subject(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None:
+    """The subject of the verb that a cue after ``and`` / ``but`` is coordinated with:
+    ``…, and the union strongly denounced the plan and said …`` -> the union; ``… when
+    Mayor Ann Bright lamented the state of the pier and criticized …`` -> Mayor Ann
+    Bright. None when the cue follows no conjunction, or no earlier verb of the sentence
+    has a subject that opens a clause (then the sentence subject is the fallback).
+
+    Args:
+        tx: the analysed text.
+        cue: index of the cue token.
+        floor: first token of the sentence.
+    """
+    tokens = tx.tokens
+    index = cue - 1
+    while index >= floor and tokens[index].low in AUXILIARIES:
+        index -= 1
+    if index < floor or tokens[index].low not in {"and", "but"}:
+        return None
+    for verb in range(index - 1, max(floor, index - BEFORE_WINDOW) - 1, -1):
+        token = tokens[verb]
+        if token.text in ";:":
+            return None
+        if not (token.is_word and token.text.islower()) or tx.inside_quote(token.start):
+            continue
+        if not (
+            is_cue(token, ALL_CUES) or token.low.endswith("ed") or token.low in _IRREGULAR_PAST
+        ) or is_noun_use(tx, verb):
+            continue
+        speaker = speaker_before(tx, verb, floor)
+        if speaker is None or is_stray_word(tx, speaker):
+            continue
+        before = speaker[0] - 1
+        if before < floor or tokens[before].text == "," or tokens[before].low in CLAUSE_OPENING_WORDS:
+            return speaker
+    return None
+
 
 def subject_speaker(
     tx: Analysis, cue: int, floor: int, *, search: bool = True

@@ -438,6 +438,12 @@ def test_a_user_name_is_kept_as_written(handle):
     assert authors.fuse_authors([["Ann Roe"]], [[handle]]) == ("Ann Roe",)
 
 
+@pytest.mark.parametrize("handle", ["ani0", "ap2019", "afp_77"])
+def test_a_user_name_that_starts_with_an_agency_stays_whole(handle):
+    # Digits glued to one lower-case word make a user name, not an agency with a date.
+    assert authors.fuse_authors([], [[handle]]) == (handle,)
+
+
 @pytest.mark.parametrize("text", ["DT", "kj", "BBNTEAM", "jdadmin", "publisher"])
 def test_initials_brands_and_accounts_are_no_user_names(text):
     assert not authors.is_handle(text)

@@ -91,6 +91,10 @@ def clean_name(text: str) -> str | None:
         name = _POSSESSIVE.sub("", _INTRODUCER.sub("", name.strip(_EDGE)))
         stop = _STOP.search(name)
         if stop is not None:
+            if stop.group(0).isdigit() and stop.start() and name[: stop.start()].isalpha() and name.islower():
+                # Digits glued to one word in lower case ("ani0", "jdoe42"): a user name,
+                # not a name with a date run on ("Lucas Nolan22 Dec").
+                return None
             name = name[: stop.start()]
             if stop.group(0).isdigit():
                 name = _drop_trailing(name, _MONTHS)

@@ -21,7 +21,7 @@ from ..data.body_model import ANCHOR_MAX_TITLE_CHARS, ANCHOR_MIN_CHARS
 from ..document import Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
-from . import body_model, opening, rescue, sections, structure
+from . import body_model, ending, opening, rescue, sections, structure
 from .boilerplate import Rules, fold, fold_lowered
 from .features import Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
@@ -95,6 +95,7 @@ def classify(
     start = opening.settle_opening(blocks, measures, decisions, start, end)
     _label_head(document, measures, decisions, start)
     _label_tail(blocks, decisions, end)
+    ending.trim_detached_end(blocks, decisions)
     # A heading whose section was dropped (a link list's title) goes with it.
     sections.drop_empty_sections(blocks, decisions)
     out = tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])

@@ -454,7 +454,9 @@ def _label_region(
         block = blocks[i]
         text, c = block.text, chars[i]
         caption = split_caption(text, lows[i]) if c < L.CAPTION_MAX_CHARS else None
-        if (caption is not None and caption.text) or block.tag == "figcaption":
+        # A credit alone ("Photo: Jane Doe/AP") credits the picture above it: it is no
+        # paragraph either (the assembly then drops it as captioning nothing).
+        if caption is not None or block.tag == "figcaption":
             decisions[i] = _CREDIT
             continue
         if parse_byline(text) is not None:

@@ -454,13 +454,17 @@ def _label_region(
         block = blocks[i]
         text, c = block.text, chars[i]
         caption = split_caption(text, lows[i]) if c < L.CAPTION_MAX_CHARS else None
-        # A credit alone ("Photo: Jane Doe/AP") credits the picture above it: it is no
-        # paragraph either (the assembly then drops it as captioning nothing).
-        if caption is not None or block.tag == "figcaption":
+        if (caption is not None and caption.text) or block.tag == "figcaption":
             decisions[i] = _CREDIT
             continue
         if parse_byline(text) is not None:
             decisions[i] = _REGION_BYLINE
+            continue
+        if caption is not None:
+            # A credit alone ("Photo: Jane Doe/AP") credits the picture above it: it is no
+            # paragraph either (the assembly then drops it as captioning nothing). A
+            # byline naming an agency reads as a credit too, and was taken above.
+            decisions[i] = _CREDIT
             continue
         if not body[i]:
             decisions[i] = _SHORT_LINE if c < L.SHORT_CHARS else _ASIDE

@@ -88,6 +88,7 @@ class Reason(_Words):
     EXTRA_DEK = "extra-dek"
     BYLINE_UNNAMED = "byline-unnamed"
     NOT_A_CAPTION = "not-a-caption"
+    EMPTY_SECTION = "empty-section"
     BOILERPLATE = "boilerplate"
     # Kept: the rule that found the block's part of the article.
     HEADLINE = "headline"

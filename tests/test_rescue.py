@@ -151,6 +151,39 @@ def test_a_lede_in_a_box_of_its_own_above_a_date_line_opens_the_story():
     assert "25.01.2022" not in PARSER.parse(page, format="html").text
 
 
+
+def test_a_lede_above_a_container_that_opens_with_a_photo_caption_opens_the_story():
+    # The lede stands in a box of its own; the container's first block is a photo's
+    # caption, not a paragraph, and the walk up to the lede starts above it.
+    page = html(
+        '<div class="page"><h1>Neuer Radweg eröffnet</h1>'
+        '<div class="player"><div class="controls"><a href="/mp3">Herunterladen</a></div>'
+        f"<p>{STORY[0]}</p></div>"
+        '<div class="article-body"><div class="img-metadata">Der neue Radweg, Foto: Stadtverwaltung</div>'
+        + paragraphs(STORY[1:]) + "</div></div>"
+    )
+    explained = {e.block.text: e.decision for e in PARSER.explain(page, format="html")}
+    assert explained[STORY[0]].reason == Reason.PROSE_OUTSIDE_MAIN
+    body = body_texts(page)
+    assert body[0] == STORY[0] and body[-len(STORY) + 1:] == list(STORY[1:])
+    assert "Herunterladen" not in body
+
+
+def test_no_lede_is_taken_from_above_the_headline():
+    # Messages above the headline (a sign-up's thanks, hidden until used) are not its lede,
+    # however article-like they read.
+    thanks = (
+        "Vielen Dank für Ihre Anmeldung. Sie erhalten in den nächsten Minuten eine E-Mail, "
+        "mit der Sie Ihr Konto bestätigen und danach alle Artikel lesen können."
+    )
+    page = html(
+        f'<div class="messagebox"><p>{thanks}</p></div>'
+        '<div class="field"><h1>Neuer Radweg eröffnet</h1>'
+        '<div class="img-metadata">Der neue Radweg, Foto: Stadtverwaltung</div>'
+        + paragraphs(STORY) + "</div>"
+    )
+    assert thanks not in PARSER.parse(page, format="html").text
+
 RECIPES = tuple(
     f"Rezept {i}: Ein schnelles Gericht mit Reis, Gemüse und Kräutern, fertig in zwanzig "
     f"Minuten und ideal für die ganze Familie, auch an langen Tagen."

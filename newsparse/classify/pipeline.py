@@ -21,7 +21,7 @@ from ..data.body_model import ANCHOR_MAX_TITLE_CHARS, ANCHOR_MIN_CHARS
 from ..document import Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
-from . import body_model, opening, rescue, structure
+from . import body_model, ending, opening, rescue, sections, structure
 from .boilerplate import Rules, fold, fold_lowered
 from .features import Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
@@ -95,6 +95,9 @@ def classify(
     start = opening.settle_opening(blocks, measures, decisions, start, end)
     _label_head(document, measures, decisions, start)
     _label_tail(blocks, decisions, end)
+    ending.trim_detached_end(blocks, decisions)
+    # A heading whose section was dropped (a link list's title) goes with it.
+    sections.drop_empty_sections(blocks, decisions)
     out = tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])
     if joined:
         out = rescue.explained(out, joined)
@@ -456,6 +459,12 @@ def _label_region(
             continue
         if parse_byline(text) is not None:
             decisions[i] = _REGION_BYLINE
+            continue
+        if caption is not None:
+            # A credit alone ("Photo: Jane Doe/AP") credits the picture above it: it is no
+            # paragraph either (the assembly then drops it as captioning nothing). A
+            # byline naming an agency reads as a credit too, and was taken above.
+            decisions[i] = _CREDIT
             continue
         if not body[i]:
             decisions[i] = _SHORT_LINE if c < L.SHORT_CHARS else _ASIDE

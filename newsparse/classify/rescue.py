@@ -243,7 +243,18 @@ def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Se
     def in_boxes(block: InputBlock) -> bool:
         return _box(block) in boxes
 
-    found = _joined(blocks, sizes, inside, range(kept[0] - 1, -1, -1), lede_like, same_tag)
+    # The container may open with a caption, a date line or a subheading above its first
+    # paragraph: the walk upwards starts above those (a few blocks of another tag than the
+    # paragraphs'), not at the first paragraph, or a lede cut off by a photo or an audio
+    # player would stay cut off. Never above the headline (h1): what stands above it (a
+    # sign-up's messages, a menu) is not its lede.
+    top = kept[0]
+    while (
+        top > 0 and inside[top - 1] and blocks[top - 1].tag not in (tag, "h1")
+        and kept[0] - top < rules.RESCUE_MAX_GAP
+    ):
+        top -= 1
+    found = _joined(blocks, sizes, inside, range(top - 1, -1, -1), lede_like, same_tag)
     found.extend(_joined(blocks, sizes, inside, range(kept[-1] + 1, len(blocks)), in_boxes, in_boxes))
     return found
 

@@ -27,6 +27,7 @@ from .data.abbreviations import (
     ATTRIBUTION_VERBS,
     BEFORE_NUMBERS,
     MONTHS,
+    ORDINAL_ARTICLES,
     SENTENCE_STARTERS,
     TITLES,
 )
@@ -58,6 +59,9 @@ _WORD = re.compile(r"[\w'’]+")
 # How far back the word before a full stop is looked for: longer than any abbreviation.
 _LOOKBACK = 24
 
+# The most digits of an ordinal written as a number: "zum 400. Jahrestag".
+_ORDINAL_DIGITS = 4
+
 # How many words after a closing quotation mark may come before the speech verb of an
 # attribution: the speaker's name ("Prime Minister Jane Doe asked").
 _ATTRIBUTION_WORDS = 3
@@ -70,6 +74,12 @@ def _word_before(text: str, start: int, floor: int) -> str:
     while begin > limit and not text[begin - 1].isspace():
         begin -= 1
     return text[begin:start].lstrip(_OPENERS)
+
+
+def _skip_space_back(text: str, position: int, floor: int) -> int:
+    while position > floor and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _skip_space(text: str, position: int, end: int) -> int:
@@ -117,6 +127,11 @@ def _ends_after_stop(text: str, stop: int, piece_start: int, following: int, end
         month = _WORD.match(text, following, end)
         if month and month.group().lower() in MONTHS:
             return False  # a German ordinal date: "am 3. Oktober"
+    if low.isdigit() and len(low) <= _ORDINAL_DIGITS:
+        number_start = _skip_space_back(text, stop - len(word), piece_start)
+        before = _word_before(text, number_start, piece_start)
+        if before.lower() in ORDINAL_ARTICLES:
+            return False  # an ordinal after its article: "des 20. Jahrhunderts"
     if low in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _ACRONYM.fullmatch(word):
         return _is_starter(text, following, end)
     return True

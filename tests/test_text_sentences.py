@@ -71,6 +71,15 @@ CASES = [
         ["Das ist z. B. Nr. 5 am 3. Oktober.", "Es regnet."],
     ),
     ("M. Macron a parlé. Mme Dupont aussi.", ["M. Macron a parlé.", "Mme Dupont aussi."]),
+    # an ordinal after its article, before a noun or a month in the genitive
+    (
+        "Der Bau begann Ende des 19. Jahrhunderts. Er endete zum 150. Jubiläum im Mai.",
+        ["Der Bau begann Ende des 19. Jahrhunderts.", "Er endete zum 150. Jubiläum im Mai."],
+    ),
+    ("Die Wahl ist am Abend des 3. Märzes. Sie zählt.", ["Die Wahl ist am Abend des 3. Märzes.", "Sie zählt."]),
+    # a number after any other word still ends a sentence, in English and German
+    ("I am 40. The rest came later.", ["I am 40.", "The rest came later."]),
+    ("Das Team gewann mit 2 zu 1. Der Trainer jubelte.", ["Das Team gewann mit 2 zu 1.", "Der Trainer jubelte."]),
     # "May" is a month and a name, never an abbreviation
     ("It ended in late May. British officials welcomed it.", ["It ended in late May.", "British officials welcomed it."]),
     # lines: headlines, list items, hard-wrapped prose, paragraphs

@@ -167,8 +167,9 @@ DATELINE_PREFIX = re.compile(
 #: brackets. Headlines, gallery titles and captions often have none; a sentence that
 #: trails off into an ellipsis ("Here's what she had to say…", "If you are …") leads
 #: into text that is not there, or was cut off, and is unfinished too; a full stop before
-#: the ellipsis ("... further discipline....") still ends the sentence.
-FINAL_PUNCTUATION = re.compile(r"(?:[!?]|\.{4}|(?<!\.\.)\.)[\"'’”»)\]]{0,3}$")
+#: the ellipsis ("... further discipline....") still ends the sentence. The full stops of
+#: scripts written without spaces ("。", "！", "？") end one too.
+FINAL_PUNCTUATION = re.compile(r"(?:[!?。！？]|\.{4}|(?<!\.\.)\.)[\"'’”»)\]」』）]{0,3}$")
 
 
 #: A web or e-mail address: a sentence that holds one points the reader elsewhere ("Read

@@ -101,7 +101,8 @@ SHORT_SUMMARY = 4
 #: Mary's College-St. Paul"), a credit, a menu entry. An abbreviation inside it can make
 #: the splitter cut off a piece that ends with a full stop ("Jane Doe, Saint Mary's
 #: College-St."); no sentence of such a paragraph is chosen. Prose paragraphs that run to
-#: an unpunctuated caption are longer than this, and are judged sentence by sentence.
+#: an unpunctuated caption are longer than this, and are judged sentence by sentence. A
+#: short paragraph between two such lines is an entry of the same list.
 LINE_WORDS = 12
 
 #: A paragraph set apart from the story by its type (wholly in italics) that shares less
@@ -453,16 +454,21 @@ def _references(text: str, found: list[Candidate]) -> set[int]:
 
 def _lines(found: list[Candidate]) -> set[int]:
     """The paragraphs of at most :data:`LINE_WORDS` words that end without final
-    punctuation: lines of a list, labels."""
+    punctuation (lines of a list, labels), and the short paragraphs between two of them:
+    the entry of a list that happens to end with a full stop ("Jane Roe, Ret.")."""
     words: dict[int, int] = {}
     last: dict[int, Candidate] = {}
     for c in found:
         words[c.paragraph] = words.get(c.paragraph, 0) + c.words
         last[c.paragraph] = c
-    return {
+    short = {paragraph for paragraph, count in words.items() if count <= LINE_WORDS}
+    lines = {
         paragraph
-        for paragraph, c in last.items()
-        if words[paragraph] <= LINE_WORDS and not patterns.FINAL_PUNCTUATION.search(c.text)
+        for paragraph in short
+        if not patterns.FINAL_PUNCTUATION.search(last[paragraph].text)
+    }
+    return lines | {
+        paragraph for paragraph in short if paragraph - 1 in lines and paragraph + 1 in lines
     }
 
 

@@ -150,6 +150,7 @@ SIGNATORIES = "\n\n".join(
         "They call on universities to protect open debate on their campuses.",
         "Jane Doe, Saint Mary's College-St. Paul",
         "John Roe, author",
+        "Ambassador Richard Major, ret.",
         "Mary Major, Mt. Hood Community College",
     ]
 )
@@ -202,3 +203,27 @@ def test_lead_set_in_italics_stays_the_lead() -> None:
     article = newsparse.parse(note_page(lead), format="html")
     summary = [a.text for a in SummaryExtractor().extract(article)]
     assert summary[0] == lead
+
+
+def test_short_sentence_after_a_subheading_stays_choosable() -> None:
+    text = "\n\n".join(
+        [
+            "The council approved the budget for the coming year on Tuesday night.",
+            "What happens next",
+            "The mayor will sign the budget on Friday.",
+            "Work on the new library then starts in the spring, the council said.",
+        ]
+    )
+    assert "The mayor will sign the budget on Friday." in eligible(text)
+
+
+def test_text_in_a_script_without_spaces_gets_a_summary() -> None:
+    # Japanese and Chinese end sentences with "。" and put no space between words.
+    text = "\n\n".join(
+        [
+            "市議会は月曜日、川沿いの古い水車小屋を修復することを決めた。工事は春に始まる。",
+            "水車小屋は洪水の後、二十年以上使われていなかった。住民はこの決定を歓迎した。",
+        ]
+    )
+    summary = summarize(text, 2)
+    assert summary == ["市議会は月曜日、川沿いの古い水車小屋を修復することを決めた。", "工事は春に始まる。"]

@@ -19,8 +19,11 @@ Some sentences are never chosen, whatever their score:
   ("Injured: ..."), a label run into the text without a
   full stop ("... on Wednesday Cuffed: ..."), a credit ("Photo: ...", "Getty Images");
 * anything before a dateline ("LONDON (Reuters) -"): a teaser or promo above the story;
+* a sentence in a script written without spaces (Japanese, Chinese) in a text written
+  with spaces, or the other way round: another language than the story's;
 * a sentence with a web or e-mail address ("Read more at www.example.org."); every
-  sentence of a paragraph that holds a DOI or an ISBN (a source note, a book's
+  sentence of a paragraph of one or two sentences that ends with one (a note to
+  readers), of a paragraph that holds a DOI or an ISBN (a source note, a book's
   details) or of a short paragraph that ends without final punctuation (a line of a
   list, a label);
 * with the article's paragraph kinds known (:class:`SummaryExtractor` passes them), a
@@ -63,6 +66,7 @@ __all__ = [
     "MAX_SENTENCES",
     "MIN_WORDS",
     "MMR_POOL",
+    "NOTE_SENTENCES",
     "NOTE_SHARED_TERMS",
     "SHORT_SUMMARY",
     "Candidate",
@@ -113,6 +117,11 @@ LINE_WORDS = 12
 #: story's words (on the dev pages, every such lead shared more than 0.3, every such note
 #: less than 0.25).
 NOTE_SHARED_TERMS = 0.25
+
+#: A paragraph of at most this many sentences that ends with an address is a note to
+#: readers, all of it (see ``_signed_off``); in a longer paragraph an address is one
+#: sentence's business ("The check is online at www.example.org, and ...").
+NOTE_SENTENCES = 2
 
 #: A dateline this many sentences or fewer into the text makes what comes before it
 #: page furniture (a teaser, a promo); further in, it starts a second story on the page.
@@ -414,7 +423,11 @@ def candidates(
                 last_resort=kind in patterns.LAST_RESORT_KINDS,
             )
         )
-    found = _without_paragraphs(found, _references(text, found) | _lines(found))
+    found = _in_the_text_script(text, found)
+    paragraphs = _by_paragraph(found)
+    found = _without_paragraphs(
+        found, _references(text, found) | _lines(paragraphs) | _signed_off(paragraphs)
+    )
     return _without_notes(found, notes, query)
 
 
@@ -452,20 +465,59 @@ def _references(text: str, found: list[Candidate]) -> set[int]:
     return {c.paragraph for c in found if patterns.CATALOGUE.search(c.text)}
 
 
-def _lines(found: list[Candidate]) -> set[int]:
+def _written_without_spaces(text: str, words: int) -> bool:
+    # The core counts two characters of a script without spaces as a word: more words
+    # than whitespace gives means such a script carries the text.
+    return words > len(text.split())
+
+
+def _in_the_text_script(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Make a sentence in another kind of script than the text's one that is never
+    chosen: a Japanese example sentence in an English article, an English line in a
+    Chinese one. It is in another language than the story, or not the story's at all."""
+    if text.isascii():
+        return found  # one script only
+    dense = _written_without_spaces(text, word_count(text))
+    return [
+        attrs.evolve(c, eligible=False)
+        if c.eligible and _written_without_spaces(c.text, c.words) != dense
+        else c
+        for c in found
+    ]
+
+
+def _by_paragraph(found: list[Candidate]) -> dict[int, list[Candidate]]:
+    """The candidates of each paragraph, in text order."""
+    paragraphs: dict[int, list[Candidate]] = {}
+    for c in found:
+        paragraphs.setdefault(c.paragraph, []).append(c)
+    return paragraphs
+
+
+def _signed_off(paragraphs: dict[int, list[Candidate]]) -> set[int]:
+    """The paragraphs of at most :data:`NOTE_SENTENCES` sentences whose last sentence
+    points elsewhere (an address): a note to readers that ends with where to write or
+    read on ("The letter appears in our next issue. Write to letters@example.org")."""
+    return {
+        paragraph
+        for paragraph, cs in paragraphs.items()
+        if len(cs) <= NOTE_SENTENCES and _points_elsewhere(cs[-1].text)
+    }
+
+
+def _lines(paragraphs: dict[int, list[Candidate]]) -> set[int]:
     """The paragraphs of at most :data:`LINE_WORDS` words that end without final
     punctuation (lines of a list, labels), and the short paragraphs between two of them:
     the entry of a list that happens to end with a full stop ("Jane Roe, Ret.")."""
-    words: dict[int, int] = {}
-    last: dict[int, Candidate] = {}
-    for c in found:
-        words[c.paragraph] = words.get(c.paragraph, 0) + c.words
-        last[c.paragraph] = c
-    short = {paragraph for paragraph, count in words.items() if count <= LINE_WORDS}
+    short = {
+        paragraph
+        for paragraph, cs in paragraphs.items()
+        if sum(c.words for c in cs) <= LINE_WORDS
+    }
     lines = {
         paragraph
         for paragraph in short
-        if not patterns.FINAL_PUNCTUATION.search(last[paragraph].text)
+        if not patterns.FINAL_PUNCTUATION.search(paragraphs[paragraph][-1].text)
     }
     return lines | {
         paragraph for paragraph in short if paragraph - 1 in lines and paragraph + 1 in lines

@@ -227,3 +227,37 @@ def test_text_in_a_script_without_spaces_gets_a_summary() -> None:
     )
     summary = summarize(text, 2)
     assert summary == ["市議会は月曜日、川沿いの古い水車小屋を修復することを決めた。", "工事は春に始まる。"]
+
+
+def test_short_paragraph_ending_with_an_address_is_a_note_to_readers() -> None:
+    text = "\n\n".join(
+        [
+            "This letter will also appear in the spring issue of the magazine. "
+            "Send your replies to letters@example.org",
+            "Our towns are changing faster than the people who plan them can follow.",
+            "The new housing estates are built far from the railway and the schools.",
+        ]
+    )
+    assert eligible(text) == [
+        "Our towns are changing faster than the people who plan them can follow.",
+        "The new housing estates are built far from the railway and the schools.",
+    ]
+
+
+def test_sentence_in_another_kind_of_script_is_never_chosen() -> None:
+    english = "\n\n".join(
+        [
+            "Learning Japanese starts with the small habits of every day.",
+            "寝る前に、明日着る服の準備をしておきます。",
+            "Teachers say that a sentence a day is enough to keep the habit.",
+        ]
+    )
+    assert eligible(english) == [
+        "Learning Japanese starts with the small habits of every day.",
+        "Teachers say that a sentence a day is enough to keep the habit.",
+    ]
+    japanese = (
+        "東京で新しい図書館が月曜日に開館した。Read more about the library in our newsletter today."
+        "\n\n図書館には十万冊の本がある。"
+    )
+    assert eligible(japanese) == ["東京で新しい図書館が月曜日に開館した。", "図書館には十万冊の本がある。"]

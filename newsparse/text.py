@@ -7,6 +7,8 @@ based, pure Python and linear in the length of the text:
   stand alone, unless the next line starts with a lowercase letter (hard-wrapped prose);
 * ``.``, ``?``, ``!`` and ellipses, with any closing quotation marks or brackets after
   them, end a sentence when whitespace and something other than a lowercase letter follow;
+  the full stops of scripts written without spaces (``。``, ``！``, ``？``) end one
+  whatever follows;
 * a full stop after a title ("Gen.", "Mrs."), an abbreviation ("U.S.", "a.m.", "Inc.",
   "z. B.") or an initial ("J. R. R. Tolkien") ends a sentence only when the next word
   plainly starts one ("... Apple Inc. The company ..."); the word lists are data, in
@@ -27,13 +29,16 @@ from .data.abbreviations import (
     ATTRIBUTION_VERBS,
     BEFORE_NUMBERS,
     MONTHS,
+    ORDINAL_ARTICLES,
     SENTENCE_STARTERS,
     TITLES,
 )
 from .data.invisible import EMOJI_AFTER_JOINER, INVISIBLE_CHARACTERS
+from .data.layout import DENSE_CHARS_PER_WORD
 from .model import Span
+from .patterns import DENSE_SCRIPT
 
-__all__ = ["sentences", "source_offset", "visible"]
+__all__ = ["sentences", "source_offset", "visible", "word_count"]
 
 # The characters str.splitlines() breaks on: each ends a line.
 _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
@@ -41,7 +46,14 @@ _LINE = re.compile(r"[^\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029]+")
 # A run of sentence-final punctuation with the closing quotation marks and brackets after
 # it. No lookahead: what follows is checked in Python, so a long run of dots is one match
 # and the search stays linear.
-_END = re.compile(r"[.!?…]+[\"'’”»)\]]*")
+_END = re.compile(r"[.!?…。！？]+[\"'’”»)\]」』）]*")
+
+# Full stops of the scripts written without spaces: they end a sentence with no space
+# after them ("…目的としている。w3schoolsによると…").
+_DENSE_STOPS = "。！？"
+
+# Closing quotation marks and brackets after a sentence's final punctuation.
+_CLOSERS = "\"'’”»)]」』）"
 
 # Opening quotation marks and brackets, skipped to find the first letter of a sentence.
 _OPENERS = "\"'‘“«„‚([{¡¿"
@@ -58,6 +70,9 @@ _WORD = re.compile(r"[\w'’]+")
 # How far back the word before a full stop is looked for: longer than any abbreviation.
 _LOOKBACK = 24
 
+# The most digits of an ordinal written as a number: "zum 400. Jahrestag".
+_ORDINAL_DIGITS = 4
+
 # How many words after a closing quotation mark may come before the speech verb of an
 # attribution: the speaker's name ("Prime Minister Jane Doe asked").
 _ATTRIBUTION_WORDS = 3
@@ -70,6 +85,12 @@ def _word_before(text: str, start: int, floor: int) -> str:
     while begin > limit and not text[begin - 1].isspace():
         begin -= 1
     return text[begin:start].lstrip(_OPENERS)
+
+
+def _skip_space_back(text: str, position: int, floor: int) -> int:
+    while position > floor and text[position - 1].isspace():
+        position -= 1
+    return position
 
 
 def _skip_space(text: str, position: int, end: int) -> int:
@@ -117,6 +138,11 @@ def _ends_after_stop(text: str, stop: int, piece_start: int, following: int, end
         month = _WORD.match(text, following, end)
         if month and month.group().lower() in MONTHS:
             return False  # a German ordinal date: "am 3. Oktober"
+    if low.isdigit() and len(low) <= _ORDINAL_DIGITS:
+        number_start = _skip_space_back(text, stop - len(word), piece_start)
+        before = _word_before(text, number_start, piece_start)
+        if before.lower() in ORDINAL_ARTICLES:
+            return False  # an ordinal after its article: "des 20. Jahrhunderts"
     if low in ABBREVIATIONS or (len(word) == 1 and word.isalpha()) or _ACRONYM.fullmatch(word):
         return _is_starter(text, following, end)
     return True
@@ -129,6 +155,16 @@ def _cuts(text: str, start: int, end: int) -> list[int]:
     straight = 0
     for match in _END.finditer(text, start, end):
         after = match.end()
+        run = match.group()
+        if run.rstrip(_CLOSERS)[-1:] in _DENSE_STOPS:
+            # A quotation closed right after its stop goes on to its attribution with no
+            # space between ("「本当ですか？」と彼は聞いた。").
+            quoted = run[-1] in _CLOSERS and after < end and not text[after].isspace()
+            if after < end and not quoted:
+                cuts.append(after)
+                piece_start = counted = after
+                straight = 0
+            continue
         if after >= end or not text[after].isspace():
             continue  # inside a token ("3.5", "U.S.A") or at the end of the unit
         cut = after
@@ -197,6 +233,30 @@ def _units(text: str) -> list[tuple[int, int]]:
 
 def _has_word(text: str, start: int, end: int) -> bool:
     return any(char.isalnum() for char in text[start:end])
+
+
+def word_count(text: str) -> int:
+    """Count the words of ``text`` as newsparse measures length.
+
+    Whitespace separates words, except in the scripts written without spaces (kana, CJK
+    ideographs, Hangul), where every two characters count as a word
+    (:data:`newsparse.data.layout.DENSE_CHARS_PER_WORD`): the larger count wins.
+
+    Args:
+        text: any text.
+
+    Returns:
+        How many words it holds.
+
+    Example:
+        >>> from newsparse.text import word_count
+        >>> word_count("Sen. Jane Doe landed."), word_count("プロトタイプ機能に取り組んでいる。")
+        (4, 8)
+    """
+    words = len(text.split())
+    if text.isascii():
+        return words  # the common case, without a search
+    return max(words, len(DENSE_SCRIPT.findall(text)) // DENSE_CHARS_PER_WORD)
 
 
 def sentences(text: str) -> list[Span]:

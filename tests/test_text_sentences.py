@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import Span
-from newsparse.text import sentences
+from newsparse.text import sentences, word_count
 
 
 def split(text: str) -> list[str]:
@@ -71,6 +71,18 @@ CASES = [
         ["Das ist z. B. Nr. 5 am 3. Oktober.", "Es regnet."],
     ),
     ("M. Macron a parlé. Mme Dupont aussi.", ["M. Macron a parlé.", "Mme Dupont aussi."]),
+    # an ordinal after its article, before a noun or a month in the genitive
+    (
+        "Der Bau begann Ende des 19. Jahrhunderts. Er endete zum 150. Jubiläum im Mai.",
+        ["Der Bau begann Ende des 19. Jahrhunderts.", "Er endete zum 150. Jubiläum im Mai."],
+    ),
+    ("Die Wahl ist am Abend des 3. Märzes. Sie zählt.", ["Die Wahl ist am Abend des 3. Märzes.", "Sie zählt."]),
+    # scripts written without spaces: the full stop needs no space after it
+    ("東京で会議が開かれた。参加者は百人だった。", ["東京で会議が開かれた。", "参加者は百人だった。"]),
+    ("「本当ですか？」と彼は聞いた。答えはなかった！", ["「本当ですか？」と彼は聞いた。", "答えはなかった！"]),
+    # a number after any other word still ends a sentence, in English and German
+    ("I am 40. The rest came later.", ["I am 40.", "The rest came later."]),
+    ("Das Team gewann mit 2 zu 1. Der Trainer jubelte.", ["Das Team gewann mit 2 zu 1.", "Der Trainer jubelte."]),
     # "May" is a month and a name, never an abbreviation
     ("It ended in late May. British officials welcomed it.", ["It ended in late May.", "British officials welcomed it."]),
     # lines: headlines, list items, hard-wrapped prose, paragraphs
@@ -191,3 +203,17 @@ def test_every_visible_character_is_in_a_sentence(text: str) -> None:
 def test_splitting_the_rejoined_sentences_gives_them_back(text: str) -> None:
     first = split(text)
     assert split("\n".join(first)) == first
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sen. Jane Doe landed in the U.S. on Monday.", 9),
+        ("Größe über alles.", 3),
+        ("東京で会議が開かれた。", 5),
+        ("Googleは新しい機能を発表した。", 5),
+        ("", 0),
+    ],
+)
+def test_word_count_counts_dense_scripts_by_characters(text: str, expected: int) -> None:
+    assert word_count(text) == expected

@@ -27,6 +27,7 @@ __all__ = [
     "ATTRIBUTION_VERBS",
     "BEFORE_NUMBERS",
     "MONTHS",
+    "ORDINAL_ARTICLES",
     "SENTENCE_STARTERS",
     "TITLES",
 ]
@@ -89,6 +90,17 @@ MONTHS = frozenset(
     januar februar märz april mai juni juli august september oktober november dezember
     jänner
     januari februari maart mei augustus
+    """.split()
+)
+
+#: Articles (and a preposition fused with one) that stand before an ordinal written as a
+#: number with a full stop: "des 20. Jahrhunderts", "am 27. Februars", "zum 400.
+#: Jahrestag". A sentence does not end on an article and a bare number, so the full stop
+#: after "des 400" never ends one, whatever word follows. "am" is left out: it is also
+#: English ("I am 40."), and "am 3. Oktober" is a date the month names already catch.
+ORDINAL_ARTICLES = frozenset(
+    """
+    der die das des dem den im vom zum zur beim
     """.split()
 )
 

@@ -24,8 +24,9 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator
 
-from newsparse import Annotation, Article, Span, hookimpl
+from newsparse import Annotation, Article, Paragraph, Span, hookimpl
 
+from . import patterns
 from .rank import DEFAULT_WEIGHTS, Weights, choose
 from .text import word_count
 
@@ -137,6 +138,35 @@ def summarize(
     return [span.slice(text) for span in spans]
 
 
+def _located(article: Article) -> list[tuple[Span, Paragraph]]:
+    """Where each body paragraph stands in ``article.text``.
+
+    The text is the paragraphs joined in order, so each is looked for from where the one
+    before it ends; a paragraph not found there is left out.
+    """
+    located = []
+    start = 0
+    for paragraph in article.body:
+        found = article.text.find(paragraph.text, start) if paragraph.text else -1
+        if found < 0:
+            continue
+        start = found + len(paragraph.text)
+        located.append((Span(found, start), paragraph))
+    return located
+
+
+def _set_apart(paragraph: Paragraph) -> bool:
+    """Whether the page set ``paragraph`` apart from the story by its type: marks of
+    :data:`~newsparse_summary.patterns.NOTE_MARKS` over nearly all its text
+    (:data:`~newsparse_summary.patterns.NOTE_MARK_SHARE`)."""
+    covered = sum(
+        mark.span.end - mark.span.start
+        for mark in paragraph.marks
+        if mark.kind in patterns.NOTE_MARKS
+    )
+    return bool(paragraph.text) and covered >= patterns.NOTE_MARK_SHARE * len(paragraph.text)
+
+
 class SummaryExtractor:
     """The ``summary`` extractor: marks the summary sentences of an article's body.
 
@@ -185,8 +215,9 @@ class SummaryExtractor:
         """Yield one annotation per summary sentence of ``article``.
 
         Args:
-            article: a parsed article; only its ``text``, ``title``, ``dek`` and
-                ``captions`` are read.
+            article: a parsed article; only its ``text``, ``title``, ``dek``,
+                ``captions`` and the kind and marks of each ``body`` paragraph are
+                read.
 
         Yields:
             The summary annotations, in text order.
@@ -194,6 +225,7 @@ class SummaryExtractor:
         text = article.text
         query = "\n".join(part for part in (article.title, article.dek) if part)
         max_sentences, max_words = _limits(text, self.sentences, self.words, self.ratio)
+        located = _located(article)
         chosen = choose(
             text,
             sentences=max_sentences,
@@ -201,6 +233,8 @@ class SummaryExtractor:
             query=query,
             weights=self.weights,
             captions=[caption.text for caption in article.captions],
+            kinds=[(span, paragraph.kind) for span, paragraph in located],
+            notes=[span for span, paragraph in located if _set_apart(paragraph)],
         )
         for candidate, rank, score in chosen:
             yield Annotation(

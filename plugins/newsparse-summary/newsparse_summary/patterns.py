@@ -9,17 +9,25 @@ from __future__ import annotations
 import re
 
 __all__ = [
+    "ADDRESS",
     "CAPTION_CUE",
     "CAPTION_GLUED",
     "CAPTION_START",
+    "CATALOGUE",
     "CREDIT",
     "CREDIT_LABEL",
     "DATELINE",
     "DATELINE_PREFIX",
     "FINAL_PUNCTUATION",
+    "LAST_RESORT_KINDS",
     "LEFTOVER",
     "LEFTOVER_PREFIX",
+    "NEVER_KINDS",
+    "NOTE_MARKS",
+    "NOTE_MARK_SHARE",
     "OPENING_QUOTE",
+    "QUESTION_END",
+    "QUESTION_KINDS",
     "SPACED_STOP",
     "SPACED_STOP_MAX_WORDS",
     "SPEECH_VERB",
@@ -159,6 +167,47 @@ DATELINE_PREFIX = re.compile(
 #: brackets. Headlines, gallery titles and captions often have none; a sentence that
 #: trails off into an ellipsis ("Here's what she had to say…", "If you are …") leads
 #: into text that is not there, or was cut off, and is unfinished too; a full stop before
-#: the ellipsis ("... further discipline....") still ends the sentence.
-FINAL_PUNCTUATION = re.compile(r"(?:[!?]|\.{4}|(?<!\.\.)\.)[\"'’”»)\]]{0,3}$")
+#: the ellipsis ("... further discipline....") still ends the sentence. The full stops of
+#: scripts written without spaces ("。", "！", "？") end one too.
+FINAL_PUNCTUATION = re.compile(r"(?:[!?。！？]|\.{4}|(?<!\.\.)\.)[\"'’”»)\]」』）]{0,3}$")
 
+
+#: A web or e-mail address: a sentence that holds one points the reader elsewhere ("Read
+#: more at www.example.org.", "Write to us at letters@example.org.", "Source:
+#: https://..."), in any language, and is never chosen.
+ADDRESS = re.compile(r"https?://|\bwww\.[\w-]+\.|[\w.+-]@[\w-]+\.[A-Za-z]{2,}\b")
+
+#: A catalogue number: a DOI or an ISBN. A paragraph that holds one is a source note
+#: ("Smith J et al.: Title. Journal 2021. doi:10....") or a book's details ("Publisher,
+#: 2020. ISBN .... 221 pp."), and none of its sentences is chosen: out of it they are
+#: fragments of a reference ("Journal 2021.", "221 pp.").
+CATALOGUE = re.compile(r"\b(?:doi|DOI)[:.]|\b10\.\d{4,9}/|\bISBN\b")
+
+#: Kinds of the article's paragraphs (:attr:`newsparse.Paragraph.kind`) whose sentences
+#: are never chosen: a table cell is a fragment of a table.
+NEVER_KINDS = frozenset({"table"})
+
+#: Kinds of paragraph whose questions are never chosen: a heading that asks ("What is a
+#: retention of title?", "How did it start?") opens the section that answers it. A
+#: heading without final punctuation is never chosen anyway, and one that makes a
+#: statement is often the page's lead or standfirst set in a heading's type.
+QUESTION_KINDS = frozenset({"heading"})
+
+#: A question at the end of a sentence, before any closing quotation marks or brackets.
+QUESTION_END = re.compile(r"\?[\"'’”»)\]]{0,3}$")
+
+#: Kinds of paragraph whose sentences are chosen only when the story's own paragraphs hold
+#: too few: a blockquote holds someone else's text (an epigraph, an embedded post, a pull
+#: quote repeating the headline). List items are judged like paragraphs: key points set
+#: as a list are often the best summary, and a fragment of a list has no final
+#: punctuation anyway.
+LAST_RESORT_KINDS = frozenset({"blockquote"})
+
+#: Marks (:attr:`newsparse.Mark.kind`) that set a paragraph apart from the story when they
+#: cover all of it: pages set notes about the publication in italics ("This article
+#: originally appeared on ..."). Bold is left out: many pages set their lead in bold.
+NOTE_MARKS = frozenset({"emphasis"})
+
+#: The share of a paragraph's characters those marks must cover: a label in roman type
+#: before the note ("Editor's note: <i>...</i>") leaves it a note.
+NOTE_MARK_SHARE = 0.9

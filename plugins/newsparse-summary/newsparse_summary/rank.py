@@ -18,7 +18,19 @@ Some sentences are never chosen, whatever their score:
 * a caption: a sentence that repeats one of the article's captions, a label and a colon
   ("Injured: ..."), a label run into the text without a
   full stop ("... on Wednesday Cuffed: ..."), a credit ("Photo: ...", "Getty Images");
-* anything before a dateline ("LONDON (Reuters) -"): a teaser or promo above the story.
+* anything before a dateline ("LONDON (Reuters) -"): a teaser or promo above the story;
+* a sentence in a script written without spaces (Japanese, Chinese) in a text written
+  with spaces, or the other way round: another language than the story's;
+* a sentence with a web or e-mail address ("Read more at www.example.org."); every
+  sentence of a paragraph of one or two sentences that ends with one (a note to
+  readers), of a paragraph that holds a DOI or an ISBN (a source note, a book's
+  details) or of a short paragraph that ends without final punctuation (a line of a
+  list, a label);
+* with the article's paragraph kinds known (:class:`SummaryExtractor` passes them), a
+  table, or a heading that asks a question; a blockquote is chosen only when the
+  story's own paragraphs hold too few sentences;
+* a paragraph wholly in italics that shares next to nothing with the story and headline:
+  a note about the publication ("This article originally appeared on ...").
 
 Furniture at the start of a good sentence ("(CNN) --") is left outside its span, and so
 is a dateline that opens a paragraph of the story's start ("NEW DELHI: ", "Indianapolis
@@ -31,6 +43,7 @@ deterministic: ties are broken by position.
 
 from __future__ import annotations
 
+import bisect
 import json
 import math
 import re
@@ -39,6 +52,7 @@ from importlib import resources
 
 import attrs
 
+from newsparse import Span
 from newsparse.text import sentences as split_sentences
 
 from . import patterns
@@ -48,9 +62,12 @@ from .text import terms, word_count
 __all__ = [
     "DEFAULT_WEIGHTS",
     "DUPLICATE_SIMILARITY",
+    "LINE_WORDS",
     "MAX_SENTENCES",
     "MIN_WORDS",
     "MMR_POOL",
+    "NOTE_SENTENCES",
+    "NOTE_SHARED_TERMS",
     "SHORT_SUMMARY",
     "Candidate",
     "Weights",
@@ -82,6 +99,29 @@ MIN_WORDS = 4
 #: (see :class:`Weights`): three or four sentences are the usual "key points", and
 #: their choice is a different task from covering a third of a story.
 SHORT_SUMMARY = 4
+
+#: A paragraph of at most this many words that does not end with final punctuation is a
+#: line of a list or a label, not prose: a name and an affiliation ("Jane Doe, Saint
+#: Mary's College-St. Paul"), a credit, a menu entry. An abbreviation inside it can make
+#: the splitter cut off a piece that ends with a full stop ("Jane Doe, Saint Mary's
+#: College-St."); no sentence of such a paragraph is chosen. Prose paragraphs that run to
+#: an unpunctuated caption are longer than this, and are judged sentence by sentence. A
+#: short paragraph between two such lines is an entry of the same list.
+LINE_WORDS = 12
+
+#: A paragraph set apart from the story by its type (wholly in italics) that shares less
+#: than this share of its content terms with the rest of the text and the headline is a
+#: note about the publication, not the story: "This article originally appeared on ...",
+#: "Some of our stories include affiliate links.", a disclosure, thanks for help with the
+#: text. Its sentences are never chosen. A standfirst or lead set in italics repeats the
+#: story's words (on the dev pages, every such lead shared more than 0.3, every such note
+#: less than 0.25).
+NOTE_SHARED_TERMS = 0.25
+
+#: A paragraph of at most this many sentences that ends with an address is a note to
+#: readers, all of it (see ``_signed_off``); in a longer paragraph an address is one
+#: sentence's business ("The check is online at www.example.org, and ...").
+NOTE_SENTENCES = 2
 
 #: A dateline this many sentences or fewer into the text makes what comes before it
 #: page furniture (a teaser, a promo); further in, it starts a second story on the page.
@@ -190,6 +230,10 @@ class Candidate:
         caption: True if it mentions a photo ("(pictured)", "posed by models").
         quote: True if it opens with a quotation mark and names no speaker.
         in_quote: True if it continues a quotation opened in an earlier sentence.
+        paragraph: the number of its paragraph (line) in the text, from 0.
+        last_resort: True if it stands in a paragraph of a kind chosen only when the
+            others hold too few sentences
+            (:data:`~newsparse_summary.patterns.LAST_RESORT_KINDS`).
     """
 
     start: int
@@ -202,6 +246,8 @@ class Candidate:
     caption: bool = False
     quote: bool = False
     in_quote: bool = False
+    paragraph: int = 0
+    last_resort: bool = False
 
 
 def _is_leftover(sentence: str, words: int) -> bool:
@@ -220,12 +266,21 @@ def _is_caption(sentence: str) -> bool:
 
 
 def _never_chosen(sentence: str, words: int) -> bool:
-    """Whether a sentence is furniture, a fragment, unfinished or a caption."""
+    """Whether a sentence is furniture, a fragment, unfinished, a caption or a pointer
+    to elsewhere (an address)."""
     return (
         words < MIN_WORDS
         or _is_leftover(sentence, words)
         or not patterns.FINAL_PUNCTUATION.search(sentence)
         or _is_caption(sentence)
+        or _points_elsewhere(sentence)
+    )
+
+
+def _points_elsewhere(sentence: str) -> bool:
+    # The plain searches skip most sentences before the pattern has to run.
+    return ("@" in sentence or "http" in sentence or "www." in sentence) and bool(
+        patterns.ADDRESS.search(sentence)
     )
 
 
@@ -268,13 +323,35 @@ def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def candidates(text: str, captions: Sequence[str] = ()) -> list[Candidate]:
+def _kind_at(kinds: Sequence[tuple[Span, str]], starts: Sequence[int], offset: int) -> str:
+    """The kind of the paragraph of ``kinds`` that holds ``offset`` ("" if none does)."""
+    at = bisect.bisect_right(starts, offset) - 1
+    if at >= 0 and offset < kinds[at][0].end:
+        return kinds[at][1]
+    return ""
+
+
+def candidates(
+    text: str,
+    captions: Sequence[str] = (),
+    kinds: Sequence[tuple[Span, str]] = (),
+    notes: Sequence[Span] = (),
+    query: str | None = None,
+) -> list[Candidate]:
     """Split ``text`` into sentences and describe each for ranking.
 
     Args:
         text: the text to summarise.
         captions: the article's photo captions: a sentence that repeats one (a caption the
             page also set in the body) is never chosen.
+        kinds: the paragraphs of ``text`` with their kind (:attr:`newsparse.Paragraph.kind`),
+            in text order, when the text comes from a parsed article: sentences of
+            :data:`~newsparse_summary.patterns.NEVER_KINDS` are never chosen, those of
+            :data:`~newsparse_summary.patterns.LAST_RESORT_KINDS` only after the others.
+        notes: the paragraphs of ``text`` set apart from the story by their type (wholly in
+            italics): one that shares little with the rest (:data:`NOTE_SHARED_TERMS`) is
+            never chosen.
+        query: the title and standfirst, the story's words besides ``text``.
 
     Returns:
         One :class:`Candidate` per sentence, in text order, for at most the first
@@ -284,6 +361,8 @@ def candidates(text: str, captions: Sequence[str] = ()) -> list[Candidate]:
     folded_captions = [_folded(caption) for caption in captions if caption.strip()]
     quotes = _QuoteState()
     previous_end = 0
+    paragraph = -1
+    starts = [span.start for span, _ in kinds]
     for index, span in enumerate(split_sentences(text)):
         if index >= MAX_SENTENCES:
             break
@@ -291,6 +370,7 @@ def candidates(text: str, captions: Sequence[str] = ()) -> list[Candidate]:
         opens_paragraph = index == 0 or "\n" in text[previous_end:start]
         if opens_paragraph:
             quotes = _QuoteState()  # a new paragraph
+            paragraph += 1
         previous_end = end
         in_quote = quotes.open
         in_brackets = quotes.brackets > 0
@@ -316,8 +396,11 @@ def candidates(text: str, captions: Sequence[str] = ()) -> list[Candidate]:
         words = word_count(sentence)
         # A sentence inside brackets, or that opens them, is an aside or a promo.
         bracketed = in_brackets or sentence[:1] in "(["
+        kind = _kind_at(kinds, starts, start) if kinds else ""
         never = (
-            _never_chosen(sentence, words)
+            kind in patterns.NEVER_KINDS
+            or (kind in patterns.QUESTION_KINDS and bool(patterns.QUESTION_END.search(sentence)))
+            or _never_chosen(sentence, words)
             or (uncut != sentence and _never_chosen(uncut, word_count(uncut)))
             or any(_folded(sentence) in caption for caption in folded_captions)
         )
@@ -336,9 +419,119 @@ def candidates(text: str, captions: Sequence[str] = ()) -> list[Candidate]:
                     and not patterns.SPEECH_VERB.search(sentence)
                 ),
                 in_quote=in_quote,
+                paragraph=paragraph,
+                last_resort=kind in patterns.LAST_RESORT_KINDS,
             )
         )
-    return found
+    found = _in_the_text_script(text, found)
+    paragraphs = _by_paragraph(found)
+    found = _without_paragraphs(
+        found, _references(text, found) | _lines(paragraphs) | _signed_off(paragraphs)
+    )
+    return _without_notes(found, notes, query)
+
+
+def _without_notes(
+    found: list[Candidate], notes: Sequence[Span], query: str | None
+) -> list[Candidate]:
+    """Make the sentences of a note about the publication ones that are never chosen
+    (see :data:`NOTE_SHARED_TERMS`)."""
+    if not notes:
+        return found
+    starts = [span.start for span in notes]
+    note_of = []  # the note each candidate stands in, or -1
+    for c in found:
+        at = bisect.bisect_right(starts, c.start) - 1
+        note_of.append(at if at >= 0 and c.start < notes[at].end else -1)
+    left_out: set[int] = set()
+    for note in set(note_of) - {-1}:
+        own = {t for c, n in zip(found, note_of) if n == note for t in c.terms}
+        rest = set(terms(query or "")).union(
+            *(c.terms for c, n in zip(found, note_of) if n != note)
+        )
+        if own and len(own & rest) < NOTE_SHARED_TERMS * len(own):
+            left_out.add(note)
+    return [
+        attrs.evolve(c, eligible=False) if n in left_out and c.eligible else c
+        for c, n in zip(found, note_of)
+    ]
+
+
+def _references(text: str, found: list[Candidate]) -> set[int]:
+    """The paragraphs that hold a catalogue number
+    (:data:`~newsparse_summary.patterns.CATALOGUE`)."""
+    if not patterns.CATALOGUE.search(text):
+        return set()  # most texts: one search, no per-paragraph work
+    return {c.paragraph for c in found if patterns.CATALOGUE.search(c.text)}
+
+
+def _written_without_spaces(text: str, words: int) -> bool:
+    # The core counts two characters of a script without spaces as a word: more words
+    # than whitespace gives means such a script carries the text.
+    return words > len(text.split())
+
+
+def _in_the_text_script(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Make a sentence in another kind of script than the text's one that is never
+    chosen: a Japanese example sentence in an English article, an English line in a
+    Chinese one. It is in another language than the story, or not the story's at all."""
+    if text.isascii():
+        return found  # one script only
+    dense = _written_without_spaces(text, word_count(text))
+    return [
+        attrs.evolve(c, eligible=False)
+        if c.eligible and _written_without_spaces(c.text, c.words) != dense
+        else c
+        for c in found
+    ]
+
+
+def _by_paragraph(found: list[Candidate]) -> dict[int, list[Candidate]]:
+    """The candidates of each paragraph, in text order."""
+    paragraphs: dict[int, list[Candidate]] = {}
+    for c in found:
+        paragraphs.setdefault(c.paragraph, []).append(c)
+    return paragraphs
+
+
+def _signed_off(paragraphs: dict[int, list[Candidate]]) -> set[int]:
+    """The paragraphs of at most :data:`NOTE_SENTENCES` sentences whose last sentence
+    points elsewhere (an address): a note to readers that ends with where to write or
+    read on ("The letter appears in our next issue. Write to letters@example.org")."""
+    return {
+        paragraph
+        for paragraph, cs in paragraphs.items()
+        if len(cs) <= NOTE_SENTENCES and _points_elsewhere(cs[-1].text)
+    }
+
+
+def _lines(paragraphs: dict[int, list[Candidate]]) -> set[int]:
+    """The paragraphs of at most :data:`LINE_WORDS` words that end without final
+    punctuation (lines of a list, labels), and the short paragraphs between two of them:
+    the entry of a list that happens to end with a full stop ("Jane Roe, Ret.")."""
+    short = {
+        paragraph
+        for paragraph, cs in paragraphs.items()
+        if sum(c.words for c in cs) <= LINE_WORDS
+    }
+    lines = {
+        paragraph
+        for paragraph in short
+        if not patterns.FINAL_PUNCTUATION.search(paragraphs[paragraph][-1].text)
+    }
+    return lines | {
+        paragraph for paragraph in short if paragraph - 1 in lines and paragraph + 1 in lines
+    }
+
+
+def _without_paragraphs(found: list[Candidate], paragraphs: set[int]) -> list[Candidate]:
+    """Make every sentence of ``paragraphs`` one that is never chosen."""
+    if not paragraphs:
+        return found
+    return [
+        attrs.evolve(c, eligible=False) if c.paragraph in paragraphs and c.eligible else c
+        for c in found
+    ]
 
 
 def importance(
@@ -389,7 +582,8 @@ def candidate_features(
     return features(
         [c.text for c in found],
         [c.terms for c in found],
-        [c.eligible for c in found],
+        # A last-resort sentence (an epigraph above the story) does not take the lead.
+        [c.eligible and not c.last_resort for c in found],
         [c.in_quote for c in found],
         [c.caption for c in found],
         [c.quote for c in found],
@@ -406,6 +600,8 @@ def choose(
     query: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
     captions: Sequence[str] = (),
+    kinds: Sequence[tuple[Span, str]] = (),
+    notes: Sequence[Span] = (),
 ) -> list[tuple[Candidate, int, float]]:
     """Choose the summary sentences of ``text``.
 
@@ -416,12 +612,15 @@ def choose(
         query: the title (and standfirst) the text is about, or None.
         weights: how the ranking features combine.
         captions: the article's photo captions, never repeated in the summary.
+        kinds: the paragraphs of ``text`` with their kind (see :func:`candidates`).
+        notes: the paragraphs set apart from the story by their type (see
+            :func:`candidates`).
 
     Returns:
         ``(candidate, rank, score)`` for each chosen sentence, in text order; ``rank`` 1
         is the most important.
     """
-    found = candidates(text, captions)
+    found = candidates(text, captions, kinds, notes, query)
     if not found or sentences == 0 or words == 0:
         return []
     length = summary_length(found, sentences, words)
@@ -451,10 +650,12 @@ def select(
         redundancy_weight: how much similarity to a chosen sentence costs.
 
     Returns:
-        The indices of the chosen candidates, most important first.
+        The indices of the chosen candidates, most important first; a last-resort
+        candidate (:attr:`Candidate.last_resort`) only once no other fits.
     """
     order = sorted(
-        (i for i, s in enumerate(scores) if s > -math.inf), key=lambda i: (-scores[i], i)
+        (i for i, s in enumerate(scores) if s > -math.inf),
+        key=lambda i: (found[i].last_resort, -scores[i], i),
     )
     pool, rest = order[:MMR_POOL], order[MMR_POOL:]
     chosen: list[int] = []
@@ -465,14 +666,14 @@ def select(
         return sentences is None or len(chosen) < sentences
 
     while pool and room():
-        best, best_value = -1, -math.inf
+        best, best_value = -1, (False, -math.inf)
         for i in pool:
             if words is not None and used + found[i].words > words:
                 continue
             if redundancy[i] >= DUPLICATE_SIMILARITY:
                 continue
-            value = scores[i] - redundancy_weight * redundancy[i]
-            if value > best_value:
+            value = (not found[i].last_resort, scores[i] - redundancy_weight * redundancy[i])
+            if best < 0 or value > best_value:
                 best, best_value = i, value
         if best < 0:
             break

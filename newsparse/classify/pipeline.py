@@ -21,6 +21,7 @@ from ..data.body_model import ANCHOR_MAX_TITLE_CHARS, ANCHOR_MIN_CHARS
 from ..document import Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
+from ..text import sentences
 from . import body_model, opening, rescue, structure
 from .boilerplate import Rules, fold, fold_lowered
 from .features import Measures, measure_all
@@ -381,7 +382,7 @@ def _names_the_page(document: Document, measures: Measures, i: int) -> bool:
     # words are in the page's stated title (an <h1> without one). Plain text states no
     # title: its headline-like first line goes to the head as before.
     if document.format != "html":
-        return True
+        return len(sentences(document.blocks[i].text)) < 2
     title = document.metadata.title
     if not title:
         return document.blocks[i].tag == "h1"

@@ -608,7 +608,7 @@ def comments_start(
     return None
 
 
-def decode(scores: Sequence[float], switch_cost: float) -> list[bool]:
+def decode(scores: Sequence[float], switch_cost: float, breaks: Sequence[float] | None = None) -> list[bool]:
     """Pick body blocks as a two-state sequence: score per block, cost per switch.
 
     Viterbi over the states "body" and "other": a block adds ``scores[i]`` to a path in
@@ -619,6 +619,8 @@ def decode(scores: Sequence[float], switch_cost: float) -> list[bool]:
     Args:
         scores: per-block evidence for body, e.g. log-odds.
         switch_cost: what entering or leaving the body costs.
+        breaks: what staying in the body from block i-1 to block i costs, per block
+            (item 0 unused); None for nothing.
 
     Returns:
         Whether each block is body on the best path.
@@ -630,8 +632,9 @@ def decode(scores: Sequence[float], switch_cost: float) -> list[bool]:
     body, other = scores[0] - switch_cost, 0.0
     back_body: list[bool] = [False] * n
     back_other: list[bool] = [False] * n
+    costs = breaks if breaks is not None else back_body  # (False is 0.0: no cost.)
     for i in range(1, n):
-        stay_b, from_o = body, other - switch_cost
+        stay_b, from_o = body - costs[i], other - switch_cost
         stay_o, from_b = other, body - switch_cost
         back_body[i] = stay_b >= from_o
         back_other[i] = from_b > stay_o

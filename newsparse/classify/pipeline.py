@@ -153,7 +153,9 @@ def _body_run(
     open_scores = [scores[i] for i in open_blocks]
     sizes = first.measures.chars
     dense = first.measures.dense
-    path = _rescued(open_scores, [sizes[i] + dense[i] for i in open_blocks], switch_cost, shift)
+    chars = [sizes[i] + dense[i] for i in open_blocks]
+    breaks = _breaks(document, decisions, open_blocks)
+    path = _rescued(open_scores, chars, switch_cost, shift, breaks)
     body = [False] * len(blocks)
     for i, b in zip(open_blocks, path):
         body[i] = b
@@ -175,7 +177,28 @@ def _body_run(
     return body, start, end
 
 
-def _rescued(scores: list[float], chars: list[int], switch_cost: float, shift: float = 0.0) -> list[bool]:
+def _breaks(document: Document, decisions: Sequence[Decision | None], open_blocks: list[int]) -> list[float] | None:
+    """What keeping the body going across the settled blocks before each open block costs.
+
+    On crawler text a line the first pass settled as boilerplate (a share prompt, a
+    copyright line) between two open blocks marks where one part of the page ends and
+    the next begins: the body may run on across it, but only when what follows pays.
+    """
+    if document.format != "text":
+        return None
+    out = [0.0] * len(open_blocks)
+    cost = L.TEXT_BREAK_COST
+    for k in range(1, len(open_blocks)):
+        if any(decisions[j] is not None and decisions[j].label == Label.BOILERPLATE
+               for j in range(open_blocks[k - 1] + 1, open_blocks[k])):
+            out[k] = cost
+    return out
+
+
+def _rescued(
+    scores: list[float], chars: list[int], switch_cost: float, shift: float = 0.0,
+    breaks: list[float] | None = None,
+) -> list[bool]:
     """The decoded body, relaxed step by step while it is (nearly) empty.
 
     A model trained on one kind of page can doubt every line of another kind (a language
@@ -192,24 +215,26 @@ def _rescued(scores: list[float], chars: list[int], switch_cost: float, shift: f
     past ``balanced``, and ``recall`` would reach it one step earlier than ``balanced``.
     A ``precision`` body emptied by its shift falls back on the body without it.
     """
-    step, path = _rescue_step(scores, chars, switch_cost)
+    step, path = _rescue_step(scores, chars, switch_cost, breaks)
     if shift:
-        shifted = body_model.decode([v + step + shift for v in scores], switch_cost)
+        shifted = body_model.decode([v + step + shift for v in scores], switch_cost, breaks)
         if True in shifted:
             return shifted
     return path
 
 
-def _rescue_step(scores: list[float], chars: list[int], switch_cost: float) -> tuple[float, list[bool]]:
+def _rescue_step(
+    scores: list[float], chars: list[int], switch_cost: float, breaks: list[float] | None = None,
+) -> tuple[float, list[bool]]:
     # How much the page's scores are raised (see _rescued): 0.0 or a step of RESCUE_STEPS,
     # and the body decoded with it.
-    path = body_model.decode(scores, switch_cost)
+    path = body_model.decode(scores, switch_cost, breaks)
     size = sum(c for c, b in zip(chars, path) if b)
     if size >= L.SMALL_BODY_CHARS:
         return 0.0, path
     best = 0.0
     for step in L.RESCUE_STEPS:
-        relaxed = body_model.decode([v + step for v in scores], switch_cost)
+        relaxed = body_model.decode([v + step for v in scores], switch_cost, breaks)
         relaxed_size = sum(c for c, b in zip(chars, relaxed) if b)
         if relaxed_size > size:
             best, path, size = step, relaxed, relaxed_size

@@ -89,3 +89,101 @@ def test_a_one_sentence_headline_above_the_story_still_goes_to_the_head():
     article = PARSER.parse(text, format="text")
     assert article.title == "Neues Viertel am Hafen geplant"
     assert article.body[0].text == _PARA
+
+
+_GARDEN = [
+    "Hinein kommt nur, was den Frost verträgt: Grünkohl, Feldsalat und Lauch bleiben auch bei minus zehn Grad "
+    "im Beet stehen und schmecken nach dem ersten Frost sogar süßer als im Sommer, sagt die Gärtnerin.",
+    "Immer mehr Hobbygärtner bauen deshalb im Herbst kleine Folientunnel über ihre Beete, die wenig kosten, sich "
+    "leicht aufbauen lassen und die Pflanzen vor Wind und Nässe schützen, wenn die Nächte kalt werden.",
+    "Wer mehr Platz hat, kann ein Frühbeet mit Pferdemist anlegen: Der Mist erwärmt beim Verrotten den Boden von "
+    "unten, sodass Radieschen und Spinat schon im Februar keimen, lange bevor das Freiland so weit ist.",
+    "Die Gärtnerin rät dazu, die Beete im Winter regelmäßig zu lüften, damit sich unter der Folie kein Schimmel "
+    "bildet, und an sonnigen Tagen die Abdeckung für ein paar Stunden ganz abzunehmen.",
+]
+
+
+def test_a_lede_above_the_authors_name_and_a_photo_credit_opens_the_body():
+    lede = (
+        "Wer im Winter Gemüse aus dem eigenen Garten ernten will, muss im Herbst vorsorgen. Die Ideen der "
+        "Gärtnerinnen reichen vom Frühbeet bis zum beheizten Gewächshaus, und nicht alle davon sind teuer."
+    )
+    text = "\n\n".join(
+        ["Gemüse im Winter ernten | Gartenzeitung", "Startseite", "Garten", "Gemüse im Winter ernten",
+         lede, "Marie Beispiel", "Foto: Hans Muster", *_GARDEN, "Impressum"]
+    )
+    body = [p.text for p in PARSER.parse(text, format="text").body]
+    assert body[0] == lede
+    assert "Marie Beispiel" not in body and "Foto: Hans Muster" not in body
+    assert body[-1] == _GARDEN[-1]
+
+
+def test_a_menu_above_the_body_is_no_lede():
+    # Long lines the model reads as boilerplate stay out, however close to the body.
+    text = "\n\n".join(
+        ["Gemüse im Winter ernten | Gartenzeitung", "Startseite", "Garten",
+         "Garten Balkon Zimmerpflanzen Obst Gemüse Kräuter Rasen Teich Werkzeug Gartenmöbel Grillen Pools "
+         "Gewächshäuser Hochbeete Kompost Saatgut Dünger Schädlinge",
+         "Gemüse im Winter ernten", *_GARDEN, "Impressum"]
+    )
+    assert PARSER.parse(text, format="text").body[0].text == _GARDEN[0]
+
+
+def _listicle(items: list[tuple[str, str]], tail: list[str]) -> str:
+    intro = (
+        "Viele glauben noch immer, dass nur Männer über Sport reden, doch die Zahlen zeigen seit Jahren etwas "
+        "ganz anderes: fast die Hälfte aller Fans in den Stadien und vor den Bildschirmen sind Frauen."
+    )
+    intro2 = (
+        "Deshalb stelle ich hier meine Liste der Frauen vor, die am klügsten und am unterhaltsamsten über Sport "
+        "sprechen, schreiben und streiten, in keiner besonderen Reihenfolge und ohne Anspruch auf Vollständigkeit."
+    )
+    lines = ["Sechs Frauen, die über Sport reden | Sportblog", "Startseite", "Über mich", "Kontakt",
+             "Sechs Frauen, die über Sport reden", intro, intro2]
+    for name, about in items:
+        lines += [name, about]
+    return "\n\n".join(lines + tail)
+
+
+_ITEMS = [
+    ("1. Anna Berger", "Anna schreibt seit zehn Jahren über Fußball, moderiert einen wöchentlichen Podcast dazu und "
+     "hat im vergangenen Jahr als erste Frau den Preis des Verbands für Sportjournalismus gewonnen."),
+    ("2. Clara Diaz", "Clara kommentiert Spiele im Radio, hat zwei Bücher über die Geschichte der Liga geschrieben "
+     "und ist bei jedem Auswärtsspiel ihres Vereins im Stadion, ganz gleich wie weit die Reise ist."),
+    ("3. Eva Fischer", "Leitet die Sportredaktion einer Regionalzeitung."),
+    ("4. Greta Hahn", "Analysiert Taktik in einem Blog."),
+    ("5. Ida Jung", "Trainerin einer Jugendmannschaft."),
+    ("6. Lena Maier", "Moderiert Talkrunden im Fernsehen."),
+]
+
+
+def test_a_numbered_list_the_body_holds_the_start_of_goes_on_to_its_last_item():
+    text = _listicle(_ITEMS, ["Teilen", "Facebook", "Twitter", "Kategorie: Blog", "Impressum"])
+    body = [p.text for p in PARSER.parse(text, format="text").body]
+    assert body[-2:] == ["6. Lena Maier", "Moderiert Talkrunden im Fernsehen."]
+    assert "Teilen" not in body and "Impressum" not in body
+
+
+def test_a_numbered_list_stops_at_a_line_settled_as_boilerplate():
+    # The share row ends the list: "5." and "6." below it are another page's.
+    items = _ITEMS[:4] + [("Teilen", "Facebook")] + _ITEMS[4:]
+    body = [p.text for p in PARSER.parse(_listicle(items, ["Impressum"]), format="text").body]
+    assert "4. Greta Hahn" in body
+    assert "5. Ida Jung" not in body
+
+
+def test_numbers_that_do_not_count_on_are_no_list():
+    items = [_ITEMS[0], _ITEMS[1], ("7. Eva Fischer", _ITEMS[2][1]), ("9. Greta Hahn", _ITEMS[3][1])]
+    body = [p.text for p in PARSER.parse(_listicle(items, ["Impressum"]), format="text").body]
+    assert "9. Greta Hahn" not in body
+
+
+def test_item_number():
+    from newsparse.classify.numbered import item_number
+
+    assert item_number("3. Sam Ponder") == 3
+    assert item_number("12) Roger Waters – The Wall (DVD)") == 12
+    assert item_number("3.Charlotte Jones") == 3
+    assert item_number("1.000 km Reichweite: das neue Auto") is None
+    assert item_number("2019 war ein gutes Jahr") is None
+    assert item_number("1. " + "lang " * 60) is None

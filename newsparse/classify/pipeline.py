@@ -22,7 +22,7 @@ from ..document import Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
 from ..text import sentences
-from . import body_model, opening, rescue, structure
+from . import body_model, numbered, opening, rescue, structure
 from .boilerplate import Rules, fold, fold_lowered
 from .features import Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
@@ -166,8 +166,11 @@ def _body_run(
         start, end = first.region
         return [w > 0 for w in weights], start, end
     start, end = kept[0], kept[-1] + 1
+    if document.format == "text":
+        # (On HTML pages the markup says what a list is.)
+        end = numbered.continue_numbered(blocks, decisions, body, end)
     start = _extend_below_byline(blocks, decisions, weights, body, start)
-    start = rescue.extend_to_lede(blocks, decisions, body, start)
+    start = rescue.extend_to_lede(blocks, decisions, body, start, scores if document.format == "text" else None)
     # The headline often reads as the first line of the body; leave it to the head. On an
     # HTML page, only a line the page's own title names: a question that opens the story
     # or a one-line lede merely looks like a headline.

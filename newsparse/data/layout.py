@@ -96,6 +96,12 @@ SMALL_BODY_CHARS = 400
 #: beyond doubt, while the paragraphs of a story interrupted by "Advertisement" pay it
 #: many times over.
 TEXT_BREAK_COST = 0.5
+
+#: A numbered list's items stand at most this many lines apart (an item, its description,
+#: a link to it): farther on, a number that counts on belongs to something else.
+NUMBERED_MAX_GAP = 6
+#: A numbered item is a short line: a longer one starting with a number is a paragraph.
+NUMBERED_ITEM_MAX_CHARS = 200
 #: How much every score of a near-empty page is raised, step by step, to find its article
 #: (in log-odds: the model's best lines on unfamiliar pages score around -1 to -3).
 RESCUE_STEPS = (1.0, 2.0, 3.0, 4.0)

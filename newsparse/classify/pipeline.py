@@ -408,7 +408,8 @@ def _extend_below_byline(
 def _names_the_page(document: Document, measures: Measures, i: int) -> bool:
     # Whether block ``i`` may be the headline by what the page says of itself: most of its
     # words are in the page's stated title (an <h1> without one). Plain text states no
-    # title: its headline-like first line goes to the head as before.
+    # title: its headline-like first line goes to the head, unless it is several
+    # sentences (a headline is one).
     if document.format != "html":
         return len(sentences(document.blocks[i].text)) < 2
     title = document.metadata.title

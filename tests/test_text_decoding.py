@@ -187,3 +187,20 @@ def test_item_number():
     assert item_number("1.000 km Reichweite: das neue Auto") is None
     assert item_number("2019 war ein gutes Jahr") is None
     assert item_number("1. " + "lang " * 60) is None
+
+
+def test_the_headline_repeated_with_the_words_the_title_line_cut_is_the_anchor():
+    from newsparse.classify.body_model import title_anchor
+
+    texts = [
+        "Werk erhöht seine Kapazität - Batterie-Nachrichten",
+        "Startseite",
+        "Werk erhöht seine Kapazität in Tennessee",
+        "Ein Absatz.",
+        "Werk erhöht seine Kapazität",
+    ]
+    assert title_anchor(texts) == 2
+    # Without a separator the title line is the headline itself: a longer line is not it.
+    assert title_anchor(["Werk erhöht seine Kapazität", "Werk erhöht seine Kapazität in Tennessee"]) is None
+    # A word that merely begins like the headline's last one is another line.
+    assert title_anchor(["Werk erhöht seine Kapazität - Site", "Werk erhöht seine Kapazitätsgrenze"]) is None

@@ -572,7 +572,8 @@ def title_anchor(texts: Sequence[str], lows: Sequence[str] | None = None) -> int
     if len(texts) < 2 or len(texts[0]) > D.ANCHOR_MAX_TITLE_CHARS:
         return None
     first = texts[0].lower()
-    # The title line is "Headline - Site" or "Headline | Site"; the headline repeats alone.
+    # The title line is "Headline - Site" or "Headline | Site"; the headline repeats alone,
+    # or with the words the title line cut ("Headline in Tennessee").
     head = first
     for sep in P.TITLE_SEPARATORS:
         cut = first.rfind(sep)
@@ -584,7 +585,7 @@ def title_anchor(texts: Sequence[str], lows: Sequence[str] | None = None) -> int
         if not D.ANCHOR_MIN_CHARS <= len(texts[i]) <= longest:
             continue
         low = lows[i] if lows is not None else texts[i].lower()
-        if low in (head, first) or first.startswith(low):
+        if low in (head, first) or first.startswith(low) or (head is not first and low.startswith(head + " ")):
             return i
     return None
 

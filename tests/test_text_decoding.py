@@ -31,6 +31,7 @@ def test_breaks_of_nothing_decode_as_no_breaks(values, cost):
 def test_a_break_never_adds_a_block_to_the_body(values, cost, data):
     breaks = data.draw(st.lists(st.sampled_from([0.0, 0.5, 2.0]), min_size=len(values), max_size=len(values)))
     with_breaks = body_model.decode(values, cost, breaks)
+
     # The body's total evidence is what the path without breaks could at best reach.
     def total(path, costs):
         gained = sum(v for v, b in zip(values, path) if b)
@@ -76,8 +77,16 @@ def test_a_teaser_of_several_sentences_is_not_taken_for_the_headline():
     # A headline is one sentence: a teaser of three, the last a question, stays in the text.
     teaser = "Die Stadt plant ein neues Viertel am Hafen. Wer soll dort wohnen? Und wer bezahlt das alles?"
     text = "\n\n".join(
-        ["Neues Viertel am Hafen | Stadtanzeiger", "Startseite", "Lokales", "Neues Viertel am Hafen",
-         teaser, _PARA, _PARA2, "Impressum"]
+        [
+            "Neues Viertel am Hafen | Stadtanzeiger",
+            "Startseite",
+            "Lokales",
+            "Neues Viertel am Hafen",
+            teaser,
+            _PARA,
+            _PARA2,
+            "Impressum",
+        ]
     )
     article = PARSER.parse(text, format="text")
     assert article.title == "Neues Viertel am Hafen"
@@ -109,8 +118,17 @@ def test_a_lede_above_the_authors_name_and_a_photo_credit_opens_the_body():
         "Gärtnerinnen reichen vom Frühbeet bis zum beheizten Gewächshaus, und nicht alle davon sind teuer."
     )
     text = "\n\n".join(
-        ["Gemüse im Winter ernten | Gartenzeitung", "Startseite", "Garten", "Gemüse im Winter ernten",
-         lede, "Marie Beispiel", "Foto: Hans Muster", *_GARDEN, "Impressum"]
+        [
+            "Gemüse im Winter ernten | Gartenzeitung",
+            "Startseite",
+            "Garten",
+            "Gemüse im Winter ernten",
+            lede,
+            "Marie Beispiel",
+            "Foto: Hans Muster",
+            *_GARDEN,
+            "Impressum",
+        ]
     )
     body = [p.text for p in PARSER.parse(text, format="text").body]
     assert body[0] == lede
@@ -121,10 +139,16 @@ def test_a_lede_above_the_authors_name_and_a_photo_credit_opens_the_body():
 def test_a_menu_above_the_body_is_no_lede():
     # Long lines the model reads as boilerplate stay out, however close to the body.
     text = "\n\n".join(
-        ["Gemüse im Winter ernten | Gartenzeitung", "Startseite", "Garten",
-         "Garten Balkon Zimmerpflanzen Obst Gemüse Kräuter Rasen Teich Werkzeug Gartenmöbel Grillen Pools "
-         "Gewächshäuser Hochbeete Kompost Saatgut Dünger Schädlinge",
-         "Gemüse im Winter ernten", *_GARDEN, "Impressum"]
+        [
+            "Gemüse im Winter ernten | Gartenzeitung",
+            "Startseite",
+            "Garten",
+            "Garten Balkon Zimmerpflanzen Obst Gemüse Kräuter Rasen Teich Werkzeug Gartenmöbel Grillen Pools "
+            "Gewächshäuser Hochbeete Kompost Saatgut Dünger Schädlinge",
+            "Gemüse im Winter ernten",
+            *_GARDEN,
+            "Impressum",
+        ]
     )
     assert PARSER.parse(text, format="text").body[0].text == _GARDEN[0]
 
@@ -138,18 +162,31 @@ def _listicle(items: list[tuple[str, str]], tail: list[str]) -> str:
         "Deshalb stelle ich hier meine Liste der Frauen vor, die am klügsten und am unterhaltsamsten über Sport "
         "sprechen, schreiben und streiten, in keiner besonderen Reihenfolge und ohne Anspruch auf Vollständigkeit."
     )
-    lines = ["Sechs Frauen, die über Sport reden | Sportblog", "Startseite", "Über mich", "Kontakt",
-             "Sechs Frauen, die über Sport reden", intro, intro2]
+    lines = [
+        "Sechs Frauen, die über Sport reden | Sportblog",
+        "Startseite",
+        "Über mich",
+        "Kontakt",
+        "Sechs Frauen, die über Sport reden",
+        intro,
+        intro2,
+    ]
     for name, about in items:
         lines += [name, about]
     return "\n\n".join(lines + tail)
 
 
 _ITEMS = [
-    ("1. Anna Berger", "Anna schreibt seit zehn Jahren über Fußball, moderiert einen wöchentlichen Podcast dazu und "
-     "hat im vergangenen Jahr als erste Frau den Preis des Verbands für Sportjournalismus gewonnen."),
-    ("2. Clara Diaz", "Clara kommentiert Spiele im Radio, hat zwei Bücher über die Geschichte der Liga geschrieben "
-     "und ist bei jedem Auswärtsspiel ihres Vereins im Stadion, ganz gleich wie weit die Reise ist."),
+    (
+        "1. Anna Berger",
+        "Anna schreibt seit zehn Jahren über Fußball, moderiert einen wöchentlichen Podcast dazu und "
+        "hat im vergangenen Jahr als erste Frau den Preis des Verbands für Sportjournalismus gewonnen.",
+    ),
+    (
+        "2. Clara Diaz",
+        "Clara kommentiert Spiele im Radio, hat zwei Bücher über die Geschichte der Liga geschrieben "
+        "und ist bei jedem Auswärtsspiel ihres Vereins im Stadion, ganz gleich wie weit die Reise ist.",
+    ),
     ("3. Eva Fischer", "Leitet die Sportredaktion einer Regionalzeitung."),
     ("4. Greta Hahn", "Analysiert Taktik in einem Blog."),
     ("5. Ida Jung", "Trainerin einer Jugendmannschaft."),

@@ -42,11 +42,14 @@ def continue_numbered(
     Returns:
         The new end of the body's run.
     """
-    last = next((i for i in range(end - 1, -1, -1) if body[i] and item_number(blocks[i].text) is not None), None)
-    if last is None:
+    found = next(
+        ((i, k) for i in range(end - 1, -1, -1) if body[i] and (k := item_number(blocks[i].text)) is not None), None
+    )
+    if found is None:
         return end
+    last, number = found
     items = [last]
-    expected = item_number(blocks[last].text) + 1
+    expected = number + 1
     n = len(blocks)
     j = last + 1
     while j < n and j - items[-1] <= L.NUMBERED_MAX_GAP and not _settled(decisions[j]):

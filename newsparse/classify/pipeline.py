@@ -9,7 +9,7 @@ title, dek and bylines sit just above it).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -189,11 +189,11 @@ def _breaks(document: Document, decisions: Sequence[Decision | None], open_block
     """
     if document.format != "text":
         return None
-    out = [0.0] * len(open_blocks)
+    settled = [d is not None and d.label == Label.BOILERPLATE for d in decisions]
     cost = L.TEXT_BREAK_COST
+    out = [0.0] * len(open_blocks)
     for k in range(1, len(open_blocks)):
-        if any(decisions[j] is not None and decisions[j].label == Label.BOILERPLATE
-               for j in range(open_blocks[k - 1] + 1, open_blocks[k])):
+        if True in settled[open_blocks[k - 1] + 1 : open_blocks[k]]:
             out[k] = cost
     return out
 

@@ -319,7 +319,7 @@ def extend_to_lede(
         block = blocks[i]
         looked += 1
         if decisions[i] is None:
-            if (scores[i] > 0 if plain else block.in_main) and (
+            if (scores[i] > 0 if scores is not None and plain else block.in_main) and (
                 article_chars(block, rules.LEDE_MAX_LINK_DENSITY) >= rules.LEDE_MIN_CHARS
             ):
                 body[i] = True

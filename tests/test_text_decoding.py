@@ -241,3 +241,14 @@ def test_the_headline_repeated_with_the_words_the_title_line_cut_is_the_anchor()
     assert title_anchor(["Werk erhöht seine Kapazität", "Werk erhöht seine Kapazität in Tennessee"]) is None
     # A word that merely begins like the headline's last one is another line.
     assert title_anchor(["Werk erhöht seine Kapazität - Site", "Werk erhöht seine Kapazitätsgrenze"]) is None
+
+
+def test_a_headline_that_exclaims_twice_or_counts_an_edition_still_goes_to_the_head():
+    from newsparse.classify.pipeline import _states_more_than_one_thing
+
+    assert not _states_more_than_one_thing("Diese Ymers! Zwei Überraschungen an einem Tag!")
+    assert not _states_more_than_one_thing("Rezension: Internetrecht, 5. Auflage 2014")
+    assert not _states_more_than_one_thing("Dr. Smith wins the U.S. Open")
+    assert _states_more_than_one_thing("Die Stadt plant ein neues Viertel. Wer soll dort wohnen?")
+    text = "\n\n".join(["Startseite", "Zwei Siege! Ein Tag voller Überraschungen!", _PARA, _PARA2, "Impressum"])
+    assert PARSER.parse(text, format="text").body[0].text == _PARA

@@ -408,14 +408,31 @@ def _extend_below_byline(
 def _names_the_page(document: Document, measures: Measures, i: int) -> bool:
     # Whether block ``i`` may be the headline by what the page says of itself: most of its
     # words are in the page's stated title (an <h1> without one). Plain text states no
-    # title: its headline-like first line goes to the head, unless it is several
-    # sentences (a headline is one).
+    # title: its headline-like first line goes to the head, unless a sentence in it ends
+    # with a full stop before the last (a headline may exclaim twice, "Wow! Two wins!",
+    # but states one thing).
     if document.format != "html":
-        return len(sentences(document.blocks[i].text)) < 2
+        return not _states_more_than_one_thing(document.blocks[i].text)
     title = document.metadata.title
     if not title:
         return document.blocks[i].tag == "h1"
     return _shared_share(measures.words[i], set(P.WORD.findall(title.lower()))) >= L.TITLE_MIN_SHARED
+
+
+def _states_more_than_one_thing(text: str) -> bool:
+    # A sentence of a few words before the last that ends with a full stop after a word
+    # (not a number: "5. Auflage" is an ordinal), closing quotes and brackets aside; or
+    # with the ideographic full stop.
+    for span in sentences(text)[:-1]:
+        said = span.slice(text).rstrip(_CLOSING)
+        if said.endswith("。") or (
+            said.endswith(".") and said[-2:-1].isalpha() and len(said.split()) >= L.TITLE_MIN_WORDS
+        ):
+            return True
+    return False
+
+
+_CLOSING = "\"'”’»)]」』"
 
 
 def _title_like(measures: Measures, i: int) -> bool:

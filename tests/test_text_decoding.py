@@ -252,3 +252,34 @@ def test_a_headline_that_exclaims_twice_or_counts_an_edition_still_goes_to_the_h
     assert _states_more_than_one_thing("Die Stadt plant ein neues Viertel. Wer soll dort wohnen?")
     text = "\n\n".join(["Startseite", "Zwei Siege! Ein Tag voller Überraschungen!", _PARA, _PARA2, "Impressum"])
     assert PARSER.parse(text, format="text").body[0].text == _PARA
+
+
+def test_a_near_empty_body_is_relaxed_for_prose_not_for_a_longer_run_of_short_lines():
+    from newsparse.classify.pipeline import _rescue_step
+
+    # A doubted paragraph, then ten short headlines of a "related" box, doubted more.
+    scores = [-3.0, 1.2] + [-2.5] * 10 + [-8.0]
+    raw = [30, 230] + [40] * 10 + [10]
+    prose_only = [0, 230] + [0] * 10 + [0]
+    cost = 1.5
+    # Counted by characters alone, the headlines make the body long enough.
+    assert _rescue_step(scores, raw, cost)[1][2:12] == [True] * 10
+    # Counted by prose, they add nothing: the paragraph stays the body, alone.
+    assert _rescue_step(scores, prose_only, cost)[1] == [False, True] + [False] * 11
+
+
+def test_crawler_text_counts_only_prose_towards_a_body_that_is_not_near_empty():
+    from newsparse.classify.pipeline import _rescue_sizes
+
+    text = "\n\n".join(["Neues Viertel am Hafen", "Startseite", _PARA, "Mehr zum Thema Hafen"])
+    document = PARSER.load(text, format="text")
+    first = first_pass(document, PARSER.rules)
+    open_blocks = [i for i, d in enumerate(first.decisions) if d is None]
+    sizes = dict(zip(open_blocks, _rescue_sizes(document, first, open_blocks)))
+    assert sizes[2] == len(_PARA)
+    assert sizes[3] == 0
+    html = f"<html><body><article><p>{_PARA}</p><p>Mehr zum Thema Hafen</p></article></body></html>"
+    document = PARSER.load(html, format="html")
+    first = first_pass(document, PARSER.rules)
+    open_blocks = [i for i, d in enumerate(first.decisions) if d is None]
+    assert all(_rescue_sizes(document, first, open_blocks))

@@ -151,9 +151,7 @@ def _body_run(
     blocks, decisions, weights = document.blocks, first.decisions, first.weights
     open_blocks = [i for i, d in enumerate(decisions) if d is None]
     open_scores = [scores[i] for i in open_blocks]
-    sizes = first.measures.chars
-    dense = first.measures.dense
-    chars = [sizes[i] + dense[i] for i in open_blocks]
+    chars = _rescue_sizes(document, first, open_blocks)
     breaks = _breaks(document, decisions, open_blocks)
     path = _rescued(open_scores, chars, switch_cost, shift, breaks)
     body = [False] * len(blocks)
@@ -178,6 +176,21 @@ def _body_run(
         body[start] = False
         start = next((i for i in kept if i > start), end)
     return body, start, end
+
+
+def _rescue_sizes(document: Document, first: FirstPass, open_blocks: list[int]) -> list[int]:
+    """How much each open block counts towards a body that is not near-empty (see
+    :func:`_rescued`): its characters, those of scripts written without spaces twice.
+
+    A body of crawler text is near-empty when it holds little prose: there a block that
+    does not read as prose counts nothing, for a run of short lines (a list of related
+    links, a form's labels) is not an article, however long it is.
+    """
+    sizes, dense = first.measures.chars, first.measures.dense
+    if document.format != "text":
+        return [sizes[i] + dense[i] for i in open_blocks]
+    weights = first.weights
+    return [sizes[i] + dense[i] if weights[i] > 0 else 0 for i in open_blocks]
 
 
 def _breaks(document: Document, decisions: Sequence[Decision | None], open_blocks: list[int]) -> list[float] | None:
@@ -208,7 +221,8 @@ def _rescued(
     or a layout it has not seen): its best lines still score highest on the page, only
     below zero. A page with an article must not come back empty, so while the body holds
     fewer than :data:`~newsparse.data.layout.SMALL_BODY_CHARS` characters (those of scripts
-    written without spaces counted twice, as the body model counts them), every score is
+    written without spaces counted twice, as the body model counts them; on crawler text,
+    only those of lines that read as prose, as ``chars`` gives them), every score is
     raised by the next step of :data:`~newsparse.data.layout.RESCUE_STEPS` and the page is
     decoded again; the first body that reaches the bound is kept, else the largest found.
 

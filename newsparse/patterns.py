@@ -132,6 +132,10 @@ LINK_SEPARATOR = re.compile(r"[|»›]| [/•·] ")
 #: How list items open in crawler text.
 BULLETS = ("• ", "* ", "- ", "– ", "· ", "◦ ", "▪ ", "► ", "→ ")
 
+#: A numbered list item: its number (one to three digits), a full stop or a closing
+#: bracket, and a word ("3. Sam Ponder", "12) Roger Waters"); not a decimal ("1.000 km").
+NUMBERED_ITEM = re.compile(r"(\d{1,3}) ?[.)](?!\d) *\w")
+
 #: Between the headline and the site name in a page's <title>: "Headline - Site".
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ")
 

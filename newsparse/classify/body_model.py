@@ -572,7 +572,8 @@ def title_anchor(texts: Sequence[str], lows: Sequence[str] | None = None) -> int
     if len(texts) < 2 or len(texts[0]) > D.ANCHOR_MAX_TITLE_CHARS:
         return None
     first = texts[0].lower()
-    # The title line is "Headline - Site" or "Headline | Site"; the headline repeats alone.
+    # The title line is "Headline - Site" or "Headline | Site"; the headline repeats alone,
+    # or with the words the title line cut ("Headline in Tennessee").
     head = first
     for sep in P.TITLE_SEPARATORS:
         cut = first.rfind(sep)
@@ -584,7 +585,7 @@ def title_anchor(texts: Sequence[str], lows: Sequence[str] | None = None) -> int
         if not D.ANCHOR_MIN_CHARS <= len(texts[i]) <= longest:
             continue
         low = lows[i] if lows is not None else texts[i].lower()
-        if low in (head, first) or first.startswith(low):
+        if low in (head, first) or first.startswith(low) or (head is not first and low.startswith(head + " ")):
             return i
     return None
 
@@ -608,7 +609,7 @@ def comments_start(
     return None
 
 
-def decode(scores: Sequence[float], switch_cost: float) -> list[bool]:
+def decode(scores: Sequence[float], switch_cost: float, breaks: Sequence[float] | None = None) -> list[bool]:
     """Pick body blocks as a two-state sequence: score per block, cost per switch.
 
     Viterbi over the states "body" and "other": a block adds ``scores[i]`` to a path in
@@ -619,6 +620,8 @@ def decode(scores: Sequence[float], switch_cost: float) -> list[bool]:
     Args:
         scores: per-block evidence for body, e.g. log-odds.
         switch_cost: what entering or leaving the body costs.
+        breaks: what staying in the body from block i-1 to block i costs, per block
+            (item 0 unused); None for nothing.
 
     Returns:
         Whether each block is body on the best path.
@@ -630,8 +633,9 @@ def decode(scores: Sequence[float], switch_cost: float) -> list[bool]:
     body, other = scores[0] - switch_cost, 0.0
     back_body: list[bool] = [False] * n
     back_other: list[bool] = [False] * n
+    costs = breaks if breaks is not None else back_body  # (False is 0.0: no cost.)
     for i in range(1, n):
-        stay_b, from_o = body, other - switch_cost
+        stay_b, from_o = body - costs[i], other - switch_cost
         stay_o, from_b = other, body - switch_cost
         back_body[i] = stay_b >= from_o
         back_other[i] = from_b > stay_o

@@ -9,7 +9,7 @@ title, dek and bylines sit just above it).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -21,7 +21,8 @@ from ..data.body_model import ANCHOR_MAX_TITLE_CHARS, ANCHOR_MIN_CHARS
 from ..document import Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
-from . import body_model, ending, opening, rescue, sections, structure
+from ..text import sentences
+from . import body_model, ending, numbered, opening, rescue, sections, structure
 from .boilerplate import Rules, fold, fold_lowered
 from .features import Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
@@ -153,9 +154,9 @@ def _body_run(
     blocks, decisions, weights = document.blocks, first.decisions, first.weights
     open_blocks = [i for i, d in enumerate(decisions) if d is None]
     open_scores = [scores[i] for i in open_blocks]
-    sizes = first.measures.chars
-    dense = first.measures.dense
-    path = _rescued(open_scores, [sizes[i] + dense[i] for i in open_blocks], switch_cost, shift)
+    chars = _rescue_sizes(document, first, open_blocks)
+    breaks = _breaks(document, decisions, open_blocks)
+    path = _rescued(open_scores, chars, switch_cost, shift, breaks)
     body = [False] * len(blocks)
     for i, b in zip(open_blocks, path):
         body[i] = b
@@ -166,8 +167,11 @@ def _body_run(
         start, end = first.region
         return [w > 0 for w in weights], start, end
     start, end = kept[0], kept[-1] + 1
+    if document.format == "text":
+        # (On HTML pages the markup says what a list is.)
+        end = numbered.continue_numbered(blocks, decisions, body, end)
     start = _extend_below_byline(blocks, decisions, weights, body, start)
-    start = rescue.extend_to_lede(blocks, decisions, body, start)
+    start = rescue.extend_to_lede(blocks, decisions, body, start, scores if document.format == "text" else None)
     # The headline often reads as the first line of the body; leave it to the head. On an
     # HTML page, only a line the page's own title names: a question that opens the story
     # or a one-line lede merely looks like a headline.
@@ -177,14 +181,51 @@ def _body_run(
     return body, start, end
 
 
-def _rescued(scores: list[float], chars: list[int], switch_cost: float, shift: float = 0.0) -> list[bool]:
+def _rescue_sizes(document: Document, first: FirstPass, open_blocks: list[int]) -> list[int]:
+    """How much each open block counts towards a body that is not near-empty (see
+    :func:`_rescued`): its characters, those of scripts written without spaces twice.
+
+    A body of crawler text is near-empty when it holds little prose: there a block that
+    does not read as prose counts nothing, for a run of short lines (a list of related
+    links, a form's labels) is not an article, however long it is.
+    """
+    sizes, dense = first.measures.chars, first.measures.dense
+    if document.format != "text":
+        return [sizes[i] + dense[i] for i in open_blocks]
+    weights = first.weights
+    return [sizes[i] + dense[i] if weights[i] > 0 else 0 for i in open_blocks]
+
+
+def _breaks(document: Document, decisions: Sequence[Decision | None], open_blocks: list[int]) -> list[float] | None:
+    """What keeping the body going across the settled blocks before each open block costs.
+
+    On crawler text a line the first pass settled as boilerplate (a share prompt, a
+    copyright line) between two open blocks marks where one part of the page ends and
+    the next begins: the body may run on across it, but only when what follows pays.
+    """
+    if document.format != "text":
+        return None
+    settled = [d is not None and d.label == Label.BOILERPLATE for d in decisions]
+    cost = L.TEXT_BREAK_COST
+    out = [0.0] * len(open_blocks)
+    for k in range(1, len(open_blocks)):
+        if True in settled[open_blocks[k - 1] + 1 : open_blocks[k]]:
+            out[k] = cost
+    return out
+
+
+def _rescued(
+    scores: list[float], chars: list[int], switch_cost: float, shift: float = 0.0,
+    breaks: list[float] | None = None,
+) -> list[bool]:
     """The decoded body, relaxed step by step while it is (nearly) empty.
 
     A model trained on one kind of page can doubt every line of another kind (a language
     or a layout it has not seen): its best lines still score highest on the page, only
     below zero. A page with an article must not come back empty, so while the body holds
     fewer than :data:`~newsparse.data.layout.SMALL_BODY_CHARS` characters (those of scripts
-    written without spaces counted twice, as the body model counts them), every score is
+    written without spaces counted twice, as the body model counts them; on crawler text,
+    only those of lines that read as prose, as ``chars`` gives them), every score is
     raised by the next step of :data:`~newsparse.data.layout.RESCUE_STEPS` and the page is
     decoded again; the first body that reaches the bound is kept, else the largest found.
 
@@ -194,24 +235,26 @@ def _rescued(scores: list[float], chars: list[int], switch_cost: float, shift: f
     past ``balanced``, and ``recall`` would reach it one step earlier than ``balanced``.
     A ``precision`` body emptied by its shift falls back on the body without it.
     """
-    step, path = _rescue_step(scores, chars, switch_cost)
+    step, path = _rescue_step(scores, chars, switch_cost, breaks)
     if shift:
-        shifted = body_model.decode([v + step + shift for v in scores], switch_cost)
+        shifted = body_model.decode([v + step + shift for v in scores], switch_cost, breaks)
         if True in shifted:
             return shifted
     return path
 
 
-def _rescue_step(scores: list[float], chars: list[int], switch_cost: float) -> tuple[float, list[bool]]:
+def _rescue_step(
+    scores: list[float], chars: list[int], switch_cost: float, breaks: list[float] | None = None,
+) -> tuple[float, list[bool]]:
     # How much the page's scores are raised (see _rescued): 0.0 or a step of RESCUE_STEPS,
     # and the body decoded with it.
-    path = body_model.decode(scores, switch_cost)
+    path = body_model.decode(scores, switch_cost, breaks)
     size = sum(c for c, b in zip(chars, path) if b)
     if size >= L.SMALL_BODY_CHARS:
         return 0.0, path
     best = 0.0
     for step in L.RESCUE_STEPS:
-        relaxed = body_model.decode([v + step for v in scores], switch_cost)
+        relaxed = body_model.decode([v + step for v in scores], switch_cost, breaks)
         relaxed_size = sum(c for c, b in zip(chars, relaxed) if b)
         if relaxed_size > size:
             best, path, size = step, relaxed, relaxed_size
@@ -382,13 +425,31 @@ def _extend_below_byline(
 def _names_the_page(document: Document, measures: Measures, i: int) -> bool:
     # Whether block ``i`` may be the headline by what the page says of itself: most of its
     # words are in the page's stated title (an <h1> without one). Plain text states no
-    # title: its headline-like first line goes to the head as before.
+    # title: its headline-like first line goes to the head, unless a sentence in it ends
+    # with a full stop before the last (a headline may exclaim twice, "Wow! Two wins!",
+    # but states one thing).
     if document.format != "html":
-        return True
+        return not _states_more_than_one_thing(document.blocks[i].text)
     title = document.metadata.title
     if not title:
         return document.blocks[i].tag == "h1"
     return _shared_share(measures.words[i], set(P.WORD.findall(title.lower()))) >= L.TITLE_MIN_SHARED
+
+
+def _states_more_than_one_thing(text: str) -> bool:
+    # A sentence of a few words before the last that ends with a full stop after a word
+    # (not a number: "5. Auflage" is an ordinal), closing quotes and brackets aside; or
+    # with the ideographic full stop.
+    for span in sentences(text)[:-1]:
+        said = span.slice(text).rstrip(_CLOSING)
+        if said.endswith("。") or (
+            said.endswith(".") and said[-2:-1].isalpha() and len(said.split()) >= L.TITLE_MIN_WORDS
+        ):
+            return True
+    return False
+
+
+_CLOSING = "\"'”’»)]」』"
 
 
 def _title_like(measures: Measures, i: int) -> bool:

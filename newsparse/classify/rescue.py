@@ -293,35 +293,49 @@ def _joined(
 
 
 def extend_to_lede(
-    blocks: Sequence[InputBlock], decisions: Sequence[Decision | None], body: list[bool], start: int
+    blocks: Sequence[InputBlock],
+    decisions: Sequence[Decision | None],
+    body: list[bool],
+    start: int,
+    scores: Sequence[float] | None = None,
 ) -> int:
-    """Take into the body the main container's paragraphs just above its first block.
+    """Take into the body the paragraphs just above its first block.
 
-    The body model sometimes starts the body one paragraph late, after a share row or a
-    tour-dates box between the lede and the rest: a paragraph of the main container that
-    reads like an article's, separated from the body only by blocks already decided (or
-    short lines), is its lede. Only the container's own blocks count toward the window:
+    The body model sometimes starts the body one paragraph late, after a share row, a
+    tour-dates box, an author's name or a photo credit between the lede and the rest: a
+    paragraph that reads like an article's, separated from the body only by blocks
+    already decided (or short lines), is its lede. On an HTML page the paragraph must be
+    in the main container, and only the container's own blocks count toward the window:
     a widget nested in the story but left out of the container (a newsletter box of a
-    dozen short lines) is one interruption however many blocks it has.
+    dozen short lines) is one interruption however many blocks it has. Plain text has no
+    container to speak for a paragraph, so there the body model must lean towards it (a
+    positive score in ``scores``).
 
     Args:
         blocks: the page's blocks.
         decisions: the first pass's verdicts (None where none).
         body: which blocks the decoding made body; updated in place.
         start: the first block of the body.
+        scores: the body model's log-odds per block; plain text is extended only when
+            they are given.
 
     Returns:
         The new first block of the body.
     """
-    if start <= 0 or blocks[start].tag is None:
-        return start  # plain text: no container to speak for the paragraph
+    if start <= 0:
+        return start
+    plain = blocks[start].tag is None
+    if plain and scores is None:
+        return start
     i = start - 1
     looked = 0
     while i >= 0 and looked < rules.LEDE_WINDOW:
         block = blocks[i]
         looked += block.in_main  # a nested widget outside the container counts nothing
         if decisions[i] is None:
-            if block.in_main and article_chars(block, rules.LEDE_MAX_LINK_DENSITY) >= rules.LEDE_MIN_CHARS:
+            if (scores[i] > 0 if scores is not None and plain else block.in_main) and (
+                article_chars(block, rules.LEDE_MAX_LINK_DENSITY) >= rules.LEDE_MIN_CHARS
+            ):
                 body[i] = True
                 start = i
             elif len(block.text) >= rules.RESCUE_GAP_MIN_CHARS:

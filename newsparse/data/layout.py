@@ -122,6 +122,19 @@ DUPLICATE_MIN_CHARS = 10
 #: A body shorter than this (in characters) is near-empty: the decoding is relaxed (see
 #: RESCUE_STEPS) until the body reaches it. A short news item is a few hundred characters.
 SMALL_BODY_CHARS = 400
+
+#: What keeping the body of crawler text going across a line the first pass settled as
+#: boilerplate costs (log-odds units, as the decoding's switch cost): a line or two that
+#: follows a share prompt or a copyright line joins the body only when it reads as body
+#: beyond doubt, while the paragraphs of a story interrupted by "Advertisement" pay it
+#: many times over.
+TEXT_BREAK_COST = 0.5
+
+#: A numbered list's items stand at most this many lines apart (an item, its description,
+#: a link to it): farther on, a number that counts on belongs to something else.
+NUMBERED_MAX_GAP = 6
+#: A numbered item is a short line: a longer one starting with a number is a paragraph.
+NUMBERED_ITEM_MAX_CHARS = 200
 #: How much every score of a near-empty page is raised, step by step, to find its article
 #: (in log-odds: the model's best lines on unfamiliar pages score around -1 to -3).
 RESCUE_STEPS = (1.0, 2.0, 3.0, 4.0)

@@ -72,6 +72,25 @@ def test_strong_type_preferred_over_webpage():
     assert m.title == "The story"
 
 
+@pytest.mark.parametrize("kind", ["HowTo", "Recipe", "DiscussionForumPosting", "MedicalWebPage"])
+def test_works_that_are_not_articles_still_give_author_and_date(kind):
+    m = meta_of(ld({
+        "@context": "https://schema.org", "@type": kind, "name": "Folding a round tablecloth",
+        "datePublished": "2022-01-10T22:06:08+01:00", "author": {"@type": "Person", "name": "Ida Rune"},
+    }))
+    assert m.authors == ("Ida Rune",)
+    assert m.published == dt.datetime(2022, 1, 10, 22, 6, 8, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+def test_an_article_outranks_a_recipe_on_the_same_page():
+    m = meta_of(ld([
+        {"@type": "Recipe", "name": "Plum cake", "author": "Kitchen Team", "datePublished": "2020-05-01"},
+        {"@type": "BlogPosting", "headline": "Our summer baking", "author": "Ola Berg", "datePublished": "2021-06-02"},
+    ]))
+    assert m.authors == ("Ola Berg",)
+    assert m.published == dt.datetime(2021, 6, 2)
+
+
 def test_entities_in_json_ld_are_unescaped():
     m = meta_of(ld({"@type": "NewsArticle", "headline": "Tom &amp; Jerry&#8217;s day"}))
     assert m.title == "Tom & Jerry’s day"

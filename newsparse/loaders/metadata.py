@@ -29,9 +29,14 @@ ARTICLE_TYPES = frozenset({
     "blogposting", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle",
     "report", "medicalscholarlyarticle", "satiricalarticle", "advertisercontentarticle",
     "posting", "webpage", "videoobject", "creativework",
+    # A page whose work is not an article still describes it, with its author and dates:
+    # instructions and recipes, a forum thread's opening post, a health page.
+    "howto", "recipe", "discussionforumposting", "medicalwebpage",
 })
 # Types preferred over the generic ones above when a page has several objects.
-_STRONG_TYPES = frozenset(ARTICLE_TYPES - {"webpage", "videoobject", "creativework"})
+_STRONG_TYPES = frozenset(ARTICLE_TYPES - {
+    "webpage", "videoobject", "creativework", "howto", "recipe", "discussionforumposting", "medicalwebpage",
+})
 
 # JSON-LD blocks larger than this are data dumps, not article descriptions.
 MAX_JSONLD_CHARS = 1_000_000

@@ -296,6 +296,45 @@ def test_a_visible_time_does_not_overrule_the_offset_the_markup_states():
     assert article.published.date() == dt.date(2020, 1, 13)
 
 
+@pytest.mark.parametrize(
+    ("stored", "shown", "url", "offset"),
+    [
+        # A local midnight stored in UTC, under a headline that shows the local day.
+        ("2021-11-04T23:00Z", "<p>5. November 2021</p>", None, 1),
+        # A late evening in UTC; the URL shows the local day.
+        ("2018-12-31T23:11:59Z", "", "https://blog.example/2019/01/01/new-year/", 1),
+        # West of UTC: the instant is early in the UTC day, the page shows the day before.
+        ("2016-05-04T02:41:00Z", "<p>3 de mayo de 2016</p>", None, -3),
+    ],
+)
+def test_a_utc_instant_is_told_on_the_day_the_page_shows(stored, shown, url, offset):
+    head = f'<meta property="article:published_time" content="{stored}">'
+    article = newsparse.parse(_page_with_date(head, shown), url=url, format="html")
+    instant = dt.datetime.fromisoformat(stored.replace("Z", "+00:00"))
+    assert article.published == instant
+    assert article.published.utcoffset() == dt.timedelta(hours=offset)
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        # Two days away: another day's line (a teaser's), not the page's own.
+        ("2023-10-31T09:38:00Z", "<p>02.11.2023</p>"),
+        # An offset the markup states is the page's.
+        ("2021-11-04T23:00:00+00:30", "<p>5. November 2021</p>"),
+        # More than fourteen hours away from the shown day: no timezone is that far.
+        ("2023-10-31T09:38:00Z", "<p>01.11.2023</p>"),
+        # West of every inhabited offset: the day the story was first shown, not this instant's.
+        ("2019-11-19T11:45:59Z", "<p>Nov. 18, 2019</p>"),
+    ],
+)
+def test_a_shown_day_that_cannot_be_the_instant_s_leaves_it(stored, shown):
+    head = f'<meta property="article:published_time" content="{stored}">'
+    article = newsparse.parse(_page_with_date(head, shown), format="html")
+    assert article.published == dt.datetime.fromisoformat(stored.replace("Z", "+00:00"))
+    assert article.published.utcoffset() == dt.datetime.fromisoformat(stored.replace("Z", "+00:00")).utcoffset()
+
+
 def test_a_long_block_that_opens_with_its_date_dates_the_page():
     visible = ("<p>01.02.2022 Der Arbeitsmarkt ist gut in das Jahr gestartet, sagte die Behörde"
                " am Dienstag in Nürnberg und nannte Zahlen.</p>")

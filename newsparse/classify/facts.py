@@ -37,9 +37,18 @@ DATE_LINES_AFTER_BODY = 3
 # stands near its top (further down, menus and teasers credit other stories).
 MAX_CREDIT_LINES = 40
 
+# How many date lines from the headline on are read for the day the page shows itself: its
+# own date line stands right under the headline, among the byline, dek and credits.
+SHOWN_DAY_LINES = 8
 # The furthest any timezone stands from UTC, and the step offsets are counted in.
 MAX_OFFSET = _dt.timedelta(hours=14)
+# The westernmost offset where people live (Samoa's and Niue's, -11:00): a day shown that
+# needs an offset further west (a URL keeping the day the story was first published) is
+# not the instant's local day.
+MIN_INHABITED_OFFSET = _dt.timedelta(hours=-11)
 _HALF_HOUR = _dt.timedelta(minutes=30)
+# (A time object is true even at midnight: a day without its clock time is compared to this.)
+_MIDNIGHT = _dt.time()
 # A visible headline shares at least this share of its words with the page's own title
 # (JSON-LD headline, og:title, <title>); below it, the block is page furniture ("Switch
 # branches/tags", "Login Sign up", the site's name) the layout put where a headline stands.
@@ -243,7 +252,7 @@ def article_facts(
         [n for b in bylines if b.kind in ("author", "agency") for n in b.names if A.is_agency(n)]
         + ([dateline.agency] if dateline is not None and dateline.agency else [])
     )
-    published, modified = _dates(metadata, url, date_lines, page_lines, language)
+    published, modified = _dates(metadata, url, date_lines, page_lines, language, headline_line)
     dek, dek_span, dek_source = _dek(dek, dek_span, metadata.description, title, body_texts)
     return {
         "authors": authors,
@@ -338,7 +347,7 @@ def _credits_in(lines: Sequence[str]) -> list[list[str]]:
 
 def _dates(
     metadata: Metadata, url: str | None, date_lines: Sequence[str], page_lines: Sequence[str],
-    language: str | None,
+    language: str | None, headline_line: int = 0,
 ) -> tuple[_dt.datetime | None, _dt.datetime | None]:
     """Published and modified: markup, then the date lines by the headline, then the URL
     path, then the first date line anywhere on the page.
@@ -356,9 +365,11 @@ def _dates(
             # the likelier mistake than the article's own publication date.
             modified = None
         # The markup says when: the visible lines are read only for the page's own offset.
-        return _in_local_offset(markup, (*date_lines, *page_lines)), modified
+        local = _in_local_offset(markup, (*date_lines, *page_lines))
+        return _on_shown_day(local, _shown_days(date_lines[headline_line:], url or metadata.url)), modified
     near, modified = _visible_dates(date_lines, modified, month_first)
     published = _in_local_offset(markup, (*date_lines, *page_lines))
+    published = _on_shown_day(published, _shown_days(date_lines[headline_line:], url or metadata.url))
     candidates = [published, *near[:1], D.url_date(url or metadata.url)]
     for published in candidates:
         if published is not None and not _after(published, modified):
@@ -431,6 +442,58 @@ def _in_local_offset(moment: _dt.datetime | None, lines: Sequence[str]) -> _dt.d
             if offset != moment.utcoffset():
                 return moment.astimezone(_dt.timezone(offset))
             return moment
+    return moment
+
+
+def _shown_days(lines: Sequence[str], url: str | None) -> list[_dt.date]:
+    """The days the page shows for itself without a clock time: the first date line of
+    ``lines`` (those from the headline on) that states a day alone, and the URL's day.
+
+    Lines with a clock time are left to :func:`_in_local_offset`, which reads them exactly;
+    a line of another day further down is a comment's or a teaser's.
+    """
+    days = []
+    for line in lines[:SHOWN_DAY_LINES]:
+        shown = D.parse_date_line(line)
+        if shown is not None:
+            if shown.time() == _MIDNIGHT and not D.is_modified_line(line):
+                days.append(shown.date())
+            break
+    in_url = D.url_date(url)
+    if in_url is not None:
+        days.append(in_url.date())
+    return days
+
+
+def _on_shown_day(moment: _dt.datetime | None, days: Sequence[_dt.date]) -> _dt.datetime | None:
+    """``moment``, an instant the markup gives in UTC, told in the offset that puts it on
+    the day the page shows, when that day is the one before or after its UTC day.
+
+    Markup often stores a local day or evening in UTC ("2021-11-04T23:00Z" on a page that
+    shows "5. November 2021"): the page's day is the local one. The offset taken is the
+    nearest whole hour that puts the instant on the shown day (from
+    :data:`MIN_INHABITED_OFFSET` to :data:`MAX_OFFSET`): the day is the page's, the offset
+    the least that gives it, and the instant itself does not change. An instant the markup gives in another offset
+    than UTC is left as it is: the page has said its offset.
+    """
+    if moment is None or moment.tzinfo is None or moment.utcoffset():
+        return moment
+    utc = moment.replace(tzinfo=None)
+    for day in days:
+        if day == utc.date():
+            return moment
+        if abs((day - utc.date()).days) != 1:
+            continue
+        if day > utc.date():
+            # The hours from the instant to the shown day's midnight, rounded up.
+            hours = -(-(_dt.datetime.combine(day, _dt.time()) - utc) // _dt.timedelta(hours=1))
+        else:
+            # The hours from the day after the shown one's midnight back to the instant, rounded up, negated.
+            hours = -(-(utc - _dt.datetime.combine(day + _dt.timedelta(days=1), _dt.time())) // _dt.timedelta(hours=1))
+            hours = -max(hours, 1)
+        offset = _dt.timedelta(hours=hours)
+        if MIN_INHABITED_OFFSET <= offset <= MAX_OFFSET:
+            return moment.astimezone(_dt.timezone(offset))
     return moment
 
 

@@ -288,6 +288,24 @@ def test_markup_instant_takes_the_offset_the_visible_time_states():
     assert other.published.utcoffset() == dt.timedelta(0)
 
 
+def test_a_day_without_its_time_states_no_offset():
+    # "November 20, 2019" is a day, not the wall time 00:00: ten hours from the instant
+    # say nothing of the page's offset.
+    head = '<meta property="article:published_time" content="2019-11-20T10:00:00Z">'
+    article = newsparse.parse(_page_with_date(head, "<p>November 20, 2019</p>"), format="html")
+    assert article.published == dt.datetime(2019, 11, 20, 10, tzinfo=dt.timezone.utc)
+    assert article.published.utcoffset() == dt.timedelta(0)
+
+
+def test_a_day_only_modification_date_is_not_before_a_time_that_day():
+    from newsparse.classify import facts
+    from newsparse.document import Metadata
+
+    published = dt.datetime(2019, 7, 25, 9, 30)
+    found = facts._dates(Metadata(published=published, modified=dt.datetime(2019, 7, 25)), None, [], [], None)
+    assert found == (published, dt.datetime(2019, 7, 25))
+
+
 def test_a_visible_time_does_not_overrule_the_offset_the_markup_states():
     # A reader's comment with the same minute, ten hours on, is no statement of the offset.
     head = '<meta property="article:published_time" content="2020-01-13T18:54:00+01:00">'

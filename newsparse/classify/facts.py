@@ -435,7 +435,7 @@ def _in_local_offset(moment: _dt.datetime | None, lines: Sequence[str]) -> _dt.d
         if year not in line or (minute not in line and half not in line) or len(line) > D.DATE_LINE_MAX_CHARS:
             continue
         local = D.parse_date_line(line)
-        if local is None or local.tzinfo is not None or not local.time():
+        if local is None or local.tzinfo is not None or local.time() == _MIDNIGHT:
             continue
         offset = local.replace(second=0) - utc
         if offset and abs(offset) <= MAX_OFFSET and offset % _HALF_HOUR == _dt.timedelta(0):
@@ -486,10 +486,10 @@ def _on_shown_day(moment: _dt.datetime | None, days: Sequence[_dt.date]) -> _dt.
             continue
         if day > utc.date():
             # The hours from the instant to the shown day's midnight, rounded up.
-            hours = -(-(_dt.datetime.combine(day, _dt.time()) - utc) // _dt.timedelta(hours=1))
+            hours = -(-(_dt.datetime.combine(day, _MIDNIGHT) - utc) // _dt.timedelta(hours=1))
         else:
             # The hours from the day after the shown one's midnight back to the instant, rounded up, negated.
-            hours = -(-(utc - _dt.datetime.combine(day + _dt.timedelta(days=1), _dt.time())) // _dt.timedelta(hours=1))
+            hours = -(-(utc - _dt.datetime.combine(day + _dt.timedelta(days=1), _MIDNIGHT)) // _dt.timedelta(hours=1))
             hours = -max(hours, 1)
         offset = _dt.timedelta(hours=hours)
         if MIN_INHABITED_OFFSET <= offset <= MAX_OFFSET:
@@ -519,7 +519,7 @@ def _after(a: _dt.datetime, b: _dt.datetime | None) -> bool:
     """Whether ``a`` is later than ``b`` (naive and aware compared on their wall times)."""
     if b is None:
         return False
-    if not a.time() or not b.time():
+    if a.time() == _MIDNIGHT or b.time() == _MIDNIGHT:
         # A day without its time (midnight): only the days compare.
         return a.date() > b.date()
     if (a.tzinfo is None) != (b.tzinfo is None):

@@ -1,7 +1,11 @@
 """Assembly fills what the visible text leaves out from the page's metadata."""
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsparse.assemble import assemble
-from newsparse.classify.facts import headline_agrees
+from newsparse.classify.facts import headline_agrees, kicker_end
 from newsparse.document import Decision, Document, InputBlock, Metadata
 from newsparse.model import Span
 
@@ -67,3 +71,44 @@ def test_the_site_name_shared_by_furniture_and_page_title_is_no_agreement():
     assert not headline_agrees("Sign up for Gazetteer", "Sam Poe on Gazetteer", site_name="Gazetteer",
                                context="the bridge opens on Monday")
     assert headline_agrees("Sam Poe on Gazetteer", "Sam Poe on Gazetteer", site_name="Gazetteer")
+
+
+def test_a_kicker_run_on_before_the_page_title_is_set_aside():
+    meta = Metadata(title="Harbour cranes stand idle for a third day")
+    for kicker in ("Strike at the port", "|"):
+        headline = f"{kicker} Harbour cranes stand idle for a third day"
+        doc = document([headline, "Dock workers stayed away again on Friday."], meta)
+        article = assemble(doc, [Decision(label="title"), Decision(label="body")])
+        assert article.title == "Harbour cranes stand idle for a third day"
+        assert doc.source[article.title_span.start : article.title_span.end] == article.title
+        assert [(b.text, b.reason) for b in article.boilerplate] == [(kicker, "extra-title")]
+        assert doc.source[article.boilerplate[0].span.start : article.boilerplate[0].span.end] == kicker
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # Joined with a colon or a dash: the headline's own words, which the page's title shortened.
+        '"Pure joy": Harbour cranes stand idle for a third day',
+        "Port strike – Harbour cranes stand idle for a third day",
+        # More than a kicker's few words: another headline that merely ends alike.
+        "For a third day running the union said the Harbour cranes stand idle for a third day",
+        # The title's first word is the end of a longer one.
+        "Overharbour cranes stand idle for a third day",
+    ],
+)
+def test_a_headline_that_only_ends_like_the_page_title_is_kept_whole(headline):
+    meta = Metadata(title="harbour cranes stand idle for a third day" if "Overharbour" in headline
+                    else "Harbour cranes stand idle for a third day")
+    doc = document([headline, "Dock workers stayed away again on Friday."], meta)
+    article = assemble(doc, [Decision(label="title"), Decision(label="body")])
+    assert article.title == headline
+    assert not article.boilerplate
+
+
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_kicker_end_points_at_the_page_title(headline, page_title):
+    cut = kicker_end(headline, page_title)
+    if cut is not None:
+        assert 0 < cut < len(headline)
+        assert headline[cut:].split() == page_title.split()

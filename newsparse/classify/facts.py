@@ -55,6 +55,9 @@ _MIDNIGHT = _dt.time()
 TITLE_MIN_AGREEMENT = 0.5
 # A page title of fewer words ("T", "CNN") is a placeholder or a name, not a headline.
 PAGE_TITLE_MIN_WORDS = 2
+# A kicker over a headline is a few words ("Nach Corona-Lockerungen", "Forderungsausfälle vermeiden"):
+# more before the page's title is a headline of its own that merely ends alike.
+KICKER_MAX_WORDS = 8
 
 _DIGIT = re.compile(r"\d")
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -164,6 +167,46 @@ def headline_agrees(
     long_words = {w for w in words if len(w) >= 4 or _UNSPACED.search(w)}
     shared = long_words & _title_words(context)
     return bool(long_words) and len(shared) / len(long_words) >= TITLE_MIN_AGREEMENT
+
+
+def kicker_end(headline: str, page_title: str) -> int | None:
+    """Where the page's own title starts inside a visible headline that a kicker opens.
+
+    Many pages print a kicker (an overline: "Investitionen in IT-Sicherheit", "Auftragshoch
+    bei FACC :") in the headline's own element, while their markup states the headline
+    alone. A headline that ends with the page's title, word for word, and opens with a few
+    more words run on without punctuation ("Investitionen in IT-Sicherheit Cyber-Angriffe:
+    ..."), or with a stray separator alone, holds a kicker and then the headline.
+
+    Args:
+        headline: the headline block's text, as it stands in the source.
+        page_title: the title the page's markup states.
+
+    Returns:
+        The offset in ``headline`` where the page's title starts, or None when the headline
+        does not end with it, the page's title is shorter than :data:`PAGE_TITLE_MIN_WORDS`
+        words, or the words before it are more than :data:`KICKER_MAX_WORDS` or end
+        with punctuation.
+    """
+    words = page_title.split()
+    if len(words) < PAGE_TITLE_MIN_WORDS or len(headline) <= len(page_title):
+        return None
+    tail = re.search(r"\s+".join(map(re.escape, words)) + r"\s*$", headline)
+    if tail is None or tail.start() == 0:
+        return None
+    kicker = headline[: tail.start()].rstrip()
+    if not any(c.isalnum() for c in kicker):
+        # A stray separator ("|Nachhaltigkeit im Onlineshop") of a kicker left empty.
+        return tail.start()
+    if not kicker[-1].isalnum() or len(kicker.split()) > KICKER_MAX_WORDS:
+        # Words the headline joins to its title with a colon or a dash ("Welpen kaufen –
+        # Tipps ...", "\"Pure Leere\": Marita Kramer ...") are part of it, which the page's
+        # title shortened; a kicker is its own element, run on without punctuation.
+        return None
+    if headline[tail.start() - 1].isalnum() and tail.group(0)[:1].islower():
+        # The title's first word is the end of a longer one ("Bundes|amt"): no kicker.
+        return None
+    return tail.start()
 
 
 def _title_words(text: str) -> set[str]:

@@ -86,6 +86,25 @@ def test_a_kicker_run_on_before_the_page_title_is_set_aside():
 
 
 @pytest.mark.parametrize(
+    ("page_title", "headline", "kicker", "title"),
+    [
+        # The page's title holds the kicker as a part of its own, after or before the headline.
+        ("Cranes stand idle - Strike at the port", "Strike at the port Cranes stand idle",
+         "Strike at the port", "Cranes stand idle"),
+        ("Port strike: Cranes stand idle", "Strike at the port Cranes stand idle",
+         "Strike at the port", "Cranes stand idle"),
+        # Glued to the headline's capital by the markup.
+        ("Strike at the port – Cranes stand idle", "Strike at the portCranes stand idle",
+         "Strike at the port", "Cranes stand idle"),
+    ],
+)
+def test_a_kicker_that_is_a_part_of_the_page_title_is_set_aside(page_title, headline, kicker, title):
+    doc = document([headline, "Dock workers stayed away again on Friday."], Metadata(title=page_title))
+    article = assemble(doc, [Decision(label="title"), Decision(label="body")])
+    assert (article.title, [(b.text, b.reason) for b in article.boilerplate]) == (title, [(kicker, "extra-title")])
+
+
+@pytest.mark.parametrize(
     "headline",
     [
         # Joined with a colon or a dash: the headline's own words, which the page's title shortened.

@@ -174,9 +174,11 @@ def kicker_end(headline: str, page_title: str) -> int | None:
 
     Many pages print a kicker (an overline: "Investitionen in IT-Sicherheit", "Auftragshoch
     bei FACC :") in the headline's own element, while their markup states the headline
-    alone. A headline that ends with the page's title, word for word, and opens with a few
-    more words run on without punctuation ("Investitionen in IT-Sicherheit Cyber-Angriffe:
-    ..."), or with a stray separator alone, holds a kicker and then the headline.
+    alone, or with the kicker as a part of its own ("Daten von Rheinmetall gehackt -
+    Interne Unterlagen im Netz"). A headline that ends with the page's title, or with one
+    of the title's parts, word for word, and opens with a few more words run on without
+    punctuation ("Investitionen in IT-Sicherheit Cyber-Angriffe: ..."), or with a stray
+    separator alone, holds a kicker and then the headline.
 
     Args:
         headline: the headline block's text, as it stands in the source.
@@ -188,6 +190,14 @@ def kicker_end(headline: str, page_title: str) -> int | None:
         words, or the words before it are more than :data:`KICKER_MAX_WORDS` or end
         with punctuation.
     """
+    for part in (page_title, *P.TITLE_PART_SEPARATOR.split(page_title)):
+        cut = _kicker_before(headline, part)
+        if cut is not None:
+            return cut
+    return None
+
+
+def _kicker_before(headline: str, page_title: str) -> int | None:
     words = page_title.split()
     if len(words) < PAGE_TITLE_MIN_WORDS or len(headline) <= len(page_title):
         return None

@@ -165,6 +165,10 @@ def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichT
             parts.dek, parts.dek_span = text, span
             parts.dek_links = rich.inline(index, block.text)[0]
         elif label == _BYLINE:
+            if facts.is_comment_header(text):
+                # A commenter's header ("Bob says:") names a reader, not the author.
+                parts.set_aside(text, Reason.COMMENTS, span)
+                continue
             credit = facts.read_byline(text, _metadata_names(parts, metadata), publication)
             if credit is None:
                 # A byline that names nobody is not one: a date line, or a label.

@@ -5,7 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from newsparse.assemble import assemble
-from newsparse.classify.facts import headline_agrees, kicker_end
+from newsparse.classify.facts import headline_agrees, is_comment_header, kicker_end
 from newsparse.document import Decision, Document, InputBlock, Metadata
 from newsparse.model import Span
 
@@ -131,3 +131,23 @@ def test_kicker_end_points_at_the_page_title(headline, page_title):
     if cut is not None:
         assert 0 < cut < len(headline)
         assert headline[cut:].split() == page_title.split()
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Bob says:", "Gitta Peyn sagt:", "Marie a écrit :", "Ana dijo:",
+     "Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten", "Comment by Lee Park"],
+)
+def test_a_commenter_s_header_is_no_author_byline(header):
+    doc = document(["By Jane Doe", "Body text of the article.", header, "What a read."],
+                   Metadata())
+    labels = ["byline", "body", "byline", "boilerplate"]
+    article = assemble(doc, [Decision(label=label) for label in labels])
+    assert [b.text for b in article.bylines] == ["By Jane Doe"]
+    assert article.authors == ("Jane Doe",)
+    assert (header, "comments") in [(b.text, b.reason) for b in article.boilerplate]
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "Von Hans Meier", "Commentary by Jane Doe", "Says who: Jane Doe"])
+def test_a_byline_is_no_comment_header(line):
+    assert not is_comment_header(line)

@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from .. import patterns as P
+from ..data import comments as C
 from ..document import Metadata
 from ..model import Byline, Dateline, Span
 from . import authors as A
@@ -60,10 +61,21 @@ PAGE_TITLE_MIN_WORDS = 2
 KICKER_MAX_WORDS = 8
 
 _DIGIT = re.compile(r"\d")
+_COMMENT_HEADER = re.compile(C.HEADER, re.IGNORECASE)
+_COMMENT_CREDIT = re.compile(rf"^(?:{'|'.join(map(re.escape, C.CREDIT_OPENERS))})\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _TITLE_WORD = re.compile(r"[^\W_]+")
 # Scripts written without spaces between words: their words are compared as character pairs.
 _UNSPACED = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]")
+
+
+def is_comment_header(text: str) -> bool:
+    """Whether a line that reads like a byline heads a reader's comment ("Bob says:",
+    "Kommentar von Margit Heumann — 2019-01-01 @ 00:39"): its name is a commenter's,
+    never the article's author."""
+    if len(text) > C.HEADER_MAX_CHARS:
+        return False
+    return _COMMENT_CREDIT.search(text) is not None or _COMMENT_HEADER.search(text) is not None
 
 
 def read_byline(

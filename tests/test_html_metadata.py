@@ -309,3 +309,32 @@ def test_tail_opening_with_the_host_name_is_the_site():
     m = meta_of('<meta property="og:title" content="IPA warns of holiday attacks：Advice">'
                 '<meta property="og:url" content="https://www.ipa.go.jp/about/news.html">')
     assert m.title == "IPA warns of holiday attacks：Advice"
+
+
+def _blog_graph(publisher_type: str) -> str:
+    owner = {"@type": publisher_type, "@id": "https://blog.example/#owner", "name": "Ida Rune"}
+    return ld({"@context": "https://schema.org", "@graph": [
+        owner,
+        {"@type": "WebSite", "name": "Notes from the shed", "publisher": {"@id": "https://blog.example/#owner"}},
+        {"@type": "BlogPosting", "headline": "Fifteen years of notes", "author": {"@id": "https://blog.example/#owner"},
+         "publisher": {"@id": "https://blog.example/#owner"}},
+    ]})
+
+
+def test_a_publisher_the_json_ld_calls_a_person_is_said_to_be_one():
+    person = meta_of(_blog_graph("Person"))
+    assert (person.publisher, person.publisher_is_person) == ("Ida Rune", True)
+    organization = meta_of(_blog_graph("Organization"))
+    assert (organization.publisher, organization.publisher_is_person) == ("Ida Rune", False)
+
+
+@pytest.mark.parametrize(("publisher_type", "authors"), [("Person", ("Ida Rune",)), ("Organization", ("Tom Mann",))])
+def test_a_personal_blog_s_owner_is_its_author(publisher_type, authors):
+    import newsparse
+
+    # The markup's author is its publisher: a person is the author, a publication's name is not.
+    page = ("<html><head>" + _blog_graph(publisher_type) + "</head><body><article>"
+            + "<h1>Fifteen years of notes</h1><p>By Tom Mann</p>"
+            + "<p>This blog turned fifteen in March, and I missed the day entirely. </p>" * 3
+            + "</article></body></html>")
+    assert newsparse.parse(page, format="html").authors == authors

@@ -126,6 +126,9 @@ def publication_names(metadata: Metadata, url: str | None) -> list[str]:
     """The names the page gives its own publication: its site name, its publisher and the
     label of its address ("linknaija" in www.linknaija.com). None of them is a person.
 
+    A publisher the JSON-LD says is a person (the owner of a personal blog) is left out:
+    that person is often the article's author too.
+
     Args:
         metadata: what the page's markup says.
         url: the page's URL, when the caller gave one.
@@ -133,7 +136,8 @@ def publication_names(metadata: Metadata, url: str | None) -> list[str]:
     Returns:
         The names stated, in that order.
     """
-    return [n for n in (metadata.site_name, metadata.publisher, _site_label(url or metadata.url)) if n]
+    publisher = None if metadata.publisher_is_person else metadata.publisher
+    return [n for n in (metadata.site_name, publisher, _site_label(url or metadata.url)) if n]
 
 
 def headline_agrees(

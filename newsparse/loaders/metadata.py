@@ -306,6 +306,7 @@ class MetadataReader:
                 tags=_tags(article, found),
                 section=_section(article, found),
                 publisher=_publisher(article, found.meta),
+                publisher_is_person=_is_person(article.get("publisher")),
                 jsonld=tuple(found.jsonld_roots),
             )
         except (ValueError, TypeError):  # a pathological page; metadata is optional
@@ -813,10 +814,16 @@ def _publisher(article: dict, meta: dict) -> str | None:
     return None
 
 
+def _is_person(value: Any) -> bool:
+    """Whether a JSON-LD value is a Person object."""
+    return isinstance(value, dict) and "person" in _types(value)
+
+
 def _site_name(article: dict, objects: list[dict], meta: dict) -> str | None:
     for candidate in (
         meta.get("og:site_name"),
-        _ld_text(article.get("publisher")),
+        # (A publisher that is a person, a blog's owner, names no site: the WebSite may.)
+        None if _is_person(article.get("publisher")) else _ld_text(article.get("publisher")),
         meta.get("application-name"),
         meta.get("twitter:site") if not (meta.get("twitter:site") or "").startswith("@") else None,
     ):

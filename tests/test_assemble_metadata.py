@@ -151,3 +151,42 @@ def test_a_commenter_s_header_is_no_author_byline(header):
 @pytest.mark.parametrize("line", ["By Jane Doe", "Von Hans Meier", "Commentary by Jane Doe", "Says who: Jane Doe"])
 def test_a_byline_is_no_comment_header(line):
     assert not is_comment_header(line)
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        ("Pete Evans · CBC News · Posted: Oct 14, 2022", ("Pete Evans", "CBC News")),
+        ("Jane Doe | June 5", ("Jane Doe",)),
+    ],
+)
+def test_a_byline_box_is_mostly_names(box, names):
+    from newsparse.classify.facts import read_byline
+
+    found = read_byline(box, [])
+    assert found is not None and set(found[0]) <= set(names) and found[0][0] == names[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Island – ein Volk befreit sich von den Bankstern und macht seinen Weg",
+     "Hecho en Bolivia con Drupal por Smartica"],
+)
+def test_a_name_or_two_of_a_longer_line_make_no_byline_box(line):
+    from newsparse.classify.facts import read_byline
+
+    assert read_byline(line, []) is None
+
+
+@pytest.mark.parametrize(
+    ("box", "first"),
+    [
+        ("Sam Stein Senior Politics Editor, The Huffington Post", "Sam Stein"),
+        ("Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader", "Lisa Kaczke"),
+    ],
+)
+def test_a_name_with_its_title_or_a_partner_is_a_byline_box(box, first):
+    from newsparse.classify.facts import read_byline
+
+    found = read_byline(box, [])
+    assert found is not None and found[0][0] == first

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -26,6 +26,11 @@ from . import structure
 
 # A standfirst is a sentence or two: shorter is a label, longer is the body's opening.
 DEK_MIN_CHARS, DEK_MAX_CHARS = 25, 400
+# A byline box without an opening word is names and short labels ("Pete Evans · CBC News ·
+# Posted:"): a part of more words than a label or an outlet's name has is mostly names, at
+# least this share of its letters.
+BOX_PART_MAX_WORDS = 4
+BOX_MIN_NAME_SHARE = 0.5
 # Words a standfirst shares with its own headline and body (of 4 letters or more): a
 # description sharing fewer is a teaser of another story, or the site's own blurb.
 DEK_MIN_SHARED_WORDS = 2
@@ -113,6 +118,10 @@ def read_byline(
         first = A.NAME_SEPARATORS.split(head, maxsplit=1)[0]
         if A.clean_name(first) is not None:
             names = A.split_names(head)
+            if not _mostly_names(head, names):
+                # A word or two of a longer line ("Island – ein Volk befreit sich ...", "Hecho
+                # en Bolivia con Drupal por Smartica") are a headline's or a sentence's.
+                return None
             kind = "agency" if all(A.is_agency(n) for n in names) else "author"
             return names, kind
     if publication:
@@ -120,6 +129,30 @@ def read_byline(
         if credited is not None and A.names_publication(credited, publication):
             return (credited,), "author"
     return None
+
+
+def _mostly_names(head: str, names: Sequence[str]) -> bool:
+    """Whether a byline box's parts are names or short labels: every part of more than
+    :data:`BOX_PART_MAX_WORDS` words is at least :data:`BOX_MIN_NAME_SHARE` names (by
+    letters), or a name followed by capitalised words (a title: "Sam Stein Senior Politics
+    Editor") and the words that join names ("and", "und"). "Pete Evans · CBC News ·
+    Posted:" is; "Island – ein Volk befreit sich von den Bankstern" is not."""
+    for part in P.BOX_PART_SEPARATOR.split(head):
+        if len(part.split()) <= BOX_PART_MAX_WORDS:
+            continue
+        inside = [n for n in names if n in part]
+        if _letters(inside) >= BOX_MIN_NAME_SHARE * _letters([part]):
+            continue
+        lead = next((n for n in inside if part.startswith(n)), None)
+        rest = part[len(lead) :].split() if lead else ()
+        if lead and all(w[:1].isupper() or A.NAME_SEPARATORS.fullmatch(f" {w} ") for w in rest):
+            continue
+        return False
+    return True
+
+
+def _letters(texts: Iterable[str]) -> int:
+    return sum(1 for text in texts for c in text if c.isalpha())
 
 
 def publication_names(metadata: Metadata, url: str | None) -> list[str]:

@@ -548,3 +548,20 @@ def test_an_agency_byline_is_the_author_when_nobody_is_named(credit, expected, a
     article = newsparse.parse(_page(f"<p class='byline'>{credit}</p>"), format="html")
     assert article.authors == expected
     assert article.agencies == (agency,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Veröffentlicht am 19.10.19 um 14:34 Uhr", "Last updated on 20 Feb, 2020. 3 min read",
+     "Zuletzt geändert am: 15.10.2021", "Publicado el 11 de mayo", "Hace 13 horas", "Quelle: hessenschau.de/bb"],
+)
+def test_a_date_line_read_as_a_byline_names_nobody(line):
+    from newsparse.classify import facts
+
+    assert facts.read_byline(line, []) is None
+
+
+def test_a_surname_that_is_a_date_word_is_still_a_name():
+    from newsparse.classify import facts
+
+    assert facts.read_byline("By Jim Last", []) == (("Jim Last",), "author")

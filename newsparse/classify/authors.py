@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from ..data import bylines as B
-from ..data.dates import MONTH_NUMBERS, WEEKDAYS
+from ..data.dates import MODIFIED_MARKERS, MONTH_NUMBERS, PUBLISHED_MARKERS, RELATIVE_BEFORE, WEEKDAYS
 
 # Words that end the names of a credit when they follow them: dates, times, "Updated", "on".
 _TAIL_WORDS = (B.TIME_WORDS | WEEKDAYS) - B.NAME_PARTICLES
@@ -33,6 +33,13 @@ _STAFF_SCREEN = re.compile("|".join(map(re.escape, sorted(B.STAFF_WORDS, key=len
 _LABELS = (frozenset(B.AUTHOR_LABELS) | frozenset(B.NAME_INTRODUCERS)
            | {w for words in B.AUTHOR_OPENERS.values() for w in words})
 _TRAILING = (_ROLES_AND_CREDENTIALS | _TAIL_WORDS) - B.NAME_PARTICLES
+# The words a date line opens with ("Veröffentlicht am 19.10.19", "Last updated on ...",
+# "Zuletzt aktualisiert:", "Publicado el ...", "Hace 3 horas", "Quelle: ..."): read where a
+# name is looked for, they name nobody.
+_DATE_LINE_OPENERS = frozenset(
+    w.split()[0]
+    for w in (*B.POSTED_OPENERS, *PUBLISHED_MARKERS, *MODIFIED_MARKERS, *RELATIVE_BEFORE, *B.SOURCE_LABELS)
+)
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -192,6 +199,9 @@ def looks_like_name(name: str) -> bool:
         return False
     if ":" in name:
         # "Topic: Hardware": a label and its value.
+        return False
+    if _key(words[0]) in _DATE_LINE_OPENERS and not any(w[:1].isupper() for w in words[1:]):
+        # "Veröffentlicht", "Last", "Publicado el": a date line's opening words.
         return False
     first = words[0][:1]
     if not first.isalpha() or first.islower():

@@ -565,3 +565,18 @@ def test_a_surname_that_is_a_date_word_is_still_a_name():
     from newsparse.classify import facts
 
     assert facts.read_byline("By Jim Last", []) == (("Jim Last",), "author")
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("Jane Doe in Kyiv, Ukraine", ("Jane Doe",)),
+        ("Nesselsetzer under Just For Fun, Rebloggt", ("Nesselsetzer",)),
+        ("Hans Meier aus Berlin, Deutschland", ("Hans Meier",)),
+        # A joining word brings the next name after a place.
+        ("Jane Doe in Paris and John Roe in London", ("Jane Doe", "John Roe")),
+        ("Jane Doe, John Roe and Reuters", ("Jane Doe", "John Roe", "Reuters")),
+    ],
+)
+def test_what_follows_a_name_cut_at_a_lowercase_word_is_no_name(credit, names):
+    assert authors.split_names(credit) == names

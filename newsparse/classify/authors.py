@@ -13,7 +13,7 @@ The vocabularies are data, per language, in :mod:`newsparse.data.bylines`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..data import bylines as B
 from ..data.dates import MODIFIED_MARKERS, MONTH_NUMBERS, PUBLISHED_MARKERS, RELATIVE_BEFORE, WEEKDAYS
@@ -281,10 +281,19 @@ def split_names(text: str) -> tuple[str, ...]:
         The names, agencies included, as written.
     """
     names: list[str] = []
-    for part in _SEPARATORS.split(text):
+    # After a name a lowercase word cut short ("Jane Doe in Kyiv", "Nesselsetzer under Just
+    # For Fun"), the parts behind a comma are the place's or the categories' ("Ukraine",
+    # "Rebloggt"), until a word that joins names ("and", "und", "&") brings the next one.
+    aside = False
+    for joined, part in _parts(text):
+        if aside and not joined:
+            continue
+        aside = False
         name = clean_name(part)
         if name is None:
             continue
+        rest = part[part.find(name) + len(name) :].split() if name in part else ()
+        aside = bool(rest) and rest[0][:1].islower() and _key(rest[0]) not in B.NAME_PARTICLES
         lone_role = " " not in name and _key(part.split()[-1]) in B.ROLE_WORDS
         if lone_role and not is_agency(name) and not is_staff_credit(name):
             # "IGN Staff", "Staff Reports": an outlet and a role, no person.
@@ -294,6 +303,17 @@ def split_names(text: str) -> tuple[str, ...]:
         # "Eric Song, IGN Staff": beside a person, a newsroom is the person's affiliation.
         names = [n for n in names if not is_staff_credit(n)]
     return tuple(names)
+
+
+def _parts(text: str) -> Iterator[tuple[bool, str]]:
+    """The parts of a credit between name separators, each with whether a word or "&"
+    joins it to the part before ("and", "und", "et": a next name) rather than a comma."""
+    start, joined = 0, False
+    for separator in _SEPARATORS.finditer(text):
+        yield joined, text[start : separator.start()]
+        sign = separator.group(0)
+        joined, start = "&" in sign or any(c.isalpha() for c in sign), separator.end()
+    yield joined, text[start:]
 
 
 def unique_names(names: Iterable[str]) -> tuple[str, ...]:

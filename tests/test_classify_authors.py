@@ -306,6 +306,13 @@ def test_a_day_only_modification_date_is_not_before_a_time_that_day():
     assert found == (published, dt.datetime(2019, 7, 25))
 
 
+def test_a_day_and_its_time_in_blocks_of_their_own_state_the_offset():
+    head = '<meta property="article:published_time" content="2019-11-20T01:50:59Z">'
+    article = newsparse.parse(_page_with_date(head, "<p>Nov. 19, 2019</p><p>5:50 PM</p>"), format="html")
+    assert article.published == dt.datetime(2019, 11, 20, 1, 50, 59, tzinfo=dt.timezone.utc)
+    assert article.published.utcoffset() == dt.timedelta(hours=-8)
+
+
 def test_a_visible_time_does_not_overrule_the_offset_the_markup_states():
     # A reader's comment with the same minute, ten hours on, is no statement of the offset.
     head = '<meta property="article:published_time" content="2020-01-13T18:54:00+01:00">'

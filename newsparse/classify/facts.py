@@ -46,6 +46,8 @@ MAX_CREDIT_LINES = 40
 # How many date lines from the headline on are read for the day the page shows itself: its
 # own date line stands right under the headline, among the byline, dek and credits.
 SHOWN_DAY_LINES = 8
+# A line that holds only a clock time ("5:50 PM", "14:05 Uhr", "10:27 a.m. EST") is short.
+CLOCK_LINE_MAX_CHARS = 20
 # The furthest any timezone stands from UTC, and the step offsets are counted in.
 MAX_OFFSET = _dt.timedelta(hours=14)
 # The westernmost offset where people live (Samoa's and Niue's, -11:00): a day shown that
@@ -519,7 +521,9 @@ def _in_local_offset(moment: _dt.datetime | None, lines: Sequence[str]) -> _dt.d
     Markup often gives the instant in UTC ("2020-02-25T02:25Z") while the reader sees
     "February 24, 2020 | 9:25pm": the same instant, whose day is the page's. A line whose
     wall time differs from the instant by a whole number of half hours (at most
-    :data:`MAX_OFFSET`) states the offset; the instant itself does not change. An instant
+    :data:`MAX_OFFSET`) states the offset; the instant itself does not change. A day line
+    and the short line after it that holds the time ("Nov. 19, 2019" over "5:50 PM") are
+    read as one. An instant
     the markup gives in another offset than UTC is left as it is: the page has said its
     offset, and a line with the same minute elsewhere (a reader's comment) cannot overrule it.
     """
@@ -533,10 +537,17 @@ def _in_local_offset(moment: _dt.datetime | None, lines: Sequence[str]) -> _dt.d
     if not _dt.datetime(utc.year, 1, 1) + MAX_OFFSET <= utc <= _dt.datetime(utc.year, 12, 31) - MAX_OFFSET:
         year = str(utc.year)[:3]  # New Year's days: the local year may be the next or last.
     minute, half = f"{utc.minute:02d}", f"{(utc.minute + 30) % 60:02d}"
-    for line in lines:
-        if year not in line or (minute not in line and half not in line) or len(line) > D.DATE_LINE_MAX_CHARS:
+    for index, line in enumerate(lines):
+        if year not in line or len(line) > D.DATE_LINE_MAX_CHARS:
+            continue
+        # The day and the time may stand in blocks of their own ("Nov. 19, 2019" over "5:50 PM").
+        after = lines[index + 1] if index + 1 < len(lines) else ""
+        clock = len(after) <= CLOCK_LINE_MAX_CHARS and (minute in after or half in after)
+        if minute not in line and half not in line and not clock:
             continue
         local = D.parse_date_line(line)
+        if local is not None and local.time() == _MIDNIGHT and clock:
+            local = D.parse_date_line(f"{line} {after}")
         if local is None or local.tzinfo is not None or local.time() == _MIDNIGHT:
             continue
         offset = local.replace(second=0) - utc

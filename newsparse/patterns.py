@@ -130,7 +130,8 @@ DIGIT = re.compile(r"\d")
 LINK_SEPARATOR = re.compile(r"[|»›]| [/•·] ")
 #: Between the parts of a byline box without an opening word: "Pete Evans · CBC News ·
 #: Posted: Oct 14", "Jane Doe | June 5", "Island – ein Volk befreit sich".
-BOX_PART_SEPARATOR = re.compile(r"\s+[·•|–—/-]\s+|\s*[,;|•·]\s*")
+#: (No repeated spaces around the mark: the parts keep them, and the pattern stays linear.)
+BOX_PART_SEPARATOR = re.compile(r"\s[·•|–—/-]\s|[,;|•·]")
 # What joins the parts of a page's title ("Corona-Lockerungen: Autohäuser rechnen ...",
 # "Daten von Rheinmetall gehackt - Interne Unterlagen im Netz"): a colon after a word, or a
 # dash, bar or guillemet with spaces around it.

@@ -79,6 +79,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     rich = RichText(document.markup, document.url or metadata.url)
     parts = _place_blocks(document, decisions, rich)
     _check_headline(parts, document)
+    _set_kicker_aside(parts, document)
     body = rich.tables(parts.body, parts.body_blocks, document.source)
     blocks = parts.body_blocks
     first = min(parts.title_block, blocks[0]) if blocks and parts.title_block >= 0 else (
@@ -164,6 +165,10 @@ def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichT
             parts.dek, parts.dek_span = text, span
             parts.dek_links = rich.inline(index, block.text)[0]
         elif label == _BYLINE:
+            if facts.is_comment_header(text):
+                # A commenter's header ("Bob says:") names a reader, not the author.
+                parts.set_aside(text, Reason.COMMENTS, span)
+                continue
             credit = facts.read_byline(text, _metadata_names(parts, metadata), publication)
             if credit is None:
                 # A byline that names nobody is not one: a date line, or a label.
@@ -265,6 +270,23 @@ def _check_headline(parts: _Parts, document: Document) -> None:
     parts.boilerplate.sort(key=lambda b: b.span.start)
     parts.title = parts.title_span = None
     parts.title_block = -1
+
+
+def _set_kicker_aside(parts: _Parts, document: Document) -> None:
+    """Keep a kicker printed in the headline's element ("Investitionen in IT-Sicherheit
+    Cyber-Angriffe: ...") aside, when the page's own title is the headline without it."""
+    span, page_title = parts.title_span, document.metadata.title
+    if span is None or not page_title:
+        return
+    raw = document.source[span.start : span.end]
+    cut = facts.kicker_end(raw, page_title)
+    if cut is None:
+        return
+    kicker = raw[:cut].rstrip()
+    parts.set_aside(visible(kicker), Reason.EXTRA_TITLE, Span(span.start, span.start + len(kicker)))
+    parts.boilerplate.sort(key=lambda b: b.span.start)
+    parts.title = visible(raw[cut:].strip())
+    parts.title_span = Span(span.start + cut, span.start + cut + len(raw[cut:].rstrip()))
 
 
 def _language(stated: str | None, title: str | None, dek: str | None,

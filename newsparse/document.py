@@ -78,6 +78,9 @@ class Metadata:
     tags: tuple[str, ...] = ()
     section: str | None = None
     publisher: str | None = None
+    #: Whether the JSON-LD says the publisher is a person (a personal blog's owner), who
+    #: can be the article's author, unlike a publication's name.
+    publisher_is_person: bool = False
     #: The page's JSON-LD objects, as parsed.
     jsonld: tuple = ()
 

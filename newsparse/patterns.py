@@ -128,6 +128,14 @@ DIGIT = re.compile(r"\d")
 # -- Lines -----------------------------------------------------------------------------------
 #: Separators between links in menus and breadcrumbs: "Home | News", "News » World".
 LINK_SEPARATOR = re.compile(r"[|»›]| [/•·] ")
+#: Between the parts of a byline box without an opening word: "Pete Evans · CBC News ·
+#: Posted: Oct 14", "Jane Doe | June 5", "Island – ein Volk befreit sich".
+#: (No repeated spaces around the mark: the parts keep them, and the pattern stays linear.)
+BOX_PART_SEPARATOR = re.compile(r"\s[·•|–—/-]\s|[,;|•·]")
+# What joins the parts of a page's title ("Corona-Lockerungen: Autohäuser rechnen ...",
+# "Daten von Rheinmetall gehackt - Interne Unterlagen im Netz"): a colon after a word, or a
+# dash, bar or guillemet with spaces around it.
+TITLE_PART_SEPARATOR = re.compile(r"(?<=\w)\s?:\s|\s[|\-–—·»]\s")
 
 #: How list items open in crawler text.
 BULLETS = ("• ", "* ", "- ", "– ", "· ", "◦ ", "▪ ", "► ", "→ ")

@@ -1,7 +1,11 @@
 """Assembly fills what the visible text leaves out from the page's metadata."""
 
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
 from newsparse.assemble import assemble
-from newsparse.classify.facts import headline_agrees
+from newsparse.classify.facts import headline_agrees, is_comment_header, kicker_end
 from newsparse.document import Decision, Document, InputBlock, Metadata
 from newsparse.model import Span
 
@@ -67,3 +71,122 @@ def test_the_site_name_shared_by_furniture_and_page_title_is_no_agreement():
     assert not headline_agrees("Sign up for Gazetteer", "Sam Poe on Gazetteer", site_name="Gazetteer",
                                context="the bridge opens on Monday")
     assert headline_agrees("Sam Poe on Gazetteer", "Sam Poe on Gazetteer", site_name="Gazetteer")
+
+
+def test_a_kicker_run_on_before_the_page_title_is_set_aside():
+    meta = Metadata(title="Harbour cranes stand idle for a third day")
+    for kicker in ("Strike at the port", "|"):
+        headline = f"{kicker} Harbour cranes stand idle for a third day"
+        doc = document([headline, "Dock workers stayed away again on Friday."], meta)
+        article = assemble(doc, [Decision(label="title"), Decision(label="body")])
+        assert article.title == "Harbour cranes stand idle for a third day"
+        assert doc.source[article.title_span.start : article.title_span.end] == article.title
+        assert [(b.text, b.reason) for b in article.boilerplate] == [(kicker, "extra-title")]
+        assert doc.source[article.boilerplate[0].span.start : article.boilerplate[0].span.end] == kicker
+
+
+@pytest.mark.parametrize(
+    ("page_title", "headline", "kicker", "title"),
+    [
+        # The page's title holds the kicker as a part of its own, after or before the headline.
+        ("Cranes stand idle - Strike at the port", "Strike at the port Cranes stand idle",
+         "Strike at the port", "Cranes stand idle"),
+        ("Port strike: Cranes stand idle", "Strike at the port Cranes stand idle",
+         "Strike at the port", "Cranes stand idle"),
+        # Glued to the headline's capital by the markup.
+        ("Strike at the port – Cranes stand idle", "Strike at the portCranes stand idle",
+         "Strike at the port", "Cranes stand idle"),
+    ],
+)
+def test_a_kicker_that_is_a_part_of_the_page_title_is_set_aside(page_title, headline, kicker, title):
+    doc = document([headline, "Dock workers stayed away again on Friday."], Metadata(title=page_title))
+    article = assemble(doc, [Decision(label="title"), Decision(label="body")])
+    assert (article.title, [(b.text, b.reason) for b in article.boilerplate]) == (title, [(kicker, "extra-title")])
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # Joined with a colon or a dash: the headline's own words, which the page's title shortened.
+        '"Pure joy": Harbour cranes stand idle for a third day',
+        "Port strike – Harbour cranes stand idle for a third day",
+        # More than a kicker's few words: another headline that merely ends alike.
+        "For a third day running the union said the Harbour cranes stand idle for a third day",
+        # The title's first word is the end of a longer one.
+        "Overharbour cranes stand idle for a third day",
+    ],
+)
+def test_a_headline_that_only_ends_like_the_page_title_is_kept_whole(headline):
+    meta = Metadata(title="harbour cranes stand idle for a third day" if "Overharbour" in headline
+                    else "Harbour cranes stand idle for a third day")
+    doc = document([headline, "Dock workers stayed away again on Friday."], meta)
+    article = assemble(doc, [Decision(label="title"), Decision(label="body")])
+    assert article.title == headline
+    assert not article.boilerplate
+
+
+@given(st.text(max_size=60), st.text(max_size=60))
+def test_kicker_end_points_at_the_page_title(headline, page_title):
+    cut = kicker_end(headline, page_title)
+    if cut is not None:
+        assert 0 < cut < len(headline)
+        assert headline[cut:].split() == page_title.split()
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Bob says:", "Gitta Peyn sagt:", "Marie a écrit :", "Ana dijo:",
+     "Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten", "Comment by Lee Park"],
+)
+def test_a_commenter_s_header_is_no_author_byline(header):
+    doc = document(["By Jane Doe", "Body text of the article.", header, "What a read."],
+                   Metadata())
+    labels = ["byline", "body", "byline", "boilerplate"]
+    article = assemble(doc, [Decision(label=label) for label in labels])
+    assert [b.text for b in article.bylines] == ["By Jane Doe"]
+    assert article.authors == ("Jane Doe",)
+    assert (header, "comments") in [(b.text, b.reason) for b in article.boilerplate]
+
+
+@pytest.mark.parametrize("line", ["By Jane Doe", "Von Hans Meier", "Commentary by Jane Doe", "Says who: Jane Doe"])
+def test_a_byline_is_no_comment_header(line):
+    assert not is_comment_header(line)
+
+
+@pytest.mark.parametrize(
+    ("box", "names"),
+    [
+        ("Pete Evans · CBC News · Posted: Oct 14, 2022", ("Pete Evans", "CBC News")),
+        ("Jane Doe | June 5", ("Jane Doe",)),
+    ],
+)
+def test_a_byline_box_is_mostly_names(box, names):
+    from newsparse.classify.facts import read_byline
+
+    found = read_byline(box, [])
+    assert found is not None and set(found[0]) <= set(names) and found[0][0] == names[0]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Island – ein Volk befreit sich von den Bankstern und macht seinen Weg",
+     "Hecho en Bolivia con Drupal por Smartica"],
+)
+def test_a_name_or_two_of_a_longer_line_make_no_byline_box(line):
+    from newsparse.classify.facts import read_byline
+
+    assert read_byline(line, []) is None
+
+
+@pytest.mark.parametrize(
+    ("box", "first"),
+    [
+        ("Sam Stein Senior Politics Editor, The Huffington Post", "Sam Stein"),
+        ("Lisa Kaczke and Trevor J. Mitchell Sioux Falls Argus Leader", "Lisa Kaczke"),
+    ],
+)
+def test_a_name_with_its_title_or_a_partner_is_a_byline_box(box, first):
+    from newsparse.classify.facts import read_byline
+
+    found = read_byline(box, [])
+    assert found is not None and found[0][0] == first

@@ -288,12 +288,76 @@ def test_markup_instant_takes_the_offset_the_visible_time_states():
     assert other.published.utcoffset() == dt.timedelta(0)
 
 
+def test_a_day_without_its_time_states_no_offset():
+    # "November 20, 2019" is a day, not the wall time 00:00: ten hours from the instant
+    # say nothing of the page's offset.
+    head = '<meta property="article:published_time" content="2019-11-20T10:00:00Z">'
+    article = newsparse.parse(_page_with_date(head, "<p>November 20, 2019</p>"), format="html")
+    assert article.published == dt.datetime(2019, 11, 20, 10, tzinfo=dt.timezone.utc)
+    assert article.published.utcoffset() == dt.timedelta(0)
+
+
+def test_a_day_only_modification_date_is_not_before_a_time_that_day():
+    from newsparse.classify import facts
+    from newsparse.document import Metadata
+
+    published = dt.datetime(2019, 7, 25, 9, 30)
+    found = facts._dates(Metadata(published=published, modified=dt.datetime(2019, 7, 25)), None, [], [], None)
+    assert found == (published, dt.datetime(2019, 7, 25))
+
+
+def test_a_day_and_its_time_in_blocks_of_their_own_state_the_offset():
+    head = '<meta property="article:published_time" content="2019-11-20T01:50:59Z">'
+    article = newsparse.parse(_page_with_date(head, "<p>Nov. 19, 2019</p><p>5:50 PM</p>"), format="html")
+    assert article.published == dt.datetime(2019, 11, 20, 1, 50, 59, tzinfo=dt.timezone.utc)
+    assert article.published.utcoffset() == dt.timedelta(hours=-8)
+
+
 def test_a_visible_time_does_not_overrule_the_offset_the_markup_states():
     # A reader's comment with the same minute, ten hours on, is no statement of the offset.
     head = '<meta property="article:published_time" content="2020-01-13T18:54:00+01:00">'
     article = newsparse.parse(_page_with_date(head, "<p>14.01.2020, 04:54</p>"), format="html")
     assert article.published.utcoffset() == dt.timedelta(hours=1)
     assert article.published.date() == dt.date(2020, 1, 13)
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown", "url", "offset"),
+    [
+        # A local midnight stored in UTC, under a headline that shows the local day.
+        ("2021-11-04T23:00Z", "<p>5. November 2021</p>", None, 1),
+        # A late evening in UTC; the URL shows the local day.
+        ("2018-12-31T23:11:59Z", "", "https://blog.example/2019/01/01/new-year/", 1),
+        # West of UTC: the instant is early in the UTC day, the page shows the day before.
+        ("2016-05-04T02:41:00Z", "<p>3 de mayo de 2016</p>", None, -3),
+    ],
+)
+def test_a_utc_instant_is_told_on_the_day_the_page_shows(stored, shown, url, offset):
+    head = f'<meta property="article:published_time" content="{stored}">'
+    article = newsparse.parse(_page_with_date(head, shown), url=url, format="html")
+    instant = dt.datetime.fromisoformat(stored.replace("Z", "+00:00"))
+    assert article.published == instant
+    assert article.published.utcoffset() == dt.timedelta(hours=offset)
+
+
+@pytest.mark.parametrize(
+    ("stored", "shown"),
+    [
+        # Two days away: another day's line (a teaser's), not the page's own.
+        ("2023-10-31T09:38:00Z", "<p>02.11.2023</p>"),
+        # An offset the markup states is the page's.
+        ("2021-11-04T23:00:00+00:30", "<p>5. November 2021</p>"),
+        # More than fourteen hours away from the shown day: no timezone is that far.
+        ("2023-10-31T09:38:00Z", "<p>01.11.2023</p>"),
+        # West of every inhabited offset: the day the story was first shown, not this instant's.
+        ("2019-11-19T11:45:59Z", "<p>Nov. 18, 2019</p>"),
+    ],
+)
+def test_a_shown_day_that_cannot_be_the_instant_s_leaves_it(stored, shown):
+    head = f'<meta property="article:published_time" content="{stored}">'
+    article = newsparse.parse(_page_with_date(head, shown), format="html")
+    assert article.published == dt.datetime.fromisoformat(stored.replace("Z", "+00:00"))
+    assert article.published.utcoffset() == dt.datetime.fromisoformat(stored.replace("Z", "+00:00")).utcoffset()
 
 
 def test_a_long_block_that_opens_with_its_date_dates_the_page():
@@ -497,3 +561,35 @@ def test_an_agency_byline_is_the_author_when_nobody_is_named(credit, expected, a
     article = newsparse.parse(_page(f"<p class='byline'>{credit}</p>"), format="html")
     assert article.authors == expected
     assert article.agencies == (agency,)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Veröffentlicht am 19.10.19 um 14:34 Uhr", "Last updated on 20 Feb, 2020. 3 min read",
+     "Zuletzt geändert am: 15.10.2021", "Publicado el 11 de mayo", "Hace 13 horas", "Quelle: hessenschau.de/bb"],
+)
+def test_a_date_line_read_as_a_byline_names_nobody(line):
+    from newsparse.classify import facts
+
+    assert facts.read_byline(line, []) is None
+
+
+def test_a_surname_that_is_a_date_word_is_still_a_name():
+    from newsparse.classify import facts
+
+    assert facts.read_byline("By Jim Last", []) == (("Jim Last",), "author")
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        ("Jane Doe in Kyiv, Ukraine", ("Jane Doe",)),
+        ("Nesselsetzer under Just For Fun, Rebloggt", ("Nesselsetzer",)),
+        ("Hans Meier aus Berlin, Deutschland", ("Hans Meier",)),
+        # A joining word brings the next name after a place.
+        ("Jane Doe in Paris and John Roe in London", ("Jane Doe", "John Roe")),
+        ("Jane Doe, John Roe and Reuters", ("Jane Doe", "John Roe", "Reuters")),
+    ],
+)
+def test_what_follows_a_name_cut_at_a_lowercase_word_is_no_name(credit, names):
+    assert authors.split_names(credit) == names

@@ -72,6 +72,25 @@ def test_strong_type_preferred_over_webpage():
     assert m.title == "The story"
 
 
+@pytest.mark.parametrize("kind", ["HowTo", "Recipe", "DiscussionForumPosting", "MedicalWebPage"])
+def test_works_that_are_not_articles_still_give_author_and_date(kind):
+    m = meta_of(ld({
+        "@context": "https://schema.org", "@type": kind, "name": "Folding a round tablecloth",
+        "datePublished": "2022-01-10T22:06:08+01:00", "author": {"@type": "Person", "name": "Ida Rune"},
+    }))
+    assert m.authors == ("Ida Rune",)
+    assert m.published == dt.datetime(2022, 1, 10, 22, 6, 8, tzinfo=dt.timezone(dt.timedelta(hours=1)))
+
+
+def test_an_article_outranks_a_recipe_on_the_same_page():
+    m = meta_of(ld([
+        {"@type": "Recipe", "name": "Plum cake", "author": "Kitchen Team", "datePublished": "2020-05-01"},
+        {"@type": "BlogPosting", "headline": "Our summer baking", "author": "Ola Berg", "datePublished": "2021-06-02"},
+    ]))
+    assert m.authors == ("Ola Berg",)
+    assert m.published == dt.datetime(2021, 6, 2)
+
+
 def test_entities_in_json_ld_are_unescaped():
     m = meta_of(ld({"@type": "NewsArticle", "headline": "Tom &amp; Jerry&#8217;s day"}))
     assert m.title == "Tom & Jerry’s day"
@@ -290,3 +309,32 @@ def test_tail_opening_with_the_host_name_is_the_site():
     m = meta_of('<meta property="og:title" content="IPA warns of holiday attacks：Advice">'
                 '<meta property="og:url" content="https://www.ipa.go.jp/about/news.html">')
     assert m.title == "IPA warns of holiday attacks：Advice"
+
+
+def _blog_graph(publisher_type: str) -> str:
+    owner = {"@type": publisher_type, "@id": "https://blog.example/#owner", "name": "Ida Rune"}
+    return ld({"@context": "https://schema.org", "@graph": [
+        owner,
+        {"@type": "WebSite", "name": "Notes from the shed", "publisher": {"@id": "https://blog.example/#owner"}},
+        {"@type": "BlogPosting", "headline": "Fifteen years of notes", "author": {"@id": "https://blog.example/#owner"},
+         "publisher": {"@id": "https://blog.example/#owner"}},
+    ]})
+
+
+def test_a_publisher_the_json_ld_calls_a_person_is_said_to_be_one():
+    person = meta_of(_blog_graph("Person"))
+    assert (person.publisher, person.publisher_is_person) == ("Ida Rune", True)
+    organization = meta_of(_blog_graph("Organization"))
+    assert (organization.publisher, organization.publisher_is_person) == ("Ida Rune", False)
+
+
+@pytest.mark.parametrize(("publisher_type", "authors"), [("Person", ("Ida Rune",)), ("Organization", ("Tom Mann",))])
+def test_a_personal_blog_s_owner_is_its_author(publisher_type, authors):
+    import newsparse
+
+    # The markup's author is its publisher: a person is the author, a publication's name is not.
+    page = ("<html><head>" + _blog_graph(publisher_type) + "</head><body><article>"
+            + "<h1>Fifteen years of notes</h1><p>By Tom Mann</p>"
+            + "<p>This blog turned fifteen in March, and I missed the day entirely. </p>" * 3
+            + "</article></body></html>")
+    assert newsparse.parse(page, format="html").authors == authors

@@ -13,10 +13,10 @@ The vocabularies are data, per language, in :mod:`newsparse.data.bylines`.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..data import bylines as B
-from ..data.dates import MONTH_NUMBERS, WEEKDAYS
+from ..data.dates import MODIFIED_MARKERS, MONTH_NUMBERS, PUBLISHED_MARKERS, RELATIVE_BEFORE, WEEKDAYS
 
 # Words that end the names of a credit when they follow them: dates, times, "Updated", "on".
 _TAIL_WORDS = (B.TIME_WORDS | WEEKDAYS) - B.NAME_PARTICLES
@@ -33,6 +33,13 @@ _STAFF_SCREEN = re.compile("|".join(map(re.escape, sorted(B.STAFF_WORDS, key=len
 _LABELS = (frozenset(B.AUTHOR_LABELS) | frozenset(B.NAME_INTRODUCERS)
            | {w for words in B.AUTHOR_OPENERS.values() for w in words})
 _TRAILING = (_ROLES_AND_CREDENTIALS | _TAIL_WORDS) - B.NAME_PARTICLES
+# The words a date line opens with ("Veröffentlicht am 19.10.19", "Last updated on ...",
+# "Zuletzt aktualisiert:", "Publicado el ...", "Hace 3 horas", "Quelle: ..."): read where a
+# name is looked for, they name nobody.
+_DATE_LINE_OPENERS = frozenset(
+    w.split()[0]
+    for w in (*B.POSTED_OPENERS, *PUBLISHED_MARKERS, *MODIFIED_MARKERS, *RELATIVE_BEFORE, *B.SOURCE_LABELS)
+)
 
 
 def _phrases(words: Iterable[str]) -> str:
@@ -197,6 +204,9 @@ def looks_like_name(name: str) -> bool:
     if ":" in name:
         # "Topic: Hardware": a label and its value.
         return False
+    if _key(words[0]) in _DATE_LINE_OPENERS and not any(w[:1].isupper() for w in words[1:]):
+        # "Veröffentlicht", "Last", "Publicado el": a date line's opening words.
+        return False
     first = words[0][:1]
     if not first.isalpha() or first.islower():
         return False
@@ -275,10 +285,19 @@ def split_names(text: str) -> tuple[str, ...]:
         The names, agencies included, as written.
     """
     names: list[str] = []
-    for part in _SEPARATORS.split(text):
+    # After a name a lowercase word cut short ("Jane Doe in Kyiv", "Nesselsetzer under Just
+    # For Fun"), the parts behind a comma are the place's or the categories' ("Ukraine",
+    # "Rebloggt"), until a word that joins names ("and", "und", "&") brings the next one.
+    aside = False
+    for joined, part in _parts(text):
+        if aside and not joined:
+            continue
+        aside = False
         name = clean_name(part)
         if name is None:
             continue
+        rest = part[part.find(name) + len(name) :].split() if name in part else ()
+        aside = bool(rest) and rest[0][:1].islower() and _key(rest[0]) not in B.NAME_PARTICLES
         lone_role = " " not in name and _key(part.split()[-1]) in B.ROLE_WORDS
         if lone_role and not is_agency(name) and not is_staff_credit(name):
             # "IGN Staff", "Staff Reports": an outlet and a role, no person.
@@ -288,6 +307,17 @@ def split_names(text: str) -> tuple[str, ...]:
         # "Eric Song, IGN Staff": beside a person, a newsroom is the person's affiliation.
         names = [n for n in names if not is_staff_credit(n)]
     return tuple(names)
+
+
+def _parts(text: str) -> Iterator[tuple[bool, str]]:
+    """The parts of a credit between name separators, each with whether a word or "&"
+    joins it to the part before ("and", "und", "et": a next name) rather than a comma."""
+    start, joined = 0, False
+    for separator in _SEPARATORS.finditer(text):
+        yield joined, text[start : separator.start()]
+        sign = separator.group(0)
+        joined, start = "&" in sign or any(c.isalpha() for c in sign), separator.end()
+    yield joined, text[start:]
 
 
 def unique_names(names: Iterable[str]) -> tuple[str, ...]:

@@ -12,11 +12,12 @@ from __future__ import annotations
 import datetime as _dt
 import re
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from .. import patterns as P
+from ..data import comments as C
 from ..document import Metadata
 from ..model import Byline, Dateline, Span
 from . import authors as A
@@ -25,6 +26,11 @@ from . import structure
 
 # A standfirst is a sentence or two: shorter is a label, longer is the body's opening.
 DEK_MIN_CHARS, DEK_MAX_CHARS = 25, 400
+# A byline box without an opening word is names and short labels ("Pete Evans · CBC News ·
+# Posted:"): a part of more words than a label or an outlet's name has is mostly names, at
+# least this share of its letters.
+BOX_PART_MAX_WORDS = 4
+BOX_MIN_NAME_SHARE = 0.5
 # Words a standfirst shares with its own headline and body (of 4 letters or more): a
 # description sharing fewer is a teaser of another story, or the site's own blurb.
 DEK_MIN_SHARED_WORDS = 2
@@ -37,21 +43,46 @@ DATE_LINES_AFTER_BODY = 3
 # stands near its top (further down, menus and teasers credit other stories).
 MAX_CREDIT_LINES = 40
 
+# How many date lines from the headline on are read for the day the page shows itself: its
+# own date line stands right under the headline, among the byline, dek and credits.
+SHOWN_DAY_LINES = 8
+# A line that holds only a clock time ("5:50 PM", "14:05 Uhr", "10:27 a.m. EST") is short.
+CLOCK_LINE_MAX_CHARS = 20
 # The furthest any timezone stands from UTC, and the step offsets are counted in.
 MAX_OFFSET = _dt.timedelta(hours=14)
+# The westernmost offset where people live (Samoa's and Niue's, -11:00): a day shown that
+# needs an offset further west (a URL keeping the day the story was first published) is
+# not the instant's local day.
+MIN_INHABITED_OFFSET = _dt.timedelta(hours=-11)
 _HALF_HOUR = _dt.timedelta(minutes=30)
+# (A time object is true even at midnight: a day without its clock time is compared to this.)
+_MIDNIGHT = _dt.time()
 # A visible headline shares at least this share of its words with the page's own title
 # (JSON-LD headline, og:title, <title>); below it, the block is page furniture ("Switch
 # branches/tags", "Login Sign up", the site's name) the layout put where a headline stands.
 TITLE_MIN_AGREEMENT = 0.5
 # A page title of fewer words ("T", "CNN") is a placeholder or a name, not a headline.
 PAGE_TITLE_MIN_WORDS = 2
+# A kicker over a headline is a few words ("Nach Corona-Lockerungen", "Forderungsausfälle vermeiden"):
+# more before the page's title is a headline of its own that merely ends alike.
+KICKER_MAX_WORDS = 8
 
 _DIGIT = re.compile(r"\d")
+_COMMENT_HEADER = re.compile(C.HEADER, re.IGNORECASE)
+_COMMENT_CREDIT = re.compile(rf"^(?:{'|'.join(map(re.escape, C.CREDIT_OPENERS))})\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _TITLE_WORD = re.compile(r"[^\W_]+")
 # Scripts written without spaces between words: their words are compared as character pairs.
 _UNSPACED = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff66-\uff9f]")
+
+
+def is_comment_header(text: str) -> bool:
+    """Whether a line that reads like a byline heads a reader's comment ("Bob says:",
+    "Kommentar von Margit Heumann — 2019-01-01 @ 00:39"): its name is a commenter's,
+    never the article's author."""
+    if len(text) > C.HEADER_MAX_CHARS:
+        return False
+    return _COMMENT_CREDIT.search(text) is not None or _COMMENT_HEADER.search(text) is not None
 
 
 def read_byline(
@@ -89,6 +120,10 @@ def read_byline(
         first = A.NAME_SEPARATORS.split(head, maxsplit=1)[0]
         if A.clean_name(first) is not None:
             names = A.split_names(head)
+            if not _mostly_names(head, names):
+                # A word or two of a longer line ("Island – ein Volk befreit sich ...", "Hecho
+                # en Bolivia con Drupal por Smartica") are a headline's or a sentence's.
+                return None
             kind = "agency" if all(A.is_agency(n) for n in names) else "author"
             return names, kind
     if publication:
@@ -98,9 +133,36 @@ def read_byline(
     return None
 
 
+def _mostly_names(head: str, names: Sequence[str]) -> bool:
+    """Whether a byline box's parts are names or short labels: every part of more than
+    :data:`BOX_PART_MAX_WORDS` words is at least :data:`BOX_MIN_NAME_SHARE` names (by
+    letters), or a name followed by capitalised words (a title: "Sam Stein Senior Politics
+    Editor") and the words that join names ("and", "und"). "Pete Evans · CBC News ·
+    Posted:" is; "Island – ein Volk befreit sich von den Bankstern" is not."""
+    for part in P.BOX_PART_SEPARATOR.split(head):
+        if len(part.split()) <= BOX_PART_MAX_WORDS:
+            continue
+        inside = [n for n in names if n in part]
+        if _letters(inside) >= BOX_MIN_NAME_SHARE * _letters([part]):
+            continue
+        lead = next((n for n in inside if part.startswith(n)), None)
+        rest = part[len(lead) :].split() if lead else ()
+        if lead and all(w[:1].isupper() or A.NAME_SEPARATORS.fullmatch(f" {w} ") for w in rest):
+            continue
+        return False
+    return True
+
+
+def _letters(texts: Iterable[str]) -> int:
+    return sum(1 for text in texts for c in text if c.isalpha())
+
+
 def publication_names(metadata: Metadata, url: str | None) -> list[str]:
     """The names the page gives its own publication: its site name, its publisher and the
     label of its address ("linknaija" in www.linknaija.com). None of them is a person.
+
+    A publisher the JSON-LD says is a person (the owner of a personal blog) is left out:
+    that person is often the article's author too.
 
     Args:
         metadata: what the page's markup says.
@@ -109,7 +171,8 @@ def publication_names(metadata: Metadata, url: str | None) -> list[str]:
     Returns:
         The names stated, in that order.
     """
-    return [n for n in (metadata.site_name, metadata.publisher, _site_label(url or metadata.url)) if n]
+    publisher = None if metadata.publisher_is_person else metadata.publisher
+    return [n for n in (metadata.site_name, publisher, _site_label(url or metadata.url)) if n]
 
 
 def headline_agrees(
@@ -155,6 +218,56 @@ def headline_agrees(
     long_words = {w for w in words if len(w) >= 4 or _UNSPACED.search(w)}
     shared = long_words & _title_words(context)
     return bool(long_words) and len(shared) / len(long_words) >= TITLE_MIN_AGREEMENT
+
+
+def kicker_end(headline: str, page_title: str) -> int | None:
+    """Where the page's own title starts inside a visible headline that a kicker opens.
+
+    Many pages print a kicker (an overline: "Investitionen in IT-Sicherheit", "Auftragshoch
+    bei FACC :") in the headline's own element, while their markup states the headline
+    alone, or with the kicker as a part of its own ("Daten von Rheinmetall gehackt -
+    Interne Unterlagen im Netz"). A headline that ends with the page's title, or with one
+    of the title's parts, word for word, and opens with a few more words run on without
+    punctuation ("Investitionen in IT-Sicherheit Cyber-Angriffe: ..."), or with a stray
+    separator alone, holds a kicker and then the headline.
+
+    Args:
+        headline: the headline block's text, as it stands in the source.
+        page_title: the title the page's markup states.
+
+    Returns:
+        The offset in ``headline`` where the page's title starts, or None when the headline
+        does not end with it, the page's title is shorter than :data:`PAGE_TITLE_MIN_WORDS`
+        words, or the words before it are more than :data:`KICKER_MAX_WORDS` or end
+        with punctuation.
+    """
+    for part in (page_title, *P.TITLE_PART_SEPARATOR.split(page_title)):
+        cut = _kicker_before(headline, part)
+        if cut is not None:
+            return cut
+    return None
+
+
+def _kicker_before(headline: str, page_title: str) -> int | None:
+    words = page_title.split()
+    if len(words) < PAGE_TITLE_MIN_WORDS or len(headline) <= len(page_title):
+        return None
+    tail = re.search(r"\s+".join(map(re.escape, words)) + r"\s*$", headline)
+    if tail is None or tail.start() == 0:
+        return None
+    kicker = headline[: tail.start()].rstrip()
+    if not any(c.isalnum() for c in kicker):
+        # A stray separator ("|Nachhaltigkeit im Onlineshop") of a kicker left empty.
+        return tail.start()
+    if not kicker[-1].isalnum() or len(kicker.split()) > KICKER_MAX_WORDS:
+        # Words the headline joins to its title with a colon or a dash ("Welpen kaufen –
+        # Tipps ...", "\"Pure Leere\": Marita Kramer ...") are part of it, which the page's
+        # title shortened; a kicker is its own element, run on without punctuation.
+        return None
+    if headline[tail.start() - 1].isalnum() and tail.group(0)[:1].islower():
+        # The title's first word is the end of a longer one ("Bundes|amt"): no kicker.
+        return None
+    return tail.start()
 
 
 def _title_words(text: str) -> set[str]:
@@ -243,7 +356,7 @@ def article_facts(
         [n for b in bylines if b.kind in ("author", "agency") for n in b.names if A.is_agency(n)]
         + ([dateline.agency] if dateline is not None and dateline.agency else [])
     )
-    published, modified = _dates(metadata, url, date_lines, page_lines, language)
+    published, modified = _dates(metadata, url, date_lines, page_lines, language, headline_line)
     dek, dek_span, dek_source = _dek(dek, dek_span, metadata.description, title, body_texts)
     return {
         "authors": authors,
@@ -338,7 +451,7 @@ def _credits_in(lines: Sequence[str]) -> list[list[str]]:
 
 def _dates(
     metadata: Metadata, url: str | None, date_lines: Sequence[str], page_lines: Sequence[str],
-    language: str | None,
+    language: str | None, headline_line: int = 0,
 ) -> tuple[_dt.datetime | None, _dt.datetime | None]:
     """Published and modified: markup, then the date lines by the headline, then the URL
     path, then the first date line anywhere on the page.
@@ -356,9 +469,11 @@ def _dates(
             # the likelier mistake than the article's own publication date.
             modified = None
         # The markup says when: the visible lines are read only for the page's own offset.
-        return _in_local_offset(markup, (*date_lines, *page_lines)), modified
+        local = _in_local_offset(markup, (*date_lines, *page_lines))
+        return _on_shown_day(local, _shown_days(date_lines[headline_line:], url or metadata.url)), modified
     near, modified = _visible_dates(date_lines, modified, month_first)
     published = _in_local_offset(markup, (*date_lines, *page_lines))
+    published = _on_shown_day(published, _shown_days(date_lines[headline_line:], url or metadata.url))
     candidates = [published, *near[:1], D.url_date(url or metadata.url)]
     for published in candidates:
         if published is not None and not _after(published, modified):
@@ -406,7 +521,9 @@ def _in_local_offset(moment: _dt.datetime | None, lines: Sequence[str]) -> _dt.d
     Markup often gives the instant in UTC ("2020-02-25T02:25Z") while the reader sees
     "February 24, 2020 | 9:25pm": the same instant, whose day is the page's. A line whose
     wall time differs from the instant by a whole number of half hours (at most
-    :data:`MAX_OFFSET`) states the offset; the instant itself does not change. An instant
+    :data:`MAX_OFFSET`) states the offset; the instant itself does not change. A day line
+    and the short line after it that holds the time ("Nov. 19, 2019" over "5:50 PM") are
+    read as one. An instant
     the markup gives in another offset than UTC is left as it is: the page has said its
     offset, and a line with the same minute elsewhere (a reader's comment) cannot overrule it.
     """
@@ -420,17 +537,76 @@ def _in_local_offset(moment: _dt.datetime | None, lines: Sequence[str]) -> _dt.d
     if not _dt.datetime(utc.year, 1, 1) + MAX_OFFSET <= utc <= _dt.datetime(utc.year, 12, 31) - MAX_OFFSET:
         year = str(utc.year)[:3]  # New Year's days: the local year may be the next or last.
     minute, half = f"{utc.minute:02d}", f"{(utc.minute + 30) % 60:02d}"
-    for line in lines:
-        if year not in line or (minute not in line and half not in line) or len(line) > D.DATE_LINE_MAX_CHARS:
+    for index, line in enumerate(lines):
+        if year not in line or len(line) > D.DATE_LINE_MAX_CHARS:
+            continue
+        # The day and the time may stand in blocks of their own ("Nov. 19, 2019" over "5:50 PM").
+        after = lines[index + 1] if index + 1 < len(lines) else ""
+        clock = len(after) <= CLOCK_LINE_MAX_CHARS and (minute in after or half in after)
+        if minute not in line and half not in line and not clock:
             continue
         local = D.parse_date_line(line)
-        if local is None or local.tzinfo is not None or not local.time():
+        if local is not None and local.time() == _MIDNIGHT and clock:
+            local = D.parse_date_line(f"{line} {after}")
+        if local is None or local.tzinfo is not None or local.time() == _MIDNIGHT:
             continue
         offset = local.replace(second=0) - utc
         if offset and abs(offset) <= MAX_OFFSET and offset % _HALF_HOUR == _dt.timedelta(0):
             if offset != moment.utcoffset():
                 return moment.astimezone(_dt.timezone(offset))
             return moment
+    return moment
+
+
+def _shown_days(lines: Sequence[str], url: str | None) -> list[_dt.date]:
+    """The days the page shows for itself without a clock time: the first date line of
+    ``lines`` (those from the headline on) that states a day alone, and the URL's day.
+
+    Lines with a clock time are left to :func:`_in_local_offset`, which reads them exactly;
+    a line of another day further down is a comment's or a teaser's.
+    """
+    days = []
+    for line in lines[:SHOWN_DAY_LINES]:
+        shown = D.parse_date_line(line)
+        if shown is not None:
+            if shown.time() == _MIDNIGHT and not D.is_modified_line(line):
+                days.append(shown.date())
+            break
+    in_url = D.url_date(url)
+    if in_url is not None:
+        days.append(in_url.date())
+    return days
+
+
+def _on_shown_day(moment: _dt.datetime | None, days: Sequence[_dt.date]) -> _dt.datetime | None:
+    """``moment``, an instant the markup gives in UTC, told in the offset that puts it on
+    the day the page shows, when that day is the one before or after its UTC day.
+
+    Markup often stores a local day or evening in UTC ("2021-11-04T23:00Z" on a page that
+    shows "5. November 2021"): the page's day is the local one. The offset taken is the
+    nearest whole hour that puts the instant on the shown day (from
+    :data:`MIN_INHABITED_OFFSET` to :data:`MAX_OFFSET`): the day is the page's, the offset
+    the least that gives it, and the instant itself does not change. An instant the markup gives in another offset
+    than UTC is left as it is: the page has said its offset.
+    """
+    if moment is None or moment.tzinfo is None or moment.utcoffset():
+        return moment
+    utc = moment.replace(tzinfo=None)
+    for day in days:
+        if day == utc.date():
+            return moment
+        if abs((day - utc.date()).days) != 1:
+            continue
+        if day > utc.date():
+            # The hours from the instant to the shown day's midnight, rounded up.
+            hours = -(-(_dt.datetime.combine(day, _MIDNIGHT) - utc) // _dt.timedelta(hours=1))
+        else:
+            # The hours from the day after the shown one's midnight back to the instant, rounded up, negated.
+            hours = -(-(utc - _dt.datetime.combine(day + _dt.timedelta(days=1), _MIDNIGHT)) // _dt.timedelta(hours=1))
+            hours = -max(hours, 1)
+        offset = _dt.timedelta(hours=hours)
+        if MIN_INHABITED_OFFSET <= offset <= MAX_OFFSET:
+            return moment.astimezone(_dt.timezone(offset))
     return moment
 
 
@@ -456,7 +632,7 @@ def _after(a: _dt.datetime, b: _dt.datetime | None) -> bool:
     """Whether ``a`` is later than ``b`` (naive and aware compared on their wall times)."""
     if b is None:
         return False
-    if not a.time() or not b.time():
+    if a.time() == _MIDNIGHT or b.time() == _MIDNIGHT:
         # A day without its time (midnight): only the days compare.
         return a.date() > b.date()
     if (a.tzinfo is None) != (b.tzinfo is None):

@@ -57,3 +57,10 @@ HEADER = (
 )
 #: A header line is short (see :data:`newsparse.data.body_model.COMMENT_HEADER_MAX_CHARS`).
 HEADER_MAX_CHARS = 160
+#: Words that open a comment's credit line, which reads like a byline: "Comment by Bob",
+#: "Kommentar von Margit Heumann — 2019-01-01 @ 00:39 | Antworten", "Commentaire de Marie",
+#: "Comentario de Ana", "Commento di Luca", "Reactie van Jan". Matched at the line's start.
+CREDIT_OPENERS = (
+    "comment by", "comment from", "kommentar von", "commentaire de", "commentaire par",
+    "comentario de", "comentario por", "commento di", "commento da", "reactie van",
+)

@@ -29,9 +29,14 @@ ARTICLE_TYPES = frozenset({
     "blogposting", "liveblogposting", "socialmediaposting", "techarticle", "scholarlyarticle",
     "report", "medicalscholarlyarticle", "satiricalarticle", "advertisercontentarticle",
     "posting", "webpage", "videoobject", "creativework",
+    # A page whose work is not an article still describes it, with its author and dates:
+    # instructions and recipes, a forum thread's opening post, a health page.
+    "howto", "recipe", "discussionforumposting", "medicalwebpage",
 })
 # Types preferred over the generic ones above when a page has several objects.
-_STRONG_TYPES = frozenset(ARTICLE_TYPES - {"webpage", "videoobject", "creativework"})
+_STRONG_TYPES = frozenset(ARTICLE_TYPES - {
+    "webpage", "videoobject", "creativework", "howto", "recipe", "discussionforumposting", "medicalwebpage",
+})
 
 # JSON-LD blocks larger than this are data dumps, not article descriptions.
 MAX_JSONLD_CHARS = 1_000_000
@@ -301,6 +306,7 @@ class MetadataReader:
                 tags=_tags(article, found),
                 section=_section(article, found),
                 publisher=_publisher(article, found.meta),
+                publisher_is_person=_is_person(article.get("publisher")),
                 jsonld=tuple(found.jsonld_roots),
             )
         except (ValueError, TypeError):  # a pathological page; metadata is optional
@@ -808,10 +814,16 @@ def _publisher(article: dict, meta: dict) -> str | None:
     return None
 
 
+def _is_person(value: Any) -> bool:
+    """Whether a JSON-LD value is a Person object."""
+    return isinstance(value, dict) and "person" in _types(value)
+
+
 def _site_name(article: dict, objects: list[dict], meta: dict) -> str | None:
     for candidate in (
         meta.get("og:site_name"),
-        _ld_text(article.get("publisher")),
+        # (A publisher that is a person, a blog's owner, names no site: the WebSite may.)
+        None if _is_person(article.get("publisher")) else _ld_text(article.get("publisher")),
         meta.get("application-name"),
         meta.get("twitter:site") if not (meta.get("twitter:site") or "").startswith("@") else None,
     ):

@@ -20,3 +20,62 @@ EMPTY_CAPTION_WORDS: frozenset[str] = frozenset({
     "imágenes", "immagine", "immagini", "vidéo", "gallery", "galerie", "enlarge", "expand",
     "zoom", "close", "view", "click to enlarge",
 })
+
+#: Words that name a picture, per language (ISO 639-1): before a colon they label a
+#: picture's credit or its caption ("Photo: Jane Doe/AP", "Foto: dpa", "Photo : AFP",
+#: "Zdjęcie: PAP"); before a word of :data:`CREDIT_BY` they open a credit ("Photo by ...",
+#: "Foto von ...", "Foto di ..."). Lowercase; plurals listed. Adding a language means adding
+#: its words here and in the two tables below, nowhere else.
+PICTURE_WORDS: dict[str, tuple[str, ...]] = {
+    "en": ("photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures",
+           "video", "videos", "illustration", "illustrations"),
+    "de": ("foto", "fotos", "bild", "bilder", "video", "videos", "illustration", "grafik"),
+    "fr": ("photo", "photos", "image", "images", "vidéo", "illustration"),
+    "es": ("foto", "fotos", "fotografía", "fotografías", "imagen", "imágenes", "vídeo", "video",
+           "ilustración"),
+    "pt": ("foto", "fotos", "fotografia", "imagem", "imagens", "vídeo", "ilustração"),
+    "it": ("foto", "fotografia", "immagine", "immagini", "video", "illustrazione"),
+    "pl": ("zdjęcie", "zdjęcia", "foto", "wideo", "ilustracja"),
+    "nl": ("foto", "foto's", "beeld", "afbeelding", "video", "illustratie"),
+}
+
+#: Labels that name the credit itself, per language: "Credit: ...", "Bildquelle: ...",
+#: "Crédit photo : ...", "Źródło zdjęcia: ...". Followed by a colon. Lowercase.
+CREDIT_LABELS: dict[str, tuple[str, ...]] = {
+    "en": ("credit", "credits", "photo credit", "image credit", "picture credit"),
+    "de": ("bildquelle", "fotoquelle", "bildnachweis", "fotonachweis", "bildrechte"),
+    "fr": ("crédit", "crédits", "crédit photo", "crédits photo"),
+    "es": ("crédito", "créditos", "crédito foto"),
+    "pt": ("crédito", "créditos"),
+    "it": ("credito", "crediti", "credito foto"),
+    "pl": ("źródło zdjęcia", "autor zdjęcia"),
+    "nl": ("fotocredit", "beeldbron"),
+}
+
+#: Abbreviated picture labels that need no colon, the full stop standing for it:
+#: "Fot. Jan Kowalski/PAP". Lowercase, with their full stop.
+ABBREVIATED_PICTURE_LABELS: tuple[str, ...] = ("fot.",)
+
+#: The words between a picture word and the names that took it, per language: "Photo by
+#: Jane Doe", "Photo courtesy of the family", "Foto cortesía de ...". Lowercase.
+CREDIT_BY: dict[str, tuple[str, ...]] = {
+    "en": ("by", "courtesy", "courtesy of", "credit"),
+    "fr": ("courtoisie de", "avec l'aimable autorisation de"),
+    "es": ("cortesía de",),
+    "pt": ("cortesia de",),
+    "it": ("per gentile concessione di",),
+    "pl": ("autorstwa",),
+}
+
+#: Prepositions that put a picture word before the names that took it, per language ("Foto
+#: von Hans Meier", "Photo par Jean Dupont", "Foto di Mario Rossi"), but as often before
+#: what it shows ("Foto von der Demonstration"): they open a credit only before a name, a
+#: word with a capital. Lowercase.
+CREDIT_BY_NAME: dict[str, tuple[str, ...]] = {
+    "de": ("von",),
+    "fr": ("par",),
+    "es": ("por",),
+    "pt": ("por",),
+    "it": ("di",),
+    "nl": ("door",),
+}

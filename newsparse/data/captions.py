@@ -67,12 +67,12 @@ CREDIT_BY: dict[str, tuple[str, ...]] = {
     "pl": ("autorstwa",),
 }
 
-#: Prepositions that put a picture word before the names that took it, per language ("Foto
-#: von Hans Meier", "Photo par Jean Dupont", "Foto di Mario Rossi"), but as often before
-#: what it shows ("Foto von der Demonstration"): they open a credit only before a name, a
-#: word with a capital. Lowercase.
+#: Prepositions that put a picture word before the names that took it, per language ("Photo
+#: par Jean Dupont", "Foto di Mario Rossi", "Foto door Jan de Vries"), but as often before
+#: what it shows ("Photo de la manifestation"): they open a credit only before a name, a
+#: word with a capital. (Not German "von": every German noun has a capital, "Fotos von
+#: Opfern".) Lowercase.
 CREDIT_BY_NAME: dict[str, tuple[str, ...]] = {
-    "de": ("von",),
     "fr": ("par",),
     "es": ("por",),
     "pt": ("por",),

@@ -89,7 +89,10 @@ CAPTION_CREDIT = re.compile(
     rf"(?i:\(?(?:{_either(_PICTURE_WORDS)}) "
     rf"(?:(?:{_either(_CREDIT_BY)})[:\s][^()]{{1,120}}|(?:{_either(_CREDIT_BY_NAME)}) (?-i:{_CAPITAL})[^()]{{0,119}})\)?)"
     r"|\(?(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|EFE) ?(?:Photo|PHOTO|Images|IMAGES|Video)?\s?/\s?[^()\n]{1,100}\)?"
-    rf"|(?i:\(?\b(?:(?:{_either(_CREDIT_LABELS)})\s?(?::|\.\.\.|…)|(?:{_either(_ABBREVIATED)}))\s?[^()\n]{{1,80}}\)?)"
+    # A label opens a word ("Sinnbild:" is none), or is glued to the caption's last word
+    # with its capital ("... treatmentCredit: EPA"); a copyright sign may stand before it.
+    rf"|(?i:\(?(?:©\s?)?(?:(?<![^\W\d_])|(?-i:(?={_CAPITAL})))"
+    rf"(?:(?:{_either(_CREDIT_LABELS)})\s?(?::|\.\.\.|…)|(?:{_either(_ABBREVIATED)}))\s?[^()\n]{{1,80}}\)?)"
     r"|\([^()\n]{0,60}(?:/|\b)(?:Getty Images|Shutterstock|Reuters|AP|AFP|EPA|Alamy|Bloomberg|iStock|"
     r"NurPhoto|SOPA Images|LightRocket|Corbis|Pool)(?:\.com)?\)"
     r"|(?:Getty Images|Shutterstock|Alamy|iStockphoto|iStock)(?: for [^()\n]{1,60})?"

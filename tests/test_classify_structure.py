@@ -173,6 +173,9 @@ def test_a_sentence_after_a_source_label_is_no_credit():
         ("Prezydent w Sejmie. Zdjęcie: PAP", "Prezydent w Sejmie.", "Zdjęcie: PAP"),
         ("Nowy most w Gdańsku. Fot. Jan Nowak/PAP", "Nowy most w Gdańsku.", "Fot. Jan Nowak/PAP"),
         ("De haven van Rotterdam. Foto: ANP", "De haven van Rotterdam.", "Foto: ANP"),
+        # Glued to the caption by markup only, and behind a copyright sign.
+        ("Ein Hase auf dem FeldFoto: Jana Beck", "Ein Hase auf dem Feld", "Foto: Jana Beck"),
+        ("Die Halle im Bau. © Bild: Werk", "Die Halle im Bau.", "© Bild: Werk"),
         # A credit line alone.
         ("Foto: Jana Beck/dpa", "", "Foto: Jana Beck/dpa"),
         ("Crédits photo : Getty", "", "Crédits photo : Getty"),

@@ -72,7 +72,7 @@ def _prefix_free(words: tuple[str, ...]) -> tuple[str, ...]:
 
 
 # The credit vocabulary of every language (one source: newsparse.data.captions).
-_PICTURE_WORDS = _words(_captions.PICTURE_WORDS)
+_PICTURE_WORDS = _words(_captions.PICTURE_WORDS) + _words(_captions.PICTURE_WORDS_PLURAL)
 _CREDIT_LABELS = _PICTURE_WORDS + _words(_captions.CREDIT_LABELS)
 _CREDIT_BY = _words(_captions.CREDIT_BY)
 _CREDIT_BY_NAME = _words(_captions.CREDIT_BY_NAME)
@@ -87,7 +87,8 @@ _CAPITAL = "[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČŘĚŮŐŰ]"
 CAPTION_CREDIT = re.compile(
     r"(?:"
     rf"(?i:\(?(?:{_either(_PICTURE_WORDS)}) "
-    rf"(?:(?:{_either(_CREDIT_BY)})[:\s][^()]{{1,120}}|(?:{_either(_CREDIT_BY_NAME)}) (?-i:{_CAPITAL})[^()]{{0,119}})\)?)"
+    rf"(?:(?:{_either(_CREDIT_BY)})[:\s][^()]{{1,120}}"
+    rf"|(?:{_either(_CREDIT_BY_NAME)}) (?-i:{_CAPITAL})[^()]{{0,119}})\)?)"
     r"|\(?(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|EFE) ?(?:Photo|PHOTO|Images|IMAGES|Video)?\s?/\s?[^()\n]{1,100}\)?"
     # A label opens a word ("Sinnbild:" is none), or is glued to the caption's last word
     # with its capital ("... treatmentCredit: EPA"); a copyright sign may stand before it.

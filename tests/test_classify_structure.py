@@ -207,3 +207,9 @@ def test_prose_in_other_languages_has_no_credit(text):
 def test_a_label_before_a_caption_is_no_credit_in_any_language(label):
     caption = "Der Minister kommt am Montag in Berlin an und spricht mit den Reportern"
     assert structure.caption_parts(label + caption) == structure.CaptionParts(caption, None)
+
+
+@pytest.mark.parametrize("label", ["Photos: ", "Videos: ", "Fotos: ", "Imágenes: "])
+def test_a_plural_label_heads_no_caption(label):
+    # "Photos: Europa, Icy Moon of Jupiter" heads a gallery's link: it captions nothing.
+    assert structure.caption_parts(label + "Das Leben auf dem Land in der Zeit der Dürre") is None

@@ -351,7 +351,8 @@ def split_caption(text: str, lowered: str | None = None) -> CaptionParts | None:
 
 
 _AD_LABEL = re.compile(rf"^\W*(?:{_alternation(C.AD_LABELS)})\W*$", re.IGNORECASE)
-# "Image: Jose Mourinho, left, has replaced ...": a label, then the caption itself.
+# "Image: Jose Mourinho, left, has replaced ...": a label, then the caption itself. (A
+# plural label heads a gallery's link, not a caption: see PICTURE_WORDS_PLURAL.)
 _LABELLED_CAPTION = re.compile(
     rf"^\(?(?:{_alternation(w for words in C.PICTURE_WORDS.values() for w in words)})\s?:\s?", re.IGNORECASE,
 )

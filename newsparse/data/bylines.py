@@ -62,7 +62,10 @@ SOURCE_LABELS: tuple[str, ...] = (
 #: Reuters", "von Hans Meier Foto: dpa"): followed by a colon, they end the author's names.
 #: The picture words and credit labels of every language in :mod:`newsparse.data.captions`.
 PICTURE_CREDIT_LABELS: tuple[str, ...] = tuple(sorted({
-    w for table in (_captions.PICTURE_WORDS, _captions.CREDIT_LABELS) for words in table.values() for w in words
+    w
+    for table in (_captions.PICTURE_WORDS, _captions.PICTURE_WORDS_PLURAL, _captions.CREDIT_LABELS)
+    for words in table.values()
+    for w in words
 }))
 
 #: Openers of the other kinds of credit, per kind. The text after them is the names.

@@ -24,19 +24,31 @@ EMPTY_CAPTION_WORDS: frozenset[str] = frozenset({
 #: Words that name a picture, per language (ISO 639-1): before a colon they label a
 #: picture's credit or its caption ("Photo: Jane Doe/AP", "Foto: dpa", "Photo : AFP",
 #: "Zdjęcie: PAP"); before a word of :data:`CREDIT_BY` they open a credit ("Photo by ...",
-#: "Foto von ...", "Foto di ..."). Lowercase; plurals listed. Adding a language means adding
-#: its words here and in the two tables below, nowhere else.
+#: "Foto di ..."). Lowercase. Adding a language means adding its words here and in the
+#: tables below, nowhere else.
 PICTURE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("photo", "photos", "photograph", "photographs", "image", "images", "picture", "pictures",
-           "video", "videos", "illustration", "illustrations"),
-    "de": ("foto", "fotos", "bild", "bilder", "video", "videos", "illustration", "grafik"),
-    "fr": ("photo", "photos", "image", "images", "vidéo", "illustration"),
-    "es": ("foto", "fotos", "fotografía", "fotografías", "imagen", "imágenes", "vídeo", "video",
-           "ilustración"),
-    "pt": ("foto", "fotos", "fotografia", "imagem", "imagens", "vídeo", "ilustração"),
-    "it": ("foto", "fotografia", "immagine", "immagini", "video", "illustrazione"),
-    "pl": ("zdjęcie", "zdjęcia", "foto", "wideo", "ilustracja"),
-    "nl": ("foto", "foto's", "beeld", "afbeelding", "video", "illustratie"),
+    "en": ("photo", "photograph", "image", "picture", "video", "illustration"),
+    "de": ("foto", "bild", "video", "illustration", "grafik"),
+    "fr": ("photo", "image", "vidéo", "illustration"),
+    "es": ("foto", "fotografía", "imagen", "vídeo", "video", "ilustración"),
+    "pt": ("foto", "fotografia", "imagem", "vídeo", "ilustração"),
+    "it": ("foto", "fotografia", "immagine", "video", "illustrazione"),
+    "pl": ("zdjęcie", "foto", "wideo", "ilustracja"),
+    "nl": ("foto", "beeld", "afbeelding", "video", "illustratie"),
+}
+
+#: The plurals of :data:`PICTURE_WORDS`: they label a credit as the singulars do ("Fotos:
+#: Jana Beck"), but never one picture's caption ("Photos: Europa, Icy Moon of Jupiter"
+#: heads a gallery's link). Lowercase.
+PICTURE_WORDS_PLURAL: dict[str, tuple[str, ...]] = {
+    "en": ("photos", "photographs", "images", "pictures", "videos", "illustrations"),
+    "de": ("fotos", "bilder", "videos"),
+    "fr": ("photos", "images", "vidéos"),
+    "es": ("fotos", "fotografías", "imágenes", "vídeos"),
+    "pt": ("fotos", "imagens", "vídeos"),
+    "it": ("immagini",),
+    "pl": ("zdjęcia",),
+    "nl": ("foto's",),
 }
 
 #: Labels that name the credit itself, per language: "Credit: ...", "Bildquelle: ...",

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .data import captions as _captions
+from .data import comments as _comments
 from .data import function_words
 from .data import phrases as _phrases
 
@@ -135,15 +136,9 @@ CREDIT_START = re.compile(
 FILE_CAPTION = re.compile(r"^(?:FILE|IN THIS (?:PHOTO|FILE PHOTO))\s?[-—–]\s?|\bfile photo\b", re.IGNORECASE)
 
 # -- Comment sections ------------------------------------------------------------------------
-#: A line that opens the readers' comments (matched against lowercased, folded text).
-COMMENT_SECTION = re.compile(
-    r"^(?:\d+ )?(?:comments?|responses?|replies|reader comments|discussion|conversation)"
-    r"(?: \(\d+\))?:?$"
-    r"|^(?:\d+ )?(?:thoughts|responses?|comments?) (?:on|to) [\"“']"
-    r"|^(?:join|start) the (?:discussion|conversation)\b"
-    r"|^(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)\b"
-    r"|^(?:show|view|load|read) (?:all )?(?:\d+ )?comments?\b"
-)
+#: A line that opens the readers' comments (matched against lowercased, folded text), in
+#: every language of :data:`newsparse.data.comments.SECTION_OPENERS`.
+COMMENT_SECTION = re.compile("|".join(o for openers in _comments.SECTION_OPENERS.values() for o in openers))
 
 #: A commenter's header line: "Alex on September 17, 2018 at 6:34 am said:", "Bob says:".
 COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s?:$")

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from .data import captions as _captions
+from .data import comments as _comments
 from .data import function_words
 from .data import phrases as _phrases
 
@@ -49,14 +51,50 @@ DATELINE = re.compile(
 DATELINE_MAX_CHARS = 80
 
 # -- Captions and credits -------------------------------------------------------------------
+
+
+def _words(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
+    # Every language's words of a table of :mod:`newsparse.data.captions`, once each.
+    return tuple(sorted({w for words in table.values() for w in words}))
+
+
+def _either(words: tuple[str, ...]) -> str:
+    # Longest first, so "photo credit" is tried before "photo".
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _capitalised(words: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(w[:1].upper() + w[1:] for w in words)
+
+
+def _prefix_free(words: tuple[str, ...]) -> tuple[str, ...]:
+    # The words no other word is a prefix of: a search for them finds every word.
+    return tuple(w for w in words if not any(o != w and w.startswith(o) for o in words))
+
+
+# The credit vocabulary of every language (one source: newsparse.data.captions).
+_PICTURE_WORDS = _words(_captions.PICTURE_WORDS) + _words(_captions.PICTURE_WORDS_PLURAL)
+_CREDIT_LABELS = _PICTURE_WORDS + _words(_captions.CREDIT_LABELS)
+_CREDIT_BY = _words(_captions.CREDIT_BY)
+_CREDIT_BY_NAME = _words(_captions.CREDIT_BY_NAME)
+_ABBREVIATED = _captions.ABBREVIATED_PICTURE_LABELS
+# A name's first letter: a capital of the Latin alphabets the languages above write.
+_CAPITAL = "[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČŘĚŮŐŰ]"
+
 #: A trailing credit: "(Photo by X/AFP/Getty Images)", "AP Photo/X", "REUTERS/X",
-#: "Photo: X for The Times", "Credit: ...", "Image: ...". Anchored at the end of the block.
+#: "Photo: X for The Times", "Credit: ...", "Image: ...", and the same in the languages of
+#: :mod:`newsparse.data.captions` ("Foto: Jane Doe/dpa", "Crédit photo : AFP", "Foto di
+#: Mario Rossi", "Fot. Jan Kowalski/PAP"). Anchored at the end of the block.
 CAPTION_CREDIT = re.compile(
     r"(?:"
-    r"(?i:\(?(?:photo|photograph|image|picture|video|illustration)s? "
-    r"(?:by|courtesy(?: of)?|credit)[:\s][^()]{1,120}\)?)"
+    rf"(?i:\(?(?:{_either(_PICTURE_WORDS)}) "
+    rf"(?:(?:{_either(_CREDIT_BY)})[:\s][^()]{{1,120}}"
+    rf"|(?:{_either(_CREDIT_BY_NAME)}) (?-i:{_CAPITAL})[^()]{{0,119}})\)?)"
     r"|\(?(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|EFE) ?(?:Photo|PHOTO|Images|IMAGES|Video)?\s?/\s?[^()\n]{1,100}\)?"
-    r"|(?i:\(?(?:photo|image|credit|picture|illustration|video)s?(?: credit)?\s?(?::|\.\.\.|…)\s?[^()\n]{1,80}\)?)"
+    # A label opens a word ("Sinnbild:" is none), or is glued to the caption's last word
+    # with its capital ("... treatmentCredit: EPA"); a copyright sign may stand before it.
+    rf"|(?i:\(?(?:©\s?)?(?:(?<![^\W\d_])|(?-i:(?={_CAPITAL})))"
+    rf"(?:(?:{_either(_CREDIT_LABELS)})\s?(?::|\.\.\.|…)|(?:{_either(_ABBREVIATED)}))\s?[^()\n]{{1,80}}\)?)"
     r"|\([^()\n]{0,60}(?:/|\b)(?:Getty Images|Shutterstock|Reuters|AP|AFP|EPA|Alamy|Bloomberg|iStock|"
     r"NurPhoto|SOPA Images|LightRocket|Corbis|Pool)(?:\.com)?\)"
     r"|(?:Getty Images|Shutterstock|Alamy|iStockphoto|iStock)(?: for [^()\n]{1,60})?"
@@ -77,8 +115,8 @@ CAPTION_CREDIT_MAX_CHARS = 200
 
 #: Every credit CAPTION_CREDIT can match holds one of these words (in any case) or one of
 #: the agency names of CREDIT_NAME (in the case the credit pattern wants them): a block
-#: whose tail has neither is not searched with the full pattern.
-CREDIT_HINT = re.compile(r"photo|image|picture|video|illustration|credit")
+#: whose tail has neither is not searched with the full pattern. Searched in lowercased text.
+CREDIT_HINT = re.compile(_either(_prefix_free(_CREDIT_LABELS + _ABBREVIATED)))
 CREDIT_NAME = re.compile(
     r"AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|EFE|Shutterstock|Alamy|Bloomberg|iStock|SOPA"
     r"|LightRocket|Corbis|Pool"
@@ -89,23 +127,18 @@ CREDIT_NAME = re.compile(
 #: text from a run of several credits ("AFP PHOTO / JEWEL SAMAD (Photo by ...)").
 CREDIT_START = re.compile(
     r"(?:\b(?:AFP|AP|EPA|REUTERS|Reuters|Getty Images|XINHUA) ?(?:PHOTO|Photo|IMAGES|Images)?\s?/"
-    r"|\((?:Photo|Photograph|Image|Picture|Video|Credit)s?\b"
-    r"|\b(?:Photo|Photograph|Image|Picture|Credit|Illustration)s? ?(?:by|:|courtesy|\.\.\.|…))"
+    rf"|\((?:{_either(_capitalised(_CREDIT_LABELS))})\b"
+    rf"|\b(?:{_either(_capitalised(_CREDIT_LABELS))}) ?(?::|\.\.\.|…|(?:{_either(_CREDIT_BY + _CREDIT_BY_NAME)})\b)"
+    rf"|\b(?:{_either(_capitalised(_ABBREVIATED))}))"
 )
 
 #: "FILE - In this June 5, 2019, file photo ..." openers mark AP captions.
 FILE_CAPTION = re.compile(r"^(?:FILE|IN THIS (?:PHOTO|FILE PHOTO))\s?[-—–]\s?|\bfile photo\b", re.IGNORECASE)
 
 # -- Comment sections ------------------------------------------------------------------------
-#: A line that opens the readers' comments (matched against lowercased, folded text).
-COMMENT_SECTION = re.compile(
-    r"^(?:\d+ )?(?:comments?|responses?|replies|reader comments|discussion|conversation)"
-    r"(?: \(\d+\))?:?$"
-    r"|^(?:\d+ )?(?:thoughts|responses?|comments?) (?:on|to) [\"“']"
-    r"|^(?:join|start) the (?:discussion|conversation)\b"
-    r"|^(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)\b"
-    r"|^(?:show|view|load|read) (?:all )?(?:\d+ )?comments?\b"
-)
+#: A line that opens the readers' comments (matched against lowercased, folded text), in
+#: every language of :data:`newsparse.data.comments.SECTION_OPENERS`.
+COMMENT_SECTION = re.compile("|".join(o for openers in _comments.SECTION_OPENERS.values() for o in openers))
 
 #: A commenter's header line: "Alex on September 17, 2018 at 6:34 am said:", "Bob says:".
 COMMENT_HEADER = re.compile(r"\b(?:said|says|wrote|writes|replied|commented)\s?:$")

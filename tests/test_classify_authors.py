@@ -535,6 +535,9 @@ def test_the_sites_own_name_in_its_address_is_no_author():
         ("By Jane Doe Photo: Reuters", ("Jane Doe",)),
         ("Par Jean Dupont Crédit photo : AFP", ("Jean Dupont",)),
         ("Por Ana García Fuente: EFE", ("Ana García",)),
+        ("Von Hans Meier Bildnachweis: Stadt Jena", ("Hans Meier",)),
+        ("Por Ana García Fotografía: Luis Gil", ("Ana García",)),
+        ("Autor: Jan Nowak Zdjęcie: PAP", ("Jan Nowak",)),
     ],
 )
 def test_what_follows_the_names_on_a_credit_line_ends_them(line, names):

@@ -153,3 +153,63 @@ def test_an_agency_with_its_article_is_still_a_byline():
 
 def test_a_sentence_after_a_source_label_is_no_credit():
     assert structure.parse_byline("Quellen: Die Studie wurde im Jahr 2019 veröffentlicht.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "caption", "credit"),
+    [
+        ("Die Kanzlerin vor dem Reichstag. Foto: Jana Beck/dpa", "Die Kanzlerin vor dem Reichstag.", "Foto: Jana Beck/dpa"),
+        ("Der See im Winter. Bild: Keystone", "Der See im Winter.", "Bild: Keystone"),
+        ("Die neue Brücke. Bildquelle: Stadt Jena", "Die neue Brücke.", "Bildquelle: Stadt Jena"),
+        ("Das Team beim Training. Fotos: Lea Horn", "Das Team beim Training.", "Fotos: Lea Horn"),
+        ("Le maire devant la gare. Photo : AFP", "Le maire devant la gare.", "Photo : AFP"),
+        ("La place un soir d'été. Crédit photo : Paul Morel", "La place un soir d'été.", "Crédit photo : Paul Morel"),
+        ("La manifestation à Lyon. Photo par Anne Roux", "La manifestation à Lyon.", "Photo par Anne Roux"),
+        ("El alcalde en la plaza. Foto: EFE", "El alcalde en la plaza.", "Foto: EFE"),
+        ("La playa al amanecer. Fotografía: Luis Gil", "La playa al amanecer.", "Fotografía: Luis Gil"),
+        ("El puerto de Vigo. Imagen: Europa Press", "El puerto de Vigo.", "Imagen: Europa Press"),
+        ("O presidente em Brasília. Foto: Reprodução/Instagram", "O presidente em Brasília.", "Foto: Reprodução/Instagram"),
+        ("Il sindaco a Roma. Foto di Marco Neri", "Il sindaco a Roma.", "Foto di Marco Neri"),
+        ("Prezydent w Sejmie. Zdjęcie: PAP", "Prezydent w Sejmie.", "Zdjęcie: PAP"),
+        ("Nowy most w Gdańsku. Fot. Jan Nowak/PAP", "Nowy most w Gdańsku.", "Fot. Jan Nowak/PAP"),
+        ("De haven van Rotterdam. Foto: ANP", "De haven van Rotterdam.", "Foto: ANP"),
+        # Glued to the caption by markup only, and behind a copyright sign.
+        ("Ein Hase auf dem FeldFoto: Jana Beck", "Ein Hase auf dem Feld", "Foto: Jana Beck"),
+        ("Die Halle im Bau. © Bild: Werk", "Die Halle im Bau.", "© Bild: Werk"),
+        # A credit line alone.
+        ("Foto: Jana Beck/dpa", "", "Foto: Jana Beck/dpa"),
+        ("Crédits photo : Getty", "", "Crédits photo : Getty"),
+    ],
+)
+def test_credits_in_other_languages_split_like_english_ones(text, caption, credit):
+    parts = structure.split_caption(text)
+    assert parts is not None
+    assert (parts.text, parts.credit) == (caption, credit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A preposition after a picture word, before what the picture shows.
+        "Une photo par temps de pluie",
+        "Das Foto von der Demonstration in Berlin",
+        "Fotos von Opfern und Berichten von Studenten",
+        # A word that only ends in a picture word.
+        "Das Vorbild: Dänemark",
+        "Der Minister sagte, das Bild sei alt.",
+    ],
+)
+def test_prose_in_other_languages_has_no_credit(text):
+    assert structure.split_caption(text) is None
+
+
+@pytest.mark.parametrize("label", ["Image: ", "Foto: ", "Bild: ", "Imagen: ", "Zdjęcie: "])
+def test_a_label_before_a_caption_is_no_credit_in_any_language(label):
+    caption = "Der Minister kommt am Montag in Berlin an und spricht mit den Reportern"
+    assert structure.caption_parts(label + caption) == structure.CaptionParts(caption, None)
+
+
+@pytest.mark.parametrize("label", ["Photos: ", "Videos: ", "Fotos: ", "Imágenes: "])
+def test_a_plural_label_heads_no_caption(label):
+    # "Photos: Europa, Icy Moon of Jupiter" heads a gallery's link: it captions nothing.
+    assert structure.caption_parts(label + "Das Leben auf dem Land in der Zeit der Dürre") is None

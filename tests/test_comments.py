@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
+from newsparse.classify.body_model import comments_start
 from newsparse.classify.modes import MODES
 from newsparse.testing import check_article
 from newsparse.testing.hostile import html_pages
@@ -243,3 +244,27 @@ def test_any_text_with_comments_parses_or_raises_our_error(text):
         return
     for comment in article.comments:
         assert visible(comment.span.slice(article.source)) == comment.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "42 Comments", "Leave a Reply", "Join the discussion",
+        "Kommentare (3)", "Kommentar schreiben", "Hinterlasse einen Kommentar",
+        "12 commentaires", "Laisser un commentaire", "Réactions",
+        "Comentarios", "Deja un comentario", "Deixe um comentário", "Ver todos os comentários",
+        "Lascia un commento", "Komentarze (5)", "Dodaj komentarz", "3 reacties", "Laat een reactie achter",
+    ],
+)
+def test_comment_section_openers_in_every_language_end_the_story(line):
+    texts = [_PROSE_EN, _PROSE_EN_2, line, "Great piece, thanks."]
+    assert comments_start(texts, (0, 2)) == 2
+
+
+@pytest.mark.parametrize(
+    "line",
+    # An opinion piece's label, and prose that mentions comments.
+    ["Kommentar", "Komentarz", "Commentary", "Die Kommentare des Ministers waren deutlich."],
+)
+def test_labels_and_prose_open_no_comment_section(line):
+    assert comments_start([_PROSE_EN, line, _PROSE_EN_2], (0, 1)) is None

@@ -50,3 +50,19 @@ def test_a_paragraph_that_mentions_a_photo_stays():
     line = "Photo: the council says the old bridge will be taken down next spring and sold as scrap."
     page = html_page().replace(f"<p>{CREDIT}</p>", f"<p>{line}</p>")
     assert line in [p.text for p in PARSER.parse(page, format="html").body]
+
+
+CREDITS_ELSEWHERE = (
+    "Foto: Dana Weiß/dpa", "Bildquelle: Stadt Jena", "Crédit photo : Paul Morel", "Photo : AFP",
+    "Fotografía: Luis Gil", "Foto: EFE", "Zdjęcie: PAP", "Fot. Jan Nowak/PAP", "Foto di Marco Neri",
+)
+
+
+@pytest.mark.parametrize("credit", CREDITS_ELSEWHERE)
+@pytest.mark.parametrize("fmt", ["html", "text"])
+def test_a_credit_alone_in_another_language_leaves_the_body(credit, fmt):
+    source = (html_page() if fmt == "html" else text_page()).replace(CREDIT, credit)
+    article = PARSER.parse(source, format=fmt)
+    assert [p.text for p in article.body] == list(STORY)
+    decided = {e.block.text: e.decision for e in PARSER.explain(source, format=fmt)}
+    assert decided[credit].label == Label.CAPTION and decided[credit].reason == Reason.CREDIT

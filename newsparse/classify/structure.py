@@ -351,8 +351,11 @@ def split_caption(text: str, lowered: str | None = None) -> CaptionParts | None:
 
 
 _AD_LABEL = re.compile(rf"^\W*(?:{_alternation(C.AD_LABELS)})\W*$", re.IGNORECASE)
-# "Image: Jose Mourinho, left, has replaced ...": a label, then the caption itself.
-_LABELLED_CAPTION = re.compile(r"^\(?(?:photo|image|picture|video)\s?:\s?", re.IGNORECASE)
+# "Image: Jose Mourinho, left, has replaced ...": a label, then the caption itself. (A
+# plural label heads a gallery's link, not a caption: see PICTURE_WORDS_PLURAL.)
+_LABELLED_CAPTION = re.compile(
+    rf"^\(?(?:{_alternation(w for words in C.PICTURE_WORDS.values() for w in words)})\s?:\s?", re.IGNORECASE,
+)
 # A credit is a few names; this many words with a lowercase function word is a sentence.
 _SENTENCE_MIN_WORDS = 6
 

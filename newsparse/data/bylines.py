@@ -9,6 +9,8 @@ Adding a language means adding its words here, nowhere else.
 
 from __future__ import annotations
 
+from . import captions as _captions
+
 #: Words that open an author byline, per language ("By Jane Doe", "Par Jean Dupont").
 #: Matched at the start of a line, followed by a space or a colon.
 AUTHOR_OPENERS: dict[str, tuple[str, ...]] = {
@@ -58,11 +60,13 @@ SOURCE_LABELS: tuple[str, ...] = (
 
 #: Labels of a picture's credit that can follow an author's on one line ("By Jane Doe Photo:
 #: Reuters", "von Hans Meier Foto: dpa"): followed by a colon, they end the author's names.
-PICTURE_CREDIT_LABELS: tuple[str, ...] = (
-    "photo", "photos", "photo credit", "image", "images", "picture", "credit", "illustration",
-    "photo de", "crédit", "crédit photo", "foto", "fotos", "bild", "bilder", "bildquelle",
-    "fotoquelle", "imagen", "fotografía", "immagine", "fotografia", "beeld",
-)
+#: The picture words and credit labels of every language in :mod:`newsparse.data.captions`.
+PICTURE_CREDIT_LABELS: tuple[str, ...] = tuple(sorted({
+    w
+    for table in (_captions.PICTURE_WORDS, _captions.PICTURE_WORDS_PLURAL, _captions.CREDIT_LABELS)
+    for words in table.values()
+    for w in words
+}))
 
 #: Openers of the other kinds of credit, per kind. The text after them is the names.
 KIND_OPENERS: dict[str, tuple[str, ...]] = {

@@ -37,6 +37,57 @@ SECTION_HINT_CHARS = 120
 #: resumes below the comments.
 SECTION_END_REASONS = frozenset({"footer", "navigation", "newsletter", "cookie", "related", "banner"})
 
+#: Lines that open the readers' comments, per language (ISO 639-1): a heading with the count
+#: ("42 Comments", "Kommentare (3)", "Réactions"), an invitation to write one ("Leave a
+#: reply", "Kommentar schreiben", "Laisser un commentaire", "Deja un comentario", "Deixe um
+#: comentário", "Dodaj komentarz") or a link that shows them. Regular expressions matched
+#: against the lowercased line (see :data:`newsparse.patterns.COMMENT_SECTION`); literal
+#: words, sets and bounded repeats only, so the pattern built from them stays linear.
+SECTION_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": (
+        r"^(?:\d+ )?(?:comments?|responses?|replies|reader comments|discussion|conversation)(?: \(\d+\))?:?$",
+        r"^(?:\d+ )?(?:thoughts|responses?|comments?) (?:on|to) [\"“']",
+        r"^(?:join|start) the (?:discussion|conversation)\b",
+        r"^(?:leave|post|add|write) (?:a|your) (?:reply|comment|response)\b",
+        r"^(?:show|view|load|read) (?:all )?(?:\d+ )?comments?\b",
+    ),
+    "de": (
+        # (Not "Kommentar" alone: the label of an opinion piece.)
+        r"^(?:\d+ )?(?:kommentare|leserkommentare|diskussion)(?: \(\d+\))?:?$",
+        r"^(?:kommentar schreiben|kommentar verfassen|zu den kommentaren|(?:alle )?kommentare (?:anzeigen|lesen))\b",
+        r"^(?:schreiben sie|schreibe|hinterlasse|hinterlassen sie|verfassen sie) (?:einen|ihren|deinen) kommentar\b",
+    ),
+    "fr": (
+        r"^(?:\d+ )?(?:commentaires?|réactions?)(?: \(\d+\))?:?$",
+        r"^(?:laisser|ajouter|écrire|poster|publier|laissez) (?:un|votre) commentaire\b",
+        r"^(?:voir|afficher|lire) (?:tous )?les (?:\d+ )?commentaires\b",
+    ),
+    "es": (
+        r"^(?:\d+ )?comentarios?(?: \(\d+\))?:?$",
+        r"^(?:deja|dejar|escribe|añade|publica) (?:un|tu|su) comentario\b",
+        r"^(?:ver|mostrar|leer) (?:todos )?(?:los )?(?:\d+ )?comentarios\b",
+    ),
+    "pt": (
+        r"^(?:\d+ )?comentários?(?: \(\d+\))?:?$",
+        r"^(?:deixe|deixar|escreva|adicione) (?:um|seu|o seu) comentário\b",
+        r"^(?:ver|mostrar|ler) (?:todos )?(?:os )?(?:\d+ )?comentários\b",
+    ),
+    "it": (
+        r"^(?:\d+ )?commenti(?: \(\d+\))?:?$",
+        r"^(?:lascia|scrivi|aggiungi) (?:un|il tuo) commento\b",
+    ),
+    "pl": (
+        # (Not "Komentarz" alone: the label of an opinion piece.)
+        r"^(?:\d+ )?komentarz(?:e|y)(?: \(\d+\))?:?$",
+        r"^(?:dodaj|napisz) komentarz\b",
+        r"^(?:pokaż|zobacz) (?:wszystkie )?komentarze\b",
+    ),
+    "nl": (
+        r"^(?:\d+ )?reacties?(?: \(\d+\))?:?$",
+        r"^(?:laat|plaats|schrijf) (?:een|je|uw) reactie\b",
+    ),
+}
+
 # -- One comment ----------------------------------------------------------------------------
 #: Class/id tokens of the box holding a commenter's name ("comment-author", "fn" of the
 #: hCard microformat, "username", German "autor", French "auteur").

@@ -252,6 +252,8 @@ def _kicker_before(headline: str, page_title: str) -> int | None:
     words = page_title.split()
     if len(words) < PAGE_TITLE_MIN_WORDS or len(headline) <= len(page_title):
         return None
+    if not headline.rstrip().endswith(words[-1]):
+        return None  # (the pattern below matches only then: most headlines are let go here)
     tail = re.search(r"\s+".join(map(re.escape, words)) + r"\s*$", headline)
     if tail is None or tail.start() == 0:
         return None
@@ -470,10 +472,10 @@ def _dates(
             modified = None
         # The markup says when: the visible lines are read only for the page's own offset.
         local = _in_local_offset(markup, (*date_lines, *page_lines))
-        return _on_shown_day(local, _shown_days(date_lines[headline_line:], url or metadata.url)), modified
+        return _on_shown_day(local, date_lines[headline_line:], url or metadata.url), modified
     near, modified = _visible_dates(date_lines, modified, month_first)
     published = _in_local_offset(markup, (*date_lines, *page_lines))
-    published = _on_shown_day(published, _shown_days(date_lines[headline_line:], url or metadata.url))
+    published = _on_shown_day(published, date_lines[headline_line:], url or metadata.url)
     candidates = [published, *near[:1], D.url_date(url or metadata.url)]
     for published in candidates:
         if published is not None and not _after(published, modified):
@@ -578,9 +580,10 @@ def _shown_days(lines: Sequence[str], url: str | None) -> list[_dt.date]:
     return days
 
 
-def _on_shown_day(moment: _dt.datetime | None, days: Sequence[_dt.date]) -> _dt.datetime | None:
+def _on_shown_day(moment: _dt.datetime | None, lines: Sequence[str], url: str | None) -> _dt.datetime | None:
     """``moment``, an instant the markup gives in UTC, told in the offset that puts it on
-    the day the page shows, when that day is the one before or after its UTC day.
+    the day the page shows (:func:`_shown_days` of ``lines`` and ``url``), when that day
+    is the one before or after its UTC day.
 
     Markup often stores a local day or evening in UTC ("2021-11-04T23:00Z" on a page that
     shows "5. November 2021"): the page's day is the local one. The offset taken is the
@@ -592,7 +595,9 @@ def _on_shown_day(moment: _dt.datetime | None, days: Sequence[_dt.date]) -> _dt.
     if moment is None or moment.tzinfo is None or moment.utcoffset():
         return moment
     utc = moment.replace(tzinfo=None)
-    for day in days:
+    # (The shown days are read only now: most instants are not in UTC, and reading the
+    # lines for dates is the costly part.)
+    for day in _shown_days(lines, url):
         if day == utc.date():
             return moment
         if abs((day - utc.date()).days) != 1:

@@ -9,6 +9,13 @@ than as a first name, or in lower case more often than capitalised ("Will", "May
 "Hope"), or when it is a place, nationality, title or organisation the plugin knows
 ("Paris", "Georgia"): such a word is evidence of nothing.
 
+A name CoNLL-2003 shows mostly inside other names ("Nancy" the French club, "Eva" of a
+company) is taken back only when it is plainly a given name: among the
+:data:`COMMON_RANK` most frequent census first names of either sex, never written in
+lower case in the training split ("Royal", "Star", "Sun" are), no word of a multi-word
+place, organisation, venue or region the plugin knows ("Sierra" of "Sierra Leone"), and
+not among the :data:`SURNAME_RANK` most frequent census surnames ("Clinton", "Lewis").
+
 Usage::
 
     pip install names
@@ -30,14 +37,21 @@ REPO = HERE.parents[2]
 SHARED = Path(os.environ.get("NEWSPARSE_SHARED", REPO.parent / "shared"))
 OUT = HERE.parent / "newsparse_entities" / "data" / "given_names_census.txt"
 CENSUS_FILES = ("dist.male.first", "dist.female.first")
+SURNAME_FILE = "dist.all.last"
+#: How many of each sex's most frequent first names count as plainly given names.
+COMMON_RANK = 500
+#: How many of the most frequent surnames make a name too ambiguous to take back.
+SURNAME_RANK = 5000
 
 
-def census_names() -> list[str]:
-    """Return the census first names, capitalised, most frequent first."""
+def census_names(filenames: tuple[str, ...] = CENSUS_FILES, rank: int | None = None) -> list[str]:
+    """Return the names of the census ``filenames``, capitalised, most frequent first,
+    the ``rank`` most frequent of each file only when given."""
     out = []
-    for filename in CENSUS_FILES:
+    for filename in filenames:
         text = resources.files("names").joinpath(filename).read_text("utf-8")
-        out += [line.split()[0].capitalize() for line in text.splitlines() if line.strip()]
+        lines = [line for line in text.splitlines() if line.strip()][:rank]
+        out += [line.split()[0].capitalize() for line in lines]
     return out
 
 
@@ -81,14 +95,31 @@ def main() -> None:
         | gazetteer.FUNCTION_WORDS
         | {name[0] for name in gazetteer.organisation_tuples() if len(name) == 1}
     )
+    common = {name.lower() for name in census_names(rank=COMMON_RANK)}
+    surnames = {name.lower() for name in census_names((SURNAME_FILE,), SURNAME_RANK)}
+    inside = {
+        word
+        for names in (
+            set(gazetteer.place_tuples())
+            | gazetteer.organisation_tuples()
+            | gazetteer.venue_tuples()
+            | gazetteer.region_tuples()
+        )
+        if len(names) > 1
+        for word in names
+    }
+
+    def plainly_given(key: str) -> bool:
+        """Return whether ``key`` is a common first name and nothing else we know."""
+        return key in common and not lower[key] and key not in surnames | inside
+
     names = sorted(
         {
             name
             for name in census_names()
             if (key := name.lower()) not in known
             and key not in blocked
-            and other[key] <= first[key]
-            and lower[key] <= upper[key]
+            and ((other[key] <= first[key] and lower[key] <= upper[key]) or plainly_given(key))
         }
     )
     header = (

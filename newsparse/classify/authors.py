@@ -296,7 +296,7 @@ def split_names(text: str) -> tuple[str, ...]:
         name = clean_name(part)
         if name is None:
             continue
-        rest = part[part.find(name) + len(name) :].split() if name in part else ()
+        rest = part[part.find(name) + len(name) :].split() if name in part else []
         aside = bool(rest) and rest[0][:1].islower() and _key(rest[0]) not in B.NAME_PARTICLES
         lone_role = " " not in name and _key(part.split()[-1]) in B.ROLE_WORDS
         if lone_role and not is_agency(name) and not is_staff_credit(name):

@@ -242,12 +242,43 @@ def test_metadata_title_loses_the_site_name():
 
 @pytest.mark.parametrize(
     "text",
-    ["AFP 30 avril 2015 à 07:19", "16 November 2017 • 2:15pm", "By Jane Doe and John Roe"],
+    [
+        "AFP 30 avril 2015 à 07:19", "16 November 2017 • 2:15pm", "By Jane Doe and John Roe",
+        # Time stamps no date is read from (no year; the year glued to the time).
+        "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM",
+        "Published Tue, Dec 20 201610:32 AM ESTUpdated Tue, Dec 20 20166:29 PM EST",
+        "12.11.2021, 10:15 Uhr",
+    ],
 )
 def test_date_and_credit_lines_are_no_standfirst(text):
     from newsparse.classify import facts
 
     assert not facts.reads_as_standfirst(text, "A headline", ["Some body text about things."], visible=True)
+
+
+def test_a_time_stamp_under_the_headline_is_no_dek_and_is_kept_aside():
+    # A line between the headline and a credited photo reads as the dek by its place.
+    story = (
+        "The council approved new bike lanes on four streets after a long debate that ran "
+        "well into the night, with residents speaking for and against the plan."
+    )
+    page = (
+        "<html><head><title>Bike lanes approved</title></head><body><article>"
+        "<h1>Bike lanes approved</h1><p>Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM</p>"
+        "<figure><img src='a.jpg'><figcaption>Photo: Jane Roe</figcaption></figure>"
+        + f"<p>{story}</p>" * 4 + "</article></body></html>"
+    )
+    article = newsparse.parse(page, format="html")
+    assert article.dek is None or "6:55" not in article.dek
+    assert not any("6:55" in paragraph.text for paragraph in article.body)
+    assert "6:55" in article_to_json(article)  # kept aside, not lost
+
+
+def test_a_line_opening_with_a_date_marker_and_a_number_is_a_time_stamp():
+    assert dates.opens_as_timestamp("Updated Nov 19, 6:55 AM")
+    assert dates.opens_as_timestamp("Aktualisiert am 12.11.2021")
+    assert not dates.opens_as_timestamp("Updated guidance on bike lanes")
+    assert not dates.opens_as_timestamp("The report published on 3 May shows 5 cases")
 
 
 def test_a_teaser_of_another_story_is_no_standfirst():

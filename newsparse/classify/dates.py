@@ -119,6 +119,27 @@ def is_published_line(text: str) -> bool:
     return _PUBLISHED.search(text) is not None and not is_modified_line(text)
 
 
+def opens_as_timestamp(text: str) -> bool:
+    """Whether a line opens with a publication or update marker and gives a number.
+
+    "Updated Nov 19, 6:55 AM; Posted Nov 19, 6:51 AM" and "Published Tue, Dec 20 2016
+    10:32 AM EST" are time stamps even when :func:`parse_date_line` reads no date from
+    them (no year, or the year glued to the time).
+
+    Args:
+        text: one line of the page.
+
+    Returns:
+        True for a line of at most ``DATE_LINE_MAX_CHARS`` characters that starts with a
+        marker of :data:`~newsparse.data.dates.PUBLISHED_MARKERS` or
+        :data:`~newsparse.data.dates.MODIFIED_MARKERS` and holds a digit.
+    """
+    if len(text) > DATE_LINE_MAX_CHARS or _DIGIT.search(text) is None:
+        return False
+    opening = text.lstrip(" \t-–—|•·:")
+    return _PUBLISHED.match(opening) is not None or _MODIFIED.match(opening) is not None
+
+
 def is_ambiguous(text: str) -> bool:
     """Whether the line writes its date as "09/10/2016": day or month first is a guess."""
     return (_NUMERIC.search(text) or _SHORT_YEAR.search(text)) is not None and _ISO.search(text) is None

@@ -680,7 +680,7 @@ def reads_as_standfirst(
     folded = " ".join(text.split())
     if not visible and not DEK_MIN_CHARS <= len(folded) <= DEK_MAX_CHARS:
         return False
-    if D.parse_date_line(folded) is not None and len(folded) < 80:
+    if len(folded) < 80 and (D.parse_date_line(folded) is not None or D.opens_as_timestamp(folded)):
         return False
     if structure.parse_byline(folded) is not None:
         return False

@@ -7,6 +7,7 @@ import io
 import json
 from pathlib import Path
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -141,6 +142,27 @@ def test_wet_conversion_records_are_crawler_text(reader):
     # The first record is the file's warcinfo, which holds no page.
     assert [i.id.encode() for i in items] == record_ids[1:]
     assert [i.format for i in items] == ["text", "text"]
+
+
+@pytest.mark.parametrize("reader", READERS)
+def test_a_warc_gzipped_as_one_member_gives_the_records_of_the_plain_file(tmp_path, reader):
+    # gzip run over a whole WARC once written makes one member, which warcio alone refuses
+    # after the first record; every reader gives the records of the plain file (their
+    # offsets aside: they are positions in the file each reads).
+    whole = tmp_path / "crawl.warc.wet.gz"
+    whole.write_bytes(gzip.compress(WET.read_bytes()))
+
+    def records(path):
+        return [attrs.evolve(r, offset=0) for r in iter_responses(str(path), reader)]
+
+    assert records(whole) == records(WET)
+
+
+def test_a_warc_gzipped_as_one_member_and_cut_short_says_so(tmp_path):
+    cut = tmp_path / "cut.warc.wet.gz"
+    cut.write_bytes(gzip.compress(WET.read_bytes())[:-50])
+    with pytest.raises(ValueError, match="cut short"):
+        list(iter_responses(str(cut), "warcio"))
 
 
 def test_readers_agree(tmp_path):

@@ -10,7 +10,8 @@ several times faster. Both yield the same :class:`WarcResponse` records.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import gzip
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import attrs
@@ -41,7 +42,8 @@ class WarcResponse:
         charset: the ``charset`` parameter of that ``Content-Type``, or None.
         payload: the HTTP body, with transfer and content encodings removed (for a
             conversion, the record's block: the extracted text).
-        offset: the record's byte offset in the (compressed) file.
+        offset: the record's byte offset in the (compressed) file; in a file gzipped as one
+            member around all its records, read by warcio, in the decompressed data.
         error: why the payload could not be read (a broken chunked or gzip body), with
             ``payload`` empty; None when it was read.
     """
@@ -115,7 +117,8 @@ def iter_responses(path: str, reader: str = "auto") -> Iterator[WarcResponse]:
     files must be noticed.
 
     Args:
-        path: the file; gzip compression (per record, as crawlers write it) is detected.
+        path: the file; gzip compression is detected, per record as crawlers write it or as
+            one member around the whole file.
         reader: ``"warcio"``, ``"fastwarc"`` or ``"auto"`` (fastwarc when installed).
 
     Raises:
@@ -133,20 +136,51 @@ def iter_responses(path: str, reader: str = "auto") -> Iterator[WarcResponse]:
 
 
 def _iter_warcio(path: str) -> Iterator[WarcResponse]:
+    from warcio.exceptions import ArchiveLoadFailed
+
+    read = 0
+    try:
+        for index, response in _warcio_records(path, open):
+            read = index + 1
+            if response is not None:
+                yield response
+    except ArchiveLoadFailed as error:
+        if "non-chunked gzip" not in str(error):
+            raise
+        # One gzip member around the whole file (gzip run over a WARC once written), which
+        # warcio refuses after its first record: the same records, read decompressed, on
+        # from the first one not read yet.
+        for index, response in _warcio_records(path, gzip.open):
+            if index >= read and response is not None:
+                yield response
+
+
+def _warcio_records(path: str, opener: Callable[..., Any]) -> Iterator[tuple[int, WarcResponse | None]]:
+    # Every record of the file with its number, and the response it holds (None for other
+    # record types).
     import os
 
     from warcio.archiveiterator import ArchiveIterator
 
-    size = os.path.getsize(path)
-    end = 0
-    with open(path, "rb") as stream:
+    end, index = 0, -1
+    with opener(path, "rb") as stream:
         records = ArchiveIterator(stream)
-        for record in records:
+        for index, record in enumerate(records):
             response = _warcio_response(record, records) if record.rec_type in RECORD_TYPES else None
             records.read_to_end(record)
             end = records.get_record_offset() + records.get_record_length()
-            if response is not None:
-                yield response
+            yield index, response
+        if opener is not open:
+            # A decompressed stream's offsets are not the file's: what is left in it says
+            # whether the last record was whole, and a gzip member cut short fails to read.
+            try:
+                left = stream.read()
+            except (EOFError, OSError) as error:
+                raise ValueError(f"the gzip data is cut short ({error}); {index + 1} records read") from None
+            if left.strip():
+                raise ValueError(f"the file ends in an incomplete record after record {index + 1}")
+            return
+    size = os.path.getsize(path)
     # warcio ends quietly at a record cut short; the bytes left over say so (an
     # uncompressed file may end in the blank lines after its last record).
     if end < size:

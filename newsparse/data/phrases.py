@@ -138,6 +138,12 @@ ENGLISH: tuple[Phrase, ...] = (
         first_words=frozenset({"comment", "comments", "copy", "email", "facebook", "flipboard", "linkedin", "messenger", "pinterest", "print", "reddit", "share", "tweet", "twitter", "whatsapp"}), max_chars=None,
     ),
     Phrase(r"^share (?:this|on|via)\b", "share", first_words=frozenset({"share"}), max_chars=None),
+    # A blog's like button, with or without its "Loading..." placeholder.
+    Phrase(
+        r"^(?:like this:? ?)?like(?: this:?| loading ?(?:\.{3}|…)?)$",
+        "share",
+        first_words=frozenset({"like"}), max_chars=40,
+    ),
     Phrase(r"\bclick to share\b", "share", words=frozenset({"click"})),
     Phrase(r"^social (?:share|shares|sharing)$", "share", first_words=frozenset({"social"}), max_chars=14),
     Phrase(r"\bfollow us on\b", "share", words=frozenset({"follow"})),

@@ -41,6 +41,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # Sharing, printing and social rows.
     (r"^(?:partager|partagez|partager sur \w+|partager l'article|partager cet article|imprimer|imprimer l'article|imprimer cet article|envoyer|envoyer par (?:e-mail|email|mail|courriel)|e-mail|email|copier le lien|lien copié|tweeter|commenter|réagir|sauvegarder|enregistrer|ajouter à mes favoris)$", "share"),
     (r"^partager (?:sur|par|via|cet|cette|l'article)\b", "share"),
+    # A blog's share and like rows ("Partager :", "J'aime chargement…").
+    (r"^(?:partager|partagez|partager ceci|partagez ceci) ?:$", "share"),
+    (r"^(?:j[’']aime ?:? ?)?j[’']aime(?: ?:| chargement ?(?:\.{3}|…)?)?$", "share"),
     (r"^(?:suivez|retrouvez)-nous\b", "share"),
     # Advertising.
     (r"^(?:publicité|pub|annonce|contenu sponsorisé|sponsorisé|contenu partenaire|article sponsorisé|en partenariat avec)(?:\s*[:/-])?$", "advertisement"),

@@ -44,6 +44,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # Sharing, printing and social rows.
     (r"^(?:teilen|artikel teilen|seite teilen|beitrag teilen|jetzt teilen|auf facebook teilen|auf twitter teilen|per (?:e-mail|mail) (?:teilen|versenden|senden|empfehlen)|drucken|artikel drucken|seite drucken|druckversion|link kopieren|twittern|mailen|kommentieren|merken|artikel merken|vorlesen|artikel vorlesen|versenden|empfehlen|artikel empfehlen|weiterempfehlen)$", "share"),
     (r"^teilen? (?:sie )?(?:diesen|den|auf|per|via|mit)\b", "share"),
+    # A blog's share and like rows ("Teilen Sie dies mit:", "Gefällt mir Wird geladen …").
+    (r"^teilen sie dies mit:?$", "share"),
+    (r"^(?:gefällt mir:? ?)?gefällt mir(?::| wird geladen ?(?:\.{3}|…)?)?$", "share"),
     (r"^folgen? (?:sie )?uns (?:auf|bei|in)\b", "share"),
     # Rating widgets.
     (r"^wie (?:bewerten|finden) sie (?:diesen|den) (?:artikel|beitrag|text)\b", "share"),

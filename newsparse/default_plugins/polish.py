@@ -33,6 +33,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # Sharing, printing and social rows.
     (r"^(?:udostępnij|podziel się|drukuj|wydrukuj|wyślij|skomentuj|tweetnij|kopiuj link|skopiuj link)$", "share"),
     (r"^udostępnij (?:na|przez|w)\b", "share"),
+    # A blog's share and like rows ("Udostępnij:", "Polub to:", "Lubię Wczytywanie…").
+    (r"^udostępnij(?: to)? ?:$", "share"),
+    (r"^(?:(?:polub|lubię) to:? ?)?(?:polub|lubię)(?: to:?| wczytywanie ?(?:\.{3}|…)?)$", "share"),
     (r"^(?:obserwuj|śledź) nas (?:na|w)\b", "share"),
     # Advertising.
     (r"^(?:reklama|artykuł sponsorowany|materiał sponsorowany|materiał promocyjny|sponsorowane|materiał partnera)(?:\s*[:/-])?$", "advertisement"),

@@ -31,6 +31,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     # Sharing, printing and social rows.
     (r"^(?:compartilhar|compartilhe|compartilhe este artigo|compartilhe esta notícia|partilhar|partilhe|imprimir|enviar por e-mail|copiar link|link copiado|comentar|salvar|whatsapp)$", "share"),
     (r"^(?:compartilhe|compartilhar|partilhe|partilhar) (?:no|na|em|via|por)\b", "share"),
+    # A blog's share and like rows ("Compartilhe isso:", "Curtir Carregando...", "Gosto disto:").
+    (r"^(?:compartilhe|compartilhar|partilhe|partilhar)(?: isso| isto)? ?:$", "share"),
+    (r"^(?:(?:curtir|gosto)(?: isso| disto)?:? ?)?(?:curtir|gosto)(?: isso:?| disto:?|:| carregando ?(?:\.{3}|…)?)?$", "share"),
     (r"^siga-nos (?:no|na|nas|nos)\b", "share"),
     # Advertising.
     (r"^(?:publicidade|anúncio|anuncio|patrocinado|conteúdo patrocinado|publieditorial|conteúdo de marca)(?:\s*[:/-])?$", "advertisement"),

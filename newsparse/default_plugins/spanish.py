@@ -42,6 +42,9 @@ PHRASES: tuple[tuple[str, str], ...] = (
     (r"^(?:compartir|comparte|compartir en \w+|compartir artículo|compartir este artículo|comparte esta noticia|compartir noticia|imprimir|imprimir artículo|imprimir noticia|enviar|enviar por (?:e-mail|email|correo)|correo|e-mail|email|copiar enlace|copiar link|enlace copiado|tuitear|comentar|guardar|whatsapp)$", "share"),
     (r"^compartir (?:en|por|vía|via|esta|este)\b", "share"),
     (r"^comparte (?:en|por|vía|via|esta|este)\b", "share"),
+    # A blog's share and like rows ("Compartir esto:", "Me gusta Cargando...").
+    (r"^(?:compartir|comparte)(?: esto)? ?:$", "share"),
+    (r"^(?:me gusta:? ?)?me gusta(?::| cargando ?(?:\.{3}|…)?)?$", "share"),
     (r"^síguenos\b", "share"),
     (r"^siguenos\b", "share"),
     # Advertising.

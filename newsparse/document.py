@@ -15,6 +15,8 @@ from .model import Label, ParseWarning, Span
 
 #: The labels a :class:`Decision` can give a block (the members of :class:`~newsparse.Label`).
 LABELS = tuple(Label)
+#: The labels of the article's body text: the blocks the assembly makes paragraphs of.
+BODY_LABELS = frozenset({Label.BODY, Label.HEADING, Label.LIST_ITEM, Label.BLOCKQUOTE, Label.TABLE})
 
 
 @attrs.frozen(kw_only=True)

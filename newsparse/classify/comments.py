@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 from ..data import comments as C
 from ..data import markup as M
-from ..document import Decision, Document, InputBlock
+from ..document import BODY_LABELS, Decision, Document, InputBlock
 from ..model import Comment, Label, Reason, Span
 from ..text import visible
 from .boilerplate import Rules, fold
@@ -26,8 +26,7 @@ _AUTHOR = re.compile(C.AUTHOR_HINTS)
 _DATE = re.compile(C.DATE_HINTS)
 _HEADER = re.compile(C.HEADER, re.IGNORECASE)
 # The labels of kept article text: a block with one of them is never a comment.
-_ARTICLE = frozenset({Label.BODY, Label.HEADING, Label.LIST_ITEM, Label.BLOCKQUOTE, Label.TABLE,
-                      Label.TITLE, Label.DEK})
+_ARTICLE = BODY_LABELS | {Label.TITLE, Label.DEK}
 
 
 def find_comments(document: Document, decisions: Sequence[Decision], rules: Rules) -> tuple[Comment, ...]:

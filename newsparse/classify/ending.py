@@ -17,12 +17,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..data import layout as L
-from ..document import Decision, InputBlock
+from ..document import BODY_LABELS, Decision, InputBlock
 from ..model import Label, Reason
+from .rescue import box_of
 
 _OUTSIDE_BODY = Decision(label=Label.BOILERPLATE, reason=Reason.OUTSIDE_BODY)
-#: The labels of the body's own blocks.
-_KEPT = frozenset({Label.BODY, Label.HEADING, Label.LIST_ITEM, Label.BLOCKQUOTE, Label.TABLE})
 
 
 def trim_detached_end(blocks: Sequence[InputBlock], decisions: list[Decision | None]) -> None:
@@ -32,22 +31,14 @@ def trim_detached_end(blocks: Sequence[InputBlock], decisions: list[Decision | N
         blocks: the page's blocks.
         decisions: one decision per block (None: not decided); updated in place.
     """
-    kept = [i for i, d in enumerate(decisions) if d is not None and d.label in _KEPT]
+    kept = [i for i, d in enumerate(decisions) if d is not None and d.label in BODY_LABELS]
     for _ in range(L.DETACHED_END_ROUNDS):
         if len(kept) < L.DETACHED_END_MIN_BLOCKS:
             return
         last = blocks[kept[-1]]
-        box = _box(last)
+        box = box_of(last)
         if box is None or len(last.text) >= L.DETACHED_END_MAX_CHARS:
             return
-        if any(_box(blocks[i]) == box for i in kept[:-1]):
+        if any(box_of(blocks[i]) == box for i in kept[:-1]):
             return
         decisions[kept.pop()] = _OUTSIDE_BODY
-
-
-def _box(block: InputBlock) -> str | None:
-    # The boxes around a block as its path names them, its own element left out.
-    path = block.path
-    if not path or ">" not in path:
-        return None
-    return path.rpartition(">")[0]

@@ -36,12 +36,11 @@ from collections.abc import Sequence
 
 from ..data import layout as L
 from ..data import markup as M
-from ..document import Decision, InputBlock
+from ..document import BODY_LABELS, Decision, InputBlock
 from ..model import Label, Reason
 from . import authors, dates, structure
 from .features import Measures
 
-_BODY_LABELS = frozenset({Label.BODY, Label.HEADING, Label.LIST_ITEM, Label.BLOCKQUOTE, Label.TABLE})
 _NOT_A_LINE = Decision(label=Label.BOILERPLATE, reason=Reason.SHORT_LINE, score=0.3)
 _TEASER = Decision(label=Label.BOILERPLATE, reason=Reason.DUPLICATE, score=0.6)
 _LEDE = Decision(label=Label.BODY, reason=Reason.PROSE, score=0.6)
@@ -119,7 +118,7 @@ def _date_line(measures: Measures, i: int) -> bool:
 
 
 def _in_body(decision: Decision | None) -> bool:
-    return decision is not None and decision.label in _BODY_LABELS
+    return decision is not None and decision.label in BODY_LABELS
 
 
 def _teaser_of(text: str, below: list[str]) -> bool:

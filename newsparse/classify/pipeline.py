@@ -18,7 +18,7 @@ from ..data import embedded as E
 from ..data import layout as L
 from ..data import markup as M
 from ..data.body_model import ANCHOR_MAX_TITLE_CHARS, ANCHOR_MIN_CHARS
-from ..document import Decision, Document, InputBlock
+from ..document import BODY_LABELS, Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
 from ..text import sentences
@@ -44,7 +44,7 @@ _STANDFIRST = Decision(label=Label.DEK, reason=Reason.STANDFIRST, score=0.6)
 _TRAILER = Decision(label=Label.BYLINE, reason=Reason.TRAILER, score=0.6)
 _PROSE = {
     label: Decision(label=label, reason=Reason.PROSE, score=0.9)
-    for label in (Label.HEADING, Label.BODY, Label.LIST_ITEM, Label.BLOCKQUOTE, Label.TABLE)
+    for label in BODY_LABELS
 }
 
 _IN_MAIN = attrgetter("in_main")

@@ -100,10 +100,10 @@ def _same_boxes(blocks: Sequence[InputBlock], sizes: Sequence[int], joined: set[
     stand in: a forum thread's posts, each in a box of the same names, are cut by their
     authors' names, dates and buttons into runs of their own, and the thread is all of
     them."""
-    boxes = {box for i in joined if sizes[i] and (box := _box(blocks[i])) is not None}
+    boxes = {box for i in joined if sizes[i] and (box := box_of(blocks[i])) is not None}
     return [
         i for i, block in enumerate(blocks)
-        if not block.in_main and i not in joined and _box(block) in boxes and not _in_furniture(block)
+        if not block.in_main and i not in joined and box_of(block) in boxes and not _in_furniture(block)
     ]
 
 
@@ -232,7 +232,7 @@ def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Se
         return []
     first = blocks[kept[0]]
     tag, depth = first.tag, first.depth
-    boxes = {box for i in kept if (box := _box(blocks[i])) is not None}
+    boxes = {box for i in kept if (box := box_of(blocks[i])) is not None}
 
     def lede_like(block: InputBlock) -> bool:
         return block.tag == tag and abs(block.depth - depth) <= rules.LEDE_MAX_DEPTH_STEP
@@ -241,7 +241,7 @@ def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Se
         return block.tag == tag and not _in_furniture(block)
 
     def in_boxes(block: InputBlock) -> bool:
-        return _box(block) in boxes
+        return box_of(block) in boxes
 
     # The container may open with a caption, a date line or a subheading above its first
     # paragraph: the walk upwards starts above those (a few blocks of another tag than the
@@ -259,9 +259,10 @@ def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Se
     return found
 
 
-def _box(block: InputBlock) -> str | None:
-    # The names of the boxes around a block as its path gives them, the block's own
-    # element left out: "…>div.text-column>div.wrapper" for a <p> in it.
+def box_of(block: InputBlock) -> str | None:
+    """The names of the boxes around a block as its path gives them, the block's own
+    element left out: "…>div.text-column>div.wrapper" for a ``<p>`` in it; None for a
+    block without a path (plain text) or at the top."""
     path = block.path
     if not path or ">" not in path:
         return None

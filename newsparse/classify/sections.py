@@ -25,12 +25,10 @@ from collections.abc import Sequence
 
 from .. import patterns as P
 from ..data import layout as L
-from ..document import Decision, InputBlock
+from ..document import BODY_LABELS, Decision, InputBlock
 from ..model import Label, Reason
 
 _EMPTY_SECTION = Decision(label=Label.BOILERPLATE, reason=Reason.EMPTY_SECTION, score=0.3)
-#: The labels of the body's own blocks.
-_KEPT = frozenset({Label.BODY, Label.HEADING, Label.LIST_ITEM, Label.BLOCKQUOTE, Label.TABLE})
 #: The reasons that drop a box of the page's furniture (what a heading may title), as
 #: against a stray line inside the article (``short-line``, ``aside``, ``date``): the
 #: phrases' reasons, link text, and the blocks outside the main container or the body.
@@ -49,7 +47,7 @@ def drop_empty_sections(blocks: Sequence[InputBlock], decisions: list[Decision |
         decisions: one decision per block (None: not decided, dropped as outside the
             body); the empty sections' headings are replaced in place.
     """
-    kept = [i for i, d in enumerate(decisions) if d is not None and d.label in _KEPT]
+    kept = [i for i, d in enumerate(decisions) if d is not None and d.label in BODY_LABELS]
     below_text = False  # a heading above the body's first paragraph is the head's business
     for n, i in enumerate(kept):
         if decisions[i].label != Label.HEADING:  # type: ignore[union-attr]

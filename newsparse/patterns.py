@@ -10,6 +10,7 @@ Thresholds sit beside the patterns that use them, each with the reason for its v
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .data import captions as _captions
 from .data import comments as _comments
@@ -58,9 +59,21 @@ def _words(table: dict[str, tuple[str, ...]]) -> tuple[str, ...]:
     return tuple(sorted({w for words in table.values() for w in words}))
 
 
-def _either(words: tuple[str, ...]) -> str:
-    # Longest first, so "photo credit" is tried before "photo".
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def alternation(words: Iterable[str], *, any_space: bool = False) -> str:
+    """A regular-expression alternation of ``words``, each escaped, the longest first (so
+    "photo credit" is tried before "photo", "additional reporting by" before "reporting
+    by"), for building a pattern from a vocabulary of :mod:`newsparse.data`.
+
+    Args:
+        words: the words or phrases.
+        any_space: whether a space inside a phrase matches any run of whitespace.
+
+    Returns:
+        The alternatives joined by ``|``, without a group around them.
+    """
+    # (Sorted first, so that the pattern is the same in every process.)
+    escaped = (re.escape(w) for w in sorted(sorted(set(words)), key=len, reverse=True))
+    return "|".join(e.replace(r"\ ", r"\s+") for e in escaped) if any_space else "|".join(escaped)
 
 
 def _capitalised(words: tuple[str, ...]) -> tuple[str, ...]:
@@ -87,14 +100,14 @@ _CAPITAL = "[A-ZÀ-ÖØ-ÞĄĆĘŁŃŚŹŻŠŽČŘĚŮŐŰ]"
 #: Mario Rossi", "Fot. Jan Kowalski/PAP"). Anchored at the end of the block.
 CAPTION_CREDIT = re.compile(
     r"(?:"
-    rf"(?i:\(?(?:{_either(_PICTURE_WORDS)}) "
-    rf"(?:(?:{_either(_CREDIT_BY)})[:\s][^()]{{1,120}}"
-    rf"|(?:{_either(_CREDIT_BY_NAME)}) (?-i:{_CAPITAL})[^()]{{0,119}})\)?)"
+    rf"(?i:\(?(?:{alternation(_PICTURE_WORDS)}) "
+    rf"(?:(?:{alternation(_CREDIT_BY)})[:\s][^()]{{1,120}}"
+    rf"|(?:{alternation(_CREDIT_BY_NAME)}) (?-i:{_CAPITAL})[^()]{{0,119}})\)?)"
     r"|\(?(?:AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|EFE) ?(?:Photo|PHOTO|Images|IMAGES|Video)?\s?/\s?[^()\n]{1,100}\)?"
     # A label opens a word ("Sinnbild:" is none), or is glued to the caption's last word
     # with its capital ("... treatmentCredit: EPA"); a copyright sign may stand before it.
     rf"|(?i:\(?(?:©\s?)?(?:(?<![^\W\d_])|(?-i:(?={_CAPITAL})))"
-    rf"(?:(?:{_either(_CREDIT_LABELS)})\s?(?::|\.\.\.|…)|(?:{_either(_ABBREVIATED)}))\s?[^()\n]{{1,80}}\)?)"
+    rf"(?:(?:{alternation(_CREDIT_LABELS)})\s?(?::|\.\.\.|…)|(?:{alternation(_ABBREVIATED)}))\s?[^()\n]{{1,80}}\)?)"
     r"|\([^()\n]{0,60}(?:/|\b)(?:Getty Images|Shutterstock|Reuters|AP|AFP|EPA|Alamy|Bloomberg|iStock|"
     r"NurPhoto|SOPA Images|LightRocket|Corbis|Pool)(?:\.com)?\)"
     r"|(?:Getty Images|Shutterstock|Alamy|iStockphoto|iStock)(?: for [^()\n]{1,60})?"
@@ -116,7 +129,7 @@ CAPTION_CREDIT_MAX_CHARS = 200
 #: Every credit CAPTION_CREDIT can match holds one of these words (in any case) or one of
 #: the agency names of CREDIT_NAME (in the case the credit pattern wants them): a block
 #: whose tail has neither is not searched with the full pattern. Searched in lowercased text.
-CREDIT_HINT = re.compile(_either(_prefix_free(_CREDIT_LABELS + _ABBREVIATED)))
+CREDIT_HINT = re.compile(alternation(_prefix_free(_CREDIT_LABELS + _ABBREVIATED)))
 CREDIT_NAME = re.compile(
     r"AP|AFP|EPA|Reuters|REUTERS|Getty|Xinhua|EFE|Shutterstock|Alamy|Bloomberg|iStock|SOPA"
     r"|LightRocket|Corbis|Pool"
@@ -127,9 +140,10 @@ CREDIT_NAME = re.compile(
 #: text from a run of several credits ("AFP PHOTO / JEWEL SAMAD (Photo by ...)").
 CREDIT_START = re.compile(
     r"(?:\b(?:AFP|AP|EPA|REUTERS|Reuters|Getty Images|XINHUA) ?(?:PHOTO|Photo|IMAGES|Images)?\s?/"
-    rf"|\((?:{_either(_capitalised(_CREDIT_LABELS))})\b"
-    rf"|\b(?:{_either(_capitalised(_CREDIT_LABELS))}) ?(?::|\.\.\.|…|(?:{_either(_CREDIT_BY + _CREDIT_BY_NAME)})\b)"
-    rf"|\b(?:{_either(_capitalised(_ABBREVIATED))}))"
+    rf"|\((?:{alternation(_capitalised(_CREDIT_LABELS))})\b"
+    rf"|\b(?:{alternation(_capitalised(_CREDIT_LABELS))}) ?"
+    rf"(?::|\.\.\.|…|(?:{alternation(_CREDIT_BY + _CREDIT_BY_NAME)})\b)"
+    rf"|\b(?:{alternation(_capitalised(_ABBREVIATED))}))"
 )
 
 #: "FILE - In this June 5, 2019, file photo ..." openers mark AP captions.

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from .. import patterns as P
 from ..data import bylines as B
 from ..data.dates import MODIFIED_MARKERS, MONTH_NUMBERS, PUBLISHED_MARKERS, RELATIVE_BEFORE, WEEKDAYS
 
@@ -28,7 +29,7 @@ _ROLES_AND_CREDENTIALS = B.ROLE_WORDS | B.CREDENTIALS
 # (a particle ends no name), and "Veröffentlicht", "Erstellt" (a posted line's own word).
 _DATE_TAIL = _MONTHS | WEEKDAYS | B.TIME_WORDS | {w for w in B.POSTED_OPENERS if " " not in w}
 # Every newsroom credit holds one of the staff words.
-_STAFF_SCREEN = re.compile("|".join(map(re.escape, sorted(B.STAFF_WORDS, key=len, reverse=True))), re.IGNORECASE)
+_STAFF_SCREEN = re.compile(P.alternation(B.STAFF_WORDS), re.IGNORECASE)
 # A label or a byline's opening word alone ("著者", "Author", "Von") names nobody.
 _LABELS = (frozenset(B.AUTHOR_LABELS) | frozenset(B.NAME_INTRODUCERS)
            | {w for words in B.AUTHOR_OPENERS.values() for w in words})
@@ -44,7 +45,7 @@ _DATE_LINE_OPENERS = frozenset(
 
 def _phrases(words: Iterable[str]) -> str:
     # Longest first, so "view all posts by" wins over "posts by"; spaces match any run.
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    return P.alternation(words, any_space=True)
 
 
 # "View all posts by X", "Zeige alle Beiträge von X", "By X": what stands before a name.

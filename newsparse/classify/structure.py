@@ -25,8 +25,8 @@ _LONGEST_OPENER = max(map(len, _AUTHOR_OPENERS)) + 4
 
 
 def _alternation(words: Iterable[str]) -> str:
-    # Longest first, so "additional reporting by" wins over "reporting by".
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(set(words), key=len, reverse=True))
+    # Longest first; a space in an opener matches any run of whitespace.
+    return P.alternation(words, any_space=True)
 
 
 # A credit opens a line, or a segment of one after a bar or bullet ("Le Monde | 04.05.2015 |

@@ -229,3 +229,23 @@ def test_a_section_of_the_storys_box_above_a_subheading_opens_the_body():
     start, decisions = _opening_of([("Home", "body>nav>a", True, "links"), heading]
                                    + [(p, box, True, "prose") for p in PROSE])
     assert start == 2 and decisions[1] is None
+
+
+def test_a_lede_dropped_for_its_links_opens_the_body():
+    # The first sentence names the agency and its head with links: more link text than a
+    # paragraph may hold, yet it is the story's lede, in the box of the paragraphs below.
+    lede = ('<a href="/topics/water">The Valley Water Authority</a> and its chief, '
+            '<a href="/people/ann-lee">Ann Lee of Lowford</a>, asked for calm.')
+    article = PARSER.parse(page(f"<p>{lede}</p>"), format="html")
+    assert [p.text for p in article.body] == [
+        "The Valley Water Authority and its chief, Ann Lee of Lowford, asked for calm.", *PROSE,
+    ]
+
+
+def test_a_link_line_above_the_story_stays_out():
+    # One link whole, a label without a sentence's end, or a sentence too short to open a
+    # story: still furniture.
+    for line in ('<a href="/full">Read our full coverage of the drought in the valley here.</a>',
+                 '<a href="/results">Click for the full list of affected villages</a> below',
+                 '<a href="/more">More</a> here.'):
+        assert body_of(page(f"<p>{line}</p>")) == PROSE, line

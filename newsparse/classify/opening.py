@@ -24,6 +24,10 @@ languages:
   of the body's first paragraph, above a post or photo embedded outside the container or
   above a subheading, that the decoding left out (too short for
   :func:`~newsparse.classify.rescue.extend_to_lede`, or a section above the one it chose).
+* **the lede dropped for its links**: the story's first sentence, in the very box of the
+  paragraphs below it, set aside as a link list because it links the people and places it
+  names ("<a>Gov. Jane Doe</a> said ..."); between two paragraphs such a sentence is kept
+  already, at the top nothing vouched for it.
 
 :func:`settle_opening` mends them after the body's blocks are labelled, before the head
 (headline, dek, bylines) is read above the new first block. It reads a few blocks at the
@@ -54,8 +58,8 @@ def settle_opening(
     blocks: Sequence[InputBlock], measures: Measures, decisions: list[Decision | None], start: int, end: int,
 ) -> int:
     """Mend the top of the body: drop the furniture above its first paragraph, take back a
-    lede the first pass set aside as a repeat and the paragraphs of the body's own box
-    just above it.
+    lede the first pass set aside as a repeat or for its links, and the paragraphs of the
+    body's own box just above it.
 
     Args:
         blocks: the page's blocks.
@@ -168,8 +172,9 @@ def _own_paragraphs_above(
 ) -> int:
     # Just above the first paragraph, past what was set aside and past a widget nested
     # outside the container (an embedded photo post), sentences in the very box of the
-    # body's first paragraph (same tag, same path) that nothing decided: the story's first
-    # paragraphs, cut off by the widget and too short for the lede's own bound. Subheadings
+    # body's first paragraph (same tag, same path) that nothing decided, or that markup set
+    # aside for its links: the story's first paragraphs, cut off by the widget and too
+    # short for the lede's own bound, or linking what they name. Subheadings
     # are passed over, and join the body with a sentence found above them: the decoding
     # sometimes starts the body at the story's second section.
     first = blocks[start]
@@ -185,7 +190,10 @@ def _own_paragraphs_above(
             break
         looked += 1
         same_box = block.path == first.path and block.tag == first.tag
-        if d is None and same_box and _left_out_sentence(block, measures, i):
+        if same_box and (
+            _left_out_sentence(block, measures, i) if d is None
+            else d.reason == Reason.LINKS and _linked_lede(block, measures, i)
+        ):
             decisions[i] = _LEDE
             for h in headings:
                 decisions[h] = _SECTION_HEADING
@@ -196,6 +204,16 @@ def _own_paragraphs_above(
         elif d is None or d.label not in (Label.BOILERPLATE, Label.CAPTION):
             break
     return start
+
+
+def _linked_lede(block: InputBlock, measures: Measures, i: int) -> bool:
+    # A sentence dropped for its links, in the very box of the paragraphs below it: the
+    # lede that names people and places with links ("Rep. <a>Jane Doe</a> said ..."). A
+    # teaser that is one link whole, or a "Read more" label, stays dropped.
+    return (
+        measures.terminal[i] and block.link_density <= M.LINKED_LEDE_MAX_DENSITY
+        and measures.chars[i] + measures.dense[i] >= M.LINKED_LEDE_MIN_CHARS
+    )
 
 
 def _left_out_sentence(block: InputBlock, measures: Measures, i: int) -> bool:

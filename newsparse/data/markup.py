@@ -89,6 +89,14 @@ MAX_LINK_DENSITY = 0.5
 #: scrapinghub and trafilatura-dev worse); at 0.7 no page got worse.
 LINKED_PROSE_MIN_CHARS = 80
 LINKED_PROSE_MAX_DENSITY = 0.7
+#: The same sentence just above the body's first paragraph, in its very box, is the story's
+#: lede ("<a>Gov. Jane Doe</a> said ..."), from LINKED_LEDE_MIN_CHARS characters (a lede
+#: of one short sentence; "Read more here." is shorter) with at most LINKED_LEDE_MAX_DENSITY
+#: of its text in links. No paragraph above vouches for it, so the bound is below the one
+#: between two paragraphs: at 0.7, a lede whose link carried a hover card (a politician's
+#: name, then the card's teaser headlines) came in, and one scrapinghub page got worse.
+LINKED_LEDE_MIN_CHARS = 40
+LINKED_LEDE_MAX_DENSITY = 0.6
 #: Link text a short line may carry and still count as link-free: above it a block shorter
 #: than :data:`newsparse.data.layout.SHORT_CHARS` is a link list ("Read more: <link>" is
 #: mostly link); below it a line of the main container leans towards the body even when

@@ -249,3 +249,16 @@ def test_a_link_line_above_the_story_stays_out():
                  '<a href="/results">Click for the full list of affected villages</a> below',
                  '<a href="/more">More</a> here.'):
         assert body_of(page(f"<p>{line}</p>")) == PROSE, line
+
+
+def test_a_first_section_longer_than_the_window_comes_back_whole():
+    # The window is counted from the body's current first block: each sentence taken back
+    # moves it, so a first section of many paragraphs returns whole, not cut at the window.
+    box = "body>div.story>p"
+    section = [f"Paragraph {n} of the first section tells the valley's story of the dry summer in full." for n in range(8)]
+    heading = ("Why did the wells run dry?", "body>div.story>h2", True, None)
+    rows = [("Home", "body>nav>a", True, "links"), *[(s, box, True, None) for s in section], heading]
+    start, decisions = _opening_of(rows + [(p, box, True, "prose") for p in PROSE])
+    assert start == 1
+    assert [d.label for d in decisions[1:9]] == ["body"] * 8
+    assert decisions[0].reason == "links"

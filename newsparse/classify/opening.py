@@ -176,7 +176,9 @@ def _own_paragraphs_above(
     # aside for its links: the story's first paragraphs, cut off by the widget and too
     # short for the lede's own bound, or linking what they name. Subheadings
     # are passed over, and join the body with a sentence found above them: the decoding
-    # sometimes starts the body at the story's second section.
+    # sometimes starts the body at the story's second section. The window is counted from
+    # the body's first block as it moves: a first section longer than the window comes
+    # back whole.
     first = blocks[start]
     if first.path is None:
         return start  # plain text: no box to speak for the paragraph
@@ -198,7 +200,7 @@ def _own_paragraphs_above(
             for h in headings:
                 decisions[h] = _SECTION_HEADING
             headings = []
-            start = i
+            start, looked = i, 0
         elif d is None and block.tag in M.HEADING_TAGS:
             headings.append(i)
         elif d is None or d.label not in (Label.BOILERPLATE, Label.CAPTION):

@@ -570,6 +570,13 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         # "Trump issued the following statement:", "Cruz called them on it:": whoever the
         # sentence is about introduces the quote.
         sentence_first = tx.first_token(tx.sentences[tx.sentence_of(tokens[end - 1].start)][0])
+        # No subject names anyone ("In a letter to donors, Republican pollster Daron
+        # Shaw:"): the person named right before the colon introduces the quote.
+        named = phrase_ending_at(tx, end - 2, floor)
+        if named is not None and not (
+            tokens[named[0]].capitalized and tokens[named[1]].capitalized
+        ):
+            named = None
         speaker = subject_speaker(tx, end - 1, max(floor, sentence_first), search=False)
         if speaker is not None:
             verb = speaker[1] + 1
@@ -587,12 +594,14 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
                 and tokens[verb].text.islower()
                 and tokens[verb].is_word
                 and tokens[verb].low not in NEVER_VERBS  # "Club statement:"
+                # "The timing of the surge does not surprise pollster Ann Bright:": the
+                # subject goes on past a preposition and is no speaker when a name
+                # stands right before the colon ("A footnote in the report makes it
+                # clear:" has none, so its subject stays).
+                and not (named is not None and tokens[verb].low in PREPOSITIONS)
             ):
                 return speaker, (verb, verb)
-        # No subject names anyone ("In a letter to donors, Republican pollster Daron
-        # Shaw:"): the person named right before the colon introduces the quote.
-        named = phrase_ending_at(tx, end - 2, floor)
-        if named is not None and tokens[named[0]].capitalized and tokens[named[1]].capitalized:
+        if named is not None:
             return named, (end - 1, end - 1)
     if end - 1 >= floor and tokens[end - 1].text == ",":
         return _subject_before_comma(tx, region, end, floor)

@@ -595,3 +595,31 @@ def test_the_verb_after_a_described_speaker_is_the_cue(text, speaker, cue):
     quote = next(iter(find_quotes(text)))
     assert (quote.speaker_mention, quote.cue) == (speaker, cue)
 
+
+
+# --- a colon after a name: a subject that runs past a preposition is no speaker ------------
+
+COLON_LEAD_INS = [
+    # (text, speaker): the name before the colon, unless none stands there.
+    (
+        "The size of the crowd does not surprise local historian Ann Bright: “Towns like "
+        "this one have always turned out for the fair.”",
+        "Ann Bright",
+    ),
+    (
+        "Signs of a late swing were there all along - more from Bright and Cole: “Data "
+        "from our team helps confirm that both issues were in play.”",
+        "Bright and Cole",
+    ),
+    (
+        "A footnote in the report makes that clear: “These figures do not apply to the "
+        "older system used by the council.”",
+        "A footnote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), COLON_LEAD_INS)
+def test_a_name_before_the_colon_wins_over_a_subject_with_a_preposition(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker_mention == speaker

@@ -242,6 +242,13 @@ def _attribution_after(
     found = _attribution_after_any(tx, region, next_start, allow_lead=lead)
     if found is None:
         return None
+    opening = tx.tokens[found[0][0]]
+    if (opening.text.islower() and opening.low in FINITE_AUXILIARIES) or is_stray_word(
+        tx, found[0]
+    ):
+        # "“…,” is one common saying here", "“…,” came shouts from the crowd": a verb
+        # where the speaker should stand, so the words after are no attribution.
+        return None
     content = tx.text[region.content_start : region.content_end].rstrip()
     if content.endswith((".", "?", "!")):
         last = max(found[0][1], found[1][1])
@@ -287,6 +294,14 @@ def _attribution_after_any(
                 last = index - 1
                 while last > first and tokens[last].low in AUXILIARIES:
                     last -= 1
+                if _is_clause(tx, first, last):
+                    # "“…” that the council can win, said Ann Bright": the words before
+                    # the verb go on with the quote's own sentence, so they are no
+                    # speaker; an inverted speaker may follow the verb.
+                    after = speaker_after(tx, index + 1, limit)
+                    if after is not None and tokens[after[0]].capitalized:
+                        return _with_description(tx, after, limit), (index, index)
+                    return None
                 if tokens[first].capitalized or tokens[first].low in DETERMINERS:
                     return (first, last), (index, index)
                 return None
@@ -364,6 +379,16 @@ def _attribution_after_any(
             return (speaker[0], end), (index, index)
         index += 1
     return None
+
+
+def _is_clause(tx: Analysis, first: int, last: int) -> bool:
+    """Whether tokens ``first..last`` are a clause, never a speaker phrase: they hold a
+    lower-case finite auxiliary (``that the council can win``, ``I had prepared``) and
+    are no name set off with its description (``Harry Bond, 30, who was polled,``)."""
+    lead = tx.tokens[first : last + 1]
+    if tx.tokens[first].capitalized and any(t.text == "," for t in lead):
+        return False
+    return any(t.text.islower() and t.low in FINITE_AUXILIARIES for t in lead)
 
 
 #: Forms of ``be`` before a passive participle.

@@ -623,3 +623,26 @@ COLON_LEAD_INS = [
 def test_a_name_before_the_colon_wins_over_a_subject_with_a_preposition(text, speaker):
     (quote,) = find_quotes(text)
     assert quote.speaker_mention == speaker
+
+
+# --- words after a quote that go on with its sentence are no speaker -----------------------
+
+CLAUSES_AFTER_QUOTES = [
+    # (text, speaker mention or None)
+    (
+        "“She can say it, but it seems very unlikely” that the council can win the vote, "
+        "said Ann Bright, a former mayor of the town.",
+        "Ann Bright, a former mayor of the town",
+    ),
+    ("“We will all be speaking another language by then,” is one common saying here.", None),
+    (
+        "“Both plans scare me,” Harry Bond, 30, of Salem, who was among those polled, said.",
+        "Harry Bond, 30, of Salem, who was among those polled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CLAUSES_AFTER_QUOTES)
+def test_a_clause_after_a_quote_is_no_speaker(text, speaker):
+    quote = find_quotes(text)[0]
+    assert quote.speaker_mention == speaker

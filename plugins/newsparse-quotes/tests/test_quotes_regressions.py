@@ -646,3 +646,29 @@ CLAUSES_AFTER_QUOTES = [
 def test_a_clause_after_a_quote_is_no_speaker(text, speaker):
     quote = find_quotes(text)[0]
     assert quote.speaker_mention == speaker
+
+
+# --- a first name used alone has that name's gender ------------------------------------
+
+def test_a_first_name_used_alone_keeps_its_gender():
+    text = (
+        "Maria and Tomas met the press at the harbour.\n\n"
+        "“We are doing well now,” Maria added, speaking of the town.\n\n"
+        "Tomas added that he had no regrets. “I am really proud of us,” he said."
+    )
+    assert _quote_with(text, "proud of us").speaker == "Tomas"
+
+
+def test_a_lone_name_used_once_may_be_a_surname():
+    # "Smith" is also a first name, but used once it may be anyone's surname.
+    text = "“We will appeal,” Smith said.\n\n“We have the votes,” she added."
+    assert _quote_with(text, "have the votes").speaker == "Smith"
+
+
+def test_a_surname_named_in_full_before_keeps_the_full_name_gender():
+    # "Warren" is a man's first name, but here the surname of a woman named in full.
+    text = (
+        "Elizabeth Warren spoke first. “We will not wait,” Warren said.\n\n"
+        "“The plan is ready,” she added."
+    )
+    assert _quote_with(text, "plan is ready").speaker == "Elizabeth Warren"

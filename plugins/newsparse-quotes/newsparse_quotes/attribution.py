@@ -92,6 +92,10 @@ DESCRIBED_TAIL_WINDOW = 40
 MIN_CLAUSE = 4
 
 
+#: How far (in tokens) past a dash after a reporting verb a ``that`` may still open the
+#: reported clause (``said — on Twitter, as it happens — that …``).
+DASH_ASIDE_REACH = 14
+
 #: Unattributed statements shorter than this many words are dropped: they are mostly
 #: titles and slogans, not quotations. (On PolNeAR train, 4 to 8 score within 0.002 of
 #: each other; longer limits drop real quotations.)
@@ -1762,6 +1766,13 @@ def _indirect(
             after_adjunct = _clause_after_adjunct(tx, index + 1, limit)  # "said Monday it …"
         content_first = after_adjunct or _content_start_after_cue(tx, index, limit)
         if limit - content_first < MIN_CLAUSE:
+            continue
+        if following.text in "—–-" and not any(
+            t.low == "that" for t in tokens[index + 2 : min(limit, index + DASH_ASIDE_REACH)]
+        ):
+            # "five hours before Meadows announced — Bennett posted …", "in key states —
+            # though …": a dash right after the verb closes its clause, unless it opens
+            # an aside before the reported clause ("said — on Twitter — that …").
             continue
         content_start = tokens[content_first].start
         content_end = _clause_end(tx, end, content_start)

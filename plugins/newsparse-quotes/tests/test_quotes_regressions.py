@@ -672,3 +672,17 @@ def test_a_surname_named_in_full_before_keeps_the_full_name_gender():
         "“The plan is ready,” she added."
     )
     assert _quote_with(text, "plan is ready").speaker == "Elizabeth Warren"
+
+
+# --- a dash right after a reporting word closes its clause -----------------------------
+
+def test_a_dash_after_the_verb_ends_its_clause():
+    text = "Prices rose in several of the key states — though the harbour towns were spared."
+    assert find_quotes(text) == []
+
+
+def test_a_dash_aside_before_that_keeps_the_report():
+    text = "The mayor said — on the radio, as it happens — that the town raised $4 million."
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.cue) == ("The mayor", "said")
+    assert quote.text.endswith("the town raised $4 million")

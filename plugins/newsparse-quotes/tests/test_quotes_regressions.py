@@ -686,3 +686,24 @@ def test_a_dash_aside_before_that_keeps_the_report():
     (quote,) = find_quotes(text)
     assert (quote.speaker, quote.cue) == ("The mayor", "said")
     assert quote.text.endswith("the town raised $4 million")
+
+
+# --- a long description between the quote and its verb ---------------------------------
+
+def test_a_long_description_before_the_verb_keeps_the_speaker():
+    text = (
+        "“Very good reporter, very good reporter this one,” Bright, the party frontrunner "
+        "nationally and current polling leader in the state by a wide margin after winning "
+        "the first primary last week, said."
+    )
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.cue) == ("Bright", "said")
+
+
+def test_a_long_description_after_the_verb_is_read_to_its_end():
+    text = (
+        "“It was never meant to be,” said Tom Reed, a veteran party leader who had endorsed "
+        "the mayor and is slated to be a delegate to the county convention in July."
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker_mention.endswith("convention in July")

@@ -1099,7 +1099,12 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
         if number and regions[number - 1].end > sentence_start:
             floor_offset = regions[number - 1].end
         before = text[floor_offset : region.start]
-        next_start = regions[number + 1].start if number + 1 < len(regions) else len(text)
+        following = number + 1
+        # "“…,” delegate Tom Reed, wearing “Vote Cole” badges, said": a title used as a
+        # modifier inside the attribution does not end it.
+        while following < len(regions) and _title_as_modifier(tx, regions[following]):
+            following += 1
+        next_start = regions[following].start if following < len(regions) else len(text)
         before_attr = None
         if before.rstrip().endswith((":", ",")):
             before_attr = _attribution_before(tx, floor_offset, region)

@@ -707,3 +707,12 @@ def test_a_long_description_after_the_verb_is_read_to_its_end():
     )
     (quote,) = find_quotes(text)
     assert quote.speaker_mention.endswith("convention in July")
+
+
+def test_a_quoted_title_inside_the_description_does_not_end_the_attribution():
+    text = (
+        "“We have had better fairs than this one,” county delegate Tom Reed, wearing a straw "
+        "hat and “Vote Cole” badges, said calmly as the band played."
+    )
+    quote = _quote_with(text, "better fairs")
+    assert (quote.speaker, quote.cue) == ("Tom Reed", "said")

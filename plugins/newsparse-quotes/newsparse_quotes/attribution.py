@@ -1377,7 +1377,8 @@ def _governing_report(tx: Analysis, first: int, head: int, chosen: tuple):
     tokens = tx.tokens
     for index in range(max(first, head - BEFORE_WINDOW), chosen[0]):
         word = tokens[index]
-        if not is_cue(word) or word.low.endswith("ing"):
+        if not is_cue(word) or word.low.endswith("ing") or is_noun_use(tx, index):
+            # "decried the mayor's repeated calls …, noting …": an adjective, no verb.
             continue
         if any(mark in tx.text[word.end : tokens[chosen[0]].start] for mark in "“”\""):
             # "He said that X is “…” and said that Y is “…”": an earlier quote has

@@ -716,3 +716,12 @@ def test_a_quoted_title_inside_the_description_does_not_end_the_attribution():
     )
     quote = _quote_with(text, "better fairs")
     assert (quote.speaker, quote.cue) == ("Tom Reed", "said")
+
+
+def test_a_reporting_word_after_a_possessive_is_no_outer_verb():
+    text = (
+        "Reed, who is a farmer, also decried the mayor’s repeated calls to close the "
+        "harbour, noting he has “sacrificed nothing” for the town."
+    )
+    quote = _quote_with(text, "sacrificed nothing")
+    assert (quote.speaker_mention, quote.cue) == ("Reed", "noting")

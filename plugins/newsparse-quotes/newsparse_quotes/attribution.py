@@ -583,6 +583,10 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
                     tx, index, min(floor, sentence_first)
                 )
             if speaker is not None:
+                # "Sanders was asked by host Bill Maher, “…”": the "by" agent speaks.
+                agent = passive_agent(tx, index, end)
+                if agent is not None:
+                    return agent, (index, index)
                 return _outer_report(tx, speaker, floor) or (speaker, (index, index))
         if (
             word.low == "to"

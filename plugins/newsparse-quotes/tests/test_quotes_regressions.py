@@ -725,3 +725,12 @@ def test_a_reporting_word_after_a_possessive_is_no_outer_verb():
     )
     quote = _quote_with(text, "sacrificed nothing")
     assert (quote.speaker_mention, quote.cue) == ("Reed", "noting")
+
+
+def test_the_by_agent_of_a_passive_introduces_the_quote():
+    text = (
+        "The mayor was asked by host Ann Bright, who has backed him, “Now, you said you "
+        "were tired of hearing about the harbour, did you not?”"
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker == "Ann Bright"

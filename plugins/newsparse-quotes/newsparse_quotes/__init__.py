@@ -112,6 +112,7 @@ def _find(
         derived,
         from_entities=bool(known),
         listeners=listener_starts(text, analysis.tokens, derived),
+        words=(token.text for token in analysis.tokens if token.capitalized),
     )
     results: list[tuple[Quote, str | None]] = []
     previous: tuple[int, str, str | None] | None = None  # (end, speaker, entity id)

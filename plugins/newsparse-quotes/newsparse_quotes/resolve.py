@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable, Sequence
 
 import attrs
 
-from .gender import PRONOUN_GENDER, compatible, name_gender
+from .gender import PRONOUN_GENDER, compatible, first_name_gender, name_gender
 from .patterns import (
     ABBREVIATIONS,
     NOT_NAMES,
@@ -277,6 +278,12 @@ def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]
     return people
 
 
+#: How often a lone capitalised word must name someone before it is read as a first name
+#: with that name's gender (once, ``Smith said`` is as likely a surname; an article that
+#: calls people by their first names does so throughout).
+FIRST_NAME_USES = 2
+
+
 class Resolver:
     """Resolve speaker mentions against the people named in a text."""
 
@@ -286,6 +293,7 @@ class Resolver:
         *,
         from_entities: bool = False,
         listeners: Iterable[int] = (),
+        words: Iterable[str] = (),
     ) -> None:
         """Build a resolver.
 
@@ -296,6 +304,8 @@ class Resolver:
             listeners: offsets of mentions that are the listener of ``told`` (``The
                 officer told Ann Bright that …``): a later pronoun stands for them only
                 when no one else is in reach.
+            words: the capitalised words of the text, each as often as it occurs; a
+                lone first name used again and again then counts as a person.
         """
         people = sorted(people, key=lambda p: p.start)
         self.from_entities = from_entities
@@ -312,6 +322,7 @@ class Resolver:
                 self.full.setdefault(parts[-1].lower(), person.name)
                 gender = person.gender or name_gender(person.name, person.roles)
                 self.surname_gender.setdefault(parts[-1].lower(), gender)
+        self.lone_names = Counter(_surname_key(word) for word in words)
         # A lone word is kept as a mention only when it is the surname of a person named
         # in full ("Clinton fired back" after "Hillary Clinton").
         self.people = [
@@ -326,8 +337,24 @@ class Resolver:
         fuller name it stands for)."""
         gender = name_gender(name, roles)
         if gender is None and len(name.split()) == 1:
-            gender = self.surname_gender.get(_surname_key(name))
+            key = _surname_key(name)
+            if key in self.surname_gender:
+                gender = self.surname_gender[key]
+            elif self._first_name(name):
+                gender = first_name_gender(name)
         return gender
+
+    def _first_name(self, name: str) -> bool:
+        """Whether a lone word is someone's first name, used alone again and again and
+        never as the surname of anyone named in full (``Meghan said``, ``Harry
+        added``)."""
+        key = _surname_key(name)
+        return (
+            " " not in name
+            and key not in self.surname_gender
+            and self.lone_names[key] >= FIRST_NAME_USES
+            and first_name_gender(name) is not None
+        )
 
     def _with_gender(self, person: Person) -> Person:
         if person.gender is not None:

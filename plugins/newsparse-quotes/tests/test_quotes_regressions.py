@@ -358,7 +358,35 @@ SPEAKER_PARTS = [
 ]
 
 
-@pytest.mark.parametrize(("text", "words", "speaker"), SPEAKER_PARTS)
+# --- a first name used alone has that name's gender ------------------------------------
+
+LONE_NAMES = [
+    # (text, words of the quote, speaker)
+    (
+        # Used again and again, never as a surname: a first name, with its gender.
+        "Maria and Tomas met the press at the harbour.\n\n"
+        "“We are doing well now,” Maria added, speaking of the town.\n\n"
+        "Tomas added that he had no regrets. “I am really proud of us,” he said.",
+        "proud of us",
+        "Tomas",
+    ),
+    (
+        # "Smith" is also a first name, but used once it may be anyone's surname.
+        "“We will appeal,” Smith said.\n\n“We have the votes,” she added.",
+        "have the votes",
+        "Smith",
+    ),
+    (
+        # "Warren" is a man's first name, but here the surname of a woman named in full.
+        "Elizabeth Warren spoke first. “We will not wait,” Warren said.\n\n"
+        "“The plan is ready,” she added.",
+        "plan is ready",
+        "Elizabeth Warren",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), SPEAKER_PARTS + LONE_NAMES)
 def test_speaker_from_the_right_part_of_the_sentence(text, words, speaker):
     assert _quote_with(text, words).speaker == speaker
 
@@ -595,3 +623,128 @@ def test_the_verb_after_a_described_speaker_is_the_cue(text, speaker, cue):
     quote = next(iter(find_quotes(text)))
     assert (quote.speaker_mention, quote.cue) == (speaker, cue)
 
+
+
+# --- a colon after a name: a subject that runs past a preposition is no speaker ------------
+
+COLON_LEAD_INS = [
+    # (text, speaker): the name before the colon, unless none stands there.
+    (
+        "The size of the crowd does not surprise local historian Ann Bright: “Towns like "
+        "this one have always turned out for the fair.”",
+        "Ann Bright",
+    ),
+    (
+        "Signs of a late swing were there all along - more from Bright and Cole: “Data "
+        "from our team helps confirm that both issues were in play.”",
+        "Bright and Cole",
+    ),
+    (
+        "A footnote in the report makes that clear: “These figures do not apply to the "
+        "older system used by the council.”",
+        "A footnote",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), COLON_LEAD_INS)
+def test_a_name_before_the_colon_wins_over_a_subject_with_a_preposition(text, speaker):
+    (quote,) = find_quotes(text)
+    assert quote.speaker_mention == speaker
+
+
+# --- words after a quote that go on with its sentence are no speaker -----------------------
+
+CLAUSES_AFTER_QUOTES = [
+    # (text, speaker mention or None)
+    (
+        "“She can say it, but it seems very unlikely” that the council can win the vote, "
+        "said Ann Bright, a former mayor of the town.",
+        "Ann Bright, a former mayor of the town",
+    ),
+    ("“We will all be speaking another language by then,” is one common saying here.", None),
+    (
+        "“Both plans scare me,” Harry Bond, 30, of Salem, who was among those polled, said.",
+        "Harry Bond, 30, of Salem, who was among those polled",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "speaker"), CLAUSES_AFTER_QUOTES)
+def test_a_clause_after_a_quote_is_no_speaker(text, speaker):
+    quote = find_quotes(text)[0]
+    assert quote.speaker_mention == speaker
+
+
+# --- a dash right after a reporting word closes its clause -----------------------------
+
+def test_a_dash_after_the_verb_ends_its_clause():
+    text = "Prices rose in several of the key states — though the harbour towns were spared."
+    assert find_quotes(text) == []
+
+
+def test_a_dash_aside_before_that_keeps_the_report():
+    text = "The mayor said — on the radio, as it happens — that the town raised $4 million."
+    (quote,) = find_quotes(text)
+    assert (quote.speaker, quote.cue) == ("The mayor", "said")
+    assert quote.text.endswith("the town raised $4 million")
+
+
+# --- a long description between the quote and its verb ---------------------------------
+
+DESCRIBED_AFTER_QUOTES = [
+    # (text, words of the quote, speaker, cue)
+    (
+        "“Very good reporter, very good reporter this one,” Bright, the party frontrunner "
+        "nationally and current polling leader in the state by a wide margin after winning "
+        "the first primary last week, said.",
+        "very good reporter",
+        "Bright",
+        "said",
+    ),
+    (
+        # A title used as a modifier inside the description does not end the search.
+        "“We have had better fairs than this one,” county delegate Tom Reed, wearing a straw "
+        "hat and “Vote Cole” badges, said calmly as the band played.",
+        "better fairs",
+        "Tom Reed",
+        "said",
+    ),
+]
+
+
+GOVERNING_VERBS = [
+    # (text, words of the quote, speaker, cue): no adjective after a possessive governs;
+    # the agent of a passive speaks.
+    (
+        "Reed, who is a farmer, also decried the mayor’s repeated calls to close the "
+        "harbour, noting he has “sacrificed nothing” for the town.",
+        "sacrificed nothing",
+        "Reed",
+        "noting",
+    ),
+    (
+        "The mayor was asked by host Ann Bright, who has backed him, “Now, you said you "
+        "were tired of hearing about the harbour, did you not?”",
+        "tired of hearing",
+        "Ann Bright",
+        "asked",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "cue"), DESCRIBED_AFTER_QUOTES + GOVERNING_VERBS
+)
+def test_the_speaker_and_cue_of_the_governing_verb(text, words, speaker, cue):
+    quote = _quote_with(text, words)
+    assert (quote.speaker, quote.cue) == (speaker, cue)
+
+
+def test_a_long_description_after_the_verb_is_read_to_its_end():
+    text = (
+        "“It was never meant to be,” said Tom Reed, a veteran party leader who had endorsed "
+        "the mayor and is slated to be a delegate to the county convention in July."
+    )
+    (quote,) = find_quotes(text)
+    assert quote.speaker_mention.endswith("convention in July")

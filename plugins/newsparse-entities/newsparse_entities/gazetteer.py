@@ -253,12 +253,26 @@ STATE_ABBREVIATIONS = frozenset(
 )
 
 #: Nouns for works in lower case right before a title ("the film Star Trek", "the
-#: series Legion", "the album Toulouse Street"): the name after one is a work (MISC),
-#: however the engine typed it.
+#: series Legion", "the album Toulouse Street", "the thriller “Parasite”", "novel
+#: adaptation “Little Women”"): the name after one is a work (MISC), however the engine
+#: typed it. Genres count as the nouns they stand for.
 WORK_NOUNS = frozenset(
     """
     film films movie movies show shows series sitcom documentary album albums song songs
     single singles novel novels book books game games musical play opera
+    thriller thrillers drama dramas comedy comedies biopic adaptation satire sequel
+    remake miniseries docuseries memoir podcast
+    """.split()
+)
+
+#: Roles of the people who make or play a work, written in lower case right after its
+#: title in quotation marks ("“Parasite” director Bong Joon Ho", "“Fleabag” creator
+#: Phoebe Waller-Bridge", "“Mrs Maisel” actress Alex Borstein"): the quoted name is a
+#: work (MISC).
+WORK_ROLES = frozenset(
+    """
+    director directors creator creators star stars co-star actress actor actors author
+    writer writers producer producers showrunner composer screenwriter cast narrator
     """.split()
 )
 

@@ -28,6 +28,8 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC")
 _TRAILING = frozenset({"'s", "’s", "'S", "’S", "'", "’", ".", ",", ":", ";", "-", "--", "(", "["})
 #: Opening quotation marks before a work's title.
 _OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+#: Closing quotation marks after a work's title.
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 #: Tokens dropped from the start of a mention.
 _LEADING = frozenset({"the", "The", "THE", "'", "’", '"', "“", "(", ")", "]", "-", "--"})
 #: Words that are never an entity on their own, however they are capitalised.
@@ -336,21 +338,36 @@ def _before_position(tokens: Sequence[Token], lowers: Sequence[str], end: int) -
 
 def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Return True when tokens ``first:last``, all capitalised, name a work: right after
-    a work's noun in lower case ("the film Star Trek", "the series Legion") or after a
-    year's possessive, in quotation marks or not ("1972's Toulouse Street", "2008's
-    “Fearless”")."""
+    a work's noun in lower case ("the film Star Trek", "the series Legion", "the drama
+    “Marriage Story”") or after a year's possessive, in quotation marks or not ("1972's
+    Toulouse Street", "2008's “Fearless”"), or in quotation marks before the role of one
+    who made or played it ("“Parasite” director")."""
     if first == 0 or not all(tokens[i].text[:1].isupper() for i in range(first, last)):
         return False
     before = tokens[first - 1].text
     if before in gazetteer.WORK_NOUNS:
         return True
     if before in _OPENING_QUOTES:
+        if _role_after_quote(tokens, last):
+            return True  # “Parasite” director Bong Joon Ho
         first -= 1  # 2008’s “Fearless”
+        if first > 0 and tokens[first - 1].text in gazetteer.WORK_NOUNS:
+            return True  # the thriller “Parasite”
     return (
         first > 1
         and tokens[first - 1].text in {"'s", "’s"}
         and tokens[first - 2].text.isdigit()
         and len(tokens[first - 2].text) == 4
+    )
+
+
+def _role_after_quote(tokens: Sequence[Token], last: int) -> bool:
+    """Return True when a closing quotation mark and a maker's or player's role
+    (:data:`gazetteer.WORK_ROLES`) in lower case follow token ``last``."""
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].text in _CLOSING_QUOTES
+        and tokens[last + 1].text in gazetteer.WORK_ROLES
     )
 
 
@@ -428,8 +445,13 @@ def _typed_by_context(
         return "ORG"
     head = tokens[last - 1].text
     given_first = words[0] in gazetteer.given_names()
-    if label in {"PERSON", "ORG", "LOC", "GPE"} and not given_first and _named_work(tokens, first, last):
-        return "MISC"  # "the film Star Trek", "1972's Toulouse Street"
+    quoted = first > 0 and tokens[first - 1].text in _OPENING_QUOTES
+    if (
+        label in {"PERSON", "ORG", "LOC", "GPE"}
+        and (quoted or not given_first)
+        and _named_work(tokens, first, last)
+    ):
+        return "MISC"  # "the film Star Trek", "1972's Toulouse Street", biopic “Judy”
     if (
         label != "PERSON"
         and len(words) > 1
@@ -812,6 +834,10 @@ def cluster(
             surname = surnames.get(words[0].lower(), surnames.get(transliterated(words[0].lower())))
             if surname is None and d.label == "PERSON" and middles.get(words[0].lower(), -1) >= 0:
                 surname = middles[words[0].lower()]
+            if surname is None and d.label == "MISC" and _named_work(
+                tokens[d.field], d.first, d.last
+            ):
+                continue  # a work named after its hero ("Judy") is not the hero
             if surname is None and _given_name_alone(d, words[0], givens):
                 union(givens[words[0].lower()], i)
                 continue

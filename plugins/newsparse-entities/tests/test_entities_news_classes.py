@@ -1092,3 +1092,35 @@ def test_a_quoted_title_that_starts_with_a_contraction_is_kept():
     spans = [("Don’t", "MISC")]
     text = "Remember “don’t look back,” the motto? The “Don’t Look Back Blues” tour ended."
     assert found_with(spans, text) == {"Don’t Look Back Blues": "MISC"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A genre's noun before the quoted title.
+        ([("Harbour Lights", "ORG")], "The Danish thriller “Harbour Lights” won twice.",
+         {"Harbour Lights": "MISC"}),
+        ([("Quiet Acres", "PERSON")], "She played a nurse in the drama “Quiet Acres.”",
+         {"Quiet Acres": "MISC"}),
+        # A maker's role after it.
+        ([("Paper Moons", "PERSON"), ("Ola Brandt", "PERSON")],
+         "“Paper Moons” director Ola Brandt thanked the cast.",
+         {"Paper Moons": "MISC", "Ola Brandt": "PERSON"}),
+        # Quoted, a title after its noun is a work though it is a given name.
+        ([("Greta Lund", "PERSON"), ("Greta", "PERSON")],
+         "Greta Lund was the hero of the biopic “Greta.”",
+         {"Greta Lund": "PERSON", "Greta": "MISC"}),
+    ],
+)
+def test_a_quoted_title_beside_a_work_noun_or_a_makers_role_is_a_work(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_work_named_after_its_hero_is_not_the_hero():
+    from newsparse_entities import EntityFinder
+
+    spans = [("Greta Lund", "PERSON"), ("Greta", "PERSON")]
+    text = "Greta Lund was the hero of the biopic “Greta.” Greta Lund died in 1950."
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    ids = {m.text: m.entity_id for m in mentions}
+    assert ids["Greta"] != ids["Greta Lund"]

@@ -71,6 +71,7 @@ class EntityFinder:
         lowers = [[t.text.lower() for t in toks] for toks in tokens]
         raw = self.engine.spans(texts, tokens)
         common = {t.text for toks in tokens for t in toks if t.text.islower()}
+        ordinary = _ordinary_words(texts, tokens, lowers)
         per_field: list[list[Draft]] = []
         for field, (text, toks, low, spans) in enumerate(zip(texts, tokens, lowers, raw)):
             found: list[Draft] = []
@@ -81,7 +82,10 @@ class EntityFinder:
                 if first < last:
                     kind = label if label in resolve.LABELS else "MISC"
                     found.append(Draft(field, first, last, kind))
-            found = _without_overlaps(found)
+            found = [
+                _without_ordinary_start(d, text, toks, low, ordinary)
+                for d in _without_overlaps(found)
+            ]
             ruled = rules.titled_names(toks, low, text, field)
             ruled += rules.credited_names(toks, low, text, field)
             ruled = _without_overlaps(ruled + rules.event_names(toks, low, text, field))
@@ -109,7 +113,6 @@ class EntityFinder:
         per_field = [
             _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
         ]
-        ordinary = _ordinary_words(texts, tokens, lowers)
         drafts: list[Draft] = []
         for field, (text, toks, low, found) in enumerate(zip(texts, tokens, lowers, per_field)):
             found = _refined(rules.split_at_lower_words(found, toks), text, toks, low)
@@ -189,8 +192,10 @@ def _stray_first_name(draft: Draft, toks) -> bool:
 def _ordinary_words(
     texts: Sequence[str], tokens: Sequence[Sequence[Token]], lowers: Sequence[Sequence[str]]
 ) -> frozenset[str]:
-    """Return the words the document writes in lower case and never with a capital inside
-    a sentence: ordinary words, capitalised only where a sentence starts."""
+    """Return the words the document writes in lower case, or the training split knows
+    as ordinary (:func:`gazetteer.ordinary_words`), and the document never writes with a
+    capital inside a sentence: ordinary words, capitalised only where a sentence starts
+    ("Roughly 200 teams ..." though the page never writes "roughly")."""
     lower_case: set[str] = set()
     capitalised: set[str] = set()
     for text, toks, low in zip(texts, tokens, lowers):
@@ -199,7 +204,7 @@ def _ordinary_words(
                 lower_case.add(token.text)
             elif token.text[:1].isupper() and not resolve.at_sentence_start(text, toks, i):
                 capitalised.add(low[i])
-    return frozenset(lower_case - capitalised)
+    return frozenset((lower_case | gazetteer.ordinary_words()) - capitalised)
 
 
 def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: frozenset[str]) -> bool:
@@ -214,6 +219,29 @@ def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: frozenset[s
         and (word,) not in gazetteer.organisation_tuples()
         and not gazetteer.is_demonym(toks[draft.first].text)
     )
+
+
+def _without_ordinary_start(draft: Draft, text: str, toks, low, ordinary: frozenset[str]) -> Draft:
+    """Return a person's mention of several words without the ordinary word that starts
+    it at a sentence's start ("Within Delhi": the engine took the sentence's first word
+    for a given name); what is left is a place when the gazetteers know it. The word
+    must be one of :func:`gazetteer.ordinary_words` that the document never capitalises
+    inside a sentence; a title in quotation marks capitalises its first word for
+    itself."""
+    first = draft.first
+    if not (
+        draft.label == "PERSON"
+        and draft.last - first > 1
+        and low[first] in ordinary  # never capitalised inside a sentence here
+        and low[first] in gazetteer.ordinary_words()  # not "jeffrey" of an e-mail address
+        and toks[first].text[:1].isupper()
+        and resolve.at_sentence_start(text, toks, first)
+        and (first == 0 or toks[first - 1].text not in resolve.OPENING_QUOTES)
+    ):
+        return draft
+    rest = " ".join(low[first + 1 : draft.last])
+    label = "LOC" if rest in gazetteer.places() else draft.label
+    return Draft(draft.field, first + 1, draft.last, label)
 
 
 def _instrument_code(draft: Draft, text: str, toks) -> bool:

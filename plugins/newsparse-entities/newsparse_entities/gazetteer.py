@@ -582,6 +582,14 @@ def given_names() -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """Return the words the training split writes in lower case and never with a capital
+    inside a sentence nor in a name (``data/ordinary_words.txt``, by
+    ``scripts/build_ordinary_words.py``): capitalised, one only starts a sentence."""
+    return frozenset(_names("ordinary_words.txt"))
+
+
 def head_type(lowers: tuple[str, ...]) -> str | None:
     """Return the type a name's words decide on their own, or None.
 

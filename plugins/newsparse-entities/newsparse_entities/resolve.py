@@ -27,7 +27,7 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC")
 #: Tokens dropped from the end of a mention.
 _TRAILING = frozenset({"'s", "’s", "'S", "’S", "'", "’", ".", ",", ":", ";", "-", "--", "(", "["})
 #: Opening quotation marks before a work's title.
-_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 #: Closing quotation marks after a work's title.
 _CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 #: Tokens dropped from the start of a mention.
@@ -347,7 +347,7 @@ def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     before = tokens[first - 1].text
     if before in gazetteer.WORK_NOUNS:
         return True
-    if before in _OPENING_QUOTES:
+    if before in OPENING_QUOTES:
         if _role_after_quote(tokens, last):
             return True  # “Parasite” director Bong Joon Ho
         first -= 1  # 2008’s “Fearless”
@@ -445,7 +445,7 @@ def _typed_by_context(
         return "ORG"
     head = tokens[last - 1].text
     given_first = words[0] in gazetteer.given_names()
-    quoted = first > 0 and tokens[first - 1].text in _OPENING_QUOTES
+    quoted = first > 0 and tokens[first - 1].text in OPENING_QUOTES
     if (
         label in {"PERSON", "ORG", "LOC", "GPE"}
         and (quoted or not given_first)
@@ -852,6 +852,14 @@ def cluster(
                 )
             ):
                 union(surname, i)
+                continue
+            hit = gazetteer.places().get(words[0].lower())
+            place = keys.get(("place", hit[1])) if hit is not None else None
+            if surname is None and place is not None and d.label == "PERSON" and d.title is None:
+                # A known place typed a person with no title, and named by no full name
+                # ("Delhi is ...", with the engine's tag from a wrong "Within Delhi"): the
+                # place the article names elsewhere.
+                union(place, i)
                 continue
             person = keys.get(("person", words[0].lower()))
             if person is not None and d.label in {"ORG", "MISC"} and words[0][:1].isupper():

@@ -1040,8 +1040,10 @@ def test_a_name_with_a_job_in_apposition_is_a_person(spans, text, expected):
     [
         ([("Phase", "ORG"), ("Norway", "LOC")], "Norway signed the Phase 2 deal.", {"Norway": "GPE"}),
         ([("Week", "MISC"), ("Norway", "LOC")], "Norway lost in Week 11 again.", {"Norway": "GPE"}),
-        # Without a number the word may be a name.
-        ([("Phase", "ORG")], "Phase announced a new album.", {"Phase": "ORG"}),
+        # Without a number the word may be a name (one the page capitalises inside a
+        # sentence: at a sentence's start alone, an ordinary word is no name).
+        ([("Phase", "ORG")], "Phase announced a new album. Fans of Phase cheered.",
+         {"Phase": "ORG"}),
     ],
 )
 def test_a_numbered_step_is_no_name(spans, text, expected):
@@ -1124,3 +1126,31 @@ def test_a_work_named_after_its_hero_is_not_the_hero():
     mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
     ids = {m.text: m.entity_id for m in mentions}
     assert ids["Greta"] != ids["Greta Lund"]
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # An ordinary word that starts a sentence is no name, nor part of one.
+        ([("Nearly", "ORG")], "Nearly 300 buses were stopped on the bridge.", {}),
+        ([("Within Lisbon", "PERSON")], "Within Lisbon the air was clean.", {"Lisbon": "GPE"}),
+        # Written with a capital inside a sentence, the word is the name's.
+        ([("Big Tobin", "PERSON")], "Big Tobin sang it. She met Big Tobin.",
+         {"Big Tobin": "PERSON"}),
+        # A title in quotation marks capitalises its first word for itself.
+        ([("Nearly Home", "PERSON")], "He starred in “Nearly Home” in 1990.",
+         {"Nearly Home": "PERSON"}),
+    ],
+)
+def test_an_ordinary_word_that_starts_a_sentence_is_no_name(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+def test_a_known_place_typed_a_person_without_a_title_joins_the_place():
+    from newsparse_entities import EntityFinder
+
+    spans = [("Within Lisbon", "PERSON"), ("Lisbon", "PERSON"), ("Lisbon", "GPE")]
+    text = "Within Lisbon the air was clean. Lisbon is old. Rents in Lisbon rose."
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    assert [m.text for m in mentions] == ["Lisbon", "Lisbon", "Lisbon"]
+    assert {(m.label, m.entity_id) for m in mentions} == {("GPE", mentions[0].entity_id)}

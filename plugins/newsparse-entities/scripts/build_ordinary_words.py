@@ -1,0 +1,77 @@
+"""Write ``newsparse_entities/data/ordinary_words.txt`` from the CoNLL-2003 training split.
+
+An ordinary word is one the training text writes in lower case and never with a capital
+inside a sentence, nor as a word of any entity: "within", "roughly", "despite". Written
+with a capital, such a word only starts a sentence, so it is no name there either
+("Roughly 200 teams ...", "Within Delhi ..."). Lines mostly in capitals or title case
+(headlines, bylines) are skipped: their capitals say nothing. The list inherits the
+training data's terms, as the shipped model does.
+
+Usage::
+
+    python plugins/newsparse-entities/scripts/build_ordinary_words.py [--data TRAIN/docs.jsonl]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+from collections import Counter
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+REPO = HERE.parents[2]
+SHARED = Path(os.environ.get("NEWSPARSE_SHARED", REPO.parent / "shared"))
+OUT = HERE.parent / "newsparse_entities" / "data" / "ordinary_words.txt"
+
+#: The share of capitalised words above which a line is a headline or a byline.
+MAX_CAPITALISED_SHARE = 0.6
+
+#: Tokens after which a capital may start a quotation or a clause, not a name.
+_OPENERS = frozenset({'"', "(", ":", "-", "--"})
+
+
+def ordinary_words(path: Path) -> list[str]:
+    """Return the ordinary words of ``path`` (a ``docs.jsonl`` training file)."""
+    if "dev" in path.parts[-2] or "test" in path.parts[-2]:
+        raise SystemExit(f"refusing {path}: words come from training data only")
+    lower: Counter[str] = Counter()
+    capitalised: set[str] = set()
+    named: set[str] = set()
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            doc = json.loads(line)
+            for entity in doc["entities"]:
+                named.update(word.lower() for word in entity["text"].split())
+            for sentence in doc["text"].split("\n"):
+                words = sentence.split()
+                if sum(w[:1].isupper() for w in words) > MAX_CAPITALISED_SHARE * len(words):
+                    continue
+                for i, word in enumerate(words):
+                    if not word.isalpha():
+                        continue
+                    if word.islower():
+                        lower[word] += 1
+                    elif i > 0 and words[i - 1] not in _OPENERS:
+                        capitalised.add(word.lower())
+    return sorted(w for w in lower if w not in capitalised and w not in named)
+
+
+def main() -> None:
+    """Parse arguments and write the list."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--data", type=Path, default=SHARED / "bench/conllpp-train/docs.jsonl")
+    args = parser.parse_args()
+    words = ordinary_words(args.data)
+    header = (
+        "# Ordinary words: written in lower case and never capitalised inside a sentence\n"
+        "# nor inside a name in the CoNLL-2003 English training split\n"
+        "# (scripts/build_ordinary_words.py). Capitalised, one only starts a sentence.\n"
+    )
+    OUT.write_text(header + "".join(word + "\n" for word in words), encoding="utf-8")
+    print(f"{len(words)} words -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()

@@ -121,7 +121,7 @@ class EntityFinder:
             found = venues.venues_after_at(found, field, toks, text)
             found = ages.people_with_ages(found, field, toks, text)
             found = roads.numbered_roads(found, field, toks, text)
-            found = lists.agree_in_lists(found, toks, text)
+            found = lists.agree_in_lists(lists.follow_kind_nouns(found, toks, text), toks, text)
             found = [
                 d
                 for d in found

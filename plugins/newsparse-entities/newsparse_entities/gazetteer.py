@@ -276,6 +276,36 @@ WORK_ROLES = frozenset(
     """.split()
 )
 
+#: Plural nouns of a kind of thing written before "like" or "such as" and examples of it
+#: ("websites like Chairish and Etsy", "cities such as Lagos"), with the type they give
+#: the examples whose type is the engine's guess.
+KIND_NOUNS = {
+    **dict.fromkeys(
+        """
+        companies firms websites sites platforms services retailers brands apps startups
+        start-ups banks lenders outlets publications newspapers magazines broadcasters
+        networks carriers airlines automakers carmakers manufacturers chains stores
+        organizations organisations agencies charities universities colleges labels
+        studios streamers insurers marketplaces
+        """.split(),
+        "ORG",
+    ),
+    **dict.fromkeys(
+        """
+        cities countries nations states towns capitals metropolises regions provinces
+        villages destinations
+        """.split(),
+        "LOC",
+    ),
+    **dict.fromkeys(
+        """
+        people artists actors actresses singers musicians rappers players athletes stars
+        celebrities politicians lawmakers senators writers authors designers
+        """.split(),
+        "PERSON",
+    ),
+}
+
 #: Participles joined by a hyphen to a place or a nationality ("Washington-based", "New
 #: York-listed", "Iranian-backed"): the compound is a name of its own (MISC, as CoNLL
 #: has it) that belongs with the place it starts with.

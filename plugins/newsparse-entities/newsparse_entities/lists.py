@@ -68,6 +68,56 @@ def agree_in_lists(drafts: list[Draft], tokens: Sequence[Token], text: str) -> l
     return drafts
 
 
+def follow_kind_nouns(drafts: list[Draft], tokens: Sequence[Token], text: str) -> list[Draft]:
+    """Give the examples written after a kind's plural noun and "like" or "such as" the
+    kind's type ("websites like Chairish, eBay and Etsy" are organisations, "cities such
+    as Lagos" places), when their type is a guess (:func:`_sure` says no).
+
+    The examples are the mention right after "like" or "as" (a word starting with a
+    digit before it is taken in: "1st Dibs") and the mentions listed after it. The
+    nouns and their types are :data:`gazetteer.KIND_NOUNS`.
+
+    Args:
+        drafts: one text's mentions, in order, without overlaps.
+        tokens: the text's tokens.
+        text: the text.
+
+    Returns:
+        The mentions, some retyped or widened.
+    """
+    out = list(drafts)
+    starts = {d.first: n for n, d in enumerate(out)}
+    for i in range(1, len(tokens) - 1):
+        lower = tokens[i].text.lower()
+        if lower == "like":
+            noun = tokens[i - 1].text
+        elif lower == "as" and tokens[i - 1].text.lower() == "such" and i > 1:
+            noun = tokens[i - 2].text
+        else:
+            continue
+        kind = gazetteer.KIND_NOUNS.get(noun.lower())
+        if kind is None:
+            continue
+        n = starts.get(i + 1)
+        word = tokens[i + 1].text
+        if n is None and i + 2 < len(tokens) and word[:1].isdigit() and word[-1:].isalpha():
+            n = starts.get(i + 2)  # "1st Dibs"
+            if n is not None:
+                out[n] = Draft(out[n].field, i + 1, out[n].last, out[n].label)
+        if n is None:
+            continue
+        members = [out[n]]
+        for d in out[n + 1 :]:
+            if not _listed_after(members[-1], d, tokens, text):
+                break
+            members.append(d)
+        for d in members:
+            if _KINDS.get(d.label, "") != _KINDS[kind] and not _sure(d, tokens):
+                name = " ".join(t.text.lower() for t in tokens[d.first : d.last])
+                d.label = "GPE" if kind == "LOC" and name in gazetteer.places() else kind
+    return out
+
+
 def _lists(drafts: list[Draft], tokens: Sequence[Token], text: str) -> list[list[Draft]]:
     """Return the runs of :data:`MIN_MEMBERS` or more mentions written as a list."""
     runs: list[list[Draft]] = []

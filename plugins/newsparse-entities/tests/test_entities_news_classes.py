@@ -1154,3 +1154,23 @@ def test_a_known_place_typed_a_person_without_a_title_joins_the_place():
     mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
     assert [m.text for m in mentions] == ["Lisbon", "Lisbon", "Lisbon"]
     assert {(m.label, m.entity_id) for m in mentions} == {("GPE", mentions[0].entity_id)}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Quillmart", "PERSON"), ("Bazaro", "LOC"), ("Tindle", "PERSON")],
+         "Shop on websites like Quillmart, Bazaro and Tindle for old chairs.",
+         {"Quillmart": "ORG", "Bazaro": "ORG", "Tindle": "ORG"}),
+        ([("Dibbers", "PERSON")], "Try marketplaces such as 2nd Dibbers first.",
+         {"2nd Dibbers": "ORG"}),
+        ([("Orvieto", "PERSON"), ("Lagos", "GPE")], "Towns like Orvieto and Lagos cope well.",
+         {"Orvieto": "LOC", "Lagos": "GPE"}),
+        # A name whose type is sure keeps it: a known organisation among places.
+        ([("Reuters", "ORG")], "Cities like Reuters said.", {"Reuters": "ORG"}),
+        # No kind's noun, no change.
+        ([("Quillmart", "PERSON")], "Things like Quillmart matter.", {"Quillmart": "PERSON"}),
+    ],
+)
+def test_examples_after_a_kinds_noun_and_like_take_its_type(spans, text, expected):
+    assert found_with(spans, text) == expected

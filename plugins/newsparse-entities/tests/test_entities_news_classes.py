@@ -478,9 +478,10 @@ def test_an_organisation_cut_before_its_head_word_is_joined(text, spans, expecte
          [("Media Studios", "ORG")],
          {"Media Studios": "ORG"}),
         # No head word: nothing is joined.
+        # (After "brands such as", the examples are organisations.)
         ("Brands such as Smith and Wesson Arms sold well.",
          [("Smith", "PERSON"), ("Wesson Arms", "ORG")],
-         {"Smith": "PERSON", "Wesson Arms": "ORG"}),
+         {"Smith": "ORG", "Wesson Arms": "ORG"}),
     ],
 )
 def test_what_stands_before_an_organisation_head_stays_apart(text, spans, expected):

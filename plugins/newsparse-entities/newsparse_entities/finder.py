@@ -71,7 +71,7 @@ class EntityFinder:
         lowers = [[t.text.lower() for t in toks] for toks in tokens]
         raw = self.engine.spans(texts, tokens)
         common = {t.text for toks in tokens for t in toks if t.text.islower()}
-        ordinary = _ordinary_words(texts, tokens, lowers)
+        ordinary = _OrdinaryWords(texts, tokens, lowers)
         per_field: list[list[Draft]] = []
         for field, (text, toks, low, spans) in enumerate(zip(texts, tokens, lowers, raw)):
             found: list[Draft] = []
@@ -100,6 +100,7 @@ class EntityFinder:
             found = rules.with_regnal_numbers(found, toks, text)
             found = rules.split_nationalities(found, toks, low)
             found = rules.split_coordinated(found, toks, low)
+            found = _with_given_names_left_out(found, text, toks, low)
             per_field.append(_refined(found, text, toks, low))
         per_field = [
             _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
@@ -121,7 +122,7 @@ class EntityFinder:
             found = venues.venues_after_at(found, field, toks, text)
             found = ages.people_with_ages(found, field, toks, text)
             found = roads.numbered_roads(found, field, toks, text)
-            found = lists.agree_in_lists(lists.follow_kind_nouns(found, toks, text), toks, text)
+            found = lists.agree_in_lists(lists.follow_kind_nouns(found, toks, low, text), toks, text)
             found = [
                 d
                 for d in found
@@ -164,6 +165,35 @@ def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
     return out
 
 
+def _with_given_names_left_out(drafts: list[Draft], text: str, toks, low) -> list[Draft]:
+    """Take into a one-word mention typed other than a person the known given name the
+    engine left out right before it ("Jay" of "the ACLU's Jay Stanley", with "Stanley"
+    typed a place): :func:`resolve.refine` then types the pair by its first word. A given
+    name that is also a place, an organisation or a nationality, or that follows another
+    capitalised word, is left alone."""
+    out = list(drafts)
+    taken = {i for d in drafts for i in range(d.first, d.last)}
+    for n, d in enumerate(out):
+        i = d.first - 1
+        if (
+            d.last - d.first != 1
+            or d.label not in {"ORG", "LOC", "MISC"}
+            or i < 0
+            or i in taken
+            or not toks[d.first].text.istitle()
+            or text[toks[i].end : toks[d.first].start] != " "
+        ):
+            continue
+        if (
+            toks[i].text.istitle()
+            and low[i] in gazetteer.given_names()
+            and _stray_first_name(Draft(d.field, i, i + 1, "PERSON"), toks)
+            and (i == 0 or not toks[i - 1].text[:1].isupper())
+        ):
+            out[n] = Draft(d.field, i, d.last, d.label)
+    return out
+
+
 def _known_given_name(draft: Draft, toks: Sequence[Token]) -> bool:
     """Return True for a one-word person mention that is a known given name."""
     return (
@@ -189,25 +219,35 @@ def _stray_first_name(draft: Draft, toks) -> bool:
     )
 
 
-def _ordinary_words(
-    texts: Sequence[str], tokens: Sequence[Sequence[Token]], lowers: Sequence[Sequence[str]]
-) -> frozenset[str]:
-    """Return the words the document writes in lower case, or the training split knows
-    as ordinary (:func:`gazetteer.ordinary_words`), and the document never writes with a
-    capital inside a sentence: ordinary words, capitalised only where a sentence starts
-    ("Roughly 200 teams ..." though the page never writes "roughly")."""
-    lower_case: set[str] = set()
-    capitalised: set[str] = set()
-    for text, toks, low in zip(texts, tokens, lowers):
-        for i, token in enumerate(toks):
-            if token.text.islower():
-                lower_case.add(token.text)
-            elif token.text[:1].isupper() and not resolve.at_sentence_start(text, toks, i):
-                capitalised.add(low[i])
-    return frozenset((lower_case | gazetteer.ordinary_words()) - capitalised)
+class _OrdinaryWords:
+    """The words of one document that are ordinary words, capitalised only where a
+    sentence starts: those it writes in lower case, or the training split knows as
+    ordinary (:func:`gazetteer.ordinary_words`: "Roughly 200 teams ..." though the page
+    never writes "roughly"), and it never writes with a capital inside a sentence.
+    Membership is tested without building the union, which would cost more than the
+    test."""
+
+    __slots__ = ("capitalised", "lower_case")
+
+    def __init__(
+        self, texts: Sequence[str], tokens: Sequence[Sequence[Token]], lowers: Sequence[Sequence[str]]
+    ) -> None:
+        self.lower_case: set[str] = set()
+        self.capitalised: set[str] = set()
+        for text, toks, low in zip(texts, tokens, lowers):
+            for i, token in enumerate(toks):
+                if token.text.islower():
+                    self.lower_case.add(token.text)
+                elif token.text[:1].isupper() and not resolve.at_sentence_start(text, toks, i):
+                    self.capitalised.add(low[i])
+
+    def __contains__(self, word: str) -> bool:
+        return word not in self.capitalised and (
+            word in self.lower_case or word in gazetteer.ordinary_words()
+        )
 
 
-def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: frozenset[str]) -> bool:
+def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: _OrdinaryWords) -> bool:
     """Return True for a one-word mention that starts a sentence and is an ordinary word
     of the document ("Join", "Enough", "Despite"), unless the gazetteers know it."""
     word = low[draft.first]
@@ -221,7 +261,7 @@ def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: frozenset[s
     )
 
 
-def _without_ordinary_start(draft: Draft, text: str, toks, low, ordinary: frozenset[str]) -> Draft:
+def _without_ordinary_start(draft: Draft, text: str, toks, low, ordinary: _OrdinaryWords) -> Draft:
     """Return a person's mention of several words without the ordinary word that starts
     it at a sentence's start ("Within Delhi": the engine took the sentence's first word
     for a given name); what is left is a place when the gazetteers know it. The word

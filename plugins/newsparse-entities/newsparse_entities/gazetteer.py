@@ -134,6 +134,17 @@ EMPLOYEE_ROLES = frozenset(
     """.split()
 )
 
+#: Jobs in a company written between its name and an employee's ("Salesforce CEO Marc
+#: Benioff", "Wedbush analyst Dan Ives"): the name before the job is the company's,
+#: unless a gazetteer knows it as a place ("Delhi's Chief Minister"). Jobs of politics
+#: and a spokesman's are left out: "Pelosi spokesman Drew Hammill" names two people.
+EMPLOYER_JOBS = frozenset(
+    """
+    ceo ceos cfo coo cto founder co-founder cofounder chairman chairwoman executive
+    executives analyst analysts economist boss
+    """.split()
+)
+
 #: Prepositions between a role of :data:`EMPLOYEE_ROLES` and the body.
 EMPLOYER_PREPOSITIONS = frozenset({"at", "of", "for"})
 

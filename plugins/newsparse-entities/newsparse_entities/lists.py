@@ -68,7 +68,9 @@ def agree_in_lists(drafts: list[Draft], tokens: Sequence[Token], text: str) -> l
     return drafts
 
 
-def follow_kind_nouns(drafts: list[Draft], tokens: Sequence[Token], text: str) -> list[Draft]:
+def follow_kind_nouns(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
     """Give the examples written after a kind's plural noun and "like" or "such as" the
     kind's type ("websites like Chairish, eBay and Etsy" are organisations, "cities such
     as Lagos" places), when their type is a guess (:func:`_sure` says no).
@@ -80,6 +82,7 @@ def follow_kind_nouns(drafts: list[Draft], tokens: Sequence[Token], text: str) -
     Args:
         drafts: one text's mentions, in order, without overlaps.
         tokens: the text's tokens.
+        lowers: the tokens in lower case.
         text: the text.
 
     Returns:
@@ -88,14 +91,13 @@ def follow_kind_nouns(drafts: list[Draft], tokens: Sequence[Token], text: str) -
     out = list(drafts)
     starts = {d.first: n for n, d in enumerate(out)}
     for i in range(1, len(tokens) - 1):
-        lower = tokens[i].text.lower()
-        if lower == "like":
-            noun = tokens[i - 1].text
-        elif lower == "as" and tokens[i - 1].text.lower() == "such" and i > 1:
-            noun = tokens[i - 2].text
+        if lowers[i] == "like":
+            noun = lowers[i - 1]
+        elif lowers[i] == "as" and lowers[i - 1] == "such" and i > 1:
+            noun = lowers[i - 2]
         else:
             continue
-        kind = gazetteer.KIND_NOUNS.get(noun.lower())
+        kind = gazetteer.KIND_NOUNS.get(noun)
         if kind is None:
             continue
         n = starts.get(i + 1)

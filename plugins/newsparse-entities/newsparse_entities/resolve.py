@@ -402,6 +402,28 @@ def _after_employee_role(lowers: Sequence[str], first: int) -> bool:
     )
 
 
+#: Possessive endings, as the tokenizer splits them off a name ("ACLU" "'s", "Axios" "'").
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def _employer_before_person(tokens: Sequence[Token], lowers: Sequence[str], last: int) -> bool:
+    """Return True when an employee's name follows a name ending at token ``last``: a
+    job of :data:`gazetteer.EMPLOYER_JOBS` and a capitalised word ("Salesforce CEO Marc
+    Benioff"), or a possessive and a known given name with a capitalised word after it
+    ("Axios' Erica Pandey", "the ACLU's Jay Stanley")."""
+    if last + 1 >= len(tokens):
+        return False
+    if lowers[last] in gazetteer.EMPLOYER_JOBS:
+        return tokens[last + 1].text[:1].isupper()
+    return (
+        tokens[last].text in _POSSESSIVES
+        and last + 2 < len(tokens)
+        and lowers[last + 1] in gazetteer.given_names()
+        and tokens[last + 1].text.istitle()
+        and tokens[last + 2].text.istitle()
+    )
+
+
 def _place_in_result(lowers: Sequence[str], first: int, last: int) -> bool:
     """Return True when tokens ``first:last`` are a city or region (not a country, not a
     home nation) written next to a game's result ("Columbus beat", "past Tampa Bay")."""
@@ -460,6 +482,14 @@ def _typed_by_context(
         and all(tokens[i].text.istitle() for i in range(first, last))
     ):
         return "PERSON"  # "Sabres center Casey Mittelstadt"
+    if (
+        label in {"PERSON", "LOC", "GPE", "MISC"}
+        and title is None
+        and " ".join(words) not in gazetteer.places()
+        and not (given_first or gazetteer.head_type(words) == "PERSON")
+        and _employer_before_person(tokens, lowers, last)
+    ):
+        return "ORG"  # "Salesforce CEO Marc Benioff", "Axios' Erica Pandey"
     if label != "NORP" and _place_in_result(lowers, first, last):
         return "ORG"  # "Columbus beat Montreal": a team
     if (

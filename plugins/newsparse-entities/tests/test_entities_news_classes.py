@@ -1175,3 +1175,40 @@ def test_a_known_place_typed_a_person_without_a_title_joins_the_place():
 )
 def test_examples_after_a_kinds_noun_and_like_take_its_type(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A company's job between two names: the first is the company.
+        ([("Brindlecast", "LOC"), ("Ola Brandt", "PERSON")],
+         "Brindlecast CEO Ola Brandt quit.", {"Brindlecast": "ORG", "Ola Brandt": "PERSON"}),
+        # A possessive and a person's full name.
+        ([("Vellum", "PERSON"), ("Maria Lund", "PERSON")],
+         "Vellum' Maria Lund reports.", {"Vellum": "ORG", "Maria Lund": "PERSON"}),
+        ([("Tinderbox", "MISC"), ("Maria Lund", "PERSON")],
+         "The Tinderbox's Maria Lund said so.", {"Tinderbox": "ORG", "Maria Lund": "PERSON"}),
+        # A place stays a place; a person's spokesman is no employee of a company.
+        ([("Lisbon", "GPE"), ("Maria Lund", "PERSON")], "Lisbon's Maria Lund spoke.",
+         {"Lisbon": "GPE", "Maria Lund": "PERSON"}),
+        ([("Orla Tamsin", "PERSON"), ("Ben Hale", "PERSON")],
+         "Orla Tamsin spokesman Ben Hale said no.", {"Orla Tamsin": "PERSON", "Ben Hale": "PERSON"}),
+    ],
+)
+def test_the_name_before_an_employees_job_or_name_is_the_employer(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Tarrant", "LOC")], "said Maria Tarrant of the trust.", {"Maria Tarrant": "PERSON"}),
+        ([("Quillon", "ORG")], "the board's Jay Quillon tells us.", {"Jay Quillon": "PERSON"}),
+        # A head word keeps its type (one place, as "Victoria Falls"); a given name that
+        # is a place stays out.
+        ([("Falls", "LOC")], "near Maria Falls today.", {"Maria Falls": "LOC"}),
+        ([("Tarrant", "ORG")], "in Georgia Tarrant grew.", {"Tarrant": "ORG"}),
+    ],
+)
+def test_a_given_name_left_out_before_a_surname_typed_otherwise_is_taken_in(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -927,13 +927,19 @@ def cluster(
     label_of: dict[int, str] = {}
     canonical_of: dict[int, str] = {}
     id_of: dict[int, str] = {}
+    lowers_of = [[t.text.lower() for t in toks] for toks in tokens]
     for root, members in sorted(groups.items()):
         works = any(
             drafts[m].label == "MISC" and _named_work(tokens[drafts[m].field], drafts[m].first, drafts[m].last)
             for m in members
         )
+        employer = any(
+            drafts[m].label == "ORG"
+            and _employer_before_person(tokens[drafts[m].field], lowers_of[drafts[m].field], drafts[m].last)
+            for m in members
+        )
         label_of[root] = _cluster_label(
-            [drafts[m] for m in members], [words_of[m] for m in members], works=works
+            [drafts[m] for m in members], [words_of[m] for m in members], works=works, employer=employer
         )
         canonical_of[root] = _canonical(
             label_of[root],
@@ -1166,13 +1172,19 @@ def _compatible(full: Sequence[str], other: Sequence[str]) -> bool:
 
 
 def _cluster_label(
-    drafts: Sequence[Draft], words: Sequence[Sequence[str]], *, works: bool = False
+    drafts: Sequence[Draft],
+    words: Sequence[Sequence[str]],
+    *,
+    works: bool = False,
+    employer: bool = False,
 ) -> str:
     """One type for a cluster, by vote over its mentions.
 
     A cluster that names a country is GPE, however many of its mentions were typed as an
     organisation ("US officials"); one named once as a work (``works``: "his musical La
-    La Land") is MISC wherever the engine typed it otherwise; one with a name whose words decide its type
+    La Land") is MISC wherever the engine typed it otherwise; one named once as an
+    employer (``employer``: "Salesforce CEO Marc Benioff") is ORG unless one of its
+    mentions names a person with a known given name; one with a name whose words decide its type
     (:func:`gazetteer.head_type`) takes that type, though not by one word when a mention
     names a person with a known given name ("Ford" of "Harrison Ford"); one called by its last word alone,
     typed a person there (:func:`_called_by_last_word`), is PERSON. Otherwise the type most
@@ -1191,6 +1203,8 @@ def _cluster_label(
         d.label == "PERSON" and len(w) > 1 and w[0].lower() in gazetteer.given_names()
         for d, w in zip(drafts, words)
     )
+    if employer and not named_person:
+        return "ORG"
     decided = {
         d.label
         for d, w in zip(drafts, words)

@@ -1212,3 +1212,13 @@ def test_the_name_before_an_employees_job_or_name_is_the_employer(spans, text, e
 )
 def test_a_given_name_left_out_before_a_surname_typed_otherwise_is_taken_in(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+def test_a_name_called_an_employer_once_is_an_organisation_everywhere():
+    from newsparse_entities import EntityFinder
+
+    spans = [("Brindlecast", "LOC"), ("Ola Brandt", "PERSON")]
+    text = "Brindlecast is growing. Brindlecast CEO Ola Brandt said so. Brindlecast fell."
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    labels = {(m.text, m.label, m.entity_id) for m in mentions if m.text == "Brindlecast"}
+    assert len(labels) == 1 and next(iter(labels))[1] == "ORG"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from . import acronyms, ages, gazetteer, lists, resolve, roads, rules, states, venues
@@ -128,6 +129,7 @@ class EntityFinder:
                 for d in found
                 if not _ordinary_at_start(d, text, toks, low, ordinary)
                 and not _instrument_code(d, text, toks)
+                and not _web_address(d, text, toks)
                 # Only now: a quoted title is built from the pieces found in it.
                 and not (d.last - d.first == 1 and gazetteer.never_a_name_alone(low[d.first]))
             ]
@@ -282,6 +284,27 @@ def _without_ordinary_start(draft: Draft, text: str, toks, low, ordinary: _Ordin
     rest = " ".join(low[first + 1 : draft.last])
     label = "LOC" if rest in gazetteer.places() else draft.label
     return Draft(draft.field, first + 1, draft.last, label)
+
+
+#: A web address in a run of text without spaces: a scheme, "www." or a domain's end
+#: before a path ("pic.twitter.com/MYwRz9euaq", "https://example.com/World/Lagos").
+_WEB_ADDRESS = re.compile(r"://|\bwww\.|\.[a-z]{2,6}/")
+
+
+def _web_address(draft: Draft, text: str, toks) -> bool:
+    """Return True for a mention inside a web address or an e-mail address, or written
+    as a handle right after "@" ("@JaneDoe"): an address, not a name as written (a
+    lone "@" before a venue is spaced: "@ Jones Beach Theater")."""
+    start, end = toks[draft.first].start, toks[draft.last - 1].end
+    if text[start - 1 : start] == "@":
+        return True
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    right = len(text)
+    for space in " \n\t":
+        found = text.find(space, end)
+        if 0 <= found < right:
+            right = found
+    return _WEB_ADDRESS.search(text, left, right) is not None
 
 
 def _instrument_code(draft: Draft, text: str, toks) -> bool:

@@ -1222,3 +1222,20 @@ def test_a_name_called_an_employer_once_is_an_organisation_everywhere():
     mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
     labels = {(m.text, m.label, m.entity_id) for m in mentions if m.text == "Brindlecast"}
     assert len(labels) == 1 and next(iter(labels))[1] == "ORG"
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Qx7RtV2pLm", "LOC"), ("Lisbon", "GPE")],
+         "Smog over Lisbon pic.twitter.com/Qx7RtV2pLm", {"Lisbon": "GPE"}),
+        ([("Porto", "GPE")], "Read it at https://news.example.org/World/Porto today.", {}),
+        ([("Orla Tamsin", "PERSON"), ("OrlaTamsin", "ORG")],
+         "Orla Tamsin (@OrlaTamsin) wrote back.", {"Orla Tamsin": "PERSON"}),
+        ([("Brindlecast", "ORG")], "Write to desk@Brindlecast.com now.", {}),
+        # A lone "@" before a venue is spaced, and the venue stays.
+        ([("Harbour Hall", "LOC")], "Friday @ Harbour Hall", {"Harbour Hall": "LOC"}),
+    ],
+)
+def test_web_addresses_and_handles_are_no_names(spans, text, expected):
+    assert found_with(spans, text) == expected

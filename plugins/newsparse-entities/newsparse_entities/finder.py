@@ -123,6 +123,7 @@ class EntityFinder:
             found = venues.venues_after_at(found, field, toks, text)
             found = ages.people_with_ages(found, field, toks, text)
             found = roads.numbered_roads(found, field, toks, text)
+            found = roads.street_addresses(found, field, toks, text)
             found = lists.agree_in_lists(lists.follow_kind_nouns(found, toks, low, text), toks, text)
             found = [
                 d

@@ -152,6 +152,23 @@ EMPLOYER_PREPOSITIONS = frozenset({"at", "of", "for"})
 #: "Route 66", "State Road 528").
 ROAD_WORDS = frozenset("interstate highway route road freeway motorway expressway turnpike".split())
 
+#: Last words of a street's name in an address, spelled out or abbreviated ("201 Nine
+#: Mile Rd.", "51 W. Forest St.", "1600 Pennsylvania Avenue"), in lower case and without
+#: the full stop.
+STREET_WORDS = frozenset(
+    """
+    street st road rd avenue ave boulevard blvd drive dr lane ln way place pl court ct
+    parkway pkwy highway hwy terrace circle square
+    """.split()
+)
+
+#: Points of the compass abbreviated before a street's name in an address ("201 E. Nine
+#: Mile", "12 N. Main St."), without the full stop.
+STREET_COMPASS = frozenset("n s e w ne nw se sw".split())
+
+#: The most capitalised words of a street's name between the number and the street word.
+MAX_STREET_WORDS = 3
+
 #: Positions of players in team sports, written before a player's name like a title
 #: ("Sabres defenseman Brandon Montour", "Anaheim goalie John Gibson"): the name before
 #: the position is the player's team, an organisation, even when it is a city's name.

@@ -1239,3 +1239,23 @@ def test_a_name_called_an_employer_once_is_an_organisation_everywhere():
 )
 def test_web_addresses_and_handles_are_no_names(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("E. Tamsin Mile Rd", "PERSON"), ("Brookvale", "ORG")],
+         "It opened at 118 E. Tamsin Mile Rd., Brookvale, in May.",
+         {"E. Tamsin Mile Rd": "LOC", "Brookvale": "LOC"}),
+        ([("W.", "MISC"), ("Alder St.", "ORG")], "Call in at 42 W. Alder St. any day.",
+         {"W. Alder St.": "LOC"}),
+        ([("North", "GPE"), ("Quarry Street", "PERSON")],
+         "Shots were fired in the 900 block of North Quarry Street.",
+         {"North Quarry Street": "LOC"}),
+        # A number before capitalised words is no address without a street word or a
+        # point of the compass.
+        ([("Tigers", "ORG")], "The score was 21 Tigers to 14.", {"Tigers": "ORG"}),
+    ],
+)
+def test_a_street_address_is_one_place_and_its_town_a_place(spans, text, expected):
+    assert found_with(spans, text) == expected

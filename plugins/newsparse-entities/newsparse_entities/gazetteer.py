@@ -466,6 +466,14 @@ EVENT_HEADS = frozenset(
     }
 )
 
+#: Awards called by the plural of their trophy ("the Oscars", "the Emmys", "the Golden
+#: Globes"): events, whatever the engine typed them. "Globes" only ends a longer name.
+AWARD_PLURALS = frozenset("oscars emmys grammys tonys baftas oliviers razzies globes".split())
+
+#: Capitalised words that end an event's name when written right after the name of the
+#: body that gives it ("Producers Guild" "Awards"), though the engine cut them off.
+AWARD_HEADS = frozenset({"Awards", "Prize", "Prizes"})
+
 #: Days and months, and the short months that are no given names or words ("Nov", not
 #: "Jan" or "Mar"): capitalised, yet names only after an honorific ("Mrs May").
 CALENDAR_WORDS = frozenset(

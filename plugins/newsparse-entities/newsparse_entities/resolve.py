@@ -266,9 +266,11 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
                 )
             ):
                 role = visible(text[tokens[qualifier].start : tokens[first - 1].end])
-    if last < len(tokens) and lowers[last] in gazetteer.EVENT_NOUNS and label in {"MISC", "ORG"}:
+    if last < len(tokens) and label in {"MISC", "ORG"} and (
+        lowers[last] in gazetteer.EVENT_NOUNS or tokens[last].text in gazetteer.AWARD_HEADS
+    ):
         last += 1
-        label = "EVENT"
+        label = "EVENT"  # "G8 summit", "Producers Guild Awards"
     if not (label in {"LOC", "GPE"} and first > 0 and lowers[first - 1] == "the" and last - first == 1):
         # "the Amazon" is the river, whatever the organisation list says; a longer name
         # keeps the type its head word gives ("the United States Senate").
@@ -305,6 +307,10 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         label = "NORP"  # "Libyans", "Irish" as the tagger's organisation
     elif label == "ORG" and last - first > 1 and lowers[last - 1] in gazetteer.EVENT_HEADS:
         label = "EVENT"  # "Fed Cup", "Texas Open" as the tagger's organisation
+    if label != "GPE" and lowers[last - 1] in gazetteer.AWARD_PLURALS and (
+        last - first > 1 or lowers[last - 1] != "globes"
+    ):
+        label = "EVENT"  # "the Oscars", "Golden Globes"
     return Draft(draft.field, first, last, label, title, role)
 
 

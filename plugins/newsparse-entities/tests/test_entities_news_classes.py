@@ -1259,3 +1259,18 @@ def test_web_addresses_and_handles_are_no_names(spans, text, expected):
 )
 def test_a_street_address_is_one_place_and_its_town_a_place(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Oscars", "ORG"), ("Golden Globes", "PERSON")],
+         "She skipped the Oscars and the Golden Globes.",
+         {"Oscars": "EVENT", "Golden Globes": "EVENT"}),
+        ([("Quillwrights Guild", "ORG")], "It won at the Quillwrights Guild Awards.",
+         {"Quillwrights Guild Awards": "EVENT"}),
+    ],
+)
+def test_awards_are_events(spans, text, expected):
+    assert found_with(spans, text) == expected
+

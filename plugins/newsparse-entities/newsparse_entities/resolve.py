@@ -751,6 +751,11 @@ def _display(name: str) -> str:
     return name
 
 
+#: The fewest letters of an organisation's first word that name it clipped ("Fed" of
+#: "Federal Reserve"); a clip keeps at least two letters off the word.
+MIN_CLIPPED = 3
+
+
 def cluster(
     drafts: Sequence[Draft],
     texts: Sequence[str],
@@ -795,6 +800,7 @@ def cluster(
     surnames: dict[str, int] = {}
     leaders: set[str] = set()  # the surnames an office holder claimed
     acronyms: dict[str, int] = {}
+    clipped: dict[str, int] = {}
     middles: dict[str, int] = {}
     givens: dict[str, int] = {}
     company_starts: dict[tuple[str, ...], int] = {}
@@ -844,6 +850,21 @@ def cluster(
             initials = _initials(words)
             if len(initials) > 1:
                 acronyms.setdefault(initials, i)
+            lowered = [w.lower() for w in words]
+            if d.label == "ORG" and "of" in lowered[1:-1]:
+                # "HUD" of "Department of Housing and Urban Development": the acronym
+                # of what the body is of.
+                of = lowered.index("of", 1)
+                initials = _initials(words[of + 1 :])
+                if len(initials) > 2:
+                    acronyms.setdefault(initials, i)
+            if d.label == "ORG" and len(words[0]) >= MIN_CLIPPED + 2 and words[0].istitle():
+                # "Fed" of "Federal Reserve": a clipped first word; -1 when two share it.
+                for size in range(MIN_CLIPPED, len(words[0]) - 1):
+                    clip = lowered[0][:size]
+                    owner = clipped.setdefault(clip, i)
+                    if owner != i and find(owner) != find(i):
+                        clipped[clip] = -1
         hit = _place_hit(d.label, lower)
         # Places join on the gazetteer's name; other names on their spelling, people apart
         # from the rest, so that a team and its city ("Genoa") stay apart. A place the
@@ -909,6 +930,8 @@ def cluster(
                     letters = letters[:-1]  # a plural ("AMAs" of "American Music Awards")
                 if letters.isupper() and letters in acronyms:
                     union(acronyms[letters], i)
+                elif d.label == "ORG" and words[0].istitle() and clipped.get(words[0].lower(), -1) >= 0:
+                    union(clipped[words[0].lower()], i)
         else:
             person = keys.get(("person", " ".join(words).lower()))
             if (

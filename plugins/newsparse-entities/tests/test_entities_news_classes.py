@@ -1274,3 +1274,23 @@ def test_a_street_address_is_one_place_and_its_town_a_place(spans, text, expecte
 def test_awards_are_events(spans, text, expected):
     assert found_with(spans, text) == expected
 
+
+@pytest.mark.parametrize(
+    ("spans", "text", "together"),
+    [
+        ([("Metropolitan Harbour Board", "ORG"), ("Met", "ORG")],
+         "The Metropolitan Harbour Board met. The Met said fees would rise.", True),
+        ([("Office of Rural Water Supply", "ORG"), ("RWS", "ORG")],
+         "The Office of Rural Water Supply said RWS would act.", True),
+        # Two bodies share the clip: it joins neither.
+        ([("Metropolitan Harbour Board", "ORG"), ("Metropolitan Rail", "ORG"), ("Met", "ORG")],
+         "The Metropolitan Harbour Board and Metropolitan Rail met. The Met said no.", False),
+    ],
+)
+def test_an_organisation_clipped_or_by_the_acronym_of_what_it_is_of_is_one(spans, text, together):
+    from newsparse_entities import EntityFinder
+
+    mentions = EntityFinder(GivenSpansEngine(spans)).find(text)
+    ids = {m.text: m.entity_id for m in mentions}
+    short = spans[-1][0]
+    assert (ids[short] == ids[spans[0][0]]) is together

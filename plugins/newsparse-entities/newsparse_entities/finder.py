@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import acronyms, ages, gazetteer, lists, resolve, roads, rules, states, venues
+from . import acronyms, ages, gazetteer, lists, resolve, roads, rules, states, tables, venues
 from .engines import Engine, default_engine
 from .resolve import Draft, Mention
 from .tokenize import Token, tokenize
@@ -125,6 +125,8 @@ class EntityFinder:
             found = roads.numbered_roads(found, field, toks, text)
             found = roads.street_addresses(found, field, toks, text)
             found = lists.agree_in_lists(lists.follow_kind_nouns(found, toks, low, text), toks, text)
+            grid = tables.find_tables(text)
+            found = lists.agree_in_columns(tables.without_codes(found, toks, text, grid), toks, grid)
             found = [
                 d
                 for d in found

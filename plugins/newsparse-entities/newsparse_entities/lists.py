@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from . import gazetteer
 from .resolve import Draft
+from .tables import Table
 from .tokenize import Token
 
 #: The fewest members a list needs before its vote counts: two names joined by "and"
@@ -54,17 +55,7 @@ def agree_in_lists(drafts: list[Draft], tokens: Sequence[Token], text: str) -> l
         The mentions, some retyped (the same objects).
     """
     for members in _lists(drafts, tokens, text):
-        kinds = Counter(_KINDS.get(d.label) for d in members)
-        kind, count = kinds.most_common(1)[0]
-        if kind is None or count < MIN_SHARE * len(members) or count == len(members):
-            continue
-        sure = {_KINDS.get(d.label) for d in members if _sure(d, tokens)}
-        if sure != {kind}:
-            continue  # no member vouches for the kind, or one vouches for another
-        label = Counter(d.label for d in members if _KINDS.get(d.label) == kind).most_common(1)[0][0]
-        for d in members:
-            if _KINDS.get(d.label) != kind:
-                d.label = label
+        _vote(members, tokens)
     return drafts
 
 
@@ -118,6 +109,53 @@ def follow_kind_nouns(
                 name = " ".join(t.text.lower() for t in tokens[d.first : d.last])
                 d.label = "GPE" if kind == "LOC" and name in gazetteer.places() else kind
     return out
+
+
+def agree_in_columns(drafts: list[Draft], tokens: Sequence[Token], tables: Sequence[Table]) -> list[Draft]:
+    """Give the names that fill the cells of one column of a table the type most of them
+    have, as the members of a list do (:func:`agree_in_lists`): a column of players
+    whose unfamiliar names the engine typed an organisation here and there ("Chad
+    Thomas" among "Larry Ogunjobi", "Myles Garrett").
+
+    Args:
+        drafts: one text's mentions, in order, without overlaps.
+        tokens: the text's tokens.
+        tables: the text's tables (:func:`tables.find_tables`).
+
+    Returns:
+        The mentions, some retyped (the same objects).
+    """
+    if not tables:
+        return drafts
+    filling = {(tokens[d.first].start, tokens[d.last - 1].end): d for d in drafts}
+    for table in tables:
+        width = max(len(row) for row in table.rows)
+        for column in range(width):
+            members = [
+                filling[row[column]]
+                for index, row in enumerate(table.rows)
+                if index not in table.header and column < len(row) and row[column] in filling
+            ]
+            _vote(members, tokens)
+    return drafts
+
+
+def _vote(members: list[Draft], tokens: Sequence[Token]) -> None:
+    """Retype the members of one list or column whose type is a guess, when enough of
+    them agree and those sure of their type vouch for it (see :func:`agree_in_lists`)."""
+    if len(members) < MIN_MEMBERS:
+        return
+    kinds = Counter(_KINDS.get(d.label) for d in members)
+    kind, count = kinds.most_common(1)[0]
+    if kind is None or count < MIN_SHARE * len(members) or count == len(members):
+        return
+    sure = {_KINDS.get(d.label) for d in members if _sure(d, tokens)}
+    if sure != {kind}:
+        return  # no member vouches for the kind, or one vouches for another
+    label = Counter(d.label for d in members if _KINDS.get(d.label) == kind).most_common(1)[0][0]
+    for d in members:
+        if _KINDS.get(d.label) != kind:
+            d.label = label
 
 
 def _lists(drafts: list[Draft], tokens: Sequence[Token], text: str) -> list[list[Draft]]:

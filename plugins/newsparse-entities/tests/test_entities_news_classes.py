@@ -1294,3 +1294,47 @@ def test_an_organisation_clipped_or_by_the_acronym_of_what_it_is_of_is_one(spans
     ids = {m.text: m.entity_id for m in mentions}
     short = spans[-1][0]
     assert (ids[short] == ids[spans[0][0]]) is together
+
+
+def test_a_tables_column_names_and_codes_are_no_names_and_its_columns_agree():
+    text = (
+        "Pos\tRower\tStrokes\tNotes\n"
+        "ST\tMaria Brennick\t41\t2 PB, 1 DNF.\n"
+        "BW\tPaul Quarle\t39\t1 PB.\n"
+        "\n"
+        "ST\tAnna Marchetti\t40\tNone.\n"
+        "BW\tBrennick Hale\t38\t1 DNF.\n"
+        "The crew trained in Lisbon.\n"
+    )
+    spans = [
+        ("Pos", "ORG"), ("Rower", "PERSON"), ("ST", "ORG"), ("PB", "ORG"), ("DNF", "ORG"),
+        ("Maria Brennick", "PERSON"), ("Paul Quarle", "PERSON"), ("Anna Marchetti", "PERSON"),
+        ("Brennick Hale", "ORG"), ("Lisbon", "GPE"),
+    ]
+    assert found_with(spans, text) == {
+        "Maria Brennick": "PERSON",
+        "Paul Quarle": "PERSON",
+        "Anna Marchetti": "PERSON",
+        "Brennick Hale": "PERSON",
+        "Lisbon": "GPE",
+    }
+
+
+def test_a_known_name_in_a_tables_header_or_a_code_cell_is_kept():
+    text = "Country\tNATO\tGDP\nFrance\tyes\t2.9\nPeru\tno\t0.2\n"
+    spans = [("Country", "ORG"), ("NATO", "ORG"), ("France", "GPE"), ("Peru", "GPE")]
+    assert found_with(spans, text) == {"NATO": "ORG", "France": "GPE", "Peru": "GPE"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "no tabs here", "\t\t\n\t", "a\tb\n\nc\td\n", "x\t1\ny\t\t2\n\tz"],
+)
+def test_find_tables_gives_cells_inside_the_text(text):
+    from newsparse_entities.tables import find_tables
+
+    for table in find_tables(text):
+        for row in table.rows:
+            for start, end in row:
+                assert 0 <= start <= end <= len(text)
+                assert "\t" not in text[start:end] and "\n" not in text[start:end]

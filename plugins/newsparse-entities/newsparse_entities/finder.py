@@ -133,6 +133,7 @@ class EntityFinder:
                 if not _ordinary_at_start(d, text, toks, low, ordinary)
                 and not _instrument_code(d, text, toks)
                 and not _web_address(d, text, toks)
+                and not _name_part_alone(d, toks, low)
                 # Only now: a quoted title is built from the pieces found in it.
                 and not (d.last - d.first == 1 and gazetteer.never_a_name_alone(low[d.first]))
             ]
@@ -308,6 +309,23 @@ def _web_address(draft: Draft, text: str, toks) -> bool:
         if 0 <= found < right:
             right = found
     return _WEB_ADDRESS.search(text, left, right) is not None
+
+
+def _name_part_alone(draft: Draft, toks, low) -> bool:
+    """Return True for one word, not a person's, that is only ever part of a name
+    (:func:`gazetteer.name_parts`: "New" of "New fabric ...", "Review" cut off "MIT
+    Tech Review"), unless the gazetteers know it alone; in capitals it is an
+    abbreviation ("ON" for Ontario)."""
+    word = low[draft.first]
+    return (
+        draft.last - draft.first == 1
+        and draft.label != "PERSON"
+        and toks[draft.first].text.istitle()
+        and word in gazetteer.name_parts()
+        and word not in gazetteer.places()
+        and (word,) not in gazetteer.organisation_tuples()
+        and not gazetteer.is_demonym(toks[draft.first].text)
+    )
 
 
 def _instrument_code(draft: Draft, text: str, toks) -> bool:

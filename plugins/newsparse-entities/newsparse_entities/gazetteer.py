@@ -656,6 +656,14 @@ def ordinary_words() -> frozenset[str]:
     return frozenset(_names("ordinary_words.txt"))
 
 
+@functools.lru_cache(maxsize=1)
+def name_parts() -> frozenset[str]:
+    """Return the words the training split shows inside names of several words, never
+    as a name alone, and in lower case (``data/name_parts.txt``, by
+    ``scripts/build_ordinary_words.py``): "new", "department", "northern"."""
+    return frozenset(_names("name_parts.txt"))
+
+
 def head_type(lowers: tuple[str, ...]) -> str | None:
     """Return the type a name's words decide on their own, or None.
 

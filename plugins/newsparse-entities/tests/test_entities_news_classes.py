@@ -1338,3 +1338,17 @@ def test_find_tables_gives_cells_inside_the_text(text):
             for start, end in row:
                 assert 0 <= start <= end <= len(text)
                 assert "\t" not in text[start:end] and "\n" not in text[start:end]
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("New", "LOC")], "New paint goes a long way.", {}),
+        ([("Department", "ORG")], "He told the Department of Tamsin Affairs so.", {}),
+        # A person's name, and a place the gazetteers know, stay.
+        ([("King", "PERSON")], "Ann King said so.", {"King": "PERSON"}),
+        ([("Lisbon", "GPE")], "New rules reached Lisbon.", {"Lisbon": "GPE"}),
+    ],
+)
+def test_a_word_only_ever_part_of_a_name_is_no_name_alone(spans, text, expected):
+    assert found_with(spans, text) == expected

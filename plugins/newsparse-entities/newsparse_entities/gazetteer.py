@@ -145,6 +145,14 @@ EMPLOYER_JOBS = frozenset(
     """.split()
 )
 
+#: Pronouns that stand only for a person ("Taylor Swift might not perform all of her
+#: hits"): a name that starts a sentence and is taken up by one before any other name is
+#: a person's, though the engine typed it otherwise.
+PERSON_PRONOUNS = frozenset("he she his her him himself herself".split())
+
+#: The most tokens read after a name for a pronoun that takes it up.
+MAX_PRONOUN_DISTANCE = 12
+
 #: Prepositions between a role of :data:`EMPLOYEE_ROLES` and the body.
 EMPLOYER_PREPOSITIONS = frozenset({"at", "of", "for"})
 
@@ -333,6 +341,17 @@ KIND_NOUNS = {
         "PERSON",
     ),
 }
+
+#: Nouns of a kind of organisation written in lower case right before its name, or
+#: before a comma and its name ("her record label Big Machine", "One company, Avigilon,
+#: sells ..."): the name is an organisation's, however the engine typed it.
+ORG_NOUNS = frozenset(
+    """
+    company firm label startup start-up retailer website platform app bank lender brand
+    chain publisher newspaper magazine broadcaster network airline automaker
+    carmaker manufacturer studio insurer charity nonprofit marketplace
+    """.split()
+)
 
 #: Participles joined by a hyphen to a place or a nationality ("Washington-based", "New
 #: York-listed", "Iranian-backed"): the compound is a name of its own (MISC, as CoNLL

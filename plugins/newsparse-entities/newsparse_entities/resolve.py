@@ -275,7 +275,7 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         # "the Amazon" is the river, whatever the organisation list says; a longer name
         # keeps the type its head word gives ("the United States Senate").
         label = _typed_by_name(label, tuple(lowers[first:last]))
-    label = _typed_by_context(label, title, tokens, lowers, first, last)
+    label = _typed_by_context(label, title, text, tokens, lowers, first, last)
     if label == "PERSON" and gazetteer.never_a_person(tuple(lowers[first:last])):
         label = "LOC"
     elif label == "PERSON" and last - first == 1 and gazetteer.is_brand_word(tokens[first].text):
@@ -430,6 +430,39 @@ def _employer_before_person(tokens: Sequence[Token], lowers: Sequence[str], last
     )
 
 
+def _taken_up_by_person_pronoun(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when the name at tokens ``first:last`` starts a sentence and a
+    pronoun of :data:`gazetteer.PERSON_PRONOUNS` follows within
+    :data:`gazetteer.MAX_PRONOUN_DISTANCE` tokens, before the sentence ends and before
+    any other capitalised word ("Taylor Swift might not be able to perform all of her
+    hits")."""
+    if not at_sentence_start(text, tokens, first):
+        return False
+    for i in range(last, min(last + gazetteer.MAX_PRONOUN_DISTANCE, len(tokens))):
+        word = tokens[i].text
+        if word in {".", "!", "?", ";"} or word[:1].isupper() or _broken(text, tokens, i - 1, i):
+            return False
+        if word in gazetteer.PERSON_PRONOUNS:
+            return True
+    return False
+
+
+def _after_org_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when a noun of :data:`gazetteer.ORG_NOUNS` in lower case stands right
+    before token ``first`` ("record label Big Machine"), or before a comma there when the
+    name ends its clause ("One company, Avigilon, sells": a comma, a bracket or a full
+    stop after it)."""
+    if first > 0 and tokens[first - 1].text in gazetteer.ORG_NOUNS:
+        return True
+    return (
+        first > 1
+        and tokens[first - 1].text == ","
+        and tokens[first - 2].text in gazetteer.ORG_NOUNS
+        and last < len(tokens)
+        and tokens[last].text in {",", ")", "."}
+    )
+
+
 def _place_in_result(lowers: Sequence[str], first: int, last: int) -> bool:
     """Return True when tokens ``first:last`` are a city or region (not a country, not a
     home nation) written next to a game's result ("Columbus beat", "past Tampa Bay")."""
@@ -449,6 +482,7 @@ def _place_in_result(lowers: Sequence[str], first: int, last: int) -> bool:
 def _typed_by_context(
     label: str,
     title: str | None,
+    text: str,
     tokens: Sequence[Token],
     lowers: Sequence[str],
     first: int,
@@ -496,6 +530,26 @@ def _typed_by_context(
         and _employer_before_person(tokens, lowers, last)
     ):
         return "ORG"  # "Salesforce CEO Marc Benioff", "Axios' Erica Pandey"
+    if (
+        label in {"ORG", "LOC", "MISC"}
+        and 2 <= len(words) <= 3
+        and all(tokens[i].text.istitle() for i in range(first, last))
+        and gazetteer.head_type(words) is None
+        and words not in gazetteer.place_tuples()
+        and words not in gazetteer.organisation_tuples()
+        and not any(gazetteer.is_demonym(tokens[i].text) for i in range(first, last))
+        and _taken_up_by_person_pronoun(text, tokens, first, last)
+    ):
+        return "PERSON"  # "Taylor Swift might not perform all of her hits"
+    if (
+        label in {"PERSON", "LOC", "GPE", "MISC"}
+        and title is None
+        and " ".join(words) not in gazetteer.places()
+        and not (given_first and len(words) > 1)
+        and gazetteer.head_type(words) in {None, "ORG"}
+        and _after_org_noun(tokens, first, last)
+    ):
+        return "ORG"  # "her record label Big Machine", "One company, Avigilon, sells"
     if label != "NORP" and _place_in_result(lowers, first, last):
         return "ORG"  # "Columbus beat Montreal": a team
     if (

@@ -1352,3 +1352,35 @@ def test_find_tables_gives_cells_inside_the_text(text):
 )
 def test_a_word_only_ever_part_of_a_name_is_no_name_alone(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A name that starts a sentence, taken up by "her" before any other name.
+        ([("Maren Tolle", "ORG")], "Maren Tolle might not sing all of her songs.",
+         {"Maren Tolle": "PERSON"}),
+        ([("Maren Tolle", "ORG")], "Fans: Maren Tolle said he was wrong.", {"Maren Tolle": "PERSON"}),
+        # Another name in between takes the pronoun; so does a name inside a sentence.
+        ([("Brindle Works", "ORG")], "Brindle Works hired Ana Lopes for her skill.",
+         {"Brindle Works": "ORG"}),
+        ([("Quill Tamsin", "ORG")], "They sold Quill Tamsin to fund her trip.",
+         {"Quill Tamsin": "ORG"}),
+    ],
+)
+def test_a_name_taken_up_by_a_persons_pronoun_is_a_person(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Big Lantern", "PERSON")], "She left her record label Big Lantern.", {"Big Lantern": "ORG"}),
+        ([("Vistrel", "LOC")], "One company, Vistrel, sells cameras.", {"Vistrel": "ORG"}),
+        # A comma and a name that goes on with a verb: no apposition.
+        ([("Smith", "PERSON")], "It is a label, Smith said.", {"Smith": "PERSON"}),
+        ([("Lisbon", "GPE")], "The bank Lisbon chose failed.", {"Lisbon": "GPE"}),
+    ],
+)
+def test_a_name_after_a_kind_of_organisation_is_an_organisation(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -203,7 +203,10 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
     while first < last and not _part_of_name(text, tokens, first, last) and (
         tokens[first].text in _LEADING
         or (
-            lowers[first] in gazetteer.FUNCTION_WORDS
+            (
+                lowers[first] in gazetteer.FUNCTION_WORDS
+                or (lowers[first].endswith(".") and lowers[first][:-1] in gazetteer.CALENDAR_WORDS)
+            )
             and tokens[first].text[:1].isupper()
             and not _after_honorific(lowers, first)
         )

@@ -1384,3 +1384,16 @@ def test_a_name_taken_up_by_a_persons_pronoun_is_a_person(spans, text, expected)
 )
 def test_a_name_after_a_kind_of_organisation_is_an_organisation(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Feb.", "MISC")], "The vote is on Feb. 9 this year.", {}),
+        ([("Sept.", "ORG")], "It closed Sept. 30.", {}),
+        # A given name that starts like a month is no month.
+        ([("Augusto Brena", "PERSON")], "Augusto Brena spoke.", {"Augusto Brena": "PERSON"}),
+    ],
+)
+def test_an_abbreviated_month_is_no_name(spans, text, expected):
+    assert found_with(spans, text) == expected

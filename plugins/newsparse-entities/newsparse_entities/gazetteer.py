@@ -270,7 +270,7 @@ ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     institute foundation agency senate parliament assembly congress department bureau
     police fc afc cf united rovers wanderers hotspur athletic
     administration authority protection productions records entertainment studios media
-    group brothers
+    group brothers archive archives
     """.split()
 )
 
@@ -373,6 +373,10 @@ COMPASS_WORDS = frozenset("north south east west central latin northern southern
 #: Last words of the names of laws and agreements ("First Amendment", "Patriot Act",
 #: "Good Friday Agreement"): other names (MISC), however the engine typed them.
 LAW_HEADS = frozenset("amendment act treaty accord accords agreement doctrine".split())
+
+#: Last words of the names of ideas and findings ("Environmental Kuznets Curve", "Flynn
+#: Effect", "Fermi Paradox"): other names (MISC), though a person's name starts many.
+IDEA_HEADS = frozenset("curve effect paradox theorem hypothesis conjecture principle".split())
 
 
 #: Last words that end a company's name, which the company is often called by the
@@ -691,7 +695,8 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
     (:data:`PLACE_OF_HEADS`) is LOC; a
     known leader is PERSON; a multi-word name ending in an organisation word ("Jones
     Medical Industries Inc") or a known organisation is ORG; one ending in the word of
-    a law or an agreement (:data:`LAW_HEADS`, "First Amendment") is MISC.
+    a law or an agreement (:data:`LAW_HEADS`, "First Amendment") or of an idea
+    (:data:`IDEA_HEADS`, "Kuznets Curve") is MISC.
 
     Args:
         lowers: the name's tokens in lower case.
@@ -715,7 +720,7 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
             return "LOC"
         if lowers[-1] in ORG_HEADS:
             return "ORG"
-        if lowers[-1] in LAW_HEADS:
+        if lowers[-1] in LAW_HEADS or lowers[-1] in IDEA_HEADS:
             return "MISC"
     return None
 

@@ -1397,3 +1397,15 @@ def test_a_name_after_a_kind_of_organisation_is_an_organisation(spans, text, exp
 )
 def test_an_abbreviated_month_is_no_name(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Tamsin Curve", "PERSON")], "Economists doubt the Tamsin Curve.", {"Tamsin Curve": "MISC"}),
+        ([("Brennick Effect", "ORG")], "The Brennick Effect is small.", {"Brennick Effect": "MISC"}),
+        ([("Harlow Archive", "PERSON")], "Photo: Harlow Archive", {"Harlow Archive": "ORG"}),
+    ],
+)
+def test_head_words_of_ideas_and_archives_type_the_name(spans, text, expected):
+    assert found_with(spans, text) == expected

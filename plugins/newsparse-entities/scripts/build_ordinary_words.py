@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -45,52 +46,51 @@ MAX_CAPITALISED_SHARE = 0.6
 _OPENERS = frozenset({'"', "(", ":", "-", "--"})
 
 
+def _documents(path: Path) -> Iterator[dict]:
+    """Yield the documents of ``path`` (a ``docs.jsonl`` file); refuse a dev or test
+    split: the lists come from training data only."""
+    if "dev" in path.parts[-2] or "test" in path.parts[-2]:
+        raise SystemExit(f"refusing {path}: words come from training data only")
+    with path.open(encoding="utf-8") as handle:
+        for line in handle:
+            yield json.loads(line)
+
+
 def ordinary_words(path: Path) -> list[str]:
     """Return the ordinary words of ``path`` (a ``docs.jsonl`` training file)."""
-    _refuse_test_data(path)
     lower: Counter[str] = Counter()
     capitalised: set[str] = set()
     named: set[str] = set()
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            doc = json.loads(line)
-            for entity in doc["entities"]:
-                named.update(word.lower() for word in entity["text"].split())
-            for sentence in doc["text"].split("\n"):
-                words = sentence.split()
-                if sum(w[:1].isupper() for w in words) > MAX_CAPITALISED_SHARE * len(words):
+    for doc in _documents(path):
+        for entity in doc["entities"]:
+            named.update(word.lower() for word in entity["text"].split())
+        for sentence in doc["text"].split("\n"):
+            words = sentence.split()
+            if sum(w[:1].isupper() for w in words) > MAX_CAPITALISED_SHARE * len(words):
+                continue
+            for i, word in enumerate(words):
+                if not word.isalpha():
                     continue
-                for i, word in enumerate(words):
-                    if not word.isalpha():
-                        continue
-                    if word.islower():
-                        lower[word] += 1
-                    elif i > 0 and words[i - 1] not in _OPENERS:
-                        capitalised.add(word.lower())
+                if word.islower():
+                    lower[word] += 1
+                elif i > 0 and words[i - 1] not in _OPENERS:
+                    capitalised.add(word.lower())
     return sorted(w for w in lower if w not in capitalised and w not in named)
-
-
-def _refuse_test_data(path: Path) -> None:
-    if "dev" in path.parts[-2] or "test" in path.parts[-2]:
-        raise SystemExit(f"refusing {path}: words come from training data only")
 
 
 def name_parts(path: Path) -> list[str]:
     """Return the name parts of ``path`` (a ``docs.jsonl`` training file)."""
-    _refuse_test_data(path)
     inside: Counter[str] = Counter()
     alone: set[str] = set()
     lower: Counter[str] = Counter()
-    with path.open(encoding="utf-8") as handle:
-        for line in handle:
-            doc = json.loads(line)
-            for entity in doc["entities"]:
-                words = entity["text"].lower().split()
-                if len(words) == 1:
-                    alone.add(words[0])
-                else:
-                    inside.update(words)
-            lower.update(w for w in doc["text"].split() if w.islower())
+    for doc in _documents(path):
+        for entity in doc["entities"]:
+            words = entity["text"].lower().split()
+            if len(words) == 1:
+                alone.add(words[0])
+            else:
+                inside.update(words)
+        lower.update(w for w in doc["text"].split() if w.islower())
     return sorted(
         w
         for w, count in inside.items()

@@ -171,7 +171,9 @@ def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
     return out
 
 
-def _with_given_names_left_out(drafts: list[Draft], text: str, toks, low) -> list[Draft]:
+def _with_given_names_left_out(
+    drafts: list[Draft], text: str, toks: Sequence[Token], low: Sequence[str]
+) -> list[Draft]:
     """Take into a one-word mention typed other than a person the known given name the
     engine left out right before it ("Jay" of "the ACLU's Jay Stanley", with "Stanley"
     typed a place): :func:`resolve.refine` then types the pair by its first word. A given
@@ -267,7 +269,9 @@ def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: _OrdinaryWo
     )
 
 
-def _without_ordinary_start(draft: Draft, text: str, toks, low, ordinary: _OrdinaryWords) -> Draft:
+def _without_ordinary_start(
+    draft: Draft, text: str, toks: Sequence[Token], low: Sequence[str], ordinary: _OrdinaryWords
+) -> Draft:
     """Return a person's mention of several words without the ordinary word that starts
     it at a sentence's start ("Within Delhi": the engine took the sentence's first word
     for a given name); what is left is a place when the gazetteers know it. The word
@@ -295,7 +299,7 @@ def _without_ordinary_start(draft: Draft, text: str, toks, low, ordinary: _Ordin
 _WEB_ADDRESS = re.compile(r"://|\bwww\.|\.[a-z]{2,6}/")
 
 
-def _web_address(draft: Draft, text: str, toks) -> bool:
+def _web_address(draft: Draft, text: str, toks: Sequence[Token]) -> bool:
     """Return True for a mention inside a web address or an e-mail address, or written
     as a handle right after "@" ("@JaneDoe"): an address, not a name as written (a
     lone "@" before a venue is spaced: "@ Jones Beach Theater")."""
@@ -311,7 +315,7 @@ def _web_address(draft: Draft, text: str, toks) -> bool:
     return _WEB_ADDRESS.search(text, left, right) is not None
 
 
-def _name_part_alone(draft: Draft, toks, low) -> bool:
+def _name_part_alone(draft: Draft, toks: Sequence[Token], low: Sequence[str]) -> bool:
     """Return True for one word, not a person's, that is only ever part of a name
     (:func:`gazetteer.name_parts`: "New" of "New fabric ...", "Review" cut off "MIT
     Tech Review"), unless the gazetteers know it alone; in capitals it is an

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
-from . import acronyms, ages, gazetteer, lists, resolve, roads, rules, states, venues
+from . import acronyms, ages, gazetteer, lists, resolve, roads, rules, states, tables, venues
 from .engines import Engine, default_engine
 from .resolve import Draft, Mention
 from .tokenize import Token, tokenize
@@ -71,6 +72,7 @@ class EntityFinder:
         lowers = [[t.text.lower() for t in toks] for toks in tokens]
         raw = self.engine.spans(texts, tokens)
         common = {t.text for toks in tokens for t in toks if t.text.islower()}
+        ordinary = _OrdinaryWords(texts, tokens, lowers)
         per_field: list[list[Draft]] = []
         for field, (text, toks, low, spans) in enumerate(zip(texts, tokens, lowers, raw)):
             found: list[Draft] = []
@@ -81,7 +83,10 @@ class EntityFinder:
                 if first < last:
                     kind = label if label in resolve.LABELS else "MISC"
                     found.append(Draft(field, first, last, kind))
-            found = _without_overlaps(found)
+            found = [
+                _without_ordinary_start(d, text, toks, low, ordinary)
+                for d in _without_overlaps(found)
+            ]
             ruled = rules.titled_names(toks, low, text, field)
             ruled += rules.credited_names(toks, low, text, field)
             ruled = _without_overlaps(ruled + rules.event_names(toks, low, text, field))
@@ -96,6 +101,7 @@ class EntityFinder:
             found = rules.with_regnal_numbers(found, toks, text)
             found = rules.split_nationalities(found, toks, low)
             found = rules.split_coordinated(found, toks, low)
+            found = _with_given_names_left_out(found, text, toks, low)
             per_field.append(_refined(found, text, toks, low))
         per_field = [
             _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
@@ -109,7 +115,6 @@ class EntityFinder:
         per_field = [
             _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
         ]
-        ordinary = _ordinary_words(texts, tokens, lowers)
         drafts: list[Draft] = []
         for field, (text, toks, low, found) in enumerate(zip(texts, tokens, lowers, per_field)):
             found = _refined(rules.split_at_lower_words(found, toks), text, toks, low)
@@ -118,12 +123,17 @@ class EntityFinder:
             found = venues.venues_after_at(found, field, toks, text)
             found = ages.people_with_ages(found, field, toks, text)
             found = roads.numbered_roads(found, field, toks, text)
-            found = lists.agree_in_lists(found, toks, text)
+            found = roads.street_addresses(found, field, toks, text)
+            found = lists.agree_in_lists(lists.follow_kind_nouns(found, toks, low, text), toks, text)
+            grid = tables.find_tables(text)
+            found = lists.agree_in_columns(tables.without_codes(found, toks, text, grid), toks, grid)
             found = [
                 d
                 for d in found
                 if not _ordinary_at_start(d, text, toks, low, ordinary)
                 and not _instrument_code(d, text, toks)
+                and not _web_address(d, text, toks)
+                and not _name_part_alone(d, toks, low)
                 # Only now: a quoted title is built from the pieces found in it.
                 and not (d.last - d.first == 1 and gazetteer.never_a_name_alone(low[d.first]))
             ]
@@ -161,6 +171,37 @@ def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
     return out
 
 
+def _with_given_names_left_out(
+    drafts: list[Draft], text: str, toks: Sequence[Token], low: Sequence[str]
+) -> list[Draft]:
+    """Take into a one-word mention typed other than a person the known given name the
+    engine left out right before it ("Jay" of "the ACLU's Jay Stanley", with "Stanley"
+    typed a place): :func:`resolve.refine` then types the pair by its first word. A given
+    name that is also a place, an organisation or a nationality, or that follows another
+    capitalised word, is left alone."""
+    out = list(drafts)
+    taken = {i for d in drafts for i in range(d.first, d.last)}
+    for n, d in enumerate(out):
+        i = d.first - 1
+        if (
+            d.last - d.first != 1
+            or d.label not in {"ORG", "LOC", "MISC"}
+            or i < 0
+            or i in taken
+            or not toks[d.first].text.istitle()
+            or text[toks[i].end : toks[d.first].start] != " "
+        ):
+            continue
+        if (
+            toks[i].text.istitle()
+            and low[i] in gazetteer.given_names()
+            and _stray_first_name(Draft(d.field, i, i + 1, "PERSON"), toks)
+            and (i == 0 or not toks[i - 1].text[:1].isupper())
+        ):
+            out[n] = Draft(d.field, i, d.last, d.label)
+    return out
+
+
 def _known_given_name(draft: Draft, toks: Sequence[Token]) -> bool:
     """Return True for a one-word person mention that is a known given name."""
     return (
@@ -186,23 +227,35 @@ def _stray_first_name(draft: Draft, toks) -> bool:
     )
 
 
-def _ordinary_words(
-    texts: Sequence[str], tokens: Sequence[Sequence[Token]], lowers: Sequence[Sequence[str]]
-) -> frozenset[str]:
-    """Return the words the document writes in lower case and never with a capital inside
-    a sentence: ordinary words, capitalised only where a sentence starts."""
-    lower_case: set[str] = set()
-    capitalised: set[str] = set()
-    for text, toks, low in zip(texts, tokens, lowers):
-        for i, token in enumerate(toks):
-            if token.text.islower():
-                lower_case.add(token.text)
-            elif token.text[:1].isupper() and not resolve.at_sentence_start(text, toks, i):
-                capitalised.add(low[i])
-    return frozenset(lower_case - capitalised)
+class _OrdinaryWords:
+    """The words of one document that are ordinary words, capitalised only where a
+    sentence starts: those it writes in lower case, or the training split knows as
+    ordinary (:func:`gazetteer.ordinary_words`: "Roughly 200 teams ..." though the page
+    never writes "roughly"), and it never writes with a capital inside a sentence.
+    Membership is tested without building the union, which would cost more than the
+    test."""
+
+    __slots__ = ("capitalised", "lower_case")
+
+    def __init__(
+        self, texts: Sequence[str], tokens: Sequence[Sequence[Token]], lowers: Sequence[Sequence[str]]
+    ) -> None:
+        self.lower_case: set[str] = set()
+        self.capitalised: set[str] = set()
+        for text, toks, low in zip(texts, tokens, lowers):
+            for i, token in enumerate(toks):
+                if token.text.islower():
+                    self.lower_case.add(token.text)
+                elif token.text[:1].isupper() and not resolve.at_sentence_start(text, toks, i):
+                    self.capitalised.add(low[i])
+
+    def __contains__(self, word: str) -> bool:
+        return word not in self.capitalised and (
+            word in self.lower_case or word in gazetteer.ordinary_words()
+        )
 
 
-def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: frozenset[str]) -> bool:
+def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: _OrdinaryWords) -> bool:
     """Return True for a one-word mention that starts a sentence and is an ordinary word
     of the document ("Join", "Enough", "Despite"), unless the gazetteers know it."""
     word = low[draft.first]
@@ -210,6 +263,69 @@ def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: frozenset[s
         draft.last - draft.first == 1
         and word in ordinary
         and resolve.at_sentence_start(text, toks, draft.first)
+        and word not in gazetteer.places()
+        and (word,) not in gazetteer.organisation_tuples()
+        and not gazetteer.is_demonym(toks[draft.first].text)
+    )
+
+
+def _without_ordinary_start(
+    draft: Draft, text: str, toks: Sequence[Token], low: Sequence[str], ordinary: _OrdinaryWords
+) -> Draft:
+    """Return a person's mention of several words without the ordinary word that starts
+    it at a sentence's start ("Within Delhi": the engine took the sentence's first word
+    for a given name); what is left is a place when the gazetteers know it. The word
+    must be one of :func:`gazetteer.ordinary_words` that the document never capitalises
+    inside a sentence; a title in quotation marks capitalises its first word for
+    itself."""
+    first = draft.first
+    if not (
+        draft.label == "PERSON"
+        and draft.last - first > 1
+        and low[first] in ordinary  # never capitalised inside a sentence here
+        and low[first] in gazetteer.ordinary_words()  # not "jeffrey" of an e-mail address
+        and toks[first].text[:1].isupper()
+        and resolve.at_sentence_start(text, toks, first)
+        and (first == 0 or toks[first - 1].text not in resolve.OPENING_QUOTES)
+    ):
+        return draft
+    rest = " ".join(low[first + 1 : draft.last])
+    label = "LOC" if rest in gazetteer.places() else draft.label
+    return Draft(draft.field, first + 1, draft.last, label)
+
+
+#: A web address in a run of text without spaces: a scheme, "www." or a domain's end
+#: before a path ("pic.twitter.com/MYwRz9euaq", "https://example.com/World/Lagos").
+_WEB_ADDRESS = re.compile(r"://|\bwww\.|\.[a-z]{2,6}/")
+
+
+def _web_address(draft: Draft, text: str, toks: Sequence[Token]) -> bool:
+    """Return True for a mention inside a web address or an e-mail address, or written
+    as a handle right after "@" ("@JaneDoe"): an address, not a name as written (a
+    lone "@" before a venue is spaced: "@ Jones Beach Theater")."""
+    start, end = toks[draft.first].start, toks[draft.last - 1].end
+    if text[start - 1 : start] == "@":
+        return True
+    left = max(text.rfind(" ", 0, start), text.rfind("\n", 0, start), text.rfind("\t", 0, start)) + 1
+    right = len(text)
+    for space in " \n\t":
+        found = text.find(space, end)
+        if 0 <= found < right:
+            right = found
+    return _WEB_ADDRESS.search(text, left, right) is not None
+
+
+def _name_part_alone(draft: Draft, toks: Sequence[Token], low: Sequence[str]) -> bool:
+    """Return True for one word, not a person's, that is only ever part of a name
+    (:func:`gazetteer.name_parts`: "New" of "New fabric ...", "Review" cut off "MIT
+    Tech Review"), unless the gazetteers know it alone; in capitals it is an
+    abbreviation ("ON" for Ontario)."""
+    word = low[draft.first]
+    return (
+        draft.last - draft.first == 1
+        and draft.label != "PERSON"
+        and toks[draft.first].text.istitle()
+        and word in gazetteer.name_parts()
         and word not in gazetteer.places()
         and (word,) not in gazetteer.organisation_tuples()
         and not gazetteer.is_demonym(toks[draft.first].text)

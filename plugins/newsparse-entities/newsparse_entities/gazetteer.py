@@ -134,12 +134,48 @@ EMPLOYEE_ROLES = frozenset(
     """.split()
 )
 
+#: Jobs in a company written between its name and an employee's ("Salesforce CEO Marc
+#: Benioff", "Wedbush analyst Dan Ives"): the name before the job is the company's,
+#: unless a gazetteer knows it as a place ("Delhi's Chief Minister"). Jobs of politics
+#: and a spokesman's are left out: "Pelosi spokesman Drew Hammill" names two people.
+EMPLOYER_JOBS = frozenset(
+    """
+    ceo ceos cfo coo cto founder co-founder cofounder chairman chairwoman executive
+    executives analyst analysts economist boss
+    """.split()
+)
+
+#: Pronouns that stand only for a person ("Taylor Swift might not perform all of her
+#: hits"): a name that starts a sentence and is taken up by one before any other name is
+#: a person's, though the engine typed it otherwise.
+PERSON_PRONOUNS = frozenset("he she his her him himself herself".split())
+
+#: The most tokens read after a name for a pronoun that takes it up.
+MAX_PRONOUN_DISTANCE = 12
+
 #: Prepositions between a role of :data:`EMPLOYEE_ROLES` and the body.
 EMPLOYER_PREPOSITIONS = frozenset({"at", "of", "for"})
 
 #: Words that name a road with the number after them ("Interstate 10", "Highway 61",
 #: "Route 66", "State Road 528").
 ROAD_WORDS = frozenset("interstate highway route road freeway motorway expressway turnpike".split())
+
+#: Last words of a street's name in an address, spelled out or abbreviated ("201 Nine
+#: Mile Rd.", "51 W. Forest St.", "1600 Pennsylvania Avenue"), in lower case and without
+#: the full stop.
+STREET_WORDS = frozenset(
+    """
+    street st road rd avenue ave boulevard blvd drive dr lane ln way place pl court ct
+    parkway pkwy highway hwy terrace circle square
+    """.split()
+)
+
+#: Points of the compass abbreviated before a street's name in an address ("201 E. Nine
+#: Mile", "12 N. Main St."), without the full stop.
+STREET_COMPASS = frozenset("n s e w ne nw se sw".split())
+
+#: The most capitalised words of a street's name between the number and the street word.
+MAX_STREET_WORDS = 3
 
 #: Positions of players in team sports, written before a player's name like a title
 #: ("Sabres defenseman Brandon Montour", "Anaheim goalie John Gibson"): the name before
@@ -234,7 +270,7 @@ ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     institute foundation agency senate parliament assembly congress department bureau
     police fc afc cf united rovers wanderers hotspur athletic
     administration authority protection productions records entertainment studios media
-    group brothers
+    group brothers archive archives
     """.split()
 )
 
@@ -253,12 +289,67 @@ STATE_ABBREVIATIONS = frozenset(
 )
 
 #: Nouns for works in lower case right before a title ("the film Star Trek", "the
-#: series Legion", "the album Toulouse Street"): the name after one is a work (MISC),
-#: however the engine typed it.
+#: series Legion", "the album Toulouse Street", "the thriller “Parasite”", "novel
+#: adaptation “Little Women”"): the name after one is a work (MISC), however the engine
+#: typed it. Genres count as the nouns they stand for.
 WORK_NOUNS = frozenset(
     """
     film films movie movies show shows series sitcom documentary album albums song songs
     single singles novel novels book books game games musical play opera
+    thriller thrillers drama dramas comedy comedies biopic adaptation satire sequel
+    remake miniseries docuseries memoir podcast
+    """.split()
+)
+
+#: Roles of the people who make or play a work, written in lower case right after its
+#: title in quotation marks ("“Parasite” director Bong Joon Ho", "“Fleabag” creator
+#: Phoebe Waller-Bridge", "“Mrs Maisel” actress Alex Borstein"): the quoted name is a
+#: work (MISC).
+WORK_ROLES = frozenset(
+    """
+    director directors creator creators star stars co-star actress actor actors author
+    writer writers producer producers showrunner composer screenwriter cast narrator
+    """.split()
+)
+
+#: Plural nouns of a kind of thing written before "like" or "such as" and examples of it
+#: ("websites like Chairish and Etsy", "cities such as Lagos"), with the type they give
+#: the examples whose type is the engine's guess.
+KIND_NOUNS = {
+    **dict.fromkeys(
+        """
+        companies firms websites sites platforms services retailers brands apps startups
+        start-ups banks lenders outlets publications newspapers magazines broadcasters
+        networks carriers airlines automakers carmakers manufacturers chains stores
+        organizations organisations agencies charities universities colleges labels
+        studios streamers insurers marketplaces
+        """.split(),
+        "ORG",
+    ),
+    **dict.fromkeys(
+        """
+        cities countries nations states towns capitals metropolises regions provinces
+        villages destinations
+        """.split(),
+        "LOC",
+    ),
+    **dict.fromkeys(
+        """
+        people artists actors actresses singers musicians rappers players athletes stars
+        celebrities politicians lawmakers senators writers authors designers
+        """.split(),
+        "PERSON",
+    ),
+}
+
+#: Nouns of a kind of organisation written in lower case right before its name, or
+#: before a comma and its name ("her record label Big Machine", "One company, Avigilon,
+#: sells ..."): the name is an organisation's, however the engine typed it.
+ORG_NOUNS = frozenset(
+    """
+    company firm label startup start-up retailer website platform app bank lender brand
+    chain publisher newspaper magazine broadcaster network airline automaker
+    carmaker manufacturer studio insurer charity nonprofit marketplace
     """.split()
 )
 
@@ -282,6 +373,10 @@ COMPASS_WORDS = frozenset("north south east west central latin northern southern
 #: Last words of the names of laws and agreements ("First Amendment", "Patriot Act",
 #: "Good Friday Agreement"): other names (MISC), however the engine typed them.
 LAW_HEADS = frozenset("amendment act treaty accord accords agreement doctrine".split())
+
+#: Last words of the names of ideas and findings ("Environmental Kuznets Curve", "Flynn
+#: Effect", "Fermi Paradox"): other names (MISC), though a person's name starts many.
+IDEA_HEADS = frozenset("curve effect paradox theorem hypothesis conjecture principle".split())
 
 
 #: Last words that end a company's name, which the company is often called by the
@@ -393,6 +488,14 @@ EVENT_HEADS = frozenset(
         "world cup",
     }
 )
+
+#: Awards called by the plural of their trophy ("the Oscars", "the Emmys", "the Golden
+#: Globes"): events, whatever the engine typed them. "Globes" only ends a longer name.
+AWARD_PLURALS = frozenset("oscars emmys grammys tonys baftas oliviers razzies globes".split())
+
+#: Capitalised words that end an event's name when written right after the name of the
+#: body that gives it ("Producers Guild" "Awards"), though the engine cut them off.
+AWARD_HEADS = frozenset({"Awards", "Prize", "Prizes"})
 
 #: Days and months, and the short months that are no given names or words ("Nov", not
 #: "Jan" or "Mar"): capitalised, yet names only after an honorific ("Mrs May").
@@ -568,6 +671,22 @@ def given_names() -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def ordinary_words() -> frozenset[str]:
+    """Return the words the training split writes in lower case and never with a capital
+    inside a sentence nor in a name (``data/ordinary_words.txt``, by
+    ``scripts/build_ordinary_words.py``): capitalised, one only starts a sentence."""
+    return frozenset(_names("ordinary_words.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def name_parts() -> frozenset[str]:
+    """Return the words the training split shows inside names of several words, never
+    as a name alone, and in lower case (``data/name_parts.txt``, by
+    ``scripts/build_ordinary_words.py``): "new", "department", "northern"."""
+    return frozenset(_names("name_parts.txt"))
+
+
 def head_type(lowers: tuple[str, ...]) -> str | None:
     """Return the type a name's words decide on their own, or None.
 
@@ -576,7 +695,8 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
     (:data:`PLACE_OF_HEADS`) is LOC; a
     known leader is PERSON; a multi-word name ending in an organisation word ("Jones
     Medical Industries Inc") or a known organisation is ORG; one ending in the word of
-    a law or an agreement (:data:`LAW_HEADS`, "First Amendment") is MISC.
+    a law or an agreement (:data:`LAW_HEADS`, "First Amendment") or of an idea
+    (:data:`IDEA_HEADS`, "Kuznets Curve") is MISC.
 
     Args:
         lowers: the name's tokens in lower case.
@@ -600,7 +720,7 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
             return "LOC"
         if lowers[-1] in ORG_HEADS:
             return "ORG"
-        if lowers[-1] in LAW_HEADS:
+        if lowers[-1] in LAW_HEADS or lowers[-1] in IDEA_HEADS:
             return "MISC"
     return None
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from . import gazetteer
 from .resolve import Draft
+from .tables import Table
 from .tokenize import Token
 
 #: The fewest members a list needs before its vote counts: two names joined by "and"
@@ -54,18 +55,107 @@ def agree_in_lists(drafts: list[Draft], tokens: Sequence[Token], text: str) -> l
         The mentions, some retyped (the same objects).
     """
     for members in _lists(drafts, tokens, text):
-        kinds = Counter(_KINDS.get(d.label) for d in members)
-        kind, count = kinds.most_common(1)[0]
-        if kind is None or count < MIN_SHARE * len(members) or count == len(members):
-            continue
-        sure = {_KINDS.get(d.label) for d in members if _sure(d, tokens)}
-        if sure != {kind}:
-            continue  # no member vouches for the kind, or one vouches for another
-        label = Counter(d.label for d in members if _KINDS.get(d.label) == kind).most_common(1)[0][0]
-        for d in members:
-            if _KINDS.get(d.label) != kind:
-                d.label = label
+        _vote(members, tokens)
     return drafts
+
+
+def follow_kind_nouns(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Give the examples written after a kind's plural noun and "like" or "such as" the
+    kind's type ("websites like Chairish, eBay and Etsy" are organisations, "cities such
+    as Lagos" places), when their type is a guess (:func:`_sure` says no).
+
+    The examples are the mention right after "like" or "as" (a word starting with a
+    digit before it is taken in: "1st Dibs") and the mentions listed after it. The
+    nouns and their types are :data:`gazetteer.KIND_NOUNS`.
+
+    Args:
+        drafts: one text's mentions, in order, without overlaps.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The mentions, some retyped or widened.
+    """
+    out = list(drafts)
+    starts = {d.first: n for n, d in enumerate(out)}
+    for i in range(1, len(tokens) - 1):
+        if lowers[i] == "like":
+            noun = lowers[i - 1]
+        elif lowers[i] == "as" and lowers[i - 1] == "such" and i > 1:
+            noun = lowers[i - 2]
+        else:
+            continue
+        kind = gazetteer.KIND_NOUNS.get(noun)
+        if kind is None:
+            continue
+        n = starts.get(i + 1)
+        word = tokens[i + 1].text
+        if n is None and i + 2 < len(tokens) and word[:1].isdigit() and word[-1:].isalpha():
+            n = starts.get(i + 2)  # "1st Dibs"
+            if n is not None:
+                out[n] = Draft(out[n].field, i + 1, out[n].last, out[n].label)
+        if n is None:
+            continue
+        members = [out[n]]
+        for d in out[n + 1 :]:
+            if not _listed_after(members[-1], d, tokens, text):
+                break
+            members.append(d)
+        for d in members:
+            if _KINDS.get(d.label, "") != _KINDS[kind] and not _sure(d, tokens):
+                name = " ".join(t.text.lower() for t in tokens[d.first : d.last])
+                d.label = "GPE" if kind == "LOC" and name in gazetteer.places() else kind
+    return out
+
+
+def agree_in_columns(drafts: list[Draft], tokens: Sequence[Token], tables: Sequence[Table]) -> list[Draft]:
+    """Give the names that fill the cells of one column of a table the type most of them
+    have, as the members of a list do (:func:`agree_in_lists`): a column of players
+    whose unfamiliar names the engine typed an organisation here and there ("Chad
+    Thomas" among "Larry Ogunjobi", "Myles Garrett").
+
+    Args:
+        drafts: one text's mentions, in order, without overlaps.
+        tokens: the text's tokens.
+        tables: the text's tables (:func:`tables.find_tables`).
+
+    Returns:
+        The mentions, some retyped (the same objects).
+    """
+    if not tables:
+        return drafts
+    filling = {(tokens[d.first].start, tokens[d.last - 1].end): d for d in drafts}
+    for table in tables:
+        width = max(len(row) for row in table.rows)
+        for column in range(width):
+            members = [
+                filling[row[column]]
+                for index, row in enumerate(table.rows)
+                if index not in table.header and column < len(row) and row[column] in filling
+            ]
+            _vote(members, tokens)
+    return drafts
+
+
+def _vote(members: list[Draft], tokens: Sequence[Token]) -> None:
+    """Retype the members of one list or column whose type is a guess, when enough of
+    them agree and those sure of their type vouch for it (see :func:`agree_in_lists`)."""
+    if len(members) < MIN_MEMBERS:
+        return
+    kinds = Counter(_KINDS.get(d.label) for d in members)
+    kind, count = kinds.most_common(1)[0]
+    if kind is None or count < MIN_SHARE * len(members) or count == len(members):
+        return
+    sure = {_KINDS.get(d.label) for d in members if _sure(d, tokens)}
+    if sure != {kind}:
+        return  # no member vouches for the kind, or one vouches for another
+    label = Counter(d.label for d in members if _KINDS.get(d.label) == kind).most_common(1)[0][0]
+    for d in members:
+        if _KINDS.get(d.label) != kind:
+            d.label = label
 
 
 def _lists(drafts: list[Draft], tokens: Sequence[Token], text: str) -> list[list[Draft]]:

@@ -27,7 +27,9 @@ LABELS = ("PERSON", "ORG", "GPE", "LOC", "NORP", "EVENT", "MISC")
 #: Tokens dropped from the end of a mention.
 _TRAILING = frozenset({"'s", "’s", "'S", "’S", "'", "’", ".", ",", ":", ";", "-", "--", "(", "["})
 #: Opening quotation marks before a work's title.
-_OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
+#: Closing quotation marks after a work's title.
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 #: Tokens dropped from the start of a mention.
 _LEADING = frozenset({"the", "The", "THE", "'", "’", '"', "“", "(", ")", "]", "-", "--"})
 #: Words that are never an entity on their own, however they are capitalised.
@@ -201,7 +203,10 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
     while first < last and not _part_of_name(text, tokens, first, last) and (
         tokens[first].text in _LEADING
         or (
-            lowers[first] in gazetteer.FUNCTION_WORDS
+            (
+                lowers[first] in gazetteer.FUNCTION_WORDS
+                or (lowers[first].endswith(".") and lowers[first][:-1] in gazetteer.CALENDAR_WORDS)
+            )
             and tokens[first].text[:1].isupper()
             and not _after_honorific(lowers, first)
         )
@@ -264,14 +269,16 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
                 )
             ):
                 role = visible(text[tokens[qualifier].start : tokens[first - 1].end])
-    if last < len(tokens) and lowers[last] in gazetteer.EVENT_NOUNS and label in {"MISC", "ORG"}:
+    if last < len(tokens) and label in {"MISC", "ORG"} and (
+        lowers[last] in gazetteer.EVENT_NOUNS or tokens[last].text in gazetteer.AWARD_HEADS
+    ):
         last += 1
-        label = "EVENT"
+        label = "EVENT"  # "G8 summit", "Producers Guild Awards"
     if not (label in {"LOC", "GPE"} and first > 0 and lowers[first - 1] == "the" and last - first == 1):
         # "the Amazon" is the river, whatever the organisation list says; a longer name
         # keeps the type its head word gives ("the United States Senate").
         label = _typed_by_name(label, tuple(lowers[first:last]))
-    label = _typed_by_context(label, title, tokens, lowers, first, last)
+    label = _typed_by_context(label, title, text, tokens, lowers, first, last)
     if label == "PERSON" and gazetteer.never_a_person(tuple(lowers[first:last])):
         label = "LOC"
     elif label == "PERSON" and last - first == 1 and gazetteer.is_brand_word(tokens[first].text):
@@ -303,6 +310,10 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         label = "NORP"  # "Libyans", "Irish" as the tagger's organisation
     elif label == "ORG" and last - first > 1 and lowers[last - 1] in gazetteer.EVENT_HEADS:
         label = "EVENT"  # "Fed Cup", "Texas Open" as the tagger's organisation
+    if label != "GPE" and lowers[last - 1] in gazetteer.AWARD_PLURALS and (
+        last - first > 1 or lowers[last - 1] != "globes"
+    ):
+        label = "EVENT"  # "the Oscars", "Golden Globes"
     return Draft(draft.field, first, last, label, title, role)
 
 
@@ -336,21 +347,36 @@ def _before_position(tokens: Sequence[Token], lowers: Sequence[str], end: int) -
 
 def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Return True when tokens ``first:last``, all capitalised, name a work: right after
-    a work's noun in lower case ("the film Star Trek", "the series Legion") or after a
-    year's possessive, in quotation marks or not ("1972's Toulouse Street", "2008's
-    “Fearless”")."""
+    a work's noun in lower case ("the film Star Trek", "the series Legion", "the drama
+    “Marriage Story”") or after a year's possessive, in quotation marks or not ("1972's
+    Toulouse Street", "2008's “Fearless”"), or in quotation marks before the role of one
+    who made or played it ("“Parasite” director")."""
     if first == 0 or not all(tokens[i].text[:1].isupper() for i in range(first, last)):
         return False
     before = tokens[first - 1].text
     if before in gazetteer.WORK_NOUNS:
         return True
-    if before in _OPENING_QUOTES:
+    if before in OPENING_QUOTES:
+        if _role_after_quote(tokens, last):
+            return True  # “Parasite” director Bong Joon Ho
         first -= 1  # 2008’s “Fearless”
+        if first > 0 and tokens[first - 1].text in gazetteer.WORK_NOUNS:
+            return True  # the thriller “Parasite”
     return (
         first > 1
         and tokens[first - 1].text in {"'s", "’s"}
         and tokens[first - 2].text.isdigit()
         and len(tokens[first - 2].text) == 4
+    )
+
+
+def _role_after_quote(tokens: Sequence[Token], last: int) -> bool:
+    """Return True when a closing quotation mark and a maker's or player's role
+    (:data:`gazetteer.WORK_ROLES`) in lower case follow token ``last``."""
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].text in _CLOSING_QUOTES
+        and tokens[last + 1].text in gazetteer.WORK_ROLES
     )
 
 
@@ -385,6 +411,61 @@ def _after_employee_role(lowers: Sequence[str], first: int) -> bool:
     )
 
 
+#: Possessive endings, as the tokenizer splits them off a name ("ACLU" "'s", "Axios" "'").
+_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+
+
+def _employer_before_person(tokens: Sequence[Token], lowers: Sequence[str], last: int) -> bool:
+    """Return True when an employee's name follows a name ending at token ``last``: a
+    job of :data:`gazetteer.EMPLOYER_JOBS` and a capitalised word ("Salesforce CEO Marc
+    Benioff"), or a possessive and a known given name with a capitalised word after it
+    ("Axios' Erica Pandey", "the ACLU's Jay Stanley")."""
+    if last + 1 >= len(tokens):
+        return False
+    if lowers[last] in gazetteer.EMPLOYER_JOBS:
+        return tokens[last + 1].text[:1].isupper()
+    return (
+        tokens[last].text in _POSSESSIVES
+        and last + 2 < len(tokens)
+        and lowers[last + 1] in gazetteer.given_names()
+        and tokens[last + 1].text.istitle()
+        and tokens[last + 2].text.istitle()
+    )
+
+
+def _taken_up_by_person_pronoun(text: str, tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when the name at tokens ``first:last`` starts a sentence and a
+    pronoun of :data:`gazetteer.PERSON_PRONOUNS` follows within
+    :data:`gazetteer.MAX_PRONOUN_DISTANCE` tokens, before the sentence ends and before
+    any other capitalised word ("Taylor Swift might not be able to perform all of her
+    hits")."""
+    if not at_sentence_start(text, tokens, first):
+        return False
+    for i in range(last, min(last + gazetteer.MAX_PRONOUN_DISTANCE, len(tokens))):
+        word = tokens[i].text
+        if word in {".", "!", "?", ";"} or word[:1].isupper() or _broken(text, tokens, i - 1, i):
+            return False
+        if word in gazetteer.PERSON_PRONOUNS:
+            return True
+    return False
+
+
+def _after_org_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when a noun of :data:`gazetteer.ORG_NOUNS` in lower case stands right
+    before token ``first`` ("record label Big Machine"), or before a comma there when the
+    name ends its clause ("One company, Avigilon, sells": a comma, a bracket or a full
+    stop after it)."""
+    if first > 0 and tokens[first - 1].text in gazetteer.ORG_NOUNS:
+        return True
+    return (
+        first > 1
+        and tokens[first - 1].text == ","
+        and tokens[first - 2].text in gazetteer.ORG_NOUNS
+        and last < len(tokens)
+        and tokens[last].text in {",", ")", "."}
+    )
+
+
 def _place_in_result(lowers: Sequence[str], first: int, last: int) -> bool:
     """Return True when tokens ``first:last`` are a city or region (not a country, not a
     home nation) written next to a game's result ("Columbus beat", "past Tampa Bay")."""
@@ -404,6 +485,7 @@ def _place_in_result(lowers: Sequence[str], first: int, last: int) -> bool:
 def _typed_by_context(
     label: str,
     title: str | None,
+    text: str,
     tokens: Sequence[Token],
     lowers: Sequence[str],
     first: int,
@@ -428,8 +510,13 @@ def _typed_by_context(
         return "ORG"
     head = tokens[last - 1].text
     given_first = words[0] in gazetteer.given_names()
-    if label in {"PERSON", "ORG", "LOC", "GPE"} and not given_first and _named_work(tokens, first, last):
-        return "MISC"  # "the film Star Trek", "1972's Toulouse Street"
+    quoted = first > 0 and tokens[first - 1].text in OPENING_QUOTES
+    if (
+        label in {"PERSON", "ORG", "LOC", "GPE"}
+        and (quoted or not given_first)
+        and _named_work(tokens, first, last)
+    ):
+        return "MISC"  # "the film Star Trek", "1972's Toulouse Street", biopic “Judy”
     if (
         label != "PERSON"
         and len(words) > 1
@@ -438,6 +525,34 @@ def _typed_by_context(
         and all(tokens[i].text.istitle() for i in range(first, last))
     ):
         return "PERSON"  # "Sabres center Casey Mittelstadt"
+    if (
+        label in {"PERSON", "LOC", "GPE", "MISC"}
+        and title is None
+        and " ".join(words) not in gazetteer.places()
+        and not (given_first or gazetteer.head_type(words) == "PERSON")
+        and _employer_before_person(tokens, lowers, last)
+    ):
+        return "ORG"  # "Salesforce CEO Marc Benioff", "Axios' Erica Pandey"
+    if (
+        label in {"ORG", "LOC", "MISC"}
+        and 2 <= len(words) <= 3
+        and all(tokens[i].text.istitle() for i in range(first, last))
+        and gazetteer.head_type(words) is None
+        and words not in gazetteer.place_tuples()
+        and words not in gazetteer.organisation_tuples()
+        and not any(gazetteer.is_demonym(tokens[i].text) for i in range(first, last))
+        and _taken_up_by_person_pronoun(text, tokens, first, last)
+    ):
+        return "PERSON"  # "Taylor Swift might not perform all of her hits"
+    if (
+        label in {"PERSON", "LOC", "GPE", "MISC"}
+        and title is None
+        and " ".join(words) not in gazetteer.places()
+        and not (given_first and len(words) > 1)
+        and gazetteer.head_type(words) in {None, "ORG"}
+        and _after_org_noun(tokens, first, last)
+    ):
+        return "ORG"  # "her record label Big Machine", "One company, Avigilon, sells"
     if label != "NORP" and _place_in_result(lowers, first, last):
         return "ORG"  # "Columbus beat Montreal": a team
     if (
@@ -693,6 +808,11 @@ def _display(name: str) -> str:
     return name
 
 
+#: The fewest letters of an organisation's first word that name it clipped ("Fed" of
+#: "Federal Reserve"); a clip keeps at least two letters off the word.
+MIN_CLIPPED = 3
+
+
 def cluster(
     drafts: Sequence[Draft],
     texts: Sequence[str],
@@ -737,6 +857,7 @@ def cluster(
     surnames: dict[str, int] = {}
     leaders: set[str] = set()  # the surnames an office holder claimed
     acronyms: dict[str, int] = {}
+    clipped: dict[str, int] = {}
     middles: dict[str, int] = {}
     givens: dict[str, int] = {}
     company_starts: dict[tuple[str, ...], int] = {}
@@ -786,6 +907,21 @@ def cluster(
             initials = _initials(words)
             if len(initials) > 1:
                 acronyms.setdefault(initials, i)
+            lowered = [w.lower() for w in words]
+            if d.label == "ORG" and "of" in lowered[1:-1]:
+                # "HUD" of "Department of Housing and Urban Development": the acronym
+                # of what the body is of.
+                of = lowered.index("of", 1)
+                initials = _initials(words[of + 1 :])
+                if len(initials) > 2:
+                    acronyms.setdefault(initials, i)
+            if d.label == "ORG" and len(words[0]) >= MIN_CLIPPED + 2 and words[0].istitle():
+                # "Fed" of "Federal Reserve": a clipped first word; -1 when two share it.
+                for size in range(MIN_CLIPPED, len(words[0]) - 1):
+                    clip = lowered[0][:size]
+                    owner = clipped.setdefault(clip, i)
+                    if owner != i and find(owner) != find(i):
+                        clipped[clip] = -1
         hit = _place_hit(d.label, lower)
         # Places join on the gazetteer's name; other names on their spelling, people apart
         # from the rest, so that a team and its city ("Genoa") stay apart. A place the
@@ -812,6 +948,10 @@ def cluster(
             surname = surnames.get(words[0].lower(), surnames.get(transliterated(words[0].lower())))
             if surname is None and d.label == "PERSON" and middles.get(words[0].lower(), -1) >= 0:
                 surname = middles[words[0].lower()]
+            if surname is None and d.label == "MISC" and _named_work(
+                tokens[d.field], d.first, d.last
+            ):
+                continue  # a work named after its hero ("Judy") is not the hero
             if surname is None and _given_name_alone(d, words[0], givens):
                 union(givens[words[0].lower()], i)
                 continue
@@ -827,6 +967,14 @@ def cluster(
             ):
                 union(surname, i)
                 continue
+            hit = gazetteer.places().get(words[0].lower())
+            place = keys.get(("place", hit[1])) if hit is not None else None
+            if surname is None and place is not None and d.label == "PERSON" and d.title is None:
+                # A known place typed a person with no title, and named by no full name
+                # ("Delhi is ...", with the engine's tag from a wrong "Within Delhi"): the
+                # place the article names elsewhere.
+                union(place, i)
+                continue
             person = keys.get(("person", words[0].lower()))
             if person is not None and d.label in {"ORG", "MISC"} and words[0][:1].isupper():
                 # One word the engine typed a person here and a name there ("Obama"):
@@ -839,6 +987,8 @@ def cluster(
                     letters = letters[:-1]  # a plural ("AMAs" of "American Music Awards")
                 if letters.isupper() and letters in acronyms:
                     union(acronyms[letters], i)
+                elif d.label == "ORG" and words[0].istitle() and clipped.get(words[0].lower(), -1) >= 0:
+                    union(clipped[words[0].lower()], i)
         else:
             person = keys.get(("person", " ".join(words).lower()))
             if (
@@ -863,13 +1013,19 @@ def cluster(
     label_of: dict[int, str] = {}
     canonical_of: dict[int, str] = {}
     id_of: dict[int, str] = {}
+    lowers_of = [[t.text.lower() for t in toks] for toks in tokens]
     for root, members in sorted(groups.items()):
         works = any(
             drafts[m].label == "MISC" and _named_work(tokens[drafts[m].field], drafts[m].first, drafts[m].last)
             for m in members
         )
+        employer = any(
+            drafts[m].label == "ORG"
+            and _employer_before_person(tokens[drafts[m].field], lowers_of[drafts[m].field], drafts[m].last)
+            for m in members
+        )
         label_of[root] = _cluster_label(
-            [drafts[m] for m in members], [words_of[m] for m in members], works=works
+            [drafts[m] for m in members], [words_of[m] for m in members], works=works, employer=employer
         )
         canonical_of[root] = _canonical(
             label_of[root],
@@ -1102,13 +1258,19 @@ def _compatible(full: Sequence[str], other: Sequence[str]) -> bool:
 
 
 def _cluster_label(
-    drafts: Sequence[Draft], words: Sequence[Sequence[str]], *, works: bool = False
+    drafts: Sequence[Draft],
+    words: Sequence[Sequence[str]],
+    *,
+    works: bool = False,
+    employer: bool = False,
 ) -> str:
     """One type for a cluster, by vote over its mentions.
 
     A cluster that names a country is GPE, however many of its mentions were typed as an
     organisation ("US officials"); one named once as a work (``works``: "his musical La
-    La Land") is MISC wherever the engine typed it otherwise; one with a name whose words decide its type
+    La Land") is MISC wherever the engine typed it otherwise; one named once as an
+    employer (``employer``: "Salesforce CEO Marc Benioff") is ORG unless one of its
+    mentions names a person with a known given name; one with a name whose words decide its type
     (:func:`gazetteer.head_type`) takes that type, though not by one word when a mention
     names a person with a known given name ("Ford" of "Harrison Ford"); one called by its last word alone,
     typed a person there (:func:`_called_by_last_word`), is PERSON. Otherwise the type most
@@ -1127,6 +1289,8 @@ def _cluster_label(
         d.label == "PERSON" and len(w) > 1 and w[0].lower() in gazetteer.given_names()
         for d, w in zip(drafts, words)
     )
+    if employer and not named_person:
+        return "ORG"
     decided = {
         d.label
         for d, w in zip(drafts, words)

@@ -136,3 +136,10 @@ def test_only_body_blocks_between_repeated_boxes_are_dropped(rows):
         if old is not new:
             assert old is BODY and new.label == Label.BOILERPLATE
             assert kept[0] < i < kept[-1]
+
+
+def test_recall_keeps_the_short_lines_inside_the_article():
+    # The recall mode keeps short lines and asides between the article's paragraphs.
+    html = page('<div class="rating"><p>4,5 sur 5 (120 votes)</p></div>')
+    recall = newsparse.Parser(load_entrypoints=False, mode="recall")
+    assert "4,5 sur 5 (120 votes)" in [p.text for p in recall.parse(html, format="html").body]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from ..data import layout as L
 from ..document import BODY_LABELS, Decision, InputBlock
@@ -27,7 +28,9 @@ _SHORT_LINE = Decision(label=Label.BOILERPLATE, reason=Reason.SHORT_LINE, score=
 _ASIDE = Decision(label=Label.BOILERPLATE, reason=Reason.ASIDE, score=0.3)
 
 
-def drop_islands(blocks: Sequence[InputBlock], decisions: list[Decision | None]) -> None:
+def drop_islands(
+    blocks: Sequence[InputBlock], decisions: list[Decision | None], kept: AbstractSet[str] = frozenset(),
+) -> None:
     """Drop the short blocks of the body's interior that stand alone in a box of their own.
 
     Only on a body whose text stands mostly in repeated boxes (at least
@@ -37,13 +40,15 @@ def drop_islands(blocks: Sequence[InputBlock], decisions: list[Decision | None])
     Args:
         blocks: the page's blocks.
         decisions: one decision per block (None: not decided); updated in place.
+        kept: the reasons the extraction mode keeps inside the article (``recall`` keeps
+            short lines and asides): a block that would be dropped for one of them stays.
     """
-    kept = [i for i, d in enumerate(decisions) if d is not None and d.label in BODY_LABELS]
-    if len(kept) < L.ISLAND_MIN_BLOCKS or blocks[kept[0]].path is None:
+    body = [i for i, d in enumerate(decisions) if d is not None and d.label in BODY_LABELS]
+    if len(body) < L.ISLAND_MIN_BLOCKS or blocks[body[0]].path is None:
         return
-    boxes = [box_of(blocks[i]) for i in kept]
+    boxes = [box_of(blocks[i]) for i in body]
     count = Counter(boxes)
-    chars = [len(blocks[i].text) for i in kept]
+    chars = [len(blocks[i].text) for i in body]
     repeated = sum(c for c, box in zip(chars, boxes) if count[box] > 1)
     if repeated < L.ISLAND_MIN_REPEATED_SHARE * sum(chars):
         return
@@ -55,7 +60,7 @@ def drop_islands(blocks: Sequence[InputBlock], decisions: list[Decision | None])
     # the last, see the detached end.
     repeated_at = [position for position, box in enumerate(boxes) if count[box] > 1]
     for position in range(repeated_at[0] + 1, repeated_at[-1]):
-        i, box = kept[position], boxes[position]
+        i, box = body[position], boxes[position]
         block = blocks[i]
         if (
             count[box] > 1 or chars[position] >= L.ISLAND_MAX_CHARS
@@ -63,7 +68,9 @@ def drop_islands(blocks: Sequence[InputBlock], decisions: list[Decision | None])
             or _tail(block.path or "") in holders
         ):
             continue
-        decisions[i] = _SHORT_LINE if chars[position] < L.SHORT_CHARS else _ASIDE
+        dropped = _SHORT_LINE if chars[position] < L.SHORT_CHARS else _ASIDE
+        if dropped.reason not in kept:
+            decisions[i] = dropped
 
 
 def _box_tag(box: str | None) -> str:

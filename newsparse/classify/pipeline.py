@@ -98,7 +98,7 @@ def classify(
     _label_tail(blocks, decisions, end)
     ending.trim_detached_end(blocks, decisions)
     ending.trim_promoted_end(blocks, decisions, document.markup)
-    islands.drop_islands(blocks, decisions)
+    islands.drop_islands(blocks, decisions, settings.kept_inside)
     # A heading whose section was dropped (a link list's title) goes with it.
     sections.drop_empty_sections(blocks, decisions)
     out = tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])

@@ -412,3 +412,50 @@ def test_a_listicles_cards_are_sections_while_teaser_cards_stay_out():
     texts = body_texts(page)
     assert all(text in texts for _, text in tips)
     assert not any(t.startswith("Eine kurze Vorschau") for t in texts)
+
+
+def _blocks(rows: list[tuple[str, str, str, bool]]) -> Document:
+    # (tag, path, text, in_main) per block, depth read from the path.
+    blocks, position = [], 0
+    for tag, path, text, in_main in rows:
+        blocks.append(InputBlock(text=text, span=Span(position, position + len(text)), tag=tag,
+                                 depth=path.count(">"), path=path, in_main=in_main))
+        position += len(text) + 1
+    return Document(source="\n".join(b.text for b in blocks), blocks=tuple(blocks), format="html")
+
+
+TEXT_BOX = "body>div.column>div.text-column>div.wrapper"
+
+
+@pytest.mark.parametrize("tag", ["h2", "h3", "div"])
+def test_a_lede_set_in_another_tag_in_a_box_like_the_bodys_opens_it(tag):
+    # A page builder puts the lede, set as a heading, in a text box of its own above the
+    # box holding the rest: both boxes bear the same names.
+    document = _blocks(
+        [("h1", "body>div.column>h1", "Neuer Radweg eröffnet", False),
+         (tag, f"{TEXT_BOX}>{tag}", STORY[0], False)]
+        + [("p", f"{TEXT_BOX}>p", text, True) for text in STORY[1:]]
+    )
+    _, joined = rescue.widen_main(document)
+    assert joined == {1}
+
+
+@pytest.mark.parametrize(
+    ("path", "text"),
+    [
+        # A box of other names above the body: a standfirst, left to the head's rules.
+        ("body>div.column>header.intro>div.teaser", STORY[0]),
+        # A heading of the same box shorter than a lede (a paragraph's length, a sentence
+        # and no more): a heading, left to the classifier.
+        (f"{TEXT_BOX}>h2", "Der neue Radweg entlang des Flusses ist nach zwei Jahren Bauzeit am Samstag eröffnet worden."),
+    ],
+    ids=["other-box", "short-heading"],
+)
+def test_a_block_of_another_tag_joins_only_as_a_long_lede_in_a_box_like_the_bodys(path, text):
+    document = _blocks(
+        [("h1", "body>div.column>h1", "Neuer Radweg eröffnet", False),
+         (path.rpartition(">")[2].partition(".")[0], path, text, False)]
+        + [("p", f"{TEXT_BOX}>p", t, True) for t in STORY[1:]]
+    )
+    _, joined = rescue.widen_main(document)
+    assert 1 not in joined

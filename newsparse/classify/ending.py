@@ -10,18 +10,27 @@ while the trailing line sits in a box of its own. :func:`trim_detached_end` drop
 another block of the body stands, and looks again at the new last block, a few times
 at most. Plain text has no boxes: there, nothing changes. The bounds are data:
 :mod:`newsparse.data.layout`.
+
+Such a line may also share the paragraphs' box; then where its links point gives it away:
+:func:`trim_promoted_end` drops the body's last block while it is short and links to an
+account on a social network, an app store or a licence deed
+(:mod:`newsparse.data.link_targets`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from urllib.parse import urlsplit
 
 from ..data import layout as L
-from ..document import BODY_LABELS, Decision, InputBlock
+from ..data import link_targets as T
+from ..document import BODY_LABELS, Decision, InputBlock, Markup
 from ..model import Label, Reason
 from .rescue import box_of
 
 _OUTSIDE_BODY = Decision(label=Label.BOILERPLATE, reason=Reason.OUTSIDE_BODY)
+# A licence line is a footer's, whatever box it stands in.
+_LICENCE = Decision(label=Label.BOILERPLATE, reason=Reason.FOOTER)
 
 
 def trim_detached_end(blocks: Sequence[InputBlock], decisions: list[Decision | None]) -> None:
@@ -42,3 +51,73 @@ def trim_detached_end(blocks: Sequence[InputBlock], decisions: list[Decision | N
         if any(box_of(blocks[i]) == box for i in kept[:-1]):
             return
         decisions[kept.pop()] = _OUTSIDE_BODY
+
+
+def trim_promoted_end(
+    blocks: Sequence[InputBlock], decisions: list[Decision | None], markup: Markup | None,
+) -> None:
+    """Drop the body's last blocks while each sends the reader away: to the site's account
+    on a social network, its app in a store, or the page's licence.
+
+    Such a line ("Follow us on Instagram", "¿Ya sabías que tenemos canal de Telegram?",
+    "Inhalte dieser Website stehen unter CC-BY") reads as prose in any language and may
+    share the paragraphs' box; its links tell it apart (see
+    :mod:`newsparse.data.link_targets`). A block dropped so is ``outside-body``, or a
+    ``footer`` line for a licence.
+
+    Args:
+        blocks: the page's blocks.
+        decisions: one decision per block (None: not decided); updated in place.
+        markup: the page's links by block (None for plain text: nothing changes).
+    """
+    if markup is None or not markup.marks:
+        return
+    kept = [i for i, d in enumerate(decisions) if d is not None and d.label in BODY_LABELS]
+    for _ in range(T.PROMOTED_END_ROUNDS):
+        if len(kept) < T.PROMOTED_END_MIN_BLOCKS:
+            return
+        last = kept[-1]
+        entry = markup.marks.get(last)
+        if entry is None or len(blocks[last].text) > T.PROMOTED_END_MAX_CHARS:
+            return
+        targets = {link_target(href) for _, _, kind, href in entry[1] if kind == "link" and href}
+        if "licence" in targets:
+            decisions[kept.pop()] = _LICENCE
+        elif targets & {"account", "app"}:
+            decisions[kept.pop()] = _OUTSIDE_BODY
+        else:
+            return
+
+
+def link_target(href: str) -> str | None:
+    """What a link's address points to, when it leads away from any article.
+
+    Args:
+        href: the address as the page writes it.
+
+    Returns:
+        ``"account"`` (a page of an account on a social network), ``"app"`` (an app
+        store's page), ``"licence"`` (a licence deed), or None.
+    """
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return None  # an address lxml let through but no URL ("http://[x")
+    host = (parts.hostname or "").removeprefix("www.")
+    if not host:
+        return None
+    for prefix in ("m.", "mobile."):
+        host = host.removeprefix(prefix)
+    if host in T.APP_STORE_HOSTS:
+        return "app"
+    path = parts.path
+    if any(host == h and path.startswith(p) for h, p in T.LICENCE_PREFIXES):
+        return "licence"
+    if host not in T.SOCIAL_HOSTS:
+        return None
+    segments = [s.lower() for s in path.split("/") if s]
+    if len(segments) == 2 and segments[0] in T.ACCOUNT_PREFIXES:
+        segments = segments[1:]
+    if len(segments) == 1 and segments[0] not in T.NOT_AN_ACCOUNT:
+        return "account"
+    return None

@@ -221,7 +221,10 @@ def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Se
     Before it, paragraphs with the tag of its first one, at about its depth (see
     :data:`~newsparse.data.containers.LEDE_MAX_DEPTH_STEP`), and the blocks with that tag
     between them: a story's lede is what a widget cuts off (the sign-up box after the
-    first paragraphs, a date line between a lede in a box of its own and the rest). After
+    first paragraphs, a date line between a lede in a box of its own and the rest). A long
+    paragraph of another tag joins too when its box bears the same names as the first
+    paragraph's (a lede set as a heading in a page builder's text box, above the box
+    holding the rest of the text). After
     it, only paragraphs in a box of the kind its own paragraphs stand in (the same names
     down their path): what follows a story's end is an author's note or a disclaimer as
     often as more of the story, but a page builder that sets each section of a text in a
@@ -231,11 +234,19 @@ def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Se
     if not kept:
         return []
     first = blocks[kept[0]]
-    tag, depth = first.tag, first.depth
+    tag, depth, first_box = first.tag, first.depth, box_of(first)
     boxes = {box for i in kept if (box := box_of(blocks[i])) is not None}
 
     def lede_like(block: InputBlock) -> bool:
-        return block.tag == tag and abs(block.depth - depth) <= rules.LEDE_MAX_DEPTH_STEP
+        if block.tag == tag:
+            return abs(block.depth - depth) <= rules.LEDE_MAX_DEPTH_STEP
+        # A page builder sets each part of a text in a box of its own, all of one kind:
+        # a lede set in another tag (a long <h2>) in a box of the same names as the
+        # first paragraph's is the text's first part, not a heading above it.
+        return (
+            block.tag != "h1" and len(block.text) >= rules.LEDE_MIN_CHARS
+            and first_box is not None and box_of(block) == first_box
+        )
 
     def same_tag(block: InputBlock) -> bool:
         return block.tag == tag and not _in_furniture(block)

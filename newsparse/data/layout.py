@@ -102,6 +102,24 @@ EMPTY_SECTION_MIN_BOXES = 3
 DETACHED_END_MAX_CHARS = 250
 DETACHED_END_MIN_BLOCKS = 3
 DETACHED_END_ROUNDS = 3
+#: Inside the body, a block alone in a box of its own (see
+#: :mod:`newsparse.classify.islands`) is dropped when it is shorter than this (a widget's
+#: line is as short as a detached end's) ...
+ISLAND_MAX_CHARS = DETACHED_END_MAX_CHARS
+#: ... on a body of at least this many blocks ...
+ISLAND_MIN_BLOCKS = 4
+#: ... whose text stands at least this much in boxes holding two blocks of it or more
+#: (where each paragraph has a box of its own, being alone says nothing) ...
+ISLAND_MIN_REPEATED_SHARE = 0.5
+#: ... unless its tag sets it apart on purpose: a heading, a quote, a list item, a table
+#: cell, code, a definition.
+ISLAND_KEPT_TAGS = frozenset({
+    "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "li", "td", "th", "pre", "dd", "dt",
+    "caption",
+})
+#: A block whose own element is a box of the body's paragraphs holds text around them and
+#: stays; paths show a few names, and the comparison reads this many of the last ones.
+ISLAND_COMPARED_NAMES = 3
 #: Blocks shorter than this between the heading and what follows say nothing either way
 #: (a bullet, a time stamp).
 EMPTY_SECTION_BOX_MIN_CHARS = 10

@@ -175,7 +175,10 @@ def _body_run(
     # The headline often reads as the first line of the body; leave it to the head. On an
     # HTML page, only a line the page's own title names: a question that opens the story
     # or a one-line lede merely looks like a headline.
-    if end - start > 1 and _title_like(first.measures, start) and _names_the_page(document, first.measures, start):
+    if (
+        end - start > 1 and _title_like(first.measures, start) and _names_the_page(document, first.measures, start)
+        and not _lede_below_headline(document, first, start)
+    ):
         body[start] = False
         start = next((i for i in kept if i > start), end)
     return body, start, end
@@ -420,6 +423,21 @@ def _extend_below_byline(
             return candidates[-1]
         break
     return start
+
+
+def _lede_below_headline(document: Document, first: FirstPass, start: int) -> bool:
+    """Whether block ``start`` of crawler text is the story's lede under a headline already
+    shown: it reads as prose, and the line that repeats the page's title line (see
+    :func:`~newsparse.classify.body_model.title_anchor`) stands above it.
+
+    A lede without a closing full stop looks like a headline, but a page shows its
+    headline once above the story: below it, such a line opens the body. (A date or tag
+    line there does not read as prose and still goes to the head.)
+    """
+    if document.format != "text" or first.weights[start] <= 0:
+        return False
+    anchor = body_model.title_anchor(first.measures.texts, first.measures.lows)
+    return anchor is not None and anchor < start
 
 
 def _names_the_page(document: Document, measures: Measures, i: int) -> bool:

@@ -157,6 +157,8 @@ def _body_run(
     chars = _rescue_sizes(document, first, open_blocks)
     breaks = _breaks(document, decisions, open_blocks)
     path = _rescued(open_scores, chars, switch_cost, shift, breaks)
+    if document.format == "text":
+        path = _across_widgets(path, open_scores, chars, switch_cost, shift, breaks)
     body = [False] * len(blocks)
     for i, b in zip(open_blocks, path):
         body[i] = b
@@ -182,6 +184,37 @@ def _body_run(
         body[start] = False
         start = next((i for i in kept if i > start), end)
     return body, start, end
+
+
+def _across_widgets(
+    path: list[bool], scores: list[float], chars: list[int], switch_cost: float, shift: float,
+    breaks: list[float] | None,
+) -> list[bool]:
+    """The decoded body of crawler text with the paragraphs a widget cut off the story.
+
+    Crawler text keeps no box around an inline widget: a "Read also:" line and a related
+    headline or two, or a picture's caption, stand between two parts of a story as short
+    lines the model doubts, and a paragraph past them is left out when their doubt costs
+    more than leaving the body and coming back. Decoded again with each line's doubt
+    bounded by :data:`~newsparse.data.layout.TEXT_GAP_LINE_MAX_COST`, a paragraph that
+    reads as body beyond doubt rejoins the story; the lines scored below the bound that
+    only this decoding took stay out, so the widget goes to boilerplate while the
+    paragraphs around it stay in the body.
+
+    Args:
+        path: the body as first decoded, one flag per open block.
+        scores: the open blocks' log-odds.
+        chars: how much each open block counts towards a body (see :func:`_rescue_sizes`).
+        switch_cost: what entering or leaving the body costs.
+        shift: the extraction mode's shift.
+        breaks: what staying in the body costs before each open block.
+
+    Returns:
+        Whether each open block is body.
+    """
+    bound = -L.TEXT_GAP_LINE_MAX_COST
+    bridged = _rescued([v if v > bound else bound for v in scores], chars, switch_cost, shift, breaks)
+    return [b and (was or v >= bound) for b, was, v in zip(bridged, path, scores)]
 
 
 def _rescue_sizes(document: Document, first: FirstPass, open_blocks: list[int]) -> list[int]:

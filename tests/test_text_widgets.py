@@ -44,3 +44,26 @@ def test_the_widget_inside_the_story_goes_to_boilerplate():
 def test_the_story_without_a_widget_is_read_whole():
     article = PARSER.parse(crawler_text([]), format="text")
     assert [p.text for p in article.body] == [*BEFORE, *AFTER]
+
+
+def test_the_second_decoding_joins_below_the_body_only():
+    from newsparse.classify.pipeline import _across_widgets, _rescued
+
+    # A paragraph on either side of the body, each past three doubted lines: entering and
+    # leaving cost 1.5 each, so neither pays alone; with each line's doubt bounded, the
+    # story would go on across the lines to both.
+    scores = [2.5, -2.0, -2.0, -2.0, 2.5, 2.5, 2.5, -2.0, -2.0, -2.0, 2.5, -3.0]
+    chars = [500] * len(scores)
+    path = _rescued(scores, chars, 1.5)
+    assert path == [False] * 4 + [True] * 3 + [False] * 5
+    widened = _across_widgets(path, scores, chars, 1.5, 0.0, None)
+    # The paragraph below rejoins; the doubted lines stay out, and so does the paragraph
+    # above the body's first block (where the headline and the teasers stand).
+    assert widened == [False] * 4 + [True] * 3 + [False] * 3 + [True, False]
+
+
+def test_the_second_decoding_leaves_an_empty_body_empty():
+    from newsparse.classify.pipeline import _across_widgets
+
+    scores = [-3.0, -2.0, -4.0]
+    assert _across_widgets([False] * 3, scores, [0] * 3, 1.5, 0.0, None) == [False] * 3

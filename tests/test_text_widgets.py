@@ -52,7 +52,8 @@ def test_the_second_decoding_joins_below_the_body_only():
     # A paragraph on either side of the body, each past three doubted lines: entering and
     # leaving cost 1.5 each, so neither pays alone; with each line's doubt bounded, the
     # story would go on across the lines to both.
-    scores = [2.5, -2.0, -2.0, -2.0, 2.5, 2.5, 2.5, -2.0, -2.0, -2.0, 2.5, -3.0]
+    # (The line scored -0.3, a time stamp say, is doubted less than the bound: still out.)
+    scores = [2.5, -2.0, -2.0, -2.0, 2.5, 2.5, 2.5, -2.0, -0.3, -2.0, 2.5, -3.0]
     chars = [500] * len(scores)
     path = _rescued(scores, chars, 1.5)
     assert path == [False] * 4 + [True] * 3 + [False] * 5

@@ -196,12 +196,13 @@ def _across_widgets(
     headline or two, or a picture's caption, stand between two parts of a story as short
     lines the model doubts, and the paragraphs past them are left out when their doubt
     costs more than leaving the body and coming back. Decoded again with each line's doubt
-    bounded by :data:`~newsparse.data.layout.TEXT_GAP_LINE_MAX_COST`, a paragraph below the
-    body's first block that reads as body beyond doubt rejoins the story; the lines scored
-    below the bound that only this decoding took stay out, so the widget goes to
-    boilerplate while the paragraphs around it stay in the body. Nothing joins above the
-    first block: there stand the headline, the dek and the page's teasers, left to the
-    head and to :func:`~newsparse.classify.rescue.extend_to_lede`.
+    bounded by :data:`~newsparse.data.layout.TEXT_GAP_LINE_MAX_COST`, the story may go on
+    across them; of what only this decoding took, the blocks the model leans towards (a
+    positive score) rejoin the body, and the lines it doubts stay out, so the widget goes
+    to boilerplate while the paragraphs around it stay in the body. (Keeping every doubted
+    line the bridge crossed also kept the time stamps between readers' comments.) Nothing
+    joins above the body's first block: there stand the headline, the dek and the page's
+    teasers, left to the head and to :func:`~newsparse.classify.rescue.extend_to_lede`.
 
     Args:
         path: the body as first decoded, one flag per open block.
@@ -219,9 +220,7 @@ def _across_widgets(
     bound = -L.TEXT_GAP_LINE_MAX_COST
     bridged = _rescued([v if v > bound else bound for v in scores], chars, switch_cost, shift, breaks)
     first = path.index(True)
-    return [
-        was or (b and v >= bound and k > first) for k, (b, was, v) in enumerate(zip(bridged, path, scores))
-    ]
+    return [was or (b and v > 0.0 and k > first) for k, (b, was, v) in enumerate(zip(bridged, path, scores))]
 
 
 def _rescue_sizes(document: Document, first: FirstPass, open_blocks: list[int]) -> list[int]:

@@ -134,8 +134,8 @@ TEXT_BREAK_COST = 0.5
 #: the decoding weighs whether the story goes on across it (log-odds, as the switch
 #: cost): an inline widget ("Read also:", a related headline or two, a map's caption)
 #: costs each of its lines this much and no more, so a paragraph below it that reads as
-#: body beyond doubt rejoins the story; the widget's lines themselves, scored below it,
-#: stay out (see ``classify.pipeline._across_widgets``). Measured over 0.25, 0.5, 1 and
+#: body rejoins the story; the widget's lines themselves stay out (see
+#: ``classify.pipeline._across_widgets``). Measured over 0.25, 0.5, 1 and
 #: 1.5 on both text sets: at 0.5 trafilatura-dev-text lost two articles fewer and
 #: scrapinghub-text's F1 stayed within its noise; at 1 and above nothing was recovered,
 #: and at 0.25 teaser runs below the story joined it (scrapinghub-text F1 -0.003).

@@ -217,10 +217,15 @@ def _across_widgets(
     """
     if True not in path:
         return path
-    bound = -L.TEXT_GAP_LINE_MAX_COST
+    # The bound and the lean are the mode's: its shift is added to every score in the
+    # decoding, so a line costs at most the bound once shifted, and leans towards the body
+    # when its shifted score is positive.
+    bound = -L.TEXT_GAP_LINE_MAX_COST - shift
     bridged = _rescued([v if v > bound else bound for v in scores], chars, switch_cost, shift, breaks)
     first = path.index(True)
-    return [was or (b and v > 0.0 and k > first) for k, (b, was, v) in enumerate(zip(bridged, path, scores))]
+    return [
+        was or (b and v > -shift and k > first) for k, (b, was, v) in enumerate(zip(bridged, path, scores))
+    ]
 
 
 def _rescue_sizes(document: Document, first: FirstPass, open_blocks: list[int]) -> list[int]:

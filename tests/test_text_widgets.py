@@ -68,3 +68,16 @@ def test_the_second_decoding_leaves_an_empty_body_empty():
 
     scores = [-3.0, -2.0, -4.0]
     assert _across_widgets([False] * 3, scores, [0] * 3, 1.5, 0.0, None) == [False] * 3
+
+
+def test_the_bound_is_taken_after_the_modes_shift():
+    from newsparse.classify.pipeline import _across_widgets, _rescued
+
+    # A weak paragraph far below the body, past six lines the model rejects: no widget.
+    # A recall-like shift of +0.75 must not lift those lines above the bound (were the
+    # bound taken before the shift, each would cost nothing and the body run to the end).
+    scores = [2.5, 2.5, 2.5, *[-3.0] * 6, 1.0, -3.0]
+    chars = [500] * len(scores)
+    path = _rescued(scores, chars, 1.5, 0.75)
+    assert path == [True] * 3 + [False] * 8
+    assert _across_widgets(path, scores, chars, 1.5, 0.75, None) == path

@@ -159,6 +159,8 @@ def _body_run(
     chars = _rescue_sizes(document, first, open_blocks)
     breaks = _breaks(document, decisions, open_blocks)
     path = _rescued(open_scores, chars, switch_cost, shift, breaks)
+    if document.format == "text":
+        path = _across_widgets(path, open_scores, chars, switch_cost, shift, breaks)
     body = [False] * len(blocks)
     for i, b in zip(open_blocks, path):
         body[i] = b
@@ -177,10 +179,55 @@ def _body_run(
     # The headline often reads as the first line of the body; leave it to the head. On an
     # HTML page, only a line the page's own title names: a question that opens the story
     # or a one-line lede merely looks like a headline.
-    if end - start > 1 and _title_like(first.measures, start) and _names_the_page(document, first.measures, start):
+    if (
+        end - start > 1 and _title_like(first.measures, start) and _names_the_page(document, first.measures, start)
+        and not _lede_below_headline(document, first, start)
+    ):
         body[start] = False
         start = next((i for i in kept if i > start), end)
     return body, start, end
+
+
+def _across_widgets(
+    path: list[bool], scores: list[float], chars: list[int], switch_cost: float, shift: float,
+    breaks: list[float] | None,
+) -> list[bool]:
+    """The decoded body of crawler text with the paragraphs a widget cut off the story.
+
+    Crawler text keeps no box around an inline widget: a "Read also:" line and a related
+    headline or two, or a picture's caption, stand between two parts of a story as short
+    lines the model doubts, and the paragraphs past them are left out when their doubt
+    costs more than leaving the body and coming back. Decoded again with each line's doubt
+    bounded by :data:`~newsparse.data.layout.TEXT_GAP_LINE_MAX_COST`, the story may go on
+    across them; of what only this decoding took, the blocks the model leans towards (a
+    positive score) rejoin the body, and the lines it doubts stay out, so the widget goes
+    to boilerplate while the paragraphs around it stay in the body. (Keeping every doubted
+    line the bridge crossed also kept the time stamps between readers' comments.) Nothing
+    joins above the body's first block: there stand the headline, the dek and the page's
+    teasers, left to the head and to :func:`~newsparse.classify.rescue.extend_to_lede`.
+
+    Args:
+        path: the body as first decoded, one flag per open block.
+        scores: the open blocks' log-odds.
+        chars: how much each open block counts towards a body (see :func:`_rescue_sizes`).
+        switch_cost: what entering or leaving the body costs.
+        shift: the extraction mode's shift.
+        breaks: what staying in the body costs before each open block.
+
+    Returns:
+        Whether each open block is body.
+    """
+    if True not in path:
+        return path
+    # The bound and the lean are the mode's: its shift is added to every score in the
+    # decoding, so a line costs at most the bound once shifted, and leans towards the body
+    # when its shifted score is positive.
+    bound = -L.TEXT_GAP_LINE_MAX_COST - shift
+    bridged = _rescued([v if v > bound else bound for v in scores], chars, switch_cost, shift, breaks)
+    first = path.index(True)
+    return [
+        was or (b and v > -shift and k > first) for k, (b, was, v) in enumerate(zip(bridged, path, scores))
+    ]
 
 
 def _rescue_sizes(document: Document, first: FirstPass, open_blocks: list[int]) -> list[int]:
@@ -422,6 +469,21 @@ def _extend_below_byline(
             return candidates[-1]
         break
     return start
+
+
+def _lede_below_headline(document: Document, first: FirstPass, start: int) -> bool:
+    """Whether block ``start`` of crawler text is the story's lede under a headline already
+    shown: it reads as prose, and the line that repeats the page's title line (see
+    :func:`~newsparse.classify.body_model.title_anchor`) stands above it.
+
+    A lede without a closing full stop looks like a headline, but a page shows its
+    headline once above the story: below it, such a line opens the body. (A date or tag
+    line there does not read as prose and still goes to the head.)
+    """
+    if document.format != "text" or first.weights[start] <= 0:
+        return False
+    anchor = body_model.title_anchor(first.measures.texts, first.measures.lows)
+    return anchor is not None and anchor < start
 
 
 def _names_the_page(document: Document, measures: Measures, i: int) -> bool:

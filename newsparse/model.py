@@ -103,6 +103,7 @@ class Reason(_Words):
     PROSE_EMBEDDED = "prose-embedded"
     SUBHEADING = "subheading"
     LIST = "list"
+    ITEM_LIST = "item-list"
 
 
 #: The kinds a :class:`Byline` can have.

@@ -191,6 +191,10 @@ BULLETS = ("• ", "* ", "- ", "– ", "· ", "◦ ", "▪ ", "► ", "→ ")
 #: bracket, and a word ("3. Sam Ponder", "12) Roger Waters"); not a decimal ("1.000 km").
 NUMBERED_ITEM = re.compile(r"(\d{1,3}) ?[.)](?!\d) *\w")
 
+#: The first number of a line ("June 9 – Tampa" -> 9); at most nine digits, so a hostile
+#: line of thousands of digits is never converted whole.
+FIRST_NUMBER = re.compile(r"\d{1,9}")
+
 #: Between the headline and the site name in a page's <title>: "Headline - Site".
 TITLE_SEPARATORS = (" | ", " - ", " – ", " — ", " :: ", " « ", " » ", " · ")
 

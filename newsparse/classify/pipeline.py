@@ -22,7 +22,7 @@ from ..document import BODY_LABELS, Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
 from ..text import sentences
-from . import body_model, ending, islands, numbered, opening, rescue, sections, structure
+from . import body_model, ending, islands, item_lists, numbered, opening, rescue, sections, structure
 from .boilerplate import Rules, fold, fold_lowered
 from .features import Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
@@ -101,6 +101,9 @@ def classify(
     islands.drop_islands(blocks, decisions, settings.kept_inside)
     # A heading whose section was dropped (a link list's title) goes with it.
     sections.drop_empty_sections(blocks, decisions)
+    if document.format == "text":
+        # (On HTML pages the markup says what a list is.)
+        item_lists.join_item_lists(blocks, decisions)
     out = tuple([d if d is not None else _OUTSIDE_BODY for d in decisions])
     if joined:
         out = rescue.explained(out, joined)

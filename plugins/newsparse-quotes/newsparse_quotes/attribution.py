@@ -53,6 +53,7 @@ from .speakers import (
     TIME_WORDS,
     after_conjunction,
     conjunct_subject,
+    done_to_the_subject,
     gives_a_name,
     in_relative_clause,
     is_adverb,
@@ -294,6 +295,8 @@ def _attribution_after_any(
             is_cue(word, AFTER_QUOTE_CUES)
             and not in_relative_clause(tx, index, first)
             and not is_noun_use(tx, index)
+            # "“well-connected” johns were not charged": no one speaks.
+            and not done_to_the_subject(tx, index, limit)
         ):
             speaker = speaker_before(tx, index, first)
             if speaker is None:
@@ -1562,6 +1565,8 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
             index + 1 < limit and tokens[index + 1].low == "that"
         ):
             continue
+        if done_to_the_subject(tx, index, limit):
+            continue  # "before being approved and receiving a “menu”"
         speaker = speaker_before(tx, index, first)
         if speaker is not None and is_stray_word(tx, speaker):
             continue  # "had at last described", "in key states"
@@ -1736,6 +1741,8 @@ def _indirect(
         following = tokens[index + 1] if index + 1 < limit else None
         if following is None:
             return None
+        if done_to_the_subject(tx, index, limit):
+            continue  # "were portrayed positively": the subject is what was portrayed
         if _moves_a_number(tx, index + 1, limit):
             continue  # "The Nasdaq added 20.72 points": a market move, not a report
         after_adjunct = None

@@ -21,6 +21,7 @@ from .patterns import (
     NAMING_VERBS,
     NEVER_VERBS,
     NOT_NAMES,
+    OBJECT_VERBS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     PLACE_NAMES,
@@ -79,6 +80,9 @@ INDIRECT_CUE_RATIO = 0.4
 INDIRECT_CUES = SPEECH_VERBS | frozenset(
     word for word, ratio in LEARNED_CUE_RATIOS.items() if ratio >= INDIRECT_CUE_RATIO
 )
+
+#: Words that open the content a cue governs: a that- or wh-clause.
+CONTENT_OPENERS = frozenset("that if whether how why what when where who".split())
 
 _ABBREVIATION_WORDS = ABBREVIATIONS
 
@@ -606,14 +610,101 @@ AGENT_WINDOW = 40
 
 def is_passive(tx: Analysis, cue: int) -> bool:
     """Whether a cue is a past participle after a form of ``be`` (``was told``, ``were
-    quickly informed``)."""
+    quickly informed``, ``were not charged``)."""
     tokens = tx.tokens
     if not tokens[cue].low.endswith(("ed", "en")) and tokens[cue].low not in _IRREGULAR_PAST:
         return False
     index = cue - 1
-    while index >= 0 and tokens[index].text.islower() and tokens[index].low.endswith("ly"):
+    while (
+        index >= 0
+        and tokens[index].text.islower()
+        and (tokens[index].low.endswith("ly") or tokens[index].low in _NEGATIONS)
+    ):
         index -= 1
     return index >= 0 and tokens[index].low in _PASSIVE_BE
+
+
+#: Negations that may stand between ``be`` and a participle (``were not charged``).
+_NEGATIONS = frozenset({"not", "never"})
+
+
+def governs_content(tx: Analysis, cue: int, limit: int) -> bool:
+    """Whether a cue is followed by content: a that- or wh-clause, a quotation, or a
+    clause opened by a subject pronoun (``found that …``, ``offered “my thoughts”``,
+    ``presented how …``), rather than an object (``presented the findings``).
+
+    Args:
+        tx: the analysed text.
+        cue: index of the cue token.
+        limit: index just past the last token of the sentence.
+    """
+    tokens = tx.tokens
+    index = cue + 1
+    while index < limit and is_adverb(tokens[index]):
+        index += 1
+    if index >= limit:
+        return False
+    following = tokens[index]
+    return (
+        following.low in CONTENT_OPENERS
+        or following.text in "“\"„«"
+        or following.low in _SUBJECT_PRONOUNS
+    )
+
+
+#: Pronouns that can only be subjects: after a cue they open a clause (``found he was``).
+_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
+
+
+def done_to_the_subject(tx: Analysis, cue: int, limit: int) -> bool:
+    """Whether a cue is a verb in the passive with no ``by`` agent and nothing reported
+    after it: ``were portrayed positively``, ``were not charged``, ``has been informed
+    of the incident``. Its subject is what the verb was done to and nobody is said to
+    speak, so it reports nothing. A passive still reports, from an unnamed source, when
+    it governs a clause (``it was revealed in March that …``, ``is convinced the plan
+    will …``), an infinitive (``is said to be``, ``were told to stay home``), a
+    participle (``is quoted as saying``, ``is shown discussing``) or, after a verb of
+    asking or telling, its topic (``was asked about the protests``).
+
+    Args:
+        tx: the analysed text.
+        cue: index of the cue token.
+        limit: index just past the last token of the sentence.
+    """
+    if not is_passive(tx, cue) or passive_agent(tx, cue, limit) is not None:
+        return False
+    tokens = tx.tokens
+    index = cue + 1
+    while index < limit and is_adverb(tokens[index]):
+        index += 1
+    if index >= limit:
+        return True
+    following = tokens[index]
+    if following.low == "as" and index + 1 < limit:
+        following = tokens[index + 1]  # "is quoted as saying"
+    if (
+        following.low in _PASSIVE_COMPLEMENTS
+        or following.low.endswith("ing")
+        or governs_content(tx, index - 1, limit)
+        or following.low in CLAUSE_STARTS
+        or (following.capitalized and following.low not in NOT_NAMES)
+        or (following.low == "about" and tokens[cue].low in OBJECT_VERBS)
+    ):
+        return False
+    # "it was revealed in March that …": a that-clause after a short adjunct.
+    return not any(t.low == "that" for t in tokens[index : min(limit, index + ADJUNCT_REACH)])
+
+
+#: Words after a passive participle that open what it reports: an infinitive.
+_PASSIVE_COMPLEMENTS = frozenset({"to"})
+
+#: Words that open a clause right after a passive participle, which takes no object
+#: (``is convinced the issue will …``).
+CLAUSE_STARTS = frozenset("the this these those".split())
+
+#: How far after a passive participle a ``that`` may open its clause (``was revealed in
+#: March that …``), in tokens.
+ADJUNCT_REACH = 6
 
 
 def gives_a_name(tx: Analysis, cue: int) -> bool:

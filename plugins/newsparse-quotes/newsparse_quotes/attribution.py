@@ -63,6 +63,7 @@ from .speakers import (
     is_noun_use,
     is_object,
     is_passive,
+    is_phone_call,
     is_speaker_noun,
     is_stray_word,
     name_colon,
@@ -1743,6 +1744,8 @@ def _indirect(
             return None
         if done_to_the_subject(tx, index, limit):
             continue  # "were portrayed positively": the subject is what was portrayed
+        if is_phone_call(tx, index, limit):
+            continue  # "Meghan called the Queen about Prince Philip"
         if _moves_a_number(tx, index + 1, limit):
             continue  # "The Nasdaq added 20.72 points": a market move, not a report
         after_adjunct = None

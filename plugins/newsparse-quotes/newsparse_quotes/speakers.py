@@ -11,6 +11,9 @@ from bisect import bisect_left
 from .patterns import (
     ABBREVIATIONS,
     AUXILIARIES,
+    CALL_APPEALS,
+    CALL_FORMS,
+    CALL_PARTICLES,
     COGNITION_VERBS,
     CUES_IN_NAMES,
     DETERMINERS,
@@ -21,6 +24,7 @@ from .patterns import (
     NAMING_VERBS,
     NEVER_VERBS,
     NOT_NAMES,
+    OBJECT_PRONOUNS,
     OBJECT_VERBS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
@@ -705,6 +709,44 @@ CLAUSE_STARTS = frozenset("the this these those".split())
 #: How far after a passive participle a ``that`` may open its clause (``was revealed in
 #: March that …``), in tokens.
 ADJUNCT_REACH = 6
+
+
+def is_phone_call(tx: Analysis, cue: int, limit: int) -> bool:
+    """Whether a form of ``call`` means to telephone: its object is followed by ``about``,
+    ``back`` or an infinitive, or is a person who ends the clause (``called her.``,
+    ``called the Queen about Prince Philip``, ``called Sanders to congratulate him``),
+    not by the label it gives (``called him a liar``, ``called the plan “a disaster”``,
+    ``called the moves unconstitutional.``).
+
+    Args:
+        tx: the analysed text.
+        cue: index of the cue token.
+        limit: index just past the last token of the sentence.
+    """
+    tokens = tx.tokens
+    if tokens[cue].low not in CALL_FORMS or cue + 1 >= limit:
+        return False
+    if tokens[cue + 1].low in CALL_APPEALS:
+        return False  # "called upon the mayor to act": an appeal, which reports
+    if tokens[cue + 1].low in OBJECT_PRONOUNS:
+        person, after = True, cue + 2
+    else:
+        listener = speaker_after(tx, cue + 1, limit)
+        if listener is None or tokens[listener[0]].low in _PRONOUNS:
+            return False  # "called for", "called on", "called it “a mistake”"
+        person = all(t.capitalized for t in tokens[listener[0] : listener[1] + 1])
+        after = listener[1] + 1
+    if after >= limit or tokens[after].text in ".;":
+        return person  # "called the moves unconstitutional." is a label
+    following = tokens[after]
+    if following.low == "to":
+        # "called Sanders to congratulate him", not "called the plan to account".
+        return (
+            after + 1 < limit
+            and tokens[after + 1].text.islower()
+            and tokens[after + 1].low not in DETERMINERS
+        )
+    return following.low in CALL_PARTICLES
 
 
 def gives_a_name(tx: Analysis, cue: int) -> bool:

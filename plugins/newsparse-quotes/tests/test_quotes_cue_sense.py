@@ -62,3 +62,33 @@ def test_passive_that_governs_content_still_reports(text, words, speaker):
     assert len(found) == 1, [(q.kind, q.speaker, q.text) for q in find_quotes(text)]
     if speaker is not None:
         assert found[0].speaker == speaker
+
+
+# --- "call" that means to telephone is no quote; "call" that labels is one ------------
+
+PHONE_CALLS = [
+    "The princess called the Queen about her husband's health.",
+    "Shortly after the count, the senator called Ann Bright to congratulate her.",
+    "When the results came in, the coach called her to ask about the delay.",
+    "The mayor called him back within the hour.",
+]
+
+
+@pytest.mark.parametrize("text", PHONE_CALLS)
+def test_a_phone_call_reports_nothing(text):
+    assert _contents(text) == []
+
+
+LABELS = [
+    # (text, words of the quote, cue)
+    ("The senator called the plan “a disaster for families.”", "a disaster", "called"),
+    ("The mayor called him a liar who had “no shame at all.”", "no shame", "called"),
+    ("The minister called them “a gang of vandals” on Monday.", "a gang of vandals", "called"),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "cue"), LABELS)
+def test_a_call_that_labels_still_reports(text, words, cue):
+    found = [q for q in find_quotes(text) if words in q.text]
+    assert len(found) == 1, [(q.kind, q.cue, q.text) for q in find_quotes(text)]
+    assert found[0].cue == cue

@@ -935,12 +935,31 @@ def _closing_attribution(tx: Analysis, first: int, limit: int) -> bool:
     return False
 
 
+def _complementizer(tx: Analysis, index: int, limit: int) -> bool:
+    """Whether the token at ``index`` is a ``that`` opening a reported clause, not a
+    relative pronoun: one followed at once by a finite auxiliary or a past form is the
+    subject of a relative clause (``in an interview that published on Monday``, ``in a
+    statement that was released late``)."""
+    tokens = tx.tokens
+    if tokens[index].low != "that":
+        return False
+    if index + 1 >= limit:
+        return True
+    following = tokens[index + 1]
+    return not (
+        following.text.islower()
+        and (following.low in FINITE_AUXILIARIES or following.low.endswith("ed"))
+    )
+
+
 def _content_start_after_cue(tx: Analysis, cue: int, limit: int) -> int:
     """Token index where the clause a cue introduces starts."""
     tokens = tx.tokens
     index = cue + 1
     # "said in a statement that ...", "told reporters that ...": start at "that".
     for probe in range(index, min(limit, index + 8)):
+        if tokens[probe].low == "that" and probe > index and not _complementizer(tx, probe, limit):
+            break  # "disclosed in an interview that published on Monday": a relative clause
         if tokens[probe].low == "that":
             between = tokens[index:probe]
             if all(
@@ -1754,7 +1773,9 @@ def _indirect(
             and following.low != "to"
             and word.low not in OBJECT_VERBS
             # "said in a statement that …" is fine, "talked about …" is not.
-            and not any(t.low == "that" for t in tokens[index + 1 : min(limit, index + 8)])
+            and not any(
+                _complementizer(tx, probe, limit) for probe in range(index + 1, min(limit, index + 8))
+            )
         ):
             after_adjunct = _clause_after_adjunct(tx, index + 1, limit)
             if after_adjunct is None or word.low not in SPEECH_VERBS:

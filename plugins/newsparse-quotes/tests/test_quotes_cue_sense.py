@@ -2,7 +2,8 @@
 
 Each case is a sentence of our own written after a class of false quote seen on news pages
 from several sites: a verb in the passive whose subject is what was done to it, with no
-one said to speak.
+one said to speak; ``call`` meaning to telephone; a relative ``that`` taken for the one
+that opens a reported clause.
 """
 
 from __future__ import annotations
@@ -92,3 +93,21 @@ def test_a_call_that_labels_still_reports(text, words, cue):
     found = [q for q in find_quotes(text) if words in q.text]
     assert len(found) == 1, [(q.kind, q.cue, q.text) for q in find_quotes(text)]
     assert found[0].cue == cue
+
+
+# --- a "that" right before a verb opens a relative clause, not what was said -------------
+
+
+def test_relative_that_after_an_adjunct_is_no_report():
+    text = "The plan was one he announced at a rally in the park that ended after midnight."
+    assert _contents(text) == []
+
+
+def test_relative_that_stays_inside_the_object_reported():
+    text = "Ms. Reyes proposed new rules that would end the late fees for tenants."
+    assert _contents(text) == ["new rules that would end the late fees for tenants"]
+
+
+def test_that_opening_a_clause_after_an_adjunct_is_still_the_report():
+    text = "The minister said in a statement that the plan would go ahead in May."
+    assert _contents(text) == ["that the plan would go ahead in May"]

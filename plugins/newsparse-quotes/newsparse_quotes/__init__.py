@@ -24,6 +24,7 @@ from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
+from .patterns import REPLY_VERBS
 from .resolve import (
     PRONOUN_REACH,
     Person,
@@ -178,6 +179,8 @@ def _previous_speaker(analysis, resolver, record, mention, previous):
     low = mention.lower()
     if previous is None or low not in PRONOUN_GENDER or record.kind == "indirect":
         return None
+    if record.cue is not None and analysis.text[record.cue[0] : record.cue[1]].lower() in REPLY_VERBS:
+        return None  # "“…?” a reporter asked her. “…,” she replied": someone else answers
     end, name, entity_id = previous
     if record.start - end > CONTINUATION_REACH or record.start < end:
         return None

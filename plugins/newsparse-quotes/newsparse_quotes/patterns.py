@@ -191,6 +191,13 @@ NAMING_VERBS = frozenset(
     "describing label labels labeled labelled labeling brand brands branded".split()
 )
 
+#: Verbs of answering: their speaker is the one the quote before was put to, never the
+#: one who put it (``a reporter asked Ann Bright, “…?” “…,” she replied``).
+REPLY_VERBS = frozenset(
+    "reply replies replied replying respond responds responded responding answer answers "
+    "answered answering retort retorts retorted".split()
+)
+
 #: Forms of ``call``, which also means to telephone (``called the Queen about …``).
 CALL_FORMS = frozenset("call calls called calling".split())
 

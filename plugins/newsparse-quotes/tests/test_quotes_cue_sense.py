@@ -111,3 +111,38 @@ def test_relative_that_stays_inside_the_object_reported():
 def test_that_opening_a_clause_after_an_adjunct_is_still_the_report():
     text = "The minister said in a statement that the plan would go ahead in May."
     assert _contents(text) == ["that the plan would go ahead in May"]
+
+
+# --- whoever replies is not whoever asked ---------------------------------------------
+
+REPLIES = [
+    # (text, words of the reply, who replies)
+    (
+        "At the hearing a reporter asked Senator Ann Bright, “Will you resign?”\n"
+        "“I will not resign while the inquiry is open,” she replied.",
+        "I will not resign",
+        "Ann Bright",
+    ),
+    (
+        "“Why did the council wait so long?” a resident asked Mayor Tom Reyes.\n"
+        "“We had no money until the spring,” he answered.",
+        "We had no money",
+        "Tom Reyes",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), REPLIES)
+def test_a_reply_is_not_given_to_who_asked(text, words, speaker):
+    found = [q for q in find_quotes(text) if words in q.text]
+    assert len(found) == 1, [(q.kind, q.speaker, q.text) for q in find_quotes(text)]
+    assert found[0].speaker == speaker
+
+
+def test_a_pronoun_after_a_statement_still_continues_its_speaker():
+    text = (
+        "“The depot will reopen in May,” said Ann Bright, a spokeswoman for the council.\n"
+        "“We have the money now,” she added."
+    )
+    found = [q for q in find_quotes(text) if "money" in q.text]
+    assert [q.speaker for q in found] == ["Ann Bright"]

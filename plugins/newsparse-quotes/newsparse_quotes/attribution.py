@@ -31,8 +31,10 @@ from .patterns import (
     AUXILIARIES,
     CLAUSE_DETERMINERS,
     COGNITION_VERBS,
+    CONDITIONALS,
     DETERMINERS,
     FINITE_AUXILIARIES,
+    GENERIC_PRONOUNS,
     LEARNED_CUE_RATIOS,
     NEVER_VERBS,
     NOT_NAMES,
@@ -935,6 +937,19 @@ def _closing_attribution(tx: Analysis, first: int, limit: int) -> bool:
     return False
 
 
+def _generic_condition(tx: Analysis, speaker: tuple[int, int]) -> bool:
+    """Whether a speaker is the generic ``you`` or ``we`` of a condition (``If you think
+    you have the virus, stay home``, ``when we say …``): advice or a hypothesis, which
+    reports no one's words."""
+    first, last = speaker
+    return (
+        first == last
+        and first > 0
+        and tx.tokens[first].low in GENERIC_PRONOUNS
+        and tx.tokens[first - 1].low in CONDITIONALS
+    )
+
+
 def _complementizer(tx: Analysis, index: int, limit: int) -> bool:
     """Whether the token at ``index`` is a ``that`` opening a reported clause, not a
     relative pronoun: one followed at once by a finite auxiliary or a past form is the
@@ -1800,7 +1815,7 @@ def _indirect(
         ):
             # "Trump defended the plan, saying it would …"
             speaker = subject_speaker(tx, index, subject_first) or speaker
-        if speaker is None:
+        if speaker is None or _generic_condition(tx, speaker):
             continue
         if word.low in OBJECT_VERBS and is_passive(tx, index):
             # "Employees were told that layoffs will begin": the subject is the listener;

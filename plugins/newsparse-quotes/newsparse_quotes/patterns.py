@@ -198,6 +198,12 @@ REPLY_VERBS = frozenset(
     "answered answering retort retorts retorted".split()
 )
 
+#: Pronouns that may stand for anyone (``if you think you have the virus``).
+GENERIC_PRONOUNS = frozenset("you we".split())
+
+#: Words that open a condition: a generic pronoun after one is no one who speaks.
+CONDITIONALS = frozenset("if when whenever unless".split())
+
 #: Forms of ``call``, which also means to telephone (``called the Queen about …``).
 CALL_FORMS = frozenset("call calls called calling".split())
 

@@ -146,3 +146,22 @@ def test_a_pronoun_after_a_statement_still_continues_its_speaker():
     )
     found = [q for q in find_quotes(text) if "money" in q.text]
     assert [q.speaker for q in found] == ["Ann Bright"]
+
+
+# --- the generic "you" of a condition is no speaker ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you think you have the virus, stay indoors and ask for advice online.",
+        "When we say the river is clean, we mean that fish have come back to it.",
+    ],
+)
+def test_a_generic_pronoun_in_a_condition_reports_nothing(text):
+    assert _contents(text) == []
+
+
+def test_a_pronoun_that_names_a_speaker_still_reports():
+    text = "You said the depot would reopen in May, the councillor reminded the mayor."
+    assert any("the depot would reopen" in words for words in _contents(text))

@@ -9,7 +9,7 @@ that opens a reported clause.
 from __future__ import annotations
 
 import pytest
-from newsparse_quotes import find_quotes
+from newsparse_quotes import Person, find_quotes
 
 
 def _contents(text: str) -> list[str]:
@@ -165,3 +165,21 @@ def test_a_generic_pronoun_in_a_condition_reports_nothing(text):
 def test_a_pronoun_that_names_a_speaker_still_reports():
     text = "You said the depot would reopen in May, the councillor reminded the mayor."
     assert any("the depot would reopen" in words for words in _contents(text))
+
+
+# --- the name after a title speaks, whatever a recogniser made of the words before ------
+
+
+def test_the_name_after_the_title_speaks_not_a_place_taken_for_a_person():
+    text = "“The road was closed for hours,” said Harbour Vale Police Detective Ann Bright."
+    start = text.index("Harbour Vale")
+    people = [Person(start, start + len("Harbour Vale"), "Harbour Vale", entity_id="e1")]
+    entities = [(start, start + len("Harbour Vale"), "PERSON")]
+    found = [q for q in find_quotes(text, people=people, entities=entities) if "road" in q.text]
+    assert [q.speaker for q in found] == ["Ann Bright"]
+
+
+def test_a_title_with_a_surname_only_keeps_the_person_named_before():
+    text = "Governor Tom Reyes opened the bridge. “It took ten years,” Gov. Reyes said."
+    found = [q for q in find_quotes(text) if "ten years" in q.text]
+    assert [q.speaker for q in found] == ["Tom Reyes"]

@@ -555,6 +555,7 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         tx.first_token(tx.sentences[tx.sentence_of(region.start)][0]) if tx.sentences else 0,
         end - 2 * BEFORE_WINDOW,
     )
+    speaker_floor = max(tx.first_token(floor_offset), min(floor, sentence_first))
     for index in range(end - 1, floor - 1, -1):
         word = tokens[index]
         if word.low == "words":
@@ -571,7 +572,9 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         ):
             if _in_opening_subordinate(tx, index, end - 1):
                 continue
-            speaker = speaker_before(tx, index, floor)
+            # The cue must be near the quote; its subject may reach back to the start of
+            # the sentence ("Prof Ann Bright, director of …, who is leading …, says: “…”").
+            speaker = speaker_before(tx, index, speaker_floor)
             if word.low.endswith("ing") and speaker is not None and is_object(tx, speaker):
                 # "his campaign sent out a text message to supporters saying: “…”"
                 speaker = subject_speaker(tx, index, min(floor, sentence_first)) or speaker

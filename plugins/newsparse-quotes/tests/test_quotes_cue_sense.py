@@ -183,3 +183,16 @@ def test_a_title_with_a_surname_only_keeps_the_person_named_before():
     text = "Governor Tom Reyes opened the bridge. “It took ten years,” Gov. Reyes said."
     found = [q for q in find_quotes(text) if "ten years" in q.text]
     assert [q.speaker for q in found] == ["Tom Reyes"]
+
+
+# --- a long description before the cue does not hand the quote to what it mentions -------
+
+
+def test_a_long_description_and_relative_clause_keep_the_named_speaker():
+    text = (
+        "Prof Ann Bright, director of the Centre for Transport Policy in Rural Areas at Vale "
+        "University, who is leading research into the cost of bus routes across the north of "
+        "the country, says: “A timetable nobody can use is worse than none.”"
+    )
+    found = [q for q in find_quotes(text) if "timetable" in q.text]
+    assert [q.speaker for q in found] == ["Ann Bright"]

@@ -96,12 +96,15 @@ def _find(
     known = [
         p
         for p in people or ()
-        if not analysis.inside_quote(p.start) and not is_place(p.name) and not is_thing(p.name)
+        if not analysis.inside_quote(p.start)
+        and not is_place(p.name)
+        and not is_thing(p.name)
+        and not _is_credit(text, p.start, p.end)
     ]
     derived = [
         p
         for p in people_in(text, analysis.tokens, analysis.sentence_starts)
-        if not analysis.inside_quote(p.start)
+        if not analysis.inside_quote(p.start) and not _is_credit(text, p.start, p.end)
     ]
     if mentions is not None:
         # The recogniser's types win over capitalisation: "South Carolina" is a GPE.
@@ -164,6 +167,15 @@ def _find(
         }:
             previous = (record.end, speaker, entity_id)
     return results
+
+
+def _is_credit(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is half of a picture credit (``Christopher
+    Furlong/Getty Images``): the photographer or the agency of a caption left in the
+    body, whom no later pronoun means."""
+    before_slash = text.startswith("/", end) and text[end + 1 : end + 2].isupper()
+    after_slash = start >= 2 and text[start - 1] == "/" and text[start - 2].isalpha()
+    return before_slash or after_slash
 
 
 #: How far (in characters) a ``he added`` may stand from the quote before it and still

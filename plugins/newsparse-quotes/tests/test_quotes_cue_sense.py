@@ -196,3 +196,26 @@ def test_a_long_description_and_relative_clause_keep_the_named_speaker():
     )
     found = [q for q in find_quotes(text) if "timetable" in q.text]
     assert [q.speaker for q in found] == ["Ann Bright"]
+
+
+# --- a photographer's credit left in the body is nobody a pronoun stands for -------------
+
+
+def test_a_picture_credit_is_not_the_antecedent_of_he():
+    text = (
+        "Sam Ortiz, a student at Vale University, is organising a rent strike in the halls.\n"
+        "Students queue outside a hall of residence. (Photo by Tom Reyes/Harbour Images)\n"
+        "“Rents are far too high for rooms this small,” he says."
+    )
+    people = [
+        Person(text.index(name), text.index(name) + len(name), name, entity_id=entity_id)
+        for name, entity_id in (("Sam Ortiz", "e1"), ("Tom Reyes", "e2"))
+    ]
+    found = [q for q in find_quotes(text, people=people) if "Rents" in q.text]
+    assert [q.speaker for q in found] == ["Sam Ortiz"]
+
+
+def test_a_name_before_a_slash_in_prose_needs_a_capital_after_it():
+    text = "Tom Reyes/ the coach was late.\n“We lost the toss,” he said."
+    found = [q for q in find_quotes(text) if "toss" in q.text]
+    assert [q.speaker for q in found] == ["Tom Reyes"]

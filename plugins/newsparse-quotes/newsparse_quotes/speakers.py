@@ -632,31 +632,26 @@ def is_passive(tx: Analysis, cue: int) -> bool:
 _NEGATIONS = frozenset({"not", "never"})
 
 
-def governs_content(tx: Analysis, cue: int, limit: int) -> bool:
-    """Whether a cue is followed by content: a that- or wh-clause, a quotation, or a
-    clause opened by a subject pronoun (``found that …``, ``offered “my thoughts”``,
-    ``presented how …``), rather than an object (``presented the findings``).
-
-    Args:
-        tx: the analysed text.
-        cue: index of the cue token.
-        limit: index just past the last token of the sentence.
-    """
-    tokens = tx.tokens
-    index = cue + 1
-    while index < limit and is_adverb(tokens[index]):
+def _after_adverbs(tx: Analysis, index: int, limit: int) -> int:
+    """The index of the first token from ``index`` on that is no adverb (``limit`` when
+    the adverbs run to it)."""
+    while index < limit and is_adverb(tx.tokens[index]):
         index += 1
-    if index >= limit:
-        return False
-    following = tokens[index]
+    return index
+
+
+def _opens_content(token: Token) -> bool:
+    """Whether a word right after a verb opens what it reports: a that- or wh-clause, a
+    quotation, or a clause whose subject is a pronoun (``revealed that …``, ``was
+    convinced he was …``)."""
     return (
-        following.low in CONTENT_OPENERS
-        or following.text in "“\"„«"
-        or following.low in _SUBJECT_PRONOUNS
+        token.low in CONTENT_OPENERS
+        or token.text in "“\"„«"
+        or token.low in _SUBJECT_PRONOUNS
     )
 
 
-#: Pronouns that can only be subjects: after a cue they open a clause (``found he was``).
+#: Pronouns that can only be subjects: after a verb they open a clause (``found he was``).
 _SUBJECT_PRONOUNS = frozenset("i he she we they".split())
 
 
@@ -678,9 +673,7 @@ def done_to_the_subject(tx: Analysis, cue: int, limit: int) -> bool:
     if not is_passive(tx, cue) or passive_agent(tx, cue, limit) is not None:
         return False
     tokens = tx.tokens
-    index = cue + 1
-    while index < limit and is_adverb(tokens[index]):
-        index += 1
+    index = _after_adverbs(tx, cue + 1, limit)
     if index >= limit:
         return True
     following = tokens[index]
@@ -689,7 +682,7 @@ def done_to_the_subject(tx: Analysis, cue: int, limit: int) -> bool:
     if (
         following.low in _PASSIVE_COMPLEMENTS
         or following.low.endswith("ing")
-        or governs_content(tx, index - 1, limit)
+        or _opens_content(following)
         or following.low in CLAUSE_STARTS
         or (following.capitalized and following.low not in NOT_NAMES)
         or (following.low == "about" and tokens[cue].low in OBJECT_VERBS)

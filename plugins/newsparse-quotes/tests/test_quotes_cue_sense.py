@@ -16,6 +16,11 @@ def _contents(text: str) -> list[str]:
     return [quote.text for quote in find_quotes(text)]
 
 
+def _speakers(text: str, words: str, **kwargs) -> list[str | None]:
+    """The speakers of the quotes whose content contains ``words``."""
+    return [q.speaker for q in find_quotes(text, **kwargs) if words in q.text]
+
+
 # --- a passive with no agent and nothing reported is no quote ----------------------------
 
 NOTHING_REPORTED = [
@@ -59,10 +64,10 @@ STILL_REPORTED = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), STILL_REPORTED)
 def test_passive_that_governs_content_still_reports(text, words, speaker):
-    found = [q for q in find_quotes(text) if words in q.text]
-    assert len(found) == 1, [(q.kind, q.speaker, q.text) for q in find_quotes(text)]
+    speakers = _speakers(text, words)
+    assert len(speakers) == 1, find_quotes(text)
     if speaker is not None:
-        assert found[0].speaker == speaker
+        assert speakers == [speaker]
 
 
 # --- "call" that means to telephone is no quote; "call" that labels is one ------------
@@ -134,9 +139,7 @@ REPLIES = [
 
 @pytest.mark.parametrize(("text", "words", "speaker"), REPLIES)
 def test_a_reply_is_not_given_to_who_asked(text, words, speaker):
-    found = [q for q in find_quotes(text) if words in q.text]
-    assert len(found) == 1, [(q.kind, q.speaker, q.text) for q in find_quotes(text)]
-    assert found[0].speaker == speaker
+    assert _speakers(text, words) == [speaker]
 
 
 def test_a_pronoun_after_a_statement_still_continues_its_speaker():
@@ -144,8 +147,7 @@ def test_a_pronoun_after_a_statement_still_continues_its_speaker():
         "“The depot will reopen in May,” said Ann Bright, a spokeswoman for the council.\n"
         "“We have the money now,” she added."
     )
-    found = [q for q in find_quotes(text) if "money" in q.text]
-    assert [q.speaker for q in found] == ["Ann Bright"]
+    assert _speakers(text, "money") == ["Ann Bright"]
 
 
 # --- the generic "you" of a condition is no speaker ----------------------------------
@@ -175,14 +177,12 @@ def test_the_name_after_the_title_speaks_not_a_place_taken_for_a_person():
     start = text.index("Harbour Vale")
     people = [Person(start, start + len("Harbour Vale"), "Harbour Vale", entity_id="e1")]
     entities = [(start, start + len("Harbour Vale"), "PERSON")]
-    found = [q for q in find_quotes(text, people=people, entities=entities) if "road" in q.text]
-    assert [q.speaker for q in found] == ["Ann Bright"]
+    assert _speakers(text, "road", people=people, entities=entities) == ["Ann Bright"]
 
 
 def test_a_title_with_a_surname_only_keeps_the_person_named_before():
     text = "Governor Tom Reyes opened the bridge. “It took ten years,” Gov. Reyes said."
-    found = [q for q in find_quotes(text) if "ten years" in q.text]
-    assert [q.speaker for q in found] == ["Tom Reyes"]
+    assert _speakers(text, "ten years") == ["Tom Reyes"]
 
 
 # --- a long description before the cue does not hand the quote to what it mentions -------
@@ -194,8 +194,7 @@ def test_a_long_description_and_relative_clause_keep_the_named_speaker():
         "University, who is leading research into the cost of bus routes across the north of "
         "the country, says: “A timetable nobody can use is worse than none.”"
     )
-    found = [q for q in find_quotes(text) if "timetable" in q.text]
-    assert [q.speaker for q in found] == ["Ann Bright"]
+    assert _speakers(text, "timetable") == ["Ann Bright"]
 
 
 # --- a photographer's credit left in the body is nobody a pronoun stands for -------------
@@ -211,11 +210,9 @@ def test_a_picture_credit_is_not_the_antecedent_of_he():
         Person(text.index(name), text.index(name) + len(name), name, entity_id=entity_id)
         for name, entity_id in (("Sam Ortiz", "e1"), ("Tom Reyes", "e2"))
     ]
-    found = [q for q in find_quotes(text, people=people) if "Rents" in q.text]
-    assert [q.speaker for q in found] == ["Sam Ortiz"]
+    assert _speakers(text, "Rents", people=people) == ["Sam Ortiz"]
 
 
 def test_a_name_before_a_slash_in_prose_needs_a_capital_after_it():
     text = "Tom Reyes/ the coach was late.\n“We lost the toss,” he said."
-    found = [q for q in find_quotes(text) if "toss" in q.text]
-    assert [q.speaker for q in found] == ["Tom Reyes"]
+    assert _speakers(text, "toss") == ["Tom Reyes"]

@@ -24,6 +24,7 @@ from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
+from .patterns import REPLY_VERBS
 from .resolve import (
     PRONOUN_REACH,
     Person,
@@ -95,12 +96,15 @@ def _find(
     known = [
         p
         for p in people or ()
-        if not analysis.inside_quote(p.start) and not is_place(p.name) and not is_thing(p.name)
+        if not analysis.inside_quote(p.start)
+        and not is_place(p.name)
+        and not is_thing(p.name)
+        and not _is_credit(text, p.start, p.end)
     ]
     derived = [
         p
         for p in people_in(text, analysis.tokens, analysis.sentence_starts)
-        if not analysis.inside_quote(p.start)
+        if not analysis.inside_quote(p.start) and not _is_credit(text, p.start, p.end)
     ]
     if mentions is not None:
         # The recogniser's types win over capitalisation: "South Carolina" is a GPE.
@@ -165,6 +169,15 @@ def _find(
     return results
 
 
+def _is_credit(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``[start, end)`` is half of a picture credit (``Christopher
+    Furlong/Getty Images``): the photographer or the agency of a caption left in the
+    body, whom no later pronoun means."""
+    before_slash = text.startswith("/", end) and text[end + 1 : end + 2].isupper()
+    after_slash = start >= 2 and text[start - 1] == "/" and text[start - 2].isalpha()
+    return before_slash or after_slash
+
+
 #: How far (in characters) a ``he added`` may stand from the quote before it and still
 #: continue that quote's speaker: about two short paragraphs.
 CONTINUATION_REACH = 600
@@ -178,6 +191,8 @@ def _previous_speaker(analysis, resolver, record, mention, previous):
     low = mention.lower()
     if previous is None or low not in PRONOUN_GENDER or record.kind == "indirect":
         return None
+    if record.cue is not None and analysis.text[record.cue[0] : record.cue[1]].lower() in REPLY_VERBS:
+        return None  # "“…?” a reporter asked her. “…,” she replied": someone else answers
     end, name, entity_id = previous
     if record.start - end > CONTINUATION_REACH or record.start < end:
         return None

@@ -31,8 +31,10 @@ from .patterns import (
     AUXILIARIES,
     CLAUSE_DETERMINERS,
     COGNITION_VERBS,
+    CONDITIONALS,
     DETERMINERS,
     FINITE_AUXILIARIES,
+    GENERIC_PRONOUNS,
     LEARNED_CUE_RATIOS,
     NEVER_VERBS,
     NOT_NAMES,
@@ -53,6 +55,7 @@ from .speakers import (
     TIME_WORDS,
     after_conjunction,
     conjunct_subject,
+    done_to_the_subject,
     gives_a_name,
     in_relative_clause,
     is_adverb,
@@ -62,6 +65,7 @@ from .speakers import (
     is_noun_use,
     is_object,
     is_passive,
+    is_phone_call,
     is_speaker_noun,
     is_stray_word,
     name_colon,
@@ -294,6 +298,8 @@ def _attribution_after_any(
             is_cue(word, AFTER_QUOTE_CUES)
             and not in_relative_clause(tx, index, first)
             and not is_noun_use(tx, index)
+            # "“well-connected” johns were not charged": no one speaks.
+            and not done_to_the_subject(tx, index, limit)
         ):
             speaker = speaker_before(tx, index, first)
             if speaker is None:
@@ -549,6 +555,7 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         tx.first_token(tx.sentences[tx.sentence_of(region.start)][0]) if tx.sentences else 0,
         end - 2 * BEFORE_WINDOW,
     )
+    speaker_floor = max(tx.first_token(floor_offset), min(floor, sentence_first))
     for index in range(end - 1, floor - 1, -1):
         word = tokens[index]
         if word.low == "words":
@@ -565,7 +572,9 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         ):
             if _in_opening_subordinate(tx, index, end - 1):
                 continue
-            speaker = speaker_before(tx, index, floor)
+            # The cue must be near the quote; its subject may reach back to the start of
+            # the sentence ("Prof Ann Bright, director of …, who is leading …, says: “…”").
+            speaker = speaker_before(tx, index, speaker_floor)
             if word.low.endswith("ing") and speaker is not None and is_object(tx, speaker):
                 # "his campaign sent out a text message to supporters saying: “…”"
                 speaker = subject_speaker(tx, index, min(floor, sentence_first)) or speaker
@@ -931,12 +940,44 @@ def _closing_attribution(tx: Analysis, first: int, limit: int) -> bool:
     return False
 
 
+def _generic_condition(tx: Analysis, speaker: tuple[int, int]) -> bool:
+    """Whether a speaker is the generic ``you`` or ``we`` of a condition (``If you think
+    you have the virus, stay home``, ``when we say …``): advice or a hypothesis, which
+    reports no one's words."""
+    first, last = speaker
+    return (
+        first == last
+        and first > 0
+        and tx.tokens[first].low in GENERIC_PRONOUNS
+        and tx.tokens[first - 1].low in CONDITIONALS
+    )
+
+
+def _complementizer(tx: Analysis, index: int, limit: int) -> bool:
+    """Whether the token at ``index`` is a ``that`` opening a reported clause, not a
+    relative pronoun: one followed at once by a finite auxiliary or a past form is the
+    subject of a relative clause (``in an interview that published on Monday``, ``in a
+    statement that was released late``)."""
+    tokens = tx.tokens
+    if tokens[index].low != "that":
+        return False
+    if index + 1 >= limit:
+        return True
+    following = tokens[index + 1]
+    return not (
+        following.text.islower()
+        and (following.low in FINITE_AUXILIARIES or following.low.endswith("ed"))
+    )
+
+
 def _content_start_after_cue(tx: Analysis, cue: int, limit: int) -> int:
     """Token index where the clause a cue introduces starts."""
     tokens = tx.tokens
     index = cue + 1
     # "said in a statement that ...", "told reporters that ...": start at "that".
     for probe in range(index, min(limit, index + 8)):
+        if tokens[probe].low == "that" and probe > index and not _complementizer(tx, probe, limit):
+            break  # "disclosed in an interview that published on Monday": a relative clause
         if tokens[probe].low == "that":
             between = tokens[index:probe]
             if all(
@@ -1562,6 +1603,8 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
             index + 1 < limit and tokens[index + 1].low == "that"
         ):
             continue
+        if done_to_the_subject(tx, index, limit):
+            continue  # "before being approved and receiving a “menu”"
         speaker = speaker_before(tx, index, first)
         if speaker is not None and is_stray_word(tx, speaker):
             continue  # "had at last described", "in key states"
@@ -1736,6 +1779,10 @@ def _indirect(
         following = tokens[index + 1] if index + 1 < limit else None
         if following is None:
             return None
+        if done_to_the_subject(tx, index, limit):
+            continue  # "were portrayed positively": the subject is what was portrayed
+        if is_phone_call(tx, index, limit):
+            continue  # "Meghan called the Queen about Prince Philip"
         if _moves_a_number(tx, index + 1, limit):
             continue  # "The Nasdaq added 20.72 points": a market move, not a report
         after_adjunct = None
@@ -1744,7 +1791,9 @@ def _indirect(
             and following.low != "to"
             and word.low not in OBJECT_VERBS
             # "said in a statement that …" is fine, "talked about …" is not.
-            and not any(t.low == "that" for t in tokens[index + 1 : min(limit, index + 8)])
+            and not any(
+                _complementizer(tx, probe, limit) for probe in range(index + 1, min(limit, index + 8))
+            )
         ):
             after_adjunct = _clause_after_adjunct(tx, index + 1, limit)
             if after_adjunct is None or word.low not in SPEECH_VERBS:
@@ -1769,7 +1818,7 @@ def _indirect(
         ):
             # "Trump defended the plan, saying it would …"
             speaker = subject_speaker(tx, index, subject_first) or speaker
-        if speaker is None:
+        if speaker is None or _generic_condition(tx, speaker):
             continue
         if word.low in OBJECT_VERBS and is_passive(tx, index):
             # "Employees were told that layoffs will begin": the subject is the listener;

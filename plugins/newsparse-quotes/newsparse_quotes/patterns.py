@@ -191,6 +191,33 @@ NAMING_VERBS = frozenset(
     "describing label labels labeled labelled labeling brand brands branded".split()
 )
 
+#: Verbs of answering: their speaker is the one the quote before was put to, never the
+#: one who put it (``a reporter asked Ann Bright, “…?” “…,” she replied``).
+REPLY_VERBS = frozenset(
+    "reply replies replied replying respond responds responded responding answer answers "
+    "answered answering retort retorts retorted".split()
+)
+
+#: Pronouns that may stand for anyone (``if you think you have the virus``).
+GENERIC_PRONOUNS = frozenset("you we".split())
+
+#: Words that open a condition: a generic pronoun after one is no one who speaks.
+CONDITIONALS = frozenset("if when whenever unless".split())
+
+#: Forms of ``call``, which also means to telephone (``called the Queen about …``).
+CALL_FORMS = frozenset("call calls called calling".split())
+
+#: Words after the object of ``call`` that make it a telephone call, not a label:
+#: ``called her back``, ``called the Queen about her husband``.
+CALL_PARTICLES = frozenset("about back".split())
+
+#: Words right after ``call`` that make it an appeal or a demand (``called on the
+#: council to act``, ``called for a recount``, ``called out his rival``), which report.
+CALL_APPEALS = frozenset("on upon for out".split())
+
+#: Object pronouns: after ``call`` one is whom it reached (``called him to ask``).
+OBJECT_PRONOUNS = frozenset("him her them us me".split())
+
 #: Participles that give a name or a title rather than report words: in the passive or
 #: after an indefinite noun they say what someone or something is called or made
 #: (``was named best actor``, ``a project named “Open City”``), which no one said.

@@ -166,6 +166,25 @@ def _holder_of_role(mention: str) -> str | None:
     return name if last in TITLES or last in ROLE_NOUNS else None
 
 
+_WORD_RE = re.compile(r"\S+")
+
+
+def _after_title(head: str, start: int) -> tuple[str, int]:
+    """The full name after the last title word of a speaker phrase, with its offset:
+    ``Miami-Dade Police Detective Alvaro Zabaleta`` gives ``Alvaro Zabaleta``, so that a
+    place or an agency before the title (which a recogniser may have taken for a
+    person) is never the one who speaks. The phrase is kept whole when no title stands
+    in it or what follows is not a capitalised name of two words or more."""
+    words = list(_WORD_RE.finditer(head))
+    name, roles = split_title([word.group() for word in words])
+    if not roles or len(name) < 2 or len(name) == len(words):
+        return head, start
+    if not all(word[:1].isupper() for word in name):
+        return head, start
+    first = words[len(words) - len(name)].start()
+    return head[first:], start + first
+
+
 def _is_org(words: Sequence[str]) -> bool:
     return any(w.lower() in ORG_WORDS for w in words) or all(w.isupper() for w in words)
 
@@ -524,6 +543,7 @@ class Resolver:
                     ids.append(entity_id)
                 offset += len(part) + len(" and ")
             return " and ".join(names), (ids[0] if len(ids) == 1 else ",".join(ids) or None)
+        head, start = _after_title(head, start)
         return self._resolve_name(head, start, start + len(head))
 
     def _resolve_name(self, mention: str, start: int, end: int) -> tuple[str, str | None]:

@@ -11,6 +11,9 @@ from bisect import bisect_left
 from .patterns import (
     ABBREVIATIONS,
     AUXILIARIES,
+    CALL_APPEALS,
+    CALL_FORMS,
+    CALL_PARTICLES,
     COGNITION_VERBS,
     CUES_IN_NAMES,
     DETERMINERS,
@@ -21,6 +24,8 @@ from .patterns import (
     NAMING_VERBS,
     NEVER_VERBS,
     NOT_NAMES,
+    OBJECT_PRONOUNS,
+    OBJECT_VERBS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     PLACE_NAMES,
@@ -79,6 +84,9 @@ INDIRECT_CUE_RATIO = 0.4
 INDIRECT_CUES = SPEECH_VERBS | frozenset(
     word for word, ratio in LEARNED_CUE_RATIOS.items() if ratio >= INDIRECT_CUE_RATIO
 )
+
+#: Words that open the content a cue governs: a that- or wh-clause.
+CONTENT_OPENERS = frozenset("that if whether how why what when where who".split())
 
 _ABBREVIATION_WORDS = ABBREVIATIONS
 
@@ -606,14 +614,132 @@ AGENT_WINDOW = 40
 
 def is_passive(tx: Analysis, cue: int) -> bool:
     """Whether a cue is a past participle after a form of ``be`` (``was told``, ``were
-    quickly informed``)."""
+    quickly informed``, ``were not charged``)."""
     tokens = tx.tokens
     if not tokens[cue].low.endswith(("ed", "en")) and tokens[cue].low not in _IRREGULAR_PAST:
         return False
     index = cue - 1
-    while index >= 0 and tokens[index].text.islower() and tokens[index].low.endswith("ly"):
+    while (
+        index >= 0
+        and tokens[index].text.islower()
+        and (tokens[index].low.endswith("ly") or tokens[index].low in _NEGATIONS)
+    ):
         index -= 1
     return index >= 0 and tokens[index].low in _PASSIVE_BE
+
+
+#: Negations that may stand between ``be`` and a participle (``were not charged``).
+_NEGATIONS = frozenset({"not", "never"})
+
+
+def _after_adverbs(tx: Analysis, index: int, limit: int) -> int:
+    """The index of the first token from ``index`` on that is no adverb (``limit`` when
+    the adverbs run to it)."""
+    while index < limit and is_adverb(tx.tokens[index]):
+        index += 1
+    return index
+
+
+def _opens_content(token: Token) -> bool:
+    """Whether a word right after a verb opens what it reports: a that- or wh-clause, a
+    quotation, or a clause whose subject is a pronoun (``revealed that …``, ``was
+    convinced he was …``)."""
+    return (
+        token.low in CONTENT_OPENERS
+        or token.text in "“\"„«"
+        or token.low in _SUBJECT_PRONOUNS
+    )
+
+
+#: Pronouns that can only be subjects: after a verb they open a clause (``found he was``).
+_SUBJECT_PRONOUNS = frozenset("i he she we they".split())
+
+
+def done_to_the_subject(tx: Analysis, cue: int, limit: int) -> bool:
+    """Whether a cue is a verb in the passive with no ``by`` agent and nothing reported
+    after it: ``were portrayed positively``, ``were not charged``, ``has been informed
+    of the incident``. Its subject is what the verb was done to and nobody is said to
+    speak, so it reports nothing. A passive still reports, from an unnamed source, when
+    it governs a clause (``it was revealed in March that …``, ``is convinced the plan
+    will …``), an infinitive (``is said to be``, ``were told to stay home``), a
+    participle (``is quoted as saying``, ``is shown discussing``) or, after a verb of
+    asking or telling, its topic (``was asked about the protests``).
+
+    Args:
+        tx: the analysed text.
+        cue: index of the cue token.
+        limit: index just past the last token of the sentence.
+    """
+    if not is_passive(tx, cue) or passive_agent(tx, cue, limit) is not None:
+        return False
+    tokens = tx.tokens
+    index = _after_adverbs(tx, cue + 1, limit)
+    if index >= limit:
+        return True
+    following = tokens[index]
+    if following.low == "as" and index + 1 < limit:
+        following = tokens[index + 1]  # "is quoted as saying"
+    if (
+        following.low in _PASSIVE_COMPLEMENTS
+        or following.low.endswith("ing")
+        or _opens_content(following)
+        or following.low in CLAUSE_STARTS
+        or (following.capitalized and following.low not in NOT_NAMES)
+        or (following.low == "about" and tokens[cue].low in OBJECT_VERBS)
+    ):
+        return False
+    # "it was revealed in March that …": a that-clause after a short adjunct.
+    return not any(t.low == "that" for t in tokens[index : min(limit, index + ADJUNCT_REACH)])
+
+
+#: Words after a passive participle that open what it reports: an infinitive.
+_PASSIVE_COMPLEMENTS = frozenset({"to"})
+
+#: Words that open a clause right after a passive participle, which takes no object
+#: (``is convinced the issue will …``).
+CLAUSE_STARTS = frozenset("the this these those".split())
+
+#: How far after a passive participle a ``that`` may open its clause (``was revealed in
+#: March that …``), in tokens.
+ADJUNCT_REACH = 6
+
+
+def is_phone_call(tx: Analysis, cue: int, limit: int) -> bool:
+    """Whether a form of ``call`` means to telephone: its object is followed by ``about``,
+    ``back`` or an infinitive, or is a person who ends the clause (``called her.``,
+    ``called the Queen about Prince Philip``, ``called Sanders to congratulate him``),
+    not by the label it gives (``called him a liar``, ``called the plan “a disaster”``,
+    ``called the moves unconstitutional.``).
+
+    Args:
+        tx: the analysed text.
+        cue: index of the cue token.
+        limit: index just past the last token of the sentence.
+    """
+    tokens = tx.tokens
+    if tokens[cue].low not in CALL_FORMS or cue + 1 >= limit:
+        return False
+    if tokens[cue + 1].low in CALL_APPEALS:
+        return False  # "called upon the mayor to act": an appeal, which reports
+    if tokens[cue + 1].low in OBJECT_PRONOUNS:
+        person, after = True, cue + 2
+    else:
+        listener = speaker_after(tx, cue + 1, limit)
+        if listener is None or tokens[listener[0]].low in _PRONOUNS:
+            return False  # "called for", "called on", "called it “a mistake”"
+        person = all(t.capitalized for t in tokens[listener[0] : listener[1] + 1])
+        after = listener[1] + 1
+    if after >= limit or tokens[after].text in ".;":
+        return person  # "called the moves unconstitutional." is a label
+    following = tokens[after]
+    if following.low == "to":
+        # "called Sanders to congratulate him", not "called the plan to account".
+        return (
+            after + 1 < limit
+            and tokens[after + 1].text.islower()
+            and tokens[after + 1].low not in DETERMINERS
+        )
+    return following.low in CALL_PARTICLES
 
 
 def gives_a_name(tx: Analysis, cue: int) -> bool:

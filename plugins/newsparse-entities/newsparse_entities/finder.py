@@ -96,6 +96,7 @@ class EntityFinder:
             found = rules.join_apostrophe_surnames(found, field, toks, low, text)
             found = rules.join_organisations(found, toks, low, text)
             found = rules.join_organisation_heads(found, toks, low, text)
+            found = rules.extend_over_heads(found, toks, low, text)
             found = acronyms.spelled_out(found, field, toks, text)
             found = rules.join_places_of(found, toks, low, text)
             found = rules.with_regnal_numbers(found, toks, text)

@@ -68,7 +68,9 @@ COUNTRY_ALIASES = {
 #: Last words that make a multi-word name a place whatever the engine said ("Stewart
 #: Island", "Ninety Mile Beach", "Bering Sea"): geography and venues ("Shoreline
 #: Amphitheatre", "Ryman Auditorium", "Jones Beach Theater"), though a sponsor's name
-#: starts many ("Ameris Bank Amphitheatre").
+#: starts many ("Ameris Bank Amphitheatre"), and buildings that serve the public
+#: ("Al Aqsa Martyrs Hospital", "Getty Museum"), which the training split types as
+#: places, though most are named after a person or a town.
 PLACE_HEADS = frozenset(
     """
     island islands isle isles sea ocean beach river lake bay gulf strait straits mountain
@@ -76,6 +78,7 @@ PLACE_HEADS = frozenset(
     volcano plateau archipelago fjord creek harbour harbor stadium arena velodrome
     racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark
     theatre theater room
+    hospital hospitals clinic infirmary museum gallery library zoo church mosque synagogue
     """.split()
 )
 
@@ -261,7 +264,8 @@ TRADE_HEADS = frozenset(
 #: ("Drug Enforcement Administration", "Customs and Border Protection") and the
 #: companies of music and film ("Dick Clark Productions", "Big Machine Records") and
 #: groups ("Big Machine Label Group") are named after a person or a plain word as often
-#: as not, so their head word alone decides, as do the :data:`TRADE_HEADS`.
+#: as not, so their head word alone decides, as do the :data:`TRADE_HEADS`; so do
+#: schools and learned bodies ("Harvard Medical School", "Smithsonian Institution").
 #: :data:`ORG_SUFFIXES` is the tagger's feature and stays as it was trained.
 ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     """
@@ -271,6 +275,7 @@ ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     police fc afc cf united rovers wanderers hotspur athletic
     administration authority protection productions records entertainment studios media
     group brothers archive archives
+    school college academy institution seminary conservatory polytechnic
     """.split()
 )
 

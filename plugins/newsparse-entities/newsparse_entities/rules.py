@@ -684,6 +684,54 @@ def join_organisation_heads(
     return out
 
 
+def extend_over_heads(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Take into a name the capitalised head word the engine left after it ("Getty" +
+    "Museum", "Harvard Medical" + "School"): an organisation's
+    (:data:`gazetteer.ORG_HEADS`) or a place's (:data:`gazetteer.PLACE_HEADS`), written
+    in title case one space after the name, and typed as that head word types it. The
+    training split never leaves such a word outside a name it follows, except after a
+    nationality ("Egyptian Museum", "Italian Police"), which stays apart.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the names carried over their head words.
+    """
+    heads = gazetteer.ORG_HEADS | gazetteer.PLACE_HEADS
+    out: list[Draft] = []
+    skip = -1
+    for n, d in enumerate(drafts):
+        if n == skip:
+            continue
+        head = d.last
+        if (
+            head >= len(tokens)
+            or lowers[head] not in heads
+            or not tokens[head].text.istitle()
+            or text[tokens[head - 1].end : tokens[head].start] != " "
+            or d.label == "NORP"
+            or all(gazetteer.is_demonym(tokens[i].text) for i in range(d.first, d.last))
+        ):
+            out.append(d)
+            continue
+        nxt = drafts[n + 1] if n + 1 < len(drafts) else None
+        if nxt is not None and nxt.first == head:
+            if nxt.last != head + 1:
+                out.append(d)  # the head word begins a name of its own
+                continue
+            skip = n + 1  # the engine found the head word alone: one name
+        words = tuple(lowers[d.first : head + 1])
+        label = gazetteer.head_type(words) or d.label
+        out.append(Draft(d.field, d.first, head + 1, label))
+    return out
+
+
 def _listed(tokens: Sequence[Token], first: int) -> bool:
     """Return True when the name starting at ``first`` is a member of a list: a comma
     and a capitalised word stand before it ("Quillby, Arden and Tarn Robotics"; not

@@ -1409,3 +1409,27 @@ def test_an_abbreviated_month_is_no_name(spans, text, expected):
 )
 def test_head_words_of_ideas_and_archives_type_the_name(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A building that serves the public is a place, though named after people.
+        ([("Saint Wenna Martyrs Hospital", "PERSON")],
+         "The wounded reached Saint Wenna Martyrs Hospital at dawn.",
+         {"Saint Wenna Martyrs Hospital": "LOC"}),
+        # The engine left the head word out: taken in, typed by it.
+        ([("Corvale", "ORG")], "The vase is on loan to the Corvale Museum.", {"Corvale Museum": "LOC"}),
+        ([("Pellham Medical", "ORG")], "She trained at Pellham Medical School.",
+         {"Pellham Medical School": "ORG"}),
+        # The engine found the head word alone: one name.
+        ([("Ardley", "PERSON"), ("College", "ORG")], "He teaches at Ardley College now.",
+         {"Ardley College": "ORG"}),
+        # A nationality before the head word stays apart, as the training split has it.
+        ([("Peruvian", "MISC")], "The Peruvian Museum of Gold reopened.", {"Peruvian": "NORP"}),
+        # A head word in lower case is no part of the name.
+        ([("Corvale", "ORG")], "Corvale museum staff left.", {"Corvale": "ORG"}),
+    ],
+)
+def test_head_words_of_institutions_type_and_end_the_name(spans, text, expected):
+    assert found_with(spans, text) == expected

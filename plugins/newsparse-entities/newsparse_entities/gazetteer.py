@@ -78,7 +78,7 @@ PLACE_HEADS = frozenset(
     volcano plateau archipelago fjord creek harbour harbor stadium arena velodrome
     racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark
     theatre theater room
-    hospital hospitals clinic infirmary museum gallery library zoo church mosque synagogue
+    hospital clinic infirmary museum gallery library zoo church mosque synagogue
     """.split()
 )
 
@@ -303,6 +303,29 @@ WORK_NOUNS = frozenset(
     single singles novel novels book books game games musical play opera
     thriller thrillers drama dramas comedy comedies biopic adaptation satire sequel
     remake miniseries docuseries memoir podcast
+    """.split()
+)
+
+#: Nouns of made things and bodies in space, written in lower case right after a name
+#: ("the Rosetta spacecraft", "the Philae lander", "her Pixel smartphone"): the name is
+#: the thing's (MISC), not a person's, a place's or its maker's. Vehicles are left out:
+#: in the training split the name before "plane" or "jet" is the airline or the
+#: country that flies it ("Sudan Airways plane"), and so are "probe" and "speaker",
+#: which follow people ("the Mueller probe", "Assembly speaker").
+THING_NOUNS_AFTER = frozenset(
+    """
+    spacecraft lander landers rover rovers orbiter orbiters satellite satellites
+    telescope comet asteroid smartphone smartphones handset handsets smartwatch
+    smartwatches earbuds headphones headset headsets console consoles
+    """.split()
+)
+
+#: Nouns of bodies and craft in space written in lower case right before a name
+#: ("comet Chury", "the asteroid Bennu", "the probe Philae"): the name is the thing's
+#: (MISC).
+THING_NOUNS_BEFORE = frozenset(
+    """
+    comet asteroid spacecraft probe lander rover orbiter satellite telescope moon
     """.split()
 )
 

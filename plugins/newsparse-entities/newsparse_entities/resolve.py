@@ -370,6 +370,28 @@ def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     )
 
 
+def _named_thing(tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int) -> bool:
+    """Return True when tokens ``first:last``, all capitalised, name a made thing or a
+    body in space: right before a noun of :data:`gazetteer.THING_NOUNS_AFTER` in lower
+    case ("the Rosetta spacecraft") or right after one of
+    :data:`gazetteer.THING_NOUNS_BEFORE` ("comet Chury"). A known place, organisation
+    or nationality is the maker or the place, not the thing ("a NASA satellite",
+    "Chinese satellites")."""
+    if not all(tokens[i].text[:1].isupper() for i in range(first, last)):
+        return False
+    after = last < len(tokens) and tokens[last].text in gazetteer.THING_NOUNS_AFTER
+    before = first > 0 and tokens[first - 1].text in gazetteer.THING_NOUNS_BEFORE
+    if not (after or before):
+        return False
+    words = tuple(lowers[first:last])
+    return (
+        words not in gazetteer.place_tuples()
+        and words not in gazetteer.organisation_tuples()
+        and gazetteer.head_type(words) is None
+        and not any(gazetteer.is_demonym(tokens[i].text) for i in range(first, last))
+    )
+
+
 def _role_after_quote(tokens: Sequence[Token], last: int) -> bool:
     """Return True when a closing quotation mark and a maker's or player's role
     (:data:`gazetteer.WORK_ROLES`) in lower case follow token ``last``."""
@@ -494,8 +516,9 @@ def _typed_by_context(
     """Return the type the words around a name decide, else ``label``.
 
     A name right after a work's noun or a year's possessive is a work ("the film Star
-    Trek", "1972's Toulouse Street"). A name before a player's position is the player's team ("Anaheim defenseman Erik
-    Gudbranson") and the name after it is the player ("Sabres center Casey
+    Trek", "1972's Toulouse Street"), and one next to the noun of a made thing or of a
+    body in space is the thing ("the Rosetta spacecraft", "comet Chury"). A name before
+    a player's position is the player's team ("Anaheim defenseman Erik Gudbranson") and the name after it is the player ("Sabres center Casey
     Mittelstadt"); a city or region next to a game's result is a team ("Columbus beat
     Montreal"); a place's name followed by a plural is a team ("New York Islanders"),
     and so is one plural name after "the" ("the Devils");
@@ -517,6 +540,8 @@ def _typed_by_context(
         and _named_work(tokens, first, last)
     ):
         return "MISC"  # "the film Star Trek", "1972's Toulouse Street", biopic “Judy”
+    if label in {"PERSON", "ORG", "LOC", "GPE"} and _named_thing(tokens, lowers, first, last):
+        return "MISC"  # "the Rosetta spacecraft", "comet Chury"
     if (
         label != "PERSON"
         and len(words) > 1
@@ -1016,7 +1041,13 @@ def cluster(
     lowers_of = [[t.text.lower() for t in toks] for toks in tokens]
     for root, members in sorted(groups.items()):
         works = any(
-            drafts[m].label == "MISC" and _named_work(tokens[drafts[m].field], drafts[m].first, drafts[m].last)
+            drafts[m].label == "MISC"
+            and (
+                _named_work(tokens[drafts[m].field], drafts[m].first, drafts[m].last)
+                or _named_thing(
+                    tokens[drafts[m].field], lowers_of[drafts[m].field], drafts[m].first, drafts[m].last
+                )
+            )
             for m in members
         )
         employer = any(

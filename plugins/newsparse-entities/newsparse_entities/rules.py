@@ -687,12 +687,16 @@ def join_organisation_heads(
 def extend_over_heads(
     drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
 ) -> list[Draft]:
-    """Take into a name the capitalised head word the engine left after it ("Getty" +
-    "Museum", "Harvard Medical" + "School"): an organisation's
-    (:data:`gazetteer.ORG_HEADS`) or a place's (:data:`gazetteer.PLACE_HEADS`), written
-    in title case one space after the name, and typed as that head word types it. The
-    training split never leaves such a word outside a name it follows, except after a
-    nationality ("Egyptian Museum", "Italian Police"), which stays apart.
+    """Take into a name the capitalised head words the engine left after it ("Getty" +
+    "Museum", "Harvard Medical" + "School", "Fort Worth" + "Police Department"): an
+    organisation's (:data:`gazetteer.ORG_HEADS`) or a place's
+    (:data:`gazetteer.PLACE_HEADS`), written in title case one space after the name,
+    and typed as the last head word types it. The training split never leaves such a
+    word outside a name it follows, except after a nationality ("Egyptian Museum",
+    "Italian Police"), which stays apart. A head word before "of" or "for" and a
+    capitalised word starts a longer name the engine cut ("U.S. Agency for
+    International Development"), so it is left alone, and so is a word the training
+    split writes only in lower case, which is no name to carry ("Photo Services").
 
     Args:
         drafts: one text's drafts, in order.
@@ -703,33 +707,54 @@ def extend_over_heads(
     Returns:
         The drafts with the names carried over their head words.
     """
-    heads = gazetteer.ORG_HEADS | gazetteer.PLACE_HEADS
     out: list[Draft] = []
     skip = -1
     for n, d in enumerate(drafts):
         if n == skip:
             continue
-        head = d.last
+        nxt = drafts[n + 1] if n + 1 < len(drafts) else None
+        last = d.last
+        while _head_after(tokens, lowers, text, last) and (nxt is None or nxt.first > last):
+            last += 1
+        if nxt is not None and nxt.first == last and nxt.last == last + 1 and _head_after(
+            tokens, lowers, text, last
+        ):
+            last += 1
+            skip = n + 1  # the engine found the head word alone: one name
         if (
-            head >= len(tokens)
-            or lowers[head] not in heads
-            or not tokens[head].text.istitle()
-            or text[tokens[head - 1].end : tokens[head].start] != " "
+            last == d.last
+            or _name_goes_on(tokens, last)
             or d.label == "NORP"
             or all(gazetteer.is_demonym(tokens[i].text) for i in range(d.first, d.last))
+            or (d.last - d.first == 1 and lowers[d.first] in gazetteer.ordinary_words())
         ):
+            skip = -1
             out.append(d)
             continue
-        nxt = drafts[n + 1] if n + 1 < len(drafts) else None
-        if nxt is not None and nxt.first == head:
-            if nxt.last != head + 1:
-                out.append(d)  # the head word begins a name of its own
-                continue
-            skip = n + 1  # the engine found the head word alone: one name
-        words = tuple(lowers[d.first : head + 1])
-        label = gazetteer.head_type(words) or d.label
-        out.append(Draft(d.field, d.first, head + 1, label))
+        label = gazetteer.head_type(tuple(lowers[d.first : last])) or d.label
+        out.append(Draft(d.field, d.first, last, label))
     return out
+
+
+def _head_after(tokens: Sequence[Token], lowers: Sequence[str], text: str, index: int) -> bool:
+    """Return True when token ``index`` is a head word of an organisation or a place in
+    title case, one space after the token before it (see :func:`extend_over_heads`)."""
+    return (
+        index < len(tokens)
+        and (lowers[index] in gazetteer.ORG_HEADS or lowers[index] in gazetteer.PLACE_HEADS)
+        and tokens[index].text.istitle()
+        and text[tokens[index - 1].end : tokens[index].start] == " "
+    )
+
+
+def _name_goes_on(tokens: Sequence[Token], last: int) -> bool:
+    """Return True when "of" or "for" and a capitalised word follow token ``last - 1``
+    ("Agency" + "for International Development")."""
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].text in {"of", "for"}
+        and tokens[last + 1].text[:1].isupper()
+    )
 
 
 def _listed(tokens: Sequence[Token], first: int) -> bool:

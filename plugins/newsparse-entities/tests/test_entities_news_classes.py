@@ -1433,3 +1433,35 @@ def test_head_words_of_ideas_and_archives_type_the_name(spans, text, expected):
 )
 def test_head_words_of_institutions_type_and_end_the_name(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Head words after head words: all taken in.
+        ([("Dunmore", "GPE")], "Dunmore Police Department officers came.",
+         {"Dunmore Police Department": "ORG"}),
+        # A head word before "of" or "for" and a name starts a longer name: left alone.
+        ([("Corvale", "ORG")], "The Corvale Museum of Modern Art opened.", {"Corvale": "ORG"}),
+        # A word written only in lower case in the training split is no name to carry.
+        ([("Photo", "PERSON")], "Gallery (Photo Services)", {}),
+    ],
+)
+def test_head_words_are_taken_in_only_where_the_name_ends(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kestrel spacecraft reached orbit, and the Wren lander touched down. Kestrel "
+         "then sent pictures home.", {"Kestrel": "MISC", "Wren": "MISC"}),
+        ("Astronomers tracked comet Halvard for weeks.", {"Halvard": "MISC"}),
+        ("She swapped her Lumo Edge smartphone for an older handset.", {"Lumo Edge": "MISC"}),
+        # A known organisation or place before the noun is the maker, not the thing.
+        ("NASA satellites and a Google smartphone were shown.", {"NASA": "ORG", "Google": "ORG"}),
+    ],
+)
+def test_a_name_beside_the_noun_of_a_made_thing_is_the_thing(text, expected):
+    found = {m.text: m.label for m in find_entities(text)}
+    assert {name: found.get(name) for name in expected} == expected

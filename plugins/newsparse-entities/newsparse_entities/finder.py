@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import acronyms, ages, gazetteer, lists, resolve, roads, rules, states, tables, venues
+from . import acronyms, ages, gazetteer, initials, lists, resolve, roads, rules, states, tables, venues
 from .engines import Engine, default_engine
 from .resolve import Draft, Mention
 from .tokenize import Token, tokenize
@@ -94,6 +94,7 @@ class EntityFinder:
             found = _fill(found, rules.said_subjects(toks, low, text, field, common))
             found = rules.join_particles(found, toks, low, text)
             found = rules.join_apostrophe_surnames(found, field, toks, low, text)
+            found = initials.people_with_initials(found, field, toks, low, text)
             found = rules.join_organisations(found, toks, low, text)
             found = rules.join_organisation_heads(found, toks, low, text)
             found = rules.extend_over_heads(found, toks, low, text)

@@ -406,6 +406,11 @@ LAW_HEADS = frozenset("amendment act treaty accord accords agreement doctrine".s
 #: Effect", "Fermi Paradox"): other names (MISC), though a person's name starts many.
 IDEA_HEADS = frozenset("curve effect paradox theorem hypothesis conjecture principle".split())
 
+#: Last words of the names of honours ("Nobel Peace Prize", "Philip K. Dick Award",
+#: "Fields Medal"): other names (MISC), as the training split types them, though a
+#: person's name starts many.
+HONOUR_HEADS = frozenset("award prize medal trophy".split())
+
 
 #: Last words that end a company's name, which the company is often called by the
 #: start of ("Magna" of "Magna International Inc", "Whole Foods" of "Whole Foods
@@ -723,8 +728,9 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
     (:data:`PLACE_OF_HEADS`) is LOC; a
     known leader is PERSON; a multi-word name ending in an organisation word ("Jones
     Medical Industries Inc") or a known organisation is ORG; one ending in the word of
-    a law or an agreement (:data:`LAW_HEADS`, "First Amendment") or of an idea
-    (:data:`IDEA_HEADS`, "Kuznets Curve") is MISC.
+    a law or an agreement (:data:`LAW_HEADS`, "First Amendment"), of an idea
+    (:data:`IDEA_HEADS`, "Kuznets Curve") or of an honour (:data:`HONOUR_HEADS`,
+    "Fields Medal") is MISC.
 
     Args:
         lowers: the name's tokens in lower case.
@@ -748,7 +754,7 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
             return "LOC"
         if lowers[-1] in ORG_HEADS:
             return "ORG"
-        if lowers[-1] in LAW_HEADS or lowers[-1] in IDEA_HEADS:
+        if lowers[-1] in LAW_HEADS or lowers[-1] in IDEA_HEADS or lowers[-1] in HONOUR_HEADS:
             return "MISC"
     return None
 

@@ -1465,3 +1465,38 @@ def test_head_words_are_taken_in_only_where_the_name_ends(spans, text, expected)
 def test_a_name_beside_the_noun_of_a_made_thing_is_the_thing(text, expected):
     found = {m.text: m.label for m in find_entities(text)}
     assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # The engine cut the name at the initial and typed the pieces apart: one person.
+        ([("Elspeth", "ORG"), ("Varrow", "ORG")], "The study was led by Elspeth A. Varrow of the lab.",
+         {"Elspeth A. Varrow": "PERSON"}),
+        ([("Quinlan", "PERSON"), ("T. Rusk", "LOC")], "Quinlan T. Rusk spoke.",
+         {"Quinlan T. Rusk": "PERSON"}),
+        # A known given name needs no mention from the engine.
+        ([], "Officers arrested Mark T. Dellow on Friday.", {"Mark T. Dellow": "PERSON"}),
+        # A name ending in an honour's word stays that honour.
+        ([("Philip", "ORG"), ("Dorne Award", "PERSON")], "She won the Philip K. Dorne Award.",
+         {"Philip K. Dorne Award": "MISC"}),
+        # No name after the initial, or a word written only in lower case: apart.
+        ([("Plan", "PERSON")], "We chose Plan B. The others left.", {"Plan": "PERSON"}),
+        # A known organisation after the initial is no surname.
+        ([("Vendel", "PERSON"), ("Ford", "ORG")], "Vendel A. Ford said.",
+         {"Vendel": "PERSON", "Ford": "ORG"}),
+    ],
+)
+def test_a_middle_initial_joins_given_name_and_surname(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Hartwell Medal", "PERSON")], "She received the Hartwell Medal.", {"Hartwell Medal": "MISC"}),
+        ([("Ossory Prize", "ORG")], "The Ossory Prize went to a poet.", {"Ossory Prize": "MISC"}),
+    ],
+)
+def test_the_head_word_of_an_honour_types_the_name(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -29,7 +29,7 @@ _TRAILING = frozenset({"'s", "’s", "'S", "’S", "'", "’", ".", ",", ":", ";
 #: Opening quotation marks before a work's title.
 OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 #: Closing quotation marks after a work's title.
-_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 #: Tokens dropped from the start of a mention.
 _LEADING = frozenset({"the", "The", "THE", "'", "’", '"', "“", "(", ")", "]", "-", "--"})
 #: Words that are never an entity on their own, however they are capitalised.
@@ -357,8 +357,8 @@ def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     if before in gazetteer.WORK_NOUNS:
         return True
     if before in OPENING_QUOTES:
-        if _role_after_quote(tokens, last):
-            return True  # “Parasite” director Bong Joon Ho
+        if _role_after_quote(tokens, last) or _in_quoted_list(tokens, first, last):
+            return True  # “Parasite” director Bong Joon Ho; “Joker,” “Parasite” and …
         first -= 1  # 2008’s “Fearless”
         if first > 0 and tokens[first - 1].text in gazetteer.WORK_NOUNS:
             return True  # the thriller “Parasite”
@@ -392,12 +392,37 @@ def _named_thing(tokens: Sequence[Token], lowers: Sequence[str], first: int, las
     )
 
 
+#: Words that join the members of a list of quoted titles.
+LIST_JOINS = frozenset({",", "and", "or", "&"})
+
+
+def _in_quoted_list(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when the quoted name at tokens ``first:last`` (its opening mark at
+    ``first - 1``) is joined by :data:`LIST_JOINS` alone to another quotation: the
+    closing mark (after a comma or a full stop) then joins and an opening mark, or
+    joins and a closing mark before its own opening mark. A name that starts with a
+    known given name names someone ("“Emma” and “Isabella”")."""
+    if tokens[first].text.lower() in gazetteer.given_names():
+        return False
+    close = last + 1 if last < len(tokens) and tokens[last].text in {",", "."} else last
+    if close < len(tokens) and tokens[close].text in CLOSING_QUOTES:
+        after = close + 1
+        while after < len(tokens) and tokens[after].text in LIST_JOINS:
+            after += 1
+        if after > close + 1 and after < len(tokens) and tokens[after].text in OPENING_QUOTES:
+            return True
+    before = first - 2
+    while before >= 0 and tokens[before].text in LIST_JOINS:
+        before -= 1
+    return before < first - 2 and before >= 0 and tokens[before].text in CLOSING_QUOTES
+
+
 def _role_after_quote(tokens: Sequence[Token], last: int) -> bool:
     """Return True when a closing quotation mark and a maker's or player's role
     (:data:`gazetteer.WORK_ROLES`) in lower case follow token ``last``."""
     return (
         last + 1 < len(tokens)
-        and tokens[last].text in _CLOSING_QUOTES
+        and tokens[last].text in CLOSING_QUOTES
         and tokens[last + 1].text in gazetteer.WORK_ROLES
     )
 

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from . import gazetteer
-from .resolve import Draft
+from .resolve import LIST_JOINS, Draft
 from .tokenize import Token, is_caps_label, is_title_case, sentences
 
 #: Titles after which capitalised words are a person's name. Ambiguous titles that also
@@ -1477,10 +1477,92 @@ def _quoted_titles(
     return found
 
 
-def _title_words(words: list[str]) -> bool:
-    """Return True for the words of a title in capitals (see :func:`quoted_titles`)."""
+def quoted_lists(
+    drafts: list[list[Draft]], texts: Sequence[str], tokens: Sequence[Sequence[Token]]
+) -> list[list[Draft]]:
+    """Make each title of a list of quoted titles one work (MISC): "“Joker,” “Marriage
+    Story,” “The Irishman” and “Parasite”" names four films, however the engine typed
+    the names inside ("Joker" a person, "Parasite" an organisation). Two or more quotes
+    in capitals, each of one word or more, joined only by commas, "and", "or" or "&",
+    make a list when the engine found a name in one of them; a quote of one word the
+    training split writes only in lower case ("“Yes” or “No”") is no title, and one
+    that starts with a known given name names someone ("“Emma” and “Isabella”").
+
+    Args:
+        drafts: each text's drafts, in order.
+        texts: the texts.
+        tokens: each text's tokens.
+
+    Returns:
+        The drafts with each listed title one mention.
+    """
+    ordinary = gazetteer.ordinary_words()
+    given = gazetteer.given_names()
+    out = []
+    for field, (field_drafts, text, toks) in enumerate(zip(drafts, texts, tokens)):
+        for run in _quote_runs(text, toks):
+            titles = [
+                (first, last)
+                for first, last in run
+                if (last - first > 1 or toks[first].text.lower() not in ordinary)
+                and toks[first].text.lower() not in given
+            ]
+            inside = [d for d in field_drafts if any(f <= d.first and d.last <= l for f, l in titles)]
+            if not inside:
+                continue
+            kept = [d for d in field_drafts if d not in inside]
+            if any(d.first < l and d.last > f for d in kept for f, l in titles):
+                continue  # a name runs across a quotation mark: leave the list alone
+            works = [Draft(field, f, l, "MISC") for f, l in titles]
+            field_drafts = sorted([*kept, *works], key=lambda d: d.first)
+        out.append(field_drafts)
+    return out
+
+
+def _quote_runs(text: str, toks: Sequence[Token]) -> list[list[tuple[int, int]]]:
+    """Return the runs of two or more quoted titles in capitals joined by
+    :data:`~newsparse_entities.resolve.LIST_JOINS` (see :func:`quoted_lists`), each title as its word range."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    previous_close = -1
+    i = 0
+    while i < len(toks):
+        if toks[i].text not in _OPEN_QUOTES:
+            i += 1
+            continue
+        close = next(
+            (j for j in range(i + 1, min(len(toks), i + 2 * MAX_TITLE_WORDS)) if toks[j].text in _CLOSE_QUOTES),
+            None,
+        )
+        if close is None or "\n" in text[toks[i].end : toks[close].start]:
+            i += 1
+            continue
+        last = close - 1 if toks[close - 1].text in {",", "."} else close
+        words = [t.text for t in toks[i + 1 : last]]
+        if not (last > i + 1 and _title_words(words, least=1)):
+            if len(run) > 1:
+                runs.append(run)
+            run, previous_close = [], -1
+            i = close + 1
+            continue
+        joined = previous_close >= 0 and all(t.text in LIST_JOINS for t in toks[previous_close + 1 : i])
+        if not joined:
+            if len(run) > 1:
+                runs.append(run)
+            run = []
+        run.append((i + 1, last))
+        previous_close = close
+        i = close + 1
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+def _title_words(words: list[str], least: int = 2) -> bool:
+    """Return True for the words of a title in capitals (see :func:`quoted_titles`), of
+    at least ``least`` words."""
     alpha = [w for w in words if w[:1].isalpha()]
-    if not 2 <= len(alpha) <= MAX_TITLE_WORDS or not words[0][:1].isupper():
+    if not least <= len(alpha) <= MAX_TITLE_WORDS or not words[0][:1].isupper():
         return False
     if any(not w[:1].isupper() and w not in _HEADLINE_FUNCTION_WORDS for w in alpha):
         return False

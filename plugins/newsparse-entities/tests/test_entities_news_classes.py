@@ -1500,3 +1500,37 @@ def test_a_middle_initial_joins_given_name_and_surname(spans, text, expected):
 )
 def test_the_head_word_of_an_honour_types_the_name(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # The engine took the closing quotation mark into the name: left out.
+        ([("Harrowdale”", "MISC")], "They watched “Harrowdale” twice.", {"Harrowdale": "MISC"}),
+        ([("“Corvin", "PERSON")], "A man called “Corvin” left.", {"Corvin": "PERSON"}),
+    ],
+)
+def test_quotation_marks_never_end_a_name(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Quoted titles in a list are works, however the engine typed them.
+        ([("Lantern", "PERSON"), ("Salt Harbour", "LOC")],
+         "Her films include “Lantern,” “Salt Harbour,” and “The Quiet Field.”",
+         {"Lantern": "MISC", "Salt Harbour": "MISC", "Quiet Field": "MISC"}),
+        ([("Bright Wire", "ORG")], 'The band played "Bright Wire" and "Low Tide" last.',
+         {"Bright Wire": "MISC", "Low Tide": "MISC"}),
+        # A quote of an ordinary word is no title; with no name found, nothing changes.
+        ([], "Voters chose “Yes” or “No” on the measure.", {}),
+        # Quoted given names name people.
+        ([("Emma", "PERSON"), ("Isabella", "PERSON")], "The embryos, “Emma” and “Isabella,” were named.",
+         {"Emma": "PERSON", "Isabella": "PERSON"}),
+        # A quote alone is no list.
+        ([("Marlow", "PERSON")], "“Marlow” said nothing.", {"Marlow": "PERSON"}),
+    ],
+)
+def test_a_list_of_quoted_titles_is_a_list_of_works(spans, text, expected):
+    assert found_with(spans, text) == expected

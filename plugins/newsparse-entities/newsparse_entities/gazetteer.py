@@ -705,6 +705,22 @@ def given_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def shared_given_names() -> frozenset[str]:
+    """Return lowercased common first names that are also surnames or places ("taylor",
+    "jordan", "elizabeth"; ``data/given_names_shared.txt``, by
+    ``scripts/build_census_names.py``): a given name only before a known surname (see
+    :func:`census_surnames`), where :func:`given_names` is one anywhere."""
+    return frozenset(name.lower() for name in _names("given_names_shared.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def census_surnames() -> frozenset[str]:
+    """Return the lowercased most frequent surnames of the 1990 US Census
+    (``data/surnames_census.txt``, by ``scripts/build_census_names.py``)."""
+    return frozenset(name.lower() for name in _names("surnames_census.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def ordinary_words() -> frozenset[str]:
     """Return the words the training split writes in lower case and never with a capital
     inside a sentence nor in a name (``data/ordinary_words.txt``, by

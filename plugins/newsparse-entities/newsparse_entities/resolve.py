@@ -705,8 +705,16 @@ def _given_name_first(
 ) -> bool:
     """Return True for a name of two or three capitalised words (particles aside) that
     starts with a known given name and has no word that marks another type ("Marc
-    Dutroux", not "Marc Rich Holdings", "Chad Basin" or "Blossom Music Center")."""
-    if not 2 <= last - first <= 3 or lowers[first] not in gazetteer.given_names():
+    Dutroux", not "Marc Rich Holdings", "Chad Basin" or "Blossom Music Center"). A first
+    name that is also a surname or a place counts only before a known surname ("Taylor
+    Kinney", "Jordan Liles")."""
+    if not 2 <= last - first <= 3:
+        return False
+    if lowers[first] not in gazetteer.given_names() and not (
+        last - first == 2
+        and lowers[first] in gazetteer.shared_given_names()
+        and lowers[first + 1] in gazetteer.census_surnames()
+    ):
         return False
     words = tokens[first:last]
     if not (words[-1].text[:1].isupper() and not words[-1].text.isupper()):

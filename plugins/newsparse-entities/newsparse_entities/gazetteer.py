@@ -320,6 +320,18 @@ THING_NOUNS_AFTER = frozenset(
     """.split()
 )
 
+#: Words that, after a company's name, name a part of the company rather than one of its
+#: products ("Reuters Television", "HSBC Markets", "Google Research"): the name stays an
+#: organisation's. Any other capitalised word after a known company's one-word name
+#: makes a product (MISC), as the training split types "Toyota Celica" or "Airbus A310",
+#: and as news writes "Apple Watch" or "Amazon Echo".
+DIVISION_WORDS = frozenset(
+    """
+    news television tv radio markets research international newsdesk digital sports
+    press global worldwide capital ventures
+    """.split()
+)
+
 #: Nouns of bodies and craft in space written in lower case right before a name
 #: ("comet Chury", "the asteroid Bennu", "the probe Philae"): the name is the thing's
 #: (MISC).
@@ -641,6 +653,13 @@ def organisation_tuples() -> frozenset[tuple[str, ...]]:
     """Return the well-known organisations (``data/organisations.txt``) as lowercased
     token tuples."""
     return _token_tuples(_names("organisations.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def one_word_organisations() -> frozenset[str]:
+    """Return the lowercased well-known organisations named by one word ("apple",
+    "boeing")."""
+    return frozenset(name[0] for name in organisation_tuples() if len(name) == 1)
 
 
 @functools.lru_cache(maxsize=1)

@@ -417,6 +417,29 @@ def _in_quoted_list(tokens: Sequence[Token], first: int, last: int) -> bool:
     return before < first - 2 and before >= 0 and tokens[before].text in CLOSING_QUOTES
 
 
+def _company_product(tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int) -> bool:
+    """Return True for a product named by a known company's one-word name and more
+    capitalised words or a model number ("Apple Watch", "Amazon Echo Dot", "Airbus
+    A310"), not by a place, a nationality or a part of the company
+    (:data:`gazetteer.DIVISION_WORDS`: "Toyota Australia", "Reuters Television") after
+    it, nor one with a head word of its own ("Amazon Studios")."""
+    words = tuple(lowers[first:last])
+    if (
+        len(words) < 2
+        or words[0] not in gazetteer.one_word_organisations()
+        or words in gazetteer.organisation_tuples()
+        or gazetteer.head_type(words) is not None
+    ):
+        return False
+    second = tokens[first + 1].text
+    return (
+        all(tokens[i].text[:1].isupper() or tokens[i].text[:1].isdigit() for i in range(first + 1, last))
+        and words[1] not in gazetteer.DIVISION_WORDS
+        and words[1] not in gazetteer.places()
+        and not gazetteer.is_demonym(second)
+    )
+
+
 def _role_after_quote(tokens: Sequence[Token], last: int) -> bool:
     """Return True when a closing quotation mark and a maker's or player's role
     (:data:`gazetteer.WORK_ROLES`) in lower case follow token ``last``."""
@@ -567,6 +590,8 @@ def _typed_by_context(
         return "MISC"  # "the film Star Trek", "1972's Toulouse Street", biopic “Judy”
     if label in {"PERSON", "ORG", "LOC", "GPE"} and _named_thing(tokens, lowers, first, last):
         return "MISC"  # "the Rosetta spacecraft", "comet Chury"
+    if label in {"PERSON", "ORG", "LOC", "GPE"} and _company_product(tokens, lowers, first, last):
+        return "MISC"  # "Apple Watch", "Toyota Celica"
     if (
         label != "PERSON"
         and len(words) > 1

@@ -1534,3 +1534,32 @@ def test_quotation_marks_never_end_a_name(spans, text, expected):
 )
 def test_a_list_of_quoted_titles_is_a_list_of_works(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A known company's one-word name and more words: its product.
+        ([("Apple Pencil", "ORG")], "She sketched with an Apple Pencil.", {"Apple Pencil": "MISC"}),
+        ([("Toyota Corolla Cross", "PERSON")], "The Toyota Corolla Cross sold well.",
+         {"Toyota Corolla Cross": "MISC"}),
+        ([("Boeing 787", "ORG")], "A Boeing 787 landed late.", {"Boeing 787": "MISC"}),
+        # A head word of its own decides ("Studios").
+        ([("Amazon Studios", "ORG")], "Amazon Studios bought it.", {"Amazon Studios": "ORG"}),
+    ],
+)
+def test_a_known_companys_name_and_more_words_is_its_product(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text"),
+    [
+        # A place, a nationality or a part of the company after it: no product.
+        ([("Toyota Canada", "ORG")], "Toyota Canada cut prices."),
+        ([("Reuters Television", "ORG")], "Reuters Television filmed it."),
+        ([("Boeing French", "ORG")], "Boeing French staff left."),
+    ],
+)
+def test_a_companys_place_or_division_is_no_product(spans, text):
+    assert "MISC" not in found_with(spans, text).values()

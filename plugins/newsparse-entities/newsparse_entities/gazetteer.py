@@ -332,6 +332,11 @@ DIVISION_WORDS = frozenset(
     """.split()
 )
 
+#: Last words of the names of models of a product ("MacBook Pro", "Nintendo Switch
+#: Lite", "Chromecast Ultra", "iPhone XS Max"): the name is the product's (MISC), not a
+#: person's or its maker's, unless a known given name starts it ("Martin Max").
+MODEL_WORDS = frozenset("pro max mini plus ultra lite edition xl".split())
+
 #: Nouns of bodies and craft in space written in lower case right before a name
 #: ("comet Chury", "the asteroid Bennu", "the probe Philae"): the name is the thing's
 #: (MISC).

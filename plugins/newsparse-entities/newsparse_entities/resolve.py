@@ -417,6 +417,26 @@ def _in_quoted_list(tokens: Sequence[Token], first: int, last: int) -> bool:
     return before < first - 2 and before >= 0 and tokens[before].text in CLOSING_QUOTES
 
 
+def _product(tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int) -> bool:
+    """Return True for the name of a product: a known company's and more words
+    (:func:`_company_product`) or a model's (:func:`_model_product`)."""
+    return _company_product(tokens, lowers, first, last) or _model_product(tokens, lowers, first, last)
+
+
+def _model_product(tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int) -> bool:
+    """Return True for a name ending in a model's word (:data:`gazetteer.MODEL_WORDS`:
+    "MacBook Pro", "Nintendo Switch Lite") that no known given name starts ("Martin
+    Max") and no known organisation is."""
+    words = tuple(lowers[first:last])
+    return (
+        len(words) > 1
+        and words[-1] in gazetteer.MODEL_WORDS
+        and tokens[last - 1].text[:1].isupper()
+        and words[0] not in gazetteer.given_names()
+        and words not in gazetteer.organisation_tuples()
+    )
+
+
 def _company_product(tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int) -> bool:
     """Return True for a product named by a known company's one-word name and more
     capitalised words or a model number ("Apple Watch", "Amazon Echo Dot", "Airbus
@@ -565,7 +585,9 @@ def _typed_by_context(
 
     A name right after a work's noun or a year's possessive is a work ("the film Star
     Trek", "1972's Toulouse Street"), and one next to the noun of a made thing or of a
-    body in space is the thing ("the Rosetta spacecraft", "comet Chury"). A name before
+    body in space is the thing ("the Rosetta spacecraft", "comet Chury"); a known
+    company's name and more words ("Apple Watch"), or a name ending in a model's word
+    ("MacBook Pro"), is a product. A name before
     a player's position is the player's team ("Anaheim defenseman Erik Gudbranson") and the name after it is the player ("Sabres center Casey
     Mittelstadt"); a city or region next to a game's result is a team ("Columbus beat
     Montreal"); a place's name followed by a plural is a team ("New York Islanders"),
@@ -590,8 +612,8 @@ def _typed_by_context(
         return "MISC"  # "the film Star Trek", "1972's Toulouse Street", biopic “Judy”
     if label in {"PERSON", "ORG", "LOC", "GPE"} and _named_thing(tokens, lowers, first, last):
         return "MISC"  # "the Rosetta spacecraft", "comet Chury"
-    if label in {"PERSON", "ORG", "LOC", "GPE"} and _company_product(tokens, lowers, first, last):
-        return "MISC"  # "Apple Watch", "Toyota Celica"
+    if label in {"PERSON", "ORG", "LOC", "GPE"} and _product(tokens, lowers, first, last):
+        return "MISC"  # "Apple Watch", "Toyota Celica", "MacBook Pro"
     if (
         label != "PERSON"
         and len(words) > 1
@@ -1103,6 +1125,11 @@ def cluster(
             and (
                 _named_work(tokens[drafts[m].field], drafts[m].first, drafts[m].last)
                 or _named_thing(
+                    tokens[drafts[m].field], lowers_of[drafts[m].field], drafts[m].first, drafts[m].last
+                )
+                # Not a company's name and more words: in a race's results "Lola Ford
+                # Cosworth" is the team, though "Ford Cosworth" alone reads as a product.
+                or _model_product(
                     tokens[drafts[m].field], lowers_of[drafts[m].field], drafts[m].first, drafts[m].last
                 )
             )

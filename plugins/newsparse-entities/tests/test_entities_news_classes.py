@@ -1563,3 +1563,19 @@ def test_a_known_companys_name_and_more_words_is_its_product(spans, text, expect
 )
 def test_a_companys_place_or_division_is_no_product(spans, text):
     assert "MISC" not in found_with(spans, text).values()
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A name ending in a model's word is a product, in every mention of its cluster.
+        ([("Quibble Book Pro", "PERSON"), ("Pro", "PERSON")],
+         "The Quibble Book Pro is thin. The Pro is also light.",
+         {"Quibble Book Pro": "MISC", "Pro": "MISC"}),
+        ([("Zento Switch Lite", "ORG")], "The Zento Switch Lite sold out.", {"Zento Switch Lite": "MISC"}),
+        # Unless a known given name starts it.
+        ([("Martin Max", "PERSON")], "Martin Max scored twice.", {"Martin Max": "PERSON"}),
+    ],
+)
+def test_a_name_ending_in_a_models_word_is_a_product(spans, text, expected):
+    assert found_with(spans, text) == expected

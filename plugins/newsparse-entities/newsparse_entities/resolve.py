@@ -587,9 +587,9 @@ def _typed_by_context(
     Trek", "1972's Toulouse Street"), and one next to the noun of a made thing or of a
     body in space is the thing ("the Rosetta spacecraft", "comet Chury"); a known
     company's name and more words ("Apple Watch"), or a name ending in a model's word
-    ("MacBook Pro"), is a product. A name before
-    a player's position is the player's team ("Anaheim defenseman Erik Gudbranson") and the name after it is the player ("Sabres center Casey
-    Mittelstadt"); a city or region next to a game's result is a team ("Columbus beat
+    ("MacBook Pro"), is a product. A name before a player's position is the player's
+    team ("Anaheim defenseman Erik Gudbranson") and the name after it is the player
+    ("Sabres center Casey Mittelstadt"); a city or region next to a game's result is a team ("Columbus beat
     Montreal"); a place's name followed by a plural is a team ("New York Islanders"),
     and so is one plural name after "the" ("the Devils");
     a name ending in a word that is also a surname is a place after "in", "at" or "near"

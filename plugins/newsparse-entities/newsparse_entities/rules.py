@@ -1507,13 +1507,13 @@ def quoted_lists(
                 if (last - first > 1 or toks[first].text.lower() not in ordinary)
                 and toks[first].text.lower() not in given
             ]
-            inside = [d for d in field_drafts if any(f <= d.first and d.last <= l for f, l in titles)]
+            inside = [d for d in field_drafts if any(a <= d.first and d.last <= b for a, b in titles)]
             if not inside:
                 continue
             kept = [d for d in field_drafts if d not in inside]
-            if any(d.first < l and d.last > f for d in kept for f, l in titles):
+            if any(d.first < b and d.last > a for d in kept for a, b in titles):
                 continue  # a name runs across a quotation mark: leave the list alone
-            works = [Draft(field, f, l, "MISC") for f, l in titles]
+            works = [Draft(field, a, b, "MISC") for a, b in titles]
             field_drafts = sorted([*kept, *works], key=lambda d: d.first)
         out.append(field_drafts)
     return out

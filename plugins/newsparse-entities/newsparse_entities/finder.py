@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from . import acronyms, ages, gazetteer, lists, resolve, roads, rules, states, tables, venues
+from . import acronyms, ages, gazetteer, initials, lists, resolve, roads, rules, states, tables, venues
 from .engines import Engine, default_engine
 from .resolve import Draft, Mention
 from .tokenize import Token, tokenize
@@ -80,6 +80,7 @@ class EntityFinder:
                 if end <= start:
                     continue
                 first, last = resolve.snap(toks, start, end)
+                first, last = _without_edge_quotes(toks, first, last)
                 if first < last:
                     kind = label if label in resolve.LABELS else "MISC"
                     found.append(Draft(field, first, last, kind))
@@ -94,8 +95,10 @@ class EntityFinder:
             found = _fill(found, rules.said_subjects(toks, low, text, field, common))
             found = rules.join_particles(found, toks, low, text)
             found = rules.join_apostrophe_surnames(found, field, toks, low, text)
+            found = initials.people_with_initials(found, field, toks, low, text)
             found = rules.join_organisations(found, toks, low, text)
             found = rules.join_organisation_heads(found, toks, low, text)
+            found = rules.extend_over_heads(found, toks, low, text)
             found = acronyms.spelled_out(found, field, toks, text)
             found = rules.join_places_of(found, toks, low, text)
             found = rules.with_regnal_numbers(found, toks, text)
@@ -111,6 +114,7 @@ class EntityFinder:
         per_field = rules.mend_cut_names(per_field, texts, tokens)
         per_field = rules.split_trailing_countries(per_field, lowers)
         per_field = rules.quoted_titles(per_field, texts, tokens)
+        per_field = rules.quoted_lists(per_field, texts, tokens)
         per_field = rules.propagate_people(per_field, tokens, lowers, texts)
         per_field = [
             _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
@@ -339,6 +343,20 @@ def _instrument_code(draft: Draft, text: str, toks) -> bool:
     start, end = toks[draft.first].start, toks[draft.last - 1].end
     dotted = start >= 1 and text[start - 1] == "." and (start < 2 or text[start - 2] in " (\n")
     return dotted or text[end : end + 1] == "=" or text[start - 1 : start] == "="
+
+
+#: Quotation marks, which the engine sometimes takes into a name beside them ("“The
+#: Irishman”" tagged with its closing mark): never the first or last token of a name.
+_QUOTE_MARKS = resolve.OPENING_QUOTES | resolve.CLOSING_QUOTES
+
+
+def _without_edge_quotes(toks: Sequence[Token], first: int, last: int) -> tuple[int, int]:
+    """Return the token range ``[first, last)`` without the quotation marks at its ends."""
+    while first < last and toks[first].text in _QUOTE_MARKS:
+        first += 1
+    while last > first and toks[last - 1].text in _QUOTE_MARKS:
+        last -= 1
+    return first, last
 
 
 def _fill(drafts: list[Draft], extra: list[Draft]) -> list[Draft]:

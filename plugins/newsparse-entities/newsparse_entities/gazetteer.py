@@ -68,7 +68,9 @@ COUNTRY_ALIASES = {
 #: Last words that make a multi-word name a place whatever the engine said ("Stewart
 #: Island", "Ninety Mile Beach", "Bering Sea"): geography and venues ("Shoreline
 #: Amphitheatre", "Ryman Auditorium", "Jones Beach Theater"), though a sponsor's name
-#: starts many ("Ameris Bank Amphitheatre").
+#: starts many ("Ameris Bank Amphitheatre"), and buildings that serve the public
+#: ("Al Aqsa Martyrs Hospital", "Getty Museum"), which the training split types as
+#: places, though most are named after a person or a town.
 PLACE_HEADS = frozenset(
     """
     island islands isle isles sea ocean beach river lake bay gulf strait straits mountain
@@ -76,6 +78,7 @@ PLACE_HEADS = frozenset(
     volcano plateau archipelago fjord creek harbour harbor stadium arena velodrome
     racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark
     theatre theater room
+    hospital clinic infirmary museum gallery library zoo church mosque synagogue
     """.split()
 )
 
@@ -261,7 +264,8 @@ TRADE_HEADS = frozenset(
 #: ("Drug Enforcement Administration", "Customs and Border Protection") and the
 #: companies of music and film ("Dick Clark Productions", "Big Machine Records") and
 #: groups ("Big Machine Label Group") are named after a person or a plain word as often
-#: as not, so their head word alone decides, as do the :data:`TRADE_HEADS`.
+#: as not, so their head word alone decides, as do the :data:`TRADE_HEADS`; so do
+#: schools and learned bodies ("Harvard Medical School", "Smithsonian Institution").
 #: :data:`ORG_SUFFIXES` is the tagger's feature and stays as it was trained.
 ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     """
@@ -271,6 +275,7 @@ ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     police fc afc cf united rovers wanderers hotspur athletic
     administration authority protection productions records entertainment studios media
     group brothers archive archives
+    school college academy institution seminary conservatory polytechnic
     """.split()
 )
 
@@ -298,6 +303,46 @@ WORK_NOUNS = frozenset(
     single singles novel novels book books game games musical play opera
     thriller thrillers drama dramas comedy comedies biopic adaptation satire sequel
     remake miniseries docuseries memoir podcast
+    """.split()
+)
+
+#: Nouns of made things and bodies in space, written in lower case right after a name
+#: ("the Rosetta spacecraft", "the Philae lander", "her Pixel smartphone"): the name is
+#: the thing's (MISC), not a person's, a place's or its maker's. Vehicles are left out:
+#: in the training split the name before "plane" or "jet" is the airline or the
+#: country that flies it ("Sudan Airways plane"), and so are "probe" and "speaker",
+#: which follow people ("the Mueller probe", "Assembly speaker").
+THING_NOUNS_AFTER = frozenset(
+    """
+    spacecraft lander landers rover rovers orbiter orbiters satellite satellites
+    telescope comet asteroid smartphone smartphones handset handsets smartwatch
+    smartwatches earbuds headphones headset headsets console consoles
+    """.split()
+)
+
+#: Words that, after a company's name, name a part of the company rather than one of its
+#: products ("Reuters Television", "HSBC Markets", "Google Research"): the name stays an
+#: organisation's. Any other capitalised word after a known company's one-word name
+#: makes a product (MISC), as the training split types "Toyota Celica" or "Airbus A310",
+#: and as news writes "Apple Watch" or "Amazon Echo".
+DIVISION_WORDS = frozenset(
+    """
+    news television tv radio markets research international newsdesk digital sports
+    press global worldwide capital ventures
+    """.split()
+)
+
+#: Last words of the names of models of a product ("MacBook Pro", "Nintendo Switch
+#: Lite", "Chromecast Ultra", "iPhone XS Max"): the name is the product's (MISC), not a
+#: person's or its maker's, unless a known given name starts it ("Martin Max").
+MODEL_WORDS = frozenset("pro max mini plus ultra lite edition xl".split())
+
+#: Nouns of bodies and craft in space written in lower case right before a name
+#: ("comet Chury", "the asteroid Bennu", "the probe Philae"): the name is the thing's
+#: (MISC).
+THING_NOUNS_BEFORE = frozenset(
+    """
+    comet asteroid spacecraft probe lander rover orbiter satellite telescope moon
     """.split()
 )
 
@@ -377,6 +422,11 @@ LAW_HEADS = frozenset("amendment act treaty accord accords agreement doctrine".s
 #: Last words of the names of ideas and findings ("Environmental Kuznets Curve", "Flynn
 #: Effect", "Fermi Paradox"): other names (MISC), though a person's name starts many.
 IDEA_HEADS = frozenset("curve effect paradox theorem hypothesis conjecture principle".split())
+
+#: Last words of the names of honours ("Nobel Peace Prize", "Philip K. Dick Award",
+#: "Fields Medal"): other names (MISC), as the training split types them, though a
+#: person's name starts many.
+HONOUR_HEADS = frozenset("award prize medal trophy".split())
 
 
 #: Last words that end a company's name, which the company is often called by the
@@ -611,6 +661,13 @@ def organisation_tuples() -> frozenset[tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
+def one_word_organisations() -> frozenset[str]:
+    """Return the lowercased well-known organisations named by one word ("apple",
+    "boeing")."""
+    return frozenset(name[0] for name in organisation_tuples() if len(name) == 1)
+
+
+@functools.lru_cache(maxsize=1)
 def venue_tuples() -> frozenset[tuple[str, ...]]:
     """Return the stadiums, arenas and halls (``data/venues.txt``) as lowercased token
     tuples."""
@@ -672,6 +729,22 @@ def given_names() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=1)
+def shared_given_names() -> frozenset[str]:
+    """Return lowercased common first names that are also surnames or places ("taylor",
+    "jordan", "elizabeth"; ``data/given_names_shared.txt``, by
+    ``scripts/build_census_names.py``): a given name only before a known surname (see
+    :func:`census_surnames`), where :func:`given_names` is one anywhere."""
+    return frozenset(name.lower() for name in _names("given_names_shared.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def census_surnames() -> frozenset[str]:
+    """Return the lowercased most frequent surnames of the 1990 US Census
+    (``data/surnames_census.txt``, by ``scripts/build_census_names.py``)."""
+    return frozenset(name.lower() for name in _names("surnames_census.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def ordinary_words() -> frozenset[str]:
     """Return the words the training split writes in lower case and never with a capital
     inside a sentence nor in a name (``data/ordinary_words.txt``, by
@@ -695,8 +768,9 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
     (:data:`PLACE_OF_HEADS`) is LOC; a
     known leader is PERSON; a multi-word name ending in an organisation word ("Jones
     Medical Industries Inc") or a known organisation is ORG; one ending in the word of
-    a law or an agreement (:data:`LAW_HEADS`, "First Amendment") or of an idea
-    (:data:`IDEA_HEADS`, "Kuznets Curve") is MISC.
+    a law or an agreement (:data:`LAW_HEADS`, "First Amendment"), of an idea
+    (:data:`IDEA_HEADS`, "Kuznets Curve") or of an honour (:data:`HONOUR_HEADS`,
+    "Fields Medal") is MISC.
 
     Args:
         lowers: the name's tokens in lower case.
@@ -720,7 +794,7 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
             return "LOC"
         if lowers[-1] in ORG_HEADS:
             return "ORG"
-        if lowers[-1] in LAW_HEADS or lowers[-1] in IDEA_HEADS:
+        if lowers[-1] in LAW_HEADS or lowers[-1] in IDEA_HEADS or lowers[-1] in HONOUR_HEADS:
             return "MISC"
     return None
 

@@ -29,7 +29,7 @@ _TRAILING = frozenset({"'s", "’s", "'S", "’S", "'", "’", ".", ",", ":", ";
 #: Opening quotation marks before a work's title.
 OPENING_QUOTES = frozenset({'"', "“", "'", "‘"})
 #: Closing quotation marks after a work's title.
-_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
+CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 #: Tokens dropped from the start of a mention.
 _LEADING = frozenset({"the", "The", "THE", "'", "’", '"', "“", "(", ")", "]", "-", "--"})
 #: Words that are never an entity on their own, however they are capitalised.
@@ -357,8 +357,8 @@ def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     if before in gazetteer.WORK_NOUNS:
         return True
     if before in OPENING_QUOTES:
-        if _role_after_quote(tokens, last):
-            return True  # “Parasite” director Bong Joon Ho
+        if _role_after_quote(tokens, last) or _in_quoted_list(tokens, first, last):
+            return True  # “Parasite” director Bong Joon Ho; “Joker,” “Parasite” and …
         first -= 1  # 2008’s “Fearless”
         if first > 0 and tokens[first - 1].text in gazetteer.WORK_NOUNS:
             return True  # the thriller “Parasite”
@@ -370,12 +370,102 @@ def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     )
 
 
+def _named_thing(tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int) -> bool:
+    """Return True when tokens ``first:last``, all capitalised, name a made thing or a
+    body in space: right before a noun of :data:`gazetteer.THING_NOUNS_AFTER` in lower
+    case ("the Rosetta spacecraft") or right after one of
+    :data:`gazetteer.THING_NOUNS_BEFORE` ("comet Chury"). A known place, organisation
+    or nationality is the maker or the place, not the thing ("a NASA satellite",
+    "Chinese satellites")."""
+    if not all(tokens[i].text[:1].isupper() for i in range(first, last)):
+        return False
+    after = last < len(tokens) and tokens[last].text in gazetteer.THING_NOUNS_AFTER
+    before = first > 0 and tokens[first - 1].text in gazetteer.THING_NOUNS_BEFORE
+    if not (after or before):
+        return False
+    words = tuple(lowers[first:last])
+    return (
+        words not in gazetteer.place_tuples()
+        and words not in gazetteer.organisation_tuples()
+        and gazetteer.head_type(words) is None
+        and not any(gazetteer.is_demonym(tokens[i].text) for i in range(first, last))
+    )
+
+
+#: Words that join the members of a list of quoted titles.
+LIST_JOINS = frozenset({",", "and", "or", "&"})
+
+
+def _in_quoted_list(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when the quoted name at tokens ``first:last`` (its opening mark at
+    ``first - 1``) is joined by :data:`LIST_JOINS` alone to another quotation: the
+    closing mark (after a comma or a full stop) then joins and an opening mark, or
+    joins and a closing mark before its own opening mark. A name that starts with a
+    known given name names someone ("“Emma” and “Isabella”")."""
+    if tokens[first].text.lower() in gazetteer.given_names():
+        return False
+    close = last + 1 if last < len(tokens) and tokens[last].text in {",", "."} else last
+    if close < len(tokens) and tokens[close].text in CLOSING_QUOTES:
+        after = close + 1
+        while after < len(tokens) and tokens[after].text in LIST_JOINS:
+            after += 1
+        if after > close + 1 and after < len(tokens) and tokens[after].text in OPENING_QUOTES:
+            return True
+    before = first - 2
+    while before >= 0 and tokens[before].text in LIST_JOINS:
+        before -= 1
+    return before < first - 2 and before >= 0 and tokens[before].text in CLOSING_QUOTES
+
+
+def _product(tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int) -> bool:
+    """Return True for the name of a product: a known company's and more words
+    (:func:`_company_product`) or a model's (:func:`_model_product`)."""
+    return _company_product(tokens, lowers, first, last) or _model_product(tokens, lowers, first, last)
+
+
+def _model_product(tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int) -> bool:
+    """Return True for a name ending in a model's word (:data:`gazetteer.MODEL_WORDS`:
+    "MacBook Pro", "Nintendo Switch Lite") that no known given name starts ("Martin
+    Max") and no known organisation is."""
+    words = tuple(lowers[first:last])
+    return (
+        len(words) > 1
+        and words[-1] in gazetteer.MODEL_WORDS
+        and tokens[last - 1].text[:1].isupper()
+        and words[0] not in gazetteer.given_names()
+        and words not in gazetteer.organisation_tuples()
+    )
+
+
+def _company_product(tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int) -> bool:
+    """Return True for a product named by a known company's one-word name and more
+    capitalised words or a model number ("Apple Watch", "Amazon Echo Dot", "Airbus
+    A310"), not by a place, a nationality or a part of the company
+    (:data:`gazetteer.DIVISION_WORDS`: "Toyota Australia", "Reuters Television") after
+    it, nor one with a head word of its own ("Amazon Studios")."""
+    words = tuple(lowers[first:last])
+    if (
+        len(words) < 2
+        or words[0] not in gazetteer.one_word_organisations()
+        or words in gazetteer.organisation_tuples()
+        or gazetteer.head_type(words) is not None
+    ):
+        return False
+    second = tokens[first + 1].text
+    return (
+        all(tokens[i].text[:1].isupper() or tokens[i].text[:1].isdigit() for i in range(first + 1, last))
+        and words[1] not in gazetteer.DIVISION_WORDS
+        and words[1] not in gazetteer.places()
+        and not gazetteer.is_demonym(second)
+    )
+
+
 def _role_after_quote(tokens: Sequence[Token], last: int) -> bool:
     """Return True when a closing quotation mark and a maker's or player's role
     (:data:`gazetteer.WORK_ROLES`) in lower case follow token ``last``."""
     return (
         last + 1 < len(tokens)
-        and tokens[last].text in _CLOSING_QUOTES
+        and tokens[last].text in CLOSING_QUOTES
         and tokens[last + 1].text in gazetteer.WORK_ROLES
     )
 
@@ -494,9 +584,12 @@ def _typed_by_context(
     """Return the type the words around a name decide, else ``label``.
 
     A name right after a work's noun or a year's possessive is a work ("the film Star
-    Trek", "1972's Toulouse Street"). A name before a player's position is the player's team ("Anaheim defenseman Erik
-    Gudbranson") and the name after it is the player ("Sabres center Casey
-    Mittelstadt"); a city or region next to a game's result is a team ("Columbus beat
+    Trek", "1972's Toulouse Street"), and one next to the noun of a made thing or of a
+    body in space is the thing ("the Rosetta spacecraft", "comet Chury"); a known
+    company's name and more words ("Apple Watch"), or a name ending in a model's word
+    ("MacBook Pro"), is a product. A name before a player's position is the player's
+    team ("Anaheim defenseman Erik Gudbranson") and the name after it is the player
+    ("Sabres center Casey Mittelstadt"); a city or region next to a game's result is a team ("Columbus beat
     Montreal"); a place's name followed by a plural is a team ("New York Islanders"),
     and so is one plural name after "the" ("the Devils");
     a name ending in a word that is also a surname is a place after "in", "at" or "near"
@@ -517,6 +610,10 @@ def _typed_by_context(
         and _named_work(tokens, first, last)
     ):
         return "MISC"  # "the film Star Trek", "1972's Toulouse Street", biopic “Judy”
+    if label in {"PERSON", "ORG", "LOC", "GPE"} and _named_thing(tokens, lowers, first, last):
+        return "MISC"  # "the Rosetta spacecraft", "comet Chury"
+    if label in {"PERSON", "ORG", "LOC", "GPE"} and _product(tokens, lowers, first, last):
+        return "MISC"  # "Apple Watch", "Toyota Celica", "MacBook Pro"
     if (
         label != "PERSON"
         and len(words) > 1
@@ -655,8 +752,16 @@ def _given_name_first(
 ) -> bool:
     """Return True for a name of two or three capitalised words (particles aside) that
     starts with a known given name and has no word that marks another type ("Marc
-    Dutroux", not "Marc Rich Holdings", "Chad Basin" or "Blossom Music Center")."""
-    if not 2 <= last - first <= 3 or lowers[first] not in gazetteer.given_names():
+    Dutroux", not "Marc Rich Holdings", "Chad Basin" or "Blossom Music Center"). A first
+    name that is also a surname or a place counts only before a known surname ("Taylor
+    Kinney", "Jordan Liles")."""
+    if not 2 <= last - first <= 3:
+        return False
+    if lowers[first] not in gazetteer.given_names() and not (
+        last - first == 2
+        and lowers[first] in gazetteer.shared_given_names()
+        and lowers[first + 1] in gazetteer.census_surnames()
+    ):
         return False
     words = tokens[first:last]
     if not (words[-1].text[:1].isupper() and not words[-1].text.isupper()):
@@ -1016,7 +1121,18 @@ def cluster(
     lowers_of = [[t.text.lower() for t in toks] for toks in tokens]
     for root, members in sorted(groups.items()):
         works = any(
-            drafts[m].label == "MISC" and _named_work(tokens[drafts[m].field], drafts[m].first, drafts[m].last)
+            drafts[m].label == "MISC"
+            and (
+                _named_work(tokens[drafts[m].field], drafts[m].first, drafts[m].last)
+                or _named_thing(
+                    tokens[drafts[m].field], lowers_of[drafts[m].field], drafts[m].first, drafts[m].last
+                )
+                # Not a company's name and more words: in a race's results "Lola Ford
+                # Cosworth" is the team, though "Ford Cosworth" alone reads as a product.
+                or _model_product(
+                    tokens[drafts[m].field], lowers_of[drafts[m].field], drafts[m].first, drafts[m].last
+                )
+            )
             for m in members
         )
         employer = any(

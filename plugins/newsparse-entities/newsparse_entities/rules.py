@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from . import gazetteer
-from .resolve import Draft
+from .resolve import LIST_JOINS, Draft
 from .tokenize import Token, is_caps_label, is_title_case, sentences
 
 #: Titles after which capitalised words are a person's name. Ambiguous titles that also
@@ -682,6 +682,79 @@ def join_organisation_heads(
             continue
         out.append(d if start == d.first else Draft(d.field, start, d.last, "ORG"))
     return out
+
+
+def extend_over_heads(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Take into a name the capitalised head words the engine left after it ("Getty" +
+    "Museum", "Harvard Medical" + "School", "Fort Worth" + "Police Department"): an
+    organisation's (:data:`gazetteer.ORG_HEADS`) or a place's
+    (:data:`gazetteer.PLACE_HEADS`), written in title case one space after the name,
+    and typed as the last head word types it. The training split never leaves such a
+    word outside a name it follows, except after a nationality ("Egyptian Museum",
+    "Italian Police"), which stays apart. A head word before "of" or "for" and a
+    capitalised word starts a longer name the engine cut ("U.S. Agency for
+    International Development"), so it is left alone, and so is a word the training
+    split writes only in lower case, which is no name to carry ("Photo Services").
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the names carried over their head words.
+    """
+    out: list[Draft] = []
+    skip = -1
+    for n, d in enumerate(drafts):
+        if n == skip:
+            continue
+        nxt = drafts[n + 1] if n + 1 < len(drafts) else None
+        last = d.last
+        while _head_after(tokens, lowers, text, last) and (nxt is None or nxt.first > last):
+            last += 1
+        if nxt is not None and nxt.first == last and nxt.last == last + 1 and _head_after(
+            tokens, lowers, text, last
+        ):
+            last += 1
+            skip = n + 1  # the engine found the head word alone: one name
+        if (
+            last == d.last
+            or _name_goes_on(tokens, last)
+            or d.label == "NORP"
+            or all(gazetteer.is_demonym(tokens[i].text) for i in range(d.first, d.last))
+            or (d.last - d.first == 1 and lowers[d.first] in gazetteer.ordinary_words())
+        ):
+            skip = -1
+            out.append(d)
+            continue
+        label = gazetteer.head_type(tuple(lowers[d.first : last])) or d.label
+        out.append(Draft(d.field, d.first, last, label))
+    return out
+
+
+def _head_after(tokens: Sequence[Token], lowers: Sequence[str], text: str, index: int) -> bool:
+    """Return True when token ``index`` is a head word of an organisation or a place in
+    title case, one space after the token before it (see :func:`extend_over_heads`)."""
+    return (
+        index < len(tokens)
+        and (lowers[index] in gazetteer.ORG_HEADS or lowers[index] in gazetteer.PLACE_HEADS)
+        and tokens[index].text.istitle()
+        and text[tokens[index - 1].end : tokens[index].start] == " "
+    )
+
+
+def _name_goes_on(tokens: Sequence[Token], last: int) -> bool:
+    """Return True when "of" or "for" and a capitalised word follow token ``last - 1``
+    ("Agency" + "for International Development")."""
+    return (
+        last + 1 < len(tokens)
+        and tokens[last].text in {"of", "for"}
+        and tokens[last + 1].text[:1].isupper()
+    )
 
 
 def _listed(tokens: Sequence[Token], first: int) -> bool:
@@ -1404,10 +1477,92 @@ def _quoted_titles(
     return found
 
 
-def _title_words(words: list[str]) -> bool:
-    """Return True for the words of a title in capitals (see :func:`quoted_titles`)."""
+def quoted_lists(
+    drafts: list[list[Draft]], texts: Sequence[str], tokens: Sequence[Sequence[Token]]
+) -> list[list[Draft]]:
+    """Make each title of a list of quoted titles one work (MISC): "“Joker,” “Marriage
+    Story,” “The Irishman” and “Parasite”" names four films, however the engine typed
+    the names inside ("Joker" a person, "Parasite" an organisation). Two or more quotes
+    in capitals, each of one word or more, joined only by commas, "and", "or" or "&",
+    make a list when the engine found a name in one of them; a quote of one word the
+    training split writes only in lower case ("“Yes” or “No”") is no title, and one
+    that starts with a known given name names someone ("“Emma” and “Isabella”").
+
+    Args:
+        drafts: each text's drafts, in order.
+        texts: the texts.
+        tokens: each text's tokens.
+
+    Returns:
+        The drafts with each listed title one mention.
+    """
+    ordinary = gazetteer.ordinary_words()
+    given = gazetteer.given_names()
+    out = []
+    for field, (field_drafts, text, toks) in enumerate(zip(drafts, texts, tokens)):
+        for run in _quote_runs(text, toks):
+            titles = [
+                (first, last)
+                for first, last in run
+                if (last - first > 1 or toks[first].text.lower() not in ordinary)
+                and toks[first].text.lower() not in given
+            ]
+            inside = [d for d in field_drafts if any(a <= d.first and d.last <= b for a, b in titles)]
+            if not inside:
+                continue
+            kept = [d for d in field_drafts if d not in inside]
+            if any(d.first < b and d.last > a for d in kept for a, b in titles):
+                continue  # a name runs across a quotation mark: leave the list alone
+            works = [Draft(field, a, b, "MISC") for a, b in titles]
+            field_drafts = sorted([*kept, *works], key=lambda d: d.first)
+        out.append(field_drafts)
+    return out
+
+
+def _quote_runs(text: str, toks: Sequence[Token]) -> list[list[tuple[int, int]]]:
+    """Return the runs of two or more quoted titles in capitals joined by
+    :data:`~newsparse_entities.resolve.LIST_JOINS` (see :func:`quoted_lists`), each title as its word range."""
+    runs: list[list[tuple[int, int]]] = []
+    run: list[tuple[int, int]] = []
+    previous_close = -1
+    i = 0
+    while i < len(toks):
+        if toks[i].text not in _OPEN_QUOTES:
+            i += 1
+            continue
+        close = next(
+            (j for j in range(i + 1, min(len(toks), i + 2 * MAX_TITLE_WORDS)) if toks[j].text in _CLOSE_QUOTES),
+            None,
+        )
+        if close is None or "\n" in text[toks[i].end : toks[close].start]:
+            i += 1
+            continue
+        last = close - 1 if toks[close - 1].text in {",", "."} else close
+        words = [t.text for t in toks[i + 1 : last]]
+        if not (last > i + 1 and _title_words(words, least=1)):
+            if len(run) > 1:
+                runs.append(run)
+            run, previous_close = [], -1
+            i = close + 1
+            continue
+        joined = previous_close >= 0 and all(t.text in LIST_JOINS for t in toks[previous_close + 1 : i])
+        if not joined:
+            if len(run) > 1:
+                runs.append(run)
+            run = []
+        run.append((i + 1, last))
+        previous_close = close
+        i = close + 1
+    if len(run) > 1:
+        runs.append(run)
+    return runs
+
+
+def _title_words(words: list[str], least: int = 2) -> bool:
+    """Return True for the words of a title in capitals (see :func:`quoted_titles`), of
+    at least ``least`` words."""
     alpha = [w for w in words if w[:1].isalpha()]
-    if not 2 <= len(alpha) <= MAX_TITLE_WORDS or not words[0][:1].isupper():
+    if not least <= len(alpha) <= MAX_TITLE_WORDS or not words[0][:1].isupper():
         return False
     if any(not w[:1].isupper() and w not in _HEADLINE_FUNCTION_WORDS for w in alpha):
         return False

@@ -16,6 +16,12 @@ lower case in the training split ("Royal", "Star", "Sun" are), no word of a mult
 place, organisation, venue or region the plugin knows ("Sierra" of "Sierra Leone"), and
 not among the :data:`SURNAME_RANK` most frequent census surnames ("Clinton", "Lewis").
 
+The same run writes ``given_names_shared.txt``, the :data:`COMMON_RANK` most frequent
+census first names the two lists leave out (mostly surnames or places too: "Taylor",
+"Jordan", "Elizabeth"), and ``surnames_census.txt``, the :data:`SURNAME_RANK` most
+frequent census surnames: such a first name before such a surname names a person
+("Taylor Kinney").
+
 Usage::
 
     pip install names
@@ -36,6 +42,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parents[2]
 SHARED = Path(os.environ.get("NEWSPARSE_SHARED", REPO.parent / "shared"))
 OUT = HERE.parent / "newsparse_entities" / "data" / "given_names_census.txt"
+SHARED_OUT = HERE.parent / "newsparse_entities" / "data" / "given_names_shared.txt"
+SURNAMES_OUT = HERE.parent / "newsparse_entities" / "data" / "surnames_census.txt"
 CENSUS_FILES = ("dist.male.first", "dist.female.first")
 SURNAME_FILE = "dist.all.last"
 #: How many of each sex's most frequent first names count as plainly given names.
@@ -130,6 +138,33 @@ def main() -> None:
     )
     OUT.write_text(header + "".join(name + "\n" for name in names), encoding="utf-8")
     print(f"{len(names)} names -> {OUT}")
+
+    # Common first names left out above, mostly for being common surnames or places
+    # too ("Taylor", "Jordan", "Elizabeth"): evidence only beside a known surname.
+    taken = known | {name.lower() for name in names}
+    unsafe = gazetteer.demonyms() | gazetteer.title_words() | gazetteer.FUNCTION_WORDS
+    shared = sorted(
+        {
+            name
+            for name in census_names(rank=COMMON_RANK)
+            if (key := name.lower()) not in taken and key not in unsafe and not lower[key]
+        }
+    )
+    SHARED_OUT.write_text(
+        "# Common first names of the 1990 US Census lists (public domain) that the other\n"
+        "# given-name lists leave out, being also surnames or places (\"Taylor\",\n"
+        "# \"Jordan\"), by scripts/build_census_names.py: a person's given name only\n"
+        "# before a surname of surnames_census.txt.\n" + "".join(n + "\n" for n in shared),
+        encoding="utf-8",
+    )
+    print(f"{len(shared)} names -> {SHARED_OUT}")
+    surnames_list = census_names((SURNAME_FILE,), SURNAME_RANK)
+    SURNAMES_OUT.write_text(
+        f"# The {SURNAME_RANK} most frequent surnames of the 1990 US Census (public domain),\n"
+        "# by scripts/build_census_names.py.\n" + "".join(n + "\n" for n in surnames_list),
+        encoding="utf-8",
+    )
+    print(f"{len(surnames_list)} names -> {SURNAMES_OUT}")
 
 
 if __name__ == "__main__":

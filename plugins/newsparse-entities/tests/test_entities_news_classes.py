@@ -1409,3 +1409,173 @@ def test_an_abbreviated_month_is_no_name(spans, text, expected):
 )
 def test_head_words_of_ideas_and_archives_type_the_name(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A building that serves the public is a place, though named after people.
+        ([("Saint Wenna Martyrs Hospital", "PERSON")],
+         "The wounded reached Saint Wenna Martyrs Hospital at dawn.",
+         {"Saint Wenna Martyrs Hospital": "LOC"}),
+        # The engine left the head word out: taken in, typed by it.
+        ([("Corvale", "ORG")], "The vase is on loan to the Corvale Museum.", {"Corvale Museum": "LOC"}),
+        ([("Pellham Medical", "ORG")], "She trained at Pellham Medical School.",
+         {"Pellham Medical School": "ORG"}),
+        # The engine found the head word alone: one name.
+        ([("Ardley", "PERSON"), ("College", "ORG")], "He teaches at Ardley College now.",
+         {"Ardley College": "ORG"}),
+        # A nationality before the head word stays apart, as the training split has it.
+        ([("Peruvian", "MISC")], "The Peruvian Museum of Gold reopened.", {"Peruvian": "NORP"}),
+        # A head word in lower case is no part of the name.
+        ([("Corvale", "ORG")], "Corvale museum staff left.", {"Corvale": "ORG"}),
+    ],
+)
+def test_head_words_of_institutions_type_and_end_the_name(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Head words after head words: all taken in.
+        ([("Dunmore", "GPE")], "Dunmore Police Department officers came.",
+         {"Dunmore Police Department": "ORG"}),
+        # A head word before "of" or "for" and a name starts a longer name: left alone.
+        ([("Corvale", "ORG")], "The Corvale Museum of Modern Art opened.", {"Corvale": "ORG"}),
+        # A word written only in lower case in the training split is no name to carry.
+        ([("Photo", "PERSON")], "Gallery (Photo Services)", {}),
+    ],
+)
+def test_head_words_are_taken_in_only_where_the_name_ends(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The Kestrel spacecraft reached orbit, and the Wren lander touched down. Kestrel "
+         "then sent pictures home.", {"Kestrel": "MISC", "Wren": "MISC"}),
+        ("Astronomers tracked comet Halvard for weeks.", {"Halvard": "MISC"}),
+        ("She swapped her Lumo Edge smartphone for an older handset.", {"Lumo Edge": "MISC"}),
+        # A known organisation or place before the noun is the maker, not the thing.
+        ("NASA satellites and a Google smartphone were shown.", {"NASA": "ORG", "Google": "ORG"}),
+    ],
+)
+def test_a_name_beside_the_noun_of_a_made_thing_is_the_thing(text, expected):
+    found = {m.text: m.label for m in find_entities(text)}
+    assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # The engine cut the name at the initial and typed the pieces apart: one person.
+        ([("Elspeth", "ORG"), ("Varrow", "ORG")], "The study was led by Elspeth A. Varrow of the lab.",
+         {"Elspeth A. Varrow": "PERSON"}),
+        ([("Quinlan", "PERSON"), ("T. Rusk", "LOC")], "Quinlan T. Rusk spoke.",
+         {"Quinlan T. Rusk": "PERSON"}),
+        # A known given name needs no mention from the engine.
+        ([], "Officers arrested Mark T. Dellow on Friday.", {"Mark T. Dellow": "PERSON"}),
+        # A name ending in an honour's word stays that honour.
+        ([("Philip", "ORG"), ("Dorne Award", "PERSON")], "She won the Philip K. Dorne Award.",
+         {"Philip K. Dorne Award": "MISC"}),
+        # No name after the initial, or a word written only in lower case: apart.
+        ([("Plan", "PERSON")], "We chose Plan B. The others left.", {"Plan": "PERSON"}),
+        # A known organisation after the initial is no surname.
+        ([("Vendel", "PERSON"), ("Ford", "ORG")], "Vendel A. Ford said.",
+         {"Vendel": "PERSON", "Ford": "ORG"}),
+    ],
+)
+def test_a_middle_initial_joins_given_name_and_surname(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Hartwell Medal", "PERSON")], "She received the Hartwell Medal.", {"Hartwell Medal": "MISC"}),
+        ([("Ossory Prize", "ORG")], "The Ossory Prize went to a poet.", {"Ossory Prize": "MISC"}),
+    ],
+)
+def test_the_head_word_of_an_honour_types_the_name(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # The engine took the closing quotation mark into the name: left out.
+        ([("Harrowdale”", "MISC")], "They watched “Harrowdale” twice.", {"Harrowdale": "MISC"}),
+        ([("“Corvin", "PERSON")], "A man called “Corvin” left.", {"Corvin": "PERSON"}),
+    ],
+)
+def test_quotation_marks_never_end_a_name(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Quoted titles in a list are works, however the engine typed them.
+        ([("Lantern", "PERSON"), ("Salt Harbour", "LOC")],
+         "Her films include “Lantern,” “Salt Harbour,” and “The Quiet Field.”",
+         {"Lantern": "MISC", "Salt Harbour": "MISC", "Quiet Field": "MISC"}),
+        ([("Bright Wire", "ORG")], 'The band played "Bright Wire" and "Low Tide" last.',
+         {"Bright Wire": "MISC", "Low Tide": "MISC"}),
+        # A quote of an ordinary word is no title; with no name found, nothing changes.
+        ([], "Voters chose “Yes” or “No” on the measure.", {}),
+        # Quoted given names name people.
+        ([("Emma", "PERSON"), ("Isabella", "PERSON")], "The embryos, “Emma” and “Isabella,” were named.",
+         {"Emma": "PERSON", "Isabella": "PERSON"}),
+        # A quote alone is no list.
+        ([("Marlow", "PERSON")], "“Marlow” said nothing.", {"Marlow": "PERSON"}),
+    ],
+)
+def test_a_list_of_quoted_titles_is_a_list_of_works(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A known company's one-word name and more words: its product.
+        ([("Apple Pencil", "ORG")], "She sketched with an Apple Pencil.", {"Apple Pencil": "MISC"}),
+        ([("Toyota Corolla Cross", "PERSON")], "The Toyota Corolla Cross sold well.",
+         {"Toyota Corolla Cross": "MISC"}),
+        ([("Boeing 787", "ORG")], "A Boeing 787 landed late.", {"Boeing 787": "MISC"}),
+        # A head word of its own decides ("Studios").
+        ([("Amazon Studios", "ORG")], "Amazon Studios bought it.", {"Amazon Studios": "ORG"}),
+    ],
+)
+def test_a_known_companys_name_and_more_words_is_its_product(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text"),
+    [
+        # A place, a nationality or a part of the company after it: no product.
+        ([("Toyota Canada", "ORG")], "Toyota Canada cut prices."),
+        ([("Reuters Television", "ORG")], "Reuters Television filmed it."),
+        ([("Boeing French", "ORG")], "Boeing French staff left."),
+    ],
+)
+def test_a_companys_place_or_division_is_no_product(spans, text):
+    assert "MISC" not in found_with(spans, text).values()
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A name ending in a model's word is a product, in every mention of its cluster.
+        ([("Quibble Book Pro", "PERSON"), ("Pro", "PERSON")],
+         "The Quibble Book Pro is thin. The Pro is also light.",
+         {"Quibble Book Pro": "MISC", "Pro": "MISC"}),
+        ([("Zento Switch Lite", "ORG")], "The Zento Switch Lite sold out.", {"Zento Switch Lite": "MISC"}),
+        # Unless a known given name starts it.
+        ([("Martin Max", "PERSON")], "Martin Max scored twice.", {"Martin Max": "PERSON"}),
+    ],
+)
+def test_a_name_ending_in_a_models_word_is_a_product(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -213,3 +213,33 @@ def test_a_label_before_a_caption_is_no_credit_in_any_language(label):
 def test_a_plural_label_heads_no_caption(label):
     # "Photos: Europa, Icy Moon of Jupiter" heads a gallery's link: it captions nothing.
     assert structure.caption_parts(label + "Das Leben auf dem Land in der Zeit der Dürre") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ein Gastbeitrag von Hanna Ortlepp", ("Hanna Ortlepp",)),
+        ("Blog Beitrag von Hanna Ortlepp und Timo Brack", ("Hanna Ortlepp", "Timo Brack")),
+        ("Eine Kolumne von Timo Brack", ("Timo Brack",)),
+        ("A guest post by Mira Castell", ("Mira Castell",)),
+        ("Une tribune de Lucie Marchal", ("Lucie Marchal",)),
+        ("Una columna de Inés Robledo", ("Inés Robledo",)),
+        ("Un articolo di Sara Vitali", ("Sara Vitali",)),
+    ],
+)
+def test_a_credit_naming_the_pieces_genre_gives_its_author(text, names):
+    # "Blog post by", "Gastbeitrag von", "une tribune de": the genre, then the names.
+    parts = structure.parse_byline(text)
+    assert parts is not None and parts.kind == "author"
+    assert parts.names == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Kolumne von hoher Qualität erscheint jeden Montag in der Zeitung.",
+        "A guest post by the school's headmaster drew many comments last week.",
+    ],
+)
+def test_a_sentence_about_a_genre_is_no_credit(text):
+    assert structure.parse_byline(text) is None

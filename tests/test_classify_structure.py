@@ -243,3 +243,29 @@ def test_a_credit_naming_the_pieces_genre_gives_its_author(text, names):
 )
 def test_a_sentence_about_a_genre_is_no_credit(text):
     assert structure.parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Autoren Hanna Ortlepp und Timo Brack", ("Hanna Ortlepp", "Timo Brack")),
+        ("Author Mira Castell", ("Mira Castell",)),
+        ("Auteur Lucie Marchal", ("Lucie Marchal",)),
+    ],
+)
+def test_a_person_label_without_a_colon_before_names_is_a_credit(text, names):
+    parts = structure.parse_byline(text)
+    assert parts is not None and parts.kind == "author"
+    assert parts.names == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Autoren diskutieren heute Abend in der Stadtbibliothek über neue Bücher.",
+        "Author Interviews: Mira Castell on her new novel",
+        "Autorin des Jahres wird Hanna Ortlepp",
+    ],
+)
+def test_a_person_label_opening_a_sentence_is_no_credit(text):
+    assert structure.parse_byline(text) is None

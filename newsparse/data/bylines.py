@@ -60,6 +60,14 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "著者", "作者", "筆者", "投稿者", "記者", "文", "撰文", "记者",
 )
 
+#: The labels of AUTHOR_LABELS that name people, which may also stand before the names
+#: without a colon ("Autoren Jana Roe und Jan Poe", "Author Jane Doe"): then only names
+#: may follow them.
+PERSON_LABELS: tuple[str, ...] = (
+    "author", "authors", "auteur", "auteurs", "autrice", "autor", "autorin", "autoren",
+    "verfasser", "verfasserin", "autora", "autores", "autore", "autori",
+)
+
 #: Labels of a source credit, per language: "Source: Reuters", "Quelle: dpa", "Fuente: EFE".
 #: Followed by a colon; the credit is of kind ``source``.
 SOURCE_LABELS: tuple[str, ...] = (

@@ -114,6 +114,16 @@ def test_metadata_wins_over_a_byline_it_contradicts_and_fills_a_short_name():
     assert authors.fuse_authors([["Reuters"]], ["Jane Doe"], not_people=["Site Name"]) == ("Jane Doe",)
 
 
+def test_a_byline_naming_a_person_in_full_wins_over_metadata_of_single_words():
+    # A place ("Munich, Germany") or a brand split at its "&" ("Jobs & Hire") names nobody
+    # in full: the byline's person is the author.
+    assert authors.fuse_authors([["Clara Weidt"]], ["Munich, Germany"]) == ("Clara Weidt",)
+    assert authors.fuse_authors([["Clara Weidt"]], ["Jobs & Hire"]) == ("Clara Weidt",)
+    # A byline of one word does not: the metadata's full name still wins.
+    assert authors.fuse_authors([["Clara"]], ["Jan Poe"]) == ("Jan Poe",)
+    assert authors.fuse_authors([["Clara Weidt"]], ["Jan Poe"]) == ("Jan Poe",)
+
+
 
 @pytest.mark.parametrize(
     "credit", ["TMZ Staff", "Gazette News Desk", "Smart Shopping Team", "Redaktion Polizeiticker Schweiz",

@@ -225,6 +225,8 @@ def test_a_plural_label_heads_no_caption(label):
         ("Une tribune de Lucie Marchal", ("Lucie Marchal",)),
         ("Una columna de Inés Robledo", ("Inés Robledo",)),
         ("Un articolo di Sara Vitali", ("Sara Vitali",)),
+        ("Ein Artikel von Hanna Ortlepp | 27.01.2022 - 12:45", ("Hanna Ortlepp",)),
+        ("Ein Artikel von Hanna Ortlepp, veröffentlicht am 23.01.2020", ("Hanna Ortlepp",)),
     ],
 )
 def test_a_credit_naming_the_pieces_genre_gives_its_author(text, names):
@@ -239,6 +241,8 @@ def test_a_credit_naming_the_pieces_genre_gives_its_author(text, names):
     [
         "Eine Kolumne von hoher Qualität erscheint jeden Montag in der Zeitung.",
         "A guest post by the school's headmaster drew many comments last week.",
+        # A name, then more of a sentence: it speaks of an article, it credits none.
+        "Ein Artikel von Ortlepp in der Zeitung sieht das ganz anders.",
     ],
 )
 def test_a_sentence_about_a_genre_is_no_credit(text):

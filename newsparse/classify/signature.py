@@ -49,7 +49,8 @@ def take_signature(
         return
     last = kept[-1]
     block = blocks[last]
-    if decisions[last].label != Label.BODY or not reads_as_signature(block.text):
+    decision = decisions[last]
+    if decision is None or decision.label != Label.BODY or not reads_as_signature(block.text):
         return
     if last + 1 < len(blocks) and box_of(blocks[last + 1]) == box_of(block):
         # The line heads what follows it in its box ("Aktuelle Nutzung" over

@@ -637,3 +637,23 @@ def test_a_surname_that_is_a_date_word_is_still_a_name():
 )
 def test_what_follows_a_name_cut_at_a_lowercase_word_is_no_name(credit, names):
     assert authors.split_names(credit) == names
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        # One capitalised word behind a comma after a full name: a place or an employer.
+        ("Clara Weidt, Berlin", ("Clara Weidt",)),
+        ("Clara Weidt, Riverside.com", ("Clara Weidt",)),
+        ("Clara Weidt, Potsdam, Jan Poe", ("Clara Weidt", "Jan Poe")),
+        # An agency stays (it becomes the credit's agency); names of one word alone stay.
+        ("Clara Weidt, Reuters", ("Clara Weidt", "Reuters")),
+        ("Fabian, Jan Poe", ("Fabian", "Jan Poe")),
+        # "and" brings the next name, of one word or more.
+        ("Clara Weidt und Fabian", ("Clara Weidt", "Fabian")),
+        # Scripts without spaces between names and surnames write a whole name as one word.
+        ("山田太郎, 佐藤花子", ("山田太郎", "佐藤花子")),
+    ],
+)
+def test_one_word_behind_a_comma_after_a_full_name_is_no_name(credit, names):
+    assert authors.split_names(credit) == names

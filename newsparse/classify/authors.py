@@ -297,6 +297,12 @@ def split_names(text: str) -> tuple[str, ...]:
         name = clean_name(part)
         if name is None:
             continue
+        if (not joined and names and " " in names[-1] and " " not in name and name[:1].isupper()
+                and not is_agency(name) and not is_staff_credit(name)):
+            # "Markus Balser, Berlin", "Troy L. Smith, Cleveland.com": one capitalised word
+            # behind a comma after a person's full name is a place or an employer. (Scripts
+            # without spaces or capitals write whole names so.)
+            continue
         rest = part[part.find(name) + len(name) :].split() if name in part else []
         aside = bool(rest) and rest[0][:1].islower() and _key(rest[0]) not in B.NAME_PARTICLES
         lone_role = " " not in name and _key(part.split()[-1]) in B.ROLE_WORDS

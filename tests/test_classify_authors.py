@@ -114,6 +114,16 @@ def test_metadata_wins_over_a_byline_it_contradicts_and_fills_a_short_name():
     assert authors.fuse_authors([["Reuters"]], ["Jane Doe"], not_people=["Site Name"]) == ("Jane Doe",)
 
 
+def test_a_byline_naming_a_person_in_full_wins_over_metadata_of_single_words():
+    # A place ("Munich, Germany") or a brand split at its "&" ("Jobs & Hire") names nobody
+    # in full: the byline's person is the author.
+    assert authors.fuse_authors([["Clara Weidt"]], ["Munich, Germany"]) == ("Clara Weidt",)
+    assert authors.fuse_authors([["Clara Weidt"]], ["Jobs & Hire"]) == ("Clara Weidt",)
+    # A byline of one word does not: the metadata's full name still wins.
+    assert authors.fuse_authors([["Clara"]], ["Jan Poe"]) == ("Jan Poe",)
+    assert authors.fuse_authors([["Clara Weidt"]], ["Jan Poe"]) == ("Jan Poe",)
+
+
 
 @pytest.mark.parametrize(
     "credit", ["TMZ Staff", "Gazette News Desk", "Smart Shopping Team", "Redaktion Polizeiticker Schweiz",
@@ -626,4 +636,24 @@ def test_a_surname_that_is_a_date_word_is_still_a_name():
     ],
 )
 def test_what_follows_a_name_cut_at_a_lowercase_word_is_no_name(credit, names):
+    assert authors.split_names(credit) == names
+
+
+@pytest.mark.parametrize(
+    ("credit", "names"),
+    [
+        # One capitalised word behind a comma after a full name: a place or an employer.
+        ("Clara Weidt, Berlin", ("Clara Weidt",)),
+        ("Clara Weidt, Riverside.com", ("Clara Weidt",)),
+        ("Clara Weidt, Potsdam, Jan Poe", ("Clara Weidt", "Jan Poe")),
+        # An agency stays (it becomes the credit's agency); names of one word alone stay.
+        ("Clara Weidt, Reuters", ("Clara Weidt", "Reuters")),
+        ("Fabian, Jan Poe", ("Fabian", "Jan Poe")),
+        # "and" brings the next name, of one word or more.
+        ("Clara Weidt und Fabian", ("Clara Weidt", "Fabian")),
+        # Scripts without spaces between names and surnames write a whole name as one word.
+        ("山田太郎, 佐藤花子", ("山田太郎", "佐藤花子")),
+    ],
+)
+def test_one_word_behind_a_comma_after_a_full_name_is_no_name(credit, names):
     assert authors.split_names(credit) == names

@@ -213,3 +213,44 @@ def test_a_label_before_a_caption_is_no_credit_in_any_language(label):
 def test_a_plural_label_heads_no_caption(label):
     # "Photos: Europa, Icy Moon of Jupiter" heads a gallery's link: it captions nothing.
     assert structure.caption_parts(label + "Das Leben auf dem Land in der Zeit der Dürre") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Ein Gastbeitrag von Hanna Ortlepp", ("Hanna Ortlepp",)),
+        ("Blog Beitrag von Hanna Ortlepp und Timo Brack", ("Hanna Ortlepp", "Timo Brack")),
+        ("Eine Kolumne von Timo Brack", ("Timo Brack",)),
+        ("A guest post by Mira Castell", ("Mira Castell",)),
+        ("Une tribune de Lucie Marchal", ("Lucie Marchal",)),
+        ("Una columna de Inés Robledo", ("Inés Robledo",)),
+        ("Un articolo di Sara Vitali", ("Sara Vitali",)),
+        ("Ein Artikel von Hanna Ortlepp | 27.01.2022 - 12:45", ("Hanna Ortlepp",)),
+        ("Ein Artikel von Hanna Ortlepp, veröffentlicht am 23.01.2020", ("Hanna Ortlepp",)),
+        # A person's label before the names, without a colon.
+        ("Autoren Hanna Ortlepp und Timo Brack", ("Hanna Ortlepp", "Timo Brack")),
+        ("Author Mira Castell", ("Mira Castell",)),
+        ("Auteur Lucie Marchal", ("Lucie Marchal",)),
+    ],
+)
+def test_a_credit_naming_the_genre_or_a_label_gives_its_author(text, names):
+    # "Blog post by", "Gastbeitrag von", "une tribune de", "Autoren": then the names.
+    parts = structure.parse_byline(text)
+    assert parts is not None and parts.kind == "author"
+    assert parts.names == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Eine Kolumne von hoher Qualität erscheint jeden Montag in der Zeitung.",
+        "A guest post by the school's headmaster drew many comments last week.",
+        # A name, then more of a sentence: it speaks of an article, it credits none.
+        "Ein Artikel von Ortlepp in der Zeitung sieht das ganz anders.",
+        "Autoren diskutieren heute Abend in der Stadtbibliothek über neue Bücher.",
+        "Author Interviews: Mira Castell on her new novel",
+        "Autorin des Jahres wird Hanna Ortlepp",
+    ],
+)
+def test_a_sentence_opening_with_a_genre_or_a_label_is_no_credit(text):
+    assert structure.parse_byline(text) is None

@@ -297,6 +297,12 @@ def split_names(text: str) -> tuple[str, ...]:
         name = clean_name(part)
         if name is None:
             continue
+        if (not joined and names and " " in names[-1] and " " not in name and name[:1].isupper()
+                and not is_agency(name) and not is_staff_credit(name)):
+            # "Markus Balser, Berlin", "Troy L. Smith, Cleveland.com": one capitalised word
+            # behind a comma after a person's full name is a place or an employer. (Scripts
+            # without spaces or capitals write whole names so.)
+            continue
         rest = part[part.find(name) + len(name) :].split() if name in part else []
         aside = bool(rest) and rest[0][:1].islower() and _key(rest[0]) not in B.NAME_PARTICLES
         lone_role = " " not in name and _key(part.split()[-1]) in B.ROLE_WORDS
@@ -419,7 +425,8 @@ def fuse_authors(
     rel=author) vote. When the metadata names someone a byline names too, the bylines
     that agree with it are the article's (others on the page credit related stories);
     when they disagree, the metadata wins, as bylines are the likelier to belong to
-    another story; without metadata, the first byline speaks. Names
+    another story, unless it names no one in full (single words: a place, a brand split at
+    its "&") while the first byline does; without metadata, the first byline speaks. Names
     are spelled as the bylines spell them. Agencies and the publication's own name
     (``not_people``) are not authors while a person is named. When nobody is, the credit
     the page gives is the author, as written: the first newsroom credit ("TMZ Staff",
@@ -465,6 +472,10 @@ def fuse_authors(
         agreeing = [names for names in lines if any(_same_person(n, m) for n in names for m in from_meta)]
         if agreeing:
             return unique_names(_fuller(n, from_meta) for names in agreeing for n in names)
+    if not any(" " in n for names in sources for n in names) and any(" " in n for n in lines[0]):
+        # The markup gives single words ("Munich, Germany", "Jobs & Hire" split at its "&"),
+        # the byline a person's full name: the byline.
+        return unique_names(lines[0])
     # They disagree: bylines are the likelier to credit another story on the page.
     return unique_names(sources[0])
 

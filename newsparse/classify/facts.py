@@ -43,6 +43,9 @@ DATE_LINES_AFTER_BODY = 3
 # stands near its top (further down, menus and teasers credit other stories).
 MAX_CREDIT_LINES = 40
 
+# A wire service's name alone credits the story in the few lines under its headline (its
+# credit stands with the byline and the date); further down, it names a menu or a source.
+AGENCY_LINES = 8
 # How many date lines from the headline on are read for the day the page shows itself: its
 # own date line stands right under the headline, among the byline, dek and credits.
 SHOWN_DAY_LINES = 8
@@ -353,6 +356,7 @@ def article_facts(
                        agencies=[list(b.names) for b in bylines if b.kind == "agency"])
         or A.linked_author(metadata.weak_authors, not_people=not_people)
         or A.linked_author(metadata.author_links, not_people=not_people)
+        or _agency_line(below[:AGENCY_LINES])
     )
     agencies = A.unique_names(
         [n for b in bylines if b.kind in ("author", "agency") for n in b.names if A.is_agency(n)]
@@ -433,6 +437,16 @@ def _visible_authors(
     if chosen:
         return [list(b.names) for b in chosen]
     return _credits_in(lines_above) or [list(b.names) for b in own[:1]]
+
+
+def _agency_line(lines: Sequence[str]) -> tuple[str, ...]:
+    """A wire service's name alone on a line under the headline ("JIJI", "Reuters"), set
+    aside with the page's furniture: the story's credit when nothing else names anyone."""
+    for line in lines:
+        name = line.strip(" .|•·-–—")
+        if A.is_agency(name):
+            return (name,)
+    return ()
 
 
 def _credits_in(lines: Sequence[str]) -> list[list[str]]:

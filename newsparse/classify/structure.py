@@ -38,6 +38,7 @@ _CREDIT = re.compile(
     # (A label and the link it labels can both say it: "By" + "by Jane Doe" = "Byby Jane Doe".)
     rf"|(?P<author>{_alternation(_AUTHOR_OPENERS)})(?:\s*(?P=author))?(?:\s*[:：]\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z])))"
     rf"|(?P<label>{_alternation(B.AUTHOR_LABELS)})\s*[:：]\s*"
+    rf"|(?P<bare>{_alternation(B.PERSON_LABELS)})\s+"
     rf"|(?P<posted>(?:{_alternation(B.POSTED_OPENERS)})\s*[\w ,.:/|-]{{0,60}}?"
     rf"\s*\b(?:{_alternation(B.POSTED_BY)})(?:\s*:\s*|\s+|(?-i:(?<=[a-z])(?=[A-Z]))))"
     rf"|(?P<source>(?:{_alternation(B.SOURCE_LABELS)})\s*:\s*)"
@@ -221,8 +222,9 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
         if not name or not _looks_like_names(name) or sum(w[:1].islower() for w in name.split()) > 1:
             return None
         return BylineParts((name,), "source")
-    if opener is not None and " ".join(opener.lower().split()) in B.WEAK_OPENERS:
-        # "Von den Teilnehmern ...", "Di questo ...": a sentence, unless a name follows.
+    if match.group("bare") or (opener is not None and " ".join(opener.lower().split()) in B.WEAK_OPENERS):
+        # "Von den Teilnehmern ...", "Di questo ...", "Autoren diskutieren ...": a sentence,
+        # unless a name follows.
         first = " ".join(A._SEPARATORS.split(rest, maxsplit=1)[0].split()).strip(" .")
         lead = A.clean_name(first)
         # The name is all there is, or what follows it is in brackets ("Par Jean Dupont(Bruxelles)").

@@ -25,9 +25,29 @@ AUTHOR_OPENERS: dict[str, tuple[str, ...]] = {
     "nl": ("door", "geschreven door"),
 }
 
+#: The piece's genre before the credit, per language: "A guest post by Jane Doe", "Eine
+#: Kolumne von Hans Meier", "Une tribune de Jean Dupont". They open an author byline too,
+#: only when names alone follow ("Ein Artikel von Poschardt in der WELT ..." is a sentence).
+GENRE_OPENERS: dict[str, tuple[str, ...]] = {
+    "en": ("a guest post by", "guest post by", "a post by", "a column by", "an essay by",
+           "an article by", "blog post by", "a blog post by", "an interview by"),
+    "fr": ("un article de", "une tribune de", "un billet de", "une chronique de",
+           "une interview de", "un entretien de"),
+    "de": ("beitrag von", "blogbeitrag von", "blog beitrag von", "blog-beitrag von",
+           "ein blogbeitrag von", "gastbeitrag von", "ein gastbeitrag von", "eine glosse von",
+           "eine kolumne von", "ein essay von", "eine analyse von", "eine reportage von",
+           "ein artikel von", "ein interview von", "ein kommentar von"),
+    "es": ("un artículo de", "una columna de", "una tribuna de", "una entrevista de"),
+    "it": ("un articolo di", "un post di", "una rubrica di", "un'intervista di"),
+}
+for _language, _openers in GENRE_OPENERS.items():
+    AUTHOR_OPENERS[_language] = AUTHOR_OPENERS.get(_language, ()) + _openers
+
 #: Openers that also begin ordinary sentences ("Von den Teilnehmern ...", "Di questo ...") or
 #: names ("Di Maria"): they open a byline only when everything after them reads as names.
-WEAK_OPENERS = frozenset({"di", "von", "por", "par", "door"})
+WEAK_OPENERS = frozenset({"di", "von", "por", "par", "door"}) | {
+    o for openers in GENRE_OPENERS.values() for o in openers
+}
 
 #: Words that open a "posted" line, per language: "Posted on June 5 by Jane Doe",
 #: "Veröffentlicht am 10. Februar 2019 von Heiko", "Publié le 3 mai par Jean Dupont".
@@ -49,6 +69,14 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "autore", "autori", "testo",
     "auteur", "tekst",
     "著者", "作者", "筆者", "投稿者", "記者", "文", "撰文", "记者",
+)
+
+#: The labels of AUTHOR_LABELS that name people, which may also stand before the names
+#: without a colon ("Autoren Jana Roe und Jan Poe", "Author Jane Doe"): then only names
+#: may follow them.
+PERSON_LABELS: tuple[str, ...] = (
+    "author", "authors", "auteur", "auteurs", "autrice", "autor", "autorin", "autoren",
+    "verfasser", "verfasserin", "autora", "autores", "autore", "autori",
 )
 
 #: Labels of a source credit, per language: "Source: Reuters", "Quelle: dpa", "Fuente: EFE".

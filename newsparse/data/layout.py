@@ -102,6 +102,11 @@ EMPTY_SECTION_MIN_BOXES = 3
 DETACHED_END_MAX_CHARS = 250
 DETACHED_END_MIN_BLOCKS = 3
 DETACHED_END_ROUNDS = 3
+#: A name alone, wholly bold or italic, as the body's last block is the author's signature
+#: (see :mod:`newsparse.classify.signature`) below a body of more than this many blocks ...
+SIGNATURE_MIN_BLOCKS = 3
+#: ... and when the line is no longer than this (two or three names and their "and").
+SIGNATURE_MAX_CHARS = 80
 #: Inside the body, a block alone in a box of its own (see
 #: :mod:`newsparse.classify.islands`) is dropped when it is shorter than this (a widget's
 #: line is as short as a detached end's) ...

@@ -8,6 +8,7 @@ density, depth).
 from __future__ import annotations
 
 import datetime as _dt
+from collections.abc import Sequence
 
 import attrs
 
@@ -151,3 +152,16 @@ class Decision:
     label: str
     reason: str = ""
     score: float = 0.0
+
+
+def body_blocks(decisions: Sequence[Decision | None]) -> list[int]:
+    """The indexes of the blocks the decisions keep as the article's body text (a label of
+    :data:`BODY_LABELS`), in page order.
+
+    Args:
+        decisions: one decision per block (None: not decided).
+
+    Returns:
+        The body's block indexes.
+    """
+    return [i for i, d in enumerate(decisions) if d is not None and d.label in BODY_LABELS]

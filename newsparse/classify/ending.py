@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from ..data import layout as L
 from ..data import link_targets as T
-from ..document import BODY_LABELS, Decision, InputBlock, Markup
+from ..document import Decision, InputBlock, Markup, body_blocks
 from ..model import Label, Reason
 from .rescue import box_of
 
@@ -40,7 +40,7 @@ def trim_detached_end(blocks: Sequence[InputBlock], decisions: list[Decision | N
         blocks: the page's blocks.
         decisions: one decision per block (None: not decided); updated in place.
     """
-    kept = [i for i, d in enumerate(decisions) if d is not None and d.label in BODY_LABELS]
+    kept = body_blocks(decisions)
     for _ in range(L.DETACHED_END_ROUNDS):
         if len(kept) < L.DETACHED_END_MIN_BLOCKS:
             return
@@ -72,7 +72,7 @@ def trim_promoted_end(
     """
     if markup is None or not markup.marks:
         return
-    kept = [i for i, d in enumerate(decisions) if d is not None and d.label in BODY_LABELS]
+    kept = body_blocks(decisions)
     for _ in range(T.PROMOTED_END_ROUNDS):
         if len(kept) < T.PROMOTED_END_MIN_BLOCKS:
             return

@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
 from ..data import layout as L
-from ..document import BODY_LABELS, Decision, InputBlock
+from ..document import Decision, InputBlock, body_blocks
 from ..model import Label, Reason
 from .rescue import box_of
 
@@ -43,7 +43,7 @@ def drop_islands(
         kept: the reasons the extraction mode keeps inside the article (``recall`` keeps
             short lines and asides): a block that would be dropped for one of them stays.
     """
-    body = [i for i, d in enumerate(decisions) if d is not None and d.label in BODY_LABELS]
+    body = body_blocks(decisions)
     if len(body) < L.ISLAND_MIN_BLOCKS or blocks[body[0]].path is None:
         return
     boxes = [box_of(blocks[i]) for i in body]

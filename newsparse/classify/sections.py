@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from .. import patterns as P
 from ..data import layout as L
-from ..document import BODY_LABELS, Decision, InputBlock
+from ..document import Decision, InputBlock, body_blocks
 from ..model import Label, Reason
 
 _EMPTY_SECTION = Decision(label=Label.BOILERPLATE, reason=Reason.EMPTY_SECTION, score=0.3)
@@ -47,7 +47,7 @@ def drop_empty_sections(blocks: Sequence[InputBlock], decisions: list[Decision |
         decisions: one decision per block (None: not decided, dropped as outside the
             body); the empty sections' headings are replaced in place.
     """
-    kept = [i for i, d in enumerate(decisions) if d is not None and d.label in BODY_LABELS]
+    kept = body_blocks(decisions)
     below_text = False  # a heading above the body's first paragraph is the head's business
     for n, i in enumerate(kept):
         if decisions[i].label != Label.HEADING:  # type: ignore[union-attr]

@@ -18,7 +18,7 @@ import re
 from collections.abc import Sequence
 
 from ..data import layout as L
-from ..document import BODY_LABELS, Decision, InputBlock, Markup
+from ..document import Decision, InputBlock, Markup, body_blocks
 from ..loaders.walk import marks_in_text
 from ..model import Label, Reason
 from . import authors as A
@@ -44,7 +44,7 @@ def take_signature(
     """
     if markup is None or not markup.marks:
         return
-    kept = [i for i, d in enumerate(decisions) if d is not None and d.label in BODY_LABELS]
+    kept = body_blocks(decisions)
     if len(kept) <= L.SIGNATURE_MIN_BLOCKS:
         return
     last = kept[-1]

@@ -106,7 +106,7 @@ def link_target(href: str) -> str | None:
     host = (parts.hostname or "").removeprefix("www.")
     if not host:
         return None
-    for prefix in ("m.", "mobile."):
+    for prefix in T.MOBILE_PREFIXES:
         host = host.removeprefix(prefix)
     if host in T.APP_STORE_HOSTS:
         return "app"

@@ -60,23 +60,24 @@ POSTED_OPENERS: tuple[str, ...] = (
 #: The word between a "posted" line's date and its names: "by", "von", "par" ...
 POSTED_BY: tuple[str, ...] = ("by", "von", "vom", "par", "por", "da", "di", "door")
 
-#: Labels before the names: "Author: Jane Doe", "Autor: Hans Meier".
-AUTHOR_LABELS: tuple[str, ...] = (
-    "author", "authors", "writer", "reporter", "correspondent", "words", "text",
-    "auteur", "auteurs", "autrice", "texte", "rédaction",
-    "autor", "autorin", "autoren", "verfasser", "verfasserin",
-    "autora", "autores", "redacción",
-    "autore", "autori", "testo",
-    "auteur", "tekst",
-    "著者", "作者", "筆者", "投稿者", "記者", "文", "撰文", "记者",
-)
-
-#: The labels of AUTHOR_LABELS that name people, which may also stand before the names
+#: The labels that name the people credited, which may also stand before the names
 #: without a colon ("Autoren Jana Roe und Jan Poe", "Author Jane Doe"): then only names
 #: may follow them.
 PERSON_LABELS: tuple[str, ...] = (
     "author", "authors", "auteur", "auteurs", "autrice", "autor", "autorin", "autoren",
     "verfasser", "verfasserin", "autora", "autores", "autore", "autori",
+)
+
+#: Labels before the names, followed by a colon: "Author: Jane Doe", "Autor: Hans Meier",
+#: "Texte : Jean Dupont"; the person labels and the labels of a piece's words or desk.
+AUTHOR_LABELS: tuple[str, ...] = (
+    *PERSON_LABELS,
+    "writer", "reporter", "correspondent", "words", "text",
+    "texte", "rédaction",
+    "redacción",
+    "testo",
+    "tekst",
+    "著者", "作者", "筆者", "投稿者", "記者", "文", "撰文", "记者",
 )
 
 #: Labels of a source credit, per language: "Source: Reuters", "Quelle: dpa", "Fuente: EFE".

@@ -7,6 +7,10 @@ Read by :mod:`newsparse.classify.ending`. Hosts are compared lowercased, without
 leading ``www.``, ``m.`` or ``mobile.``.
 """
 
+#: Host prefixes of a site's mobile pages, dropped before a host is compared
+#: ("m.facebook.com" is "facebook.com").
+MOBILE_PREFIXES = ("m.", "mobile.")
+
 #: Social networks whose address with one path segment is an account's page
 #: ("twitter.com/nytimes", "t.me/channel", "facebook.com/page").
 SOCIAL_HOSTS = frozenset({

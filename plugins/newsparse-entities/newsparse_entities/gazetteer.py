@@ -675,6 +675,45 @@ def venue_tuples() -> frozenset[tuple[str, ...]]:
 
 
 @functools.lru_cache(maxsize=1)
+def product_tuples() -> frozenset[tuple[str, ...]]:
+    """Return the products, devices, systems and standards (``data/products.txt``) as
+    lowercased token tuples."""
+    return _token_tuples(_names("products.txt"))
+
+
+@functools.lru_cache(maxsize=1)
+def product_words() -> frozenset[str]:
+    """Return the lowercased products of :func:`product_tuples` named by one word that is
+    no known given name ("iphone", "linux"; not "alexa"): such a word starting or ending
+    a longer name makes it a product ("macOS Catalina", "Kali Linux")."""
+    return frozenset(
+        name[0] for name in product_tuples() if len(name) == 1 and name[0] not in given_names()
+    )
+
+
+def names_a_product(lowers: tuple[str, ...]) -> bool:
+    """Return True when a name's words name a product: a listed product, the plural of
+    a one-word one ("iPhones", "MacBooks"), or a longer name that starts or ends with
+    one of :func:`product_words` ("macOS Catalina", "Xbox One X", "Kali Linux").
+
+    Args:
+        lowers: the name's tokens in lower case.
+    """
+    if lowers in product_tuples():
+        return True
+    if len(lowers) == 1:
+        return lowers[0].endswith("s") and lowers[0][:-1] in product_words()
+    return lowers[0] in product_words() or lowers[-1] in product_words()
+
+
+@functools.lru_cache(maxsize=1)
+def holiday_tuples() -> frozenset[tuple[str, ...]]:
+    """Return the holidays, festivals and named days (``data/holidays.txt``) as
+    lowercased token tuples."""
+    return _token_tuples(_names("holidays.txt"))
+
+
+@functools.lru_cache(maxsize=1)
 def region_tuples() -> frozenset[tuple[str, ...]]:
     """Return the regions, seas and territories outside ISO 3166 (``data/regions.txt``)
     as lowercased token tuples."""
@@ -770,14 +809,16 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
     Medical Industries Inc") or a known organisation is ORG; one ending in the word of
     a law or an agreement (:data:`LAW_HEADS`, "First Amendment"), of an idea
     (:data:`IDEA_HEADS`, "Kuznets Curve") or of an honour (:data:`HONOUR_HEADS`,
-    "Fields Medal") is MISC.
+    "Fields Medal") is MISC. A holiday or a named day (``data/holidays.txt``, "Black
+    Friday") is EVENT; a product (:func:`names_a_product`, "iPhone", "macOS Catalina")
+    is MISC, after the head words ("Linux Foundation" stays an organisation).
 
     Args:
         lowers: the name's tokens in lower case.
 
     Returns:
-        ``"LOC"``, ``"ORG"``, ``"PERSON"`` or ``"MISC"``, or None when the words leave it
-        open.
+        ``"LOC"``, ``"ORG"``, ``"PERSON"``, ``"MISC"`` or ``"EVENT"``, or None when the
+        words leave it open.
     """
     if lowers in place_tuples():
         return None  # the place gazetteer decides ("Russian Federation")
@@ -787,6 +828,8 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
         return "PERSON"
     if lowers in organisation_tuples():
         return "ORG"
+    if lowers in holiday_tuples():
+        return "EVENT"
     if len(lowers) > 2 and lowers[1] == "of" and lowers[0] in PLACE_OF_HEADS:
         return "LOC"  # "Strait of Hormuz", "Bay of Bengal"
     if len(lowers) > 1:
@@ -796,6 +839,8 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
             return "ORG"
         if lowers[-1] in LAW_HEADS or lowers[-1] in IDEA_HEADS or lowers[-1] in HONOUR_HEADS:
             return "MISC"
+    if names_a_product(lowers):
+        return "MISC"
     return None
 
 

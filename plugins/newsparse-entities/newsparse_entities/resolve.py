@@ -323,6 +323,7 @@ _OVERRULED = {
     "ORG": frozenset({"PERSON", "LOC", "GPE", "MISC"}),
     "PERSON": frozenset({"ORG", "LOC", "GPE", "MISC"}),
     "MISC": frozenset({"PERSON", "ORG", "LOC", "GPE"}),
+    "EVENT": frozenset({"PERSON", "ORG", "LOC", "GPE", "MISC"}),
 }
 
 
@@ -966,6 +967,7 @@ def cluster(
     middles: dict[str, int] = {}
     givens: dict[str, int] = {}
     company_starts: dict[tuple[str, ...], int] = {}
+    product_ends: dict[str, int] = {}
     # Single-word person mentions ("Obama") vouch for a longer name that ends with them
     # even when the engine typed that name otherwise ("Barack Obama" as ORG).
     person_words = {
@@ -1008,6 +1010,8 @@ def cluster(
             # International Inc", "Jones Medical" of "Jones Medical Industries Inc").
             for size in range(1, len(words)):
                 company_starts.setdefault(tuple(w.lower() for w in words[:size]), i)
+        if d.label == "MISC" and len(words) > 1:
+            _claim_product_end(product_ends, words, i, find)
         if d.label in {"ORG", "GPE", "LOC", "MISC", "EVENT"} and len(words) > 1:
             initials = _initials(words)
             if len(initials) > 1:
@@ -1057,6 +1061,11 @@ def cluster(
                 tokens[d.field], d.first, d.last
             ):
                 continue  # a work named after its hero ("Judy") is not the hero
+            if surname is None and product_ends.get(words[0].lower(), -1) >= 0 and words[0][:1].isupper():
+                # The last word of a product's name, alone ("Switch" of "Nintendo
+                # Switch", "Catalina" of "macOS Catalina"): the product.
+                union(product_ends[words[0].lower()], i)
+                continue
             if surname is None and _given_name_alone(d, words[0], givens):
                 union(givens[words[0].lower()], i)
                 continue
@@ -1390,7 +1399,8 @@ def _cluster_label(
     (:func:`gazetteer.head_type`) takes that type, though not by one word when a mention
     names a person with a known given name ("Ford" of "Harrison Ford"); one called by its last word alone,
     typed a person there (:func:`_called_by_last_word`), is PERSON. Otherwise the type most
-    mentions have wins; a tie goes to a gazetteer-backed place, then to the longest
+    mentions have wins, the surname of a person named in full counting as a person's
+    (:func:`_surnames_as_people`); a tie goes to a gazetteer-backed place, then to the longest
     mention's type.
     """
     if any(
@@ -1421,15 +1431,58 @@ def _cluster_label(
         return decided.pop()
     if _called_by_last_word(drafts, words):
         return "PERSON"
-    counts = Counter(d.label for d in drafts)
+    labels = _surnames_as_people(drafts, words) if named_person else [d.label for d in drafts]
+    counts = Counter(labels)
     longest = max(range(len(drafts)), key=lambda i: (len(words[i]), -i))
-    label = drafts[longest].label
+    label = labels[longest]
     top_count = max(counts.values())
     if counts[label] == top_count:
         return label
     if counts.get("GPE") == top_count:
         return "GPE"
     return max(counts, key=lambda kind: (counts[kind], kind == label))
+
+
+def _claim_product_end(
+    product_ends: dict[str, int], words: Sequence[str], i: int, find: Callable[[int], int]
+) -> None:
+    """Let mention ``i``, a product's name of several words (:func:`gazetteer.names_a_product`),
+    claim its last word for the mentions that name it by that word alone ("Switch" of
+    "Nintendo Switch").
+
+    A model's word or a number ("Pro", "11") names no product alone, nor does a product
+    of its own ("Linux" of "Kali Linux"); a word two products end with joins neither
+    (-1).
+    """
+    lowers = tuple(w.lower() for w in words)
+    last = lowers[-1]
+    if (
+        not gazetteer.names_a_product(lowers)
+        or not words[-1][:1].isupper()
+        or last in gazetteer.MODEL_WORDS
+        or last in gazetteer.product_words()
+    ):
+        return
+    owner = product_ends.setdefault(last, i)
+    if owner != i and find(owner) != find(i):
+        product_ends[last] = -1
+
+
+def _surnames_as_people(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> list[str]:
+    """Return the mentions' types for the vote, the surname of a person named in full
+    with a known given name counted as that person's wherever it stands alone.
+
+    A surname that is also a company's or a place's name ("Ford" of "John M. Ford") is
+    typed by the engine from that other thing's memory, mention after mention, and would
+    outvote the one full name; in a cluster that names a person in full it is the
+    person's.
+    """
+    surnames = {
+        w[-1].lower()
+        for d, w in zip(drafts, words)
+        if d.label == "PERSON" and len(w) > 1 and w[0].lower() in gazetteer.given_names()
+    }
+    return ["PERSON" if len(w) == 1 and w[0].lower() in surnames else d.label for d, w in zip(drafts, words)]
 
 
 def _called_by_last_word(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> bool:

@@ -1579,3 +1579,55 @@ def test_a_companys_place_or_division_is_no_product(spans, text):
 )
 def test_a_name_ending_in_a_models_word_is_a_product(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A listed product, or its plural, is a thing whatever the engine typed it.
+        ([("Siri", "PERSON")], "She asked Siri for the weather.", {"Siri": "MISC"}),
+        ([("iPads", "ORG")], "The school bought forty iPads.", {"iPads": "MISC"}),
+        ([("Bluetooth", "LOC")], "The speaker pairs over Bluetooth.", {"Bluetooth": "MISC"}),
+        # A longer name starting or ending with a one-word product is one too.
+        ([("macOS Ventura", "PERSON")], "The update for macOS Ventura shipped.", {"macOS Ventura": "MISC"}),
+        ([("Arch Linux", "PERSON")], "He runs Arch Linux at home.", {"Arch Linux": "MISC"}),
+        # A head word of its own decides, and a known given name keeps a person.
+        ([("Linux Foundation", "ORG")], "The Linux Foundation paid for it.", {"Linux Foundation": "ORG"}),
+        ([("Alexa Chung", "PERSON")], "Alexa Chung opened the show.", {"Alexa Chung": "PERSON"}),
+    ],
+)
+def test_a_listed_product_is_a_thing(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A holiday or a named day is an event, whatever the engine typed it.
+        ([("Cyber Monday", "PERSON")], "Prices fell again on Cyber Monday.", {"Cyber Monday": "EVENT"}),
+        ([("Diwali", "PERSON")], "Families lit lamps for Diwali.", {"Diwali": "EVENT"}),
+        ([("Election Day", "ORG")], "Polls close at eight on Election Day.", {"Election Day": "EVENT"}),
+        # A place named after one stays a place.
+        ([("Easter Island", "LOC")], "The ship reached Easter Island.", {"Easter Island": "LOC"}),
+    ],
+)
+def test_a_holiday_is_an_event(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A surname that is also a company's name, typed an organisation alone, is the
+        # person's in a cluster that names the person in full.
+        ([("Agnes Disney", "PERSON"), ("Disney", "ORG"), ("Disney", "ORG")],
+         "The poet Agnes Disney read first. Disney wrote the book in Maine. Disney laughed.",
+         {"Agnes Disney": "PERSON", "Disney": "PERSON"}),
+        # Without the full name the company stays a company.
+        ([("Disney", "ORG"), ("Disney", "ORG")],
+         "Disney raised prices. Disney said its parks were full.",
+         {"Disney": "ORG"}),
+    ],
+)
+def test_a_surname_that_names_a_company_is_the_persons(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -591,10 +591,18 @@ SEQUENCE_WORDS = frozenset("phase stage step tier level week day round game chap
 CONTRACTION_ENDINGS = ("n't", "n’t", "'m", "’m", "'re", "’re", "'ll", "’ll", "'ve", "’ve")
 
 
+#: Jobs and roles that are capitalised alone as labels of a credit list or a form
+#: ("Composer: ...", "Editor", "Head of ..."), never a name alone: those of
+#: :data:`EMPLOYEE_ROLES` and :data:`WORK_ROLES`, but for stars, who are also teams
+#: ("the Stars", "Dallas Stars").
+JOBS_ALONE = (EMPLOYEE_ROLES | WORK_ROLES) - {"star", "stars", "co-star"}
+
+
 def never_a_name_alone(lower: str) -> bool:
     """Return True for a word in lower case that is never a name on its own: a function
-    word of :data:`NEVER_NAMES_ALONE` or a contraction ("don’t")."""
-    return lower in NEVER_NAMES_ALONE or lower.endswith(CONTRACTION_ENDINGS)
+    word of :data:`NEVER_NAMES_ALONE`, a job of :data:`JOBS_ALONE` or a contraction
+    ("don’t")."""
+    return lower in NEVER_NAMES_ALONE or lower in JOBS_ALONE or lower.endswith(CONTRACTION_ENDINGS)
 
 
 @functools.lru_cache(maxsize=1)

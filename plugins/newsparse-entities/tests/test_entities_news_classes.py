@@ -1631,3 +1631,20 @@ def test_a_holiday_is_an_event(spans, text, expected):
 )
 def test_a_surname_that_names_a_company_is_the_persons(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "absent_names"),
+    [
+        # A job alone, capitalised as a label of a credit list or before "of", is no name.
+        ([("Composer", "PERSON"), ("Lena Brook", "PERSON")], "Composer\nLena Brook", {"Composer"}),
+        ([("Head", "PERSON")], "said Ravi Mehta, Head of Research at a bank.", {"Head"}),
+        ([("Editor", "PERSON")], "Editor: Tomas Ruiz", {"Editor"}),
+    ],
+)
+def test_a_job_alone_is_no_name(spans, text, absent_names):
+    assert not absent_names & set(found_with(spans, text))
+
+
+def test_stars_alone_may_be_a_team():
+    assert found_with([("Stars", "ORG")], "The Stars won in overtime.") == {"Stars": "ORG"}

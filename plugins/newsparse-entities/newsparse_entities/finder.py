@@ -121,7 +121,7 @@ class EntityFinder:
         ]
         drafts: list[Draft] = []
         for field, (text, toks, low, found) in enumerate(zip(texts, tokens, lowers, per_field)):
-            found = _refined(rules.split_at_lower_words(found, toks), text, toks, low)
+            found = _refined(rules.split_at_owner(rules.split_at_lower_words(found, toks), toks), text, toks, low)
             found = rules.join_nationality_events(found, toks, text)
             found = states.towns_with_states(found, field, toks, text)
             found = venues.venues_after_at(found, field, toks, text)

@@ -1613,6 +1613,39 @@ def split_at_lower_words(drafts: list[Draft], tokens: Sequence[Token]) -> list[D
     return out
 
 
+#: The possessive endings that cut an owner's name from what it owns.
+_OWNER_POSSESSIVES = frozenset({"'s", "’s"})
+
+
+def split_at_owner(drafts: list[Draft], tokens: Sequence[Token]) -> list[Draft]:
+    """Cut a mention at a possessive after a known organisation's name: the
+    organisation and what it owns are two names ("Amazon's Echo Buds", "Walmart's Black
+    Friday").
+
+    What is owned is a thing (MISC) until its own words or a given name type it
+    otherwise (:func:`resolve.refine`): a holiday is an event, "Google's Sundar Pichai"
+    a person. A name that only ends in a possessive ("People's Republic of China") is
+    left whole, as the words before it name no known organisation.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+
+    Returns:
+        The drafts, cut where needed.
+    """
+    out: list[Draft] = []
+    organisations = gazetteer.organisation_tuples()
+    for d in drafts:
+        cut = next((k for k in range(d.first + 1, d.last - 1) if tokens[k].text in _OWNER_POSSESSIVES), None)
+        if cut is None or tuple(t.text.lower() for t in tokens[d.first : cut]) not in organisations:
+            out.append(d)
+            continue
+        out.append(Draft(d.field, d.first, cut, "ORG"))
+        out.append(Draft(d.field, cut + 1, d.last, "MISC"))
+    return out
+
+
 def _lower_word(word: str) -> bool:
     """Return True for a word in lower case that is no name particle."""
     return word.isalpha() and word.islower() and word not in _PARTICLES

@@ -1648,3 +1648,22 @@ def test_a_job_alone_is_no_name(spans, text, absent_names):
 
 def test_stars_alone_may_be_a_team():
     assert found_with([("Stars", "ORG")], "The Stars won in overtime.") == {"Stars": "ORG"}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A known organisation's possessive cuts the owner from what it owns.
+        ([("Amazon's Kindle Scribe", "ORG")], "Amazon's Kindle Scribe sold out.",
+         {"Amazon": "ORG", "Kindle Scribe": "MISC"}),
+        ([("Walmart's Cyber Monday", "ORG")], "Walmart's Cyber Monday began early.",
+         {"Walmart": "ORG", "Cyber Monday": "EVENT"}),
+        ([("Apple's Tim Cook", "ORG")], "Apple's Tim Cook spoke first.",
+         {"Apple": "ORG", "Tim Cook": "PERSON"}),
+        # An owner no list knows leaves the name whole.
+        ([("People's Liberation Army", "ORG")], "The People's Liberation Army marched.",
+         {"People's Liberation Army": "ORG"}),
+    ],
+)
+def test_an_organisations_possessive_cuts_what_it_owns(spans, text, expected):
+    assert found_with(spans, text) == expected

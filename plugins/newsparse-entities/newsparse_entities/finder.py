@@ -138,6 +138,7 @@ class EntityFinder:
                 and not _instrument_code(d, text, toks)
                 and not _web_address(d, text, toks)
                 and not _name_part_alone(d, toks, low)
+                and not _job_phrase(d, low)
                 # Only now: a quoted title is built from the pieces found in it.
                 and not (d.last - d.first == 1 and gazetteer.never_a_name_alone(low[d.first]))
             ]
@@ -333,6 +334,21 @@ def _name_part_alone(draft: Draft, toks: Sequence[Token], low: Sequence[str]) ->
         and word not in gazetteer.places()
         and (word,) not in gazetteer.organisation_tuples()
         and not gazetteer.is_demonym(toks[draft.first].text)
+    )
+
+
+def _job_phrase(draft: Draft, low: Sequence[str]) -> bool:
+    """Return True for a person's mention of two or more words that ends in a job
+    (:data:`gazetteer.JOBS_ALONE`) and starts with no known given name: a job's name
+    written with capitals ("Art Director", "Welfare Minister", "Distinguished
+    Professor"), no person's ("Grace Minister" stays one). A head ending a longer name
+    is a headland ("Mizen Head"), no job."""
+    return (
+        draft.label == "PERSON"
+        and draft.last - draft.first > 1
+        and low[draft.last - 1] in gazetteer.JOBS_ALONE
+        and low[draft.last - 1] != "head"
+        and low[draft.first] not in gazetteer.given_names()
     )
 
 

@@ -1667,3 +1667,23 @@ def test_stars_alone_may_be_a_team():
 )
 def test_an_organisations_possessive_cuts_what_it_owns(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "absent_names"),
+    [
+        # A job's name written with capitals is no person.
+        ([("Creative Director", "PERSON")], "Creative Director\nMina Park", {"Creative Director"}),
+        ([("Welfare Minister", "PERSON")], "a letter to the Welfare Minister last week", {"Welfare Minister"}),
+    ],
+)
+def test_a_jobs_name_is_no_person(spans, text, absent_names):
+    assert not absent_names & set(found_with(spans, text))
+
+
+def test_a_person_named_like_a_job_stays():
+    assert found_with([("Grace Minister", "PERSON")], "Grace Minister won.") == {"Grace Minister": "PERSON"}
+
+
+def test_a_headland_is_no_job():
+    assert "Beachy Head" in found_with([("Beachy Head", "PERSON")], "They walked to Beachy Head.")

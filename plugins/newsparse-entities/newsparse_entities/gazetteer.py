@@ -854,7 +854,12 @@ def head_type(lowers: tuple[str, ...]) -> str | None:
 
 def is_brand_word(word: str) -> bool:
     """Return True for one word written with a capital after a lower-case letter, inside
-    it, that no name start explains ("WeWork", "SoftBank"; not "McDonald", "LeBron")."""
+    it, that no name start explains ("WeWork", "SoftBank"; not "McDonald", "LeBron"), or
+    for one that starts with two or more capitals and goes on in lower case ("ZDNet",
+    "CNNMoney"; not "MPs", "O'Neil"), as no given name or surname is written."""
+    start = len(word) - len(word.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+    if start >= 2 and len(word) - start >= 2 and word[start:].isalpha() and word[start:].islower():
+        return True
     for i in range(2, len(word)):
         if word[i].isupper() and word[i - 1].islower():
             return word[:i].lower() not in CAMEL_NAME_STARTS

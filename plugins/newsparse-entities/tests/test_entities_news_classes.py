@@ -1687,3 +1687,16 @@ def test_a_person_named_like_a_job_stays():
 
 def test_a_headland_is_no_job():
     assert "Beachy Head" in found_with([("Beachy Head", "PERSON")], "They walked to Beachy Head.")
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Capitals running into lower case are a brand's spelling, no person's.
+        ([("QXNews", "PERSON")], "QXNews reported the sale first.", {"QXNews": "ORG"}),
+        # An apostrophe's capital is a surname's.
+        ([("O'Hara", "PERSON")], "O'Hara reported the sale first.", {"O'Hara": "PERSON"}),
+    ],
+)
+def test_capitals_running_into_lower_case_are_a_brand(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -1623,7 +1623,7 @@ def split_at_owner(drafts: list[Draft], tokens: Sequence[Token]) -> list[Draft]:
     Friday").
 
     What is owned is a thing (MISC) until its own words or a given name type it
-    otherwise (:func:`resolve.refine`): a holiday is an event, "Google's Sundar Pichai"
+    otherwise (:func:`resolve.refine`): a holiday is an event, "Apple's Tim Cook"
     a person. A name that only ends in a possessive ("People's Republic of China") is
     left whole, as the words before it name no known organisation.
 

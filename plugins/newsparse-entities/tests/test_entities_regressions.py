@@ -272,3 +272,28 @@ def test_the_amazon_is_a_place_and_amazon_a_company():
 def test_a_longer_name_after_the_keeps_the_type_of_its_head_word():
     found = mentions_of("Officials briefed the United States Senate on Tuesday.")
     assert [m.label for m in found if m.text == "United States Senate"] == ["ORG"]
+
+
+def test_a_writer_whose_surname_names_a_company_is_a_person():
+    mentions = mentions_of(
+        "The novelist Walter Ford wrote six books. Ford said he wrote at night. "
+        "Later Ford moved to Duluth, where Ford taught."
+    )
+    found = one_entity(mentions, "Walter Ford", "Ford")
+    assert {m.label for m in found} == {"PERSON"}
+
+
+def test_devices_and_days_are_no_people():
+    mentions = mentions_of(
+        "Tech writer Dana Loy tested the Echo Dot and an iPhone on Cyber Monday. "
+        "She asked Siri to play a song over Bluetooth."
+    )
+    labels = {m.text: m.label for m in mentions}
+    assert labels == {
+        "Dana Loy": "PERSON",
+        "Echo Dot": "MISC",
+        "iPhone": "MISC",
+        "Cyber Monday": "EVENT",
+        "Siri": "MISC",
+        "Bluetooth": "MISC",
+    }

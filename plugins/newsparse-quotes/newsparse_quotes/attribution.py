@@ -137,6 +137,22 @@ INDIRECT_WINDOW = 60
 MAX_LEAD_BEFORE_ACCORDING = 2
 
 
+#: How far past an attribution (in tokens) a closing ``, according to X`` may start:
+#: ``“…,” Salceda said in a bill filed in Manila's House of Representatives, according
+#: to the Philippine Star`` needs about 12.
+OUTER_SOURCE_REACH = 16
+
+
+#: Longest outer source after ``according to``, in tokens (``a copy of the letter
+#: reviewed by The Post``, ``excerpts of his speech released by the White House``).
+OUTER_SOURCE_WORDS = 16
+
+
+#: Verbs of a news outlet's report that close a sentence around someone else's words
+#: (``…,” Day said, reports USA Today.``, ``…, the Times reported.``).
+OUTER_REPORT_VERBS = frozenset({"reported", "reports"})
+
+
 #: Cues whose report is an infinitive: ``declined to say whether …``, ``vowed to
 #: repeal …``; the content starts at ``to``.
 TO_CUES = frozenset(
@@ -212,6 +228,8 @@ class Found:
         speaker: ``(start, end)`` of the speaker as written, or None.
         cue: ``(start, end)`` of the cue, or None.
         closed: whether the quotation was closed.
+        reported_by: ``(start, end)`` of the outer source the words reached the writer
+            through (``…,” Sanders said, according to CNN``), or None.
     """
 
     start: int
@@ -220,6 +238,7 @@ class Found:
     speaker: tuple[int, int] | None = None
     cue: tuple[int, int] | None = None
     closed: bool = True
+    reported_by: tuple[int, int] | None = None
 
 
 # --- attributing statements ------------------------------------------------------------
@@ -321,6 +340,10 @@ def _attribution_after_any(
             if speaker[0] != first:
                 lead = tokens[first : speaker[0]]
                 if allow_lead and lead and lead[-1].text == "," and len(lead) <= 8:
+                    if _ends_sentence(tx, region):
+                        # "“….” South Carolina, he said, was …": a new sentence that
+                        # reports something else; the quote is no part of it.
+                        return None
                     # "“…” in the legislature, he said": a phrase before the speaker.
                     return speaker, (index, index)
                 whole = _whole_lead(tx, first, speaker, index)
@@ -392,6 +415,12 @@ def _attribution_after_any(
             return (speaker[0], end), (index, index)
         index += 1
     return None
+
+
+def _ends_sentence(tx: Analysis, region: Region) -> bool:
+    """Whether a quote's own words end with a full stop, a question or an exclamation."""
+    content = tx.text[region.content_start : region.content_end].rstrip()
+    return content.endswith((".", "?", "!"))
 
 
 def _is_clause(tx: Analysis, first: int, last: int) -> bool:
@@ -1248,7 +1277,106 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
         if kept and record.start < kept[-1].end:
             continue
         kept.append(record)
+    # Quotes that share an attribution ("“A,” he said, according to CNN. “B.”") share its
+    # outer source: it is looked for once, from the first of them.
+    outer: dict[tuple[int, int], tuple[int, int] | None] = {}
+    for number, record in enumerate(kept):
+        if record.cue is not None and record.cue in outer:
+            kept[number] = attrs.evolve(record, reported_by=outer[record.cue])
+            continue
+        kept[number] = _with_outer_source(tx, record)
+        if record.cue is not None:
+            outer[record.cue] = kept[number].reported_by
     return kept
+
+
+def _according_to(tx: Analysis, index: int, limit: int) -> bool:
+    """Whether tokens ``index`` and ``index + 1`` (below ``limit``) are ``according to``."""
+    tokens = tx.tokens
+    return index + 1 < limit and tokens[index].low == "according" and tokens[index + 1].low == "to"
+
+
+def _with_outer_source(tx: Analysis, record: Found) -> Found:
+    """Add the outer source of a nested attribution to ``record``.
+
+    A report can reach the writer through someone else: ``“…,” Sanders said, according to
+    CNN.``, ``According to GMA News, Salceda said …``. The speaker stays the one who
+    spoke; the outer source (``CNN``) is kept beside it. Only an ``according to`` phrase
+    that closes the attribution's clause counts (one inside the reported clause, ``said
+    that according to its analysis, the party has won``, is part of what was said), and
+    one that opens the sentence before the cue.
+    """
+    if record.cue is None or record.speaker is None:
+        return record
+    tokens = tx.tokens
+    cue = tx.first_token(record.cue[0])
+    if _according_to(tx, cue, len(tokens)):
+        return record
+    sentence_start, sentence_end = tx.sentences[tx.sentence_of(record.cue[0])]
+    limit = tx.first_token(sentence_end)
+    # "According to GMA News, Salceda said …": the phrase opens the sentence.
+    first = tx.first_token(sentence_start)
+    if _according_to(tx, first, cue) and not tx.inside_quote(tokens[first].start):
+        source = source_after_according(tx, first + 2, cue)
+        if source is not None and source[1] + 1 < cue and tokens[source[1] + 1].text == ",":
+            return attrs.evolve(record, reported_by=_offsets(tx, source))
+        return record
+    # "…,” Sanders said at a rally, according to CNN.": the phrase closes the clause.
+    after = max(record.speaker[1], record.cue[1], record.end)
+    index = tx.first_token(after)
+    stop = min(limit, index + OUTER_SOURCE_REACH)
+    while index < stop:
+        token = tokens[index]
+        if tx.inside_quote(token.start) or token.text in ";:\"“”":
+            return record
+        if _according_to(tx, index, stop + 2):
+            source = source_after_according(tx, index + 2, min(len(tokens), index + 2 + MAX_SPEAKER))
+            if source is None:
+                return record
+            # "according to a copy of the letter reviewed by The Post.": the source runs
+            # on to the end of the sentence.
+            end = source[1] + 1
+            while end < limit and end - source[0] < OUTER_SOURCE_WORDS and tokens[end].is_word:
+                end += 1
+            if not _closes_sentence(tx, end, limit):
+                return record  # "according to its analysis, the party has won …"
+            source = (source[0], end - 1)
+            return attrs.evolve(record, reported_by=_offsets(tx, source))
+        if token.text == "," and index + 1 < stop:
+            source = _closing_report(tx, index + 1, limit)
+            if source is not None:
+                return attrs.evolve(record, reported_by=_offsets(tx, source))
+        index += 1
+    return record
+
+
+def _closing_report(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
+    """The source of a report that closes a sentence from token ``first``: ``…, the
+    Times reported.`` or ``…, reports USA Today.``; else None."""
+    tokens = tx.tokens
+    if tokens[first].low in OUTER_REPORT_VERBS:
+        source = speaker_after(tx, first + 1, limit)
+        if source is not None and _closes_sentence(tx, source[1] + 1, limit):
+            return source
+        return None
+    index = first
+    while index < limit and index - first <= MAX_SPEAKER and tokens[index].is_word:
+        if tokens[index].low in OUTER_REPORT_VERBS:
+            opening = tokens[first]
+            if (
+                index > first
+                and (opening.capitalized or opening.low in DETERMINERS)
+                and _closes_sentence(tx, index + 1, limit)
+            ):
+                return first, index - 1
+            return None
+        index += 1
+    return None
+
+
+def _closes_sentence(tx: Analysis, index: int, limit: int) -> bool:
+    """Whether the sentence ends at token ``index`` (``limit`` is its last token + 1)."""
+    return index >= limit or tx.is_sentence_end(index)
 
 
 def _carry_over(tx: Analysis, items: list[list]) -> None:

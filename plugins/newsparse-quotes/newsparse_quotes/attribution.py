@@ -1317,9 +1317,12 @@ def _with_outer_source(tx: Analysis, record: Found) -> Found:
     # "According to GMA News, Salceda said …": the phrase opens the sentence.
     first = tx.first_token(sentence_start)
     if _according_to(tx, first, cue) and not tx.inside_quote(tokens[first].start):
-        source = source_after_according(tx, first + 2, cue)
-        if source is not None and source[1] + 1 < cue and tokens[source[1] + 1].text == ",":
-            return attrs.evolve(record, reported_by=_offsets(tx, source))
+        # "According to White House pool reports, Obama said …": up to the comma.
+        end = first + 2
+        while end < cue and end - first <= OUTER_SOURCE_WORDS and tokens[end].is_word:
+            end += 1
+        if first + 2 < end < cue and tokens[end].text == ",":
+            return attrs.evolve(record, reported_by=_offsets(tx, (first + 2, end - 1)))
         return record
     # "…,” Sanders said at a rally, according to CNN.": the phrase closes the clause.
     after = max(record.speaker[1], record.cue[1], record.end)
@@ -1330,18 +1333,14 @@ def _with_outer_source(tx: Analysis, record: Found) -> Found:
         if tx.inside_quote(token.start) or token.text in ";:\"“”":
             return record
         if _according_to(tx, index, stop + 2):
-            source = source_after_according(tx, index + 2, min(len(tokens), index + 2 + MAX_SPEAKER))
-            if source is None:
-                return record
-            # "according to a copy of the letter reviewed by The Post.": the source runs
-            # on to the end of the sentence.
-            end = source[1] + 1
-            while end < limit and end - source[0] < OUTER_SOURCE_WORDS and tokens[end].is_word:
+            # The source runs on to the end of the sentence: "according to a copy of the
+            # letter reviewed by The Post.", "according to audio provided by WPR."
+            begin = end = index + 2
+            while end < limit and end - begin < OUTER_SOURCE_WORDS and tokens[end].is_word:
                 end += 1
-            if not _closes_sentence(tx, end, limit):
+            if end == begin or not _closes_sentence(tx, end, limit):
                 return record  # "according to its analysis, the party has won …"
-            source = (source[0], end - 1)
-            return attrs.evolve(record, reported_by=_offsets(tx, source))
+            return attrs.evolve(record, reported_by=_offsets(tx, (begin, end - 1)))
         if token.text == "," and index + 1 < stop:
             source = _closing_report(tx, index + 1, limit)
             if source is not None:

@@ -37,6 +37,19 @@ NESTED = [
         "the Daily Ledger",
     ),
     (
+        "According to county pool reports, Ruiz said the council “lost the vote” again.",
+        "lost the vote",
+        "Ruiz",
+        "county pool reports",
+    ),
+    (
+        "“We will build the new pier,” the mayor will say, according to excerpts of her "
+        "speech released by the city.",
+        "new pier",
+        "the mayor",
+        "excerpts of her speech released by the city",
+    ),
+    (
         "Senator Lena Park argued that the tax is “a burden on farmers” and should go, reported the Valley Courier.",
         "a burden on farmers",
         "Lena Park",

@@ -39,9 +39,12 @@ from .patterns import (
     NEVER_VERBS,
     NOT_NAMES,
     OBJECT_VERBS,
+    OUTER_REPORT_VERBS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    SURVEY_ENDS,
+    SURVEY_NOUNS,
 )
 from .segment import Analysis, is_negated_auxiliary
 from .speakers import (
@@ -146,11 +149,6 @@ OUTER_SOURCE_REACH = 16
 #: Longest outer source after ``according to``, in tokens (``a copy of the letter
 #: reviewed by The Post``, ``excerpts of his speech released by the White House``).
 OUTER_SOURCE_WORDS = 16
-
-
-#: Verbs of a news outlet's report that close a sentence around someone else's words
-#: (``…,” Day said, reports USA Today.``, ``…, the Times reported.``).
-OUTER_REPORT_VERBS = frozenset({"reported", "reports"})
 
 
 #: Cues whose report is an infinitive: ``declined to say whether …``, ``vowed to
@@ -1324,6 +1322,9 @@ def _with_outer_source(tx: Analysis, record: Found) -> Found:
         if first + 2 < end < cue and tokens[end].text == ",":
             return attrs.evolve(record, reported_by=_offsets(tx, (first + 2, end - 1)))
         return record
+    survey = _opening_survey(tx, first, cue)
+    if survey is not None:
+        return attrs.evolve(record, reported_by=_offsets(tx, survey))
     # "…,” Sanders said at a rally, according to CNN.": the phrase closes the clause.
     after = max(record.speaker[1], record.cue[1], record.end)
     index = tx.first_token(after)
@@ -1347,6 +1348,26 @@ def _with_outer_source(tx: Analysis, record: Found) -> Found:
                 return attrs.evolve(record, reported_by=_offsets(tx, source))
         index += 1
     return record
+
+
+def _opening_survey(tx: Analysis, first: int, cue: int) -> tuple[int, int] | None:
+    """The survey that opens a sentence at token ``first`` before its cue: ``In a Post-ABC
+    News poll released Sunday, 8 percent of Democrats said …`` gives ``a Post-ABC News
+    poll released Sunday``: those polled spoke in it. ``In a memo released as polls
+    closed, …`` gives nothing: the phrase's noun is ``memo``."""
+    tokens = tx.tokens
+    if tokens[first].low != "in" or tx.inside_quote(tokens[first].start):
+        return None
+    head = comma = first + 1
+    while comma < cue and comma - first <= OUTER_SOURCE_WORDS and tokens[comma].text != ",":
+        comma += 1
+    if comma >= cue or tokens[comma].text != ",":
+        return None
+    while head < comma and tokens[head].low not in SURVEY_ENDS:
+        head += 1
+    if head == first + 1 or tokens[head - 1].low not in SURVEY_NOUNS:
+        return None
+    return first + 1, comma - 1
 
 
 def _closing_report(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:

@@ -50,6 +50,13 @@ NESTED = [
         "excerpts of her speech released by the city",
     ),
     (
+        "In a Harbour Times poll released Sunday, just 8 percent of voters said the pier "
+        "was “worth the money.”",
+        "worth the money",
+        "voters",
+        "a Harbour Times poll released Sunday",
+    ),
+    (
         "Senator Lena Park argued that the tax is “a burden on farmers” and should go, reported the Valley Courier.",
         "a burden on farmers",
         "Lena Park",
@@ -79,6 +86,9 @@ def test_quotes_sharing_an_attribution_share_its_outer_source():
 NOT_NESTED = [
     # "according to" inside what was said is part of it, not an outer source.
     "Dana Ito said that according to its own count, the union has signed up 4,000 members.",
+    # An opening phrase whose noun is no survey is no outer source.
+    "In a memo released as polls closed Tuesday, the campaign manager said the race was "
+    "“far from over.”",
     # A plain attribution has none.
     "“The road will reopen on Monday,” said Dana Ito, a spokeswoman for the county.",
     # An "according to" in a later sentence belongs to that sentence.

@@ -1187,8 +1187,10 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             # "Kasich joked that he appreciates a good, “peaceful protest …”": the words
             # are part of the clause the verb reports, so a fragment, not a statement.
             before_attr = None
-        if _is_statement(tx, before, before_attr is not None, content) and not _title_as_modifier(
-            tx, region
+        if (
+            _is_statement(tx, before, before_attr is not None, content)
+            and not _title_as_modifier(tx, region)
+            and not (before_attr is None and _title_set_off(tx, before, region))
         ):
             after_attr = _attribution_after(tx, region, next_start)
             if before_attr is not None and not content.rstrip().endswith(","):
@@ -1710,6 +1712,19 @@ def _after_complementizer(tx: Analysis, phrase: int, first: int) -> bool:
     tokens = tx.tokens
     that = phrase if tokens[phrase].low == "that" else phrase - 1
     return that > first and tokens[that].low == "that" and tokens[that - 1].is_word
+
+
+def _title_set_off(tx: Analysis, before: str, region: Region) -> bool:
+    """Whether a quoted title is set off by commas inside the writer's sentence (``To top
+    it off, “Chi-Raq,” a movie by Spike Lee, opens …``, ``One ad, “Balanced Rebellion,”
+    stars …``): words before it, a comma before it and one inside its closing mark."""
+    content = tx.text[region.content_start : region.content_end].rstrip()
+    return (
+        bool(before.strip())
+        and before.rstrip().endswith(",")
+        and content.endswith(",")
+        and _is_title(tx, region)
+    )
 
 
 def _is_title(tx: Analysis, piece: Region) -> bool:

@@ -1762,6 +1762,10 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         word = tokens[index]
         if not is_cue(word, ALL_CUES) or is_noun_use(tx, index) or gives_a_name(tx, index):
             continue
+        if word.low == "according":
+            # "…, according to the “Medicare for all” document": the quoted words name
+            # the source; what it reports stands before it (found below, or as indirect).
+            continue
         if word.low in COGNITION_VERBS and not (
             index + 1 < limit and tokens[index + 1].low == "that"
         ):

@@ -1391,9 +1391,17 @@ def _closing_report(tx: Analysis, first: int, limit: int) -> tuple[int, int] | N
     Times reported.`` or ``…, reports USA Today.``; else None."""
     tokens = tx.tokens
     if tokens[first].low in OUTER_REPORT_VERBS:
-        source = speaker_after(tx, first + 1, limit)
-        if source is not None and _closes_sentence(tx, source[1] + 1, limit):
-            return source
+        # "…, reports USA Today.": a name up to the end of the sentence.
+        end = first + 1
+        while end < limit and end - first <= MAX_SPEAKER and tokens[end].is_word:
+            end += 1
+        opening = tokens[first + 1] if first + 1 < limit else None
+        if (
+            opening is not None
+            and (opening.capitalized or opening.low in DETERMINERS)
+            and _closes_sentence(tx, end, limit)
+        ):
+            return first + 1, end - 1
         return None
     index = first
     while index < limit and index - first <= MAX_SPEAKER and tokens[index].is_word:

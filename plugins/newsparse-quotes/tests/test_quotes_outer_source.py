@@ -57,6 +57,13 @@ NESTED = [
         "a Harbour Times poll released Sunday",
     ),
     (
+        "“The pier will stay open,” said Dana Ito, who chairs the harbour board, reports "
+        "Radio Today.",
+        "stay open",
+        "Dana Ito",
+        "Radio Today",
+    ),
+    (
         "Senator Lena Park argued that the tax is “a burden on farmers” and should go, reported the Valley Courier.",
         "a burden on farmers",
         "Lena Park",

@@ -940,10 +940,6 @@ def _aside_after(tx: Analysis, begin: int, limit: int, after: int) -> bool:
     first = tokens[begin]
     if _moves_on(first) and tx.text[after - 2 : after - 1] == ",":
         return True
-    if tx.text[after - 2 : after - 1] == "," and _new_clause(tx, begin, limit):
-        # 'called inversions “unpatriotic,” and his administration has made …': the
-        # quote's own comma, then a clause of the writer's with a subject of its own.
-        return True
     if first.text in "—–" or (first.text == "-" and tx.text[first.start - 1 : first.start] == " "):
         return True
     comma_inside = tx.text[after - 2 : after - 1] == ","
@@ -952,16 +948,6 @@ def _aside_after(tx: Analysis, begin: int, limit: int, after: int) -> bool:
     elif not comma_inside:
         return False
     return first.low in ASIDE_STARTS and first.text.islower()
-
-
-def _new_clause(tx: Analysis, index: int, limit: int) -> bool:
-    """Whether ``and`` / ``but`` and a new subject start at token ``index`` (``and his
-    administration has made …``, ``and he pronounced …``)."""
-    tokens = tx.tokens
-    if index + 1 >= limit or tokens[index].low not in {"and", "but"}:
-        return False
-    following = tokens[index + 1]
-    return following.low in NEW_SUBJECTS or following.low in CLAUSE_DETERMINERS
 
 
 def _moves_on(token) -> bool:

@@ -761,32 +761,3 @@ def test_a_long_description_after_the_verb_is_read_to_its_end():
     )
     (quote,) = find_quotes(text)
     assert quote.speaker_mention.endswith("convention in July")
-
-
-@pytest.mark.parametrize(
-    ("text", "content"),
-    [
-        # The quote's own comma, then "and" with a new subject: the writer goes on.
-        (
-            "The mayor has called the tolls “unfair,” and his office has asked the port to "
-            "drop them by June.",
-            "the tolls “unfair,”",
-        ),
-        (
-            "Ana Berg described the plan as “a gift to the builders,” but she voted for it "
-            "in the end.",
-            "the plan as “a gift to the builders,”",
-        ),
-    ],
-)
-def test_a_partial_quote_ends_where_a_new_clause_starts(text, content):
-    quote = _quote_with(text, "“")
-    assert quote.kind == "partial"
-    assert quote.text == content
-
-
-def test_a_partial_quote_runs_on_without_a_new_subject():
-    # "and" with no subject of its own goes on with what was reported.
-    text = "The mayor called the tolls “unfair,” and wants the port to drop them by June."
-    quote = _quote_with(text, "“")
-    assert quote.text == "the tolls “unfair,” and wants the port to drop them by June"

@@ -23,7 +23,13 @@ the gold source span. Three scores:
 Conventions mapped onto the gold's: PolNeAR content spans include the quotation marks, so
 a direct quote's span is widened by the marks around it; a statement interrupted by its
 attribution (``“A,” he said. “B.”``) is one PolNeAR attribution with two content
-fragments, so direct quotes sharing a cue in one paragraph are scored as one.
+fragments, so direct quotes sharing a cue in one paragraph are scored as one, and so is a
+partial quote with the direct quotes after it that share its cue (``The deal “looks out
+for …,” Sanders wrote. “That is unacceptable.”``: the first fragment opens with the
+writer's words, so it is partial, but PolNeAR has one attribution). A nested
+attribution (``“…,” Sanders said, according to CNN``) has the outer source in PolNeAR
+(``CNN``), so a quote's ``reported_by`` is scored as its source when it has one, else its
+speaker.
 
 Baselines, computed in the same run:
 
@@ -88,19 +94,23 @@ def ours(text: str) -> list[Prediction]:
         start, end = quote.span.start, quote.span.end
         if quote.kind == "direct":
             start, end = _widen(text, start, end)
-        speaker = (quote.speaker_span.start, quote.speaker_span.end) if quote.speaker_span else None
+        # PolNeAR's source of a nested attribution is the outer one ("“…,” Sanders said,
+        # according to CNN" has the source CNN), so a quote's outer source stands for it.
+        source = quote.reported_by_span or quote.speaker_span
+        speaker = (source.start, source.end) if source else None
         # The gold calls an attribution direct when its content contains one of these
         # marks (not the ``''`` of some wire copy), so ours are scored the same way.
         quoted = quote.kind in ("direct", "partial") and any(
             mark in text[start:end] for mark in _GOLD_MARKS
         )
-        if quote.kind == "direct" and quote.cue_span is not None:
+        # Later direct quotes join a direct or quoted partial quote with the same cue.
+        if (quote.kind == "direct" or quoted) and quote.cue_span is not None:
             paragraph = text.rfind("\n", 0, start)
             key = (quote.cue_span.start, paragraph)
-            if key in groups:
+            if key in groups and quote.kind == "direct":
                 predictions[groups[key]][0].append((start, end))
                 continue
-            groups[key] = len(predictions)
+            groups.setdefault(key, len(predictions))
         predictions.append(([(start, end)], speaker, quoted))
     return predictions
 

@@ -150,6 +150,7 @@ def _find(
             cue_span = Span(*record.cue)
             cue = cue_span.slice(text)
         span = Span(record.start, record.end)
+        outer = Span(*record.reported_by) if record.reported_by is not None else None
         quote = Quote(
             span=span,
             text=span.slice(text),
@@ -160,6 +161,8 @@ def _find(
             cue=cue,
             cue_span=cue_span,
             closed=record.closed,
+            reported_by=outer.slice(text) if outer is not None else None,
+            reported_by_span=outer,
         )
         results.append((quote, entity_id))
         if speaker and record.kind != "indirect" and mention and mention.lower() not in {

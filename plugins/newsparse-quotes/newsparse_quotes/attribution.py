@@ -39,9 +39,12 @@ from .patterns import (
     NEVER_VERBS,
     NOT_NAMES,
     OBJECT_VERBS,
+    OUTER_REPORT_VERBS,
     PERSON_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
+    SURVEY_ENDS,
+    SURVEY_NOUNS,
 )
 from .segment import Analysis, is_negated_auxiliary
 from .speakers import (
@@ -137,6 +140,17 @@ INDIRECT_WINDOW = 60
 MAX_LEAD_BEFORE_ACCORDING = 2
 
 
+#: How far past an attribution (in tokens) a closing ``, according to X`` may start:
+#: ``“…,” Salceda said in a bill filed in Manila's House of Representatives, according
+#: to the Philippine Star`` needs about 12.
+OUTER_SOURCE_REACH = 16
+
+
+#: Longest outer source after ``according to``, in tokens (``a copy of the letter
+#: reviewed by The Post``, ``excerpts of his speech released by the White House``).
+OUTER_SOURCE_WORDS = 16
+
+
 #: Cues whose report is an infinitive: ``declined to say whether …``, ``vowed to
 #: repeal …``; the content starts at ``to``.
 TO_CUES = frozenset(
@@ -212,6 +226,8 @@ class Found:
         speaker: ``(start, end)`` of the speaker as written, or None.
         cue: ``(start, end)`` of the cue, or None.
         closed: whether the quotation was closed.
+        reported_by: ``(start, end)`` of the outer source the words reached the writer
+            through (``…,” Sanders said, according to CNN``), or None.
     """
 
     start: int
@@ -220,6 +236,7 @@ class Found:
     speaker: tuple[int, int] | None = None
     cue: tuple[int, int] | None = None
     closed: bool = True
+    reported_by: tuple[int, int] | None = None
 
 
 # --- attributing statements ------------------------------------------------------------
@@ -321,6 +338,10 @@ def _attribution_after_any(
             if speaker[0] != first:
                 lead = tokens[first : speaker[0]]
                 if allow_lead and lead and lead[-1].text == "," and len(lead) <= 8:
+                    if _ends_sentence(tx, region):
+                        # "“….” South Carolina, he said, was …": a new sentence that
+                        # reports something else; the quote is no part of it.
+                        return None
                     # "“…” in the legislature, he said": a phrase before the speaker.
                     return speaker, (index, index)
                 whole = _whole_lead(tx, first, speaker, index)
@@ -392,6 +413,12 @@ def _attribution_after_any(
             return (speaker[0], end), (index, index)
         index += 1
     return None
+
+
+def _ends_sentence(tx: Analysis, region: Region) -> bool:
+    """Whether a quote's own words end with a full stop, a question or an exclamation."""
+    content = tx.text[region.content_start : region.content_end].rstrip()
+    return content.endswith((".", "?", "!"))
 
 
 def _is_clause(tx: Analysis, first: int, last: int) -> bool:
@@ -1160,8 +1187,10 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             # "Kasich joked that he appreciates a good, “peaceful protest …”": the words
             # are part of the clause the verb reports, so a fragment, not a statement.
             before_attr = None
-        if _is_statement(tx, before, before_attr is not None, content) and not _title_as_modifier(
-            tx, region
+        if (
+            _is_statement(tx, before, before_attr is not None, content)
+            and not _title_as_modifier(tx, region)
+            and not (before_attr is None and _title_set_off(tx, before, region))
         ):
             after_attr = _attribution_after(tx, region, next_start)
             if before_attr is not None and not content.rstrip().endswith(","):
@@ -1248,7 +1277,136 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
         if kept and record.start < kept[-1].end:
             continue
         kept.append(record)
+    # Quotes that share an attribution ("“A,” he said, according to CNN. “B.”") share its
+    # outer source: it is looked for once, from the first of them.
+    outer: dict[tuple[int, int], tuple[int, int] | None] = {}
+    for number, record in enumerate(kept):
+        if record.cue is not None and record.cue in outer:
+            kept[number] = attrs.evolve(record, reported_by=outer[record.cue])
+            continue
+        kept[number] = _with_outer_source(tx, record)
+        if record.cue is not None:
+            outer[record.cue] = kept[number].reported_by
     return kept
+
+
+def _according_to(tx: Analysis, index: int, limit: int) -> bool:
+    """Whether tokens ``index`` and ``index + 1`` (below ``limit``) are ``according to``."""
+    tokens = tx.tokens
+    return index + 1 < limit and tokens[index].low == "according" and tokens[index + 1].low == "to"
+
+
+def _with_outer_source(tx: Analysis, record: Found) -> Found:
+    """Add the outer source of a nested attribution to ``record``.
+
+    A report can reach the writer through someone else: ``“…,” Sanders said, according to
+    CNN.``, ``According to GMA News, Salceda said …``. The speaker stays the one who
+    spoke; the outer source (``CNN``) is kept beside it. Only an ``according to`` phrase
+    that closes the attribution's clause counts (one inside the reported clause, ``said
+    that according to its analysis, the party has won``, is part of what was said), and
+    one that opens the sentence before the cue.
+    """
+    if record.cue is None or record.speaker is None:
+        return record
+    tokens = tx.tokens
+    cue = tx.first_token(record.cue[0])
+    if _according_to(tx, cue, len(tokens)):
+        return record
+    sentence_start, sentence_end = tx.sentences[tx.sentence_of(record.cue[0])]
+    limit = tx.first_token(sentence_end)
+    # "According to GMA News, Salceda said …": the phrase opens the sentence.
+    first = tx.first_token(sentence_start)
+    if _according_to(tx, first, cue) and not tx.inside_quote(tokens[first].start):
+        # "According to White House pool reports, Obama said …": up to the comma.
+        end = first + 2
+        while end < cue and end - first <= OUTER_SOURCE_WORDS and tokens[end].is_word:
+            end += 1
+        if first + 2 < end < cue and tokens[end].text == ",":
+            return attrs.evolve(record, reported_by=_offsets(tx, (first + 2, end - 1)))
+        return record
+    survey = _opening_survey(tx, first, cue)
+    if survey is not None:
+        return attrs.evolve(record, reported_by=_offsets(tx, survey))
+    # "…,” Sanders said at a rally, according to CNN.": the phrase closes the clause.
+    after = max(record.speaker[1], record.cue[1], record.end)
+    index = tx.first_token(after)
+    stop = min(limit, index + OUTER_SOURCE_REACH)
+    while index < stop:
+        token = tokens[index]
+        if tx.inside_quote(token.start) or token.text in ";:\"“”":
+            return record
+        if _according_to(tx, index, stop + 2):
+            # The source runs on to the end of the sentence: "according to a copy of the
+            # letter reviewed by The Post.", "according to audio provided by WPR."
+            begin = end = index + 2
+            while end < limit and end - begin < OUTER_SOURCE_WORDS and tokens[end].is_word:
+                end += 1
+            if end == begin or not _closes_sentence(tx, end, limit):
+                return record  # "according to its analysis, the party has won …"
+            return attrs.evolve(record, reported_by=_offsets(tx, (begin, end - 1)))
+        if token.text == "," and index + 1 < stop:
+            source = _closing_report(tx, index + 1, limit)
+            if source is not None:
+                return attrs.evolve(record, reported_by=_offsets(tx, source))
+        index += 1
+    return record
+
+
+def _opening_survey(tx: Analysis, first: int, cue: int) -> tuple[int, int] | None:
+    """The survey that opens a sentence at token ``first`` before its cue: ``In a Post-ABC
+    News poll released Sunday, 8 percent of Democrats said …`` gives ``a Post-ABC News
+    poll released Sunday``: those polled spoke in it. ``In a memo released as polls
+    closed, …`` gives nothing: the phrase's noun is ``memo``."""
+    tokens = tx.tokens
+    if tokens[first].low != "in" or tx.inside_quote(tokens[first].start):
+        return None
+    head = comma = first + 1
+    while comma < cue and comma - first <= OUTER_SOURCE_WORDS and tokens[comma].text != ",":
+        comma += 1
+    if comma >= cue or tokens[comma].text != ",":
+        return None
+    while head < comma and tokens[head].low not in SURVEY_ENDS:
+        head += 1
+    if head == first + 1 or tokens[head - 1].low not in SURVEY_NOUNS:
+        return None
+    return first + 1, comma - 1
+
+
+def _closing_report(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
+    """The source of a report that closes a sentence from token ``first``: ``…, the
+    Times reported.`` or ``…, reports USA Today.``; else None."""
+    tokens = tx.tokens
+    if tokens[first].low in OUTER_REPORT_VERBS:
+        # "…, reports USA Today.": a name up to the end of the sentence.
+        end = first + 1
+        while end < limit and end - first <= MAX_SPEAKER and tokens[end].is_word:
+            end += 1
+        opening = tokens[first + 1] if first + 1 < limit else None
+        if (
+            opening is not None
+            and (opening.capitalized or opening.low in DETERMINERS)
+            and _closes_sentence(tx, end, limit)
+        ):
+            return first + 1, end - 1
+        return None
+    index = first
+    while index < limit and index - first <= MAX_SPEAKER and tokens[index].is_word:
+        if tokens[index].low in OUTER_REPORT_VERBS:
+            opening = tokens[first]
+            if (
+                index > first
+                and (opening.capitalized or opening.low in DETERMINERS)
+                and _closes_sentence(tx, index + 1, limit)
+            ):
+                return first, index - 1
+            return None
+        index += 1
+    return None
+
+
+def _closes_sentence(tx: Analysis, index: int, limit: int) -> bool:
+    """Whether the sentence ends at token ``index`` (``limit`` is its last token + 1)."""
+    return index >= limit or tx.is_sentence_end(index)
 
 
 def _carry_over(tx: Analysis, items: list[list]) -> None:
@@ -1564,6 +1722,19 @@ def _after_complementizer(tx: Analysis, phrase: int, first: int) -> bool:
     return that > first and tokens[that].low == "that" and tokens[that - 1].is_word
 
 
+def _title_set_off(tx: Analysis, before: str, region: Region) -> bool:
+    """Whether a quoted title is set off by commas inside the writer's sentence (``To top
+    it off, “Chi-Raq,” a movie by Spike Lee, opens …``, ``One ad, “Balanced Rebellion,”
+    stars …``): words before it, a comma before it and one inside its closing mark."""
+    content = tx.text[region.content_start : region.content_end].rstrip()
+    return (
+        bool(before.strip())
+        and before.rstrip().endswith(",")
+        and content.endswith(",")
+        and _is_title(tx, region)
+    )
+
+
 def _is_title(tx: Analysis, piece: Region) -> bool:
     """Whether a quoted fragment is a title in title case (``“Meet the Press”``) rather
     than someone's words: every word but the small ones capitalised, at most 8 words."""
@@ -1598,6 +1769,10 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
     for index in range(head - 1, max(first, head - BEFORE_WINDOW) - 1, -1):
         word = tokens[index]
         if not is_cue(word, ALL_CUES) or is_noun_use(tx, index) or gives_a_name(tx, index):
+            continue
+        if word.low == "according":
+            # "…, according to the “Medicare for all” document": the quoted words name
+            # the source; what it reports stands before it (found below, or as indirect).
             continue
         if word.low in COGNITION_VERBS and not (
             index + 1 < limit and tokens[index + 1].low == "that"

@@ -115,6 +115,9 @@ class QuotesExtractor:
                     "cue": quote.cue,
                     "closed": quote.closed,
                 }
+                if quote.reported_by_span is not None:
+                    links["reported_by"] = quote.reported_by_span
+                    attributes["reported_by"] = quote.reported_by
                 if entity_id is not None:
                     ids = entity_id.split(",")
                     attributes["speaker_entity_id"] = ids[0]

@@ -32,6 +32,10 @@ class Quote:
         cue: the reporting expression as written (``"said"``, ``"according to"``), or None.
         cue_span: where the cue stands, or None.
         closed: False when the closing quotation mark was missing.
+        reported_by: the outer source the words reached the writer through, as written
+            (``"CNN"`` in ``“…,” Sanders said, according to CNN``), or None. The
+            speaker is still the one who spoke (``Sanders``).
+        reported_by_span: where ``reported_by`` stands, or None.
     """
 
     span: Span
@@ -43,6 +47,8 @@ class Quote:
     cue: str | None = None
     cue_span: Span | None = None
     closed: bool = True
+    reported_by: str | None = None
+    reported_by_span: Span | None = None
 
     @property
     def start(self) -> int:

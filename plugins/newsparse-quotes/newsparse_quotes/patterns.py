@@ -413,3 +413,19 @@ def _learned_cues() -> dict[str, float]:
 LEARNED_CUE_RATIOS = _learned_cues()
 #: The learned reporting words.
 LEARNED_CUES = frozenset(LEARNED_CUE_RATIOS)
+
+
+#: Verbs of a news outlet's report that close a sentence around someone else's words
+#: (``…,” Day said, reports USA Today.``, ``…, the Times reported.``): the outlet is the
+#: outer source of the quote.
+OUTER_REPORT_VERBS = frozenset({"reported", "reports"})
+
+#: Nouns of a survey that, in an opening ``In a … poll, …``, is the outer source of what
+#: those polled said (``In a CNN/ORC poll released Monday, 31% of Republicans said …``).
+SURVEY_NOUNS = frozenset("poll polls survey surveys".split())
+
+#: Words that end the noun phrase of such a survey and begin what describes it
+#: (``a CNN/ORC poll released Monday``, ``a survey of 1,000 voters``, ``a poll by …``).
+SURVEY_ENDS = frozenset(
+    "released published conducted taken carried commissioned of by for from in on this last".split()
+)

@@ -97,7 +97,20 @@ NOT_QUOTES = [
     # Market moves: a number of points is no report, nor are "10-year notes".
     "The Nasdaq Composite added 20.72 points, or 0.24%, to 8,570.66 on Tuesday.",
     "Benchmark 10-year notes last rose 7/32 in price to yield 1.786% on Monday.",
+    # A title set off by commas inside the writer's sentence is no statement.
+    "To round off the week, “Harbour Nights,” a film about the old docks directed by "
+    "Ana Berg, opens on Friday.",
+    "The actor, who once starred in “The Long Pier,” directed the new play.",
+    # Quoted words in the source of an "according to" are no one's report.
+    "The pier would cost about $4 million a year, according to the “Harbour for all” "
+    "plan he released.",
 ]
+
+
+def test_a_title_after_a_reporting_verb_is_still_quoted():
+    # A title between commas is a statement when a reporting verb introduces it.
+    text = "He paused, then said, “Thank you all,” and left the stage."
+    assert [(q.kind, q.cue) for q in find_quotes(text)] == [("direct", "said")]
 
 
 @pytest.mark.parametrize("text", NOT_QUOTES)

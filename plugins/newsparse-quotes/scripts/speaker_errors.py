@@ -71,12 +71,11 @@ def _cues(bench, text: str) -> list:
         if quote.kind == "direct":
             start, _ = bench._widen(text, start, quote.span.end)
         cue = (quote.cue_span.start, quote.cue_span.end) if quote.cue_span else None
-        quoted = quote.kind == "partial" and any(m in quote.text for m in bench._GOLD_MARKS)
-        if (quote.kind == "direct" or quoted) and quote.cue_span is not None:
+        if quote.kind == "direct" and quote.cue_span is not None:
             key = (quote.cue_span.start, text.rfind("\n", 0, start))
-            if key in groups and quote.kind == "direct":
+            if key in groups:
                 continue
-            groups.setdefault(key, len(cues))
+            groups[key] = len(cues)
         cues.append(cue)
     return cues
 

@@ -23,10 +23,7 @@ the gold source span. Three scores:
 Conventions mapped onto the gold's: PolNeAR content spans include the quotation marks, so
 a direct quote's span is widened by the marks around it; a statement interrupted by its
 attribution (``“A,” he said. “B.”``) is one PolNeAR attribution with two content
-fragments, so direct quotes sharing a cue in one paragraph are scored as one, and so is a
-partial quote with the direct quotes after it that share its cue (``The deal “looks out
-for …,” Sanders wrote. “That is unacceptable.”``: the first fragment opens with the
-writer's words, so it is partial, but PolNeAR has one attribution). A nested
+fragments, so direct quotes sharing a cue in one paragraph are scored as one. A nested
 attribution (``“…,” Sanders said, according to CNN``) has the outer source in PolNeAR
 (``CNN``), so a quote's ``reported_by`` is scored as its source when it has one, else its
 speaker.
@@ -103,14 +100,13 @@ def ours(text: str) -> list[Prediction]:
         quoted = quote.kind in ("direct", "partial") and any(
             mark in text[start:end] for mark in _GOLD_MARKS
         )
-        # Later direct quotes join a direct or quoted partial quote with the same cue.
-        if (quote.kind == "direct" or quoted) and quote.cue_span is not None:
+        if quote.kind == "direct" and quote.cue_span is not None:
             paragraph = text.rfind("\n", 0, start)
             key = (quote.cue_span.start, paragraph)
-            if key in groups and quote.kind == "direct":
+            if key in groups:
                 predictions[groups[key]][0].append((start, end))
                 continue
-            groups.setdefault(key, len(predictions))
+            groups[key] = len(predictions)
         predictions.append(([(start, end)], speaker, quoted))
     return predictions
 

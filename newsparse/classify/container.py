@@ -100,6 +100,7 @@ _NEGATIVE = any_of(*rules.NEGATIVE_HINTS, bounded=rules.NEGATIVE_HINTS_BOUNDED)
 _UNLIKELY = any_of(*rules.UNLIKELY_HINTS, bounded=rules.UNLIKELY_HINTS_BOUNDED)
 _FURNITURE = any_of(*rules.FURNITURE_HINTS, bounded=rules.FURNITURE_HINTS_BOUNDED)
 _EMBED = re.compile("|".join(rules.EMBED_HINTS))
+_SIGNUP = re.compile("|".join(rules.SIGNUP_HINTS))
 _MAYBE = re.compile("|".join(rules.MAYBE_HINTS))
 _SCORE_DIVISORS = tuple(1 if level == 0 else 2 if level == 1 else level * 3 for level in range(rules.SCORE_LEVELS))
 _ABSENT = re.compile(rules.ABSENT_HINT)
@@ -113,13 +114,19 @@ _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 @functools.lru_cache(maxsize=4096)
 def hint_flags(own: str) -> tuple[bool, bool]:
     """(unlikely, furniture) for an element's own lowercased class and id."""
-    if _EMBED.search(own) is not None:
+    if _EMBED.search(own) is not None and _SIGNUP.search(own) is None:
         return False, False
     if "no" in own:
         # "no-share", "no_comments": the box says the furniture is absent.
         own = _ABSENT.sub("", own)
-    furniture = _FURNITURE.search(own) is not None
-    unlikely = furniture or (_UNLIKELY.search(own) is not None and _MAYBE.search(own) is None)
+    # Names are written with and without separators ("news-letter", "author_bio", "sign-up"):
+    # the words are listed once, and also looked for with the separators left out.
+    joined = own.replace("-", "").replace("_", "") if "-" in own or "_" in own else own
+    furniture = _FURNITURE.search(own) is not None or (joined is not own and _FURNITURE.search(joined) is not None)
+    unlikely = furniture or (
+        (_UNLIKELY.search(own) is not None or (joined is not own and _UNLIKELY.search(joined) is not None))
+        and _MAYBE.search(own) is None
+    )
     return unlikely, furniture
 
 

@@ -390,6 +390,22 @@ def test_every_post_of_a_thread_joins_an_empty_container():
     assert not joined & set(range(4, 9))
 
 
+def test_a_tickers_short_entries_join_an_empty_container_with_its_long_ones():
+    # A live ticker whose entries stand in boxes named for comments: the long entries are
+    # rescued; the short ones ("Ecke, nichts passiert.") stand in the very same element
+    # and are entries too, while the minute marks beside them, in elements of their own,
+    # stay out.
+    entry = "body>main>div.live-comments>div.live-comment>div.live-comment-body"
+    minute = "body>main>div.live-comments>div.live-comment>div.live-comment-time"
+    texts = [("Live", True, "body>main>h2")]
+    for i, text in enumerate(STORY[:3] + ("Ecke, nichts passiert.",) + STORY[3:]):
+        texts += [(f"{90 - i * 5}'", False, minute), (text, False, entry)]
+    _, joined = rescue.widen_main(_page_of(texts))
+    entries = {i for i, (text, _, path) in enumerate(texts) if path == entry}
+    assert entries <= joined
+    assert not joined - entries
+
+
 def test_a_listicles_cards_are_sections_while_teaser_cards_stay_out():
     tips = [
         (f"Ausflug {i}: Am See", " ".join([STORY[i % 5]] * 4))

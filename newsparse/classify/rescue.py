@@ -106,11 +106,17 @@ def _same_boxes(blocks: Sequence[InputBlock], sizes: Sequence[int], joined: set[
     """The blocks outside the main content in boxes of the kind the ``joined`` paragraphs
     stand in: a forum thread's posts, each in a box of the same names, are cut by their
     authors' names, dates and buttons into runs of their own, and the thread is all of
-    them."""
+    them. Boxes named for furniture count only where the block's own element is the very
+    one of a joined paragraph (its whole path): a live ticker's entries stand in boxes
+    named for comments, its short entries in the same element as its long ones, and its
+    minute marks in elements of their own."""
     boxes = {box for i in joined if sizes[i] and (box := box_of(blocks[i])) is not None}
+    paths = {blocks[i].path for i in joined if sizes[i]}
     return [
         i for i, block in enumerate(blocks)
-        if not block.in_main and i not in joined and box_of(block) in boxes and not _in_furniture(block)
+        if not block.in_main and i not in joined and (
+            block.path in paths or (box_of(block) in boxes and not _in_furniture(block))
+        )
     ]
 
 

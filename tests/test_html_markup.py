@@ -134,6 +134,19 @@ def test_an_embedded_sign_up_form_leaves_the_article():
     assert [p.text for p in PARSER.parse(html, format="html").body] == PROSE
 
 
+def test_a_list_named_for_furniture_leaves_the_article_however_much_text_it_holds():
+    # Related posts with long excerpts can hold more text than a short article: a box of
+    # such a name that holds most of the container is a wrapper whose name misleads, but
+    # a list wraps no article.
+    teasers = "".join(
+        f"<li>{p.replace('regional water authority', f'authority of district {i}')}</li>"
+        for i, p in enumerate(PROSE * 2)
+    )
+    html = page("", after="").replace("</div></body>", f'<ul class="related-posts">{teasers}</ul></div></body>')
+    article = PARSER.parse(html, format="html")
+    assert [p.text for p in article.body] == PROSE
+
+
 def test_date_lines_among_the_articles_lines_stay_in_it():
     # The terms of a prize draw, in one box with the paragraphs around them: the dates
     # are the article's own, unlike the furniture's "Published ..." line above it.

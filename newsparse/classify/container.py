@@ -107,6 +107,8 @@ _ABSENT = re.compile(rules.ABSENT_HINT)
 _SENTENCE_END = re.compile(r"\.(?: |$)")
 _UNSET = object()
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Lists: a box that holds items wraps no article.
+_LISTS = frozenset({"ul", "ol"})
 
 
 # Pages repeat their class names ("paragraph", "story-body" on every frame), so what the
@@ -480,9 +482,11 @@ class _Choice:
                     tag = f_tag[index]
                     # Furniture inside the article (a related-links aside, a share bar, the
                     # comments, an <article> teaser card inside the article) leaves it,
-                    # unless it holds most of the container's text. (A card of prose with
+                    # unless it holds most of the container's text (then its name misleads:
+                    # it wraps the article), which a list never does: related posts with
+                    # long excerpts may outweigh a short story. (A card of prose with
                     # little link text is a section of the article, see CARD_MAX_LINK_SHARE.)
-                    if not (f_chars[index] < share * f_chars[root] and (
+                    if not ((f_chars[index] < share * f_chars[root] or tag in _LISTS) and (
                         tag in furniture or self.flags(index)[0] or (
                             tag == "article" and in_article[index] and not (
                                 f_chars[index] >= card_chars and f_links[index] <= card_links * f_chars[index]

@@ -55,6 +55,9 @@ def test_a_paragraph_that_mentions_a_photo_stays():
 CREDITS_ELSEWHERE = (
     "Foto: Dana Weiß/dpa", "Bildquelle: Stadt Jena", "Crédit photo : Paul Morel", "Photo : AFP",
     "Fotografía: Luis Gil", "Foto: EFE", "Zdjęcie: PAP", "Fot. Jan Nowak/PAP", "Foto di Marco Neri",
+    # A picture named by its place on the page: the cover or lead picture, a figure.
+    "Titelbild: Jan Roth/picture alliance", "Abbildung: Stadtarchiv Jena", "Featured image: Dana Whitfield",
+    "Photo de couverture : AFP", "Foto de portada: EFE",
 )
 
 

@@ -1,5 +1,7 @@
 """What markup alone decides: the main container, bylines, captions, dates, link lists."""
 
+import pytest
+
 import newsparse
 
 PARSER = newsparse.Parser(load_entrypoints=False)
@@ -108,6 +110,41 @@ def test_share_bar_inside_the_article_leaves_it():
     bar = '<div class="social-share"><span>Share this story with your friends and family today</span></div>'
     html = page("").replace(f"<p>{PROSE[1]}</p>", f"<p>{PROSE[1]}</p>{bar}")
     assert "Share this story" not in PARSER.parse(html, format="html").text
+
+
+SIGN_UP = "Get our weekly letter with the best stories of the week in your inbox, every Friday morning."
+PROMISE = "We never share your address with anyone, and you can leave the list at any time with one click."
+
+
+@pytest.mark.parametrize("name", ["news-letter-box", "sign_up-form", "author_bio", "newsletter"])
+def test_furniture_named_with_or_without_separators_leaves_the_article(name):
+    # A name is written "newsletter", "news-letter" or "news_letter": the box is furniture
+    # however its words are split.
+    box = f'<div class="{name}"><p>{SIGN_UP}</p><p>{PROMISE}</p></div>'
+    html = page("").replace(f"<p>{PROSE[1]}</p>", f"<p>{PROSE[1]}</p>{box}")
+    article = PARSER.parse(html, format="html")
+    assert SIGN_UP not in article.text
+    assert [p.text for p in article.body] == PROSE
+
+
+def test_an_embedded_sign_up_form_leaves_the_article():
+    # A mailing list's form embedded in the page is no quoted post, whatever "embed" says.
+    form = f'<div id="mc_embed_signup"><form class="validate"><p>{SIGN_UP}</p><p>{PROMISE}</p></form></div>'
+    html = page("").replace(f"<p>{PROSE[1]}</p>", f"<p>{PROSE[1]}</p>{form}")
+    assert [p.text for p in PARSER.parse(html, format="html").body] == PROSE
+
+
+def test_a_list_named_for_furniture_leaves_the_article_however_much_text_it_holds():
+    # Related posts with long excerpts can hold more text than a short article: a box of
+    # such a name that holds most of the container is a wrapper whose name misleads, but
+    # a list wraps no article.
+    teasers = "".join(
+        f"<li>{p.replace('regional water authority', f'authority of district {i}')}</li>"
+        for i, p in enumerate(PROSE * 2)
+    )
+    html = page("", after="").replace("</div></body>", f'<ul class="related-posts">{teasers}</ul></div></body>')
+    article = PARSER.parse(html, format="html")
+    assert [p.text for p in article.body] == PROSE
 
 
 def test_date_lines_among_the_articles_lines_stay_in_it():

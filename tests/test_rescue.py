@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse.classify import rescue
+from newsparse.data.layout import DEK_MAX_WORDS
 from newsparse.document import Document, InputBlock
 from newsparse.model import Reason, Span
 
@@ -389,6 +390,22 @@ def test_every_post_of_a_thread_joins_an_empty_container():
     assert not joined & set(range(4, 9))
 
 
+def test_a_tickers_short_entries_join_an_empty_container_with_its_long_ones():
+    # A live ticker whose entries stand in boxes named for comments: the long entries are
+    # rescued; the short ones ("Ecke, nichts passiert.") stand in the very same element
+    # and are entries too, while the minute marks beside them, in elements of their own,
+    # stay out.
+    entry = "body>main>div.live-comments>div.live-comment>div.live-comment-body"
+    minute = "body>main>div.live-comments>div.live-comment>div.live-comment-time"
+    texts = [("Live", True, "body>main>h2")]
+    for i, text in enumerate(STORY[:3] + ("Ecke, nichts passiert.",) + STORY[3:]):
+        texts += [(f"{90 - i * 5}'", False, minute), (text, False, entry)]
+    _, joined = rescue.widen_main(_page_of(texts))
+    entries = {i for i, (text, _, path) in enumerate(texts) if path == entry}
+    assert entries <= joined
+    assert not joined - entries
+
+
 def test_a_listicles_cards_are_sections_while_teaser_cards_stay_out():
     tips = [
         (f"Ausflug {i}: Am See", " ".join([STORY[i % 5]] * 4))
@@ -458,4 +475,42 @@ def test_a_block_of_another_tag_joins_only_as_a_long_lede_in_a_box_like_the_body
         + [("p", f"{TEXT_BOX}>p", t, True) for t in STORY[1:]]
     )
     _, joined = rescue.widen_main(document)
+    assert 1 not in joined
+
+
+# A first paragraph too long for a standfirst (more than DEK_MAX_WORDS words).
+LONG_LEDE = " ".join((STORY[0], STORY[1], STORY[2], "Die Arbeiten hatten sich mehrfach verzögert."))
+ABSTRACT_BOX = "body>div.column>article>header.intro>div.field-abstract"
+
+
+def _lede_above(between: list[tuple[str, str, str, bool]], tag: str = "div") -> Document:
+    return _blocks(
+        [("h1", "body>div.column>article>h1", "Neuer Radweg eröffnet", False),
+         (tag, f"{ABSTRACT_BOX}>{tag}", LONG_LEDE, False)]
+        + between
+        + [("p", "body>div.column>article>div.story>div.text>p", t, True) for t in STORY[3:]]
+    )
+
+
+def test_a_paragraph_too_long_for_a_standfirst_above_the_body_opens_it_whatever_its_box():
+    assert len(LONG_LEDE.split()) > DEK_MAX_WORDS
+    # An abstract field in the article's header, of another tag and depth than the body's
+    # paragraphs, with a share line between.
+    _, joined = rescue.widen_main(_lede_above([("div", "body>div.column>article>div.share", "Teilen", False)]))
+    assert 1 in joined
+
+
+@pytest.mark.parametrize(
+    ("between", "tag"),
+    [
+        ([("h2", "body>div.column>article>h2", "Aus dem Blog", False)], "div"),
+        ([("p", "body>div.column>article>p.author", "Von Anna Beispiel", False)], "div"),
+        ([], "li"),
+    ],
+    ids=["heading-between", "byline-between", "list-item"],
+)
+def test_a_long_paragraph_above_a_heading_or_byline_or_in_a_list_is_no_lede(between, tag):
+    # A blog's description above a post's title, a transcript above the story's credit,
+    # an item of a list: none opens the story below.
+    _, joined = rescue.widen_main(_lede_above(between, tag))
     assert 1 not in joined

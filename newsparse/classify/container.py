@@ -100,12 +100,15 @@ _NEGATIVE = any_of(*rules.NEGATIVE_HINTS, bounded=rules.NEGATIVE_HINTS_BOUNDED)
 _UNLIKELY = any_of(*rules.UNLIKELY_HINTS, bounded=rules.UNLIKELY_HINTS_BOUNDED)
 _FURNITURE = any_of(*rules.FURNITURE_HINTS, bounded=rules.FURNITURE_HINTS_BOUNDED)
 _EMBED = re.compile("|".join(rules.EMBED_HINTS))
+_SIGNUP = re.compile("|".join(rules.SIGNUP_HINTS))
 _MAYBE = re.compile("|".join(rules.MAYBE_HINTS))
 _SCORE_DIVISORS = tuple(1 if level == 0 else 2 if level == 1 else level * 3 for level in range(rules.SCORE_LEVELS))
 _ABSENT = re.compile(rules.ABSENT_HINT)
 _SENTENCE_END = re.compile(r"\.(?: |$)")
 _UNSET = object()
 _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
+# Lists: a box that holds items wraps no article.
+_LISTS = frozenset({"ul", "ol"})
 
 
 # Pages repeat their class names ("paragraph", "story-body" on every frame), so what the
@@ -113,13 +116,19 @@ _SECTION_HEADINGS = frozenset({"h2", "h3", "h4", "h5", "h6"})
 @functools.lru_cache(maxsize=4096)
 def hint_flags(own: str) -> tuple[bool, bool]:
     """(unlikely, furniture) for an element's own lowercased class and id."""
-    if _EMBED.search(own) is not None:
+    if _EMBED.search(own) is not None and _SIGNUP.search(own) is None:
         return False, False
     if "no" in own:
         # "no-share", "no_comments": the box says the furniture is absent.
         own = _ABSENT.sub("", own)
-    furniture = _FURNITURE.search(own) is not None
-    unlikely = furniture or (_UNLIKELY.search(own) is not None and _MAYBE.search(own) is None)
+    # Names are written with and without separators ("news-letter", "author_bio", "sign-up"):
+    # the words are listed once, and also looked for with the separators left out.
+    joined = own.replace("-", "").replace("_", "") if "-" in own or "_" in own else own
+    furniture = _FURNITURE.search(own) is not None or (joined is not own and _FURNITURE.search(joined) is not None)
+    unlikely = furniture or (
+        (_UNLIKELY.search(own) is not None or (joined is not own and _UNLIKELY.search(joined) is not None))
+        and _MAYBE.search(own) is None
+    )
     return unlikely, furniture
 
 
@@ -473,9 +482,11 @@ class _Choice:
                     tag = f_tag[index]
                     # Furniture inside the article (a related-links aside, a share bar, the
                     # comments, an <article> teaser card inside the article) leaves it,
-                    # unless it holds most of the container's text. (A card of prose with
+                    # unless it holds most of the container's text (then its name misleads:
+                    # it wraps the article), which a list never does: related posts with
+                    # long excerpts may outweigh a short story. (A card of prose with
                     # little link text is a section of the article, see CARD_MAX_LINK_SHARE.)
-                    if not (f_chars[index] < share * f_chars[root] and (
+                    if not ((f_chars[index] < share * f_chars[root] or tag in _LISTS) and (
                         tag in furniture or self.flags(index)[0] or (
                             tag == "article" and in_article[index] and not (
                                 f_chars[index] >= card_chars and f_links[index] <= card_links * f_chars[index]

@@ -12,7 +12,8 @@ weighs the container's article-like text against the rest of the page's:
 * **continuation**: a story interrupted by a widget (a newsletter box, an ad, a
   "related" block) often has its lede in a box of its own before the widget: paragraphs
   of the same kind as the container's first or last one (same tag, same depth), separated
-  from it only by a few short blocks, join it.
+  from it only by a few short blocks, join it; above it, so does a paragraph too long for a
+  standfirst in a box of its own, unless a heading or a byline stands between.
 
 Blocks so joined are then labelled like any other block of the main content (the widget's
 own lines still go to boilerplate by their phrases and link text); those the classifier
@@ -32,8 +33,10 @@ import attrs
 
 from .. import patterns as P
 from ..data import containers as rules
+from ..data import layout, markup
 from ..document import Decision, Document, InputBlock
 from ..model import Reason
+from . import structure
 from .container import hint_flags
 
 
@@ -57,6 +60,10 @@ def article_chars(block: InputBlock, max_link_density: float = rules.RESCUE_MAX_
 _SHORTEST = min(rules.RESCUE_PARAGRAPH_CHARS, rules.RESCUE_PARAGRAPH_CHARS_IDEOGRAPHIC)
 _TERMINAL = P.TERMINAL_PUNCTUATION.search
 _IN_MAIN = attrgetter("in_main")
+_HEADINGS = markup.HEADING_TAGS
+# Blocks that are items of something else (a list, a table's row, a picture), never the
+# story's opening paragraph however long.
+_NOT_A_LEDE = _HEADINGS | {"li", "td", "th", "figcaption", "dd", "dt", "blockquote"}
 
 
 def widen_main(document: Document) -> tuple[Document, frozenset[int]]:
@@ -99,11 +106,17 @@ def _same_boxes(blocks: Sequence[InputBlock], sizes: Sequence[int], joined: set[
     """The blocks outside the main content in boxes of the kind the ``joined`` paragraphs
     stand in: a forum thread's posts, each in a box of the same names, are cut by their
     authors' names, dates and buttons into runs of their own, and the thread is all of
-    them."""
+    them. Boxes named for furniture count only where the block's own element is the very
+    one of a joined paragraph (its whole path): a live ticker's entries stand in boxes
+    named for comments, its short entries in the same element as its long ones, and its
+    minute marks in elements of their own."""
     boxes = {box for i in joined if sizes[i] and (box := box_of(blocks[i])) is not None}
+    paths = {blocks[i].path for i in joined if sizes[i]}
     return [
         i for i, block in enumerate(blocks)
-        if not block.in_main and i not in joined and box_of(block) in boxes and not _in_furniture(block)
+        if not block.in_main and i not in joined and (
+            block.path in paths or (box_of(block) in boxes and not _in_furniture(block))
+        )
     ]
 
 
@@ -224,7 +237,9 @@ def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Se
     first paragraphs, a date line between a lede in a box of its own and the rest). A long
     paragraph of another tag joins too when its box bears the same names as the first
     paragraph's (a lede set as a heading in a page builder's text box, above the box
-    holding the rest of the text). After
+    holding the rest of the text), and so does a paragraph of any other box too long for
+    a standfirst (an abstract field, an excerpt in the article's header), unless a heading
+    or a byline stands between it and the container. After
     it, only paragraphs in a box of the kind its own paragraphs stand in (the same names
     down their path): what follows a story's end is an author's note or a disclaimer as
     often as more of the story, but a page builder that sets each section of a text in a
@@ -238,8 +253,21 @@ def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Se
     boxes = {box for i in kept if (box := box_of(blocks[i])) is not None}
 
     def lede_like(block: InputBlock) -> bool:
+        if block.tag == tag and abs(block.depth - depth) <= rules.LEDE_MAX_DEPTH_STEP:
+            return True
+        if (
+            block.tag not in _NOT_A_LEDE and len(block.text.split()) > layout.DEK_MAX_WORDS
+            and not _headed_between(blocks, block.span.start, top)
+        ):
+            # A paragraph too long for a standfirst, in a box of its own above the story
+            # (an "abstract" field, an excerpt in the article's header), is its lede,
+            # of whatever tag or depth: but not above a heading or a byline that stands
+            # between it and the rest (a blog's description above a post's title, a
+            # video's transcript above the story's credit). (A shorter one may be the
+            # dek, which is the head's to find.)
+            return True
         if block.tag == tag:
-            return abs(block.depth - depth) <= rules.LEDE_MAX_DEPTH_STEP
+            return False
         # A page builder sets each part of a text in a box of its own, all of one kind:
         # a lede set in another tag (a long <h2>) in a box of the same names as the
         # first paragraph's is the text's first part, not a heading above it.
@@ -268,6 +296,20 @@ def _continuation(blocks: Sequence[InputBlock], sizes: Sequence[int], inside: Se
     found = _joined(blocks, sizes, inside, range(top - 1, -1, -1), lede_like, same_tag)
     found.extend(_joined(blocks, sizes, inside, range(kept[-1] + 1, len(blocks)), in_boxes, in_boxes))
     return found
+
+
+def _headed_between(blocks: Sequence[InputBlock], start: int, top: int) -> bool:
+    """Whether a heading or a byline stands between the block at offset ``start`` and block
+    ``top``: the story's title and credit stand above its lede, never below."""
+    i = top - 1
+    while i >= 0 and blocks[i].span.start > start:
+        block = blocks[i]
+        if block.tag in _HEADINGS or (
+            len(block.text) <= markup.BYLINE_BOX_MAX_CHARS and structure.parse_byline(block.text) is not None
+        ):
+            return True
+        i -= 1
+    return False
 
 
 def box_of(block: InputBlock) -> str | None:

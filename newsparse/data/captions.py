@@ -27,10 +27,10 @@ EMPTY_CAPTION_WORDS: frozenset[str] = frozenset({
 #: "Foto di ..."). Lowercase. Adding a language means adding its words here and in the
 #: tables below, nowhere else.
 PICTURE_WORDS: dict[str, tuple[str, ...]] = {
-    "en": ("photo", "photograph", "image", "picture", "video", "illustration"),
-    "de": ("foto", "bild", "video", "illustration", "grafik"),
-    "fr": ("photo", "image", "vidéo", "illustration"),
-    "es": ("foto", "fotografía", "imagen", "vídeo", "video", "ilustración"),
+    "en": ("photo", "photograph", "image", "picture", "video", "illustration", "featured image", "cover image", "cover photo", "header image"),
+    "de": ("foto", "bild", "video", "illustration", "grafik", "titelbild", "aufmacherbild", "abbildung", "titelfoto"),
+    "fr": ("photo", "image", "vidéo", "illustration", "photo de couverture", "image de couverture"),
+    "es": ("foto", "fotografía", "imagen", "vídeo", "video", "ilustración", "foto de portada", "imagen de portada"),
     "pt": ("foto", "fotografia", "imagem", "vídeo", "ilustração"),
     "it": ("foto", "fotografia", "immagine", "video", "illustrazione"),
     "pl": ("zdjęcie", "foto", "wideo", "ilustracja"),

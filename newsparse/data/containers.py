@@ -74,6 +74,9 @@ ABSENT_HINT = r"(?<![\w-])no[-_][\w-]*"
 #: Embedded posts the article quotes ("social-media-embed > twitter-tweet") are its content,
 #: whatever the "social" in their names suggests: these words lift the furniture hints.
 EMBED_HINTS = ("embed", "tweet", "instagram-media", "tiktok")
+#: ... but not a sign-up form: a mailing list's form embedded in the page
+#: ("mc_embed_signup") asks for an address, it quotes no post.
+SIGNUP_HINTS = ("signup", "subscribe", "newsletter")
 #: Words that may name content: an unlikely-sounding name with one of these ("main-sidebar"
 #: aside, "comments-body") is not ruled out by :data:`UNLIKELY_HINTS` alone.
 MAYBE_HINTS = ("article", "body", "column", "content", "main", "shadow", "story", "text", "entry", "post")

@@ -233,9 +233,15 @@ def _place_paragraph(
     parts: _Parts, index: int, raw: str, text: str, kind: str, span: Span, rich: RichText
 ) -> None:
     """A body block (``raw`` its text, ``text`` the visible part); the first paragraph gives
-    up its dateline ("PARIS (AP) —") if it opens with one."""
+    up its dateline ("PARIS (AP) —") if it opens with one, or is the dateline whole when it
+    holds nothing else."""
     kept_from = 0
     if not parts.body and parts.dateline is None and kind == "paragraph":
+        alone = structure.parse_dateline(text, alone=True)
+        if alone is not None:
+            # A dateline set on a line of its own above the first paragraph ("CNN —").
+            parts.dateline = Dateline(text=text, place=alone.place, agency=alone.agency, span=span)
+            return
         found = structure.parse_dateline(text)
         if found is not None:
             # Spans count the source's characters, invisible ones included.

@@ -40,12 +40,13 @@ BYLINE_MAX_CHARS = 160
 # -- Datelines ------------------------------------------------------------------------------
 #: "WASHINGTON (AP) —", "LONDON (Reuters) -", "NEW YORK, June 5 —", "KYIV, Ukraine —".
 #: The place is an upper-case run (or Title Case words followed by the agency or a date).
+#: The dash ends the line when the dateline stands on a line of its own ("WASHINGTON —").
 DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\-]{1,30}(?: [A-Z][A-Z.'\-]{1,30}){0,3}"
     r"(?:, (?:[A-Z][A-Za-z.'\-]{1,30}(?: [A-Z][A-Za-z.'\-]{1,30}){0,2}))?)"
     r"(?:,? (?P<date>(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.? \d{1,2}(?:, \d{4})?))?"
     r"(?: ?\((?P<agency>[A-Za-z][A-Za-z .&'\-]{0,40})\))?"
-    r"\s?(?P<dash>[—–-]{1,2}|:)\s"
+    r"\s?(?P<dash>[—–-]{1,2}|:)(?:\s|$)"
 )
 
 #: Datelines are at most this long: beyond it, the "place" is a shouted sentence.

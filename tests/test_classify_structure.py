@@ -75,6 +75,24 @@ def test_labels_and_bare_datelines_are_not_split(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "place", "agency"),
+    [("WASHINGTON —", "WASHINGTON", None), ("BERLIN (dpa) – ", "BERLIN", "dpa"), ("MADRID (EFE) -", "MADRID", "EFE")],
+)
+def test_a_dateline_alone_is_read_only_when_asked_for(text, place, agency):
+    found = structure.parse_dateline(text, alone=True)
+    assert found is not None
+    assert (found.place, found.agency) == (place, agency)
+    assert structure.parse_dateline(text) is None
+
+
+@pytest.mark.parametrize(
+    "text", ["WASHINGTON (AP) — The Senate voted on Tuesday.", "UPDATE:", "The Senate voted —", "Mehr dazu"],
+)
+def test_a_paragraph_that_goes_on_is_no_dateline_alone(text):
+    assert structure.parse_dateline(text, alone=True) is None
+
+
+@pytest.mark.parametrize(
     ("text", "caption", "credit"),
     [
         (

@@ -299,8 +299,48 @@ class _Choice:
         if not ranked:
             return -1, 0.0, finals
         best_score, best = ranked[0]
-        alternatives = [i for f, i in ranked[1:] if f >= rules.ALTERNATIVE_SHARE * best_score]
+        rival = self._rival_of_lone_line(best, best_score, scored)
+        if rival is not None:
+            # The line's box is no alternative either: it would widen the choice to a
+            # wrapper of the whole page.
+            best_score, best = rival
+            ranked = [(f, i) for f, i in ranked if i != ranked[0][1]]
+        alternatives = [i for f, i in ranked if i != best and f >= rules.ALTERNATIVE_SHARE * best_score]
         return self._widen(best, alternatives), best_score, finals
+
+    def _rival_of_lone_line(
+        self, best: int, best_score: float, scored: list[tuple[float, int]],
+    ) -> tuple[float, int] | None:
+        # A box that owes its score to one short line (a blog's tagline, one cell of a
+        # record table) is no article when a candidate scoring near it holds several
+        # paragraphs: Readability's score rewards one comma-rich line, and on a page of
+        # short paragraphs (record pages, ideographic scripts) one line can come first.
+        if self.page.f_chars[best] >= rules.LONE_LINE_MAX_CHARS:
+            return None  # (the common case: the counts are never needed)
+        counts = self.paragraph_counts()
+        if counts[best] > 1:
+            return None
+        floor = rules.ALTERNATIVE_SHARE * best_score
+        for final, index in scored:
+            if final < floor:
+                break
+            if counts[index] > 1 and not self._is_furniture_candidate(index):
+                return final, index
+        return None
+
+    def paragraph_counts(self) -> list[int]:
+        """How many paragraphs (blocks that score, see :func:`paragraph_scores`) each frame
+        holds, at any depth."""
+        page = self.page
+        counts = [0] * len(page.f_tag)
+        f_parent, shortest = page.f_parent, rules.MIN_PARAGRAPH_CHARS
+        for text, frame in zip(page.b_text, page.b_frame):
+            if len(text) < shortest:
+                continue
+            while frame >= 0:
+                counts[frame] += 1
+                frame = f_parent[frame]
+        return counts
 
     def main_frames(self) -> set[int]:
         """The frames that make up the main content: the best container and its siblings."""

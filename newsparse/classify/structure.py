@@ -272,13 +272,16 @@ class DatelineParts:
     agency: str | None
 
 
-def parse_dateline(text: str) -> DatelineParts | None:
+def parse_dateline(text: str, *, alone: bool = False) -> DatelineParts | None:
     """Find a dateline opening ``text`` ("WASHINGTON (AP) — ..."); None when there is none.
 
-    The paragraph must go on after it: a dateline alone is not split off.
+    The paragraph must go on after it, unless ``alone`` asks for the other case: a dateline
+    that is the whole of ``text``, a line of its own above the first paragraph
+    ("WASHINGTON —").
 
     Args:
         text: the first paragraph of the body.
+        alone: whether ``text`` is to be the dateline and nothing else.
 
     Returns:
         Where the dateline ends, its place and agency, or None.
@@ -298,7 +301,7 @@ def parse_dateline(text: str) -> DatelineParts | None:
     if len(letters) < 2:
         return None
     end = match.end()
-    if end >= len(text):
+    if (end < len(text.rstrip())) == alone:
         return None
     return DatelineParts(end=end, place=place.strip(), agency=agency.strip() if agency else None)
 

@@ -107,6 +107,11 @@ SCORE_LEVELS = 5
 POSITIVE_HINT_FACTOR = 1.5
 NEGATIVE_HINT_FACTOR = 0.5
 
+#: A best container holding a single paragraph shorter than this yields to a candidate
+#: scoring at least :data:`ALTERNATIVE_SHARE` of it that holds several (see
+#: ``container._Choice``): one line is a tagline or a table cell, not an article.
+LONE_LINE_MAX_CHARS = 80
+
 # -- Siblings and alternatives ------------------------------------------------------------------
 #: A sibling of the best container joins it when its score reaches this share of the best ...
 SIBLING_SHARE = 0.2

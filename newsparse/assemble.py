@@ -33,6 +33,8 @@ _PARAGRAPH_KINDS: dict[str, str] = {
     Label.BLOCKQUOTE: "blockquote",
     Label.TABLE: "table",
 }
+# What stands between a kicker and its headline: spaces and a separator (": ", " – ").
+_KICKER_SEPARATORS = " \t\n:|-–—·•/"
 # A block kept twice as the title or the dek: the first one is the article's.
 _EXTRA: dict[str, str] = {Label.TITLE: Reason.EXTRA_TITLE, Label.DEK: Reason.EXTRA_DEK}
 
@@ -79,7 +81,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     rich = RichText(document.markup, document.url or metadata.url)
     parts = _place_blocks(document, decisions, rich)
     _check_headline(parts, document)
-    _set_kicker_aside(parts, document)
+    _set_kicker_aside(parts, document, rich)
     body = rich.tables(parts.body, parts.body_blocks, document.source)
     blocks = parts.body_blocks
     first = min(parts.title_block, blocks[0]) if blocks and parts.title_block >= 0 else (
@@ -272,14 +274,17 @@ def _check_headline(parts: _Parts, document: Document) -> None:
     parts.title_block = -1
 
 
-def _set_kicker_aside(parts: _Parts, document: Document) -> None:
+def _set_kicker_aside(parts: _Parts, document: Document, rich: RichText) -> None:
     """Keep a kicker printed in the headline's element ("Investitionen in IT-Sicherheit
-    Cyber-Angriffe: ...") aside, when the page's own title is the headline without it."""
+    Cyber-Angriffe: ...") aside: one the markup names as a kicker (its separator with it),
+    or words before the page's own title when that title is the headline without them."""
     span, page_title = parts.title_span, document.metadata.title
-    if span is None or not page_title:
+    if span is None:
         return
     raw = document.source[span.start : span.end]
-    cut = facts.kicker_end(raw, page_title)
+    cut = _marked_kicker_end(raw, parts.title_block, rich)
+    if cut is None and page_title:
+        cut = facts.kicker_end(raw, page_title)
     if cut is None:
         return
     kicker = raw[:cut].rstrip()
@@ -287,6 +292,20 @@ def _set_kicker_aside(parts: _Parts, document: Document) -> None:
     parts.boilerplate.sort(key=lambda b: b.span.start)
     parts.title = visible(raw[cut:].strip())
     parts.title_span = Span(span.start + cut, span.start + cut + len(raw[cut:].rstrip()))
+
+
+def _marked_kicker_end(raw: str, block: int, rich: RichText) -> int | None:
+    """Where the headline starts after a kicker the markup names (its separator, ": " or
+    " - ", with the kicker); None without one, or when the rest is not a headline of at
+    least :data:`~newsparse.classify.facts.PAGE_TITLE_MIN_WORDS` words."""
+    end = rich.kicker_end(block, raw) if block >= 0 else None
+    if end is None:
+        return None
+    rest = raw[end:]
+    start = end + len(rest) - len(rest.lstrip(_KICKER_SEPARATORS))
+    if len(raw[start:].split()) < facts.PAGE_TITLE_MIN_WORDS:
+        return None
+    return start
 
 
 def _language(stated: str | None, title: str | None, dek: str | None,

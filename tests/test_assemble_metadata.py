@@ -1,6 +1,8 @@
 """Assembly fills what the visible text leaves out from the page's metadata."""
 
 import pytest
+
+import newsparse
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -190,3 +192,40 @@ def test_a_name_with_its_title_or_a_partner_is_a_byline_box(box, first):
 
     found = read_byline(box, [])
     assert found is not None and found[0][0] == first
+
+
+_STORY = (
+    "<p>Dock workers stayed away from the harbour again on Friday, and the cranes stood still"
+    " along the whole quay while the union and the port authority met in the town hall.</p>"
+    "<p>Talks are to resume on Monday morning, a spokeswoman for the port authority said.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("kicker", "separator"),
+    [
+        ('<span class="article-heading__kicker">Port strike</span>', '<span class="visually-hidden">: </span>'),
+        ('<span class="headline--topline">Hafenstreik </span>', '<span class="colon">: </span>'),
+        ('<span class="dachzeile">Hafenstreik</span>', " – "),
+    ],
+)
+def test_a_kicker_the_markup_names_is_set_aside_with_its_separator(kicker, separator):
+    page = (
+        "<html><head><title>Port strike: Harbour cranes stand idle for a third day</title></head><body>"
+        f"<article><h1>{kicker}{separator}<span>Harbour cranes stand idle for a third day</span></h1>"
+        f"{_STORY}</article></body></html>"
+    )
+    article = newsparse.parse(page, format="html")
+    assert article.title == "Harbour cranes stand idle for a third day"
+    assert article.title_span.slice(article.source) == article.title
+    assert any(b.reason == "extra-title" and b.text.startswith(("Port strike", "Hafenstreik"))
+               for b in article.boilerplate)
+    assert article.body[0].text.startswith("Dock workers stayed away")
+
+
+def test_a_kicker_class_on_a_headline_of_one_word_keeps_the_headline():
+    page = (
+        "<html><body><article><h1><span class=\"kicker\">Port strike</span> Idle</h1>"
+        f"{_STORY}</article></body></html>"
+    )
+    assert newsparse.parse(page, format="html").title == "Port strike Idle"

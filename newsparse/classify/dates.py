@@ -57,6 +57,7 @@ _RELATIVE = re.compile(
     rf"(?:\s(?P<after>{'|'.join(map(re.escape, D.RELATIVE_AFTER))}))?",
     re.IGNORECASE,
 )
+_QUOTED_POST = re.compile(D.QUOTED_POST_HANDLE)
 _PUBLISHED = re.compile(rf"\b(?:{'|'.join(map(re.escape, D.PUBLISHED_MARKERS))})\b", re.IGNORECASE)
 _MODIFIED = re.compile(rf"\b(?:{'|'.join(map(re.escape, D.MODIFIED_MARKERS))})\b", re.IGNORECASE)
 
@@ -138,6 +139,11 @@ def opens_as_timestamp(text: str) -> bool:
         return False
     opening = text.lstrip(" \t-–—|•·:")
     return _PUBLISHED.match(opening) is not None or _MODIFIED.match(opening) is not None
+
+
+def dates_quoted_post(text: str) -> bool:
+    """Whether a date line signs a quoted social post ("— Jane Doe (@jdoe) 16 May 2018")."""
+    return _QUOTED_POST.search(text) is not None
 
 
 def is_ambiguous(text: str) -> bool:

@@ -104,3 +104,7 @@ MODIFIED_MARKERS: tuple[str, ...] = (
     "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "actualización",
     "modificado", "aggiornato", "modificato", "atualizado",
 )
+
+#: A quoted social post signs with its author's handle and its date ("— Jane Doe (@jdoe)
+#: 16 May 2018"): a line holding a handle in brackets dates the post, not the page.
+QUOTED_POST_HANDLE = r"\(@\w{1,30}\)"

@@ -690,3 +690,18 @@ def test_no_month_word_names_two_months():
         for word, number in words.items():
             numbers.setdefault(word, set()).add(number)
     assert {w: n for w, n in numbers.items() if len(n) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ("Publikacja: 04.05.2021", True, False),
+        ("Aktualizacja: 05.05.2021, 05:53", False, True),
+        ("Julkaistu 5.3.2019", True, False),
+        ("Päivitetty 6.3.2019 klo 10.15", False, True),
+        ("Uppdaterad 6 mars 2019", False, True),
+        ("Bijgewerkt op 6 maart 2019", False, True),
+    ],
+)
+def test_publication_and_update_markers_in_more_languages(line, published, modified):
+    assert (dates.is_published_line(line), dates.is_modified_line(line)) == (published, modified)

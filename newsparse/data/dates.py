@@ -148,13 +148,17 @@ RELATIVE_AFTER: tuple[str, ...] = ("ago", "fa", "geleden")
 PUBLISHED_MARKERS: tuple[str, ...] = (
     "published", "first published", "veröffentlicht", "erschienen", "publié", "publiée",
     "publicado", "publicada", "pubblicato", "pubblicata", "gepubliceerd",
+    "opublikowano", "publikacja", "dodano", "publikováno", "zveřejněno", "publicerad", "publiceret",
+    "publisert", "julkaistu", "yayınlanma", "yayınlandı", "közzétéve", "publicat",
 )
 
 #: Words that mark a date line as the modification time rather than the publication time.
 MODIFIED_MARKERS: tuple[str, ...] = (
     "updated", "last updated", "modified", "last modified", "aktualisiert", "zuletzt aktualisiert",
     "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "actualización",
-    "modificado", "aggiornato", "modificato", "atualizado",
+    "modificado", "aggiornato", "modificato", "atualizado", "bijgewerkt", "gewijzigd",
+    "zaktualizowano", "aktualizacja", "aktualizováno", "uppdaterad", "opdateret", "oppdatert",
+    "päivitetty", "güncellenme", "güncellendi", "frissítve", "actualizat",
 )
 
 #: A quoted social post signs with its author's handle and its date ("— Jane Doe (@jdoe)

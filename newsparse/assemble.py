@@ -33,6 +33,9 @@ _PARAGRAPH_KINDS: dict[str, str] = {
     Label.BLOCKQUOTE: "blockquote",
     Label.TABLE: "table",
 }
+# An <h1> a title opens with is the headline when it holds at least this share of the
+# title's characters: the rest is a site's name or a section, shorter than the headline.
+HEADING_MIN_SHARE = 0.5
 # What stands between a kicker and its headline: spaces and a separator (": ", " – ").
 _KICKER_SEPARATORS = " \t\n:|-–—·•/"
 # A block kept twice as the title or the dek: the first one is the article's.
@@ -91,8 +94,9 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
                 for i, c in enumerate(parts.captions)]
     title, dek, dek_span = parts.title, parts.dek, parts.dek_span
     if title is None and metadata.title:
-        # No visible headline: the page's own title, without a span (it is not in the text).
-        title = visible(metadata.title)
+        # No visible headline: the page's own title, without a span (it is not in the text),
+        # cut to the page's <h1> when the title is that heading with more after it.
+        title = _heading_of_title(visible(metadata.title), document)
     language, language_source = _language(metadata.language, title, dek, body)
     url = document.url or metadata.url
     fields = facts.article_facts(
@@ -292,6 +296,23 @@ def _set_kicker_aside(parts: _Parts, document: Document, rich: RichText) -> None
     parts.boilerplate.sort(key=lambda b: b.span.start)
     parts.title = visible(raw[cut:].strip())
     parts.title_span = Span(span.start + cut, span.start + cut + len(raw[cut:].rstrip()))
+
+
+def _heading_of_title(title: str, document: Document) -> str:
+    """``title`` (the page's own, used when no headline was found), or the text of an
+    ``<h1>`` of the page that it opens with, when what follows in the title is the site's
+    name or a section behind a separator ("注意喚起：IPA 独立行政法人 …", "Mouse launched。 |
+    Sanwa Supply"). The heading must hold at least :data:`HEADING_MIN_SHARE` of the
+    title: a short one ("News") is a label the title merely opens with."""
+    for block in document.blocks:
+        if block.tag != "h1":
+            continue
+        heading = visible(block.text)
+        rest = title[len(heading) :].lstrip()
+        if (rest and title.startswith(heading) and len(heading) >= HEADING_MIN_SHARE * len(title)
+                and not rest[0].isalnum()):
+            return heading
+    return title
 
 
 def _marked_kicker_end(raw: str, block: int, rich: RichText) -> int | None:

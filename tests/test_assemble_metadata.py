@@ -229,3 +229,29 @@ def test_a_kicker_class_on_a_headline_of_one_word_keeps_the_headline():
         f"{_STORY}</article></body></html>"
     )
     assert newsparse.parse(page, format="html").title == "Port strike Idle"
+
+
+def _with_heading(heading, body="Dock workers stayed away again on Friday."):
+    blocks = (InputBlock(text=heading, span=Span(0, len(heading)), tag="h1"),
+              InputBlock(text=body, span=Span(len(heading) + 1, len(heading) + 1 + len(body)), tag="p"))
+    return blocks, f"{heading}\n{body}"
+
+
+@pytest.mark.parametrize(
+    ("page_title", "heading", "title"),
+    [
+        # The page's title is the <h1> with the site's name behind a separator.
+        ("Harbour cranes stand idle for a third day | The Ledger",
+         "Harbour cranes stand idle for a third day", "Harbour cranes stand idle for a third day"),
+        ("港のクレーンが三日連続で停止：港湾新聞社", "港のクレーンが三日連続で停止", "港のクレーンが三日連続で停止"),
+        # A short heading the title merely opens with is a label; run-on words are the title's.
+        ("News: Harbour cranes stand idle for a third day", "News", "News: Harbour cranes stand idle for a third day"),
+        ("Harbour cranes stand idle for a third day running", "Harbour cranes stand idle for a third",
+         "Harbour cranes stand idle for a third day running"),
+    ],
+)
+def test_without_a_headline_the_page_title_is_cut_to_the_heading_it_opens_with(page_title, heading, title):
+    blocks, source = _with_heading(heading)
+    doc = Document(source=source, blocks=blocks, format="html", metadata=Metadata(title=page_title))
+    article = assemble(doc, [Decision(label="boilerplate", reason="navigation"), Decision(label="body")])
+    assert (article.title, article.title_span) == (title, None)

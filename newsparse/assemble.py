@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Sequence
 
 import attrs
@@ -36,6 +38,9 @@ _PARAGRAPH_KINDS: dict[str, str] = {
 # An <h1> a title opens with is the headline when it holds at least this share of the
 # title's characters: the rest is a site's name or a section, shorter than the headline.
 HEADING_MIN_SHARE = 0.5
+# Between a headline and the site's name printed after it: a bar, a dash or a colon with
+# spaces around it, or the East Asian forms.
+_HEADLINE_SITE_SEPARATOR = re.compile(r"\s[|\-–—:·»]\s|\s?[｜：]\s?")
 # What stands between a kicker and its headline: spaces and a separator (": ", " – ").
 _KICKER_SEPARATORS = " \t\n:|-–—·•/"
 # A block kept twice as the title or the dek: the first one is the article's.
@@ -85,6 +90,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     parts = _place_blocks(document, decisions, rich)
     _check_headline(parts, document)
     _set_kicker_aside(parts, document, rich)
+    _set_site_name_aside(parts, document)
     body = rich.tables(parts.body, parts.body_blocks, document.source)
     blocks = parts.body_blocks
     first = min(parts.title_block, blocks[0]) if blocks and parts.title_block >= 0 else (
@@ -296,6 +302,31 @@ def _set_kicker_aside(parts: _Parts, document: Document, rich: RichText) -> None
     parts.boilerplate.sort(key=lambda b: b.span.start)
     parts.title = visible(raw[cut:].strip())
     parts.title_span = Span(span.start + cut, span.start + cut + len(raw[cut:].rstrip()))
+
+
+def _set_site_name_aside(parts: _Parts, document: Document) -> None:
+    """Take the site's name off the end of a visible headline ("EU-Taxonomie: … |
+    Umweltbundesamt"): the part after the headline's last separator, when it names the
+    publication (:func:`~newsparse.classify.authors.names_publication`) and at least
+    :data:`~newsparse.classify.facts.PAGE_TITLE_MIN_WORDS` words stand before it."""
+    span = parts.title_span
+    if span is None:
+        return
+    raw = document.source[span.start : span.end]
+    separators = list(_HEADLINE_SITE_SEPARATOR.finditer(raw))
+    if not separators:
+        return
+    last = separators[-1]
+    head, tail = raw[: last.start()].rstrip(), raw[last.end() :].strip()
+    if len(head.split()) < facts.PAGE_TITLE_MIN_WORDS or not tail:
+        return
+    if not authors.names_publication(tail, facts.publication_names(document.metadata, document.url)):
+        return
+    parts.set_aside(visible(raw[last.start() :].strip()), Reason.EXTRA_TITLE,
+                    Span(span.start + last.start(), span.end))
+    parts.boilerplate.sort(key=lambda b: b.span.start)
+    parts.title = visible(head)
+    parts.title_span = Span(span.start, span.start + len(head))
 
 
 def _heading_of_title(title: str, document: Document) -> str:

@@ -1,5 +1,6 @@
 """Assembly fills what the visible text leaves out from the page's metadata."""
 
+import attrs
 import pytest
 
 import newsparse
@@ -255,3 +256,23 @@ def test_without_a_headline_the_page_title_is_cut_to_the_heading_it_opens_with(p
     doc = Document(source=source, blocks=blocks, format="html", metadata=Metadata(title=page_title))
     article = assemble(doc, [Decision(label="boilerplate", reason="navigation"), Decision(label="body")])
     assert (article.title, article.title_span) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Harbour cranes stand idle | The Ledger", "Harbour cranes stand idle"),
+        ("Harbour cranes stand idle - ledger", "Harbour cranes stand idle"),
+        ("港のクレーンが停止 で ある：The Ledger", "港のクレーンが停止 で ある"),
+        # Another name after the separator is the headline's own.
+        ("Harbour cranes stand idle | Dock workers strike", "Harbour cranes stand idle | Dock workers strike"),
+        # Too little would be left.
+        ("Ledger | The Ledger", "Ledger | The Ledger"),
+    ],
+)
+def test_the_site_name_printed_after_a_headline_is_set_aside(headline, title):
+    doc = document([headline, "Dock workers stayed away again on Friday."], Metadata(site_name="The Ledger"))
+    doc = attrs.evolve(doc, url="https://www.ledger.example/story")
+    article = assemble(doc, [Decision(label="title"), Decision(label="body")])
+    assert article.title == title
+    assert doc.source[article.title_span.start : article.title_span.end] == title

@@ -2,11 +2,10 @@
 
 import attrs
 import pytest
-
-import newsparse
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse.assemble import assemble
 from newsparse.classify.facts import headline_agrees, is_comment_header, kicker_end
 from newsparse.document import Decision, Document, InputBlock, Metadata

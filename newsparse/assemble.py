@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import attrs
@@ -33,6 +34,14 @@ _PARAGRAPH_KINDS: dict[str, str] = {
     Label.BLOCKQUOTE: "blockquote",
     Label.TABLE: "table",
 }
+# An <h1> a title opens with is the headline when it holds at least this share of the
+# title's characters: the rest is a site's name or a section, shorter than the headline.
+HEADING_MIN_SHARE = 0.5
+# Between a headline and the site's name printed after it: a bar, a dash or a colon with
+# spaces around it, or the East Asian forms.
+_HEADLINE_SITE_SEPARATOR = re.compile(r"\s[|\-–—:·»]\s|\s?[｜：]\s?")
+# What stands between a kicker and its headline: spaces and a separator (": ", " – ").
+_KICKER_SEPARATORS = " \t\n:|-–—·•/"
 # A block kept twice as the title or the dek: the first one is the article's.
 _EXTRA: dict[str, str] = {Label.TITLE: Reason.EXTRA_TITLE, Label.DEK: Reason.EXTRA_DEK}
 
@@ -79,7 +88,8 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
     rich = RichText(document.markup, document.url or metadata.url)
     parts = _place_blocks(document, decisions, rich)
     _check_headline(parts, document)
-    _set_kicker_aside(parts, document)
+    _set_kicker_aside(parts, document, rich)
+    _set_site_name_aside(parts, document)
     body = rich.tables(parts.body, parts.body_blocks, document.source)
     blocks = parts.body_blocks
     first = min(parts.title_block, blocks[0]) if blocks and parts.title_block >= 0 else (
@@ -89,8 +99,9 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
                 for i, c in enumerate(parts.captions)]
     title, dek, dek_span = parts.title, parts.dek, parts.dek_span
     if title is None and metadata.title:
-        # No visible headline: the page's own title, without a span (it is not in the text).
-        title = visible(metadata.title)
+        # No visible headline: the page's own title, without a span (it is not in the text),
+        # cut to the page's <h1> when the title is that heading with more after it.
+        title = _heading_of_title(visible(metadata.title), document)
     language, language_source = _language(metadata.language, title, dek, body)
     url = document.url or metadata.url
     fields = facts.article_facts(
@@ -278,14 +289,17 @@ def _check_headline(parts: _Parts, document: Document) -> None:
     parts.title_block = -1
 
 
-def _set_kicker_aside(parts: _Parts, document: Document) -> None:
+def _set_kicker_aside(parts: _Parts, document: Document, rich: RichText) -> None:
     """Keep a kicker printed in the headline's element ("Investitionen in IT-Sicherheit
-    Cyber-Angriffe: ...") aside, when the page's own title is the headline without it."""
+    Cyber-Angriffe: ...") aside: one the markup names as a kicker (its separator with it),
+    or words before the page's own title when that title is the headline without them."""
     span, page_title = parts.title_span, document.metadata.title
-    if span is None or not page_title:
+    if span is None:
         return
     raw = document.source[span.start : span.end]
-    cut = facts.kicker_end(raw, page_title)
+    cut = _marked_kicker_end(raw, parts.title_block, rich)
+    if cut is None and page_title:
+        cut = facts.kicker_end(raw, page_title)
     if cut is None:
         return
     kicker = raw[:cut].rstrip()
@@ -293,6 +307,62 @@ def _set_kicker_aside(parts: _Parts, document: Document) -> None:
     parts.boilerplate.sort(key=lambda b: b.span.start)
     parts.title = visible(raw[cut:].strip())
     parts.title_span = Span(span.start + cut, span.start + cut + len(raw[cut:].rstrip()))
+
+
+def _set_site_name_aside(parts: _Parts, document: Document) -> None:
+    """Take the site's name off the end of a visible headline ("EU-Taxonomie: … |
+    Umweltbundesamt"): the part after the headline's last separator, when it names the
+    publication (:func:`~newsparse.classify.authors.names_publication`) and at least
+    :data:`~newsparse.classify.facts.PAGE_TITLE_MIN_WORDS` words stand before it."""
+    span = parts.title_span
+    if span is None:
+        return
+    raw = document.source[span.start : span.end]
+    separators = list(_HEADLINE_SITE_SEPARATOR.finditer(raw))
+    if not separators:
+        return
+    last = separators[-1]
+    head, tail = raw[: last.start()].rstrip(), raw[last.end() :].strip()
+    if len(head.split()) < facts.PAGE_TITLE_MIN_WORDS or not tail:
+        return
+    if not authors.names_publication(tail, facts.publication_names(document.metadata, document.url)):
+        return
+    parts.set_aside(visible(raw[last.start() :].strip()), Reason.EXTRA_TITLE,
+                    Span(span.start + last.start(), span.end))
+    parts.boilerplate.sort(key=lambda b: b.span.start)
+    parts.title = visible(head)
+    parts.title_span = Span(span.start, span.start + len(head))
+
+
+def _heading_of_title(title: str, document: Document) -> str:
+    """``title`` (the page's own, used when no headline was found), or the text of an
+    ``<h1>`` of the page that it opens with, when what follows in the title is the site's
+    name or a section behind a separator ("注意喚起：IPA 独立行政法人 …", "Mouse launched。 |
+    Sanwa Supply"). The heading must hold at least :data:`HEADING_MIN_SHARE` of the
+    title: a short one ("News") is a label the title merely opens with."""
+    for block in document.blocks:
+        if block.tag != "h1":
+            continue
+        heading = visible(block.text)
+        rest = title[len(heading) :].lstrip()
+        if (rest and title.startswith(heading) and len(heading) >= HEADING_MIN_SHARE * len(title)
+                and not rest[0].isalnum()):
+            return heading
+    return title
+
+
+def _marked_kicker_end(raw: str, block: int, rich: RichText) -> int | None:
+    """Where the headline starts after a kicker the markup names (its separator, ": " or
+    " - ", with the kicker); None without one, or when the rest is not a headline of at
+    least :data:`~newsparse.classify.facts.PAGE_TITLE_MIN_WORDS` words."""
+    end = rich.kicker_end(block, raw) if block >= 0 else None
+    if end is None:
+        return None
+    rest = raw[end:]
+    start = end + len(rest) - len(rest.lstrip(_KICKER_SEPARATORS))
+    if len(raw[start:].split()) < facts.PAGE_TITLE_MIN_WORDS:
+        return None
+    return start
 
 
 def _language(stated: str | None, title: str | None, dek: str | None,

@@ -72,6 +72,9 @@ class Metadata:
     #: other metadata name anyone.
     weak_authors: tuple[str, ...] = ()
     published: _dt.datetime | None = None
+    #: Whether ``published`` comes from a ``<meta>`` that names no event ("date",
+    #: "dc.date", "dcterms.date"): it may be the day the page last changed or was generated.
+    published_is_generic: bool = False
     modified: _dt.datetime | None = None
     site_name: str | None = None
     language: str | None = None

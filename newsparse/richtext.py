@@ -10,7 +10,7 @@ from __future__ import annotations
 from urllib.parse import urljoin
 
 from . import _build
-from .data.markup import AUTHOR_MARK
+from .data.markup import AUTHOR_MARK, KICKER_MARK
 from .data.media import DEAD_HREF_SCHEMES
 from .document import Markup
 from .loaders.walk import image_record, marks_in_text
@@ -90,8 +90,8 @@ class RichText:
                 target = self.absolute(href)
                 if target is not None:
                     links.append(_build.link(at, target))
-            elif kind != AUTHOR_MARK:
-                # (The author's mark says where a name stands, not how the text is set.)
+            elif kind != AUTHOR_MARK and kind != KICKER_MARK:
+                # (The author's and the kicker's marks say what a text is, not how it is set.)
                 found.append(_build.mark(at, kind))
         return tuple(links), tuple(found)
 
@@ -109,6 +109,26 @@ class RichText:
         if entry is None:
             return []
         return [(first, last) for first, last, kind, _ in marks_in_text(entry, raw) if kind == AUTHOR_MARK]
+
+    def kicker_end(self, index: int, raw: str) -> int | None:
+        """Where a kicker the page prints at the start of block ``index`` ends.
+
+        Args:
+            index: the block's number (the headline's).
+            raw: the block's text.
+
+        Returns:
+            The offset into ``raw`` just after an inline element the page names as a
+            kicker (:data:`~newsparse.data.markup.KICKER_HINTS`) that opens the block, or
+            None when no such element opens it.
+        """
+        entry = self.markup.marks.get(index) if self.markup is not None else None
+        if entry is None:
+            return None
+        for first, last, kind, _ in marks_in_text(entry, raw):
+            if kind == KICKER_MARK and not raw[:first].strip():
+                return last
+        return None
 
     def figure(self, index: int) -> int | None:
         """The figure block ``index`` stands in, or None."""

@@ -1,9 +1,11 @@
 """Assembly fills what the visible text leaves out from the page's metadata."""
 
+import attrs
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import newsparse
 from newsparse.assemble import assemble
 from newsparse.classify.facts import headline_agrees, is_comment_header, kicker_end
 from newsparse.document import Decision, Document, InputBlock, Metadata
@@ -190,3 +192,86 @@ def test_a_name_with_its_title_or_a_partner_is_a_byline_box(box, first):
 
     found = read_byline(box, [])
     assert found is not None and found[0][0] == first
+
+
+_STORY = (
+    "<p>Dock workers stayed away from the harbour again on Friday, and the cranes stood still"
+    " along the whole quay while the union and the port authority met in the town hall.</p>"
+    "<p>Talks are to resume on Monday morning, a spokeswoman for the port authority said.</p>"
+)
+
+
+@pytest.mark.parametrize(
+    ("kicker", "separator"),
+    [
+        ('<span class="article-heading__kicker">Port strike</span>', '<span class="visually-hidden">: </span>'),
+        ('<span class="headline--topline">Hafenstreik </span>', '<span class="colon">: </span>'),
+        ('<span class="dachzeile">Hafenstreik</span>', " – "),
+    ],
+)
+def test_a_kicker_the_markup_names_is_set_aside_with_its_separator(kicker, separator):
+    page = (
+        "<html><head><title>Port strike: Harbour cranes stand idle for a third day</title></head><body>"
+        f"<article><h1>{kicker}{separator}<span>Harbour cranes stand idle for a third day</span></h1>"
+        f"{_STORY}</article></body></html>"
+    )
+    article = newsparse.parse(page, format="html")
+    assert article.title == "Harbour cranes stand idle for a third day"
+    assert article.title_span.slice(article.source) == article.title
+    assert any(b.reason == "extra-title" and b.text.startswith(("Port strike", "Hafenstreik"))
+               for b in article.boilerplate)
+    assert article.body[0].text.startswith("Dock workers stayed away")
+
+
+def test_a_kicker_class_on_a_headline_of_one_word_keeps_the_headline():
+    page = (
+        "<html><body><article><h1><span class=\"kicker\">Port strike</span> Idle</h1>"
+        f"{_STORY}</article></body></html>"
+    )
+    assert newsparse.parse(page, format="html").title == "Port strike Idle"
+
+
+def _with_heading(heading, body="Dock workers stayed away again on Friday."):
+    blocks = (InputBlock(text=heading, span=Span(0, len(heading)), tag="h1"),
+              InputBlock(text=body, span=Span(len(heading) + 1, len(heading) + 1 + len(body)), tag="p"))
+    return blocks, f"{heading}\n{body}"
+
+
+@pytest.mark.parametrize(
+    ("page_title", "heading", "title"),
+    [
+        # The page's title is the <h1> with the site's name behind a separator.
+        ("Harbour cranes stand idle for a third day | The Ledger",
+         "Harbour cranes stand idle for a third day", "Harbour cranes stand idle for a third day"),
+        ("港のクレーンが三日連続で停止：港湾新聞社", "港のクレーンが三日連続で停止", "港のクレーンが三日連続で停止"),
+        # A short heading the title merely opens with is a label; run-on words are the title's.
+        ("News: Harbour cranes stand idle for a third day", "News", "News: Harbour cranes stand idle for a third day"),
+        ("Harbour cranes stand idle for a third day running", "Harbour cranes stand idle for a third",
+         "Harbour cranes stand idle for a third day running"),
+    ],
+)
+def test_without_a_headline_the_page_title_is_cut_to_the_heading_it_opens_with(page_title, heading, title):
+    blocks, source = _with_heading(heading)
+    doc = Document(source=source, blocks=blocks, format="html", metadata=Metadata(title=page_title))
+    article = assemble(doc, [Decision(label="boilerplate", reason="navigation"), Decision(label="body")])
+    assert (article.title, article.title_span) == (title, None)
+
+
+@pytest.mark.parametrize(
+    ("headline", "title"),
+    [
+        ("Harbour cranes stand idle | The Ledger", "Harbour cranes stand idle"),
+        ("Harbour cranes stand idle - ledger", "Harbour cranes stand idle"),
+        ("港のクレーンが停止 で ある：The Ledger", "港のクレーンが停止 で ある"),
+        # Another name after the separator is the headline's own.
+        ("Harbour cranes stand idle | Dock workers strike", "Harbour cranes stand idle | Dock workers strike"),
+        # Too little would be left.
+        ("Ledger | The Ledger", "Ledger | The Ledger"),
+    ],
+)
+def test_the_site_name_printed_after_a_headline_is_set_aside(headline, title):
+    doc = document([headline, "Dock workers stayed away again on Friday."], Metadata(site_name="The Ledger"))
+    doc = attrs.evolve(doc, url="https://www.ledger.example/story")
+    article = assemble(doc, [Decision(label="title"), Decision(label="body")])
+    assert article.title == title
+    assert doc.source[article.title_span.start : article.title_span.end] == title

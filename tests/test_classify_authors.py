@@ -657,3 +657,51 @@ def test_what_follows_a_name_cut_at_a_lowercase_word_is_no_name(credit, names):
 )
 def test_one_word_behind_a_comma_after_a_full_name_is_no_name(credit, names):
     assert authors.split_names(credit) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Dodano: 30 kwietnia 2021, 11:55", dt.datetime(2021, 4, 30, 11, 55)),
+        ("5 maja 2021 11:22 / w Informacje", dt.datetime(2021, 5, 5, 11, 22)),
+        ("Publikováno 5. března 2019", dt.datetime(2019, 3, 5)),
+        ("Publicerad 5 mars 2019", dt.datetime(2019, 3, 5)),
+        ("5. marts 2019", dt.datetime(2019, 3, 5)),
+        ("Publisert 5. desember 2019", dt.datetime(2019, 12, 5)),
+        ("Julkaistu 5. maaliskuuta 2019", dt.datetime(2019, 3, 5)),
+        ("5 Mart 2019", dt.datetime(2019, 3, 5)),
+        ("5 martie 2019", dt.datetime(2019, 3, 5)),
+        ("2019. március 5. 14:05", dt.datetime(2019, 3, 5, 14, 5)),
+        ("2019. 3. 5.", dt.datetime(2019, 3, 5)),
+        ("기사입력 2019년 3월 5일", dt.datetime(2019, 3, 5)),
+        # A list of archive months cut short is no day.
+        ("Monat wählen Dezember 2010 November 2010 August 2010 Juli 20", None),
+    ],
+)
+def test_date_lines_in_more_languages(line, expected):
+    assert dates.parse_date_line(line) == expected
+
+
+def test_no_month_word_names_two_months():
+    from newsparse.data.dates import MONTHS
+
+    numbers: dict[str, set[int]] = {}
+    for words in MONTHS.values():
+        for word, number in words.items():
+            numbers.setdefault(word, set()).add(number)
+    assert {w: n for w, n in numbers.items() if len(n) > 1} == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "published", "modified"),
+    [
+        ("Publikacja: 04.05.2021", True, False),
+        ("Aktualizacja: 05.05.2021, 05:53", False, True),
+        ("Julkaistu 5.3.2019", True, False),
+        ("Päivitetty 6.3.2019 klo 10.15", False, True),
+        ("Uppdaterad 6 mars 2019", False, True),
+        ("Bijgewerkt op 6 maart 2019", False, True),
+    ],
+)
+def test_publication_and_update_markers_in_more_languages(line, published, modified):
+    assert (dates.is_published_line(line), dates.is_modified_line(line)) == (published, modified)

@@ -8,6 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from trees import parse_tree
 
+import newsparse
 from newsparse.loaders.metadata import extract_metadata, parse_date
 
 
@@ -338,3 +339,52 @@ def test_a_personal_blog_s_owner_is_its_author(publisher_type, authors):
             + "<p>This blog turned fifteen in March, and I missed the day entirely. </p>" * 3
             + "</article></body></html>")
     assert newsparse.parse(page, format="html").authors == authors
+
+
+@pytest.mark.parametrize(
+    ("head", "generic"),
+    [
+        ('<meta name="date" content="2021-10-15">', True),
+        ('<meta name="DC.date" content="2021-10-15">', True),
+        ('<meta name="dcterms.date" content="2021-10-15T09:43+01:00">', True),
+        ('<meta property="article:published_time" content="2021-10-15">', False),
+        (ld({"@type": "NewsArticle", "datePublished": "2021-10-15"}) + '<meta name="date" content="2021-10-15">',
+         False),
+    ],
+)
+def test_a_date_meta_that_names_no_event_is_marked_generic(head, generic):
+    m = meta_of(head)
+    assert m.published is not None
+    assert m.published_is_generic is generic
+
+
+_UNDER_HEADLINE = (
+    "<html><head><title>Harbour cranes stand idle</title>{meta}</head><body><article>"
+    "<h1>Harbour cranes stand idle for a third day</h1><p class=\"date\">{shown}</p>"
+    "<p>Dock workers stayed away from the harbour again on Friday, and the cranes stood still"
+    " along the whole quay while the union and the port authority met in the town hall.</p>"
+    "<p>Talks are to resume on Monday morning, a spokeswoman for the port authority said.</p>"
+    "</article></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("meta", "shown", "day"),
+    [
+        # A generic date meta yields to the day the page shows under its headline, in any
+        # language the month names cover.
+        ('<meta name="date" content="2021-10-15">', "13. Oktober 2021", dt.date(2021, 10, 13)),
+        ('<meta name="dcterms.date" content="2021-10-15">', "13 octobre 2021", dt.date(2021, 10, 13)),
+        # ... not to an update line, nor to a quoted post's signature.
+        ('<meta name="date" content="2021-10-15">', "Aktualisiert am 13.10.2021", dt.date(2021, 10, 15)),
+        ('<meta name="date" content="2021-10-15">', "— Jane Doe (@jdoe) 13 October 2021", dt.date(2021, 10, 15)),
+        # A publication date the markup names as one stays.
+        ('<meta property="article:published_time" content="2021-10-15">', "13.10.2021", dt.date(2021, 10, 15)),
+        # The next day of an instant with a clock time: the same instant, told in the offset
+        # that puts it on the shown day.
+        ('<meta name="date" content="2021-10-14T23:30:00+00:00">', "15.10.2021", dt.date(2021, 10, 15)),
+    ],
+)
+def test_the_day_shown_under_the_headline_outweighs_a_generic_date_meta(meta, shown, day):
+    article = newsparse.parse(_UNDER_HEADLINE.format(meta=meta, shown=shown), format="html")
+    assert article.published.date() == day

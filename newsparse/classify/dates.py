@@ -2,8 +2,9 @@
 
 Used when the page's markup states no date, or to take the offset the markup left out.
 Month names come from :mod:`newsparse.data.dates` (English, German, French, Spanish,
-Italian, Portuguese, Dutch); numeric dates are read year first ("2016-09-20",
-"2016/09/20", "2016年9月20日") or day first unless the page is American. Relative dates
+Italian, Portuguese, Dutch, Polish, Czech, Swedish, Danish, Norwegian, Finnish, Turkish,
+Hungarian, Romanian, Russian); numeric dates are read year first ("2016-09-20",
+"2016/09/20", "2016年9月20日", "2016년 9월 20일") or day first unless the page is American. Relative dates
 ("2 hours ago") need a reference time and are read only when one is given. A date is
 timezone-aware only when the line states an offset ("+02:00", "GMT", "UTC").
 """
@@ -35,10 +36,22 @@ _MONTH_DAY_YEAR = re.compile(rf"\b(?P<month>{_MONTH})\.?\s{{1,3}}{_DAY_THEN_YEAR
 # from digit to digit where the month names are tried at every word (most of the cost of
 # reading a line that holds no date).
 _DAY_THEN_YEAR_SCREEN = re.compile(_DAY_THEN_YEAR, re.IGNORECASE)
-# "2016-09-20", "2016/09/20", "2016.09.20", and the East Asian "2016年9月20日".
+# "2016-09-20", "2016/09/20", "2016.09.20", the Korean and Hungarian "2016. 9. 20.", the
+# Chinese and Japanese "2016年9月20日" and the Korean "2016년 9월 20일".
 _ISO = re.compile(
-    r"(?<!\d)(?P<year>\d{4})(?:[-/.]|年\s?)(?P<month>\d{1,2})(?:[-/.]|月\s?)(?P<day>\d{1,2})(?:日|(?!\d))"
+    r"(?<!\d)(?P<year>\d{4})(?:[-/]|\.\s?|年\s?|년\s?)(?P<month>\d{1,2})(?:[-/]|\.\s?|月\s?|월\s?)(?P<day>\d{1,2})"
+    r"(?:日|일|(?!\d))"
 )
+# The year first, then the month's name: the Hungarian "2019. március 5.", a dot after the
+# year and after the day (without them, "Juli 2010 Juni 2010 Mai 20", a list of archive
+# months cut short, would read as a day).
+_YEAR_MONTH_DAY = re.compile(
+    rf"(?<!\d)(?P<year>\d{{4}})\.\s{{1,3}}(?P<month>{_MONTH})\s{{1,3}}(?P<day>\d{{1,2}})\.",
+    re.IGNORECASE,
+)
+# Its year, a dot and a space before a word: the screen a line passes before the months
+# are tried.
+_YEAR_THEN_WORD_SCREEN = re.compile(r"(?<!\d)\d{4}\.\s{1,3}[^\W\d_]")
 # "20.09.2016", "20/09/2016", "09/20/2016".
 # (Digits, not word boundaries, delimit it: markup glues "Erstellt am09.02.2022".)
 # (Dotted dates may have a space after each dot: "4. 2. 2022".)
@@ -57,6 +70,7 @@ _RELATIVE = re.compile(
     rf"(?:\s(?P<after>{'|'.join(map(re.escape, D.RELATIVE_AFTER))}))?",
     re.IGNORECASE,
 )
+_QUOTED_POST = re.compile(D.QUOTED_POST_HANDLE)
 _PUBLISHED = re.compile(rf"\b(?:{'|'.join(map(re.escape, D.PUBLISHED_MARKERS))})\b", re.IGNORECASE)
 _MODIFIED = re.compile(rf"\b(?:{'|'.join(map(re.escape, D.MODIFIED_MARKERS))})\b", re.IGNORECASE)
 
@@ -71,7 +85,7 @@ _URL_DATE = re.compile(
 # pass first (or None).
 _READINGS = (
     (_ISO, None), (_DAY_MONTH_YEAR, None), (_MONTH_DAY_YEAR, _DAY_THEN_YEAR_SCREEN), (_NUMERIC, None),
-    (_SHORT_YEAR, None),
+    (_SHORT_YEAR, None), (_YEAR_MONTH_DAY, _YEAR_THEN_WORD_SCREEN),
 )
 
 
@@ -138,6 +152,11 @@ def opens_as_timestamp(text: str) -> bool:
         return False
     opening = text.lstrip(" \t-–—|•·:")
     return _PUBLISHED.match(opening) is not None or _MODIFIED.match(opening) is not None
+
+
+def dates_quoted_post(text: str) -> bool:
+    """Whether a date line signs a quoted social post ("— Jane Doe (@jdoe) 16 May 2018")."""
+    return _QUOTED_POST.search(text) is not None
 
 
 def is_ambiguous(text: str) -> bool:

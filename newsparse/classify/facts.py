@@ -479,6 +479,8 @@ def _dates(
     modified = metadata.modified
     month_first = (language or "").lower() in ("en-us", "en_us")
     markup = _as_the_page_shows(metadata.published, date_lines, month_first)
+    if metadata.published_is_generic and markup is not None:
+        markup = _shown_under_headline(markup, date_lines[headline_line:], month_first)
     if markup is not None and modified is not None:
         if _after(markup, modified):
             # The markup contradicts itself: a template's stale modification date is
@@ -503,6 +505,32 @@ def _dates(
         if not _after(published, modified):
             return published, modified
     return None, modified
+
+
+def _shown_under_headline(
+    markup: _dt.datetime, lines: Sequence[str], month_first: bool,
+) -> _dt.datetime:
+    """The day the page shows under its headline, when it is another than ``markup``'s.
+
+    Asked only of a markup date that does not say what it dates (``<meta name="date">``,
+    the day the page changed or was generated as often as the day it was published): the
+    first date line among :data:`SHOWN_DAY_LINES` lines from the headline on (a quoted
+    post's signature left out), unless it says it gives the modification time, is the
+    page's own statement. A day next to the
+    markup's when the markup gives a clock time is the same instant told in another
+    offset, and the markup stays.
+    """
+    for line in lines[:SHOWN_DAY_LINES]:
+        shown = D.parse_date_line(line, month_first=month_first)
+        if shown is None or D.dates_quoted_post(line):
+            continue
+        if D.is_modified_line(line):
+            return markup
+        days = abs((shown.date() - markup.date()).days)
+        if days == 0 or (days == 1 and markup.time() != _MIDNIGHT):
+            return markup
+        return shown
+    return markup
 
 
 def _as_the_page_shows(

@@ -1,7 +1,8 @@
 """The words of visible dates, per language: month names and relative times.
 
 Visible date lines ("Updated 20 September 2016, 14:05", "20. September 2016",
-"le 20 septembre 2016", "20 de septiembre de 2016", "20 settembre 2016", "15 августа 2016")
+"le 20 septembre 2016", "20 de septiembre de 2016", "20 settembre 2016", "5 marca 2019",
+"5. března 2019", "5. maaliskuuta 2019", "2019. március 5.", "15 августа 2016")
 are read with these words. Lowercase; abbreviations map to the same month number.
 """
 
@@ -45,6 +46,57 @@ MONTHS: dict[str, dict[str, int]] = {
         "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7,
         "augustus": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
     },
+    # Polish and Czech write the day's month in the genitive ("5 marca 2019", "5. března
+    # 2019"); both forms listed ("listopad" is November in both).
+    "pl": {
+        "stycznia": 1, "lutego": 2, "marca": 3, "kwietnia": 4, "maja": 5, "czerwca": 6,
+        "lipca": 7, "sierpnia": 8, "września": 9, "października": 10, "listopada": 11,
+        "grudnia": 12, "styczeń": 1, "luty": 2, "marzec": 3, "kwiecień": 4, "maj": 5,
+        "czerwiec": 6, "lipiec": 7, "sierpień": 8, "wrzesień": 9, "październik": 10,
+        "listopad": 11, "grudzień": 12,
+    },
+    "cs": {
+        "ledna": 1, "února": 2, "března": 3, "dubna": 4, "května": 5, "června": 6,
+        "července": 7, "srpna": 8, "září": 9, "října": 10, "listopadu": 11, "prosince": 12,
+        "leden": 1, "únor": 2, "březen": 3, "duben": 4, "květen": 5, "červen": 6,
+        "červenec": 7, "srpen": 8, "říjen": 10, "prosinec": 12,
+    },
+    "sv": {
+        "januari": 1, "februari": 2, "mars": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+        "augusti": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    },
+    # Danish ("marts", "maj") and Norwegian ("mars", "mai", "desember").
+    "da": {
+        "januar": 1, "februar": 2, "marts": 3, "april": 4, "maj": 5, "juni": 6, "juli": 7,
+        "august": 8, "september": 9, "oktober": 10, "november": 11, "december": 12,
+    },
+    "nb": {
+        "januar": 1, "februar": 2, "mars": 3, "april": 4, "mai": 5, "juni": 6, "juli": 7,
+        "august": 8, "september": 9, "oktober": 10, "november": 11, "desember": 12,
+    },
+    # Finnish writes the day's month in the partitive ("5. maaliskuuta 2019").
+    "fi": {
+        "tammikuuta": 1, "helmikuuta": 2, "maaliskuuta": 3, "huhtikuuta": 4, "toukokuuta": 5,
+        "kesäkuuta": 6, "heinäkuuta": 7, "elokuuta": 8, "syyskuuta": 9, "lokakuuta": 10,
+        "marraskuuta": 11, "joulukuuta": 12, "tammikuu": 1, "helmikuu": 2, "maaliskuu": 3,
+        "huhtikuu": 4, "toukokuu": 5, "kesäkuu": 6, "heinäkuu": 7, "elokuu": 8, "syyskuu": 9,
+        "lokakuu": 10, "marraskuu": 11, "joulukuu": 12,
+    },
+    "tr": {
+        "ocak": 1, "şubat": 2, "mart": 3, "nisan": 4, "mayıs": 5, "haziran": 6, "temmuz": 7,
+        "ağustos": 8, "eylül": 9, "ekim": 10, "kasım": 11, "aralık": 12,
+    },
+    # Hungarian writes the year first ("2019. március 5."): read by its own pattern.
+    "hu": {
+        "január": 1, "február": 2, "március": 3, "április": 4, "május": 5, "június": 6,
+        "július": 7, "augusztus": 8, "szeptember": 9, "október": 10, "november": 11,
+        "december": 12,
+    },
+    "ro": {
+        "ianuarie": 1, "februarie": 2, "martie": 3, "aprilie": 4, "mai": 5, "iunie": 6,
+        "iulie": 7, "august": 8, "septembrie": 9, "octombrie": 10, "noiembrie": 11,
+        "decembrie": 12,
+    },
     # Russian writes the day's month in the genitive ("15 августа 2016"); both forms listed.
     "ru": {
         "января": 1, "февраля": 2, "марта": 3, "апреля": 4, "мая": 5, "июня": 6, "июля": 7,
@@ -55,7 +107,7 @@ MONTHS: dict[str, dict[str, int]] = {
 }
 
 #: Every month word of every language, to its number. Where two languages spell different
-#: months alike, the first language listed wins (none do among the full names).
+#: months alike, the first language listed wins (none do: a test checks it).
 MONTH_NUMBERS: dict[str, int] = {}
 for _words in MONTHS.values():
     for _word, _number in _words.items():
@@ -96,11 +148,19 @@ RELATIVE_AFTER: tuple[str, ...] = ("ago", "fa", "geleden")
 PUBLISHED_MARKERS: tuple[str, ...] = (
     "published", "first published", "veröffentlicht", "erschienen", "publié", "publiée",
     "publicado", "publicada", "pubblicato", "pubblicata", "gepubliceerd",
+    "opublikowano", "publikacja", "dodano", "publikováno", "zveřejněno", "publicerad", "publiceret",
+    "publisert", "julkaistu", "yayınlanma", "yayınlandı", "közzétéve", "publicat",
 )
 
 #: Words that mark a date line as the modification time rather than the publication time.
 MODIFIED_MARKERS: tuple[str, ...] = (
     "updated", "last updated", "modified", "last modified", "aktualisiert", "zuletzt aktualisiert",
     "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "actualización",
-    "modificado", "aggiornato", "modificato", "atualizado",
+    "modificado", "aggiornato", "modificato", "atualizado", "bijgewerkt", "gewijzigd",
+    "zaktualizowano", "aktualizacja", "aktualizováno", "uppdaterad", "opdateret", "oppdatert",
+    "päivitetty", "güncellenme", "güncellendi", "frissítve", "actualizat",
 )
+
+#: A quoted social post signs with its author's handle and its date ("— Jane Doe (@jdoe)
+#: 16 May 2018"): a line holding a handle in brackets dates the post, not the page.
+QUOTED_POST_HANDLE = r"\(@\w{1,30}\)"

@@ -27,6 +27,19 @@ BYLINE_HINTS = (
 #: runs the name into a date ("Jane Doe 2020/03/03 10:00") is a date line, and the mark
 #: keeps the name it holds. Never one of the :class:`~newsparse.Mark` kinds of the body.
 AUTHOR_MARK = "author"
+#: Inline elements that hold a kicker (an overline) printed inside the headline's element
+#: ("<h1><span class=kicker>Klimaschutz</span>: Bohren, bis es heiß wird</h1>"), named by
+#: their class: "kicker", "overline", "topline", "roofline", "supertitle", "eyebrow", and
+#: the newsroom words of other languages ("dachzeile" and "spitzmarke" in German,
+#: "surtitre" in French, "antetitulo" in Spanish, "occhiello" in Italian). A substring of
+#: any class token ("article-heading__kicker", "ts-overline", "headline--topline").
+KICKER_HINTS = (
+    "kicker", "overline", "topline", "roofline", "supertitle", "eyebrow", "dachzeile",
+    "spitzmarke", "surtitre", "antetitulo", "occhiello",
+)
+#: The kind of the loader's mark on such an element: the headline is read without it.
+#: Never one of the :class:`~newsparse.Mark` kinds of the body.
+KICKER_MARK = "kicker"
 #: Boxes that hold captions and photo credits, named by the nearest class names.
 CAPTION_HINTS = r"caption|credit|figcaption"
 #: Boxes that hold the standfirst, named by a block's first class or id token read in its

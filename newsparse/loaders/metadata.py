@@ -108,6 +108,10 @@ _META_PUBLISHED = ("article:published_time", "article:published", "og:published_
                    "dc.date.issued", "dcterms.created", "dcterms.date", "article.published",
                    "sailthru.date", "parsely-pub-date", "citation_publication_date",
                    "og:article:published_time")
+# <meta> names that give a date without saying what it dates (the publication, the last
+# change, or the day the page was generated): read as the publication date when nothing
+# better says it, and outweighed by the day the page shows under its headline.
+_META_GENERIC_DATE = frozenset({"date", "dc.date", "dcterms.date"})
 _META_MODIFIED = ("article:modified_time", "article:modified", "og:updated_time", "datemodified",
                   "dcterms.modified", "last-modified", "article.updated", "lastmod",
                   "og:article:modified_time")
@@ -297,6 +301,7 @@ class MetadataReader:
                 author_links=tuple(found.author_links),
                 weak_authors=_clean_names([*_labelled_author(found.meta), *_profile_names(found)]),
                 published=published,
+                published_is_generic=published is not None and _published_is_generic(article, found),
                 modified=_date(article, "dateModified", found.meta, _META_MODIFIED, found.items,
                                "datemodified", ()),
                 site_name=_site_name(article, found.jsonld, found.meta),
@@ -650,6 +655,17 @@ def _clean_names(names: list[str]) -> tuple[str, ...]:
 def _published(article: dict, found: _Found) -> _dt.datetime | None:
     return _date(article, "datePublished", found.meta, _META_PUBLISHED, found.items,
                  "datepublished", found.time_values)
+
+
+def _published_is_generic(article: dict, found: _Found) -> bool:
+    """Whether the publication date comes from a ``<meta>`` of :data:`_META_GENERIC_DATE`:
+    the first source :func:`_published` asks that holds a value is one of them."""
+    if article.get("datePublished"):
+        return False
+    for key in _META_PUBLISHED:
+        if found.meta.get(key):
+            return key in _META_GENERIC_DATE
+    return False
 
 
 def _date(

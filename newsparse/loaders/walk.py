@@ -25,7 +25,7 @@ from lxml import etree
 
 from ..data.comments import MICRODATA_TYPES
 from ..data.containers import FORM_CONTENT_MIN_CHARS
-from ..data.markup import AUTHOR_MARK, BYLINE_HINTS
+from ..data.markup import AUTHOR_MARK, BYLINE_HINTS, KICKER_HINTS, KICKER_MARK
 from ..data.media import (
     IMAGE_MIN_PIXELS,
     LAZY_SRC_ATTRIBUTES,
@@ -87,6 +87,16 @@ def _names_author(attrib: Mapping[str, str]) -> bool:
             return True
     prop = get("itemprop") or get("rel")
     return prop is not None and "author" in prop.lower().split()
+
+
+def _names_kicker(attrib: Mapping[str, str]) -> bool:
+    """Whether an inline element's class names it as a kicker printed in the headline
+    (:data:`~newsparse.data.markup.KICKER_HINTS`)."""
+    cls = attrib.get("class")
+    if not cls:
+        return False
+    low = cls.lower()
+    return any(hint in low for hint in KICKER_HINTS)
 
 
 def _is_hidden(attrib: Mapping[str, str]) -> bool:
@@ -526,6 +536,11 @@ class Walk(Columns):
                 # runs the name into a date (a date line) still gives the name.
                 open_kinds[-1] = _MARK
                 self.open_marks.append([AUTHOR_MARK, len(self.buf), None])
+            elif attrib and "class" in attrib and _names_kicker(attrib):
+                # A kicker inside the headline's element: marked, so the headline is read
+                # without it.
+                open_kinds[-1] = _MARK
+                self.open_marks.append([KICKER_MARK, len(self.buf), None])
             return
         if kind == _MARK:
             self.open_marks.append([MARK_TAGS[tag], len(self.buf), None])

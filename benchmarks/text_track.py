@@ -18,7 +18,11 @@ A lost article is a page with text to find whose body holds none of it: a page F
 Usage::
 
     python benchmarks/text_track.py [--set NAME] [--by-site-folds K] [--pages N] [--worst N]
-        [--mode MODE] [--dump FILE] [--compare FILE [FILE]]
+        [--mode MODE] [--causes] [--dump FILE] [--compare FILE [FILE]]
+
+``--causes`` counts, on the snippet-scored set, why snippets are missed or kept: where the
+block holding each stands against the body and what the classifier decided for it
+(``_causes.py``).
 
 ``--mode`` runs newsparse in that extraction mode (``precision``, ``balanced``, the
 default, or ``recall``; see ``docs/guide/modes.md``).
@@ -41,9 +45,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+import _causes as C
 import _metrics as M
 
 from newsparse.classify.modes import DEFAULT_MODE, MODES
+from newsparse.document import BODY_LABELS
 from newsparse.parser import Parser
 
 SHARED = Path(os.environ.get("NEWSPARSE_SHARED", Path(__file__).resolve().parents[1].parent / "shared"))
@@ -357,6 +363,11 @@ def run_set(name: str, args, parser: Parser) -> dict[str, dict[str, dict]]:
         for p in pages:
             if ours[p["id"]]["lost"]:
                 print(f"  {p['id'][:60]:<60} {p['site']}")
+    if args.causes and "with" in pages[0]:
+        print()
+        print("why snippets count against newsparse (see _causes.py):")
+        for line in C.tally(snippet_causes(parser, pages, articles)):
+            print(line)
     if args.worst:
         print()
         for p in sorted(pages, key=lambda p: ours[p["id"]]["score"])[: args.worst]:
@@ -386,6 +397,23 @@ def run_set(name: str, args, parser: Parser) -> dict[str, dict[str, dict]]:
     return per_system
 
 
+def snippet_causes(parser: Parser, pages: Sequence[dict], articles: Sequence) -> dict[str, tuple[str, list]]:
+    """Each snippet-scored page's causes of missed and kept snippets (see ``_causes.py``).
+
+    Returns:
+        page id -> (its site, its causes).
+    """
+    out = {}
+    for page, article in zip(pages, articles):
+        blocks = [
+            C.ExplainedBlock(e.block.text, str(e.decision.label), str(e.decision.reason),
+                             e.decision.label in BODY_LABELS)
+            for e in parser.explain(page["text"], format="text")
+        ]
+        out[page["id"]] = (page["site"], C.snippet_causes(blocks, article.text, page["with"], page["without"]))
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark and print newsparse beside the baselines, set by set."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
@@ -396,6 +424,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--pages", type=int, help="only the first N pages of each set (quick runs)")
     ap.add_argument("--worst", type=int, default=0, metavar="N", help="list the N pages newsparse scores worst on")
     ap.add_argument("--no-speed", action="store_true", help="skip the throughput runs")
+    ap.add_argument("--causes", action="store_true",
+                    help="count why snippets are missed or kept, by where the block stands and its decision")
     ap.add_argument("--mode", choices=MODES, default=DEFAULT_MODE,
                     help="newsparse's extraction mode (Parser(mode=...))")
     M.add_run_options(ap)

@@ -292,6 +292,25 @@ def test_extend_to_lede_stops_at_a_longer_block_that_is_not_a_paragraph():
     assert body == [True, False, True]
 
 
+def test_extend_to_lede_on_plain_text_looks_past_a_short_line_the_model_leans_towards():
+    # Crawler text: a teaser, then a note too short for a lede that the model leans
+    # towards, then the story. The note does not bar the way up; a line as long that the
+    # model doubts does.
+    texts = [STORY[0] + " " + STORY[4], "Dieser Beitrag gehört zur Reihe Radwege in der Stadt", STORY[1]]
+    blocks, position = [], 0
+    for text in texts:
+        blocks.append(InputBlock(text=text, span=Span(position, position + len(text))))
+        position += len(text) + 1
+    body = [False, False, True]
+    assert rescue.extend_to_lede(blocks, [None, None, None], body, 2, [0.3, 0.4, 2.0]) == 0
+    assert body == [True, False, True]
+    body = [False, False, True]
+    assert rescue.extend_to_lede(blocks, [None, None, None], body, 2, [0.3, -0.4, 2.0]) == 2
+    assert body == [False, False, True]
+    # Without the model's scores plain text is not extended at all.
+    assert rescue.extend_to_lede(blocks, [None, None, None], [False, False, True], 2) == 2
+
+
 def test_extend_to_lede_looks_past_a_widget_nested_outside_the_container():
     # A sign-up box of many short lines between the lede and the rest: its blocks lie
     # outside the main container, so they do not use up the window; as many decided

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import attrs
 
 from . import _build
+from . import patterns as P
 from .classify import authors, facts, structure
 from .data.bylines import POSTED_OPENERS
 from .document import Decision, Document, InputBlock, Metadata
@@ -37,11 +37,6 @@ _PARAGRAPH_KINDS: dict[str, str] = {
 # An <h1> a title opens with is the headline when it holds at least this share of the
 # title's characters: the rest is a site's name or a section, shorter than the headline.
 HEADING_MIN_SHARE = 0.5
-# Between a headline and the site's name printed after it: a bar, a dash or a colon with
-# spaces around it, or the East Asian forms.
-_HEADLINE_SITE_SEPARATOR = re.compile(r"\s[|\-–—:·»]\s|\s?[｜：]\s?")
-# What stands between a kicker and its headline: spaces and a separator (": ", " – ").
-_KICKER_SEPARATORS = " \t\n:|-–—·•/"
 # A block kept twice as the title or the dek: the first one is the article's.
 _EXTRA: dict[str, str] = {Label.TITLE: Reason.EXTRA_TITLE, Label.DEK: Reason.EXTRA_DEK}
 
@@ -318,7 +313,7 @@ def _set_site_name_aside(parts: _Parts, document: Document) -> None:
     if span is None:
         return
     raw = document.source[span.start : span.end]
-    separators = list(_HEADLINE_SITE_SEPARATOR.finditer(raw))
+    separators = list(P.HEADLINE_SITE_SEPARATOR.finditer(raw))
     if not separators:
         return
     last = separators[-1]
@@ -359,7 +354,7 @@ def _marked_kicker_end(raw: str, block: int, rich: RichText) -> int | None:
     if end is None:
         return None
     rest = raw[end:]
-    start = end + len(rest) - len(rest.lstrip(_KICKER_SEPARATORS))
+    start = end + len(rest) - len(rest.lstrip(P.KICKER_SEPARATORS))
     if len(raw[start:].split()) < facts.PAGE_TITLE_MIN_WORDS:
         return None
     return start

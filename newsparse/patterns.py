@@ -184,6 +184,14 @@ BOX_PART_SEPARATOR = re.compile(r"\s[·•|–—/-]\s|[,;|•·]")
 # "Daten von Rheinmetall gehackt - Interne Unterlagen im Netz"): a colon after a word, or a
 # dash, bar or guillemet with spaces around it.
 TITLE_PART_SEPARATOR = re.compile(r"(?<=\w)\s?:\s|\s[|\-–—·»]\s")
+#: Between a visible headline and the site's name printed after it ("EU-Taxonomie: … |
+#: Umweltbundesamt"): a bar, dash, colon or guillemet with spaces on both sides (a colon
+#: after a word joins a kicker to its headline, not a site's name), or the full-width bar
+#: and colon of East Asian pages, which need no spaces.
+HEADLINE_SITE_SEPARATOR = re.compile(r"\s[|\-–—:·»]\s|\s?[｜：]\s?")
+#: What stands between a kicker the markup names and its headline: spaces and one of these
+#: marks ("Klimaschutz: Bohren, …", "Analyse – …").
+KICKER_SEPARATORS = " \t\n:|-–—·•/"
 
 #: How list items open in crawler text.
 BULLETS = ("• ", "* ", "- ", "– ", "· ", "◦ ", "▪ ", "► ", "→ ")

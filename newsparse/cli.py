@@ -15,7 +15,7 @@ from .errors import NewsparseError
 from .parser import FORMATS, Parser
 from .plugins import PluginSet
 from .render import to_html, to_markdown, to_text
-from .serialize import article_to_dict
+from .serialize import article_to_dict, dumps
 
 if TYPE_CHECKING:
     from .batch import InputOptions, Summary
@@ -395,7 +395,7 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
             if output_format == "json":
                 # The same record as a line of --format jsonl: the input's id, then the Article.
                 record = output_record(item, article_to_dict(article, include_source=not no_source))
-                text = json.dumps(record, ensure_ascii=False, indent=indent)
+                text = dumps(record, indent=indent)
             else:
                 text = _render(article, item.id, output_format, first=ok == 0, several=several)
             click.echo(text, file=stream)

@@ -43,8 +43,10 @@ Invalid UTF-8, or a mix of encodings, in ``bytes``
 An ``encoding=`` the bytes do not fit, or an unknown one
     :class:`~newsparse.DecodingError` with the encoding and the offending byte offset.
 
-Lone surrogates in a ``str``
-    Parses (text and HTML).
+Lone surrogates in a ``str`` (U+D800 to U+DFFF, e.g. from ``"surrogateescape"`` or a JSON ``"\\ud800"``)
+    Parses (text and HTML), each replaced with U+FFFD and a ``"decoding"``
+    :class:`~newsparse.ParseWarning`, so the Article can always be written as UTF-8. Two
+    surrogates that make a pair become the character they encode.
 
 A path (:class:`os.PathLike`) or a binary file object
     Read, and its format told from its content.

@@ -385,3 +385,18 @@ def test_the_note_on_a_record_with_no_text_names_the_file_to_explain(tmp_path, i
     result = invoke("parse", tmp_path / "in.jsonl", "--format", "text")
     assert "menu: no article text found" in result.stderr
     assert f"newsparse explain {tmp_path / 'in.jsonl'} shows why" in result.stderr
+
+
+def test_lone_surrogates_in_json_lines_are_written_not_fatal(tmp_path, invoke):
+    # JSON escapes may name lone surrogates, which no encoding can write: the text is read
+    # with U+FFFD in their place, carried fields are written back with the same escapes.
+    source = tmp_path / "pages.jsonl"
+    source.write_text('{"id": "p1\\udc80", "crawl": "x\\ud800", "text": "Before \\ud800 after. '
+                      + BODY + '"}\n', encoding="ascii")
+    out = tmp_path / "out.jsonl"
+    result = invoke("parse", source, "-o", out, "--jobs", "0")
+    assert result.exit_code == EXIT_OK, result.stderr
+    (record,) = lines(out.read_text(encoding="utf-8"))
+    assert (record["id"], record["crawl"]) == ("p1\udc80", "x\ud800")
+    assert "Before \ufffd after." in record["text"]
+    assert [w["code"] for w in record["warnings"]] == ["decoding"]

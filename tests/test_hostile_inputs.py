@@ -10,6 +10,8 @@ import pathlib
 import zipfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse.testing.hostile import check_outcome
@@ -148,6 +150,26 @@ def test_an_unknown_encoding_is_named():
 def test_lone_surrogates_in_str_parse(fmt):
     article = parses("<p>A paragraph \udc80 with a lone surrogate \ud800 inside it.</p>\n\nBy \udcff Doe\n", format=fmt)
     assert "lone surrogate" in article.source
+    # Each one becomes U+FFFD, with a warning, so the Article can be written as UTF-8.
+    assert article.source.count("\ufffd") == 3
+    assert [w.code for w in article.warnings] == ["decoding"]
+    assert "3 lone surrogates" in article.warnings[0].message
+    newsparse.article_to_json(article).encode("utf-8")
+
+
+@given(st.text(alphabet=st.characters(codec=None, categories=["Cs", "Ll", "Zs", "So"]), min_size=1, max_size=80))
+@settings(max_examples=60)
+def test_any_str_input_gives_an_article_that_encodes_as_utf8(text):
+    result = check_outcome(PARSER, text + "\n\nThe story goes on after the odd characters.", format="text")
+    assert isinstance(result, newsparse.Article), result
+    newsparse.article_to_json(result).encode("utf-8")
+    assert not any("\ud800" <= char <= "\udfff" for char in result.source)
+
+
+def test_a_surrogate_pair_written_as_two_code_points_is_joined():
+    article = parses("The crowd cheered \ud83d\ude00 as the results came in on Sunday night.", format="text")
+    assert "\U0001f600" in article.source
+    assert article.warnings == ()
 
 
 # -- Types and size ------------------------------------------------------------------------------------

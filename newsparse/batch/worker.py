@@ -6,14 +6,13 @@ so every engine writes the same bytes for the same input.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import attrs
 
 from ..errors import NewsparseError
 from ..parser import Parser
-from ..serialize import article_to_dict
+from ..serialize import article_to_dict, dumps
 from .inputs import Item, read_document
 
 
@@ -88,7 +87,7 @@ def process_item(parser: Parser, item: Item, *, include_source: bool = True,
         article = parser.parse(source, url=item.url, format=item.format, encoding=item.encoding,
                                extract=extract)
         data = article_to_dict(article, include_source=include_source)
-        line = json.dumps(output_record(item, data), ensure_ascii=False)
+        line = dumps(output_record(item, data))
     except Exception as error:  # noqa: BLE001 - a parser bug on one page must not cost the batch
         return Outcome(seq=item.seq, error=error_record(item, *error_report(error)))
     return Outcome(seq=item.seq, line=line)

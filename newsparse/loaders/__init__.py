@@ -19,7 +19,7 @@ from ..document import Document
 from ..errors import EmptyInput, NewsparseError
 from ..limits import MAX_INPUT_SIZE
 from . import sniff
-from .decode import Decoded, decode
+from .decode import decode, decode_str
 from .embedded import with_embedded_text
 from .read import read_source
 from .text import load_text, normalize_newlines
@@ -65,9 +65,7 @@ def load(
         sniff.check_binary(raw, encoding)
         decoded = decode(raw, encoding, markup=format != "text")
     else:
-        # A byte order mark read as a character (a UTF-8 file opened as "utf-8" rather than
-        # "utf-8-sig") is not content; decoded bytes never keep one.
-        decoded = Decoded(raw.removeprefix("\ufeff"), None, ())
+        decoded = decode_str(raw)
     text = decoded.text
     if not text or text.isspace():
         raise EmptyInput("the input is empty" if not text else "the input holds only whitespace")

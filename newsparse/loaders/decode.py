@@ -211,6 +211,37 @@ def decode(data: bytes, encoding: str | None = None, *, markup: bool = True) -> 
     return Decoded(text, None, (ParseWarning(code="decoding", message=message),))
 
 
+# Code points U+D800 to U+DFFF: in a str they stand alone (a pair written as two code points
+# is joined below), and no encoding can write them.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def decode_str(text: str) -> Decoded:
+    """Take a ``str`` input as the text, without a byte order mark and lone surrogates.
+
+    A byte order mark read as a character (a UTF-8 file opened as ``"utf-8"`` rather than
+    ``"utf-8-sig"``) is not content, and is dropped. Lone surrogates (left by decoding bytes
+    with ``"surrogateescape"``, or by JSON escapes such as ``"\\ud800"``) are replaced with
+    U+FFFD, as undecodable bytes are: an Article holding one could not be written as UTF-8.
+    Two surrogates that make a pair become the character they encode.
+
+    Args:
+        text: the input.
+
+    Returns:
+        The text, no bytes, and a ``"decoding"`` warning when surrogates were replaced.
+    """
+    text = text.removeprefix("\ufeff")
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return Decoded(text, None, ())
+    joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    replaced = joined.count("\ufffd") - text.count("\ufffd")
+    message = (f"{replaced} lone surrogate{'s' if replaced != 1 else ''} (U+D800 to U+DFFF,"
+               " which no encoding can write) replaced with U+FFFD")
+    warnings = (ParseWarning(code="decoding", message=message),) if replaced else ()
+    return Decoded(joined, None, warnings)
+
+
 def _decode_as(data: bytes, codec: str, why: str) -> Decoded:
     # Decode with ``codec``, replacing (and reporting) what does not fit it.
     try:

@@ -364,7 +364,7 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
     each record of a JSON Lines or WARC file a document of its own."""
     from .batch.inputs import count_documents, iter_items
     from .batch.output import ErrorFile, error_file_for
-    from .batch.worker import error_record, error_report, load_source, output_record
+    from .batch.worker import error_record, error_report, output_record, parse_item
 
     parser = _build_parser(max_input_size, mode=mode, comments=comments)
     # Headers name each input when there can be more than one; a count of None means
@@ -383,8 +383,7 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
             try:
                 if item.error is not None:
                     raise _Unusable(*item.error)
-                article = parser.parse(load_source(item, parser), url=item.url, format=item.format,
-                                       encoding=item.encoding)
+                article = parse_item(parser, item)
             except (OSError, NewsparseError, _Unusable) as error:
                 # As the batch reports it.
                 kind, message = (error.kind, str(error)) if isinstance(error, _Unusable) else error_report(error)

@@ -400,3 +400,22 @@ def test_lone_surrogates_in_json_lines_are_written_not_fatal(tmp_path, invoke):
     assert (record["id"], record["crawl"]) == ("p1\udc80", "x\ud800")
     assert "Before \ufffd after." in record["text"]
     assert [w["code"] for w in record["warnings"]] == ["decoding"]
+
+
+def test_a_warc_charset_that_is_unknown_or_wrong_is_set_aside_with_a_warning(tmp_path, invoke):
+    # Servers send labels no codec knows and labels the bytes do not fit: the page is still
+    # read (from its own bytes), and the record says the header was set aside.
+    page = html_page("A page with a wrong header").replace("<head>", "<head><meta charset=windows-1252>")
+    page = page.encode("cp1252")
+    crawl = tmp_path / "crawl.warc.gz"
+    write_warc(crawl, [("https://news.example/1", "text/html; charset=none", page),
+                       ("https://news.example/2", "text/html; charset=utf-8", page),
+                       ("https://news.example/3", "text/html; charset=windows-1252", page)])
+    result = invoke("parse", crawl, "--jobs", "0", "--no-source")
+    assert result.exit_code == EXIT_OK, result.stderr
+    records = lines(result.stdout)
+    assert all("Caf\xe9 cr\xe8me" in r["text"] for r in records)
+    first, second, third = ([w["message"] for w in r.get("warnings", [])] for r in records)
+    assert "'none' names no known encoding" in first[0]
+    assert "'utf-8' does not fit the bytes" in second[0]
+    assert third == []

@@ -64,6 +64,40 @@ def browser_encoding(label: str) -> str | None:
     return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
+def transport_encoding(label: str | None, data: bytes) -> tuple[str | None, ParseWarning | None]:
+    """The encoding to read ``data`` with, given the charset its transport declares.
+
+    The ``charset`` of an HTTP ``Content-Type`` header (as a WARC record keeps it) is what
+    the server said, not what the caller knows: servers send labels no codec knows
+    (``"none"``, ``"utf8mb4"``) and labels the bytes do not fit (``utf-8`` on a
+    ``windows-1252`` page). Held to strictly, as an ``encoding=`` argument is, either would
+    fail the whole page; instead the bytes are read as if no charset had been sent (byte
+    order mark, the page's own declaration, UTF-8, a guess), and a warning says why.
+
+    Args:
+        label: the declared charset, or None.
+        data: the bytes it is declared for.
+
+    Returns:
+        The label to pass as ``encoding=`` (None when it is unknown or does not fit), and a
+        ``"decoding"`` warning when it was set aside.
+    """
+    if label is None:
+        return None, None
+    codec = browser_encoding(label)
+    if codec is None:
+        problem = "names no known encoding"
+    else:
+        try:
+            strip_bom(data)[0].decode(codec)
+        except UnicodeDecodeError as error:
+            problem = f"does not fit the bytes ({error.reason} at byte {error.start})"
+        else:
+            return label, None
+    message = f"the declared charset {label[:40]!r} {problem}: read as if none had been declared"
+    return None, ParseWarning(code="decoding", message=message)
+
+
 def strip_bom(data: bytes) -> tuple[bytes, str | None]:
     """Remove a byte order mark; return the rest and the encoding it names (or None)."""
     for bom, encoding in _BOMS:

@@ -112,9 +112,11 @@ def iter_responses(path: str, reader: str = "auto") -> Iterator[WarcResponse]:
     """Yield the 2xx HTML and plain-text responses, and the plain-text conversions (WET), of
     a WARC (or WARC.gz) file.
 
-    A file cut short raises ValueError with warcio (after yielding every complete record);
-    fastwarc stops silently before the incomplete record, so choose warcio where truncated
-    files must be noticed.
+    A file cut short, inside a record or its headers, or a record without a
+    ``Content-Length``, raises ValueError with warcio after every complete record before it
+    was yielded (the incomplete record is not); fastwarc raises it too for a record
+    cut short or without a ``Content-Length``, but stops silently at a file cut short
+    between two records.
 
     Args:
         path: the file; gzip compression is detected, per record as crawlers write it or as
@@ -166,8 +168,18 @@ def _warcio_records(path: str, opener: Callable[..., Any]) -> Iterator[tuple[int
     with opener(path, "rb") as stream:
         records = ArchiveIterator(stream)
         for index, record in enumerate(records):
+            if record.rec_headers.get_header("Content-Length") is None:
+                # Without it warcio reads on into the next records as this one's block (or
+                # takes a record cut inside its headers for an empty one).
+                raise ValueError(f"record {index + 1} has no Content-Length (the file is cut"
+                                 " short, or not a WARC file)")
             response = _warcio_response(record, records) if record.rec_type in RECORD_TYPES else None
             records.read_to_end(record)
+            missing = getattr(record.raw_stream, "limit", 0)
+            if missing:
+                # warcio ends quietly inside a record cut short, and hands over what it has.
+                raise ValueError(f"record {index + 1} is cut short: {missing} bytes of its"
+                                 f" Content-Length of {record.length} are missing")
             end = records.get_record_offset() + records.get_record_length()
             yield index, response
         if opener is not open:
@@ -224,9 +236,13 @@ def _iter_fastwarc(path: str) -> Iterator[WarcResponse]:
 
     records = ArchiveIterator(path, record_types=WarcRecordType.response | WarcRecordType.conversion,
                               parse_http=True, auto_decode="all", fsspec_args=False)
-    for record in records:
+    for index, record in enumerate(records):
         http = record.http_headers
         headers = record.headers
+        if headers.get("Content-Length") is None:
+            # A record cut inside its headers: what follows is lost, and must not go unsaid.
+            raise ValueError(f"response or conversion record {index + 1} has no Content-Length"
+                             " (the file is cut short, or not a WARC file)")
         status = None
         media_type = charset = None
         if record.record_type == WarcRecordType.conversion:
@@ -243,6 +259,11 @@ def _iter_fastwarc(path: str) -> Iterator[WarcResponse]:
             payload = record.reader.read()
         except OSError as failure:
             payload, error = b"", f"cannot decode the record's body: {failure}"
+        if error is None and len(payload) < record.content_length and not _encoded(http):
+            # fastwarc hands over what a record cut short holds; the body it declares says so
+            # (a body with a transfer or content encoding has another length once decoded).
+            raise ValueError(f"response or conversion record {index + 1} is cut short:"
+                             f" {record.content_length - len(payload)} bytes of its body are missing")
         yield WarcResponse(
             record_id=record.record_id or "",
             url=headers.get("WARC-Target-URI"),
@@ -254,3 +275,8 @@ def _iter_fastwarc(path: str) -> Iterator[WarcResponse]:
             offset=record.stream_pos,
             error=error,
         )
+
+
+def _encoded(http: Any) -> bool:
+    # Whether fastwarc decoded the HTTP body (chunked, gzip ...), changing its length.
+    return http is not None and any(http.get(name) for name in ("Transfer-Encoding", "Content-Encoding"))

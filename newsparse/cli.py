@@ -311,6 +311,10 @@ def parse(paths: tuple[str, ...], output_format: str, format_in: str, url: str |
         click.echo(f"newsparse: nothing left to do: an earlier run of this command did its "
                    f"{_count(summary.documents, 'document')} (--overwrite starts afresh)", err=True)
         sys.exit(EXIT_OK)
+    if summary.documents == 0:
+        # A bare exit code would say nothing of why the output is empty.
+        click.echo("newsparse: no documents in the input (JSON Lines files: no lines; WARC files:"
+                   " no 2xx HTML or plain-text response and no conversion record)", err=True)
     if summary.documents > 1:
         _print_summary(summary, learn_site_boilerplate)
     sys.exit(batch_exit_code(summary.documents, summary.ok))

@@ -419,3 +419,17 @@ def test_a_warc_charset_that_is_unknown_or_wrong_is_set_aside_with_a_warning(tmp
     assert "'none' names no known encoding" in first[0]
     assert "'utf-8' does not fit the bytes" in second[0]
     assert third == []
+
+
+@pytest.mark.parametrize("name, data", [
+    ("empty.jsonl", b"\n\n"),
+    ("redirects.warc", b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+                       b"Content-Type: application/http; msgtype=response\r\nContent-Length: 38\r\n\r\n"
+                       b"HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n\r\n\r\n"),
+])
+def test_an_input_without_documents_says_so(tmp_path, invoke, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = invoke("parse", path, "--jobs", "0")
+    assert result.exit_code == EXIT_FAILED
+    assert "no documents in the input" in result.stderr

@@ -129,13 +129,6 @@ _META_CHARSET = re.compile(
 )
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^<>]{0,200}?encoding\s*=\s*["']([a-z0-9_:.+-]{1,40})""",
                            re.IGNORECASE)
-# Single-byte legacy codecs: a page declared in one of these that is nonetheless valid UTF-8
-# with non-ASCII bytes was written in UTF-8 (by chance, cp1252 text is almost never valid
-# UTF-8), so the declaration is wrong and UTF-8 avoids mojibake.
-_LEGACY_SINGLE_BYTE = frozenset({
-    "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
-    "iso8859-2", "iso8859-5", "iso8859-7", "iso8859-15", "koi8-r", "koi8-u", "cp874", "mac-roman",
-})
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -161,9 +154,11 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def _utf8_first(data: bytes, declared: str | None) -> bool:
-    # Declared UTF-8 or nothing; or a legacy single-byte label on bytes that are not ASCII
-    # (valid UTF-8 with non-ASCII bytes is almost never cp1252 text).
-    return declared is None or declared == "utf-8" or (declared in _LEGACY_SINGLE_BYTE and not data.isascii())
+    # Declared UTF-8 or nothing; or another label on bytes that are not ASCII: valid UTF-8
+    # with non-ASCII bytes is almost never cp1252 text, and never real text of an East Asian
+    # code page (their common characters open with bytes UTF-8 allows only after a lead
+    # byte: hiragana are 0x82 0x9F.. in Shift_JIS, 0xA4 0xA2.. in EUC-JP).
+    return declared is None or declared == "utf-8" or not data.isascii()
 
 
 #: Bytes that are not valid UTF-8 are still read as UTF-8 (the bad bytes replaced) when

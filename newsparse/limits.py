@@ -48,6 +48,13 @@ Lone surrogates in a ``str`` (U+D800 to U+DFFF, e.g. from ``"surrogateescape"`` 
     :class:`~newsparse.ParseWarning`, so the Article can always be written as UTF-8. Two
     surrogates that make a pair become the character they encode.
 
+Addresses no URL parser accepts (``http://[::1``, ``http://[zz]/``), in the page (canonical link, ``og:url``, ``<base href>``, links, images) or given as ``url=``
+    Parses: such an address is kept as written, or gives no site name; it never fails the
+    page (:mod:`newsparse.urls`).
+
+A ``url=`` that is not a ``str`` (or None)
+    :class:`~newsparse.NewsparseError`: "url must be a str or None, not bytes".
+
 A path (:class:`os.PathLike`) or a binary file object
     Read, and its format told from its content.
 

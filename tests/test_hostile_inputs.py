@@ -332,3 +332,33 @@ def test_hostile_input_through_every_installed_plugin():
         article = check_outcome(parser, source, format="text")
         assert isinstance(article, newsparse.Article)
         assert article.errors == (), article.errors
+
+
+# -- Addresses no URL parser accepts --------------------------------------------------------------
+
+MALFORMED_URLS = ["http://[::1", "http://[zz]/a", "//[", "https://[v1.x]/", "http://a:99999999/x"]
+STORY = "The council met on Tuesday and voted to approve the new budget for the city's schools."
+
+
+def _pages_citing(address: str) -> dict[str, str]:
+    quoted = address.replace("'", "&#39;")
+    return {
+        "canonical": f"<html><head><link rel=canonical href='{quoted}'></head><body><p>{STORY}</p></body></html>",
+        "og": (f"<html><head><meta property='og:url' content='{quoted}'><meta property='og:image'"
+               f" content='{quoted}'></head><body><p>{STORY}</p></body></html>"),
+        "base": f"<html><head><base href='{quoted}'></head><body><p>{STORY} <a href='/x'>More</a></p></body></html>",
+        "link": f"<html><body><p>{STORY} <a href='{quoted}'>More</a></p><img src='{quoted}'></body></html>",
+    }
+
+
+@pytest.mark.parametrize("address", MALFORMED_URLS)
+@pytest.mark.parametrize("url", [None, "https://example.com/news/1", "as written"])
+def test_malformed_addresses_in_the_page_or_given_as_url_are_evidence_not_errors(address, url):
+    for kind, page in _pages_citing(address).items():
+        article = parses(page, format="html", url=address if url == "as written" else url)
+        assert STORY in everything_in(article), kind
+
+
+@pytest.mark.parametrize("url", [5, b"https://example.com/", ["https://example.com/"]])
+def test_a_url_that_is_not_a_str_is_our_error(url):
+    rejects(STORY, newsparse.NewsparseError, "url must be a str", url=url)

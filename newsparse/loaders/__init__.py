@@ -54,10 +54,13 @@ def load(
     Raises:
         EmptyInput: the input is empty or only whitespace.
         NewsparseError: the input is of the wrong type (or a file path or URL given as a
-            ``str``), too large, binary or undecodable; the subclass and message say which.
+            ``str``), too large, binary or undecodable, or ``url`` is not a ``str``; the
+            subclass and message say which.
     """
     if format not in FORMATS:
         raise NewsparseError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
+    if url is not None and not isinstance(url, str):
+        raise NewsparseError(f"url must be a str or None, not {type(url).__name__}")
     raw = read_source(source, max_size)
     if isinstance(raw, bytes):
         if encoding is None:

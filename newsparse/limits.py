@@ -14,7 +14,12 @@ Outcomes by kind of input
 
 Empty, or only whitespace (``str``, ``bytes``, a file; a byte order mark alone counts as empty)
     :class:`~newsparse.EmptyInput`: "the input is empty" or "the input holds only
-    whitespace".
+    whitespace"; with invisible characters too (zero-width spaces, soft hyphens, joiners:
+    :data:`~newsparse.data.invisible.INVISIBLE_CHARACTERS`), "the input holds only
+    whitespace and invisible characters".
+
+An HTML paragraph of only invisible characters (``<p>&#8203;</p>``)
+    No block, as for an empty one: no body paragraph or boilerplate block with empty text.
 
 A byte order mark (U+FEFF) opening a ``str``, or any encoding's byte order mark opening ``bytes``
     Dropped: it is an encoding mark, not text; spans index the text after it, and HTML is

@@ -362,3 +362,20 @@ def test_malformed_addresses_in_the_page_or_given_as_url_are_evidence_not_errors
 @pytest.mark.parametrize("url", [5, b"https://example.com/", ["https://example.com/"]])
 def test_a_url_that_is_not_a_str_is_our_error(url):
     rejects(STORY, newsparse.NewsparseError, "url must be a str", url=url)
+
+
+# -- Invisible characters -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("source", ["\u200b", "\u200b \n\u2060\u00ad\ufeff\u200d", "\u200c\r\n".encode()])
+@pytest.mark.parametrize("fmt", ["auto", "text", "html"])
+def test_input_of_only_invisible_characters_is_empty(source, fmt):
+    rejects(source, newsparse.EmptyInput, "invisible characters", format=fmt)
+
+
+def test_a_paragraph_of_only_invisible_characters_is_no_block():
+    # Editors leave <p>&#8203;</p> between paragraphs: no empty body paragraph comes of it.
+    after = "The vote followed three hours of debate, and the mayor welcomed it in a short speech."
+    page = f"<html><body><article><p>{STORY}</p><p>&#8203;</p><p>&#173;&#8288;</p><p>{after}</p></article></body></html>"
+    article = parses(page, format="html")
+    assert [p.text for p in article.body] == [STORY, after]
+    assert all(text.strip() for _, text, _ in article.segments())

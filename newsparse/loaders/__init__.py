@@ -15,6 +15,7 @@ from typing import Any
 
 import attrs
 
+from ..data.invisible import INVISIBLE_CHARACTERS
 from ..document import Document
 from ..errors import EmptyInput, NewsparseError
 from ..limits import MAX_INPUT_SIZE
@@ -26,6 +27,10 @@ from .text import load_text, normalize_newlines
 
 #: The values of ``format``: decide from the content, or say which.
 FORMATS = ("auto", "text", "html")
+
+# What a reader cannot see: whitespace and the invisible characters. Stripped from both ends,
+# it leaves nothing of an input with no visible character, and stops at the first one.
+_BLANK = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "".join(INVISIBLE_CHARACTERS)
 
 
 def load(
@@ -72,6 +77,9 @@ def load(
     text = decoded.text
     if not text or text.isspace():
         raise EmptyInput("the input is empty" if not text else "the input holds only whitespace")
+    if not text.strip(_BLANK):
+        raise EmptyInput("the input holds only whitespace and invisible characters (zero-width"
+                         " spaces, soft hyphens, joiners)")
     sniff.check_text(text)
     if format == "auto":
         format = "html" if sniff.looks_like_html(text) else "text"

@@ -36,6 +36,11 @@ Binary formats passed by mistake (PDF, PNG, JPEG, GIF, WebP, gzip, ZIP, bzip2, x
     :class:`~newsparse.UnsupportedInput` naming the format ("looks like gzip-compressed
     data (decompress it first)").
 
+An RSS or Atom feed, with ``format="auto"`` (the root element, after an XML declaration and comments, is ``<rss>``, ``<feed>`` or ``<rdf:RDF>``)
+    :class:`~newsparse.UnsupportedInput`: "the input looks like an RSS or Atom feed (a
+    list of articles, not one)". Read as text it would give one line of XML set aside as
+    boilerplate; ``format="html"`` reads it as markup all the same.
+
 UTF-16 or UTF-32 ``bytes`` without a byte order mark
     :class:`~newsparse.DecodingError` naming the likely encoding, to pass as ``encoding=``.
     With a byte order mark they parse (and HTML is recognised as HTML).

@@ -189,7 +189,7 @@ def article_to_json(article: Article, *, indent: int | None = None, include_sour
 
 
 # A lone surrogate can only stand inside a JSON string, where its escape means the same.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # escapes, so the pattern itself stays ASCII
 
 
 def dumps(value: Any, *, indent: int | None = None) -> str:

@@ -379,3 +379,20 @@ def test_a_paragraph_of_only_invisible_characters_is_no_block():
     article = parses(page, format="html")
     assert [p.text for p in article.body] == [STORY, after]
     assert all(text.strip() for _, text, _ in article.segments())
+
+
+# -- Feeds ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("feed", [
+    '<?xml version="1.0"?>\n<?xml-stylesheet href="feed.xsl"?>\n<rss version="2.0"><channel><title>News</title>'
+    '<item><title>Storm hits coast</title><description>The storm hit.</description></item></channel></rss>',
+    '<!-- generated --><feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><entry><title>A</title></entry></feed>',
+    b'<?xml version="1.0" encoding="utf-8"?><rdf:RDF xmlns:rdf="x"><item><title>A</title></item></rdf:RDF>',
+])
+def test_a_feed_is_refused_when_the_format_is_told_from_the_content(feed):
+    rejects(feed, newsparse.UnsupportedInput, "RSS or Atom feed", format="auto")
+
+
+def test_text_that_mentions_a_feed_tag_is_still_text():
+    article = parses("<rss> is the root element of a feed, the tutorial said on its first page.", format="auto")
+    assert article.format == "text"

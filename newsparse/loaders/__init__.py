@@ -82,6 +82,7 @@ def load(
                          " spaces, soft hyphens, joiners)")
     sniff.check_text(text)
     if format == "auto":
+        sniff.check_feed(text)
         format = "html" if sniff.looks_like_html(text) else "text"
     if format == "html":
         from .html import load_html  # lxml is imported only when a page needs it

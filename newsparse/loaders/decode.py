@@ -242,7 +242,7 @@ def decode(data: bytes, encoding: str | None = None, *, markup: bool = True) -> 
 
 # Code points U+D800 to U+DFFF: in a str they stand alone (a pair written as two code points
 # is joined below), and no encoding can write them.
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # escapes, so the pattern itself stays ASCII
 
 
 def decode_str(text: str) -> Decoded:

@@ -36,9 +36,10 @@ Binary formats passed by mistake (PDF, PNG, JPEG, GIF, WebP, gzip, ZIP, bzip2, x
     :class:`~newsparse.UnsupportedInput` naming the format ("looks like gzip-compressed
     data (decompress it first)").
 
-An RSS or Atom feed, with ``format="auto"`` (the root element, after an XML declaration and comments, is ``<rss>``, ``<feed>`` or ``<rdf:RDF>``)
+An RSS or Atom feed, with ``format="auto"``
     :class:`~newsparse.UnsupportedInput`: "the input looks like an RSS or Atom feed (a
-    list of articles, not one)". Read as text it would give one line of XML set aside as
+    list of articles, not one)", when the root element, after an XML declaration and
+    comments, is ``<rss version>``, ``<feed xmlns>`` or ``<rdf:RDF xmlns>``. Read as text it would give one line of XML set aside as
     boilerplate; ``format="html"`` reads it as markup all the same.
 
 UTF-16 or UTF-32 ``bytes`` without a byte order mark
@@ -58,8 +59,9 @@ Lone surrogates in a ``str`` (U+D800 to U+DFFF, e.g. from ``"surrogateescape"`` 
     :class:`~newsparse.ParseWarning`, so the Article can always be written as UTF-8. Two
     surrogates that make a pair become the character they encode.
 
-Addresses no URL parser accepts (``http://[::1``, ``http://[zz]/``), in the page (canonical link, ``og:url``, ``<base href>``, links, images) or given as ``url=``
-    Parses: such an address is kept as written, or gives no site name; it never fails the
+Addresses no URL parser accepts (``http://[::1``), in the page or given as ``url=``
+    In a canonical link, ``og:url``, ``<base href>``, links or images, or as ``url=``:
+    parses; such an address is kept as written, or gives no site name; it never fails the
     page (:mod:`newsparse.urls`).
 
 A ``url=`` that is not a ``str`` (or None)

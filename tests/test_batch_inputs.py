@@ -224,7 +224,7 @@ def test_a_damaged_record_is_reported_after_the_records_before_it(tmp_path, read
     path = tmp_path / "crawl.warc.wet"
     path.write_bytes(whole + damaged)
     read = []
-    with pytest.raises(ValueError, match="cut short|Content-Length"):
+    with pytest.raises(ValueError, match=r"cut short|Content-Length"):
         read.extend(response.url for response in iter_responses(str(path), reader))
     assert read == ["https://example.com/1"]
 

@@ -39,8 +39,9 @@ Binary formats passed by mistake (PDF, PNG, JPEG, GIF, WebP, gzip, ZIP, bzip2, x
 An RSS or Atom feed, with ``format="auto"``
     :class:`~newsparse.UnsupportedInput`: "the input looks like an RSS or Atom feed (a
     list of articles, not one)", when the root element, after an XML declaration and
-    comments, is ``<rss version>``, ``<feed xmlns>`` or ``<rdf:RDF xmlns>``. Read as text it would give one line of XML set aside as
-    boilerplate; ``format="html"`` reads it as markup all the same.
+    comments, is ``<rss version>``, ``<feed xmlns>`` or ``<rdf:RDF xmlns>``. Read as
+    text it would give one line of XML set aside as boilerplate; ``format="html"`` reads
+    it as markup all the same.
 
 UTF-16 or UTF-32 ``bytes`` without a byte order mark
     :class:`~newsparse.DecodingError` naming the likely encoding, to pass as ``encoding=``.

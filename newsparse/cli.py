@@ -15,7 +15,7 @@ from .errors import NewsparseError
 from .parser import FORMATS, Parser
 from .plugins import PluginSet
 from .render import to_html, to_markdown, to_text
-from .serialize import article_to_dict
+from .serialize import article_to_dict, dumps
 
 if TYPE_CHECKING:
     from .batch import InputOptions, Summary
@@ -311,6 +311,10 @@ def parse(paths: tuple[str, ...], output_format: str, format_in: str, url: str |
         click.echo(f"newsparse: nothing left to do: an earlier run of this command did its "
                    f"{_count(summary.documents, 'document')} (--overwrite starts afresh)", err=True)
         sys.exit(EXIT_OK)
+    if summary.documents == 0:
+        # A bare exit code would say nothing of why the output is empty.
+        click.echo("newsparse: no documents in the input (JSON Lines files: no lines; WARC files:"
+                   " no 2xx HTML or plain-text response and no conversion record)", err=True)
     if summary.documents > 1:
         _print_summary(summary, learn_site_boilerplate)
     sys.exit(batch_exit_code(summary.documents, summary.ok))
@@ -364,7 +368,7 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
     each record of a JSON Lines or WARC file a document of its own."""
     from .batch.inputs import count_documents, iter_items
     from .batch.output import ErrorFile, error_file_for
-    from .batch.worker import error_record, error_report, load_source, output_record
+    from .batch.worker import error_record, error_report, output_record, parse_item
 
     parser = _build_parser(max_input_size, mode=mode, comments=comments)
     # Headers name each input when there can be more than one; a count of None means
@@ -383,8 +387,7 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
             try:
                 if item.error is not None:
                     raise _Unusable(*item.error)
-                article = parser.parse(load_source(item, parser), url=item.url, format=item.format,
-                                       encoding=item.encoding)
+                article = parse_item(parser, item)
             except (OSError, NewsparseError, _Unusable) as error:
                 # As the batch reports it.
                 kind, message = (error.kind, str(error)) if isinstance(error, _Unusable) else error_report(error)
@@ -395,7 +398,7 @@ def _parse_each(paths: tuple[str, ...], inputs: InputOptions, output_format: str
             if output_format == "json":
                 # The same record as a line of --format jsonl: the input's id, then the Article.
                 record = output_record(item, article_to_dict(article, include_source=not no_source))
-                text = json.dumps(record, ensure_ascii=False, indent=indent)
+                text = dumps(record, indent=indent)
             else:
                 text = _render(article, item.id, output_format, first=ok == 0, several=several)
             click.echo(text, file=stream)

@@ -14,7 +14,12 @@ Outcomes by kind of input
 
 Empty, or only whitespace (``str``, ``bytes``, a file; a byte order mark alone counts as empty)
     :class:`~newsparse.EmptyInput`: "the input is empty" or "the input holds only
-    whitespace".
+    whitespace"; with invisible characters too (zero-width spaces, soft hyphens, joiners:
+    :data:`~newsparse.data.invisible.INVISIBLE_CHARACTERS`), "the input holds only
+    whitespace and invisible characters".
+
+An HTML paragraph of only invisible characters (``<p>&#8203;</p>``)
+    No block, as for an empty one: no body paragraph or boilerplate block with empty text.
 
 A byte order mark (U+FEFF) opening a ``str``, or any encoding's byte order mark opening ``bytes``
     Dropped: it is an encoding mark, not text; spans index the text after it, and HTML is
@@ -31,6 +36,13 @@ Binary formats passed by mistake (PDF, PNG, JPEG, GIF, WebP, gzip, ZIP, bzip2, x
     :class:`~newsparse.UnsupportedInput` naming the format ("looks like gzip-compressed
     data (decompress it first)").
 
+An RSS or Atom feed, with ``format="auto"``
+    :class:`~newsparse.UnsupportedInput`: "the input looks like an RSS or Atom feed (a
+    list of articles, not one)", when the root element, after an XML declaration and
+    comments, is ``<rss version>``, ``<feed xmlns>`` or ``<rdf:RDF xmlns>``. Read as
+    text it would give one line of XML set aside as boilerplate; ``format="html"`` reads
+    it as markup all the same.
+
 UTF-16 or UTF-32 ``bytes`` without a byte order mark
     :class:`~newsparse.DecodingError` naming the likely encoding, to pass as ``encoding=``.
     With a byte order mark they parse (and HTML is recognised as HTML).
@@ -43,8 +55,18 @@ Invalid UTF-8, or a mix of encodings, in ``bytes``
 An ``encoding=`` the bytes do not fit, or an unknown one
     :class:`~newsparse.DecodingError` with the encoding and the offending byte offset.
 
-Lone surrogates in a ``str``
-    Parses (text and HTML).
+Lone surrogates in a ``str`` (U+D800 to U+DFFF, e.g. from ``"surrogateescape"`` or a JSON ``"\\ud800"``)
+    Parses (text and HTML), each replaced with U+FFFD and a ``"decoding"``
+    :class:`~newsparse.ParseWarning`, so the Article can always be written as UTF-8. Two
+    surrogates that make a pair become the character they encode.
+
+Addresses no URL parser accepts (``http://[::1``), in the page or given as ``url=``
+    In a canonical link, ``og:url``, ``<base href>``, links or images, or as ``url=``:
+    parses; such an address is kept as written, or gives no site name; it never fails the
+    page (:mod:`newsparse.urls`).
+
+A ``url=`` that is not a ``str`` (or None)
+    :class:`~newsparse.NewsparseError`: "url must be a str or None, not bytes".
 
 A path (:class:`os.PathLike`) or a binary file object
     Read, and its format told from its content.

@@ -7,8 +7,6 @@ offsets into each block's text, URLs as written); :func:`newsparse.assemble.asse
 
 from __future__ import annotations
 
-from urllib.parse import urljoin
-
 from . import _build
 from .data.markup import AUTHOR_MARK, KICKER_MARK
 from .data.media import DEAD_HREF_SCHEMES
@@ -16,6 +14,7 @@ from .document import Markup
 from .loaders.walk import image_record, marks_in_text
 from .model import Image, Link, Mark, Paragraph, TableRow
 from .text import visible
+from .urls import join
 
 _NONE: tuple = ()
 #: Targets already absolute: most links, and resolving them would only cost time.
@@ -37,7 +36,7 @@ class RichText:
         self.markup = markup
         base = url
         if markup is not None and markup.base:
-            base = urljoin(url, markup.base.strip()) if url else markup.base.strip()
+            base = join(url, markup.base.strip())
         self.base = base
 
     def absolute(self, href: str | None) -> str | None:
@@ -50,12 +49,7 @@ class RichText:
             return href
         if not href or href == "#" or href.lower().replace(" ", "").startswith(DEAD_HREF_SCHEMES):
             return None
-        if self.base:
-            try:
-                return urljoin(self.base, href)
-            except ValueError:  # a malformed URL (an unclosed IPv6 bracket ...): as written
-                return href
-        return href
+        return join(self.base, href)
 
     def inline(self, index: int, raw: str, start: int = 0, stop: int | None = None) -> tuple[
             tuple[Link, ...], tuple[Mark, ...]]:

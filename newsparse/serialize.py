@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping
 from typing import Any
 
@@ -184,8 +185,32 @@ def article_to_dict(article: Article, *, include_source: bool = True) -> dict[st
 
 def article_to_json(article: Article, *, indent: int | None = None, include_source: bool = True) -> str:
     """Serialise ``article`` to a JSON string (see :func:`article_to_dict`)."""
-    return json.dumps(article_to_dict(article, include_source=include_source),
-                      ensure_ascii=False, indent=indent)
+    return dumps(article_to_dict(article, include_source=include_source), indent=indent)
+
+
+# A lone surrogate can only stand inside a JSON string, where its escape means the same.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # escapes, so the pattern itself stays ASCII
+
+
+def dumps(value: Any, *, indent: int | None = None) -> str:
+    """JSON text of ``value`` that can always be written as UTF-8.
+
+    Characters stay as they are (not ``\\u`` escapes), except lone surrogates (U+D800 to
+    U+DFFF), which no encoding can write: they are written as their ``\\ud800`` escapes, so
+    a value read from JSON that held one (a URL or an id from a crawl record) is written
+    back unchanged instead of failing the write.
+
+    Args:
+        value: anything :func:`json.dumps` takes.
+        indent: as for :func:`json.dumps`.
+
+    Returns:
+        The JSON text.
+    """
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return text
+    return _SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
 
 
 def _read_span(value: Any) -> Span | None:

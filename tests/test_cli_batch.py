@@ -385,3 +385,51 @@ def test_the_note_on_a_record_with_no_text_names_the_file_to_explain(tmp_path, i
     result = invoke("parse", tmp_path / "in.jsonl", "--format", "text")
     assert "menu: no article text found" in result.stderr
     assert f"newsparse explain {tmp_path / 'in.jsonl'} shows why" in result.stderr
+
+
+def test_lone_surrogates_in_json_lines_are_written_not_fatal(tmp_path, invoke):
+    # JSON escapes may name lone surrogates, which no encoding can write: the text is read
+    # with U+FFFD in their place, carried fields are written back with the same escapes.
+    source = tmp_path / "pages.jsonl"
+    source.write_text('{"id": "p1\\udc80", "crawl": "x\\ud800", "text": "Before \\ud800 after. '
+                      + BODY + '"}\n', encoding="ascii")
+    out = tmp_path / "out.jsonl"
+    result = invoke("parse", source, "-o", out, "--jobs", "0")
+    assert result.exit_code == EXIT_OK, result.stderr
+    (record,) = lines(out.read_text(encoding="utf-8"))
+    assert (record["id"], record["crawl"]) == ("p1\udc80", "x\ud800")
+    assert "Before \ufffd after." in record["text"]
+    assert [w["code"] for w in record["warnings"]] == ["decoding"]
+
+
+def test_a_warc_charset_that_is_unknown_or_wrong_is_set_aside_with_a_warning(tmp_path, invoke):
+    # Servers send labels no codec knows and labels the bytes do not fit: the page is still
+    # read (from its own bytes), and the record says the header was set aside.
+    page = html_page("A page with a wrong header").replace("<head>", "<head><meta charset=windows-1252>")
+    page = page.encode("cp1252")
+    crawl = tmp_path / "crawl.warc.gz"
+    write_warc(crawl, [("https://news.example/1", "text/html; charset=none", page),
+                       ("https://news.example/2", "text/html; charset=utf-8", page),
+                       ("https://news.example/3", "text/html; charset=windows-1252", page)])
+    result = invoke("parse", crawl, "--jobs", "0", "--no-source")
+    assert result.exit_code == EXIT_OK, result.stderr
+    records = lines(result.stdout)
+    assert all("Caf\xe9 cr\xe8me" in r["text"] for r in records)
+    first, second, third = ([w["message"] for w in r.get("warnings", [])] for r in records)
+    assert "'none' names no known encoding" in first[0]
+    assert "'utf-8' does not fit the bytes" in second[0]
+    assert third == []
+
+
+@pytest.mark.parametrize("name, data", [
+    ("empty.jsonl", b"\n\n"),
+    ("redirects.warc", b"WARC/1.0\r\nWARC-Type: response\r\nWARC-Record-ID: <urn:uuid:1>\r\n"
+                       b"Content-Type: application/http; msgtype=response\r\nContent-Length: 38\r\n\r\n"
+                       b"HTTP/1.1 301 Moved\r\nLocation: /x\r\n\r\n\r\n\r\n"),
+])
+def test_an_input_without_documents_says_so(tmp_path, invoke, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    result = invoke("parse", path, "--jobs", "0")
+    assert result.exit_code == EXIT_FAILED
+    assert "no documents in the input" in result.stderr

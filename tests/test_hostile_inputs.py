@@ -10,6 +10,8 @@ import pathlib
 import zipfile
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 import newsparse
 from newsparse.testing.hostile import check_outcome
@@ -148,6 +150,26 @@ def test_an_unknown_encoding_is_named():
 def test_lone_surrogates_in_str_parse(fmt):
     article = parses("<p>A paragraph \udc80 with a lone surrogate \ud800 inside it.</p>\n\nBy \udcff Doe\n", format=fmt)
     assert "lone surrogate" in article.source
+    # Each one becomes U+FFFD, with a warning, so the Article can be written as UTF-8.
+    assert article.source.count("\ufffd") == 3
+    assert [w.code for w in article.warnings] == ["decoding"]
+    assert "3 lone surrogates" in article.warnings[0].message
+    newsparse.article_to_json(article).encode("utf-8")
+
+
+@given(st.text(alphabet=st.characters(codec=None, categories=["Cs", "Ll", "Zs", "So"]), min_size=1, max_size=80))
+@settings(max_examples=60)
+def test_any_str_input_gives_an_article_that_encodes_as_utf8(text):
+    result = check_outcome(PARSER, text + "\n\nThe story goes on after the odd characters.", format="text")
+    assert isinstance(result, newsparse.Article), result
+    newsparse.article_to_json(result).encode("utf-8")
+    assert not any("\ud800" <= char <= "\udfff" for char in result.source)
+
+
+def test_a_surrogate_pair_written_as_two_code_points_is_joined():
+    article = parses("The crowd cheered \ud83d\ude00 as the results came in on Sunday night.", format="text")
+    assert "\U0001f600" in article.source
+    assert article.warnings == ()
 
 
 # -- Types and size ------------------------------------------------------------------------------------
@@ -310,3 +332,67 @@ def test_hostile_input_through_every_installed_plugin():
         article = check_outcome(parser, source, format="text")
         assert isinstance(article, newsparse.Article)
         assert article.errors == (), article.errors
+
+
+# -- Addresses no URL parser accepts --------------------------------------------------------------
+
+MALFORMED_URLS = ["http://[::1", "http://[zz]/a", "//[", "https://[v1.x]/", "http://a:99999999/x"]
+STORY = "The council met on Tuesday and voted to approve the new budget for the city's schools."
+
+
+def _pages_citing(address: str) -> dict[str, str]:
+    quoted = address.replace("'", "&#39;")
+    return {
+        "canonical": f"<html><head><link rel=canonical href='{quoted}'></head><body><p>{STORY}</p></body></html>",
+        "og": (f"<html><head><meta property='og:url' content='{quoted}'><meta property='og:image'"
+               f" content='{quoted}'></head><body><p>{STORY}</p></body></html>"),
+        "base": f"<html><head><base href='{quoted}'></head><body><p>{STORY} <a href='/x'>More</a></p></body></html>",
+        "link": f"<html><body><p>{STORY} <a href='{quoted}'>More</a></p><img src='{quoted}'></body></html>",
+    }
+
+
+@pytest.mark.parametrize("address", MALFORMED_URLS)
+@pytest.mark.parametrize("url", [None, "https://example.com/news/1", "as written"])
+def test_malformed_addresses_in_the_page_or_given_as_url_are_evidence_not_errors(address, url):
+    for kind, page in _pages_citing(address).items():
+        article = parses(page, format="html", url=address if url == "as written" else url)
+        assert STORY in everything_in(article), kind
+
+
+@pytest.mark.parametrize("url", [5, b"https://example.com/", ["https://example.com/"]])
+def test_a_url_that_is_not_a_str_is_our_error(url):
+    rejects(STORY, newsparse.NewsparseError, "url must be a str", url=url)
+
+
+# -- Invisible characters -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("source", ["\u200b", "\u200b \n\u2060\u00ad\ufeff\u200d", "\u200c\r\n".encode()])
+@pytest.mark.parametrize("fmt", ["auto", "text", "html"])
+def test_input_of_only_invisible_characters_is_empty(source, fmt):
+    rejects(source, newsparse.EmptyInput, "invisible characters", format=fmt)
+
+
+def test_a_paragraph_of_only_invisible_characters_is_no_block():
+    # Editors leave <p>&#8203;</p> between paragraphs: no empty body paragraph comes of it.
+    after = "The vote followed three hours of debate, and the mayor welcomed it in a short speech."
+    page = f"<html><body><article><p>{STORY}</p><p>&#8203;</p><p>&#173;&#8288;</p><p>{after}</p></article></body></html>"
+    article = parses(page, format="html")
+    assert [p.text for p in article.body] == [STORY, after]
+    assert all(text.strip() for _, text, _ in article.segments())
+
+
+# -- Feeds ----------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("feed", [
+    '<?xml version="1.0"?>\n<?xml-stylesheet href="feed.xsl"?>\n<rss version="2.0"><channel><title>News</title>'
+    '<item><title>Storm hits coast</title><description>The storm hit.</description></item></channel></rss>',
+    '<!-- generated --><feed xmlns="http://www.w3.org/2005/Atom"><title>News</title><entry><title>A</title></entry></feed>',
+    b'<?xml version="1.0" encoding="utf-8"?><rdf:RDF xmlns:rdf="x"><item><title>A</title></item></rdf:RDF>',
+])
+def test_a_feed_is_refused_when_the_format_is_told_from_the_content(feed):
+    rejects(feed, newsparse.UnsupportedInput, "RSS or Atom feed", format="auto")
+
+
+def test_text_that_mentions_a_feed_tag_is_still_text():
+    article = parses("<rss> is the root element of a feed, the tutorial said on its first page.", format="auto")
+    assert article.format == "text"

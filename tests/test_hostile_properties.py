@@ -81,3 +81,21 @@ def test_pages_in_another_encoding_read_the_same(page, encoding):
     else:
         again = check_outcome(PARSER, data, format="html")
     assert [p.text for p in again.body] == [p.text for p in text.body]
+
+
+_ADDRESS_PIECES = st.sampled_from(["http://", "https://", "//", "[", "]", "::1", "zz", ":", "99999999", "/",
+                                   "?", "#", "%zz", "@", "example.com", " ", "\x00", "\u00e9", "javascript:"])
+
+
+@given(address=st.lists(_ADDRESS_PIECES, max_size=8).map("".join), as_url=st.booleans())
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+def test_any_address_in_a_page_or_as_url_parses(address, as_url):
+    quoted = address.replace("&", "&amp;").replace("'", "&#39;")
+    page = (f"<html><head><base href='{quoted}'><link rel=canonical href='{quoted}'>"
+            f"<meta property='og:url' content='{quoted}'><meta property='og:image' content='{quoted}'>"
+            "</head><body><article><p>The council met on Tuesday and voted to approve the new"
+            f" budget for the city's schools, <a href='{quoted}'>the minutes</a> show.</p>"
+            f"<img src='{quoted}' alt='The council chamber'></article></body></html>")
+    result = check_outcome(PARSER, page, format="html", url=address if as_url else None)
+    assert isinstance(result, newsparse.Article), result
+    assert "voted to approve" in result.text

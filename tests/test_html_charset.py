@@ -70,6 +70,23 @@ def test_wrong_legacy_label_on_utf8_bytes_is_not_mojibake():
     assert "Ã©" not in text
 
 
+@pytest.mark.parametrize("label, codec, native", [
+    ("Shift_JIS", "cp932", "東京都は十九日、新しい防災計画を発表した。"),
+    ("EUC-JP", "euc_jp", "東京都は十九日、新しい防災計画を発表した。"),
+    ("GBK", "gbk", "北京市政府今天发布了新的防灾计划。"),
+    ("Big5", "big5", "台北市政府今天宣布新的防災計畫。"),
+    ("EUC-KR", "cp949", "서울시는 오늘 새로운 방재 계획을 발표했다."),
+    ("koi8-r", "koi8_r", "Москва сегодня объявила новый план."),
+])
+def test_a_page_resaved_as_utf8_that_still_declares_its_old_code_page_reads_as_utf8(label, codec, native):
+    # Crawlers and fixture sets re-save pages as UTF-8 and keep the old <meta charset>.
+    body = "東京都は十九日、新しい防災計画を発表した。 Le café « petit noir »."
+    data = page(f'<meta charset="{label}">', body).encode("utf-8")
+    assert body in body_text(data)
+    # A page really written in that code page is still read with it.
+    assert native in body_text(page(f'<meta charset="{label}">', native).encode(codec))
+
+
 @pytest.mark.parametrize("declared", [True, False])
 def test_shift_jis(declared):
     body = "東京都は十九日、新しい防災計画を発表した。計画では、大規模な地震に備えて避難所を増やし、食料の備蓄も拡充する。"

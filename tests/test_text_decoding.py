@@ -283,3 +283,16 @@ def test_crawler_text_counts_only_prose_towards_a_body_that_is_not_near_empty():
     first = first_pass(document, PARSER.rules)
     open_blocks = [i for i, d in enumerate(first.decisions) if d is None]
     assert all(_rescue_sizes(document, first, open_blocks))
+
+
+def test_a_transport_charset_is_kept_when_it_fits_and_set_aside_otherwise():
+    from newsparse.loaders.decode import transport_encoding
+
+    assert transport_encoding(None, b"abc") == (None, None)
+    assert transport_encoding("ISO-8859-1", "caf\xe9".encode("latin-1")) == ("ISO-8859-1", None)
+    assert transport_encoding("utf-8", b"\xef\xbb\xbfcaf\xc3\xa9") == ("utf-8", None)
+    for label, data, words in [("utf8mb4", b"abc", "names no known encoding"),
+                               ("base64", b"abc", "names no known encoding"),
+                               ("utf-8", b"caf\xe9 au lait", "does not fit the bytes")]:
+        encoding, warning = transport_encoding(label, data)
+        assert encoding is None and warning.code == "decoding" and words in warning.message

@@ -17,6 +17,8 @@ from typing import Any, BinaryIO
 import attrs
 
 from ..errors import InputTooLarge, UnreadableInput
+from ..loaders.decode import transport_encoding
+from ..model import ParseWarning
 
 #: The kinds of input file :func:`iter_items` reads.
 INPUT_KINDS = ("auto", "doc", "jsonl", "warc")
@@ -80,6 +82,8 @@ class Item:
         format: ``"auto"``, ``"text"`` or ``"html"``.
         encoding: the charset of ``data`` (or of the file), when known.
         carried: input fields copied to the top level of the output record.
+        warnings: what the reader of the input noticed about the document (a declared
+            charset set aside), added to the Article's warnings.
         error: ``(error type, message)`` when the input is already known to be unusable
             (a malformed JSON line); the worker reports it without parsing.
     """
@@ -92,6 +96,7 @@ class Item:
     format: str = "auto"
     encoding: str | None = None
     carried: dict[str, Any] = attrs.field(factory=dict)
+    warnings: tuple[ParseWarning, ...] = ()
     error: tuple[str, str] | None = None
 
 
@@ -285,6 +290,9 @@ def _warc_items(path: str, options: InputOptions, seq: int) -> Iterator[Item]:
     from .warc import iter_responses
 
     for response in iter_responses(path, options.warc_reader):
+        # The HTTP header's charset is what the server said: one that is unknown or does not
+        # fit the bytes must not fail the page (see transport_encoding).
+        encoding, warning = transport_encoding(response.charset, response.payload)
         yield Item(
             seq=seq,
             id=response.record_id or f"{path}@{response.offset}",
@@ -292,8 +300,9 @@ def _warc_items(path: str, options: InputOptions, seq: int) -> Iterator[Item]:
             path=path,
             url=response.url,
             format=response.format,
-            encoding=response.charset,
+            encoding=encoding,
             carried={"warc_date": response.date},
+            warnings=() if warning is None else (warning,),
             error=None if response.error is None else ("UnreadableRecord", response.error),
         )
         seq += 1

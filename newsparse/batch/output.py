@@ -22,6 +22,7 @@ import os
 from collections.abc import Callable
 from typing import Any, TextIO
 
+from ..serialize import dumps
 from .pool import BatchError
 
 
@@ -77,7 +78,7 @@ class ErrorFile:
             _make_parent(self.path)
             # Open for the rest of the batch; close() closes it.
             self.handle = open(self.path, "a", encoding="utf-8")  # noqa: SIM115
-        self.handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        self.handle.write(dumps(record) + "\n")
 
     def tell(self) -> int:
         """The length of the file (what a resumed run keeps)."""
@@ -335,7 +336,7 @@ class FolderSink(Sink):
             write_atomic(base + ".jsonl", "".join(line + "\n" for line in self._lines))
         errors_path = base + ".errors.jsonl"
         if self._errors:
-            write_atomic(errors_path, "".join(json.dumps(e, ensure_ascii=False) + "\n" for e in self._errors))
+            write_atomic(errors_path, "".join(dumps(e) + "\n" for e in self._errors))
         elif os.path.exists(errors_path):
             os.remove(errors_path)
         write_atomic(base + ".done", json.dumps(counts))

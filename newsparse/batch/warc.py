@@ -11,6 +11,8 @@ several times faster. Both yield the same :class:`WarcResponse` records.
 from __future__ import annotations
 
 import gzip
+import os
+import zlib
 from collections.abc import Callable, Iterator
 from typing import Any
 
@@ -112,9 +114,13 @@ def iter_responses(path: str, reader: str = "auto") -> Iterator[WarcResponse]:
     """Yield the 2xx HTML and plain-text responses, and the plain-text conversions (WET), of
     a WARC (or WARC.gz) file.
 
-    A file cut short raises ValueError with warcio (after yielding every complete record);
-    fastwarc stops silently before the incomplete record, so choose warcio where truncated
-    files must be noticed.
+    A file cut short, inside a record or its headers, or a record without a
+    ``Content-Length``, raises ValueError with warcio after every complete record before it
+    was yielded (the incomplete record is not). fastwarc does so for the response and
+    conversion records it reads, but ends silently at a file cut inside another record
+    (a request, metadata) or in a record's first header lines, so choose warcio where
+    truncated files must be noticed. A file cut exactly between two records cannot be told
+    from a shorter file.
 
     Args:
         path: the file; gzip compression is detected, per record as crawlers write it or as
@@ -158,17 +164,26 @@ def _iter_warcio(path: str) -> Iterator[WarcResponse]:
 def _warcio_records(path: str, opener: Callable[..., Any]) -> Iterator[tuple[int, WarcResponse | None]]:
     # Every record of the file with its number, and the response it holds (None for other
     # record types).
-    import os
-
     from warcio.archiveiterator import ArchiveIterator
 
-    end, index = 0, -1
+    end, index, last = 0, -1, 0
     with opener(path, "rb") as stream:
         records = ArchiveIterator(stream)
-        for index, record in enumerate(records):
+        for index, record in enumerate(_whole_headers(records)):
+            if not (record.rec_headers.get_header("Content-Length") or "").strip().isdigit():
+                # Without it warcio reads on into the next records as this one's block (or
+                # takes a record cut inside its headers for an empty one).
+                raise ValueError(f"record {index + 1} has no Content-Length (the file is cut"
+                                 " short, or not a WARC file)")
             response = _warcio_response(record, records) if record.rec_type in RECORD_TYPES else None
             records.read_to_end(record)
-            end = records.get_record_offset() + records.get_record_length()
+            missing = getattr(record.raw_stream, "limit", 0)
+            if missing:
+                # warcio ends quietly inside a record cut short, and hands over what it has.
+                raise ValueError(f"record {index + 1} is cut short: {missing} bytes of its"
+                                 f" Content-Length of {record.length} are missing")
+            last = records.get_record_offset()
+            end = last + records.get_record_length()
             yield index, response
         if opener is not open:
             # A decompressed stream's offsets are not the file's: what is left in it says
@@ -180,14 +195,55 @@ def _warcio_records(path: str, opener: Callable[..., Any]) -> Iterator[tuple[int
             if left.strip():
                 raise ValueError(f"the file ends in an incomplete record after record {index + 1}")
             return
+    if index >= 0:
+        _check_gzip_members(path, last, index + 1)
+    # warcio ends quietly at a record cut short.
+    _check_nothing_after(path, end)
+
+
+def _check_nothing_after(path: str, end: int) -> None:
+    # Whether bytes are left over after the last record read, which ends at ``end``: they
+    # are a record cut short (an uncompressed file may end in the blank lines after its
+    # last record).
     size = os.path.getsize(path)
-    # warcio ends quietly at a record cut short; the bytes left over say so (an
-    # uncompressed file may end in the blank lines after its last record).
     if end < size:
         with open(path, "rb") as stream:
             stream.seek(end)
             if stream.read(1024).strip():
                 raise ValueError(f"the file ends in an incomplete record after byte {end} of {size}")
+
+
+def _check_gzip_members(path: str, offset: int, count: int) -> None:
+    # warcio takes a gzip member cut short after the last record it read for the end of the
+    # file, and counts its bytes into that record: every member from that record's offset
+    # on must end whole. Only that record is read again, so the check costs little.
+    with open(path, "rb") as stream:
+        stream.seek(offset)
+        data = stream.read()
+    while data.startswith(b"\x1f\x8b"):
+        member = zlib.decompressobj(31)
+        try:
+            member.decompress(data)
+        except zlib.error as error:
+            raise ValueError(f"the gzip data after record {count} is damaged ({error})") from None
+        if not member.eof:
+            raise ValueError(f"the file ends in a gzip member cut short after record {count}")
+        data = member.unused_data
+
+
+def _whole_headers(records: Any) -> Iterator[Any]:
+    # warcio fails with AttributeError on a record whose headers are cut short (its parser
+    # finds no value where it expects one): that is a file cut short, said as such.
+    iterator = iter(records)
+    number = 0
+    while True:
+        number += 1
+        try:
+            yield next(iterator)
+        except StopIteration:
+            return
+        except AttributeError:
+            raise ValueError(f"record {number} is cut short inside its headers") from None
 
 
 def _warcio_response(record: Any, records: Any) -> WarcResponse | None:
@@ -224,9 +280,13 @@ def _iter_fastwarc(path: str) -> Iterator[WarcResponse]:
 
     records = ArchiveIterator(path, record_types=WarcRecordType.response | WarcRecordType.conversion,
                               parse_http=True, auto_decode="all", fsspec_args=False)
-    for record in records:
+    for index, record in enumerate(records):
         http = record.http_headers
         headers = record.headers
+        if not (headers.get("Content-Length") or "").strip().isdigit():
+            # A record cut inside its headers: what follows is lost, and must not go unsaid.
+            raise ValueError(f"response or conversion record {index + 1} has no Content-Length"
+                             " (the file is cut short, or not a WARC file)")
         status = None
         media_type = charset = None
         if record.record_type == WarcRecordType.conversion:
@@ -243,6 +303,11 @@ def _iter_fastwarc(path: str) -> Iterator[WarcResponse]:
             payload = record.reader.read()
         except OSError as failure:
             payload, error = b"", f"cannot decode the record's body: {failure}"
+        if error is None and len(payload) < record.content_length and not _encoded(http):
+            # fastwarc hands over what a record cut short holds; the body it declares says so
+            # (a body with a transfer or content encoding has another length once decoded).
+            raise ValueError(f"response or conversion record {index + 1} is cut short:"
+                             f" {record.content_length - len(payload)} bytes of its body are missing")
         yield WarcResponse(
             record_id=record.record_id or "",
             url=headers.get("WARC-Target-URI"),
@@ -254,3 +319,8 @@ def _iter_fastwarc(path: str) -> Iterator[WarcResponse]:
             offset=record.stream_pos,
             error=error,
         )
+
+
+def _encoded(http: Any) -> bool:
+    # Whether fastwarc decoded the HTTP body (chunked, gzip ...), changing its length.
+    return http is not None and any(http.get(name) for name in ("Transfer-Encoding", "Content-Encoding"))

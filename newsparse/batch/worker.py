@@ -6,14 +6,14 @@ so every engine writes the same bytes for the same input.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import attrs
 
 from ..errors import NewsparseError
+from ..model import Article
 from ..parser import Parser
-from ..serialize import article_to_dict
+from ..serialize import article_to_dict, dumps
 from .inputs import Item, read_document
 
 
@@ -65,6 +65,20 @@ def load_source(item: Item, parser: Parser) -> bytes | str:
     return read_document(item.path, parser.max_input_size)
 
 
+def parse_item(parser: Parser, item: Item, *, extract: bool = True) -> Article:
+    """Parse the document of ``item`` with ``parser``, adding the item's own warnings.
+
+    Raises:
+        NewsparseError: the document is refused (as :meth:`Parser.parse` raises it).
+        OSError: its file cannot be read.
+    """
+    article = parser.parse(load_source(item, parser), url=item.url, format=item.format,
+                           encoding=item.encoding, extract=extract)
+    if item.warnings:
+        article = attrs.evolve(article, warnings=item.warnings + article.warnings)
+    return article
+
+
 def process_item(parser: Parser, item: Item, *, include_source: bool = True,
                  extract: bool = True) -> Outcome:
     """Parse ``item`` with ``parser``; never raise for a bad document.
@@ -84,11 +98,9 @@ def process_item(parser: Parser, item: Item, *, include_source: bool = True,
     if item.error is not None:
         return Outcome(seq=item.seq, error=error_record(item, *item.error))
     try:
-        source = load_source(item, parser)
-        article = parser.parse(source, url=item.url, format=item.format, encoding=item.encoding,
-                               extract=extract)
+        article = parse_item(parser, item, extract=extract)
         data = article_to_dict(article, include_source=include_source)
-        line = json.dumps(output_record(item, data), ensure_ascii=False)
+        line = dumps(output_record(item, data))
     except Exception as error:  # noqa: BLE001 - a parser bug on one page must not cost the batch
         return Outcome(seq=item.seq, error=error_record(item, *error_report(error)))
     return Outcome(seq=item.seq, line=line)

@@ -14,12 +14,12 @@ import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
-from urllib.parse import urljoin, urlsplit
 
 from .. import patterns as P
 from ..data import comments as C
 from ..document import Metadata
 from ..model import Byline, Dateline, Span
+from ..urls import hostname, join
 from . import authors as A
 from . import dates as D
 from . import structure
@@ -384,7 +384,7 @@ def article_facts(
 def _site_label(url: str | None) -> str | None:
     """The name a page's address gives its site: the host's label before its domain
     ("example" in https://www.example.com/a), or None."""
-    host = urlsplit(url).hostname if url else None
+    host = hostname(url)
     labels = host.split(".") if host else []
     return labels[-2] if len(labels) >= 2 else None
 
@@ -746,7 +746,7 @@ def _absolute(image: str | None, base: str | None) -> str | None:
     if image.startswith(("http://", "https://")):
         return image
     if base:
-        image = urljoin(base, image)
+        image = join(base, image)
     elif image.startswith("//"):
         image = "https:" + image
     return image if image.startswith(("http://", "https://")) else None

@@ -15,17 +15,22 @@ from typing import Any
 
 import attrs
 
+from ..data.invisible import INVISIBLE_CHARACTERS
 from ..document import Document
 from ..errors import EmptyInput, NewsparseError
 from ..limits import MAX_INPUT_SIZE
 from . import sniff
-from .decode import Decoded, decode
+from .decode import decode, decode_str
 from .embedded import with_embedded_text
 from .read import read_source
 from .text import load_text, normalize_newlines
 
 #: The values of ``format``: decide from the content, or say which.
 FORMATS = ("auto", "text", "html")
+
+# What a reader cannot see: whitespace and the invisible characters. Stripped from both ends,
+# it leaves nothing of an input with no visible character, and stops at the first one.
+_BLANK = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "".join(INVISIBLE_CHARACTERS)
 
 
 def load(
@@ -54,10 +59,13 @@ def load(
     Raises:
         EmptyInput: the input is empty or only whitespace.
         NewsparseError: the input is of the wrong type (or a file path or URL given as a
-            ``str``), too large, binary or undecodable; the subclass and message say which.
+            ``str``), too large, binary or undecodable, or ``url`` is not a ``str``; the
+            subclass and message say which.
     """
     if format not in FORMATS:
         raise NewsparseError(f"unknown format {format!r}; expected one of {', '.join(FORMATS)}")
+    if url is not None and not isinstance(url, str):
+        raise NewsparseError(f"url must be a str or None, not {type(url).__name__}")
     raw = read_source(source, max_size)
     if isinstance(raw, bytes):
         if encoding is None:
@@ -65,14 +73,16 @@ def load(
         sniff.check_binary(raw, encoding)
         decoded = decode(raw, encoding, markup=format != "text")
     else:
-        # A byte order mark read as a character (a UTF-8 file opened as "utf-8" rather than
-        # "utf-8-sig") is not content; decoded bytes never keep one.
-        decoded = Decoded(raw.removeprefix("\ufeff"), None, ())
+        decoded = decode_str(raw)
     text = decoded.text
     if not text or text.isspace():
         raise EmptyInput("the input is empty" if not text else "the input holds only whitespace")
+    if not text.strip(_BLANK):
+        raise EmptyInput("the input holds only whitespace and invisible characters (zero-width"
+                         " spaces, soft hyphens, joiners)")
     sniff.check_text(text)
     if format == "auto":
+        sniff.check_feed(text)
         format = "html" if sniff.looks_like_html(text) else "text"
     if format == "html":
         from .html import load_html  # lxml is imported only when a page needs it

@@ -64,6 +64,40 @@ def browser_encoding(label: str) -> str | None:
     return info.name if getattr(info, "_is_text_encoding", True) else None
 
 
+def transport_encoding(label: str | None, data: bytes) -> tuple[str | None, ParseWarning | None]:
+    """The encoding to read ``data`` with, given the charset its transport declares.
+
+    The ``charset`` of an HTTP ``Content-Type`` header (as a WARC record keeps it) is what
+    the server said, not what the caller knows: servers send labels no codec knows
+    (``"none"``, ``"utf8mb4"``) and labels the bytes do not fit (``utf-8`` on a
+    ``windows-1252`` page). Held to strictly, as an ``encoding=`` argument is, either would
+    fail the whole page; instead the bytes are read as if no charset had been sent (byte
+    order mark, the page's own declaration, UTF-8, a guess), and a warning says why.
+
+    Args:
+        label: the declared charset, or None.
+        data: the bytes it is declared for.
+
+    Returns:
+        The label to pass as ``encoding=`` (None when it is unknown or does not fit), and a
+        ``"decoding"`` warning when it was set aside.
+    """
+    if label is None:
+        return None, None
+    codec = browser_encoding(label)
+    if codec is None:
+        problem = "names no known encoding"
+    else:
+        try:
+            strip_bom(data)[0].decode(codec)
+        except UnicodeDecodeError as error:
+            problem = f"does not fit the bytes ({error.reason} at byte {error.start})"
+        else:
+            return label, None
+    message = f"the declared charset {label[:40]!r} {problem}: read as if none had been declared"
+    return None, ParseWarning(code="decoding", message=message)
+
+
 def strip_bom(data: bytes) -> tuple[bytes, str | None]:
     """Remove a byte order mark; return the rest and the encoding it names (or None)."""
     for bom, encoding in _BOMS:
@@ -95,13 +129,6 @@ _META_CHARSET = re.compile(
 )
 _XML_ENCODING = re.compile(rb"""^\s*<\?xml[^<>]{0,200}?encoding\s*=\s*["']([a-z0-9_:.+-]{1,40})""",
                            re.IGNORECASE)
-# Single-byte legacy codecs: a page declared in one of these that is nonetheless valid UTF-8
-# with non-ASCII bytes was written in UTF-8 (by chance, cp1252 text is almost never valid
-# UTF-8), so the declaration is wrong and UTF-8 avoids mojibake.
-_LEGACY_SINGLE_BYTE = frozenset({
-    "cp1250", "cp1251", "cp1252", "cp1253", "cp1254", "cp1255", "cp1256", "cp1257", "cp1258",
-    "iso8859-2", "iso8859-5", "iso8859-7", "iso8859-15", "koi8-r", "koi8-u", "cp874", "mac-roman",
-})
 
 
 def declared_encoding(data: bytes) -> str | None:
@@ -127,9 +154,11 @@ def declared_encoding(data: bytes) -> str | None:
 
 
 def _utf8_first(data: bytes, declared: str | None) -> bool:
-    # Declared UTF-8 or nothing; or a legacy single-byte label on bytes that are not ASCII
-    # (valid UTF-8 with non-ASCII bytes is almost never cp1252 text).
-    return declared is None or declared == "utf-8" or (declared in _LEGACY_SINGLE_BYTE and not data.isascii())
+    # Declared UTF-8 or nothing; or another label on bytes that are not ASCII: valid UTF-8
+    # with non-ASCII bytes is almost never cp1252 text, and never real text of an East Asian
+    # code page (their common characters open with bytes UTF-8 allows only after a lead
+    # byte: hiragana are 0x82 0x9F.. in Shift_JIS, 0xA4 0xA2.. in EUC-JP).
+    return declared is None or declared == "utf-8" or not data.isascii()
 
 
 #: Bytes that are not valid UTF-8 are still read as UTF-8 (the bad bytes replaced) when
@@ -209,6 +238,37 @@ def decode(data: bytes, encoding: str | None = None, *, markup: bool = True) -> 
     if replaced:
         message += f", with {_sequences(replaced)} replaced with U+FFFD"
     return Decoded(text, None, (ParseWarning(code="decoding", message=message),))
+
+
+# Code points U+D800 to U+DFFF: in a str they stand alone (a pair written as two code points
+# is joined below), and no encoding can write them.
+_SURROGATE = re.compile(r"[\ud800-\udfff]")  # escapes, so the pattern itself stays ASCII
+
+
+def decode_str(text: str) -> Decoded:
+    """Take a ``str`` input as the text, without a byte order mark and lone surrogates.
+
+    A byte order mark read as a character (a UTF-8 file opened as ``"utf-8"`` rather than
+    ``"utf-8-sig"``) is not content, and is dropped. Lone surrogates (left by decoding bytes
+    with ``"surrogateescape"``, or by JSON escapes such as ``"\\ud800"``) are replaced with
+    U+FFFD, as undecodable bytes are: an Article holding one could not be written as UTF-8.
+    Two surrogates that make a pair become the character they encode.
+
+    Args:
+        text: the input.
+
+    Returns:
+        The text, no bytes, and a ``"decoding"`` warning when surrogates were replaced.
+    """
+    text = text.removeprefix("\ufeff")
+    if text.isascii() or _SURROGATE.search(text) is None:
+        return Decoded(text, None, ())
+    joined = text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "replace")
+    replaced = joined.count("\ufffd") - text.count("\ufffd")
+    message = (f"{replaced} lone surrogate{'s' if replaced != 1 else ''} (U+D800 to U+DFFF,"
+               " which no encoding can write) replaced with U+FFFD")
+    warnings = (ParseWarning(code="decoding", message=message),) if replaced else ()
+    return Decoded(joined, None, warnings)
 
 
 def _decode_as(data: bytes, codec: str, why: str) -> Decoded:

@@ -33,6 +33,9 @@ _MIN_TAGS = 3
 _MAX_CONTROL_RATIO = MAX_CONTROL_RATIO
 # C0 control codes other than the whitespace ones (tab, newline, vertical tab, form feed,
 # carriage return).
+# The root elements of RSS, Atom and RSS 1.0 (RDF) feeds, which always carry a version or
+# a namespace (so that text opening with the words "<rss>" stays text).
+_FEED_START = re.compile(r"<(?:rss|feed|rdf:RDF)\s[^<>]{0,500}?\b(?:version|xmlns)\b", re.IGNORECASE)
 _CONTROL_CHARACTER = re.compile("[\x00-\x08\x0e-\x1f]")
 
 # UTF-16 and UTF-32 text without a BOM: ASCII characters leave NUL bytes at fixed positions.
@@ -119,6 +122,20 @@ def looks_like_html(text: str) -> bool:
         return True
     # Counting stops at the tag that reaches the bound, so a long page is not scanned whole.
     return any(count >= _MIN_TAGS for count, _ in enumerate(_HTML_TAG.finditer(sample), 1))
+
+
+def check_feed(text: str) -> None:
+    """Raise :class:`~newsparse.UnsupportedInput` when decoded ``text`` is an RSS or Atom feed.
+
+    A feed lists articles rather than being one: read as text it would give an Article of
+    one line of XML set aside as boilerplate, without a word. Judged, as
+    :func:`looks_like_html` judges, from the root element after an XML declaration and
+    comments.
+    """
+    sample = text[:_SNIFF_CHARS].lstrip()
+    if _FEED_START.match(sample, _prolog_end(sample)):
+        raise UnsupportedInput("the input looks like an RSS or Atom feed (a list of articles, not"
+                               " one): parse the page of each of its items")
 
 
 def _prolog_end(sample: str) -> int:

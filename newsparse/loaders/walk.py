@@ -36,6 +36,7 @@ from ..data.media import (
     TABLE_MIN_COLUMNS,
 )
 from ..document import Metadata
+from ..text import visible
 from .metadata import MetadataReader, is_author_link
 
 # -- Element classes ---------------------------------------------------------------------------
@@ -462,7 +463,9 @@ class Walk(Columns):
         # The buffered text becomes a block of ``frame``.
         raw = "".join(buf)
         text = " ".join(raw.split())
-        if not text:
+        if not text or not (text.isascii() or visible(text).strip()):
+            # Nothing a reader sees (a paragraph of only zero-width spaces or soft hyphens,
+            # as editors leave them): no block, as for whitespace, rather than an empty one.
             return
         n = len(text)
         links = link_chars * n / len(raw) if link_chars else 0.0

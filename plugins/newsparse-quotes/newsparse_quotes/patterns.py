@@ -415,6 +415,60 @@ LEARNED_CUE_RATIOS = _learned_cues()
 LEARNED_CUES = frozenset(LEARNED_CUE_RATIOS)
 
 
+#: Words that open a clause, a question or an infinitive rather than a noun phrase when
+#: they follow a verb (``said that``, ``asked whether``, ``claimed he``); a gerund does too.
+CLAUSE_OPENERS = frozenset(
+    """
+    that whether if how why what who whom when where which to he she it they we i you there
+    this these those
+    """.split()
+)
+
+
+#: How many words after a verb a finite auxiliary or modal may come and still show that
+#: those words are a clause (``believed the progress of these years had shown``), not
+#: the verb's object.
+CLAUSE_SUBJECT_REACH = 8
+
+
+def opens_clause(words: list[str]) -> bool:
+    """Whether the lower-case ``words`` that follow a verb open a clause rather than a
+    noun phrase: a clause opener or a gerund first (``that``, ``whether``, ``he``,
+    ``having``), or a finite auxiliary or modal before any punctuation within
+    :data:`CLAUSE_SUBJECT_REACH` words (``the plan would fail``)."""
+    if not words:
+        return False
+    if words[0] in CLAUSE_OPENERS or words[0].endswith("ing"):
+        return True
+    for word in words[1:CLAUSE_SUBJECT_REACH]:
+        if not word[0].isalnum():
+            return False
+        if word in FINITE_AUXILIARIES:
+            return True
+    return False
+
+
+def _learned_object_cues() -> dict[str, tuple[int, int]]:
+    """Load, for the words seen before a noun phrase in the attribution corpus
+    (``data/object_cues.tsv``, written by ``scripts/train_cues.py``), how often such a use
+    was a reporting cue and how often it was seen."""
+    from importlib.resources import files
+
+    counts = {}
+    table = files(__package__).joinpath("data", "object_cues.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            word, as_cue, seen = line.split("\t")[:3]
+            counts[word] = int(as_cue), int(seen)
+    return counts
+
+
+#: ``(times a cue, times seen)`` of words followed at once by a noun phrase in the PolNeAR
+#: training texts: ``ordered`` (13, 16) reports its object, ``maintained`` (1, 15) and
+#: ``find`` (8, 129) rarely do (``maintained a polling lead``, ``find the tunnels``).
+OBJECT_CUE_COUNTS = _learned_object_cues()
+
+
 #: Verbs of a news outlet's report that close a sentence around someone else's words
 #: (``…,” Day said, reports USA Today.``, ``…, the Times reported.``): the outlet is the
 #: outer source of the quote.

@@ -29,6 +29,7 @@ from .resolve import (
     PRONOUN_REACH,
     Person,
     Resolver,
+    is_passive_agent,
     is_place,
     is_thing,
     listener_starts,
@@ -107,8 +108,15 @@ def _find(
         if not analysis.inside_quote(p.start) and not _is_credit(text, p.start, p.end)
     ]
     if mentions is not None:
-        # The recogniser's types win over capitalisation: "South Carolina" is a GPE.
-        derived = [p for p in derived if not _overlaps_mention(p.start, p.end, mentions)]
+        # The recogniser's types win over capitalisation: "South Carolina" is a GPE. A
+        # capitalised run it did not call a person ("Trending Stories") is a pronoun's
+        # antecedent only when nothing better is in reach.
+        derived = [
+            attrs.evolve(p, salient=False)
+            for p in derived
+            if not _overlaps_mention(p.start, p.end, mentions)
+        ]
+    known = [attrs.evolve(p, salient=_in_subject_position(analysis, p)) for p in known]
     if known:
         taken = Intervals((p.start, p.end) for p in known)
         derived = [p for p in derived if not taken.overlaps(p.start, p.end)] + known
@@ -117,6 +125,7 @@ def _find(
         from_entities=bool(known),
         listeners=listener_starts(text, analysis.tokens, derived),
         words=(token.text for token in analysis.tokens if token.capitalized),
+        sentence_starts=analysis.sentence_starts,
     )
     results: list[tuple[Quote, str | None]] = []
     previous: tuple[int, str, str | None] | None = None  # (end, speaker, entity id)
@@ -170,6 +179,22 @@ def _find(
         }:
             previous = (record.end, speaker, entity_id)
     return results
+
+
+def _in_subject_position(analysis, person) -> bool:
+    """Whether a person mention opens its sentence, alone or after capitalised words only
+    (``Andrew claims``, ``Former Vice President Joe Biden said``), is the agent of a
+    passive (``reflected by Groene``) or carries a title or role: the mentions a later ``he`` or ``she`` most likely stands for, before a name in
+    an object or a phrase (``chats with Epstein``)."""
+    if person.roles:
+        return True
+    starts = analysis.sentence_starts
+    index = bisect_left(starts, person.start + 1) - 1
+    sentence_start = starts[index] if index >= 0 else 0
+    words = analysis.text[sentence_start : person.start].split()
+    if is_passive_agent(analysis.text, person.start):
+        return True
+    return all(word[:1].isupper() for word in words if word[:1].isalpha())
 
 
 def _is_credit(text: str, start: int, end: int) -> bool:

@@ -230,6 +230,7 @@ AUXILIARIES = frozenset(
     has have had is was were are be been would will could should may might did does do
     can cannot must shall also later then again previously recently once repeatedly often frequently
     further simply only just first finally since still even never not already now too
+    instead meanwhile however nevertheless nonetheless afterwards therefore
     """.split()
 )
 
@@ -382,6 +383,11 @@ PLACE_NAMES = frozenset(
     """.split()
 )
 
+#: Lower-case words inside an organisation's name, after its head noun (one of
+#: :data:`ORG_WORDS`): ``the Senate Committee on Foreign Relations``, ``the Center for
+#: Responsive Politics``.
+ORG_NAME_LINKS = frozenset({"on", "for"})
+
 #: Words that mark a capitalised run as an organisation or place rather than a person.
 ORG_WORDS = frozenset(
     """
@@ -429,22 +435,29 @@ CLAUSE_OPENERS = frozenset(
 #: those words are a clause (``believed the progress of these years had shown``), not
 #: the verb's object.
 CLAUSE_SUBJECT_REACH = 8
+#: How many words after a verb a past form (``-ed``) may come and still be read as the
+#: verb of a clause whose short subject comes first (``thinks Python dodged``).
+PAST_VERB_REACH = 2
 
 
 def opens_clause(words: list[str]) -> bool:
     """Whether the lower-case ``words`` that follow a verb open a clause rather than a
     noun phrase: a clause opener or a gerund first (``that``, ``whether``, ``he``,
-    ``having``), or a finite auxiliary or modal before any punctuation within
-    :data:`CLAUSE_SUBJECT_REACH` words (``the plan would fail``)."""
+    ``having``), a finite auxiliary or modal before any punctuation within
+    :data:`CLAUSE_SUBJECT_REACH` words (``the plan would fail``), or a past form within
+    :data:`PAST_VERB_REACH` (``Python dodged``)."""
     if not words:
         return False
-    if words[0] in CLAUSE_OPENERS or words[0].endswith("ing"):
+    opener = re.split("['’]", words[0])[0]  # "i’d", "they're": a contracted subject
+    if opener in CLAUSE_OPENERS or opener.endswith("ing"):
         return True
-    for word in words[1:CLAUSE_SUBJECT_REACH]:
+    for place, word in enumerate(words[1:CLAUSE_SUBJECT_REACH], start=1):
         if not word[0].isalnum():
             return False
         if word in FINITE_AUXILIARIES:
             return True
+        if place <= PAST_VERB_REACH and len(word) > 3 and word.endswith("ed"):
+            return True  # "thinks Python dodged a bullet": a short subject, a past verb
     return False
 
 

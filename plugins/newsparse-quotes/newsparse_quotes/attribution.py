@@ -1046,6 +1046,16 @@ def _content_start_after_cue(tx: Analysis, cue: int, limit: int) -> int:
             break  # "said she was not going to jump to that conclusion": a clause
         if tokens[probe].text in "“\"":
             break
+    if tokens[cue].low in OBJECT_VERBS and index < limit and is_passive(tx, cue):
+        # "Employees were told (by the board) the plant would close": the listener is the
+        # subject, so what follows the verb, or its "by" agent, is the clause.
+        if tokens[index].low == "by":
+            agent = speaker_after(tx, index + 1, limit)
+            if agent is not None:
+                index = agent[1] + 1
+        while index < limit and tokens[index].text in ",:—–":
+            index += 1
+        return index
     if tokens[cue].low in OBJECT_VERBS and index < limit:
         obj = speaker_after(tx, index, limit)
         if obj is not None:

@@ -267,3 +267,31 @@ def test_opens_clause_tells_a_clause_from_a_noun_phrase():
     assert not opens_clause("a significant polling lead for months".split())
     assert not opens_clause("the lead , which would".split())  # a comma ends the subject
     assert not opens_clause([])
+
+
+# --- a passive "was told": the clause follows the verb or its agent ----------------------
+
+PASSIVE_TOLD = [
+    # (text, the reported clause, speaker)
+    (
+        "They met on Tuesday when they were told the new candidate, Ann Bright, would visit.",
+        "the new candidate, Ann Bright, would visit",
+        None,
+    ),
+    (
+        "Employees were told the plant would close at the end of the year.",
+        "the plant would close at the end of the year",
+        None,
+    ),
+    (
+        "The tenants were told by the landlord the rent would rise in May.",
+        "the rent would rise in May",
+        "the landlord",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker"), PASSIVE_TOLD)
+def test_passive_told_reports_the_clause_after_it(text, clause, speaker):
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [(clause, speaker)]

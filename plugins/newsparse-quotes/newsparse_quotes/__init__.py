@@ -24,7 +24,10 @@ from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
-from .patterns import REPLY_VERBS
+from .patterns import REPLY_VERBS, ROLE_NOUNS
+
+#: How many characters before a name a role noun is looked for (``sheriff Kyle …``).
+ROLE_WORD_REACH = 20
 from .resolve import (
     PRONOUN_REACH,
     Person,
@@ -116,6 +119,8 @@ def _find(
             for p in derived
             if not _overlaps_mention(p.start, p.end, mentions)
         ]
+    known = [_with_role_before(analysis, p) for p in known]
+    derived = [_with_role_before(analysis, p) for p in derived]
     known = [attrs.evolve(p, salient=_in_subject_position(analysis, p)) for p in known]
     if known:
         taken = Intervals((p.start, p.end) for p in known)
@@ -179,6 +184,16 @@ def _find(
         }:
             previous = (record.end, speaker, entity_id)
     return results
+
+
+def _with_role_before(analysis, person: Person) -> Person:
+    """The person with the role written in lower case right before the name (``Morton
+    County sheriff Kyle Kirchmeier``, ``investment banker Anne Scott``) among its roles, so
+    that a later ``the sheriff said`` finds them."""
+    words = analysis.text[max(0, person.start - ROLE_WORD_REACH) : person.start].split()
+    if words and words[-1] in ROLE_NOUNS and words[-1] not in person.roles:
+        return attrs.evolve(person, roles=person.roles | {words[-1]})
+    return person
 
 
 def _in_subject_position(analysis, person) -> bool:

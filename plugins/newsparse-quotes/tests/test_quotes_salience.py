@@ -114,3 +114,23 @@ def test_a_nearer_name_wins_when_the_gender_is_unknown():
     people, entities = _people(text, "Sam Ortiz")
     quote = _quote_with(text, "I was not told", people=people, entities=entities)
     assert quote.speaker == "Sam Ortiz"
+
+
+# --- a role written in lower case before a name ------------------------------------------
+
+
+def test_the_role_written_before_a_name_resolves_the_role_later():
+    text = (
+        "On Thursday, Morton County sheriff Kyle Kirchmeier released a statement.\n\n"
+        "In another statement, the sheriff said the protesters were not peaceful."
+    )
+    quote = _quote_with(text, "the protesters were not peaceful")
+    assert (quote.speaker_mention, quote.speaker) == ("the sheriff", "Kyle Kirchmeier")
+
+
+def test_a_role_not_written_before_the_name_stays_a_description():
+    text = (
+        "On Thursday, Kyle Kirchmeier released a statement.\n\n"
+        "In another statement, the sheriff said the protesters were not peaceful."
+    )
+    assert _quote_with(text, "the protesters were not peaceful").speaker == "the sheriff"

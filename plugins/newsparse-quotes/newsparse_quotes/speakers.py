@@ -834,6 +834,9 @@ def _widen_over_preposition(tx: Analysis, phrase: tuple[int, int], floor: int):
     index = first - 2
     while index >= floor and first - index <= 8:
         token = tokens[index]
+        if token.text == "." and index - 1 >= floor and tokens[index - 1].low in ABBREVIATIONS:
+            index -= 1  # the full stop of a title: "Capt. Ann Reyes of the police"
+            continue
         if not token.is_word or token.low in AUXILIARIES or is_cue_word(token):
             return phrase
         if token.low in NOT_NAMES and token.low not in DETERMINERS:

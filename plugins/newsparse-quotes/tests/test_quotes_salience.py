@@ -134,3 +134,13 @@ def test_a_role_not_written_before_the_name_stays_a_description():
         "In another statement, the sheriff said the protesters were not peaceful."
     )
     assert _quote_with(text, "the protesters were not peaceful").speaker == "the sheriff"
+
+
+# --- a titled name before "of" an organisation -------------------------------------------
+
+
+def test_titled_name_of_an_organisation_is_the_speaker_not_the_organisation():
+    text = "Capt. Ann Reyes of the Linden Police Department told reporters that the road was shut."
+    quote = _quote_with(text, "the road was shut")
+    assert quote.speaker_mention == "Capt. Ann Reyes of the Linden Police Department"
+    assert quote.speaker.startswith("Ann Reyes")

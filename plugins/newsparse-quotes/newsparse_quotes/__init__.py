@@ -25,9 +25,6 @@ from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
 from .patterns import REPLY_VERBS, ROLE_NOUNS
-
-#: How many characters before a name a role noun is looked for (``sheriff Kyle …``).
-ROLE_WORD_REACH = 20
 from .resolve import (
     PRONOUN_REACH,
     Person,
@@ -42,6 +39,9 @@ from .speakers import agrees_with_entities
 from .speakers import overlaps_mention as _overlaps_mention
 
 __version__ = "0.1.0"
+
+#: How many characters before a name a role noun is looked for (``sheriff Kyle …``).
+ROLE_WORD_REACH = 20
 
 __all__ = [
     "QUOTE_KINDS",
@@ -186,7 +186,7 @@ def _find(
     return results
 
 
-def _with_role_before(analysis, person: Person) -> Person:
+def _with_role_before(analysis: Analysis, person: Person) -> Person:
     """The person with the role written in lower case right before the name (``Morton
     County sheriff Kyle Kirchmeier``, ``investment banker Anne Scott``) among its roles, so
     that a later ``the sheriff said`` finds them."""
@@ -196,11 +196,12 @@ def _with_role_before(analysis, person: Person) -> Person:
     return person
 
 
-def _in_subject_position(analysis, person) -> bool:
+def _in_subject_position(analysis: Analysis, person: Person) -> bool:
     """Whether a person mention opens its sentence, alone or after capitalised words only
     (``Andrew claims``, ``Former Vice President Joe Biden said``), is the agent of a
-    passive (``reflected by Groene``) or carries a title or role: the mentions a later ``he`` or ``she`` most likely stands for, before a name in
-    an object or a phrase (``chats with Epstein``)."""
+    passive (``reflected by Groene``) or carries a title or role: the mentions a later
+    ``he`` or ``she`` most likely stands for, before a name in an object or a phrase
+    (``chats with Epstein``)."""
     if person.roles:
         return True
     starts = analysis.sentence_starts

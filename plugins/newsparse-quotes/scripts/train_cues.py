@@ -13,8 +13,9 @@ inside cue spans (``has repeatedly said``) without being the cue. Never run this
 split you score on.
 
 A second table, ``data/object_cues.tsv``, counts the same for the uses of a word followed
-at once by a noun phrase (words that open no clause: see ``opens_clause``): ``maintained a lead``, ``posts materials``, ``concluded its
-hearings`` against ``said the plan would fail``. The share tells a reporting verb whose
+at once by a noun phrase (words that open no clause: see ``opens_clause``):
+``maintained a lead``, ``posts materials``, ``concluded its hearings`` against ``said the
+plan would fail``. The share tells a reporting verb whose
 object is what was said (``ordered an inquiry``, ``criticized the plan``) from one whose
 object is a thing (``maintained a polling lead``, ``find the tunnels``).
 """

@@ -26,6 +26,7 @@ import argparse
 import json
 import re
 from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 
 from newsparse_quotes.patterns import CLAUSE_SUBJECT_REACH, opens_clause
@@ -44,25 +45,31 @@ OBJECT_OUTPUT = OUTPUT.with_name("object_cues.tsv")
 TOKEN_RE = re.compile(r"\w+(?:[-’'.&]\w+)*|[^\w\s]")
 
 
-def learn(paths: list[Path], min_count: int, min_ratio: float) -> list[tuple[str, int, int]]:
-    """Return ``(word, times as cue, times seen)`` for the words kept, best first."""
-    as_cue: Counter[str] = Counter()
-    seen: Counter[str] = Counter()
+def _documents(paths: list[Path]) -> Iterator[tuple[str, set[int]]]:
+    """Yield each document's text with the offsets its annotated cues cover."""
     for path in paths:
         with path.open(encoding="utf-8") as handle:
             for line in handle:
                 doc = json.loads(line)
-                starts = set()
+                starts: set[int] = set()
                 for attribution in doc["attributions"]:
                     for start, end in attribution["cue"] or ():
                         starts.update(range(start, end))
-                for match in WORD_RE.finditer(doc["text"]):
-                    word = match.group()
-                    if not word.islower():
-                        continue
-                    seen[word] += 1
-                    if match.start() in starts:
-                        as_cue[word] += 1
+                yield doc["text"], starts
+
+
+def learn(paths: list[Path], min_count: int, min_ratio: float) -> list[tuple[str, int, int]]:
+    """Return ``(word, times as cue, times seen)`` for the words kept, best first."""
+    as_cue: Counter[str] = Counter()
+    seen: Counter[str] = Counter()
+    for text, starts in _documents(paths):
+        for match in WORD_RE.finditer(text):
+            word = match.group()
+            if not word.islower():
+                continue
+            seen[word] += 1
+            if match.start() in starts:
+                as_cue[word] += 1
     rows = [
         (word, count, seen[word])
         for word, count in as_cue.items()
@@ -82,25 +89,18 @@ def learn_objects(paths: list[Path], min_seen: int) -> list[tuple[str, int, int]
     and at least once as a cue."""
     as_cue: Counter[str] = Counter()
     seen: Counter[str] = Counter()
-    for path in paths:
-        with path.open(encoding="utf-8") as handle:
-            for line in handle:
-                doc = json.loads(line)
-                starts = set()
-                for attribution in doc["attributions"]:
-                    for start, end in attribution["cue"] or ():
-                        starts.update(range(start, end))
-                tokens = list(TOKEN_RE.finditer(doc["text"]))
-                for index, token in enumerate(tokens[:-1]):
-                    word = token.group()
-                    after = [t.group().lower() for t in tokens[index + 1 : index + 1 + CLAUSE_SUBJECT_REACH]]
-                    if not (word.isalpha() and word.islower() and after[0][0].isalnum()):
-                        continue
-                    if opens_clause(after):
-                        continue
-                    seen[word] += 1
-                    if token.start() in starts:
-                        as_cue[word] += 1
+    for text, starts in _documents(paths):
+        tokens = list(TOKEN_RE.finditer(text))
+        for index, token in enumerate(tokens[:-1]):
+            word = token.group()
+            after = [t.group().lower() for t in tokens[index + 1 : index + 1 + CLAUSE_SUBJECT_REACH]]
+            if not (word.isalpha() and word.islower() and after[0][0].isalnum()):
+                continue
+            if opens_clause(after):
+                continue
+            seen[word] += 1
+            if token.start() in starts:
+                as_cue[word] += 1
     rows = [(word, count, seen[word]) for word, count in as_cue.items() if seen[word] >= min_seen]
     rows.sort(key=lambda row: (-row[1] / row[2], -row[1], row[0]))
     return rows

@@ -9,6 +9,7 @@ before, was the one speaking.
 
 from __future__ import annotations
 
+import pytest
 from newsparse_quotes import Person, find_quotes
 
 
@@ -74,36 +75,44 @@ def test_adverb_after_a_pronoun_is_not_the_speaker():
 # --- pronouns prefer the subject to a name in an object ----------------------------------
 
 
-def test_he_skips_a_name_in_an_earlier_object_for_the_speaker_before():
-    text = (
+PRONOUN_ANTECEDENTS = [
+    # (text, the two names, their gender, words of the quote, the speaker)
+    (
+        # a name in an object of an earlier sentence yields to the speaker before it
         "Tom Reyes claims that he left the firm in 2010.\n\n"
         "During the visit, he was photographed walking with Paul Finch in the park.\n\n"
-        "He later told the reporter: “I never met him again after that day.”"
-    )
-    people, entities = _people(text, "Tom Reyes", "Paul Finch", gender="m")
-    quote = _quote_with(text, "I never met him again", people=people, entities=entities)
-    assert quote.speaker == "Tom Reyes"
-
-
-def test_a_name_in_the_same_sentence_is_still_the_antecedent():
-    text = (
+        "He later told the reporter: “I never met him again after that day.”",
+        ("Tom Reyes", "Paul Finch"),
+        "m",
+        "I never met him again",
+        "Tom Reyes",
+    ),
+    (
+        # a name earlier in the pronoun's own sentence is still its antecedent
         "“The plan is sound,” said Mary Holt.\n\n"
         "While the campaign did not appeal to Ann Bright, a council officer, she said she "
-        "would not judge it."
-    )
-    people, entities = _people(text, "Mary Holt", "Ann Bright", gender="f")
-    quote = _quote_with(text, "would not judge it", people=people, entities=entities)
-    assert quote.speaker == "Ann Bright"
-
-
-def test_the_agent_of_a_passive_is_an_antecedent():
-    text = (
+        "would not judge it.",
+        ("Mary Holt", "Ann Bright"),
+        "f",
+        "would not judge it",
+        "Ann Bright",
+    ),
+    (
+        # the agent of a passive is the subject in sense
         "“We build what we need,” said Andrew Hill.\n\n"
-        "It is a view shared by Ralf Groene. “The work must be good inside,” he says."
-    )
-    people, entities = _people(text, "Andrew Hill", "Ralf Groene", gender="m")
-    quote = _quote_with(text, "good inside", people=people, entities=entities)
-    assert quote.speaker == "Ralf Groene"
+        "It is a view shared by Ralf Groene. “The work must be good inside,” he says.",
+        ("Andrew Hill", "Ralf Groene"),
+        "m",
+        "good inside",
+        "Ralf Groene",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "gender", "words", "speaker"), PRONOUN_ANTECEDENTS)
+def test_pronoun_prefers_the_subject(text, names, gender, words, speaker):
+    people, entities = _people(text, *names, gender=gender)
+    assert _quote_with(text, words, people=people, entities=entities).speaker == speaker
 
 
 def test_a_nearer_name_wins_when_the_gender_is_unknown():

@@ -24,11 +24,12 @@ from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
-from .patterns import REPLY_VERBS
+from .patterns import REPLY_VERBS, ROLE_NOUNS
 from .resolve import (
     PRONOUN_REACH,
     Person,
     Resolver,
+    is_passive_agent,
     is_place,
     is_thing,
     listener_starts,
@@ -38,6 +39,9 @@ from .speakers import agrees_with_entities
 from .speakers import overlaps_mention as _overlaps_mention
 
 __version__ = "0.1.0"
+
+#: How many characters before a name a role noun is looked for (``sheriff Kyle …``).
+ROLE_WORD_REACH = 20
 
 __all__ = [
     "QUOTE_KINDS",
@@ -107,8 +111,17 @@ def _find(
         if not analysis.inside_quote(p.start) and not _is_credit(text, p.start, p.end)
     ]
     if mentions is not None:
-        # The recogniser's types win over capitalisation: "South Carolina" is a GPE.
-        derived = [p for p in derived if not _overlaps_mention(p.start, p.end, mentions)]
+        # The recogniser's types win over capitalisation: "South Carolina" is a GPE. A
+        # capitalised run it did not call a person ("Trending Stories") is a pronoun's
+        # antecedent only when nothing better is in reach.
+        derived = [
+            attrs.evolve(p, salient=False)
+            for p in derived
+            if not _overlaps_mention(p.start, p.end, mentions)
+        ]
+    known = [_with_role_before(analysis, p) for p in known]
+    derived = [_with_role_before(analysis, p) for p in derived]
+    known = [attrs.evolve(p, salient=_in_subject_position(analysis, p)) for p in known]
     if known:
         taken = Intervals((p.start, p.end) for p in known)
         derived = [p for p in derived if not taken.overlaps(p.start, p.end)] + known
@@ -117,6 +130,7 @@ def _find(
         from_entities=bool(known),
         listeners=listener_starts(text, analysis.tokens, derived),
         words=(token.text for token in analysis.tokens if token.capitalized),
+        sentence_starts=analysis.sentence_starts,
     )
     results: list[tuple[Quote, str | None]] = []
     previous: tuple[int, str, str | None] | None = None  # (end, speaker, entity id)
@@ -170,6 +184,33 @@ def _find(
         }:
             previous = (record.end, speaker, entity_id)
     return results
+
+
+def _with_role_before(analysis: Analysis, person: Person) -> Person:
+    """The person with the role written in lower case right before the name (``Morton
+    County sheriff Kyle Kirchmeier``, ``investment banker Anne Scott``) among its roles, so
+    that a later ``the sheriff said`` finds them."""
+    words = analysis.text[max(0, person.start - ROLE_WORD_REACH) : person.start].split()
+    if words and words[-1] in ROLE_NOUNS and words[-1] not in person.roles:
+        return attrs.evolve(person, roles=person.roles | {words[-1]})
+    return person
+
+
+def _in_subject_position(analysis: Analysis, person: Person) -> bool:
+    """Whether a person mention opens its sentence, alone or after capitalised words only
+    (``Andrew claims``, ``Former Vice President Joe Biden said``), is the agent of a
+    passive (``reflected by Groene``) or carries a title or role: the mentions a later
+    ``he`` or ``she`` most likely stands for, before a name in an object or a phrase
+    (``chats with Epstein``)."""
+    if person.roles:
+        return True
+    starts = analysis.sentence_starts
+    index = bisect_left(starts, person.start + 1) - 1
+    sentence_start = starts[index] if index >= 0 else 0
+    words = analysis.text[sentence_start : person.start].split()
+    if is_passive_agent(analysis.text, person.start):
+        return True
+    return all(word[:1].isupper() for word in words if word[:1].isalpha())
 
 
 def _is_credit(text: str, start: int, end: int) -> bool:

@@ -230,6 +230,7 @@ AUXILIARIES = frozenset(
     has have had is was were are be been would will could should may might did does do
     can cannot must shall also later then again previously recently once repeatedly often frequently
     further simply only just first finally since still even never not already now too
+    instead meanwhile however nevertheless nonetheless afterwards therefore
     """.split()
 )
 
@@ -382,6 +383,11 @@ PLACE_NAMES = frozenset(
     """.split()
 )
 
+#: Lower-case words inside an organisation's name, after its head noun (one of
+#: :data:`ORG_WORDS`): ``the Senate Committee on Foreign Relations``, ``the Center for
+#: Responsive Politics``.
+ORG_NAME_LINKS = frozenset({"on", "for"})
+
 #: Words that mark a capitalised run as an organisation or place rather than a person.
 ORG_WORDS = frozenset(
     """
@@ -413,6 +419,67 @@ def _learned_cues() -> dict[str, float]:
 LEARNED_CUE_RATIOS = _learned_cues()
 #: The learned reporting words.
 LEARNED_CUES = frozenset(LEARNED_CUE_RATIOS)
+
+
+#: Words that open a clause, a question or an infinitive rather than a noun phrase when
+#: they follow a verb (``said that``, ``asked whether``, ``claimed he``); a gerund does too.
+CLAUSE_OPENERS = frozenset(
+    """
+    that whether if how why what who whom when where which to he she it they we i you there
+    this these those
+    """.split()
+)
+
+
+#: How many words after a verb a finite auxiliary or modal may come and still show that
+#: those words are a clause (``believed the progress of these years had shown``), not
+#: the verb's object.
+CLAUSE_SUBJECT_REACH = 8
+#: How many words after a verb a past form (``-ed``) may come and still be read as the
+#: verb of a clause whose short subject comes first (``thinks Python dodged``).
+PAST_VERB_REACH = 2
+
+
+def opens_clause(words: list[str]) -> bool:
+    """Whether the lower-case ``words`` that follow a verb open a clause rather than a
+    noun phrase: a clause opener or a gerund first (``that``, ``whether``, ``he``,
+    ``having``), a finite auxiliary or modal before any punctuation within
+    :data:`CLAUSE_SUBJECT_REACH` words (``the plan would fail``), or a past form within
+    :data:`PAST_VERB_REACH` (``Python dodged``)."""
+    if not words:
+        return False
+    opener = re.split("['’]", words[0])[0]  # "i’d", "they're": a contracted subject
+    if opener in CLAUSE_OPENERS or opener.endswith("ing"):
+        return True
+    for place, word in enumerate(words[1:CLAUSE_SUBJECT_REACH], start=1):
+        if not word[0].isalnum():
+            return False
+        if word in FINITE_AUXILIARIES:
+            return True
+        if place <= PAST_VERB_REACH and len(word) > 3 and word.endswith("ed"):
+            return True  # "thinks Python dodged a bullet": a short subject, a past verb
+    return False
+
+
+def _learned_object_cues() -> dict[str, tuple[int, int]]:
+    """Load, for the words seen before a noun phrase in the attribution corpus
+    (``data/object_cues.tsv``, written by ``scripts/train_cues.py``), how often such a use
+    was a reporting cue and how often it was seen."""
+    from importlib.resources import files
+
+    counts = {}
+    table = files(__package__).joinpath("data", "object_cues.tsv").read_text(encoding="utf-8")
+    for line in table.splitlines():
+        if line and not line.startswith("#"):
+            word, as_cue, seen = line.split("\t")[:3]
+            counts[word] = int(as_cue), int(seen)
+    return counts
+
+
+#: ``(times a cue, times seen)`` of words followed at once by a noun phrase in the PolNeAR
+#: training texts: ``ordered`` (13, 16) reports its object, ``maintained`` (1, 15) and
+#: ``find`` (8, 129) rarely do (``maintained a polling lead``, ``find the tunnels``).
+OBJECT_CUE_COUNTS = _learned_object_cues()
 
 
 #: Verbs of a news outlet's report that close a sentence around someone else's words

@@ -17,7 +17,7 @@ canonical names and ids are used instead.
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
@@ -231,6 +231,12 @@ def listener_starts(text: str, tokens: Sequence[Token], people: Iterable[Person]
     return listeners
 
 
+def is_passive_agent(text: str, start: int) -> bool:
+    """Whether the name at ``start`` is the agent of a passive (``a view shared by Ralf
+    Groene``): the subject in sense, as a pronoun's antecedent."""
+    return text[max(0, start - 4) : start].lower() == " by "
+
+
 def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]) -> list[Person]:
     """Find person mentions in a text: titled names and capitalised two- to four-word
     names that are not organisations.
@@ -313,21 +319,28 @@ class Resolver:
         from_entities: bool = False,
         listeners: Iterable[int] = (),
         words: Iterable[str] = (),
+        sentence_starts: Sequence[int] = (),
     ) -> None:
         """Build a resolver.
 
         Args:
             people: person mentions, in text order.
-            from_entities: the mentions come from an entity recogniser: trust them all
-                as candidates for pronouns, not only salient ones.
+            from_entities: the mentions come from an entity recogniser (their
+                salience is still preferred for pronouns: a name in an object or a
+                phrase is taken only when no subject is in reach).
             listeners: offsets of mentions that are the listener of ``told`` (``The
                 officer told Ann Bright that …``): a later pronoun stands for them only
                 when no one else is in reach.
             words: the capitalised words of the text, each as often as it occurs; a
                 lone first name used again and again then counts as a person.
+            sentence_starts: the offsets at which the text's sentences start: a pronoun
+                stands for a person named earlier in its own sentence even out of
+                subject position (``While the plan did not appeal to Ann Bright, she
+                said …``).
         """
         people = sorted(people, key=lambda p: p.start)
         self.from_entities = from_entities
+        self.sentence_starts = sorted(sentence_starts)
         self.listeners = frozenset(listeners)
         self.speakers: list[Person] = []
         self.speaker_starts: list[int] = []
@@ -412,9 +425,13 @@ class Resolver:
         index = bisect_left(self.starts, start)
         while index < len(self.people) and self.people[index].start < end:
             person = self.people[index]
-            opens = person.start in sentence_starts or person.start - 4 in sentence_starts
+            opens = (
+                person.start in sentence_starts
+                or person.start - 4 in sentence_starts
+                or is_passive_agent(analysis.text, person.start)
+            )
             if opens and person.gender is not None and person.gender == gender:
-                return True  # "Ann Lee …", "The Rev. Ann Lee …"
+                return True  # "Ann Lee …", "The Rev. Ann Lee …", "… shared by Ann Lee"
             index += 1
         return False
 
@@ -462,12 +479,48 @@ class Resolver:
                 speaker = self.speakers[index]
                 break
             index -= 1
+        # A name out of subject position in an earlier sentence ("chats with Epstein"),
+        # taken only for want of a subject in reach.
+        out_of_subject = mentioned is not None and not (
+            mentioned.salient or mentioned.start >= self._sentence_start(offset)
+        )
+        chosen = mentioned
         if speaker is not None and (
-            mentioned is None or speaker.start > mentioned.start or mentioned.start in self.listeners
+            mentioned is None
+            or speaker.start > mentioned.start
+            or mentioned.start in self.listeners
+            or (out_of_subject and gender is not None and speaker.gender == gender)
         ):
             # A speaker named by surname refers to the fuller mention of that person.
-            return self.person_at(speaker.start, speaker.end) or speaker
-        return mentioned
+            chosen = self.person_at(speaker.start, speaker.end) or speaker
+        if self.from_entities:
+            # The recogniser's names all count, the nearest first, unless the subject or
+            # speaker chosen is known to be of the pronoun's gender.
+            nearest = self._nearest_before(offset, gender)
+            if (
+                nearest is not None
+                and (chosen is None or nearest.start > chosen.start)
+                and not (gender is not None and chosen is not None and chosen.gender == gender)
+            ):
+                chosen = nearest
+        return chosen
+
+    def _nearest_before(self, offset: int, gender: str | None) -> Person | None:
+        """The nearest earlier mention within a pronoun's reach whose gender agrees, not
+        the listener of ``told``."""
+        index = bisect_left(self.starts, offset) - 1
+        while index >= 0 and offset - self.people[index].start <= PRONOUN_REACH:
+            person = self.people[index]
+            if compatible(person.gender, gender) and person.start not in self.listeners:
+                return person
+            index -= 1
+        return None
+
+    def _sentence_start(self, offset: int) -> int:
+        """Where the sentence holding ``offset`` starts (``offset`` itself when no
+        sentence starts are known)."""
+        sentence = bisect_right(self.sentence_starts, offset) - 1
+        return self.sentence_starts[sentence] if sentence >= 0 else offset
 
     def _mentioned_before(
         self, offset: int, role: str | None, gender: str | None = None
@@ -476,6 +529,7 @@ class Resolver:
         index = bisect_left(self.starts, offset) - 1
         reach = ROLE_REACH if role else PRONOUN_REACH
         fallback = None
+        sentence_start = self._sentence_start(offset)
         while index >= 0 and offset - self.people[index].start <= reach:
             person = self.people[index]
             if role is not None:
@@ -485,7 +539,7 @@ class Resolver:
                 pass
             elif person.start in self.listeners:
                 fallback = fallback or person
-            elif person.salient or self.from_entities:
+            elif person.salient or person.start >= sentence_start:
                 return person
             elif fallback is None:
                 fallback = person

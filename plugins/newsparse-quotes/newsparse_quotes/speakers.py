@@ -26,6 +26,8 @@ from .patterns import (
     NOT_NAMES,
     OBJECT_PRONOUNS,
     OBJECT_VERBS,
+    ORG_NAME_LINKS,
+    ORG_WORDS,
     OTHER_PRONOUNS,
     PERSON_PRONOUNS,
     PLACE_NAMES,
@@ -198,6 +200,15 @@ def _name_run_back(tx: Analysis, last: int, floor: int) -> int:
             first -= 1
         elif previous.low in _NAME_LINKS and first - 2 >= floor and tokens[first - 2].capitalized:
             first -= 1
+        elif previous.text == "&" and first - 2 >= floor and tokens[first - 2].capitalized:
+            first -= 1  # "Procter & Gamble", "Chapter & Verse": an ampersand joins a name
+        elif (
+            previous.low in ORG_NAME_LINKS
+            and first - 2 >= floor
+            and tokens[first - 2].capitalized
+            and tokens[first - 2].low in ORG_WORDS
+        ):
+            first -= 1  # "the House Committee on Intelligence", "the Center for Policy"
         else:
             break
     while first < last and (tokens[first].text in ".-&" or tokens[first].low in _NAME_LINKS):
@@ -823,6 +834,9 @@ def _widen_over_preposition(tx: Analysis, phrase: tuple[int, int], floor: int):
     index = first - 2
     while index >= floor and first - index <= 8:
         token = tokens[index]
+        if token.text == "." and index - 1 >= floor and tokens[index - 1].low in ABBREVIATIONS:
+            index -= 1  # the full stop of a title: "Capt. Ann Reyes of the police"
+            continue
         if not token.is_word or token.low in AUXILIARIES or is_cue_word(token):
             return phrase
         if token.low in NOT_NAMES and token.low not in DETERMINERS:
@@ -912,8 +926,12 @@ def speaker_after(tx: Analysis, first: int, limit: int) -> tuple[int, int] | Non
                 if tokens[index - 1].low in {"jr", "sr"}:
                     last = index
                 break
-        elif word.low in _NAME_LINKS and index + 1 < limit and tokens[index + 1].capitalized:
-            pass
+        elif (
+            word.low in _NAME_LINKS
+            or word.text == "&"
+            or (word.low in ORG_NAME_LINKS and tokens[index - 1].low in ORG_WORDS)
+        ) and index + 1 < limit and tokens[index + 1].capitalized:
+            pass  # "Ann Lee of Smith & Jones", "the Committee on Ways and Means"
         elif word.text == "(":
             close = index + 1
             while close < limit and close - index < 8 and tokens[close].text != ")":

@@ -216,3 +216,82 @@ def test_a_picture_credit_is_not_the_antecedent_of_he():
 def test_a_name_before_a_slash_in_prose_needs_a_capital_after_it():
     text = "Tom Reyes/ the coach was late.\n“We lost the toss,” he said."
     assert _speakers(text, "toss") == ["Tom Reyes"]
+
+
+# --- a verb whose object is a thing, not what was said -----------------------------------
+
+OBJECT_IS_A_THING = [
+    "The former governor has maintained a comfortable lead in the county polls for months.",
+    "Engineers will find the old survey maps a useful guide to the buried pipes.",
+    "The new head teacher knows the budget rules of the district better than anyone.",
+]
+
+
+@pytest.mark.parametrize("text", OBJECT_IS_A_THING)
+def test_object_that_is_a_thing_reports_nothing(text):
+    assert _contents(text) == []
+
+
+OBJECT_IS_REPORTED = [
+    # (text, words of the quote, speaker): a clause without "that", or a verb whose
+    # object is what was said, or a verb the corpus has no record of.
+    (
+        "The mayor maintained the stadium deal would pay for itself within ten years.",
+        "the stadium deal would pay for itself",
+        "The mayor",
+    ),
+    (
+        "The inspector ordered an immediate review of the safety checks at the plant.",
+        "an immediate review of the safety checks",
+        "The inspector",
+    ),
+    (
+        "Senator Ruth Okafor criticized the budget cuts to rural schools on Monday.",
+        "the budget cuts to rural schools",
+        "Ruth Okafor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), OBJECT_IS_REPORTED)
+def test_clause_or_reported_object_stays(text, words, speaker):
+    assert _speakers(text, words) == [speaker]
+
+
+def test_opens_clause_tells_a_clause_from_a_noun_phrase():
+    from newsparse_quotes.patterns import opens_clause
+
+    assert opens_clause("that the plan failed".split())
+    assert opens_clause("having sex".split())
+    assert opens_clause("the plan would fail".split())
+    assert not opens_clause("a significant polling lead for months".split())
+    assert not opens_clause("the lead , which would".split())  # a comma ends the subject
+    assert not opens_clause([])
+
+
+# --- a passive "was told": the clause follows the verb or its agent ----------------------
+
+PASSIVE_TOLD = [
+    # (text, the reported clause, speaker)
+    (
+        "They met on Tuesday when they were told the new candidate, Ann Bright, would visit.",
+        "the new candidate, Ann Bright, would visit",
+        None,
+    ),
+    (
+        "Employees were told the plant would close at the end of the year.",
+        "the plant would close at the end of the year",
+        None,
+    ),
+    (
+        "The tenants were told by the landlord the rent would rise in May.",
+        "the rent would rise in May",
+        "the landlord",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "clause", "speaker"), PASSIVE_TOLD)
+def test_passive_told_reports_the_clause_after_it(text, clause, speaker):
+    quotes = find_quotes(text)
+    assert [(q.text, q.speaker) for q in quotes] == [(clause, speaker)]

@@ -27,9 +27,12 @@ __all__ = [
     "NOTE_MARK_SHARE",
     "OPENING_QUOTE",
     "QUESTION_END",
+    "QUESTION_MARK",
+    "QUESTION_MARKS",
     "QUESTION_KINDS",
     "SPACED_STOP",
     "SPACED_STOP_MAX_WORDS",
+    "SPEAKER_LABEL",
     "SPEECH_VERB",
 ]
 
@@ -211,3 +214,19 @@ NOTE_MARKS = frozenset({"emphasis"})
 #: The share of a paragraph's characters those marks must cover: a label in roman type
 #: before the note ("Editor's note: <i>...</i>") leaves it a note.
 NOTE_MARK_SHARE = 0.9
+
+
+#: A question mark anywhere in a paragraph, in the scripts that have their own: a
+#: paragraph that holds one asks.
+QUESTION_MARK = re.compile(r"[?？¿]")
+
+#: A speaker's label that opens a paragraph of an interview: one to four words, the first
+#: starting with a letter, then a colon ("ZEIT: ", "DIE ZEIT: ", "Kevin Kühnert: ",
+#: "fluter.de: "). Out of an interview the same shape is a caption's label ("Injured:
+#: ..."), so it is only read where the layout shows an interview (see
+#: :mod:`newsparse_summary.interview`).
+SPEAKER_LABEL = re.compile(r"[^\W\d_][\w.'’&-]{0,30}(?: [\w.'’&-]{1,30}){0,3}: (?=\S)")
+
+#: Marks that set an interviewer's paragraphs apart from the answers when they cover all of
+#: a paragraph (:data:`NOTE_MARK_SHARE`): bold questions between answers in roman type.
+QUESTION_MARKS = frozenset({"strong"})

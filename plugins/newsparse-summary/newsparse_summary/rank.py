@@ -56,6 +56,7 @@ from newsparse import Span
 from newsparse.text import sentences as split_sentences
 
 from . import patterns
+from .interview import interview
 from .features import FEATURES, cosine, features
 from .text import terms, word_count
 
@@ -331,12 +332,19 @@ def _kind_at(kinds: Sequence[tuple[Span, str]], starts: Sequence[int], offset: i
     return ""
 
 
+def _inside(spans: Sequence[Span], starts: Sequence[int], offset: int) -> bool:
+    """Whether one of ``spans`` (in text order, starting at ``starts``) holds ``offset``."""
+    at = bisect.bisect_right(starts, offset) - 1
+    return at >= 0 and offset < spans[at].end
+
+
 def candidates(
     text: str,
     captions: Sequence[str] = (),
     kinds: Sequence[tuple[Span, str]] = (),
     notes: Sequence[Span] = (),
     query: str | None = None,
+    bold: Sequence[Span] = (),
 ) -> list[Candidate]:
     """Split ``text`` into sentences and describe each for ranking.
 
@@ -352,6 +360,10 @@ def candidates(
             italics): one that shares little with the rest (:data:`NOTE_SHARED_TERMS`) is
             never chosen.
         query: the title and standfirst, the story's words besides ``text``.
+        bold: the paragraphs of ``text`` set wholly in bold. With them or with speakers'
+            labels, an interview's questions are told from its answers (see
+            :func:`newsparse_summary.interview.interview`): a question is never chosen,
+            and a speaker's label is left outside the sentence's span.
 
     Returns:
         One :class:`Candidate` per sentence, in text order, for at most the first
@@ -363,6 +375,9 @@ def candidates(
     previous_end = 0
     paragraph = -1
     starts = [span.start for span, _ in kinds]
+    asked = interview(text, bold)
+    question_starts = [span.start for span in asked.questions]
+    label_ends = {span.start: span.end for span in asked.labels}
     for index, span in enumerate(split_sentences(text)):
         if index >= MAX_SENTENCES:
             break
@@ -378,6 +393,9 @@ def candidates(
         if index < DATELINE_REACH and patterns.DATELINE.match(text, start, end):
             # What stands before a dateline is not the story.
             found = [attrs.evolve(c, eligible=False) for c in found]
+        label_end = label_ends.get(start, -1)
+        if opens_paragraph and start < label_end < end:
+            start = label_end  # a speaker's label: judged without it
         prefix = patterns.LEFTOVER_PREFIX.match(text[start:end])
         if prefix and start + prefix.end() < end:
             start += prefix.end()
@@ -403,6 +421,7 @@ def candidates(
             or _never_chosen(sentence, words)
             or (uncut != sentence and _never_chosen(uncut, word_count(uncut)))
             or any(_folded(sentence) in caption for caption in folded_captions)
+            or _inside(asked.questions, question_starts, start)
         )
         found.append(
             Candidate(
@@ -602,6 +621,7 @@ def choose(
     captions: Sequence[str] = (),
     kinds: Sequence[tuple[Span, str]] = (),
     notes: Sequence[Span] = (),
+    bold: Sequence[Span] = (),
 ) -> list[tuple[Candidate, int, float]]:
     """Choose the summary sentences of ``text``.
 
@@ -615,12 +635,13 @@ def choose(
         kinds: the paragraphs of ``text`` with their kind (see :func:`candidates`).
         notes: the paragraphs set apart from the story by their type (see
             :func:`candidates`).
+        bold: the paragraphs set wholly in bold (see :func:`candidates`).
 
     Returns:
         ``(candidate, rank, score)`` for each chosen sentence, in text order; ``rank`` 1
         is the most important.
     """
-    found = candidates(text, captions, kinds, notes, query)
+    found = candidates(text, captions, kinds, notes, query, bold)
     if not found or sentences == 0 or words == 0:
         return []
     length = summary_length(found, sentences, words)

@@ -92,8 +92,7 @@ def interview(text: str, bold: Sequence[Span] = ()) -> Interview:
     asking = {
         speaker
         for speaker, own in by_speaker.items()
-        if len(own) >= 2
-        and sum(_asks(text[s:e]) for s, e in own) >= ASKING_SHARE * len(own)
+        if len(own) >= 2 and sum(_asks(text[s:e]) for s, e in own) >= ASKING_SHARE * len(own)
     }
     answering = {speaker for speaker, own in by_speaker.items() if len(own) >= 2} - asking
     questions = []

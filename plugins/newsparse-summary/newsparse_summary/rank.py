@@ -56,8 +56,8 @@ from newsparse import Span
 from newsparse.text import sentences as split_sentences
 
 from . import patterns
-from .interview import interview
 from .features import FEATURES, cosine, features
+from .interview import interview
 from .text import terms, word_count
 
 __all__ = [

@@ -16,6 +16,7 @@ __all__ = [
     "CATALOGUE",
     "CREDIT",
     "CREDIT_LABEL",
+    "DASH_OPENING",
     "DATELINE",
     "DATELINE_PREFIX",
     "FINAL_PUNCTUATION",
@@ -66,15 +67,19 @@ SPACED_STOP_MAX_WORDS = 6
 
 #: Furniture at the start of an otherwise good sentence, cut off before ranking:
 #: "(CNN)", "WASHINGTON (CNN) --", "Last updated at 4:05 PM on 12th January 2011",
-#: "Scroll down for video".
+#: "Scroll down for video", a place and reporter in lenticular brackets ("【ロンドン＝...】").
 LEFTOVER_PREFIX = re.compile(
     r"^(?:"
     r"\([^()\n]{1,40}\)\s{0,2}(?:[-—–]{1,2}\s{0,2})?(?=[A-Z\"“‘'])"
     r"|[A-Z][A-Za-z .,'’-]{1,40}\((?:CNN|AP|Reuters|AFP|PA)\)\s{0,2}[-—–]{1,2}\s{0,2}"
     r"|(?i:last updated at \d{1,2}[:.]\d{2}\s{0,2}[ap]m on \d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4})\s{1,3}"
     r"|(?i:scroll down for (?:video|more))\s{1,3}"
+    r"|【[^【】\n]{1,40}】\s{0,2}"  # a dateline or label in lenticular brackets: 【ロンドン＝...】
     r")",
 )
+
+#: A dash and the letter after it at the start of a sentence ("— reporting on ...").
+DASH_OPENING = re.compile(r"[—–-]{1,2}\s{0,2}(?=[^\W\d_])")
 
 # Verbs that introduce a quotation after a colon: "Smith said: ...", "But he added: ...".
 _COLON_SPEECH = r"(?:said|says|added|adds|told|tells|explained|insisted|wrote|asked|replied)"

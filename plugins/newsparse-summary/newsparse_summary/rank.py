@@ -30,11 +30,15 @@ Some sentences are never chosen, whatever their score:
   table, or a heading that asks a question; a blockquote is chosen only when the
   story's own paragraphs hold too few sentences;
 * a paragraph wholly in italics that shares next to nothing with the story and headline:
-  a note about the publication ("This article originally appeared on ...").
+  a note about the publication ("This article originally appeared on ...");
+* an interviewer's question, told by the layout (see :mod:`newsparse_summary.interview`);
+* the two pieces of a sentence the splitter cut inside an aside, the second going on in
+  lower case after a dash ("... Who Will America Be?" / "— reporting on ...").
 
-Furniture at the start of a good sentence ("(CNN) --") is left outside its span, and so
-is a dateline that opens a paragraph of the story's start ("NEW DELHI: ", "Indianapolis
-– ", "Washington, DC, United States: ").
+Furniture at the start of a good sentence ("(CNN) --", "【ロンドン＝...】") is left outside
+its span, and so are a speaker's label in an interview and a dateline that opens a
+paragraph of the story's start ("NEW DELHI: ", "Indianapolis – ", "Washington, DC, United
+States: "), also when the splitter ended a sentence inside it ("Dekalb, Ill. — ...").
 
 Sentences are then picked greedily by maximal marginal relevance (importance minus
 similarity to what is already chosen), within the caller's length limits. Everything is
@@ -332,6 +336,19 @@ def _kind_at(kinds: Sequence[tuple[Span, str]], starts: Sequence[int], offset: i
     return ""
 
 
+def _line_end(text: str, start: int) -> int:
+    """Where the paragraph (line) that holds ``start`` ends."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _goes_on(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a dash and a word in lower case: the rest of a
+    sentence, not one of its own."""
+    dash = patterns.DASH_OPENING.match(sentence)
+    return bool(dash) and sentence[dash.end()].islower()
+
+
 def _inside(spans: Sequence[Span], starts: Sequence[int], offset: int) -> bool:
     """Whether one of ``spans`` (in text order, starting at ``starts``) holds ``offset``."""
     at = bisect.bisect_right(starts, offset) - 1
@@ -378,6 +395,7 @@ def candidates(
     asked = interview(text, bold)
     question_starts = [span.start for span in asked.questions]
     label_ends = {span.start: span.end for span in asked.labels}
+    dateline_through = -1
     for index, span in enumerate(split_sentences(text)):
         if index >= MAX_SENTENCES:
             break
@@ -403,17 +421,26 @@ def candidates(
                 start += 1
         # The sentence as the page wrote it: a caption label is judged with its label.
         uncut = text[start:end]
-        dateline = (
-            patterns.DATELINE_PREFIX.match(uncut)
-            if index < DATELINE_REACH and opens_paragraph
-            else None
-        )
-        if dateline and start + dateline.end() < end:
-            start += dateline.end()
+        if index < DATELINE_REACH and opens_paragraph:
+            # Matched up to the end of the paragraph: the splitter may have ended a
+            # sentence inside the dateline ("Dekalb, Ill." before "— Mike Glass threw").
+            dateline = patterns.DATELINE_PREFIX.match(text, start, _line_end(text, start))
+            if dateline and dateline.end() < end:
+                start = dateline.end()
+            elif dateline:
+                dateline_through = dateline.end()
+        elif start < dateline_through < end:
+            start = dateline_through  # the story after a dateline cut in two
         sentence = text[start:end]
         words = word_count(sentence)
-        # A sentence inside brackets, or that opens them, is an aside or a promo.
+        # A sentence inside brackets, or that opens them, is an aside or a promo. One that
+        # goes on in lower case after a dash is the rest of a sentence the splitter cut at
+        # a question or an abbreviation inside an aside ("... Who Will America Be? —
+        # reporting on ...").
         bracketed = in_brackets or sentence[:1] in "(["
+        cut_clause = not opens_paragraph and _goes_on(sentence)
+        if cut_clause and found:
+            found[-1] = attrs.evolve(found[-1], eligible=False)  # the head of the cut sentence
         kind = _kind_at(kinds, starts, start) if kinds else ""
         never = (
             kind in patterns.NEVER_KINDS
@@ -431,7 +458,7 @@ def candidates(
                 text=sentence,
                 words=words,
                 terms=tuple(terms(sentence)),
-                eligible=not (bracketed or never),
+                eligible=not (bracketed or never or cut_clause),
                 caption=bool(patterns.CAPTION_CUE.search(sentence)),
                 quote=bool(
                     patterns.OPENING_QUOTE.match(sentence)

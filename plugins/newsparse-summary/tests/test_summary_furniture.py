@@ -264,3 +264,37 @@ def test_a_sentence_that_trails_off_into_an_ellipsis_is_never_chosen(lead_in):
 def test_a_full_stop_before_an_ellipsis_still_ends_the_sentence():
     text = "The league suspended the player for the rest of the season and may do more...."
     assert candidates(text)[0].eligible
+
+
+def test_dateline_the_splitter_cut_in_two_is_cut_off() -> None:
+    # "Ill." ends a sentence for the splitter: the story starts after the dash.
+    text = (
+        "Springfield, Ill. — Jane Roe scored twice and the home side won the cup final "
+        "3-1 on Saturday night.\n\nThe win was the club's first title in twelve years.\n\n"
+        "More than 20,000 fans filled the stadium for the match."
+    )
+    assert summarize(text)[0].startswith("Jane Roe scored twice")
+
+
+def test_rest_of_a_sentence_cut_at_an_aside_is_never_chosen() -> None:
+    text = (
+        "This report is part of a series — Where Will the River Go? — looking at how "
+        "the delta changes as the sea rises.\n\n"
+        "The water board will raise the dikes along the coast by a metre by 2040.\n\n"
+        "Farmers on the low polders have asked for help to move their herds inland."
+    )
+    chosen = [c.text for c in candidates(text) if c.eligible]
+    assert not any(c.startswith(("—", "This report")) for c in chosen)
+    assert "The water board will raise the dikes along the coast by a metre by 2040." in chosen
+
+
+def test_a_quotation_opened_by_a_dash_stays_choosable() -> None:
+    # Many languages open direct speech with a dash at the start of a paragraph.
+    text = "– Vi er stolte over alle som kom i år, sier lederen.\n\nArrangementet samlet 500."
+    assert candidates(text)[0].eligible
+
+
+def test_dateline_in_lenticular_brackets_is_cut_off() -> None:
+    text = "【大阪＝山田花子】市は１０日、新しい図書館を来年開くと発表した。建設費は５０億円。"
+    first = candidates(text)[0]
+    assert first.eligible and first.text.startswith("市は")

@@ -14,6 +14,7 @@ __all__ = [
     "CAPTION_GLUED",
     "CAPTION_START",
     "CATALOGUE",
+    "CLOSING_MARK",
     "CREDIT",
     "CREDIT_LABEL",
     "DASH_OPENING",
@@ -35,6 +36,8 @@ __all__ = [
     "SPACED_STOP_MAX_WORDS",
     "SPEAKER_LABEL",
     "SPEECH_VERB",
+    "TITLE_HEAD",
+    "TITLE_HEAD_WORDS",
 ]
 
 _I = re.IGNORECASE
@@ -235,3 +238,20 @@ SPEAKER_LABEL = re.compile(r"[^\W\d_][\w.'’&-]{0,30}(?: [\w.'’&-]{1,30}){0,3
 #: Marks that set an interviewer's paragraphs apart from the answers when they cover all of
 #: a paragraph (:data:`NOTE_MARK_SHARE`): bold questions between answers in roman type.
 QUESTION_MARKS = frozenset({"strong"})
+
+# Double quotation marks and guillemets of any language. Single quotes are left out: the
+# same characters are apostrophes ("the '90s", "more of ‘em", "rock ’n’ roll").
+_MARKS = "\"“”„«»‹›"
+
+#: A sentence that ends inside a quotation it opened a few words before (the mark at the
+#: start of a word, no mark after it): the splitter cut a title at a full stop it holds
+#: ("Dann lesen Sie »Leandra-Lou." / "Runway. Catwalk.«", "the viral “Meth." / "We're on
+#: it.” campaign"). The group ``quoted`` is what follows the mark.
+TITLE_HEAD = re.compile(rf"(?:^|(?<=[\s(]))[{_MARKS}](?P<quoted>[^{_MARKS}\s][^{_MARKS}]{{0,60}})$")
+
+#: The most words a :data:`TITLE_HEAD` quotation can hold: a quoted sentence that ends at
+#: its first full stop ("“I was there.") is longer; a cut title has a word or two.
+TITLE_HEAD_WORDS = 2
+
+#: A quotation mark that closes: right after a word.
+CLOSING_MARK = re.compile(rf"(?<=\S)[{_MARKS}]")

@@ -33,7 +33,8 @@ Some sentences are never chosen, whatever their score:
   a note about the publication ("This article originally appeared on ...");
 * an interviewer's question, told by the layout (see :mod:`newsparse_summary.interview`);
 * the two pieces of a sentence the splitter cut inside an aside, the second going on in
-  lower case after a dash ("... Who Will America Be?" / "— reporting on ...").
+  lower case after a dash ("... Who Will America Be?" / "— reporting on ..."), and the
+  pieces of one cut at the full stops of a quoted title ("Read »Runway." / "Catwalk.«").
 
 Furniture at the start of a good sentence ("(CNN) --", "【ロンドン＝...】") is left outside
 its span, and so are a speaker's label in an interview and a dateline that opens a
@@ -349,6 +350,13 @@ def _goes_on(sentence: str) -> bool:
     return bool(dash) and sentence[dash.end()].islower()
 
 
+def _title_head(sentence: str) -> bool:
+    """Whether ``sentence`` ends a word or two into a quotation it opened: the head of a
+    quoted title cut at a full stop it holds (:data:`~newsparse_summary.patterns.TITLE_HEAD`)."""
+    head = patterns.TITLE_HEAD.search(sentence)
+    return bool(head) and len(head.group("quoted").split()) <= patterns.TITLE_HEAD_WORDS
+
+
 def _inside(spans: Sequence[Span], starts: Sequence[int], offset: int) -> bool:
     """Whether one of ``spans`` (in text order, starting at ``starts``) holds ``offset``."""
     at = bisect.bisect_right(starts, offset) - 1
@@ -396,6 +404,7 @@ def candidates(
     question_starts = [span.start for span in asked.questions]
     label_ends = {span.start: span.end for span in asked.labels}
     dateline_through = -1
+    in_title = False
     for index, span in enumerate(split_sentences(text)):
         if index >= MAX_SENTENCES:
             break
@@ -441,6 +450,15 @@ def candidates(
         cut_clause = not opens_paragraph and _goes_on(sentence)
         if cut_clause and found:
             found[-1] = attrs.evolve(found[-1], eligible=False)  # the head of the cut sentence
+        # The pieces of a quoted title the splitter cut at its full stops, up to the one
+        # that closes the quotation.
+        if opens_paragraph:
+            in_title = False
+        title_piece = in_title
+        if in_title and patterns.CLOSING_MARK.search(sentence):
+            in_title = False
+        elif not in_title and _title_head(sentence):
+            title_piece = in_title = True
         kind = _kind_at(kinds, starts, start) if kinds else ""
         never = (
             kind in patterns.NEVER_KINDS
@@ -458,7 +476,7 @@ def candidates(
                 text=sentence,
                 words=words,
                 terms=tuple(terms(sentence)),
-                eligible=not (bracketed or never or cut_clause),
+                eligible=not (bracketed or never or cut_clause or title_piece),
                 caption=bool(patterns.CAPTION_CUE.search(sentence)),
                 quote=bool(
                     patterns.OPENING_QUOTE.match(sentence)

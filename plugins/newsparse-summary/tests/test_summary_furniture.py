@@ -298,3 +298,31 @@ def test_dateline_in_lenticular_brackets_is_cut_off() -> None:
     text = "【大阪＝山田花子】市は１０日、新しい図書館を来年開くと発表した。建設費は５０億円。"
     first = candidates(text)[0]
     assert first.eligible and first.text.startswith("市は")
+
+
+@pytest.mark.parametrize(
+    "opening, title_piece",
+    [
+        ("Der Verlag bringt jetzt »Stadt. Land. Fluss. Ein Kochbuch« heraus.", "Der Verlag"),
+        ("The state's new “Drive. Arrive.” road campaign drew mockery on Monday.", "new “Drive."),
+    ],
+)
+def test_pieces_of_a_quoted_title_cut_at_its_full_stops_are_never_chosen(
+    opening: str, title_piece: str
+) -> None:
+    text = (
+        f"{opening}\n\nThe first print run of 5,000 copies sold out within a week.\n\n"
+        "A second edition is planned for the spring, the publisher said."
+    )
+    found = candidates(text)
+    assert any(title_piece in c.text for c in found)
+    assert not any(c.eligible and c.paragraph == 0 for c in found)
+    assert all(c.eligible for c in found if c.paragraph > 0)
+
+
+def test_a_quotation_that_runs_on_over_sentences_is_not_a_title() -> None:
+    text = (
+        "“I was there when the roof came down. Nobody could get out,” the driver said.\n\n"
+        "Rescue teams searched the site through the night."
+    )
+    assert all(c.eligible for c in candidates(text))

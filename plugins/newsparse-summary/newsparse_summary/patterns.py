@@ -70,7 +70,8 @@ SPACED_STOP_MAX_WORDS = 6
 
 #: Furniture at the start of an otherwise good sentence, cut off before ranking:
 #: "(CNN)", "WASHINGTON (CNN) --", "Last updated at 4:05 PM on 12th January 2011",
-#: "Scroll down for video", a place and reporter in lenticular brackets ("【ロンドン＝...】").
+#: "Scroll down for video", a place and reporter in lenticular brackets ("【ロンドン＝...】"),
+#: a date in figures ("06.11.23 - ", "/ 31.10.2023 ").
 LEFTOVER_PREFIX = re.compile(
     r"^(?:"
     r"\([^()\n]{1,40}\)\s{0,2}(?:[-—–]{1,2}\s{0,2})?(?=[A-Z\"“‘'])"
@@ -78,6 +79,10 @@ LEFTOVER_PREFIX = re.compile(
     r"|(?i:last updated at \d{1,2}[:.]\d{2}\s{0,2}[ap]m on \d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4})\s{1,3}"
     r"|(?i:scroll down for (?:video|more))\s{1,3}"
     r"|【[^【】\n]{1,40}】\s{0,2}"  # a dateline or label in lenticular brackets: 【ロンドン＝...】
+    # A date in figures before the story, with the separator around it: "06.11.23 - ",
+    # "/ 31.10.2023 ", "02.12.2022 | ".
+    r"|(?:[/|•·]\s{0,2})?\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})"
+    r"\s{1,2}(?:[|/–—-]{1,2}\s{1,2})?(?=[^\W\d_]|[\"“„«»])"
     r")",
 )
 

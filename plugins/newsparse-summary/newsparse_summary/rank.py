@@ -424,7 +424,8 @@ def candidates(
         if opens_paragraph and start < label_end < end:
             start = label_end  # a speaker's label: judged without it
         prefix = patterns.LEFTOVER_PREFIX.match(text[start:end])
-        if prefix and start + prefix.end() < end:
+        # What goes on in lower case is the sentence of the prefix ("12.5.2020 was ...").
+        if prefix and start + prefix.end() < end and not text[start + prefix.end()].islower():
             start += prefix.end()
             while start < end and text[start].isspace():
                 start += 1

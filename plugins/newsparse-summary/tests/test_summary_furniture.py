@@ -326,3 +326,14 @@ def test_a_quotation_that_runs_on_over_sentences_is_not_a_title() -> None:
         "Rescue teams searched the site through the night."
     )
     assert all(c.eligible for c in candidates(text))
+
+
+@pytest.mark.parametrize("date", ["06.11.23 - ", "/ 31.10.2023 ", "02.12.2022 | ", "5/10/2018 – "])
+def test_date_in_figures_before_the_story_is_cut_off(date: str) -> None:
+    text = f"{date}Die Stadt baut im Sommer zwei neue Brücken über den Fluss.\n\nDie Arbeiten dauern bis 2026."
+    assert candidates(text)[0].text == "Die Stadt baut im Sommer zwei neue Brücken über den Fluss."
+
+
+def test_date_that_starts_the_sentence_itself_stays() -> None:
+    text = "12.5.2020 was the day the bridge reopened to traffic after two years of work."
+    assert candidates(text)[0].text == text

@@ -330,7 +330,10 @@ def test_a_quotation_that_runs_on_over_sentences_is_not_a_title() -> None:
 
 @pytest.mark.parametrize("date", ["06.11.23 - ", "/ 31.10.2023 ", "02.12.2022 | ", "5/10/2018 – "])
 def test_date_in_figures_before_the_story_is_cut_off(date: str) -> None:
-    text = f"{date}Die Stadt baut im Sommer zwei neue Brücken über den Fluss.\n\nDie Arbeiten dauern bis 2026."
+    text = (
+        f"{date}Die Stadt baut im Sommer zwei neue Brücken über den Fluss.\n\n"
+        "Die Arbeiten dauern bis 2026."
+    )
     assert candidates(text)[0].text == "Die Stadt baut im Sommer zwei neue Brücken über den Fluss."
 
 

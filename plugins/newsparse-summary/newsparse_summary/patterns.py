@@ -165,14 +165,16 @@ _PLACE = rf"{_PLACE_WORD}(?: (?:de |da |del |of )?{_PLACE_WORD}){{0,2}}"
 
 #: A dateline that opens a story's first sentence, cut off before ranking so that the
 #: summary sentence starts where the story does: "NEW DELHI: ", "KYIV, Ukraine — ",
-#: "Indianapolis – ", "New York, NY – ", "Washington, DC, United States: ". A place in
-#: title case needs a dash, or a colon after at least one comma, so that a label ("Analysis:
-#: ...") is never taken for one; and the story must go on with a capital, a digit or a
+#: "Indianapolis – ", "New York, NY – ", "Washington, DC, United States: ", a source and
+#: its distributor ("KVELLER via JTA — "). A place in title case needs a dash, or a colon
+#: after at least one comma, so that a label ("Analysis: ...") is never taken for one; and
+#: the story must go on with a capital, a digit or a
 #: quotation mark, so that a name before an aside ("Smith – who led the talks – said")
 #: is not one either.
 DATELINE_PREFIX = re.compile(
     r"(?:"
     r"[A-Z][A-Z.'-]{2,30}(?: [A-Z][A-Z.'-]{1,30}){0,3}(?:, [A-Z][A-Za-z.'-]{1,30}){0,2}"
+    r"(?: via [A-Z][A-Za-z]{1,20})?"  # a source and its distributor: "KVELLER via JTA —"
     r"(?: ?\([A-Za-z][A-Za-z .&'-]{0,30}\))?\s?(?:[—–-]{1,2}|:)"
     rf"|{_PLACE}(?:, {_PLACE}){{0,2}}(?: ?\([A-Za-z][A-Za-z .&'-]{{0,30}}\))?\s?[—–-]{{1,2}}"
     rf"|{_PLACE}(?:, {_PLACE}){{1,2}}:"

@@ -340,3 +340,11 @@ def test_date_in_figures_before_the_story_is_cut_off(date: str) -> None:
 def test_date_that_starts_the_sentence_itself_stays() -> None:
     text = "12.5.2020 was the day the bridge reopened to traffic after two years of work."
     assert candidates(text)[0].text == text
+
+
+def test_dateline_of_a_source_and_its_distributor_is_cut_off() -> None:
+    text = (
+        "RIVERTON GAZETTE via NWS — The county has named its first woman fire chief.\n\n"
+        "She has served with the department for 22 years."
+    )
+    assert candidates(text)[0].text == "The county has named its first woman fire chief."

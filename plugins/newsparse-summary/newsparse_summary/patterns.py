@@ -38,6 +38,7 @@ __all__ = [
     "SPEECH_VERB",
     "TITLE_HEAD",
     "TITLE_HEAD_WORDS",
+    "TITLE_WORDS",
 ]
 
 _I = re.IGNORECASE
@@ -251,14 +252,20 @@ QUESTION_MARKS = frozenset({"strong"})
 _MARKS = "\"“”„«»‹›"
 
 #: A sentence that ends inside a quotation it opened a few words before (the mark at the
-#: start of a word, no mark after it): the splitter cut a title at a full stop it holds
+#: start of a word after the sentence's first, no mark after it; a sentence that opens
+#: with the mark starts a quotation of speech): the splitter cut a title at a full stop it
+#: holds
 #: ("Dann lesen Sie »Leandra-Lou." / "Runway. Catwalk.«", "the viral “Meth." / "We're on
 #: it.” campaign"). The group ``quoted`` is what follows the mark.
-TITLE_HEAD = re.compile(rf"(?:^|(?<=[\s(]))[{_MARKS}](?P<quoted>[^{_MARKS}\s][^{_MARKS}]{{0,60}})$")
+TITLE_HEAD = re.compile(rf"(?<=[\s(])[{_MARKS}](?P<quoted>[^{_MARKS}\s][^{_MARKS}]{{0,60}})$")
 
 #: The most words a :data:`TITLE_HEAD` quotation can hold: a quoted sentence that ends at
 #: its first full stop ("“I was there.") is longer; a cut title has a word or two.
 TITLE_HEAD_WORDS = 2
+
+#: The most words a quoted title cut at its full stops holds ("Stadt. Land. Fluss. Ein
+#: Kochbuch"): a quotation that runs on longer is speech, whose sentences each stand.
+TITLE_WORDS = 10
 
 #: A quotation mark that closes: right after a word.
 CLOSING_MARK = re.compile(rf"(?<=\S)[{_MARKS}]")

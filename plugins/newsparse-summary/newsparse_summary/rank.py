@@ -350,11 +350,18 @@ def _goes_on(sentence: str) -> bool:
     return bool(dash) and sentence[dash.end()].islower()
 
 
-def _title_head(sentence: str) -> bool:
-    """Whether ``sentence`` ends a word or two into a quotation it opened: the head of a
-    quoted title cut at a full stop it holds (:data:`~newsparse_summary.patterns.TITLE_HEAD`)."""
-    head = patterns.TITLE_HEAD.search(sentence)
-    return bool(head) and len(head.group("quoted").split()) <= patterns.TITLE_HEAD_WORDS
+def _title_head(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` ends a word or two into a quotation it
+    opened (:data:`~newsparse_summary.patterns.TITLE_HEAD`) that closes, within the
+    paragraph, after at most :data:`~newsparse_summary.patterns.TITLE_WORDS` words: the
+    head of a quoted title cut at a full stop it holds. A quotation that runs on is
+    speech cut into its sentences."""
+    head = patterns.TITLE_HEAD.search(text[start:end])
+    if not head or len(head.group("quoted").split()) > patterns.TITLE_HEAD_WORDS:
+        return False
+    quoted = start + head.start("quoted")
+    closing = patterns.CLOSING_MARK.search(text, quoted, _line_end(text, end))
+    return bool(closing) and len(text[quoted : closing.start()].split()) <= patterns.TITLE_WORDS
 
 
 def _inside(spans: Sequence[Span], starts: Sequence[int], offset: int) -> bool:
@@ -458,7 +465,7 @@ def candidates(
         title_piece = in_title
         if in_title and patterns.CLOSING_MARK.search(sentence):
             in_title = False
-        elif not in_title and _title_head(sentence):
+        elif not in_title and _title_head(text, start, end):
             title_piece = in_title = True
         kind = _kind_at(kinds, starts, start) if kinds else ""
         never = (

@@ -348,3 +348,17 @@ def test_dateline_of_a_source_and_its_distributor_is_cut_off() -> None:
         "She has served with the department for 22 years."
     )
     assert candidates(text)[0].text == "The county has named its first woman fire chief."
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        '"It is wonderful. She is so calm and kind," said the museum director.',
+        'He replied: "Well. I think the council has not had enough control over the '
+        'budget for many years, and that must change."',
+    ],
+)
+def test_speech_cut_at_its_full_stops_is_not_a_title(speech: str) -> None:
+    text = f"{speech}\n\nThe museum reopens on Monday after a year of repairs."
+    chosen = [c.text for c in candidates(text) if c.eligible]
+    assert any("must change" in c or "said the museum director" in c for c in chosen)

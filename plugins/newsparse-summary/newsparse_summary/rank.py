@@ -347,7 +347,7 @@ def _goes_on(sentence: str) -> bool:
     """Whether ``sentence`` opens with a dash and a word in lower case: the rest of a
     sentence, not one of its own."""
     dash = patterns.DASH_OPENING.match(sentence)
-    return bool(dash) and sentence[dash.end()].islower()
+    return dash is not None and sentence[dash.end()].islower()
 
 
 def _title_head(text: str, start: int, end: int) -> bool:
@@ -361,7 +361,9 @@ def _title_head(text: str, start: int, end: int) -> bool:
         return False
     quoted = start + head.start("quoted")
     closing = patterns.CLOSING_MARK.search(text, quoted, _line_end(text, end))
-    return bool(closing) and len(text[quoted : closing.start()].split()) <= patterns.TITLE_WORDS
+    if closing is None:
+        return False
+    return len(text[quoted : closing.start()].split()) <= patterns.TITLE_WORDS
 
 
 def _inside(spans: Sequence[Span], starts: Sequence[int], offset: int) -> bool:

@@ -155,14 +155,12 @@ def _located(article: Article) -> list[tuple[Span, Paragraph]]:
     return located
 
 
-def _set_apart(paragraph: Paragraph) -> bool:
-    """Whether the page set ``paragraph`` apart from the story by its type: marks of
-    :data:`~newsparse_summary.patterns.NOTE_MARKS` over nearly all its text
+def _set_apart(paragraph: Paragraph, kinds: frozenset[str] = patterns.NOTE_MARKS) -> bool:
+    """Whether the page set ``paragraph`` apart by its type: marks of ``kinds`` (by default
+    :data:`~newsparse_summary.patterns.NOTE_MARKS`) over nearly all its text
     (:data:`~newsparse_summary.patterns.NOTE_MARK_SHARE`)."""
     covered = sum(
-        mark.span.end - mark.span.start
-        for mark in paragraph.marks
-        if mark.kind in patterns.NOTE_MARKS
+        mark.span.end - mark.span.start for mark in paragraph.marks if mark.kind in kinds
     )
     return bool(paragraph.text) and covered >= patterns.NOTE_MARK_SHARE * len(paragraph.text)
 
@@ -217,7 +215,7 @@ class SummaryExtractor:
         Args:
             article: a parsed article; only its ``text``, ``title``, ``dek``,
                 ``captions`` and the kind and marks of each ``body`` paragraph are
-                read.
+                read (bold paragraphs tell an interviewer's questions).
 
         Yields:
             The summary annotations, in text order.
@@ -235,6 +233,11 @@ class SummaryExtractor:
             captions=[caption.text for caption in article.captions],
             kinds=[(span, paragraph.kind) for span, paragraph in located],
             notes=[span for span, paragraph in located if _set_apart(paragraph)],
+            bold=[
+                span
+                for span, paragraph in located
+                if _set_apart(paragraph, patterns.QUESTION_MARKS)
+            ],
         )
         for candidate, rank, score in chosen:
             yield Annotation(

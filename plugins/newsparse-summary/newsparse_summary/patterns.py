@@ -14,8 +14,10 @@ __all__ = [
     "CAPTION_GLUED",
     "CAPTION_START",
     "CATALOGUE",
+    "CLOSING_MARK",
     "CREDIT",
     "CREDIT_LABEL",
+    "DASH_OPENING",
     "DATELINE",
     "DATELINE_PREFIX",
     "FINAL_PUNCTUATION",
@@ -28,9 +30,15 @@ __all__ = [
     "OPENING_QUOTE",
     "QUESTION_END",
     "QUESTION_KINDS",
+    "QUESTION_MARK",
+    "QUESTION_MARKS",
     "SPACED_STOP",
     "SPACED_STOP_MAX_WORDS",
+    "SPEAKER_LABEL",
     "SPEECH_VERB",
+    "TITLE_HEAD",
+    "TITLE_HEAD_WORDS",
+    "TITLE_WORDS",
 ]
 
 _I = re.IGNORECASE
@@ -63,15 +71,24 @@ SPACED_STOP_MAX_WORDS = 6
 
 #: Furniture at the start of an otherwise good sentence, cut off before ranking:
 #: "(CNN)", "WASHINGTON (CNN) --", "Last updated at 4:05 PM on 12th January 2011",
-#: "Scroll down for video".
+#: "Scroll down for video", a place and reporter in lenticular brackets ("【ロンドン＝...】"),
+#: a date in figures ("06.11.23 - ", "/ 31.10.2023 ").
 LEFTOVER_PREFIX = re.compile(
     r"^(?:"
     r"\([^()\n]{1,40}\)\s{0,2}(?:[-—–]{1,2}\s{0,2})?(?=[A-Z\"“‘'])"
     r"|[A-Z][A-Za-z .,'’-]{1,40}\((?:CNN|AP|Reuters|AFP|PA)\)\s{0,2}[-—–]{1,2}\s{0,2}"
     r"|(?i:last updated at \d{1,2}[:.]\d{2}\s{0,2}[ap]m on \d{1,2}(?:st|nd|rd|th)? [a-z]+ \d{4})\s{1,3}"
     r"|(?i:scroll down for (?:video|more))\s{1,3}"
+    r"|【[^【】\n]{1,40}】\s{0,2}"  # a dateline or label in lenticular brackets: 【ロンドン＝...】
+    # A date in figures before the story, with the separator around it: "06.11.23 - ",
+    # "/ 31.10.2023 ", "02.12.2022 | ".
+    r"|(?:[/|•·]\s{0,2})?\d{1,2}[./]\s?\d{1,2}[./]\s?(?:\d{4}|\d{2})"
+    r"\s{1,2}(?:[|/–—-]{1,2}\s{1,2})?(?=[^\W\d_]|[\"“„«»])"
     r")",
 )
+
+#: A dash and the letter after it at the start of a sentence ("— reporting on ...").
+DASH_OPENING = re.compile(r"[—–-]{1,2}\s{0,2}(?=[^\W\d_])")
 
 # Verbs that introduce a quotation after a colon: "Smith said: ...", "But he added: ...".
 _COLON_SPEECH = r"(?:said|says|added|adds|told|tells|explained|insisted|wrote|asked|replied)"
@@ -149,14 +166,16 @@ _PLACE = rf"{_PLACE_WORD}(?: (?:de |da |del |of )?{_PLACE_WORD}){{0,2}}"
 
 #: A dateline that opens a story's first sentence, cut off before ranking so that the
 #: summary sentence starts where the story does: "NEW DELHI: ", "KYIV, Ukraine — ",
-#: "Indianapolis – ", "New York, NY – ", "Washington, DC, United States: ". A place in
-#: title case needs a dash, or a colon after at least one comma, so that a label ("Analysis:
-#: ...") is never taken for one; and the story must go on with a capital, a digit or a
+#: "Indianapolis – ", "New York, NY – ", "Washington, DC, United States: ", a source and
+#: its distributor ("KVELLER via JTA — "). A place in title case needs a dash, or a colon
+#: after at least one comma, so that a label ("Analysis: ...") is never taken for one; and
+#: the story must go on with a capital, a digit or a
 #: quotation mark, so that a name before an aside ("Smith – who led the talks – said")
 #: is not one either.
 DATELINE_PREFIX = re.compile(
     r"(?:"
     r"[A-Z][A-Z.'-]{2,30}(?: [A-Z][A-Z.'-]{1,30}){0,3}(?:, [A-Z][A-Za-z.'-]{1,30}){0,2}"
+    r"(?: via [A-Z][A-Za-z]{1,20})?"  # a source and its distributor: "KVELLER via JTA —"
     r"(?: ?\([A-Za-z][A-Za-z .&'-]{0,30}\))?\s?(?:[—–-]{1,2}|:)"
     rf"|{_PLACE}(?:, {_PLACE}){{0,2}}(?: ?\([A-Za-z][A-Za-z .&'-]{{0,30}}\))?\s?[—–-]{{1,2}}"
     rf"|{_PLACE}(?:, {_PLACE}){{1,2}}:"
@@ -211,3 +230,42 @@ NOTE_MARKS = frozenset({"emphasis"})
 #: The share of a paragraph's characters those marks must cover: a label in roman type
 #: before the note ("Editor's note: <i>...</i>") leaves it a note.
 NOTE_MARK_SHARE = 0.9
+
+
+#: A question mark anywhere in a paragraph, in the scripts that have their own: a
+#: paragraph that holds one asks.
+QUESTION_MARK = re.compile(r"[?？¿]")
+
+#: A speaker's label that opens a paragraph of an interview: one to four words, the first
+#: starting with a letter, then a colon ("ZEIT: ", "DIE ZEIT: ", "Kevin Kühnert: ",
+#: "fluter.de: "). Out of an interview the same shape is a caption's label ("Injured:
+#: ..."), so it is only read where the layout shows an interview (see
+#: :mod:`newsparse_summary.interview`).
+SPEAKER_LABEL = re.compile(r"[^\W\d_][\w.'’&-]{0,30}(?: [\w.'’&-]{1,30}){0,3}: (?=\S)")
+
+#: Marks that set an interviewer's paragraphs apart from the answers when they cover all of
+#: a paragraph (:data:`NOTE_MARK_SHARE`): bold questions between answers in roman type.
+QUESTION_MARKS = frozenset({"strong"})
+
+# Double quotation marks and guillemets of any language. Single quotes are left out: the
+# same characters are apostrophes ("the '90s", "more of ‘em", "rock ’n’ roll").
+_MARKS = "\"“”„«»‹›"
+
+#: A sentence that ends inside a quotation it opened a few words before (the mark at the
+#: start of a word after the sentence's first, no mark after it; a sentence that opens
+#: with the mark starts a quotation of speech): the splitter cut a title at a full stop it
+#: holds
+#: ("Dann lesen Sie »Leandra-Lou." / "Runway. Catwalk.«", "the viral “Meth." / "We're on
+#: it.” campaign"). The group ``quoted`` is what follows the mark.
+TITLE_HEAD = re.compile(rf"(?<=[\s(])[{_MARKS}](?P<quoted>[^{_MARKS}\s][^{_MARKS}]{{0,60}})$")
+
+#: The most words a :data:`TITLE_HEAD` quotation can hold: a quoted sentence that ends at
+#: its first full stop ("“I was there.") is longer; a cut title has a word or two.
+TITLE_HEAD_WORDS = 2
+
+#: The most words a quoted title cut at its full stops holds ("Stadt. Land. Fluss. Ein
+#: Kochbuch"): a quotation that runs on longer is speech, whose sentences each stand.
+TITLE_WORDS = 10
+
+#: A quotation mark that closes: right after a word.
+CLOSING_MARK = re.compile(rf"(?<=\S)[{_MARKS}]")

@@ -30,11 +30,16 @@ Some sentences are never chosen, whatever their score:
   table, or a heading that asks a question; a blockquote is chosen only when the
   story's own paragraphs hold too few sentences;
 * a paragraph wholly in italics that shares next to nothing with the story and headline:
-  a note about the publication ("This article originally appeared on ...").
+  a note about the publication ("This article originally appeared on ...");
+* an interviewer's question, told by the layout (see :mod:`newsparse_summary.interview`);
+* the two pieces of a sentence the splitter cut inside an aside, the second going on in
+  lower case after a dash ("... Who Will America Be?" / "— reporting on ..."), and the
+  pieces of one cut at the full stops of a quoted title ("Read »Runway." / "Catwalk.«").
 
-Furniture at the start of a good sentence ("(CNN) --") is left outside its span, and so
-is a dateline that opens a paragraph of the story's start ("NEW DELHI: ", "Indianapolis
-– ", "Washington, DC, United States: ").
+Furniture at the start of a good sentence ("(CNN) --", "【ロンドン＝...】") is left outside
+its span, and so are a speaker's label in an interview and a dateline that opens a
+paragraph of the story's start ("NEW DELHI: ", "Indianapolis – ", "Washington, DC, United
+States: "), also when the splitter ended a sentence inside it ("Dekalb, Ill. — ...").
 
 Sentences are then picked greedily by maximal marginal relevance (importance minus
 similarity to what is already chosen), within the caller's length limits. Everything is
@@ -57,6 +62,7 @@ from newsparse.text import sentences as split_sentences
 
 from . import patterns
 from .features import FEATURES, cosine, features
+from .interview import interview
 from .text import terms, word_count
 
 __all__ = [
@@ -331,12 +337,48 @@ def _kind_at(kinds: Sequence[tuple[Span, str]], starts: Sequence[int], offset: i
     return ""
 
 
+def _line_end(text: str, start: int) -> int:
+    """Where the paragraph (line) that holds ``start`` ends."""
+    end = text.find("\n", start)
+    return len(text) if end < 0 else end
+
+
+def _goes_on(sentence: str) -> bool:
+    """Whether ``sentence`` opens with a dash and a word in lower case: the rest of a
+    sentence, not one of its own."""
+    dash = patterns.DASH_OPENING.match(sentence)
+    return dash is not None and sentence[dash.end()].islower()
+
+
+def _title_head(text: str, start: int, end: int) -> bool:
+    """Whether the sentence ``text[start:end]`` ends a word or two into a quotation it
+    opened (:data:`~newsparse_summary.patterns.TITLE_HEAD`) that closes, within the
+    paragraph, after at most :data:`~newsparse_summary.patterns.TITLE_WORDS` words: the
+    head of a quoted title cut at a full stop it holds. A quotation that runs on is
+    speech cut into its sentences."""
+    head = patterns.TITLE_HEAD.search(text[start:end])
+    if not head or len(head.group("quoted").split()) > patterns.TITLE_HEAD_WORDS:
+        return False
+    quoted = start + head.start("quoted")
+    closing = patterns.CLOSING_MARK.search(text, quoted, _line_end(text, end))
+    if closing is None:
+        return False
+    return len(text[quoted : closing.start()].split()) <= patterns.TITLE_WORDS
+
+
+def _inside(spans: Sequence[Span], starts: Sequence[int], offset: int) -> bool:
+    """Whether one of ``spans`` (in text order, starting at ``starts``) holds ``offset``."""
+    at = bisect.bisect_right(starts, offset) - 1
+    return at >= 0 and offset < spans[at].end
+
+
 def candidates(
     text: str,
     captions: Sequence[str] = (),
     kinds: Sequence[tuple[Span, str]] = (),
     notes: Sequence[Span] = (),
     query: str | None = None,
+    bold: Sequence[Span] = (),
 ) -> list[Candidate]:
     """Split ``text`` into sentences and describe each for ranking.
 
@@ -352,6 +394,10 @@ def candidates(
             italics): one that shares little with the rest (:data:`NOTE_SHARED_TERMS`) is
             never chosen.
         query: the title and standfirst, the story's words besides ``text``.
+        bold: the paragraphs of ``text`` set wholly in bold. With them or with speakers'
+            labels, an interview's questions are told from its answers (see
+            :func:`newsparse_summary.interview.interview`): a question is never chosen,
+            and a speaker's label is left outside the sentence's span.
 
     Returns:
         One :class:`Candidate` per sentence, in text order, for at most the first
@@ -363,6 +409,11 @@ def candidates(
     previous_end = 0
     paragraph = -1
     starts = [span.start for span, _ in kinds]
+    asked = interview(text, bold)
+    question_starts = [span.start for span in asked.questions]
+    label_ends = {span.start: span.end for span in asked.labels}
+    dateline_through = -1
+    in_title = False
     for index, span in enumerate(split_sentences(text)):
         if index >= MAX_SENTENCES:
             break
@@ -378,24 +429,46 @@ def candidates(
         if index < DATELINE_REACH and patterns.DATELINE.match(text, start, end):
             # What stands before a dateline is not the story.
             found = [attrs.evolve(c, eligible=False) for c in found]
+        label_end = label_ends.get(start, -1)
+        if opens_paragraph and start < label_end < end:
+            start = label_end  # a speaker's label: judged without it
         prefix = patterns.LEFTOVER_PREFIX.match(text[start:end])
-        if prefix and start + prefix.end() < end:
+        # What goes on in lower case is the sentence of the prefix ("12.5.2020 was ...").
+        if prefix and start + prefix.end() < end and not text[start + prefix.end()].islower():
             start += prefix.end()
             while start < end and text[start].isspace():
                 start += 1
         # The sentence as the page wrote it: a caption label is judged with its label.
         uncut = text[start:end]
-        dateline = (
-            patterns.DATELINE_PREFIX.match(uncut)
-            if index < DATELINE_REACH and opens_paragraph
-            else None
-        )
-        if dateline and start + dateline.end() < end:
-            start += dateline.end()
+        if index < DATELINE_REACH and opens_paragraph:
+            # Matched up to the end of the paragraph: the splitter may have ended a
+            # sentence inside the dateline ("Dekalb, Ill." before "— Mike Glass threw").
+            dateline = patterns.DATELINE_PREFIX.match(text, start, _line_end(text, start))
+            if dateline and dateline.end() < end:
+                start = dateline.end()
+            elif dateline:
+                dateline_through = dateline.end()
+        elif start < dateline_through < end:
+            start = dateline_through  # the story after a dateline cut in two
         sentence = text[start:end]
         words = word_count(sentence)
-        # A sentence inside brackets, or that opens them, is an aside or a promo.
+        # A sentence inside brackets, or that opens them, is an aside or a promo. One that
+        # goes on in lower case after a dash is the rest of a sentence the splitter cut at
+        # a question or an abbreviation inside an aside ("... Who Will America Be? —
+        # reporting on ...").
         bracketed = in_brackets or sentence[:1] in "(["
+        cut_clause = not opens_paragraph and _goes_on(sentence)
+        if cut_clause and found:
+            found[-1] = attrs.evolve(found[-1], eligible=False)  # the head of the cut sentence
+        # The pieces of a quoted title the splitter cut at its full stops, up to the one
+        # that closes the quotation.
+        if opens_paragraph:
+            in_title = False
+        title_piece = in_title
+        if in_title and patterns.CLOSING_MARK.search(sentence):
+            in_title = False
+        elif not in_title and _title_head(text, start, end):
+            title_piece = in_title = True
         kind = _kind_at(kinds, starts, start) if kinds else ""
         never = (
             kind in patterns.NEVER_KINDS
@@ -403,6 +476,7 @@ def candidates(
             or _never_chosen(sentence, words)
             or (uncut != sentence and _never_chosen(uncut, word_count(uncut)))
             or any(_folded(sentence) in caption for caption in folded_captions)
+            or _inside(asked.questions, question_starts, start)
         )
         found.append(
             Candidate(
@@ -412,7 +486,7 @@ def candidates(
                 text=sentence,
                 words=words,
                 terms=tuple(terms(sentence)),
-                eligible=not (bracketed or never),
+                eligible=not (bracketed or never or cut_clause or title_piece),
                 caption=bool(patterns.CAPTION_CUE.search(sentence)),
                 quote=bool(
                     patterns.OPENING_QUOTE.match(sentence)
@@ -602,6 +676,7 @@ def choose(
     captions: Sequence[str] = (),
     kinds: Sequence[tuple[Span, str]] = (),
     notes: Sequence[Span] = (),
+    bold: Sequence[Span] = (),
 ) -> list[tuple[Candidate, int, float]]:
     """Choose the summary sentences of ``text``.
 
@@ -615,12 +690,13 @@ def choose(
         kinds: the paragraphs of ``text`` with their kind (see :func:`candidates`).
         notes: the paragraphs set apart from the story by their type (see
             :func:`candidates`).
+        bold: the paragraphs set wholly in bold (see :func:`candidates`).
 
     Returns:
         ``(candidate, rank, score)`` for each chosen sentence, in text order; ``rank`` 1
         is the most important.
     """
-    found = candidates(text, captions, kinds, notes, query)
+    found = candidates(text, captions, kinds, notes, query, bold)
     if not found or sentences == 0 or words == 0:
         return []
     length = summary_length(found, sentences, words)

@@ -264,3 +264,101 @@ def test_a_sentence_that_trails_off_into_an_ellipsis_is_never_chosen(lead_in):
 def test_a_full_stop_before_an_ellipsis_still_ends_the_sentence():
     text = "The league suspended the player for the rest of the season and may do more...."
     assert candidates(text)[0].eligible
+
+
+def test_dateline_the_splitter_cut_in_two_is_cut_off() -> None:
+    # "Ill." ends a sentence for the splitter: the story starts after the dash.
+    text = (
+        "Springfield, Ill. — Jane Roe scored twice and the home side won the cup final "
+        "3-1 on Saturday night.\n\nThe win was the club's first title in twelve years.\n\n"
+        "More than 20,000 fans filled the stadium for the match."
+    )
+    assert summarize(text)[0].startswith("Jane Roe scored twice")
+
+
+def test_rest_of_a_sentence_cut_at_an_aside_is_never_chosen() -> None:
+    text = (
+        "This report is part of a series — Where Will the River Go? — looking at how "
+        "the delta changes as the sea rises.\n\n"
+        "The water board will raise the dikes along the coast by a metre by 2040.\n\n"
+        "Farmers on the low polders have asked for help to move their herds inland."
+    )
+    chosen = [c.text for c in candidates(text) if c.eligible]
+    assert not any(c.startswith(("—", "This report")) for c in chosen)
+    assert "The water board will raise the dikes along the coast by a metre by 2040." in chosen
+
+
+def test_a_quotation_opened_by_a_dash_stays_choosable() -> None:
+    # Many languages open direct speech with a dash at the start of a paragraph.
+    text = "– Vi er stolte over alle som kom i år, sier lederen.\n\nArrangementet samlet 500."
+    assert candidates(text)[0].eligible
+
+
+def test_dateline_in_lenticular_brackets_is_cut_off() -> None:
+    text = "【大阪＝山田花子】市は１０日、新しい図書館を来年開くと発表した。建設費は５０億円。"
+    first = candidates(text)[0]
+    assert first.eligible and first.text.startswith("市は")
+
+
+@pytest.mark.parametrize(
+    "opening, title_piece",
+    [
+        ("Der Verlag bringt jetzt »Stadt. Land. Fluss. Ein Kochbuch« heraus.", "Der Verlag"),
+        ("The state's new “Drive. Arrive.” road campaign drew mockery on Monday.", "new “Drive."),
+    ],
+)
+def test_pieces_of_a_quoted_title_cut_at_its_full_stops_are_never_chosen(
+    opening: str, title_piece: str
+) -> None:
+    text = (
+        f"{opening}\n\nThe first print run of 5,000 copies sold out within a week.\n\n"
+        "A second edition is planned for the spring, the publisher said."
+    )
+    found = candidates(text)
+    assert any(title_piece in c.text for c in found)
+    assert not any(c.eligible and c.paragraph == 0 for c in found)
+    assert all(c.eligible for c in found if c.paragraph > 0)
+
+
+def test_a_quotation_that_runs_on_over_sentences_is_not_a_title() -> None:
+    text = (
+        "“I was there when the roof came down. Nobody could get out,” the driver said.\n\n"
+        "Rescue teams searched the site through the night."
+    )
+    assert all(c.eligible for c in candidates(text))
+
+
+@pytest.mark.parametrize("date", ["06.11.23 - ", "/ 31.10.2023 ", "02.12.2022 | ", "5/10/2018 – "])
+def test_date_in_figures_before_the_story_is_cut_off(date: str) -> None:
+    text = (
+        f"{date}Die Stadt baut im Sommer zwei neue Brücken über den Fluss.\n\n"
+        "Die Arbeiten dauern bis 2026."
+    )
+    assert candidates(text)[0].text == "Die Stadt baut im Sommer zwei neue Brücken über den Fluss."
+
+
+def test_date_that_starts_the_sentence_itself_stays() -> None:
+    text = "12.5.2020 was the day the bridge reopened to traffic after two years of work."
+    assert candidates(text)[0].text == text
+
+
+def test_dateline_of_a_source_and_its_distributor_is_cut_off() -> None:
+    text = (
+        "RIVERTON GAZETTE via NWS — The county has named its first woman fire chief.\n\n"
+        "She has served with the department for 22 years."
+    )
+    assert candidates(text)[0].text == "The county has named its first woman fire chief."
+
+
+@pytest.mark.parametrize(
+    "speech",
+    [
+        '"It is wonderful. She is so calm and kind," said the museum director.',
+        'He replied: "Well. I think the council has not had enough control over the '
+        'budget for many years, and that must change."',
+    ],
+)
+def test_speech_cut_at_its_full_stops_is_not_a_title(speech: str) -> None:
+    text = f"{speech}\n\nThe museum reopens on Monday after a year of repairs."
+    chosen = [c.text for c in candidates(text) if c.eligible]
+    assert any("must change" in c or "said the museum director" in c for c in chosen)

@@ -272,3 +272,31 @@ def test_a_credit_naming_the_genre_or_a_label_gives_its_author(text, names):
 )
 def test_a_sentence_opening_with_a_genre_or_a_label_is_no_credit(text):
     assert structure.parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Mara Lindqvist @maralindqvist", "Mara Lindqvist"),
+        ("Tomás Okafor @TomasOkafor / 3 hours", "Tomás Okafor"),
+        ("Ines Duarte @inesreports", "Ines Duarte"),
+    ],
+)
+def test_a_name_before_its_writers_account_is_a_byline(text, name):
+    parts = structure.parse_byline(text)
+    assert parts is not None and parts.names == (name,) and parts.kind == "author"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow us @dailyplanet",  # the site's account: no name
+        "Mara Lindqvist @dailyplanet",  # an account that spells none of the name's words
+        "Mara Lindqvist (@maralindqvist) March 3, 2020",  # an embedded post's signature
+        "— Mara Lindqvist @maralindqvist",
+        "Markets@example",
+        "Mara Lindqvist @maralindqvist / read her column on Sundays and more",
+    ],
+)
+def test_accounts_that_do_not_sign_the_story_are_no_bylines(text):
+    assert structure.parse_byline(text) is None

@@ -276,6 +276,12 @@ DESK_WORDS: frozenset[str] = frozenset({
     "deportes", "politica", "economia", "cronaca", "esteri", "spettacoli", "die", "der", "la", "el",
 })
 
+#: A writer's account after the name ("Jane Doe @janedoe"): the account spells a word of the
+#: name this long or longer, and at most this many words may follow it after a mark
+#: ("Jane Doe @janedoe / 2 days").
+HANDLE_NAME_PART_MIN_CHARS = 3
+HANDLE_FIELD_MAX_WORDS = 4
+
 #: How long a person's name can be: longer candidates are sentences or titles.
 NAME_MAX_WORDS = 5
 NAME_MAX_CHARS = 60

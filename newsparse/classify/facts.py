@@ -17,7 +17,9 @@ from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 from .. import patterns as P
+from ..data import bylines as B
 from ..data import comments as C
+from ..data.dates import MONTH_NUMBERS, WEEKDAYS
 from ..document import Metadata
 from ..model import Byline, Dateline, Span
 from . import authors as A
@@ -71,6 +73,11 @@ PAGE_TITLE_MIN_WORDS = 2
 KICKER_MAX_WORDS = 8
 
 _DIGIT = re.compile(r"\d")
+# Words in lower case a date line may hold: months, weekdays and the words of times.
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z][^\W\d_]*")
+_DATE_WORDS = frozenset(MONTH_NUMBERS) | WEEKDAYS | B.TIME_WORDS
+# A wire service's name opening a line, then a mark or a space before what follows.
+_AGENCY_LEAD = re.compile(rf"(?P<agency>{P.alternation(B.AGENCIES)})(?:\s*[|•·,–—-]\s*|\s+)", re.IGNORECASE)
 _COMMENT_HEADER = re.compile(C.HEADER, re.IGNORECASE)
 _COMMENT_CREDIT = re.compile(rf"^(?:{'|'.join(map(re.escape, C.CREDIT_OPENERS))})\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -440,13 +447,25 @@ def _visible_authors(
 
 
 def _agency_line(lines: Sequence[str]) -> tuple[str, ...]:
-    """A wire service's name alone on a line under the headline ("JIJI", "Reuters"), set
-    aside with the page's furniture: the story's credit when nothing else names anyone."""
+    """A wire service's name alone on a line under the headline ("JIJI", "Reuters"), or
+    before the date it filed the story ("Reuters November 18, 2019 11:03 PM"), set aside
+    with the page's furniture: the story's credit when nothing else names anyone."""
     for line in lines:
         name = line.strip(" .|•·-–—")
         if A.is_agency(name):
             return (name,)
+        lead = _AGENCY_LEAD.match(name) if _DIGIT.search(name) is not None else None
+        if lead is not None and _only_a_date(name[lead.end() :]):
+            return (lead.group("agency"),)
     return ()
+
+
+def _only_a_date(text: str) -> bool:
+    """Whether ``text`` states a date and nothing else: its words in lower case are words of
+    dates and times ("18 novembre 2019 à 11:03", not "reported on Monday 3 March 2020")."""
+    return D.parse_date_line(text) is not None and all(
+        w in _DATE_WORDS for w in _LOWER_WORD.findall(text)
+    )
 
 
 def _credits_in(lines: Sequence[str]) -> list[list[str]]:

@@ -705,3 +705,32 @@ def test_no_month_word_names_two_months():
 )
 def test_publication_and_update_markers_in_more_languages(line, published, modified):
     assert (dates.is_published_line(line), dates.is_modified_line(line)) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Dana Whitfield, AP Metro Writer", ("Dana Whitfield",)),
+        ("Dana Whitfield, KTV Editor-at-large", ("Dana Whitfield",)),
+        ("Dana Whitfield Business Columnist", ("Dana Whitfield",)),
+        # A second person with their craft stays a name; a gloss in lower case is no role.
+        ("Dana Whitfield, Omar Lindgren Photography", ("Dana Whitfield", "Omar Lindgren")),
+    ],
+)
+def test_a_role_behind_a_name_is_the_persons_job_not_a_name(text, names):
+    assert authors.split_names(text) == names
+
+
+@pytest.mark.parametrize(
+    ("text", "is_role"),
+    [
+        ("AP Metro Writer", True),
+        ("Senior Correspondent", True),
+        ("KTV Editor-at-large", True),
+        ("writer", False),
+        ("Omar Lindgren Photography", False),
+        ("Metro Hall", False),
+    ],
+)
+def test_role_phrases(text, is_role):
+    assert authors.is_role_phrase(text) is is_role

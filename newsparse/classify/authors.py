@@ -138,6 +138,10 @@ def _trim_words(name: str) -> str:
                                                    or _key(w) in B.ROLE_WORDS)),
         len(words),
     )
+    if cut < len(words) and _key(words[cut]) in B.ROLE_WORDS:
+        # The desk before the role is the role's too: "Jane Doe Business Columnist".
+        while cut > 2 and _key(words[cut - 1]) in B.DESK_WORDS and words[cut - 1][:1].isupper():
+            cut -= 1
     words = words[:cut]
     while len(words) > 1 and _key(words[-1]) in _TRAILING:
         words.pop()
@@ -303,6 +307,10 @@ def split_names(text: str) -> tuple[str, ...]:
             # behind a comma after a person's full name is a place or an employer. (Scripts
             # without spaces or capitals write whole names so.)
             continue
+        if not joined and names and " " in names[-1] and is_role_phrase(part):
+            # "Tom Krisher, AP Auto Writer", "Chris Cillizza, CNN Editor-at-large": what
+            # follows a person's name behind a comma and ends in a role is that person's job.
+            continue
         rest = part[part.find(name) + len(name) :].split() if name in part else []
         aside = bool(rest) and rest[0][:1].islower() and _key(rest[0]) not in B.NAME_PARTICLES
         lone_role = " " not in name and _key(part.split()[-1]) in B.ROLE_WORDS
@@ -314,6 +322,30 @@ def split_names(text: str) -> tuple[str, ...]:
         # "Eric Song, IGN Staff": beside a person, a newsroom is the person's affiliation.
         names = [n for n in names if not is_staff_credit(n)]
     return tuple(names)
+
+
+def is_role_phrase(text: str) -> bool:
+    """Whether ``text`` names a job: a few capitalised words ending in a role word
+    ("AP Auto Writer", "Senior Correspondent", "CNN Editor-at-large", "Business Columnist").
+
+    Args:
+        text: a part of a credit line.
+
+    Returns:
+        True for a role phrase.
+    """
+    words = text.split()
+    if (not 0 < len(words) <= B.NAME_MAX_WORDS or _key(words[-1]).split("-")[0] not in B.ROLE_WORDS
+            or not words[-1][:1].isupper()):
+        # (In lower case it is a list's gloss: "Louis Begley, writer" among signatories.)
+        return False
+    # Before the role: desks, other roles, an agency or an outlet's initials ("CNN"), never
+    # a name ("Jane Doe, John Roe Photography" credits two people).
+    return all(
+        w[:1].isupper() and (_key(w) in B.DESK_WORDS or _key(w) in B.ROLE_WORDS or is_agency(w)
+                             or (w.isupper() and len(w) <= B.OUTLET_INITIALS_MAX_CHARS))
+        for w in words[:-1]
+    )
 
 
 def _parts(text: str) -> Iterator[tuple[bool, str]]:

@@ -128,6 +128,8 @@ def parse_byline(text: str) -> BylineParts | None:
     if not _may_be_credit(low):
         if " @" in text:
             return _handle_credit(" ".join(text.split()))
+        if "," in text and not _DIGIT.search(text):
+            return _role_credit(" ".join(text.split()))
         return _dated_credit(text) if _DATED_SCREEN.search(low) is not None else None
     return _read_credit(" ".join(text.split()))
 
@@ -138,6 +140,19 @@ _NAMED_HANDLE = re.compile(
     r"(?P<name>[^\W\d_][^@|•·/()]{2,60}?)\s+@(?P<handle>\w{2,30})"
     r"(?:\s*[/|•·,–—-]\s*(?P<rest>[^@]{0,40}))?$"
 )
+
+
+def _role_credit(line: str) -> BylineParts | None:
+    """A person's full name and their job behind a comma ("Tom Krisher, AP Auto Writer",
+    "Jane Doe, Senior Correspondent"): a credit without an opening word, in any language
+    the role words cover (:data:`~newsparse.data.bylines.ROLE_WORDS`)."""
+    written, _, role = line.partition(",")
+    if "," in role or not A.is_role_phrase(role):
+        return None
+    name = A.clean_name(written)
+    if name is None or name != written.strip() or " " not in name or A.is_agency(name):
+        return None
+    return BylineParts((name,), "author")
 
 
 def _handle_credit(line: str) -> BylineParts | None:

@@ -274,6 +274,9 @@ DESK_WORDS: frozenset[str] = frozenset({
     "politik", "wirtschaft", "kultur", "wissen", "meinung", "panorama", "politique", "économie",
     "société", "international", "política", "economía", "cultura", "sociedad",
     "deportes", "politica", "economia", "cronaca", "esteri", "spettacoli", "die", "der", "la", "el",
+    "national", "political", "security", "foreign", "local", "metro", "auto", "travel",
+    "entertainment", "investigative", "markets", "finance", "economics", "education",
+    "environment", "climate", "energy", "arts", "food", "style", "fashion", "legal", "medical",
 })
 
 #: A writer's account after the name ("Jane Doe @janedoe"): the account spells a word of the
@@ -281,6 +284,10 @@ DESK_WORDS: frozenset[str] = frozenset({
 #: ("Jane Doe @janedoe / 2 days").
 HANDLE_NAME_PART_MIN_CHARS = 3
 HANDLE_FIELD_MAX_WORDS = 4
+
+#: An outlet's initials before a role behind a name ("Jane Doe, CNN Editor-at-large") are
+#: this many capitals at most.
+OUTLET_INITIALS_MAX_CHARS = 5
 
 #: How long a person's name can be: longer candidates are sentences or titles.
 NAME_MAX_WORDS = 5

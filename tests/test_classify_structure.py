@@ -27,6 +27,9 @@ from newsparse.classify import structure
         ("By Reuters Staff", ("Reuters",), "agency"),
         ("Posted on April 2, 2023 by Ruth Allen", ("Ruth Allen",), "author"),
         ("By Sarah E. Needleman", ("Sarah E. Needleman",), "author"),
+        ("Текст: Ольга Ветрова · 24 сентября 2018", ("Ольга Ветрова",), "author"),
+        ("Авторы: Ольга Ветрова и Павел Зимин", ("Ольга Ветрова", "Павел Зимин"), "author"),
+        ("Autorzy: Ewa Lipska i Tomasz Borek", ("Ewa Lipska", "Tomasz Borek"), "author"),
     ],
 )
 def test_bylines_give_names_and_kind(text, names, kind):

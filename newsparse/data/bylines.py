@@ -66,6 +66,7 @@ POSTED_BY: tuple[str, ...] = ("by", "von", "vom", "par", "por", "da", "di", "doo
 PERSON_LABELS: tuple[str, ...] = (
     "author", "authors", "auteur", "auteurs", "autrice", "autor", "autorin", "autoren",
     "verfasser", "verfasserin", "autora", "autores", "autore", "autori",
+    "автор", "авторы", "автори", "autorzy",
 )
 
 #: Labels before the names, followed by a colon: "Author: Jane Doe", "Autor: Hans Meier",
@@ -77,6 +78,7 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "redacción",
     "testo",
     "tekst",
+    "текст", "автор текста",
     "著者", "作者", "筆者", "投稿者", "記者", "文", "撰文", "记者",
 )
 
@@ -243,7 +245,7 @@ NOT_NAMES: frozenset[str] = frozenset({
 #: Separators between names in a credit: "A, B and C", "A & B", "A und B", "A et B".
 NAME_SEPARATORS: tuple[str, ...] = (
     ",", ";", "|", "&", "/", "•", " and ", " with ", " und ", " et ", " y ", " e ", " en ",
-    " og ", " och ",
+    " og ", " och ", " i ", " и ", " і ",
 )
 
 #: Words in the name of a publication rather than a person ("The Washington Post",

@@ -734,3 +734,9 @@ def test_a_role_behind_a_name_is_the_persons_job_not_a_name(text, names):
 )
 def test_role_phrases(text, is_role):
     assert authors.is_role_phrase(text) is is_role
+
+
+def test_profile_phrases_introduce_names_but_bylines_are_left_to_the_byline_reader():
+    lines = ["View all posts by Dana Whitfield", "By Omar Lindgren", "Alle Beiträge von Jens Okafor",
+             "More articles from Ines Duarte", "Posted by Mara Lindqvist", "More from"]
+    assert authors.introduced_names(lines) == ["Dana Whitfield", "Jens Okafor", "Ines Duarte"]

@@ -1,5 +1,5 @@
-"""Crawler text: a line of names alone over the line that dates the story credits it, when
-nothing else names anyone."""
+"""Crawler text: a line of names alone over the line that dates the story, or a profile
+link's phrase before one name, credits it when nothing else names anyone."""
 
 from __future__ import annotations
 
@@ -55,3 +55,16 @@ def test_the_html_path_leaves_a_bare_name_to_its_markup():
     html = (f"<html><body><article><h1>{HEADLINE}</h1><div>Marta Solberg</div><div>Nov 18, 2019</div>"
             f"{paragraphs}</article></body></html>")
     assert PARSER.parse(html, format="html").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("More articles from Marta Solberg", ("Marta Solberg",)),
+        ("Alle Beiträge von Marta Solberg", ("Marta Solberg",)),
+        ("More from Eastfield Daily", ()),  # a publication
+        ("More from Sports", ()),
+    ],
+)
+def test_a_profile_phrase_names_the_author_when_nothing_else_does(line, authors):
+    assert PARSER.parse(text("Share this story", STORY + f"\n\n{line}"), format="text").authors == authors

@@ -50,6 +50,14 @@ def _phrases(words: Iterable[str]) -> str:
 
 # "View all posts by X", "Zeige alle Beiträge von X", "By X": what stands before a name.
 _INTRODUCER = re.compile(rf"^(?:{_phrases(B.NAME_INTRODUCERS + ('by',))})(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
+# A profile link's phrase opening a line ("View all posts by"), without the opening words
+# of a byline ("By", "Written by"), which are read as bylines.
+_PROFILE_PHRASE = re.compile(
+    rf"^(?:{_phrases(w for w in B.NAME_INTRODUCERS if w not in {o for os in B.AUTHOR_OPENERS.values() for o in os})})"
+    r"(?:\s*[:：]\s*|\s+)",
+    re.IGNORECASE,
+)
+_LONGEST_INTRODUCER = max(map(len, B.NAME_INTRODUCERS)) + 2
 #: Where one name of a credit ends and the next begins (commas, "and", "&", "und", "et" ...).
 NAME_SEPARATORS = _SEPARATORS = re.compile(
     "|".join(
@@ -77,6 +85,26 @@ _HANDLE = re.compile(r"[^\W\d_][\w.-]{1,30}")
 _HOST_END = re.compile(r"\.[a-z]{2,6}$")
 # "Fox News’ Jessica Napoli": an outlet's possessive before the name.
 _POSSESSIVE = re.compile(r"^[^’'\s][^’']{0,40}(?:’|')s?\s+(?=[A-Z])")
+
+
+def introduced_names(lines: Iterable[str]) -> list[str]:
+    """What the profile-link phrases on the lines introduce ("View all posts by Jane Doe",
+    "Alle Beiträge von Hans Meier" give "Jane Doe", "Hans Meier"), in order: the texts of
+    the links to author pages, where plain text has no links.
+
+    Args:
+        lines: the page's lines.
+
+    Returns:
+        The texts after the phrases, as written.
+    """
+    found = []
+    for line in lines:
+        if len(line) <= B.NAME_MAX_CHARS + _LONGEST_INTRODUCER:
+            match = _PROFILE_PHRASE.match(line)
+            if match is not None and line[match.end() :].strip():
+                found.append(line[match.end() :].strip())
+    return found
 
 
 def clean_name(text: str) -> str | None:

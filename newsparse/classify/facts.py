@@ -368,7 +368,8 @@ def article_facts(
         or A.linked_author(metadata.weak_authors, not_people=not_people)
         or A.linked_author(metadata.author_links, not_people=not_people)
         or _agency_line(below[:AGENCY_LINES])
-        or (_names_over_date(below[:AGENCY_LINES], body_texts) if plain_text else ())
+        or (_names_over_date(below[:AGENCY_LINES], body_texts)
+            or A.linked_author(A.introduced_names(page_lines), not_people=not_people) if plain_text else ())
     )
     agencies = A.unique_names(
         [n for b in bylines if b.kind in ("author", "agency") for n in b.names if A.is_agency(n)]

@@ -126,6 +126,7 @@ CONTRIBUTED_PHRASES: tuple[str, ...] = (
 NAME_INTRODUCERS: tuple[str, ...] = (
     "view all posts by", "view all articles by", "see all posts by", "all posts by",
     "more posts by", "more articles by", "more stories by", "more from", "posts by",
+    "more articles from", "recent from", "more by",
     "articles by", "stories by", "about the author", "written by", "posted by", "published by",
     "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "mehr von", "beiträge von",
     "voir tous les articles de", "voir tous les articles par", "tous les articles de",

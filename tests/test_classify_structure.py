@@ -252,6 +252,9 @@ def test_a_plural_label_heads_no_caption(label):
         ("Autoren Hanna Ortlepp und Timo Brack", ("Hanna Ortlepp", "Timo Brack")),
         ("Author Mira Castell", ("Mira Castell",)),
         ("Auteur Lucie Marchal", ("Lucie Marchal",)),
+        ("Analysis by Mira Castell, KTV Editor-at-large", ("Mira Castell",)),
+        ("Kommentar von Timo Brack", ("Timo Brack",)),
+        ("Un análisis de Inés Robledo", ("Inés Robledo",)),
     ],
 )
 def test_a_credit_naming_the_genre_or_a_label_gives_its_author(text, names):
@@ -271,6 +274,8 @@ def test_a_credit_naming_the_genre_or_a_label_gives_its_author(text, names):
         "Autoren diskutieren heute Abend in der Stadtbibliothek über neue Bücher.",
         "Author Interviews: Mira Castell on her new novel",
         "Autorin des Jahres wird Hanna Ortlepp",
+        "Analysis by the regulator shows that prices rose.",
+        "Análisis de la situación económica",
     ],
 )
 def test_a_sentence_opening_with_a_genre_or_a_label_is_no_credit(text):

@@ -30,15 +30,21 @@ AUTHOR_OPENERS: dict[str, tuple[str, ...]] = {
 #: only when names alone follow ("Ein Artikel von Poschardt in der WELT ..." is a sentence).
 GENRE_OPENERS: dict[str, tuple[str, ...]] = {
     "en": ("a guest post by", "guest post by", "a post by", "a column by", "an essay by",
-           "an article by", "blog post by", "a blog post by", "an interview by"),
+           "an article by", "blog post by", "a blog post by", "an interview by",
+           "analysis by", "an analysis by", "commentary by", "a commentary by", "opinion by",
+           "review by", "a review by"),
     "fr": ("un article de", "une tribune de", "un billet de", "une chronique de",
-           "une interview de", "un entretien de"),
+           "une interview de", "un entretien de", "une analyse de", "analyse de",
+           "un éditorial de"),
     "de": ("beitrag von", "blogbeitrag von", "blog beitrag von", "blog-beitrag von",
            "ein blogbeitrag von", "gastbeitrag von", "ein gastbeitrag von", "eine glosse von",
            "eine kolumne von", "ein essay von", "eine analyse von", "eine reportage von",
-           "ein artikel von", "ein interview von", "ein kommentar von"),
-    "es": ("un artículo de", "una columna de", "una tribuna de", "una entrevista de"),
-    "it": ("un articolo di", "un post di", "una rubrica di", "un'intervista di"),
+           "ein artikel von", "ein interview von", "ein kommentar von", "analyse von",
+           "kommentar von", "kolumne von", "rezension von", "eine rezension von"),
+    "es": ("un artículo de", "una columna de", "una tribuna de", "una entrevista de",
+           "un análisis de", "análisis de", "opinión de", "columna de"),
+    "it": ("un articolo di", "un post di", "una rubrica di", "un'intervista di",
+           "un'analisi di", "analisi di", "commento di", "un commento di", "editoriale di"),
 }
 for _language, _openers in GENRE_OPENERS.items():
     AUTHOR_OPENERS[_language] = AUTHOR_OPENERS.get(_language, ()) + _openers

@@ -740,3 +740,17 @@ def test_profile_phrases_introduce_names_but_bylines_are_left_to_the_byline_read
     lines = ["View all posts by Dana Whitfield", "By Omar Lindgren", "Alle Beiträge von Jens Okafor",
              "More articles from Ines Duarte", "Posted by Mara Lindqvist", "More from"]
     assert authors.introduced_names(lines) == ["Dana Whitfield", "Jens Okafor", "Ines Duarte"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("eastfield-courier.de, Eastfield, Germany", ()),  # a publisher's imprint
+        ("Lindgren Verlag GmbH, Eastfield, Germany", ()),
+        ("Eastfield, Germany", ("Eastfield", "Germany")),  # nothing says it is an address
+        ("eastfield-courier.de, Dana Whitfield", ("Dana Whitfield",)),
+        ("PhD, Dana Whitfield and Omar Lindgren", ("Dana Whitfield", "Omar Lindgren")),
+    ],
+)
+def test_single_words_behind_an_outlets_name_are_its_address(text, names):
+    assert authors.split_names(text) == names

@@ -322,13 +322,20 @@ def split_names(text: str) -> tuple[str, ...]:
     # For Fun"), the parts behind a comma are the place's or the categories' ("Ukraine",
     # "Rebloggt"), until a word that joins names ("and", "und", "&") brings the next one.
     aside = False
+    # Behind a part that names no one (an outlet: "hessenschau.de, Frankfurt, Germany"),
+    # single words behind commas are its address, until a word joins the next name.
+    address = False
     for joined, part in _parts(text):
         if aside and not joined:
             continue
         aside = False
         name = clean_name(part)
         if name is None:
+            address = address or (not names and bool(part.strip()))
             continue
+        if address and not joined and " " not in name and not is_agency(name):
+            continue
+        address = False
         if (not joined and names and " " in names[-1] and " " not in name and name[:1].isupper()
                 and not is_agency(name) and not is_staff_credit(name)):
             # "Markus Balser, Berlin", "Troy L. Smith, Cleveland.com": one capitalised word

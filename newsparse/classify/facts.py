@@ -10,6 +10,7 @@ assembler gathered.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Sequence
@@ -484,7 +485,7 @@ def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[s
     prompt's ("Europäische Union", "Reset Password"), not a name; and one the story names
     is its subject's, in a picture's caption ("Jane Doe Trinity"), not its writer's.
     """
-    for line, after in zip(lines, lines[1:]):
+    for line, after in itertools.pairwise(lines):
         if not reads_as_signature(line) or D.parse_date_line(after.strip(" -–—|•·")) is None:
             continue
         names = A.split_names(line)

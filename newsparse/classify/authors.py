@@ -59,11 +59,15 @@ _PROFILE_PHRASE = re.compile(
 )
 _LONGEST_INTRODUCER = max(map(len, B.NAME_INTRODUCERS)) + 2
 #: Where one name of a credit ends and the next begins (commas, "and", "&", "und", "et" ...).
+# (A separator's spaces are taken from the start of their run only: tried at every space of
+# a long run, "\s+" would read the rest of the run each time, in quadratic time.)
 NAME_SEPARATORS = _SEPARATORS = re.compile(
-    "|".join(
+    r"(?<!\s)(?:"
+    + "|".join(
         rf"\s+{re.escape(s.strip())}\s+" if s.startswith(" ") else rf"\s*{re.escape(s)}\s*"
         for s in B.NAME_SEPARATORS
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 # Where the name stops: a digit (a date glued on), a bracket (a role), a dash or bar

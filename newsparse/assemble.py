@@ -103,7 +103,7 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         metadata, url=url, bylines=parts.bylines, dateline=parts.dateline, dek=dek, dek_span=dek_span,
         title=title, body_texts=[p.text for p in body[:8]],
         body_spans=[body[0].span, body[-1].span] if body else [], date_lines=parts.date_lines,
-        headline_line=parts.title_line, title_span=parts.title_span,
+        headline_line=parts.title_line, title_span=parts.title_span, plain_text=document.format == "text",
         page_lines=[b.text for b in document.blocks],
         language=language,
     )

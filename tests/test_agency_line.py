@@ -40,3 +40,22 @@ def test_an_agency_named_far_below_the_headline_credits_nothing():
 
 def test_a_word_that_is_no_agency_credits_nothing():
     assert PARSER.parse(page("<p class='credit'>Kobe</p>"), format="html").authors == ()
+
+
+def test_an_agency_before_the_date_it_filed_credits_the_story():
+    html = page("<p class='credit'>Kyodo March 4, 2021 6:40 PM</p>")
+    assert PARSER.parse(html, format="html").authors == ("Kyodo",)
+
+
+def test_an_agency_opening_a_sentence_with_a_date_credits_nothing():
+    html = page("<p class='credit'>Kyodo reported on Thursday, March 4, 2021</p>")
+    assert PARSER.parse(html, format="html").authors == ()
+
+
+def test_crawler_text_credits_the_agency_before_its_date():
+    story = "\n\n".join(
+        "The town council approved its budget for the coming year on Monday evening after a "
+        f"long debate over school funding and road repairs, part {i}." for i in range(4)
+    )
+    text = f"Town passes its budget after long debate\n\nKyodo 4 March 2021, 18:40\n\n{story}\n"
+    assert PARSER.parse(text, format="text").authors == ("Kyodo",)

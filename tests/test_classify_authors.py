@@ -633,9 +633,20 @@ def test_a_surname_that_is_a_date_word_is_still_a_name():
         # A joining word brings the next name after a place.
         ("Jane Doe in Paris and John Roe in London", ("Jane Doe", "John Roe")),
         ("Jane Doe, John Roe and Reuters", ("Jane Doe", "John Roe", "Reuters")),
+        # A role behind a name is the person's job; a second person with their craft stays a name.
+        ("Dana Whitfield, AP Metro Writer", ("Dana Whitfield",)),
+        ("Dana Whitfield, KTV Editor-at-large", ("Dana Whitfield",)),
+        ("Dana Whitfield Business Columnist", ("Dana Whitfield",)),
+        ("Dana Whitfield, Omar Lindgren Photography", ("Dana Whitfield", "Omar Lindgren")),
+        # Single words behind an outlet's name are its address.
+        ("eastfield-courier.de, Eastfield, Germany", ()),
+        ("Lindgren Verlag GmbH, Eastfield, Germany", ()),
+        ("Eastfield, Germany", ("Eastfield", "Germany")),  # nothing says it is an address
+        ("eastfield-courier.de, Dana Whitfield", ("Dana Whitfield",)),
+        ("PhD, Dana Whitfield and Omar Lindgren", ("Dana Whitfield", "Omar Lindgren")),
     ],
 )
-def test_what_follows_a_name_cut_at_a_lowercase_word_is_no_name(credit, names):
+def test_what_follows_a_name_and_is_no_name_is_dropped(credit, names):
     assert authors.split_names(credit) == names
 
 
@@ -705,3 +716,24 @@ def test_no_month_word_names_two_months():
 )
 def test_publication_and_update_markers_in_more_languages(line, published, modified):
     assert (dates.is_published_line(line), dates.is_modified_line(line)) == (published, modified)
+
+
+@pytest.mark.parametrize(
+    ("text", "is_role"),
+    [
+        ("AP Metro Writer", True),
+        ("Senior Correspondent", True),
+        ("KTV Editor-at-large", True),
+        ("writer", False),
+        ("Omar Lindgren Photography", False),
+        ("Metro Hall", False),
+    ],
+)
+def test_role_phrases(text, is_role):
+    assert authors.is_role_phrase(text) is is_role
+
+
+def test_profile_phrases_introduce_names_but_bylines_are_left_to_the_byline_reader():
+    lines = ["View all posts by Dana Whitfield", "By Omar Lindgren", "Alle Beiträge von Jens Okafor",
+             "More articles from Ines Duarte", "Posted by Mara Lindqvist", "More from"]
+    assert authors.introduced_names(lines) == ["Dana Whitfield", "Jens Okafor", "Ines Duarte"]

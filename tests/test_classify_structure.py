@@ -27,6 +27,9 @@ from newsparse.classify import structure
         ("By Reuters Staff", ("Reuters",), "agency"),
         ("Posted on April 2, 2023 by Ruth Allen", ("Ruth Allen",), "author"),
         ("By Sarah E. Needleman", ("Sarah E. Needleman",), "author"),
+        ("Текст: Ольга Ветрова · 24 сентября 2018", ("Ольга Ветрова",), "author"),
+        ("Авторы: Ольга Ветрова и Павел Зимин", ("Ольга Ветрова", "Павел Зимин"), "author"),
+        ("Autorzy: Ewa Lipska i Tomasz Borek", ("Ewa Lipska", "Tomasz Borek"), "author"),
     ],
 )
 def test_bylines_give_names_and_kind(text, names, kind):
@@ -249,6 +252,9 @@ def test_a_plural_label_heads_no_caption(label):
         ("Autoren Hanna Ortlepp und Timo Brack", ("Hanna Ortlepp", "Timo Brack")),
         ("Author Mira Castell", ("Mira Castell",)),
         ("Auteur Lucie Marchal", ("Lucie Marchal",)),
+        ("Analysis by Mira Castell, KTV Editor-at-large", ("Mira Castell",)),
+        ("Kommentar von Timo Brack", ("Timo Brack",)),
+        ("Un análisis de Inés Robledo", ("Inés Robledo",)),
     ],
 )
 def test_a_credit_naming_the_genre_or_a_label_gives_its_author(text, names):
@@ -268,7 +274,45 @@ def test_a_credit_naming_the_genre_or_a_label_gives_its_author(text, names):
         "Autoren diskutieren heute Abend in der Stadtbibliothek über neue Bücher.",
         "Author Interviews: Mira Castell on her new novel",
         "Autorin des Jahres wird Hanna Ortlepp",
+        "Analysis by the regulator shows that prices rose.",
+        "Análisis de la situación económica",
     ],
 )
 def test_a_sentence_opening_with_a_genre_or_a_label_is_no_credit(text):
+    assert structure.parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # A name, then the writer's account.
+        ("Mara Lindqvist @maralindqvist", "Mara Lindqvist"),
+        ("Tomás Okafor @TomasOkafor / 3 hours", "Tomás Okafor"),
+        ("Ines Duarte @inesreports", "Ines Duarte"),
+        # A full name, then a role behind a comma.
+        ("Dana Whitfield, AP Metro Writer", "Dana Whitfield"),
+        ("Dana Whitfield, Senior Correspondent", "Dana Whitfield"),
+    ],
+)
+def test_credits_without_an_opening_word(text, name):
+    parts = structure.parse_byline(text)
+    assert parts is not None and parts.names == (name,) and parts.kind == "author"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Follow us @dailyplanet",  # the site's account: no name
+        "Mara Lindqvist @dailyplanet",  # an account that spells none of the name's words
+        "Mara Lindqvist (@maralindqvist) March 3, 2020",  # an embedded post's signature
+        "— Mara Lindqvist @maralindqvist",
+        "Markets@example",
+        "Mara Lindqvist @maralindqvist / read her column on Sundays and more",
+        "Dana Whitfield, writer",  # a list's gloss in lower case
+        "Lisbon, Senior Editor",  # one word: a place, not a full name
+        "Dana Whitfield, Omar Lindgren Photography",
+        "The committee heard Dana Whitfield, Senior Correspondent",
+    ],
+)
+def test_lines_shaped_like_credits_without_an_opening_word_that_credit_nobody(text):
     assert structure.parse_byline(text) is None

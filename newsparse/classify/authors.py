@@ -50,12 +50,24 @@ def _phrases(words: Iterable[str]) -> str:
 
 # "View all posts by X", "Zeige alle Beiträge von X", "By X": what stands before a name.
 _INTRODUCER = re.compile(rf"^(?:{_phrases(B.NAME_INTRODUCERS + ('by',))})(?:\s*[:：]\s*|\s+)", re.IGNORECASE)
+# A profile link's phrase opening a line ("View all posts by"), without the opening words
+# of a byline ("By", "Written by"), which are read as bylines.
+_PROFILE_PHRASE = re.compile(
+    rf"^(?:{_phrases(w for w in B.NAME_INTRODUCERS if w not in {o for os in B.AUTHOR_OPENERS.values() for o in os})})"
+    r"(?:\s*[:：]\s*|\s+)",
+    re.IGNORECASE,
+)
+_LONGEST_INTRODUCER = max(map(len, B.NAME_INTRODUCERS)) + 2
 #: Where one name of a credit ends and the next begins (commas, "and", "&", "und", "et" ...).
+# (A separator's spaces are taken from the start of their run only: tried at every space of
+# a long run, "\s+" would read the rest of the run each time, in quadratic time.)
 NAME_SEPARATORS = _SEPARATORS = re.compile(
-    "|".join(
+    r"(?<!\s)(?:"
+    + "|".join(
         rf"\s+{re.escape(s.strip())}\s+" if s.startswith(" ") else rf"\s*{re.escape(s)}\s*"
         for s in B.NAME_SEPARATORS
-    ),
+    )
+    + ")",
     re.IGNORECASE,
 )
 # Where the name stops: a digit (a date glued on), a bracket (a role), a dash or bar
@@ -77,6 +89,26 @@ _HANDLE = re.compile(r"[^\W\d_][\w.-]{1,30}")
 _HOST_END = re.compile(r"\.[a-z]{2,6}$")
 # "Fox News’ Jessica Napoli": an outlet's possessive before the name.
 _POSSESSIVE = re.compile(r"^[^’'\s][^’']{0,40}(?:’|')s?\s+(?=[A-Z])")
+
+
+def introduced_names(lines: Iterable[str]) -> list[str]:
+    """What the profile-link phrases on the lines introduce ("View all posts by Jane Doe",
+    "Alle Beiträge von Hans Meier" give "Jane Doe", "Hans Meier"), in order: the texts of
+    the links to author pages, where plain text has no links.
+
+    Args:
+        lines: the page's lines.
+
+    Returns:
+        The texts after the phrases, as written.
+    """
+    found = []
+    for line in lines:
+        if len(line) <= B.NAME_MAX_CHARS + _LONGEST_INTRODUCER:
+            match = _PROFILE_PHRASE.match(line)
+            if match is not None and line[match.end() :].strip():
+                found.append(line[match.end() :].strip())
+    return found
 
 
 def clean_name(text: str) -> str | None:
@@ -138,6 +170,10 @@ def _trim_words(name: str) -> str:
                                                    or _key(w) in B.ROLE_WORDS)),
         len(words),
     )
+    if cut < len(words) and _key(words[cut]) in B.ROLE_WORDS:
+        # The desk before the role is the role's too: "Jane Doe Business Columnist".
+        while cut > 2 and _key(words[cut - 1]) in B.DESK_WORDS and words[cut - 1][:1].isupper():
+            cut -= 1
     words = words[:cut]
     while len(words) > 1 and _key(words[-1]) in _TRAILING:
         words.pop()
@@ -290,18 +326,29 @@ def split_names(text: str) -> tuple[str, ...]:
     # For Fun"), the parts behind a comma are the place's or the categories' ("Ukraine",
     # "Rebloggt"), until a word that joins names ("and", "und", "&") brings the next one.
     aside = False
+    # Behind a part that names no one (an outlet: "hessenschau.de, Frankfurt, Germany"),
+    # single words behind commas are its address, until a word joins the next name.
+    address = False
     for joined, part in _parts(text):
         if aside and not joined:
             continue
         aside = False
         name = clean_name(part)
         if name is None:
+            address = address or (not names and bool(part.strip()))
             continue
+        if address and not joined and " " not in name and not is_agency(name):
+            continue
+        address = False
         if (not joined and names and " " in names[-1] and " " not in name and name[:1].isupper()
                 and not is_agency(name) and not is_staff_credit(name)):
             # "Markus Balser, Berlin", "Troy L. Smith, Cleveland.com": one capitalised word
             # behind a comma after a person's full name is a place or an employer. (Scripts
             # without spaces or capitals write whole names so.)
+            continue
+        if not joined and names and " " in names[-1] and is_role_phrase(part):
+            # "Tom Krisher, AP Auto Writer", "Chris Cillizza, CNN Editor-at-large": what
+            # follows a person's name behind a comma and ends in a role is that person's job.
             continue
         rest = part[part.find(name) + len(name) :].split() if name in part else []
         aside = bool(rest) and rest[0][:1].islower() and _key(rest[0]) not in B.NAME_PARTICLES
@@ -314,6 +361,30 @@ def split_names(text: str) -> tuple[str, ...]:
         # "Eric Song, IGN Staff": beside a person, a newsroom is the person's affiliation.
         names = [n for n in names if not is_staff_credit(n)]
     return tuple(names)
+
+
+def is_role_phrase(text: str) -> bool:
+    """Whether ``text`` names a job: a few capitalised words ending in a role word
+    ("AP Auto Writer", "Senior Correspondent", "CNN Editor-at-large", "Business Columnist").
+
+    Args:
+        text: a part of a credit line.
+
+    Returns:
+        True for a role phrase.
+    """
+    words = text.split()
+    if (not 0 < len(words) <= B.NAME_MAX_WORDS or _key(words[-1]).split("-")[0] not in B.ROLE_WORDS
+            or not words[-1][:1].isupper()):
+        # (In lower case it is a list's gloss: "Louis Begley, writer" among signatories.)
+        return False
+    # Before the role: desks, other roles, an agency or an outlet's initials ("CNN"), never
+    # a name ("Jane Doe, John Roe Photography" credits two people).
+    return all(
+        w[:1].isupper() and (_key(w) in B.DESK_WORDS or _key(w) in B.ROLE_WORDS or is_agency(w)
+                             or (w.isupper() and len(w) <= B.OUTLET_INITIALS_MAX_CHARS))
+        for w in words[:-1]
+    )
 
 
 def _parts(text: str) -> Iterator[tuple[bool, str]]:

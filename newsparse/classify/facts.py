@@ -10,19 +10,23 @@ assembler gathered.
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 import sys
 from collections.abc import Iterable, Sequence
 from typing import Any
 
 from .. import patterns as P
+from ..data import bylines as B
 from ..data import comments as C
+from ..data.dates import MONTH_NUMBERS, WEEKDAYS
 from ..document import Metadata
 from ..model import Byline, Dateline, Span
 from ..urls import hostname, join
 from . import authors as A
 from . import dates as D
 from . import structure
+from .signature import reads_as_signature
 
 # A standfirst is a sentence or two: shorter is a label, longer is the body's opening.
 DEK_MIN_CHARS, DEK_MAX_CHARS = 25, 400
@@ -71,6 +75,12 @@ PAGE_TITLE_MIN_WORDS = 2
 KICKER_MAX_WORDS = 8
 
 _DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[^\W\d_]+")
+# Words in lower case a date line may hold: months, weekdays and the words of times.
+_LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z][^\W\d_]*")
+_DATE_WORDS = frozenset(MONTH_NUMBERS) | WEEKDAYS | B.TIME_WORDS
+# A wire service's name opening a line, then a mark or a space before what follows.
+_AGENCY_LEAD = re.compile(rf"(?P<agency>{P.alternation(B.AGENCIES)})(?:\s*[|•·,–—-]\s*|\s+)", re.IGNORECASE)
 _COMMENT_HEADER = re.compile(C.HEADER, re.IGNORECASE)
 _COMMENT_CREDIT = re.compile(rf"^(?:{'|'.join(map(re.escape, C.CREDIT_OPENERS))})\b", re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_]{4,}")
@@ -316,6 +326,7 @@ def article_facts(
     language: str | None = None,
     headline_line: int = 0,
     title_span: Span | None = None,
+    plain_text: bool = False,
 ) -> dict[str, Any]:
     """The Article fields decided from the page's text and markup together.
 
@@ -336,6 +347,7 @@ def article_facts(
         language: the page's language code.
         headline_line: how many of ``date_lines`` stand above the headline.
         title_span: where the headline stands, when it is visible.
+        plain_text: whether the page is crawler text (no markup to say where a byline is).
 
     Returns:
         ``authors``, ``agencies``, ``published``, ``modified``, ``dek``, ``dek_span``,
@@ -357,6 +369,8 @@ def article_facts(
         or A.linked_author(metadata.weak_authors, not_people=not_people)
         or A.linked_author(metadata.author_links, not_people=not_people)
         or _agency_line(below[:AGENCY_LINES])
+        or (_names_over_date(below[:AGENCY_LINES], body_texts)
+            or A.linked_author(A.introduced_names(page_lines), not_people=not_people) if plain_text else ())
     )
     agencies = A.unique_names(
         [n for b in bylines if b.kind in ("author", "agency") for n in b.names if A.is_agency(n)]
@@ -440,12 +454,46 @@ def _visible_authors(
 
 
 def _agency_line(lines: Sequence[str]) -> tuple[str, ...]:
-    """A wire service's name alone on a line under the headline ("JIJI", "Reuters"), set
-    aside with the page's furniture: the story's credit when nothing else names anyone."""
+    """A wire service's name alone on a line under the headline ("JIJI", "Reuters"), or
+    before the date it filed the story ("Reuters November 18, 2019 11:03 PM"), set aside
+    with the page's furniture: the story's credit when nothing else names anyone."""
     for line in lines:
         name = line.strip(" .|•·-–—")
         if A.is_agency(name):
             return (name,)
+        lead = _AGENCY_LEAD.match(name) if _DIGIT.search(name) is not None else None
+        if lead is not None and _only_a_date(name[lead.end() :]):
+            return (lead.group("agency"),)
+    return ()
+
+
+def _only_a_date(text: str) -> bool:
+    """Whether ``text`` states a date and nothing else: its words in lower case are words of
+    dates and times ("18 novembre 2019 à 11:03", not "reported on Monday 3 March 2020")."""
+    return D.parse_date_line(text) is not None and all(
+        w in _DATE_WORDS for w in _LOWER_WORD.findall(text)
+    )
+
+
+def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[str, ...]:
+    """The names on a line of names alone over the line that dates the story ("Jane Doe"
+    over "Nov 18, 2019 5:17 PM"), among the lines set aside under the headline of crawler
+    text: the credit without its opening word, in any language.
+
+    Markup says where an HTML page's byline is; plain text has only this shape, so it is
+    asked last, and a line whose words the story writes in lower case is a section's or a
+    prompt's ("Europäische Union", "Reset Password"), not a name; and one the story names
+    is its subject's, in a picture's caption ("Jane Doe Trinity"), not its writer's.
+    """
+    for line, after in itertools.pairwise(lines):
+        if not reads_as_signature(line) or D.parse_date_line(after.strip(" -–—|•·")) is None:
+            continue
+        names = A.split_names(line)
+        words = {w.lower() for name in names for w in _LETTERS.findall(name)}
+        # (A caption may add to the name: "Jane Doe Trinity" of "Trinity's Jane Doe".)
+        heads = [" ".join(n.split()[:2]) for n in names]
+        if not any(words & set(_LETTERS.findall(text)) or any(h in text for h in heads) for text in body_texts):
+            return names
     return ()
 
 

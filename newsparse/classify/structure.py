@@ -126,8 +126,51 @@ def parse_byline(text: str) -> BylineParts | None:
         return None
     low = text.lower()
     if not _may_be_credit(low):
+        if " @" in text:
+            return _handle_credit(" ".join(text.split()))
+        if "," in text and not _DIGIT.search(text):
+            return _role_credit(" ".join(text.split()))
         return _dated_credit(text) if _DATED_SCREEN.search(low) is not None else None
     return _read_credit(" ".join(text.split()))
+
+
+# "Natasha Turak @NatashaTurak", "Jane Doe @janedoe / 2 days": a name, then the writer's
+# account on a social network, and at most a short field after a mark (when it was posted).
+_NAMED_HANDLE = re.compile(
+    r"(?P<name>[^\W\d_][^@|•·/()]{2,60}?)\s+@(?P<handle>\w{2,30})"
+    r"(?:\s*[/|•·,–—-]\s*(?P<rest>[^@]{0,40}))?$"
+)
+
+
+def _role_credit(line: str) -> BylineParts | None:
+    """A person's full name and their job behind a comma ("Tom Krisher, AP Auto Writer",
+    "Jane Doe, Senior Correspondent"): a credit without an opening word, in any language
+    the role words cover (:data:`~newsparse.data.bylines.ROLE_WORDS`)."""
+    written, _, role = line.partition(",")
+    if "," in role or not A.is_role_phrase(role):
+        return None
+    name = A.clean_name(written)
+    if name is None or name != written.strip() or " " not in name or A.is_agency(name):
+        return None
+    return BylineParts((name,), "author")
+
+
+def _handle_credit(line: str) -> BylineParts | None:
+    """A name followed by its writer's account ("Natasha Turak @NatashaTurak"): a credit
+    without an opening word, in any language. The account must spell part of the name
+    (a word of :data:`~newsparse.data.bylines.HANDLE_NAME_PART_MIN_CHARS` letters or more):
+    a prompt to follow the site's account names nobody."""
+    match = _NAMED_HANDLE.match(line)
+    if match is None or len((match.group("rest") or "").split()) > B.HANDLE_FIELD_MAX_WORDS:
+        return None
+    written = match.group("name")
+    name = A.clean_name(written)
+    if name is None or name != written or A.is_agency(name):
+        return None
+    account = match.group("handle").lower()
+    if not any(len(w) >= B.HANDLE_NAME_PART_MIN_CHARS and w.isalpha() and w.lower() in account for w in name.split()):
+        return None
+    return BylineParts((name,), "author")
 
 
 # A page's credit lines are read several times (by the markup rules, the labelling passes

@@ -30,15 +30,21 @@ AUTHOR_OPENERS: dict[str, tuple[str, ...]] = {
 #: only when names alone follow ("Ein Artikel von Poschardt in der WELT ..." is a sentence).
 GENRE_OPENERS: dict[str, tuple[str, ...]] = {
     "en": ("a guest post by", "guest post by", "a post by", "a column by", "an essay by",
-           "an article by", "blog post by", "a blog post by", "an interview by"),
+           "an article by", "blog post by", "a blog post by", "an interview by",
+           "analysis by", "an analysis by", "commentary by", "a commentary by", "opinion by",
+           "review by", "a review by"),
     "fr": ("un article de", "une tribune de", "un billet de", "une chronique de",
-           "une interview de", "un entretien de"),
+           "une interview de", "un entretien de", "une analyse de", "analyse de",
+           "un éditorial de"),
     "de": ("beitrag von", "blogbeitrag von", "blog beitrag von", "blog-beitrag von",
            "ein blogbeitrag von", "gastbeitrag von", "ein gastbeitrag von", "eine glosse von",
            "eine kolumne von", "ein essay von", "eine analyse von", "eine reportage von",
-           "ein artikel von", "ein interview von", "ein kommentar von"),
-    "es": ("un artículo de", "una columna de", "una tribuna de", "una entrevista de"),
-    "it": ("un articolo di", "un post di", "una rubrica di", "un'intervista di"),
+           "ein artikel von", "ein interview von", "ein kommentar von", "analyse von",
+           "kommentar von", "kolumne von", "rezension von", "eine rezension von"),
+    "es": ("un artículo de", "una columna de", "una tribuna de", "una entrevista de",
+           "un análisis de", "análisis de", "opinión de", "columna de"),
+    "it": ("un articolo di", "un post di", "una rubrica di", "un'intervista di",
+           "un'analisi di", "analisi di", "commento di", "un commento di", "editoriale di"),
 }
 for _language, _openers in GENRE_OPENERS.items():
     AUTHOR_OPENERS[_language] = AUTHOR_OPENERS.get(_language, ()) + _openers
@@ -66,6 +72,7 @@ POSTED_BY: tuple[str, ...] = ("by", "von", "vom", "par", "por", "da", "di", "doo
 PERSON_LABELS: tuple[str, ...] = (
     "author", "authors", "auteur", "auteurs", "autrice", "autor", "autorin", "autoren",
     "verfasser", "verfasserin", "autora", "autores", "autore", "autori",
+    "автор", "авторы", "автори", "autorzy",
 )
 
 #: Labels before the names, followed by a colon: "Author: Jane Doe", "Autor: Hans Meier",
@@ -77,6 +84,7 @@ AUTHOR_LABELS: tuple[str, ...] = (
     "redacción",
     "testo",
     "tekst",
+    "текст", "автор текста",
     "著者", "作者", "筆者", "投稿者", "記者", "文", "撰文", "记者",
 )
 
@@ -124,6 +132,7 @@ CONTRIBUTED_PHRASES: tuple[str, ...] = (
 NAME_INTRODUCERS: tuple[str, ...] = (
     "view all posts by", "view all articles by", "see all posts by", "all posts by",
     "more posts by", "more articles by", "more stories by", "more from", "posts by",
+    "more articles from", "recent from", "more by",
     "articles by", "stories by", "about the author", "written by", "posted by", "published by",
     "zeige alle beiträge von", "alle beiträge von", "alle artikel von", "mehr von", "beiträge von",
     "voir tous les articles de", "voir tous les articles par", "tous les articles de",
@@ -243,7 +252,7 @@ NOT_NAMES: frozenset[str] = frozenset({
 #: Separators between names in a credit: "A, B and C", "A & B", "A und B", "A et B".
 NAME_SEPARATORS: tuple[str, ...] = (
     ",", ";", "|", "&", "/", "•", " and ", " with ", " und ", " et ", " y ", " e ", " en ",
-    " og ", " och ",
+    " og ", " och ", " i ", " и ", " і ",
 )
 
 #: Words in the name of a publication rather than a person ("The Washington Post",
@@ -274,7 +283,20 @@ DESK_WORDS: frozenset[str] = frozenset({
     "politik", "wirtschaft", "kultur", "wissen", "meinung", "panorama", "politique", "économie",
     "société", "international", "política", "economía", "cultura", "sociedad",
     "deportes", "politica", "economia", "cronaca", "esteri", "spettacoli", "die", "der", "la", "el",
+    "national", "political", "security", "foreign", "local", "metro", "auto", "travel",
+    "entertainment", "investigative", "markets", "finance", "economics", "education",
+    "environment", "climate", "energy", "arts", "food", "style", "fashion", "legal", "medical",
 })
+
+#: A writer's account after the name ("Jane Doe @janedoe"): the account spells a word of the
+#: name this long or longer, and at most this many words may follow it after a mark
+#: ("Jane Doe @janedoe / 2 days").
+HANDLE_NAME_PART_MIN_CHARS = 3
+HANDLE_FIELD_MAX_WORDS = 4
+
+#: An outlet's initials before a role behind a name ("Jane Doe, CNN Editor-at-large") are
+#: this many capitals at most.
+OUTLET_INITIALS_MAX_CHARS = 5
 
 #: How long a person's name can be: longer candidates are sentences or titles.
 NAME_MAX_WORDS = 5

@@ -1,0 +1,70 @@
+"""Crawler text: a line of names alone over the line that dates the story, or a profile
+link's phrase before one name, credits it when nothing else names anyone."""
+
+from __future__ import annotations
+
+import pytest
+
+import newsparse
+
+PARSER = newsparse.Parser(load_entrypoints=False)
+
+STORY = "\n\n".join(
+    "The town council approved its budget for the coming year on Monday evening after a "
+    f"long debate over school funding and road repairs, part {i}." for i in range(5)
+)
+HEADLINE = "Town passes its budget after long debate"
+
+
+def text(head: str, story: str = STORY) -> str:
+    # (Crawler text opens with the page's <title>, which the headline repeats.)
+    return f"{HEADLINE} | Eastfield Courier\n\nMenu\n\n{HEADLINE}\n\n{head}\n\n{story}\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        ("Marta Solberg\n\nNov 18, 2019 5:17 PM", ("Marta Solberg",)),
+        ("Marta Solberg and Jens Okafor\n\n18 November 2019", ("Marta Solberg", "Jens Okafor")),
+        ("Marta Solberg\n\n- Nov. 18th 2019 8:54 am PT", ("Marta Solberg",)),
+    ],
+)
+def test_names_over_the_date_credit_the_story(head, authors):
+    assert PARSER.parse(text(head), format="text").authors == authors
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Marta Solberg\n\nShare this story",  # no date under the name
+        "Budget Debate\n\nNov 18, 2019",  # the story writes "budget" and "debate" in lower case
+    ],
+)
+def test_other_lines_over_a_date_credit_nobody(head):
+    assert PARSER.parse(text(head), format="text").authors == ()
+
+
+def test_a_name_the_story_is_about_credits_nobody():
+    # A picture's caption names the story's subject ("Marta Solberg Eastfield").
+    story = "Marta Solberg told the council on Monday that the budget was late again this year.\n\n" + STORY
+    assert PARSER.parse(text("Marta Solberg Eastfield\n\nNov 18, 2019", story), format="text").authors == ()
+
+
+def test_the_html_path_leaves_a_bare_name_to_its_markup():
+    paragraphs = "".join(f"<p>{p}</p>" for p in STORY.split("\n\n"))
+    html = (f"<html><body><article><h1>{HEADLINE}</h1><div>Marta Solberg</div><div>Nov 18, 2019</div>"
+            f"{paragraphs}</article></body></html>")
+    assert PARSER.parse(html, format="html").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("line", "authors"),
+    [
+        ("More articles from Marta Solberg", ("Marta Solberg",)),
+        ("Alle Beiträge von Marta Solberg", ("Marta Solberg",)),
+        ("More from Eastfield Daily", ()),  # a publication
+        ("More from Sports", ()),
+    ],
+)
+def test_a_profile_phrase_names_the_author_when_nothing_else_does(line, authors):
+    assert PARSER.parse(text("Share this story", STORY + f"\n\n{line}"), format="text").authors == authors

@@ -157,13 +157,15 @@ def _place_blocks(document: Document, decisions: Sequence[Decision], rich: RichT
         if label == _BOILERPLATE:
             # Most blocks of a page: tested first.
             reason = decision.reason
-            add_boilerplate(_build.block(text, reason or _BOILERPLATE_REASON, span))
-            if reason == _DATE or len(parts.body) < date_lines_after_body:
-                date_lines.append(text)
             if reason == _DATE and marked and index in marked and not parts.body:
                 # (Above the body only: below it, date lines with a marked name are the
                 # cards of other stories and the comments' headers.)
-                _place_marked_byline(parts, block, rich.author_spans(index, block.text), metadata)
+                taken = _place_marked_byline(parts, block, rich.author_spans(index, block.text), metadata)
+                _set_aside_around(parts, block, taken, reason)
+            else:
+                add_boilerplate(_build.block(text, reason or _BOILERPLATE_REASON, span))
+            if reason == _DATE or len(parts.body) < date_lines_after_body:
+                date_lines.append(text)
         elif label == _TITLE and parts.title is None:
             parts.title, parts.title_span, parts.title_block = text, span, index
             parts.title_line = len(date_lines)
@@ -201,14 +203,19 @@ def _metadata_names(parts: _Parts, metadata: Metadata) -> list[str]:
 
 def _place_marked_byline(
     parts: _Parts, block: InputBlock, marked: list[tuple[int, int]], metadata: Metadata,
-) -> None:
+) -> list[tuple[int, int]]:
     """The byline of a date line that holds a name the markup marks as the author's.
 
-    "Jane Doe 2020/03/03 10:00" set in one line from two inline elements is a date line
-    (it stays one); the element named for the author ("<span class=author-name>") gives
-    the byline, with its own span, when its text names somebody.
+    "Jane Doe 2020/03/03 10:00" set in one line from two inline elements is a date line;
+    the element named for the author ("<span class=author-name>") gives the byline, with
+    its own span, when its text names somebody. Returns the ``(start, end)`` offsets into
+    the block's text that bylines took, in order and apart (an element nested in another
+    named for the author gives no second byline over the same words).
     """
+    taken: list[tuple[int, int]] = []
     for start, end in marked:
+        if taken and start < taken[-1][1]:
+            continue
         text = visible(block.text[start:end])
         if text.split(None, 1)[0].lower() in _POSTED_OPENERS:
             # "Veröffentlicht am", "Posted by": a date line's own words, in a box named for
@@ -219,6 +226,24 @@ def _place_marked_byline(
             at = block.span.start
             parts.bylines.append(Byline(text=text, names=credit[0], kind=credit[1],
                                         span=_build.span(at + start, at + end)))
+            taken.append((start, end))
+    return taken
+
+
+def _set_aside_around(parts: _Parts, block: InputBlock, taken: list[tuple[int, int]], reason: str) -> None:
+    """Set aside what a date line holds besides the bylines taken from it (``taken``:
+    offsets into its text, in order): the date and the words between the names, each
+    piece with its own span, so that no part of the page is both a byline and
+    boilerplate and none is lost."""
+    raw, at, cut = block.text, block.span.start, 0
+    for start, end in (*taken, (len(raw), len(raw))):
+        piece = raw[cut:start]
+        text = visible(piece)
+        if text.strip():
+            first = cut + len(piece) - len(piece.lstrip())
+            last = cut + len(piece.rstrip())
+            parts.set_aside(visible(raw[first:last]), reason, _build.span(at + first, at + last))
+        cut = end
 
 
 def _place_caption(parts: _Parts, index: int, raw: str, text: str, span: Span, rich: RichText) -> None:

@@ -24,11 +24,12 @@ from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
-from .patterns import REPLY_VERBS, ROLE_NOUNS
+from .patterns import ONE_PERSON_DETERMINERS, PERSON_NOUNS, REPLY_VERBS
 from .resolve import (
     PRONOUN_REACH,
     Person,
     Resolver,
+    description_after,
     is_passive_agent,
     is_place,
     is_thing,
@@ -40,8 +41,9 @@ from .speakers import overlaps_mention as _overlaps_mention
 
 __version__ = "0.1.0"
 
-#: How many characters before a name a role noun is looked for (``sheriff Kyle …``).
-ROLE_WORD_REACH = 20
+#: How many characters before a name a role noun and the words qualifying it are looked
+#: for (``Former Bill Clinton pollster Ann Bright``).
+ROLE_WORD_REACH = 40
 
 __all__ = [
     "QUOTE_KINDS",
@@ -122,6 +124,10 @@ def _find(
     known = [_with_role_before(analysis, p) for p in known]
     derived = [_with_role_before(analysis, p) for p in derived]
     known = [attrs.evolve(p, salient=_in_subject_position(analysis, p)) for p in known]
+    # A description after the name tells who a later "the actor" is, not who a pronoun
+    # stands for: it is added once salience is settled.
+    known = [_with_description_after(analysis, p) for p in known]
+    derived = [_with_description_after(analysis, p) for p in derived]
     if known:
         taken = Intervals((p.start, p.end) for p in known)
         derived = [p for p in derived if not taken.overlaps(p.start, p.end)] + known
@@ -189,11 +195,37 @@ def _find(
 def _with_role_before(analysis: Analysis, person: Person) -> Person:
     """The person with the role written in lower case right before the name (``Morton
     County sheriff Kyle Kirchmeier``, ``investment banker Anne Scott``) among its roles, so
-    that a later ``the sheriff said`` finds them."""
-    words = analysis.text[max(0, person.start - ROLE_WORD_REACH) : person.start].split()
-    if words and words[-1] in ROLE_NOUNS and words[-1] not in person.roles:
-        return attrs.evolve(person, roles=person.roles | {words[-1]})
-    return person
+    that a later ``the sheriff said`` finds them, with the words that qualify it as its
+    description (a later ``the Afro-Colombian journalist`` is not ``award-winning
+    journalist Ann Bright``)."""
+    start = max(0, person.start - ROLE_WORD_REACH)
+    words = analysis.text[start : person.start].split()
+    if not words or words[-1] not in PERSON_NOUNS or words[-1] in person.roles:
+        return person
+    if start > 0 and not analysis.text[start - 1].isspace():
+        words = words[1:]  # the first word may be cut
+    # The words that qualify the role (``Award-winning journalist``), read back to a
+    # determiner or a punctuation mark, make its description.
+    description = [words[-1]]
+    for word in reversed(words[:-1]):
+        if word.lower() in ONE_PERSON_DETERMINERS or not word[-1:].isalnum():
+            break
+        description.append(word.lower())
+    return attrs.evolve(
+        person,
+        roles=person.roles | {words[-1]},
+        description=person.description | frozenset(description),
+    )
+
+
+def _with_description_after(analysis: Analysis, person: Person) -> Person:
+    """The person with the head noun of the description set off after the name among its
+    roles and the description's words kept (``Jane Roe, an actor, …``), so that a later
+    ``the actor said`` finds them."""
+    words = description_after(analysis.text, person.end)
+    if not words:
+        return person
+    return attrs.evolve(person, roles=person.roles | {words[-1]}, description=frozenset(words))
 
 
 def _in_subject_position(analysis: Analysis, person: Person) -> bool:

@@ -24,7 +24,14 @@ from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
-from .patterns import ONE_PERSON_DETERMINERS, PERSON_NOUNS, REPLY_VERBS
+from .patterns import (
+    DESCRIPTION_ENDS,
+    ONE_PERSON_DETERMINERS,
+    PERSON_NOUNS,
+    PLURAL_NOUNS,
+    REPLY_VERBS,
+    SPEAKER_NOUNS,
+)
 from .resolve import (
     PRONOUN_REACH,
     Person,
@@ -36,7 +43,7 @@ from .resolve import (
     listener_starts,
     people_in,
 )
-from .speakers import agrees_with_entities
+from .speakers import agrees_with_entities, is_speaker_noun
 from .speakers import overlaps_mention as _overlaps_mention
 
 __version__ = "0.1.0"
@@ -140,6 +147,7 @@ def _find(
     )
     results: list[tuple[Quote, str | None]] = []
     previous: tuple[int, str, str | None] | None = None  # (end, speaker, entity id)
+    group: tuple[int, str] | None = None  # (end, speaker) of the last plural description
     for record in found:
         speaker = mention = None
         entity_id = None
@@ -159,12 +167,24 @@ def _find(
             speaker_span = Span(*record.speaker)
             mention = speaker_span.slice(text)
             speaker, entity_id = resolver.resolve(mention, *record.speaker)
+            low = mention.lower()
+            from_group = False
             carried = _previous_speaker(analysis, resolver, record, mention, previous)
             if carried is not None:
                 speaker, entity_id = carried
-            elif mention.lower() in {"it", "they"} and mentions is not None:
+            elif group is not None and low == "they" and _continues(text, group, record.start):
+                # "…, the authors said. … , they wrote.": the group just quoted.
+                speaker, from_group = group[1], True
+            elif low in {"it", "they"} and mentions is not None:
                 speaker = _organisation_before(analysis, record.speaker[0], mentions)
-            if speaker and mention[:1].isupper() and mention.lower() not in {"he", "she"}:
+            if from_group:
+                # The group goes on; it is no one a later "he" or "she" stands for.
+                group = (record.end, group[1])
+            elif is_plural_description(mention):
+                # A group ("Officials said …") is what a later "they" stands for, never
+                # a "he" or "she".
+                group = (record.end, mention)
+            elif speaker and mention[:1].isupper() and low not in {"he", "she"}:
                 resolver.add_speaker(record.speaker[0], record.speaker[1], speaker)
         if record.cue is not None:
             cue_span = Span(*record.cue)
@@ -277,6 +297,36 @@ def _previous_speaker(analysis, resolver, record, mention, previous):
     if resolver.subject_between(analysis, end, record.start, PRONOUN_GENDER[low]):
         return None  # someone else was made the subject in between
     return name, entity_id
+
+
+def is_plural_description(mention: str) -> bool:
+    """Whether a speaker phrase names a group of people by a plural noun (``the
+    authors``, ``Officials at the ministry``, ``the police``), which a later ``they`` may
+    stand for."""
+    words = []
+    for word in mention.replace(",", " , ").split():
+        if word == "," or word.lower() in DESCRIPTION_ENDS:
+            break
+        words.append(word)
+    if not words:
+        return False
+    # A lone word may be capitalised only because it opens the sentence ("Officials").
+    head = words[-1] if len(words) > 1 else words[0].lower()
+    if not head.islower():
+        return False
+    if head in PLURAL_NOUNS:
+        return True
+    # A noun the list holds as it is written is singular ("analysis", "business").
+    return head.endswith("s") and head not in SPEAKER_NOUNS and is_speaker_noun(head)
+
+
+def _continues(text: str, group: tuple[int, str], start: int) -> bool:
+    """Whether a quote starting at ``start`` follows the last quote of a group in the
+    same paragraph, so that its ``they`` is that group (a new paragraph often brings
+    another group in: ``Sanders supporters planning protests against what they call
+    …``)."""
+    end = group[0]
+    return 0 <= start - end <= CONTINUATION_REACH and "\n" not in text[end:start]
 
 
 def _organisation_before(analysis, offset: int, mentions) -> str | None:

@@ -333,6 +333,10 @@ SPEAKER_NOUNS = PERSON_NOUNS | frozenset(
     """.split()
 )
 
+#: Nouns of :data:`SPEAKER_NOUNS` that are plural without an ``-s`` of their own
+#: (``the police said``): a ``they`` after them may stand for them.
+PLURAL_NOUNS = frozenset("police people authorities others".split())
+
 #: Capitalised words that are never (the start of) a speaker's name.
 NOT_NAMES = frozenset(
     """

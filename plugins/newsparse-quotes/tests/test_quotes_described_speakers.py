@@ -9,7 +9,7 @@ resolved ``speaker`` becomes the name.
 from __future__ import annotations
 
 import pytest
-from newsparse_quotes import Person, find_quotes
+from newsparse_quotes import Person, find_quotes, is_plural_description
 from newsparse_quotes.resolve import Resolver, description_after, fits_description
 
 
@@ -143,3 +143,73 @@ def test_resolver_passes_over_a_holder_whose_description_contradicts():
     resolver = Resolver(people)
     assert resolver.resolve("the Florida senator", 100, 119) == ("Ann Bright", None)
     assert resolver.resolve("the senator", 100, 111) == ("Tom Reed", None)
+
+
+# --- "they" after a group quoted in the same paragraph ------------------------------------
+
+THEY = [
+    # (text, words of the quote, speaker)
+    (
+        "Salt in small amounts is not harmful, the authors said. But heavy use is linked to "
+        "heart disease, they wrote.",
+        "heart disease",
+        "the authors",
+    ),
+    (
+        "Officials at the port said the quay would reopen. They added that the repairs "
+        "would cost more.",
+        "repairs",
+        "Officials",
+    ),
+    (
+        "Nurses say the wards are full, and they warn that winter will be worse.",
+        "winter",
+        "Nurses",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "words", "speaker"), THEY)
+def test_they_is_the_group_just_quoted(text, words, speaker):
+    found = [q for q in find_quotes(text) if words in q.text]
+    assert [(q.speaker, q.speaker_mention.lower()) for q in found] == [(speaker, "they")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A new paragraph often brings in another group.
+        "Salt is not harmful, the authors said.\n\nBut heavy use is linked to heart disease, they wrote.",
+        # "analysis" is one thing, not a group.
+        "The analysis said costs would rise. They added that the repairs would cost more.",
+    ],
+)
+def test_they_is_left_unresolved_without_a_group_in_the_paragraph(text):
+    they = [q for q in find_quotes(text) if q.speaker_mention and q.speaker_mention.lower() == "they"]
+    assert they and all(q.speaker is None for q in they)
+
+
+def test_a_group_is_no_one_a_later_he_stands_for():
+    text = (
+        "Tom Reed chaired the meeting. Officials said the quay would reopen, and they added "
+        "that repairs would cost more. He said the work would start in May."
+    )
+    found = {q.speaker_mention: q.speaker for q in find_quotes(text)}
+    assert found["He"] == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("mention", "plural"),
+    [
+        ("the authors", True),
+        ("Officials", True),
+        ("the police", True),
+        ("researchers at the institute", True),
+        ("the analysis", False),
+        ("the actor", False),
+        ("Ann Bright", False),
+        ("they", False),
+    ],
+)
+def test_plural_descriptions(mention, plural):
+    assert is_plural_description(mention) is plural

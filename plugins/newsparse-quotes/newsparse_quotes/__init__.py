@@ -177,7 +177,7 @@ def _find(
                 speaker, from_group = group[1], True
             elif low in {"it", "they"} and mentions is not None:
                 speaker = _organisation_before(analysis, record.speaker[0], mentions)
-            if from_group:
+            if from_group and group is not None:
                 # The group goes on; it is no one a later "he" or "she" stands for.
                 group = (record.end, group[1])
             elif is_plural_description(mention):

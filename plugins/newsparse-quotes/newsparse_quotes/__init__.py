@@ -24,24 +24,33 @@ from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
-from .patterns import REPLY_VERBS, ROLE_NOUNS
+from .patterns import (
+    DESCRIPTION_ENDS,
+    ONE_PERSON_DETERMINERS,
+    PERSON_NOUNS,
+    PLURAL_NOUNS,
+    REPLY_VERBS,
+    SPEAKER_NOUNS,
+)
 from .resolve import (
     PRONOUN_REACH,
     Person,
     Resolver,
+    description_after,
     is_passive_agent,
     is_place,
     is_thing,
     listener_starts,
     people_in,
 )
-from .speakers import agrees_with_entities
+from .speakers import agrees_with_entities, is_speaker_noun
 from .speakers import overlaps_mention as _overlaps_mention
 
 __version__ = "0.1.0"
 
-#: How many characters before a name a role noun is looked for (``sheriff Kyle …``).
-ROLE_WORD_REACH = 20
+#: How many characters before a name a role noun and the words qualifying it are looked
+#: for (``Former Bill Clinton pollster Ann Bright``).
+ROLE_WORD_REACH = 40
 
 __all__ = [
     "QUOTE_KINDS",
@@ -122,6 +131,10 @@ def _find(
     known = [_with_role_before(analysis, p) for p in known]
     derived = [_with_role_before(analysis, p) for p in derived]
     known = [attrs.evolve(p, salient=_in_subject_position(analysis, p)) for p in known]
+    # A description after the name tells who a later "the actor" is, not who a pronoun
+    # stands for: it is added once salience is settled.
+    known = [_with_description_after(analysis, p) for p in known]
+    derived = [_with_description_after(analysis, p) for p in derived]
     if known:
         taken = Intervals((p.start, p.end) for p in known)
         derived = [p for p in derived if not taken.overlaps(p.start, p.end)] + known
@@ -134,6 +147,7 @@ def _find(
     )
     results: list[tuple[Quote, str | None]] = []
     previous: tuple[int, str, str | None] | None = None  # (end, speaker, entity id)
+    group: tuple[int, str] | None = None  # (end, speaker) of the last plural description
     for record in found:
         speaker = mention = None
         entity_id = None
@@ -153,12 +167,24 @@ def _find(
             speaker_span = Span(*record.speaker)
             mention = speaker_span.slice(text)
             speaker, entity_id = resolver.resolve(mention, *record.speaker)
+            low = mention.lower()
+            from_group = False
             carried = _previous_speaker(analysis, resolver, record, mention, previous)
             if carried is not None:
                 speaker, entity_id = carried
-            elif mention.lower() in {"it", "they"} and mentions is not None:
+            elif group is not None and low == "they" and _continues(text, group, record.start):
+                # "…, the authors said. … , they wrote.": the group just quoted.
+                speaker, from_group = group[1], True
+            elif low in {"it", "they"} and mentions is not None:
                 speaker = _organisation_before(analysis, record.speaker[0], mentions)
-            if speaker and mention[:1].isupper() and mention.lower() not in {"he", "she"}:
+            if from_group and group is not None:
+                # The group goes on; it is no one a later "he" or "she" stands for.
+                group = (record.end, group[1])
+            elif is_plural_description(mention):
+                # A group ("Officials said …") is what a later "they" stands for, never
+                # a "he" or "she".
+                group = (record.end, mention)
+            elif speaker and mention[:1].isupper() and low not in {"he", "she"}:
                 resolver.add_speaker(record.speaker[0], record.speaker[1], speaker)
         if record.cue is not None:
             cue_span = Span(*record.cue)
@@ -189,11 +215,37 @@ def _find(
 def _with_role_before(analysis: Analysis, person: Person) -> Person:
     """The person with the role written in lower case right before the name (``Morton
     County sheriff Kyle Kirchmeier``, ``investment banker Anne Scott``) among its roles, so
-    that a later ``the sheriff said`` finds them."""
-    words = analysis.text[max(0, person.start - ROLE_WORD_REACH) : person.start].split()
-    if words and words[-1] in ROLE_NOUNS and words[-1] not in person.roles:
-        return attrs.evolve(person, roles=person.roles | {words[-1]})
-    return person
+    that a later ``the sheriff said`` finds them, with the words that qualify it as its
+    description (a later ``the Afro-Colombian journalist`` is not ``award-winning
+    journalist Ann Bright``)."""
+    start = max(0, person.start - ROLE_WORD_REACH)
+    words = analysis.text[start : person.start].split()
+    if not words or words[-1] not in PERSON_NOUNS or words[-1] in person.roles:
+        return person
+    if start > 0 and not analysis.text[start - 1].isspace():
+        words = words[1:]  # the first word may be cut
+    # The words that qualify the role (``Award-winning journalist``), read back to a
+    # determiner or a punctuation mark, make its description.
+    description = [words[-1]]
+    for word in reversed(words[:-1]):
+        if word.lower() in ONE_PERSON_DETERMINERS or not word[-1:].isalnum():
+            break
+        description.append(word.lower())
+    return attrs.evolve(
+        person,
+        roles=person.roles | {words[-1]},
+        description=person.description | frozenset(description),
+    )
+
+
+def _with_description_after(analysis: Analysis, person: Person) -> Person:
+    """The person with the head noun of the description set off after the name among its
+    roles and the description's words kept (``Jane Roe, an actor, …``), so that a later
+    ``the actor said`` finds them."""
+    words = description_after(analysis.text, person.end)
+    if not words:
+        return person
+    return attrs.evolve(person, roles=person.roles | {words[-1]}, description=frozenset(words))
 
 
 def _in_subject_position(analysis: Analysis, person: Person) -> bool:
@@ -245,6 +297,36 @@ def _previous_speaker(analysis, resolver, record, mention, previous):
     if resolver.subject_between(analysis, end, record.start, PRONOUN_GENDER[low]):
         return None  # someone else was made the subject in between
     return name, entity_id
+
+
+def is_plural_description(mention: str) -> bool:
+    """Whether a speaker phrase names a group of people by a plural noun (``the
+    authors``, ``Officials at the ministry``, ``the police``), which a later ``they`` may
+    stand for."""
+    words = []
+    for word in mention.replace(",", " , ").split():
+        if word == "," or word.lower() in DESCRIPTION_ENDS:
+            break
+        words.append(word)
+    if not words:
+        return False
+    # A lone word may be capitalised only because it opens the sentence ("Officials").
+    head = words[-1] if len(words) > 1 else words[0].lower()
+    if not head.islower():
+        return False
+    if head in PLURAL_NOUNS:
+        return True
+    # A noun the list holds as it is written is singular ("analysis", "business").
+    return head.endswith("s") and head not in SPEAKER_NOUNS and is_speaker_noun(head)
+
+
+def _continues(text: str, group: tuple[int, str], start: int) -> bool:
+    """Whether a quote starting at ``start`` follows the last quote of a group in the
+    same paragraph, so that its ``they`` is that group (a new paragraph often brings
+    another group in: ``Sanders supporters planning protests against what they call
+    …``)."""
+    end = group[0]
+    return 0 <= start - end <= CONTINUATION_REACH and "\n" not in text[end:start]
 
 
 def _organisation_before(analysis, offset: int, mentions) -> str | None:

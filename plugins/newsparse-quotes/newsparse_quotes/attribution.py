@@ -1786,6 +1786,13 @@ def _is_title(tx: Analysis, piece: Region) -> bool:
     return all(w.capitalized or w.low in _TITLE_SMALL_WORDS or w.text.isdigit() for w in words)
 
 
+def _raised_subject(tx: Analysis, cue: int, limit: int) -> bool:
+    """Whether the subject of a passive cue is who speaks in the infinitive after it
+    (``Obama is reported to have called the Saudis “free riders”``)."""
+    tokens = tx.tokens
+    return cue + 2 < limit and tokens[cue + 1].low == "to" and tokens[cue + 2].low == "have"
+
+
 def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
     """A partial quote: the reported clause around the quoted fragments of a sentence.
 
@@ -1859,7 +1866,10 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
     if chosen is not None:
         chosen, content_cue = _governing_report(tx, first, head, chosen)
         cue, speaker = chosen
-        speaker = passive_agent(tx, cue, limit) or speaker
+        if is_passive(tx, cue) and not _raised_subject(tx, cue, limit):
+            # "The plan was described as “reckless” by the union": the "by" agent speaks;
+            # without one the subject is what was described, and no one is named.
+            speaker = passive_agent(tx, cue, limit)
         content_first = _content_start_after_cue(tx, content_cue, head + 1)
         content_start = tokens[min(content_first, head)].start
         content_start = min(content_start, pieces[0].start)

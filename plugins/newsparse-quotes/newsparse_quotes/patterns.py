@@ -254,6 +254,20 @@ DETERMINERS = frozenset(
     "many most two three four five other both each".split()
 )
 
+#: Determiners of a description that stands for one person, set off before or after the
+#: name (``One witness, Ann Bright, said``; ``Ann Bright, an actor,``).
+ONE_PERSON_DETERMINERS = frozenset("the a an his her their its one another".split())
+
+#: Words that end the head of a description set off after a name: what follows them
+#: qualifies it (``Ann Bright, an expert in drug use at York``: the head is ``expert``).
+DESCRIPTION_ENDS = frozenset(
+    "of for at in from with on who whose which that and or but since by to through via "
+    "as like about after before during under over against among between without".split()
+)
+
+#: Words that make a role a past one: ``the former governor`` is not ``the governor``.
+PAST_ROLE_WORDS = frozenset("former ex onetime erstwhile".split())
+
 #: Titles that precede a person's name; they are stripped from the resolved name and
 #: remembered as the person's roles (``President Obama`` is ``the president``).
 TITLES = frozenset(
@@ -281,33 +295,47 @@ ROLE_NOUNS = frozenset(
     """.split()
 )
 
+#: Nouns for one person by what they are or do (``the actor``, ``a witness``, ``the real
+#: estate agent``): after ``the`` they refer back to the person the text introduced with
+#: them (``Jane Roe, an actor, …`` / ``actor Jane Roe`` … ``the actor said``). Singular
+#: forms; groups and organisations are in :data:`SPEAKER_NOUNS` only.
+PERSON_NOUNS = ROLE_NOUNS | frozenset(
+    """
+    spokesperson aide adviser advisor analyst expert economist strategist consultant
+    lawyer attorney prosecutor investigator detective officer policeman trooper
+    agent commander soldier veteran witness resident neighbor neighbour victim survivor
+    relative friend mother father son daughter wife husband brother sister parent child
+    man woman boy girl person student teacher professor researcher scientist
+    doctor nurse worker employee staffer volunteer activist advocate organizer protester
+    supporter opponent critic voter delegate member lawmaker legislator representative
+    politician diplomat envoy negotiator observer commentator
+    pollster journalist editor correspondent historian owner manager
+    chief head boss partner investor trader banker farmer fisherman driver pilot
+    passenger fan player coach captain referee athlete source insider
+    """.split()
+)
+
 #: Head nouns of speaker phrases that name no one (``a spokeswoman for the ministry``,
 #: ``the White House press secretary``, ``officials``, ``the report``): people by role,
 #: groups and organisations, and the documents that "say" things. Singular forms; a
 #: plural in ``-s`` is looked up without it. With an entity recogniser's mentions at
 #: hand, a speaker must be an entity or have one of these heads.
-SPEAKER_NOUNS = ROLE_NOUNS | frozenset(
+SPEAKER_NOUNS = PERSON_NOUNS | frozenset(
     """
-    spokesperson aide adviser advisor analyst expert economist strategist consultant
-    lawyer attorney prosecutor investigator detective officer police policeman trooper
-    agent commander soldier veteran witness resident neighbor neighbour victim survivor
-    relative friend mother father son daughter wife husband brother sister parent child
-    family man woman boy girl person people student teacher professor researcher scientist
-    doctor nurse worker employee staffer volunteer activist advocate organizer protester
-    supporter opponent critic voter delegate member lawmaker legislator representative
-    congressman congresswoman politician diplomat envoy negotiator observer commentator
-    pollster journalist editor correspondent historian owner manager chairman president
-    chief head boss founder partner investor trader banker farmer fisherman driver pilot
-    passenger fan player coach captain manager referee athlete official source insider
+    police family people others
     administration government ministry department agency office committee commission
     council board court panel union company firm group organization organisation campaign
-    party team club bank network newspaper paper website station authority authorities others
-    regulator watchdog military army navy police embassy consulate spokesman spokeswoman
+    party team club bank network newspaper paper website station authority authorities
+    regulator watchdog military army navy embassy consulate
     report study survey poll statement letter memo document filing complaint lawsuit suit
     ad advertisement video post tweet email release transcript book article editorial
     data analysis review audit estimate estimates records
     """.split()
 )
+
+#: Nouns of :data:`SPEAKER_NOUNS` that are plural without an ``-s`` of their own
+#: (``the police said``): a ``they`` after them may stand for them.
+PLURAL_NOUNS = frozenset("police people authorities others".split())
 
 #: Capitalised words that are never (the start of) a speaker's name.
 NOT_NAMES = frozenset(

@@ -26,9 +26,13 @@ import attrs
 from .gender import PRONOUN_GENDER, compatible, first_name_gender, name_gender
 from .patterns import (
     ABBREVIATIONS,
+    DESCRIPTION_ENDS,
     NOT_NAMES,
+    ONE_PERSON_DETERMINERS,
     ORG_WORDS,
     OTHER_PRONOUNS,
+    PAST_ROLE_WORDS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
     PLACE_NAMES,
@@ -67,6 +71,10 @@ class Person:
         salient: whether it is a sentence subject or a speaker (preferred for pronouns).
         entity_id: the id the entities extractor gave it, if any.
         gender: ``"m"`` or ``"f"`` when a title or the first name tells, else None.
+        description: the lower-case words of a description written with the name, set
+            off after it (``Ann Bright, the former Vermont senator,``: ``former``,
+            ``vermont``, ``senator``) or before it (``award-winning journalist Ann
+            Bright``), which a later ``the senator`` must not contradict.
     """
 
     start: int
@@ -76,6 +84,53 @@ class Person:
     salient: bool = False
     entity_id: str | None = None
     gender: str | None = None
+    description: frozenset[str] = frozenset()
+
+
+#: How many characters after a name its description set off by a comma may run
+#: (``Ann Bright, a 45-year-old real estate agent from Salem,``).
+DESCRIPTION_REACH = 80
+#: Most words up to the head noun of such a description (``the company's chief executive``).
+DESCRIPTION_WORDS = 5
+
+
+def description_after(text: str, end: int) -> list[str]:
+    """The words of a description set off by a comma right after a name ending at
+    ``end``, up to its head noun, in lower case, when it names one person by what they
+    are or do: ``Jane Roe, an actor,`` gives ``["actor"]``, ``Ann Bright, the Vermont
+    senator,`` gives ``["vermont", "senator"]``, ``Ian Lee, an expert in drug use at
+    York,`` gives ``["expert"]``; an empty list for anything else (``Columbus, Ohio``,
+    ``Roe, who was 21``, ``Roe, a day later``).
+
+    Args:
+        text: the text.
+        end: the offset just past the name.
+    """
+    if not text.startswith(",", end):
+        return []
+    stop = min(len(text), end + 1 + DESCRIPTION_REACH)
+    words: list[str] = []
+    for word in text[end + 1 : stop].split():
+        bare = word.rstrip(",.;:)—")
+        if bare.lower() in DESCRIPTION_ENDS:
+            break
+        words.append(bare)
+        if bare != word or len(words) > DESCRIPTION_WORDS + 1:
+            break
+    determined = bool(words) and words[0].lower() in ONE_PERSON_DETERMINERS
+    if determined:
+        words = words[1:]
+    if not words or len(words) > DESCRIPTION_WORDS or (words[0][:1].isupper() and not determined):
+        # "Columbus, Ohio", "Smith, Jones and Lee": no description, unless a determiner
+        # leads it ("the Vermont senator").
+        return []
+    if any(word.lower() in ONE_PERSON_DETERMINERS for word in words):
+        # "Ann Bright, 45, a teacher" is read no further; "Roe, through a spokeswoman,"
+        # is no description of Roe.
+        return []
+    if words[-1] not in PERSON_NOUNS:
+        return []
+    return [word.lower() for word in words]
 
 
 def split_title(words: Sequence[str]) -> tuple[list[str], set[str]]:
@@ -161,7 +216,7 @@ def _holder_of_role(mention: str) -> str | None:
     if not all(word[:1].isupper() for word in words) or is_place(name):
         return None
     first, last = role_words[0], role_words[-1].lower()
-    if first.lower() in {"the", "a", "an", "his", "her", "their", "its"} or first[:1].islower():
+    if first.lower() in ONE_PERSON_DETERMINERS or first[:1].islower():
         return name
     return name if last in TITLES or last in ROLE_NOUNS else None
 
@@ -183,6 +238,31 @@ def _after_title(head: str, start: int) -> tuple[str, int]:
         return head, start
     first = words[len(words) - len(name)].start()
     return head[first:], start + first
+
+
+def _is_past(words: Iterable[str]) -> bool:
+    """Whether a description's words make its role a past one (``former``, ``ex-``)."""
+    return any(word.lower() in PAST_ROLE_WORDS or word.lower().startswith("ex-") for word in words)
+
+
+def fits_description(person: Person, mention: Sequence[str]) -> bool:
+    """Whether a role phrase (``the Florida senator``, as words) may stand for a person
+    whose description set off after the name is known: it must not make the role a past
+    one where the description does not, or the other way round (``the governor`` is not
+    ``Ann Bright, the former governor``), and the names it is qualified by must be in the
+    description (``the Florida senator`` is not ``Ann Bright, the Vermont senator``). A
+    person without such a description always fits.
+
+    Args:
+        person: the person mention.
+        mention: the words of the role phrase, its determiner first.
+    """
+    if not person.description:
+        return True
+    if _is_past(mention) != _is_past(person.description):
+        return False
+    names = [word.lower() for word in mention[1:-1] if word[:1].isupper()]
+    return all(name in person.description for name in names)
 
 
 def _is_org(words: Sequence[str]) -> bool:
@@ -262,8 +342,10 @@ def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]
             word = tokens[index]
             if word.capitalized and word.low not in NOT_NAMES and word.start - tokens[index - 1].end <= 1:
                 words.append(word.text)
-            elif word.text == "." and word.start == tokens[index - 1].end and (
-                len(tokens[index - 1].text) == 1 or tokens[index - 1].low in ABBREVIATIONS
+            elif (
+                word.text == "."
+                and word.start == tokens[index - 1].end
+                and (len(tokens[index - 1].text) == 1 or tokens[index - 1].low in ABBREVIATIONS)
             ):
                 # An initial or a title ("J. Smith", "Sen. Jones"); after "Tom Reed." a
                 # new sentence starts.
@@ -274,13 +356,7 @@ def people_in(text: str, tokens: Sequence[Token], sentence_starts: Iterable[int]
         while words and words[-1] == ".":
             words.pop()
         name, roles = split_title(words)
-        if (
-            not name
-            or _is_org(name)
-            or len(name) > 4
-            or is_place(" ".join(name))
-            or is_thing(" ".join(words))
-        ):
+        if not name or _is_org(name) or len(name) > 4 or is_place(" ".join(name)) or is_thing(" ".join(words)):
             continue
         subject = token.start in starts or (
             first > 0 and tokens[first - 1].low in {"the"} and tokens[first - 1].start in starts
@@ -357,11 +433,7 @@ class Resolver:
         self.lone_names = Counter(_surname_key(word) for word in words)
         # A lone word is kept as a mention only when it is the surname of a person named
         # in full ("Clinton fired back" after "Hillary Clinton").
-        self.people = [
-            self._with_gender(p)
-            for p in people
-            if p.roles or " " in p.name or p.name.lower() in self.full
-        ]
+        self.people = [self._with_gender(p) for p in people if p.roles or " " in p.name or p.name.lower() in self.full]
         self.starts = [p.start for p in self.people]
 
     def gender_of(self, name: str, roles=()) -> str | None:
@@ -459,7 +531,12 @@ class Resolver:
         return found
 
     def before(
-        self, offset: int, *, role: str | None = None, gender: str | None = None
+        self,
+        offset: int,
+        *,
+        role: str | None = None,
+        gender: str | None = None,
+        phrase: Sequence[str] = (),
     ) -> Person | None:
         """Return the person a pronoun or role at ``offset`` most likely refers to.
 
@@ -468,8 +545,10 @@ class Resolver:
             role: the role noun (``"president"``) to look for, if any.
             gender: ``"m"`` or ``"f"`` for ``he`` / ``she``: people known to be of the
                 other gender are passed over.
+            phrase: the words of the role phrase (``["the", "Florida", "senator"]``),
+                which the person's description must not contradict.
         """
-        mentioned = self._mentioned_before(offset, role, gender)
+        mentioned = self._mentioned_before(offset, role, gender, phrase)
         if role is not None:
             return mentioned
         index = bisect_left(self.speaker_starts, offset) - 1
@@ -523,7 +602,11 @@ class Resolver:
         return self.sentence_starts[sentence] if sentence >= 0 else offset
 
     def _mentioned_before(
-        self, offset: int, role: str | None, gender: str | None = None
+        self,
+        offset: int,
+        role: str | None,
+        gender: str | None = None,
+        phrase: Sequence[str] = (),
     ) -> Person | None:
         """The nearest earlier salient mention (or one holding ``role``) within reach."""
         index = bisect_left(self.starts, offset) - 1
@@ -533,7 +616,7 @@ class Resolver:
         while index >= 0 and offset - self.people[index].start <= reach:
             person = self.people[index]
             if role is not None:
-                if role in person.roles:
+                if role in person.roles and fits_description(person, phrase):
                     return person
             elif not compatible(person.gender, gender):
                 pass
@@ -574,8 +657,8 @@ class Resolver:
             return None, None
         if low in OTHER_PRONOUNS:
             return None, None
-        if len(words) >= 2 and words[0].lower() in {"the"} and words[-1].lower() in ROLE_NOUNS:
-            person = self.before(start, role=words[-1].lower())
+        if len(words) >= 2 and words[0].lower() in {"the"} and words[-1].lower() in PERSON_NOUNS:
+            person = self.before(start, role=words[-1].lower(), phrase=words)
             if person is not None:
                 return person.name, person.entity_id
             return mention, None

@@ -581,6 +581,10 @@ def _relative_clause_without_commas(
         if token.low == "who":
             if tokens[index - 1].text == ",":
                 return None  # set off by commas: the appositive rules decide
+            if index == phrase_first - 1:
+                # "The man who the police said fired the shots": the phrase right after
+                # "who" is the subject of the reporting verb, and "who" its object.
+                return None
             return phrase_ending_at(tx, index - 1, floor)
         index -= 1
     return None

@@ -336,3 +336,41 @@ def test_a_relative_pronoun_before_a_parenthetical_is_the_speaker_as_written():
         "Friday, criticized Ruiz for “misrepresenting what had occurred.”"
     )
     assert _quote_with(text, "misrepresenting").speaker_mention == "who"
+
+
+# --- a relative clause whose "who" is the object of the reporting verb ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mention"),
+    [
+        ("The driver who the police said caused the crash was fined on Monday.", "caused", "the police"),
+        ("An aide who reporters said had left the room came back an hour later.", "left the room", "reporters"),
+        # The phrase before the cue lies inside the clause: the antecedent speaks.
+        (
+            "A harbour official who spoke on condition of anonymity to discuss the talks said "
+            "the quay would reopen.",
+            "quay",
+            "A harbour official",
+        ),
+    ],
+)
+def test_who_right_before_a_subject_is_the_object_of_the_reporting_verb(text, words, mention):
+    assert _quote_with(text, words).speaker_mention == mention
+
+
+# --- a passive report names no speaker without its "by" agent ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "mention"),
+    [
+        ("The new bridge was described as “a triumph of design” in the review.", "triumph", None),
+        ("The plan was labelled “reckless” on the radio.", "reckless", None),
+        ("The plan was described as “reckless” by the dockers' union.", "reckless", "the dockers' union"),
+        # The subject of a raised infinitive is who speaks.
+        ("Ann Bright is reported to have called the plan “a disgrace.”", "disgrace", "Ann Bright"),
+    ],
+)
+def test_passive_report_speaker_is_its_agent_or_none(text, words, mention):
+    assert _quote_with(text, words).speaker_mention == mention

@@ -75,7 +75,8 @@ PLACE_HEADS = frozenset(
     """
     island islands isle isles sea ocean beach river lake bay gulf strait straits mountain
     mountains peninsula valley desert coast canyon glacier reef channel lagoon falls
-    volcano plateau archipelago fjord creek harbour harbor stadium arena velodrome
+    volcano plateau archipelago fjord creek harbour harbor basin delta plains prairie
+    reservoir dam wetlands swamp dunes stadium arena velodrome
     racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark
     theatre theater room
     hospital clinic infirmary museum gallery library zoo church mosque synagogue
@@ -415,9 +416,13 @@ CLUB_WORDS = frozenset("fc afc cf sc ac cd united".split())
 #: American", "Central Asian"), though the engine may split them.
 COMPASS_WORDS = frozenset("north south east west central latin northern southern".split())
 
-#: Last words of the names of laws and agreements ("First Amendment", "Patriot Act",
-#: "Good Friday Agreement"): other names (MISC), however the engine typed them.
-LAW_HEADS = frozenset("amendment act treaty accord accords agreement doctrine".split())
+#: Last words of the names of laws, agreements and public programmes ("First Amendment",
+#: "Patriot Act", "Good Friday Agreement", "Clean Power Plan", "SunShot Initiative"):
+#: other names (MISC), however the engine typed them, as the training split types
+#: "Marshall Plan" and a named programme.
+LAW_HEADS = frozenset(
+    "amendment act treaty accord accords agreement doctrine plan program programme initiative".split()
+)
 
 #: Last words of the names of ideas and findings ("Environmental Kuznets Curve", "Flynn
 #: Effect", "Fermi Paradox"): other names (MISC), though a person's name starts many.

@@ -1700,3 +1700,22 @@ def test_a_headland_is_no_job():
 )
 def test_capitals_running_into_lower_case_are_a_brand(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A named plan, programme or initiative is a thing of its own, not a person.
+        ([("Green Harbour Plan", "PERSON")], "The Green Harbour Plan was dropped.", {"Green Harbour Plan": "MISC"}),
+        ([("Dana Whitfield Initiative", "PERSON")], "The Dana Whitfield Initiative gave grants.",
+         {"Dana Whitfield Initiative": "MISC"}),
+        ([("Rural Schools Programme", "ORG")], "The Rural Schools Programme closed.",
+         {"Rural Schools Programme": "MISC"}),
+        # A basin, a delta or a prairie is a place, not an organisation.
+        ([("Tolland River Basin", "ORG")], "Coal from the Tolland River Basin is cheap.",
+         {"Tolland River Basin": "LOC"}),
+        ([("Marrow Delta", "PERSON")], "Rice grows in the Marrow Delta.", {"Marrow Delta": "LOC"}),
+    ],
+)
+def test_a_programmes_or_a_basins_head_word_types_the_name(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -101,6 +101,7 @@ class EntityFinder:
             found = rules.extend_over_heads(found, toks, low, text)
             found = acronyms.spelled_out(found, field, toks, text)
             found = rules.join_places_of(found, toks, low, text)
+            found = rules.join_bodies_of(found, toks, low, text)
             found = rules.with_regnal_numbers(found, toks, text)
             found = rules.split_nationalities(found, toks, low)
             found = rules.split_coordinated(found, toks, low)

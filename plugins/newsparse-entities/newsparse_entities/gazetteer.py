@@ -280,6 +280,21 @@ ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     """.split()
 )
 
+#: First words of the names of public and learned bodies written "X for/of/on Y"
+#: ("Center for Strategic and International Studies", "Department of Health and Human
+#: Services", "Committee on Foreign Affairs"), whose name the engine often cuts at the
+#: small words or at "and".
+BODY_OF_HEADS = frozenset(
+    """
+    center centre institute council department ministry bureau office foundation
+    commission committee agency school academy society association federation coalition
+    alliance league fund board authority administration institution
+    """.split()
+)
+
+#: Small words that join a body's head word to the rest of its name.
+BODY_OF_JOINS = frozenset({"for", "of", "on"})
+
 #: Abbreviations of US states and Canadian provinces as written after a town and a comma
 #: in datelines, listings and tour dates ("Tampa, FL", "DeKalb, Ill.", "Toronto, ON"):
 #: the postal codes, matched in capitals only, and the AP style's abbreviations.

@@ -850,6 +850,110 @@ def join_places_of(
     return out
 
 
+def join_bodies_of(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Make one organisation of a body's name "X for/of/on Y" that the engine cut at the
+    small words or at "and": "Center" + "Strategic" + "International Studies" of "Center
+    for Strategic and International Studies", "Center" + "New American Security".
+
+    The name starts at a capitalised head word of :data:`gazetteer.BODY_OF_HEADS` (or at
+    the start of a mention ending in it, "House Committee on ...") and runs after one of
+    :data:`gazetteer.BODY_OF_JOINS` over capitalised words on one line, with "a" or "the"
+    right after the small word, and inner "of", "for", "the" and "and" between
+    capitalised words. A known place or a given name on either side of "and" ends the
+    name there ("University of Texas and Texas A&M" names two bodies), a day or a month
+    ends it ("the Security Council on Friday"), and a place right after "on" is what
+    the body spoke about ("the Security Council on Kashmir"), no part of its name.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the joined names.
+    """
+    spans = []
+    for head, token in enumerate(tokens):
+        if lowers[head] in gazetteer.BODY_OF_HEADS and token.text[:1].isupper():
+            end = _body_name_end(tokens, lowers, text, head)
+            if end is not None:
+                spans.append((head, end))
+    if not spans:
+        return drafts
+    out = list(drafts)
+    for head, end in spans:
+        holder = next((d for d in out if d.first <= head < d.last), None)
+        start = holder.first if holder is not None else _body_name_start(tokens, lowers, text, head)
+        if lowers[head + 1] == "on" and any(d.first == head + 2 and d.label in {"LOC", "GPE"} for d in out):
+            continue  # "the Security Council on Kashmir" is what it spoke about
+        inside = [d for d in out if d.first < end and d.last > start]
+        if not inside or (len(inside) == 1 and (inside[0].first, inside[0].last) == (start, end)):
+            continue
+        if any(d.first < start or d.last > end for d in inside):
+            continue  # a mention reaching beyond the name is left as the engine found it
+        out = [d for d in out if d not in inside]
+        out.append(Draft(inside[0].field, start, end, "ORG"))
+        out.sort(key=lambda d: d.first)
+    return out
+
+
+#: Short months that :data:`gazetteer.CALENDAR_WORDS` leaves out, as they are also
+#: given names or words ("Jan", "Mar"), yet never end a body's name.
+_SHORT_MONTHS = frozenset({"jan", "mar", "jun", "jul"})
+
+#: Words that may stand inside a body's name between capitalised words.
+_BODY_INNER = frozenset({"of", "for", "the", "and", "&"})
+
+
+def _body_name_end(tokens: Sequence[Token], lowers: Sequence[str], text: str, head: int) -> int | None:
+    """Return the end of the body's name whose head word is token ``head`` (see
+    :func:`join_bodies_of`), or None when no capitalised word follows its small word."""
+    join = head + 1
+    if join >= len(tokens) or lowers[join] not in gazetteer.BODY_OF_JOINS:
+        return None
+    i = join + 1
+    if i < len(tokens) and lowers[i] in {"a", "the"}:
+        i += 1
+    end = None
+    while i < len(tokens) and text[tokens[i - 1].end : tokens[i].start] == " ":
+        word = tokens[i].text
+        if lowers[i] in gazetteer.CALENDAR_WORDS or lowers[i] in _SHORT_MONTHS:
+            break  # "the Security Council on Friday", "Board of Advisors Jan 12"
+        if word[:1].isupper() and (word.isalpha() or word.replace("&", "").isalpha()):
+            end = i + 1
+            i += 1
+        elif lowers[i] in _BODY_INNER and end == i and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+            if lowers[i] in {"and", "&"} and any(_place_or_given(tokens[k].text) for k in (i - 1, i + 1)):
+                break
+            i += 1
+        else:
+            break
+    return end
+
+
+def _body_name_start(tokens: Sequence[Token], lowers: Sequence[str], text: str, head: int) -> int:
+    """Return the first token of the body's name whose head word is token ``head``, over
+    the capitalised words one space before it ("International" of "International School
+    of Aruba"), "The" and "A" left out."""
+    start = head
+    while (
+        start > 0
+        and tokens[start - 1].text[:1].isupper()
+        and lowers[start - 1] not in {"the", "a", "an"}
+        and text[tokens[start - 1].end : tokens[start].start] == " "
+    ):
+        start -= 1
+    return start
+
+
+def _place_or_given(word: str) -> bool:
+    """Return True for a known place or a known given name."""
+    return word.lower() in gazetteer.places() or word.lower() in gazetteer.given_names()
+
+
 def with_regnal_numbers(drafts: list[Draft], tokens: Sequence[Token], text: str) -> list[Draft]:
     """Extend a person's name over the regnal number after it ("Leopold" + "III").
 

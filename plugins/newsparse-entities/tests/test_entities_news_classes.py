@@ -1344,7 +1344,7 @@ def test_find_tables_gives_cells_inside_the_text(text):
     ("spans", "text", "expected"),
     [
         ([("New", "LOC")], "New paint goes a long way.", {}),
-        ([("Department", "ORG")], "He told the Department of Tamsin Affairs so.", {}),
+        ([("Department", "ORG")], "He told the Department so.", {}),
         # A person's name, and a place the gazetteers know, stay.
         ([("King", "PERSON")], "Ann King said so.", {"King": "PERSON"}),
         ([("Lisbon", "GPE")], "New rules reached Lisbon.", {"Lisbon": "GPE"}),
@@ -1718,4 +1718,30 @@ def test_capitals_running_into_lower_case_are_a_brand(spans, text, expected):
     ],
 )
 def test_a_programmes_or_a_basins_head_word_types_the_name(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A body's name "X for/of/on Y" cut at its small words or at "and" is one name.
+        ([("Centre", "MISC"), ("Coastal", "LOC"), ("Marine Studies", "ORG")],
+         "said Ana Ruiz of the Centre for Coastal and Marine Studies.",
+         {"Centre for Coastal and Marine Studies": "ORG"}),
+        ([("Institute", "ORG"), ("Rural Health", "ORG")], "The Institute for Rural Health said.",
+         {"Institute for Rural Health": "ORG"}),
+        ([("Department", "ORG")], "He told the Department of Tamsin Affairs so.",
+         {"Department of Tamsin Affairs": "ORG"}),
+        ([("Senate Committee", "ORG"), ("Water Rights", "ORG")], "The Senate Committee on Water Rights met.",
+         {"Senate Committee on Water Rights": "ORG"}),
+        # A day or a place after "on" is when or what it spoke about.
+        ([("Harbour Council", "ORG")], "The Harbour Council on Friday voted.", {"Harbour Council": "ORG"}),
+        ([("Security Council", "ORG"), ("Kashmir", "LOC")], "the Security Council on Kashmir",
+         {"Security Council": "ORG", "Kashmir": "LOC"}),
+        # A known place beside "and" ends the name: two bodies.
+        ([("School of Music", "ORG"), ("Ohio", "LOC")], "the School of Music and Ohio State",
+         {"School of Music": "ORG", "Ohio": "GPE"}),
+    ],
+)
+def test_a_bodys_name_is_joined_over_its_small_words(spans, text, expected):
     assert found_with(spans, text) == expected

@@ -102,6 +102,7 @@ class EntityFinder:
             found = acronyms.spelled_out(found, field, toks, text)
             found = rules.join_places_of(found, toks, low, text)
             found = rules.join_bodies_of(found, toks, low, text)
+            found = rules.works_after_nouns(found, toks, low, text)
             found = rules.with_regnal_numbers(found, toks, text)
             found = rules.split_nationalities(found, toks, low)
             found = rules.split_coordinated(found, toks, low)

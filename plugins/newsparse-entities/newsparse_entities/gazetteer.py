@@ -318,9 +318,14 @@ WORK_NOUNS = frozenset(
     film films movie movies show shows series sitcom documentary album albums song songs
     single singles novel novels book books game games musical play opera
     thriller thrillers drama dramas comedy comedies biopic adaptation satire sequel
-    remake miniseries docuseries memoir podcast
+    remake miniseries docuseries memoir podcast hymn hymns anthem poem poems episode
+    episodes painting paintings sculpture ballad trilogy franchise
     """.split()
 )
+
+#: Short words that stand inside a title between capitalised words ("Gone with the
+#: Wind", "Guy and Madeline on a Park Bench").
+TITLE_SMALL_WORDS = frozenset("the a an of and in on to for with at from by or".split())
 
 #: Nouns of made things and bodies in space, written in lower case right after a name
 #: ("the Rosetta spacecraft", "the Philae lander", "her Pixel smartphone"): the name is

@@ -954,6 +954,75 @@ def _place_or_given(word: str) -> bool:
     return word.lower() in gazetteer.places() or word.lower() in gazetteer.given_names()
 
 
+def works_after_nouns(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Make one work (MISC) of a title after a work's noun in lower case that the engine
+    cut short or in pieces: "Infinite" of "the novel Infinite Jest", "Rise" of "her poem
+    Still I Rise", "God Save" of "the anthem God Save the Queen".
+
+    The title runs from the word after the noun (:data:`gazetteer.WORK_NOUNS`) over
+    capitalised words on one line, and over the short words of titles
+    (:data:`gazetteer.TITLE_SMALL_WORDS`) between capitalised words ("Guy and Madeline on a Park
+    Bench"); a day or a month ends it, and so does a known place after a short word
+    ("the film Office Party in New York" was shown there). It is
+    made one name only where the engine found a name inside it, and only when no
+    mention reaches out of it.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the titles made one name each.
+    """
+    out = list(drafts)
+    for noun, token in enumerate(tokens[:-1]):
+        if token.text not in gazetteer.WORK_NOUNS or text[token.end : tokens[noun + 1].start] != " ":
+            continue
+        first = noun + 1
+        last = _title_end(tokens, lowers, text, first)
+        inside = [d for d in out if d.first < last and d.last > first]
+        if (
+            last == first
+            or not inside
+            or any(d.first < first or d.last > last for d in inside)
+            or (len(inside) == 1 and (inside[0].first, inside[0].last) == (first, last))
+        ):
+            continue
+        out = [d for d in out if d not in inside]
+        out.append(Draft(inside[0].field, first, last, "MISC"))
+        out.sort(key=lambda d: d.first)
+    return out
+
+
+def _title_end(tokens: Sequence[Token], lowers: Sequence[str], text: str, first: int) -> int:
+    """Return the end of the title starting at token ``first`` (see
+    :func:`works_after_nouns`): ``first`` itself when no capitalised word starts there.
+    Short words at the end are left out, as the end is the last capitalised word."""
+    end = first
+    i = first
+    while i < len(tokens) and (i == first or text[tokens[i - 1].end : tokens[i].start] == " "):
+        word = tokens[i].text
+        if lowers[i] in gazetteer.CALENDAR_WORDS:
+            break
+        if word[:1].isupper() and word.replace("'", "").replace("’", "").isalnum():
+            end = i + 1
+        elif lowers[i] not in gazetteer.TITLE_SMALL_WORDS or i == first or _place_follows(lowers, i + 1):
+            break
+        i += 1
+    return end
+
+
+def _place_follows(lowers: Sequence[str], start: int) -> bool:
+    """Return True when a known place of one or two words starts at token ``start``
+    ("in New York" after a title is where, not part of it)."""
+    places = gazetteer.places()
+    return any(" ".join(lowers[start : start + n]) in places for n in (1, 2) if start + n <= len(lowers))
+
+
 def with_regnal_numbers(drafts: list[Draft], tokens: Sequence[Token], text: str) -> list[Draft]:
     """Extend a person's name over the regnal number after it ("Leopold" + "III").
 

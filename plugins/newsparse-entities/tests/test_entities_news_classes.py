@@ -1745,3 +1745,21 @@ def test_a_programmes_or_a_basins_head_word_types_the_name(spans, text, expected
 )
 def test_a_bodys_name_is_joined_over_its_small_words(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A title after a work's noun, cut in pieces by the engine, is one work.
+        ([("Salt", "MISC")], "She wrote the novel Salt Harbour Nights in 2001.", {"Salt Harbour Nights": "MISC"}),
+        ([("Oak", "ORG"), ("Ivy", "PERSON"), ("Quiet Lake", "LOC")],
+         "the 2011 musical Oak and Ivy at a Quiet Lake, they said",
+         {"Oak and Ivy at a Quiet Lake": "MISC"}),
+        ([("Morning Lantern", "ORG")], "The choir sang the hymn Morning Lantern twice.", {"Morning Lantern": "MISC"}),
+        # A known place after a short word is where the work was shown.
+        ([("Winter Gala Night", "MISC"), ("Boston", "GPE")], "the film Winter Gala Night in Boston drew crowds",
+         {"Winter Gala Night": "MISC", "Boston": "GPE"}),
+    ],
+)
+def test_a_title_after_a_works_noun_is_one_work(spans, text, expected):
+    assert found_with(spans, text) == expected

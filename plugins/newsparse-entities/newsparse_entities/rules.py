@@ -855,7 +855,9 @@ def join_bodies_of(
 ) -> list[Draft]:
     """Make one organisation of a body's name "X for/of/on Y" that the engine cut at the
     small words or at "and": "Center" + "Strategic" + "International Studies" of "Center
-    for Strategic and International Studies", "Center" + "New American Security".
+    for Strategic and International Studies", "Center" + "New American Security". A
+    body's name the engine found whole but typed otherwise is an organisation too
+    ("Office for Students" as MISC).
 
     The name starts at a capitalised head word of :data:`gazetteer.BODY_OF_HEADS` (or at
     the start of a mention ending in it, "House Committee on ...") and runs after one of
@@ -890,7 +892,8 @@ def join_bodies_of(
         if lowers[head + 1] == "on" and any(d.first == head + 2 and d.label in {"LOC", "GPE"} for d in out):
             continue  # "the Security Council on Kashmir" is what it spoke about
         inside = [d for d in out if d.first < end and d.last > start]
-        if not inside or (len(inside) == 1 and (inside[0].first, inside[0].last) == (start, end)):
+        whole = len(inside) == 1 and (inside[0].first, inside[0].last) == (start, end)
+        if not inside or (whole and inside[0].label == "ORG"):
             continue
         if any(d.first < start or d.last > end for d in inside):
             continue  # a mention reaching beyond the name is left as the engine found it

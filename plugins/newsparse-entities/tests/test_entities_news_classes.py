@@ -1732,6 +1732,9 @@ def test_a_programmes_or_a_basins_head_word_types_the_name(spans, text, expected
          {"Institute for Rural Health": "ORG"}),
         ([("Department", "ORG")], "He told the Department of Tamsin Affairs so.",
          {"Department of Tamsin Affairs": "ORG"}),
+        # Found whole but typed otherwise, it is still an organisation.
+        ([("Office of Harbour Policy", "MISC")], "She joined the Office of Harbour Policy.",
+         {"Office of Harbour Policy": "ORG"}),
         ([("Senate Committee", "ORG"), ("Water Rights", "ORG")], "The Senate Committee on Water Rights met.",
          {"Senate Committee on Water Rights": "ORG"}),
         # A day or a place after "on" is when or what it spoke about.

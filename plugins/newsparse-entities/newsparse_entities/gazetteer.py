@@ -66,7 +66,9 @@ COUNTRY_ALIASES = {
 
 
 #: Last words that make a multi-word name a place whatever the engine said ("Stewart
-#: Island", "Ninety Mile Beach", "Bering Sea"): geography and venues ("Shoreline
+#: Island", "Ninety Mile Beach", "Bering Sea", "Powder River Basin"), roads and crossings
+#: ("Brooklyn Bridge", "Fifth Avenue"; clubs named after a palace or a forest, "Crystal
+#: Palace", are left to the engine): geography and venues ("Shoreline
 #: Amphitheatre", "Ryman Auditorium", "Jones Beach Theater"), though a sponsor's name
 #: starts many ("Ameris Bank Amphitheatre"), and buildings that serve the public
 #: ("Al Aqsa Martyrs Hospital", "Getty Museum"), which the training split types as
@@ -76,7 +78,8 @@ PLACE_HEADS = frozenset(
     island islands isle isles sea ocean beach river lake bay gulf strait straits mountain
     mountains peninsula valley desert coast canyon glacier reef channel lagoon falls
     volcano plateau archipelago fjord creek harbour harbor basin delta plains prairie
-    reservoir dam wetlands swamp dunes stadium arena velodrome
+    reservoir dam wetlands swamp dunes bridge tunnel canal avenue boulevard street road
+    highway motorway square plaza stadium arena velodrome
     racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark
     theatre theater room
     hospital clinic infirmary museum gallery library zoo church mosque synagogue

@@ -1715,6 +1715,9 @@ def test_capitals_running_into_lower_case_are_a_brand(spans, text, expected):
         ([("Tolland River Basin", "ORG")], "Coal from the Tolland River Basin is cheap.",
          {"Tolland River Basin": "LOC"}),
         ([("Marrow Delta", "PERSON")], "Rice grows in the Marrow Delta.", {"Marrow Delta": "LOC"}),
+        # So is a bridge, a road or a square, though the engine typed an organisation.
+        ([("Kestrel Bridge", "ORG")], "Protesters gathered on the Kestrel Bridge.", {"Kestrel Bridge": "LOC"}),
+        ([("Orchard Road", "PERSON")], "The shop is on Orchard Road now.", {"Orchard Road": "LOC"}),
     ],
 )
 def test_a_programmes_or_a_basins_head_word_types_the_name(spans, text, expected):

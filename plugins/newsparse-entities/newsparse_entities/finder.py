@@ -137,6 +137,7 @@ class EntityFinder:
                 d
                 for d in found
                 if not _ordinary_at_start(d, text, toks, low, ordinary)
+                and not _ordinary_in_capitals(d, toks, low)
                 and not _instrument_code(d, text, toks)
                 and not _web_address(d, text, toks)
                 and not _name_part_alone(d, toks, low)
@@ -273,6 +274,24 @@ def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: _OrdinaryWo
         and word not in gazetteer.places()
         and (word,) not in gazetteer.organisation_tuples()
         and not gazetteer.is_demonym(toks[draft.first].text)
+    )
+
+
+def _ordinary_in_capitals(draft: Draft, toks: Sequence[Token], low: Sequence[str]) -> bool:
+    """Return True for a one-word mention written in capitals that is an ordinary word
+    (:func:`gazetteer.ordinary_words`): a kicker or a label shouted in capitals
+    ("FEELING", "DEFAULT", "PAYMENT"), which no acronym spells, unless the gazetteers
+    know it ("TURKEY", "APPLE")."""
+    word = toks[draft.first].text
+    return (
+        draft.last - draft.first == 1
+        and len(word) > 3
+        and word.isalpha()
+        and word.isupper()
+        and low[draft.first] in gazetteer.ordinary_words()
+        and low[draft.first] not in gazetteer.places()
+        and (low[draft.first],) not in gazetteer.organisation_tuples()
+        and not gazetteer.is_demonym(word.title())
     )
 
 

@@ -1769,3 +1769,19 @@ def test_a_bodys_name_is_joined_over_its_small_words(spans, text, expected):
 )
 def test_a_title_after_a_works_noun_is_one_work(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # An ordinary word shouted in capitals is a kicker or a label, no name.
+        ([("SHELTER", "ORG"), ("Mara Quill", "PERSON")], "SHELTER SHORTAGE — Mara Quill said beds ran out.",
+         {"Mara Quill": "PERSON"}),
+        ([("PAYMENT", "ORG")], "Set PAYMENT to the amount due.", {}),
+        # A place, an organisation or an acronym in capitals stays.
+        ([("TURKEY", "GPE")], "TURKEY VOTES — polls opened early.", {"TURKEY": "GPE"}),
+        ([("NASA", "ORG")], "NASA said the launch slipped.", {"NASA": "ORG"}),
+    ],
+)
+def test_an_ordinary_word_in_capitals_is_no_name(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -278,20 +278,20 @@ def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: _OrdinaryWo
 
 
 def _ordinary_in_capitals(draft: Draft, toks: Sequence[Token], low: Sequence[str]) -> bool:
-    """Return True for a one-word mention written in capitals that is an ordinary word
-    (:func:`gazetteer.ordinary_words`): a kicker or a label shouted in capitals
-    ("FEELING", "DEFAULT", "PAYMENT"), which no acronym spells, unless the gazetteers
-    know it ("TURKEY", "APPLE")."""
-    word = toks[draft.first].text
+    """Return True for a mention written in capitals whose words are all ordinary words
+    (:func:`gazetteer.ordinary_words`, and function words between them): a kicker or a
+    label shouted in capitals ("FEELING", "PAYMENT", "TWEET OF THE"), which no acronym
+    spells, unless the gazetteers know it ("TURKEY", "APPLE")."""
+    words = [t.text for t in toks[draft.first : draft.last]]
+    lowers = tuple(low[draft.first : draft.last])
+    ordinary = gazetteer.ordinary_words()
     return (
-        draft.last - draft.first == 1
-        and len(word) > 3
-        and word.isalpha()
-        and word.isupper()
-        and low[draft.first] in gazetteer.ordinary_words()
-        and low[draft.first] not in gazetteer.places()
-        and (low[draft.first],) not in gazetteer.organisation_tuples()
-        and not gazetteer.is_demonym(word.title())
+        all(w.isalpha() and w.isupper() for w in words)
+        and sum(len(w) for w in words) > 3
+        and all(w in ordinary or (w in gazetteer.FUNCTION_WORDS and len(words) > 1) for w in lowers)
+        and " ".join(lowers) not in gazetteer.places()
+        and lowers not in gazetteer.organisation_tuples()
+        and not any(gazetteer.is_demonym(w.title()) for w in words)
     )
 
 

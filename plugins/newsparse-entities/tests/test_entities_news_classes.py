@@ -1778,6 +1778,7 @@ def test_a_title_after_a_works_noun_is_one_work(spans, text, expected):
         ([("SHELTER", "ORG"), ("Mara Quill", "PERSON")], "SHELTER SHORTAGE — Mara Quill said beds ran out.",
          {"Mara Quill": "PERSON"}),
         ([("PAYMENT", "ORG")], "Set PAYMENT to the amount due.", {}),
+        ([("GET OUT", "ORG"), ("VOTE", "ORG")], "GET OUT and VOTE on Tuesday, the post said.", {}),
         # A place, an organisation or an acronym in capitals stays.
         ([("TURKEY", "GPE")], "TURKEY VOTES — polls opened early.", {"TURKEY": "GPE"}),
         ([("NASA", "ORG")], "NASA said the launch slipped.", {"NASA": "ORG"}),

@@ -891,16 +891,23 @@ def join_bodies_of(
         start = holder.first if holder is not None else _body_name_start(tokens, lowers, text, head)
         if lowers[head + 1] == "on" and any(d.first == head + 2 and d.label in {"LOC", "GPE"} for d in out):
             continue  # "the Security Council on Kashmir" is what it spoke about
-        inside = [d for d in out if d.first < end and d.last > start]
-        whole = len(inside) == 1 and (inside[0].first, inside[0].last) == (start, end)
-        if not inside or (whole and inside[0].label == "ORG"):
-            continue
-        if any(d.first < start or d.last > end for d in inside):
-            continue  # a mention reaching beyond the name is left as the engine found it
-        out = [d for d in out if d not in inside]
-        out.append(Draft(inside[0].field, start, end, "ORG"))
-        out.sort(key=lambda d: d.first)
+        out = _made_one(out, start, end, "ORG")
     return out
+
+
+def _made_one(drafts: list[Draft], first: int, last: int, label: str) -> list[Draft]:
+    """Return ``drafts`` with the mentions inside tokens ``first:last`` made one mention
+    of type ``label``; unchanged when no mention lies inside, when one reaches out of the
+    range (it is left as the engine found it), or when one of that type already is it."""
+    inside = [d for d in drafts if d.first < last and d.last > first]
+    if (
+        not inside
+        or any(d.first < first or d.last > last for d in inside)
+        or [(d.first, d.last, d.label) for d in inside] == [(first, last, label)]
+    ):
+        return drafts
+    kept = [d for d in drafts if d not in inside] + [Draft(inside[0].field, first, last, label)]
+    return sorted(kept, key=lambda d: d.first)
 
 
 #: Short months that :data:`gazetteer.CALENDAR_WORDS` leaves out, as they are also
@@ -961,16 +968,15 @@ def works_after_nouns(
     drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
 ) -> list[Draft]:
     """Make one work (MISC) of a title after a work's noun in lower case that the engine
-    cut short or in pieces: "Infinite" of "the novel Infinite Jest", "Rise" of "her poem
-    Still I Rise", "God Save" of "the anthem God Save the Queen".
+    cut short or in pieces: "Infinite" of "the novel Infinite Jest", "Guy", "Madeline"
+    and "Park Bench" of "the musical Guy and Madeline on a Park Bench".
 
     The title runs from the word after the noun (:data:`gazetteer.WORK_NOUNS`) over
     capitalised words on one line, and over the short words of titles
-    (:data:`gazetteer.TITLE_SMALL_WORDS`) between capitalised words ("Guy and Madeline on a Park
-    Bench"); a day or a month ends it, and so does a known place after a short word
-    ("the film Office Party in New York" was shown there). It is
-    made one name only where the engine found a name inside it, and only when no
-    mention reaches out of it.
+    (:data:`gazetteer.TITLE_SMALL_WORDS`) between capitalised words; a day or a month
+    ends it, and so does a known place after a short word ("the film Office Party in
+    New York" was shown there). It is made one name only where the engine found a name
+    inside it, and only when no mention reaches out of it.
 
     Args:
         drafts: one text's drafts, in order.
@@ -987,17 +993,9 @@ def works_after_nouns(
             continue
         first = noun + 1
         last = _title_end(tokens, lowers, text, first)
-        inside = [d for d in out if d.first < last and d.last > first]
-        if (
-            last == first
-            or not inside
-            or any(d.first < first or d.last > last for d in inside)
-            or (len(inside) == 1 and (inside[0].first, inside[0].last) == (first, last))
-        ):
-            continue
-        out = [d for d in out if d not in inside]
-        out.append(Draft(inside[0].field, first, last, "MISC"))
-        out.sort(key=lambda d: d.first)
+        if not any((d.first, d.last) == (first, last) for d in out):
+            # A mention that is the title already keeps the type the context gives it.
+            out = _made_one(out, first, last, "MISC")
     return out
 
 

@@ -101,6 +101,8 @@ class EntityFinder:
             found = rules.extend_over_heads(found, toks, low, text)
             found = acronyms.spelled_out(found, field, toks, text)
             found = rules.join_places_of(found, toks, low, text)
+            found = rules.join_bodies_of(found, toks, low, text)
+            found = rules.works_after_nouns(found, toks, low, text)
             found = rules.with_regnal_numbers(found, toks, text)
             found = rules.split_nationalities(found, toks, low)
             found = rules.split_coordinated(found, toks, low)
@@ -135,6 +137,7 @@ class EntityFinder:
                 d
                 for d in found
                 if not _ordinary_at_start(d, text, toks, low, ordinary)
+                and not _ordinary_in_capitals(d, toks, low)
                 and not _instrument_code(d, text, toks)
                 and not _web_address(d, text, toks)
                 and not _name_part_alone(d, toks, low)
@@ -271,6 +274,24 @@ def _ordinary_at_start(draft: Draft, text: str, toks, low, ordinary: _OrdinaryWo
         and word not in gazetteer.places()
         and (word,) not in gazetteer.organisation_tuples()
         and not gazetteer.is_demonym(toks[draft.first].text)
+    )
+
+
+def _ordinary_in_capitals(draft: Draft, toks: Sequence[Token], low: Sequence[str]) -> bool:
+    """Return True for a mention written in capitals whose words are all ordinary words
+    (:func:`gazetteer.ordinary_words`, and function words between them): a kicker or a
+    label shouted in capitals ("FEELING", "PAYMENT", "TWEET OF THE"), which no acronym
+    spells, unless the gazetteers know it ("TURKEY", "APPLE")."""
+    words = [t.text for t in toks[draft.first : draft.last]]
+    lowers = tuple(low[draft.first : draft.last])
+    ordinary = gazetteer.ordinary_words()
+    return (
+        all(w.isalpha() and w.isupper() for w in words)
+        and sum(len(w) for w in words) > 3
+        and all(w in ordinary or (w in gazetteer.FUNCTION_WORDS and len(words) > 1) for w in lowers)
+        and " ".join(lowers) not in gazetteer.places()
+        and lowers not in gazetteer.organisation_tuples()
+        and not any(gazetteer.is_demonym(w.title()) for w in words)
     )
 
 

@@ -66,7 +66,9 @@ COUNTRY_ALIASES = {
 
 
 #: Last words that make a multi-word name a place whatever the engine said ("Stewart
-#: Island", "Ninety Mile Beach", "Bering Sea"): geography and venues ("Shoreline
+#: Island", "Ninety Mile Beach", "Bering Sea", "Powder River Basin"), roads and crossings
+#: ("Brooklyn Bridge", "Fifth Avenue"; clubs named after a palace or a forest, "Crystal
+#: Palace", are left to the engine): geography and venues ("Shoreline
 #: Amphitheatre", "Ryman Auditorium", "Jones Beach Theater"), though a sponsor's name
 #: starts many ("Ameris Bank Amphitheatre"), and buildings that serve the public
 #: ("Al Aqsa Martyrs Hospital", "Getty Museum"), which the training split types as
@@ -75,7 +77,9 @@ PLACE_HEADS = frozenset(
     """
     island islands isle isles sea ocean beach river lake bay gulf strait straits mountain
     mountains peninsula valley desert coast canyon glacier reef channel lagoon falls
-    volcano plateau archipelago fjord creek harbour harbor stadium arena velodrome
+    volcano plateau archipelago fjord creek harbour harbor basin delta plains prairie
+    reservoir dam wetlands swamp dunes bridge tunnel canal avenue boulevard street road
+    highway motorway square plaza stadium arena velodrome
     racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark
     theatre theater room
     hospital clinic infirmary museum gallery library zoo church mosque synagogue
@@ -279,6 +283,21 @@ ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     """.split()
 )
 
+#: First words of the names of public and learned bodies written "X for/of/on Y"
+#: ("Center for Strategic and International Studies", "Department of Health and Human
+#: Services", "Committee on Foreign Affairs"), whose name the engine often cuts at the
+#: small words or at "and".
+BODY_OF_HEADS = frozenset(
+    """
+    center centre institute council department ministry bureau office foundation
+    commission committee agency school academy society association federation coalition
+    alliance league fund board authority administration institution
+    """.split()
+)
+
+#: Small words that join a body's head word to the rest of its name.
+BODY_OF_JOINS = frozenset({"for", "of", "on"})
+
 #: Abbreviations of US states and Canadian provinces as written after a town and a comma
 #: in datelines, listings and tour dates ("Tampa, FL", "DeKalb, Ill.", "Toronto, ON"):
 #: the postal codes, matched in capitals only, and the AP style's abbreviations.
@@ -302,9 +321,14 @@ WORK_NOUNS = frozenset(
     film films movie movies show shows series sitcom documentary album albums song songs
     single singles novel novels book books game games musical play opera
     thriller thrillers drama dramas comedy comedies biopic adaptation satire sequel
-    remake miniseries docuseries memoir podcast
+    remake miniseries docuseries memoir podcast hymn hymns anthem poem poems episode
+    episodes painting paintings sculpture ballad trilogy franchise
     """.split()
 )
+
+#: Short words that stand inside a title between capitalised words ("Gone with the
+#: Wind", "Guy and Madeline on a Park Bench").
+TITLE_SMALL_WORDS = frozenset("the a an of and in on to for with at from by or".split())
 
 #: Nouns of made things and bodies in space, written in lower case right after a name
 #: ("the Rosetta spacecraft", "the Philae lander", "her Pixel smartphone"): the name is
@@ -415,9 +439,13 @@ CLUB_WORDS = frozenset("fc afc cf sc ac cd united".split())
 #: American", "Central Asian"), though the engine may split them.
 COMPASS_WORDS = frozenset("north south east west central latin northern southern".split())
 
-#: Last words of the names of laws and agreements ("First Amendment", "Patriot Act",
-#: "Good Friday Agreement"): other names (MISC), however the engine typed them.
-LAW_HEADS = frozenset("amendment act treaty accord accords agreement doctrine".split())
+#: Last words of the names of laws, agreements and public programmes ("First Amendment",
+#: "Patriot Act", "Good Friday Agreement", "Clean Power Plan", "SunShot Initiative"):
+#: other names (MISC), however the engine typed them, as the training split types
+#: "Marshall Plan" and a named programme.
+LAW_HEADS = frozenset(
+    "amendment act treaty accord accords agreement doctrine plan program programme initiative".split()
+)
 
 #: Last words of the names of ideas and findings ("Environmental Kuznets Curve", "Flynn
 #: Effect", "Fermi Paradox"): other names (MISC), though a person's name starts many.

@@ -347,13 +347,17 @@ def _before_position(tokens: Sequence[Token], lowers: Sequence[str], end: int) -
 
 
 def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
-    """Return True when tokens ``first:last``, all capitalised, name a work: right after
+    """Return True when tokens ``first:last``, capitalised but for the short words of
+    titles inside (:data:`gazetteer.TITLE_SMALL_WORDS`), name a work: right after
     a work's noun in lower case ("the film Star Trek", "the series Legion", "the drama
     “Marriage Story”") or after a year's possessive, in quotation marks or not ("1972's
     Toulouse Street", "2008's “Fearless”"), or in quotation marks before the role of one
     who made or played it ("“Parasite” director")."""
-    if first == 0 or not all(tokens[i].text[:1].isupper() for i in range(first, last)):
-        return False
+    if first == 0 or not all(
+        tokens[i].text[:1].isupper() or (first < i < last - 1 and tokens[i].text in gazetteer.TITLE_SMALL_WORDS)
+        for i in range(first, last)
+    ):
+        return False  # capitalised words, and the short words of titles inside
     before = tokens[first - 1].text
     if before in gazetteer.WORK_NOUNS:
         return True

@@ -850,6 +850,180 @@ def join_places_of(
     return out
 
 
+def join_bodies_of(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Make one organisation of a body's name "X for/of/on Y" that the engine cut at the
+    small words or at "and": "Center" + "Strategic" + "International Studies" of "Center
+    for Strategic and International Studies", "Center" + "New American Security". A
+    body's name the engine found whole but typed otherwise is an organisation too
+    ("Office for Students" as MISC).
+
+    The name starts at a capitalised head word of :data:`gazetteer.BODY_OF_HEADS` (or at
+    the start of a mention ending in it, "House Committee on ...") and runs after one of
+    :data:`gazetteer.BODY_OF_JOINS` over capitalised words on one line, with "a" or "the"
+    right after the small word, and inner "of", "for", "the" and "and" between
+    capitalised words. A known place or a given name on either side of "and" ends the
+    name there ("University of Texas and Texas A&M" names two bodies), a day or a month
+    ends it ("the Security Council on Friday"), and a place right after "on" is what
+    the body spoke about ("the Security Council on Kashmir"), no part of its name.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the joined names.
+    """
+    spans = []
+    for head, token in enumerate(tokens):
+        if lowers[head] in gazetteer.BODY_OF_HEADS and token.text[:1].isupper():
+            end = _body_name_end(tokens, lowers, text, head)
+            if end is not None:
+                spans.append((head, end))
+    if not spans:
+        return drafts
+    out = list(drafts)
+    for head, end in spans:
+        holder = next((d for d in out if d.first <= head < d.last), None)
+        start = holder.first if holder is not None else _body_name_start(tokens, lowers, text, head)
+        if lowers[head + 1] == "on" and any(d.first == head + 2 and d.label in {"LOC", "GPE"} for d in out):
+            continue  # "the Security Council on Kashmir" is what it spoke about
+        out = _made_one(out, start, end, "ORG")
+    return out
+
+
+def _made_one(drafts: list[Draft], first: int, last: int, label: str) -> list[Draft]:
+    """Return ``drafts`` with the mentions inside tokens ``first:last`` made one mention
+    of type ``label``; unchanged when no mention lies inside, when one reaches out of the
+    range (it is left as the engine found it), or when one of that type already is it."""
+    inside = [d for d in drafts if d.first < last and d.last > first]
+    if (
+        not inside
+        or any(d.first < first or d.last > last for d in inside)
+        or [(d.first, d.last, d.label) for d in inside] == [(first, last, label)]
+    ):
+        return drafts
+    kept = [d for d in drafts if d not in inside] + [Draft(inside[0].field, first, last, label)]
+    return sorted(kept, key=lambda d: d.first)
+
+
+#: Short months that :data:`gazetteer.CALENDAR_WORDS` leaves out, as they are also
+#: given names or words ("Jan", "Mar"), yet never end a body's name.
+_SHORT_MONTHS = frozenset({"jan", "mar", "jun", "jul"})
+
+#: Words that may stand inside a body's name between capitalised words.
+_BODY_INNER = frozenset({"of", "for", "the", "and", "&"})
+
+
+def _body_name_end(tokens: Sequence[Token], lowers: Sequence[str], text: str, head: int) -> int | None:
+    """Return the end of the body's name whose head word is token ``head`` (see
+    :func:`join_bodies_of`), or None when no capitalised word follows its small word."""
+    join = head + 1
+    if join >= len(tokens) or lowers[join] not in gazetteer.BODY_OF_JOINS:
+        return None
+    i = join + 1
+    if i < len(tokens) and lowers[i] in {"a", "the"}:
+        i += 1
+    end = None
+    while i < len(tokens) and text[tokens[i - 1].end : tokens[i].start] == " ":
+        word = tokens[i].text
+        if lowers[i] in gazetteer.CALENDAR_WORDS or lowers[i] in _SHORT_MONTHS:
+            break  # "the Security Council on Friday", "Board of Advisors Jan 12"
+        if word[:1].isupper() and (word.isalpha() or word.replace("&", "").isalpha()):
+            end = i + 1
+            i += 1
+        elif lowers[i] in _BODY_INNER and end == i and i + 1 < len(tokens) and tokens[i + 1].text[:1].isupper():
+            if lowers[i] in {"and", "&"} and any(_place_or_given(tokens[k].text) for k in (i - 1, i + 1)):
+                break
+            i += 1
+        else:
+            break
+    return end
+
+
+def _body_name_start(tokens: Sequence[Token], lowers: Sequence[str], text: str, head: int) -> int:
+    """Return the first token of the body's name whose head word is token ``head``, over
+    the capitalised words one space before it ("International" of "International School
+    of Aruba"), "The" and "A" left out."""
+    start = head
+    while (
+        start > 0
+        and tokens[start - 1].text[:1].isupper()
+        and lowers[start - 1] not in {"the", "a", "an"}
+        and text[tokens[start - 1].end : tokens[start].start] == " "
+    ):
+        start -= 1
+    return start
+
+
+def _place_or_given(word: str) -> bool:
+    """Return True for a known place or a known given name."""
+    return word.lower() in gazetteer.places() or word.lower() in gazetteer.given_names()
+
+
+def works_after_nouns(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Make one work (MISC) of a title after a work's noun in lower case that the engine
+    cut short or in pieces: "Infinite" of "the novel Infinite Jest", "Guy", "Madeline"
+    and "Park Bench" of "the musical Guy and Madeline on a Park Bench".
+
+    The title runs from the word after the noun (:data:`gazetteer.WORK_NOUNS`) over
+    capitalised words on one line, and over the short words of titles
+    (:data:`gazetteer.TITLE_SMALL_WORDS`) between capitalised words; a day or a month
+    ends it, and so does a known place after a short word ("the film Office Party in
+    New York" was shown there). It is made one name only where the engine found a name
+    inside it, and only when no mention reaches out of it.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the titles made one name each.
+    """
+    out = list(drafts)
+    for noun, token in enumerate(tokens[:-1]):
+        if token.text not in gazetteer.WORK_NOUNS or text[token.end : tokens[noun + 1].start] != " ":
+            continue
+        first = noun + 1
+        last = _title_end(tokens, lowers, text, first)
+        if not any((d.first, d.last) == (first, last) for d in out):
+            # A mention that is the title already keeps the type the context gives it.
+            out = _made_one(out, first, last, "MISC")
+    return out
+
+
+def _title_end(tokens: Sequence[Token], lowers: Sequence[str], text: str, first: int) -> int:
+    """Return the end of the title starting at token ``first`` (see
+    :func:`works_after_nouns`): ``first`` itself when no capitalised word starts there.
+    Short words at the end are left out, as the end is the last capitalised word."""
+    end = first
+    i = first
+    while i < len(tokens) and (i == first or text[tokens[i - 1].end : tokens[i].start] == " "):
+        word = tokens[i].text
+        if lowers[i] in gazetteer.CALENDAR_WORDS:
+            break
+        if word[:1].isupper() and word.replace("'", "").replace("’", "").isalnum():
+            end = i + 1
+        elif lowers[i] not in gazetteer.TITLE_SMALL_WORDS or i == first or _place_follows(lowers, i + 1):
+            break
+        i += 1
+    return end
+
+
+def _place_follows(lowers: Sequence[str], start: int) -> bool:
+    """Return True when a known place of one or two words starts at token ``start``
+    ("in New York" after a title is where, not part of it)."""
+    places = gazetteer.places()
+    return any(" ".join(lowers[start : start + n]) in places for n in (1, 2) if start + n <= len(lowers))
+
+
 def with_regnal_numbers(drafts: list[Draft], tokens: Sequence[Token], text: str) -> list[Draft]:
     """Extend a person's name over the regnal number after it ("Leopold" + "III").
 

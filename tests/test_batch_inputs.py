@@ -253,7 +253,10 @@ def _crawl_bytes(tmp_path, gzip_records: bool) -> tuple[bytes, list[bytes]]:
 def test_a_warc_cut_anywhere_gives_whole_records_and_says_when_it_lost_one(tmp_path, reader, gzip_records, cut):
     data, bodies = _crawl_bytes(tmp_path, gzip_records)
     path = tmp_path / "cut.warc"
-    path.write_bytes(data[:max(1, int(cut * len(data)))])  # an empty file holds no record
+    kept = max(1, int(cut * len(data)))  # an empty file holds no record
+    path.write_bytes(data[:kept])
+    # A cut exactly where a record starts leaves a valid, shorter file: no reader can tell.
+    between_records = data[kept:].startswith((b"WARC/", b"\x1f\x8b"))
     from warcio.exceptions import ArchiveLoadFailed
 
     read, error = [], None
@@ -261,8 +264,8 @@ def test_a_warc_cut_anywhere_gives_whole_records_and_says_when_it_lost_one(tmp_p
         read.extend(response.payload for response in iter_responses(str(path), reader))
     except (ValueError, OSError, ArchiveLoadFailed) as failure:  # what a batch reports
         error = failure
-    # No record is handed over cut short, and none goes missing without an error, but for
-    # fastwarc at a cut that falls exactly between two records (see iter_responses).
+    # No record is handed over cut short, and none goes missing without an error, but at a
+    # cut that falls exactly between two records (see iter_responses).
     assert read == bodies[:len(read)]
-    if len(read) < len(bodies) and error is None and reader == "warcio":
+    if len(read) < len(bodies) and error is None and reader == "warcio" and not between_records:
         pytest.fail(f"{len(bodies) - len(read)} records lost without an error")

@@ -107,8 +107,9 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         page_lines=[b.text for b in document.blocks],
         language=language,
     )
-    if dek is not None and dek_span is not None and fields["dek"] is None:
-        # The visible "dek" was a date, credit or headline line: kept aside, not lost.
+    if dek is not None and dek_span is not None and fields["dek_span"] != dek_span:
+        # The visible "dek" was a date, credit or headline line: kept aside, not lost (also
+        # when the page's description stands in for it as the dek).
         parts.set_aside(dek, Reason.EXTRA_DEK, dek_span)
         parts.boilerplate.sort(key=lambda b: b.span.start)
     return Article(
@@ -347,8 +348,11 @@ def _set_site_name_aside(parts: _Parts, document: Document) -> None:
         return
     if not authors.names_publication(tail, facts.publication_names(document.metadata, document.url)):
         return
-    parts.set_aside(visible(raw[last.start() :].strip()), Reason.EXTRA_TITLE,
-                    Span(span.start + last.start(), span.end))
+    # The separator's match may open with the space before it: the span starts where the
+    # stripped text does, so that it slices exactly the text set aside.
+    start = last.start() + len(raw[last.start() :]) - len(raw[last.start() :].lstrip())
+    end = len(raw.rstrip())
+    parts.set_aside(visible(raw[start:end]), Reason.EXTRA_TITLE, Span(span.start + start, span.start + end))
     parts.boilerplate.sort(key=lambda b: b.span.start)
     parts.title = visible(head)
     parts.title_span = Span(span.start, span.start + len(head))

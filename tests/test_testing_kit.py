@@ -49,6 +49,20 @@ def test_check_article_catches_a_span_that_does_not_slice_its_text():
         check_article(article)
 
 
+@pytest.mark.parametrize("source", ["Kept.\n\nLost.", "Lost.\n\nKept.", "Kept. Lost."])
+def test_check_article_catches_text_no_segment_accounts_for(source):
+    start = source.index("Kept.")
+    article = Article(source=source, body=[Paragraph(text="Kept.", span=Span(start, start + 5))])
+    with pytest.raises(AssertionError, match="belongs to no segment"):
+        check_article(article)
+
+
+def test_check_article_accepts_blank_stretches_between_segments():
+    source = "  Kept.\n\n\t Also kept. \n"
+    body = [Paragraph(text="Kept.", span=Span(2, 7)), Paragraph(text="Also kept.", span=Span(11, 21))]
+    check_article(Article(source=source, body=body))
+
+
 def test_make_parser_loads_no_installed_plugin():
     parser = make_parser()
     assert parser.extractors == ()

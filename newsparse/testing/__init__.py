@@ -59,6 +59,8 @@ def check_article(article: Article) -> None:
       characters texts leave out (:data:`~newsparse.data.invisible.INVISIBLE_CHARACTERS`;
       captions: the whole caption block);
     * segments do not overlap and come in source order;
+    * nothing is silently lost: every non-space character of ``article.source`` lies in
+      some segment (a block the parser drops is kept aside as boilerplate);
     * ``article.text`` is the body joined by blank lines;
     * a language has a source (``"markup"`` or ``"text"``), and no language has none;
     * annotations are consistent (:func:`check_annotations`).
@@ -75,7 +77,9 @@ def check_article(article: Article) -> None:
                 f"{role} {text!r} != source[{span}] {span.slice(source)!r}"
             )
         assert span.start >= previous_end, f"{role} at {span} overlaps the segment before it"
+        _assert_blank(source, previous_end, span.start)
         previous_end = span.end
+    _assert_blank(source, previous_end, len(source))
     assert article.text == "\n\n".join(p.text for p in article.body)
     if article.language is None:
         assert article.language_source is None, "a language source without a language"
@@ -83,6 +87,16 @@ def check_article(article: Article) -> None:
         assert article.language_source in ("markup", "text"), (
             f"language {article.language!r} has source {article.language_source!r}")
     check_annotations(article)
+
+
+def _assert_blank(source: str, start: int, end: int) -> None:
+    """Assert that ``source[start:end]``, a stretch no segment covers, holds only spaces."""
+    gap = source[start:end]
+    if gap.strip():
+        offset = start + len(gap) - len(gap.lstrip())
+        raise AssertionError(
+            f"offset {offset} ({source[max(0, offset - 20):offset + 20]!r}) belongs to no segment"
+        )
 
 
 __all__ = ["check_annotations", "check_article", "make_parser"]

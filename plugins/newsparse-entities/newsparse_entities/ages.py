@@ -70,7 +70,8 @@ def people_with_ages(drafts: list[Draft], field: int, tokens: Sequence[Token], t
 
 def _age(word: str) -> bool:
     """Return True for a number that may be a person's age."""
-    return word.isdigit() and len(word) <= 3 and 0 < int(word) <= MAX_AGE
+    # isdecimal, not isdigit: a superscript ("²") is a digit that int() does not read.
+    return word.isdecimal() and len(word) <= 3 and 0 < int(word) <= MAX_AGE
 
 
 def _name_word(tokens: Sequence[Token], text: str, index: int) -> bool:

@@ -8,8 +8,11 @@ by the wrong evidence, soft hyphens splitting names.
 
 from __future__ import annotations
 
+import newsparse_entities
 import pytest
 from newsparse_entities import find_entities
+
+from newsparse.testing import make_parser
 
 
 def mentions_of(text):
@@ -297,3 +300,13 @@ def test_devices_and_days_are_no_people():
         "Siri": "MISC",
         "Bluetooth": "MISC",
     }
+
+
+@pytest.mark.parametrize("number", ["²", "³⁴", "①", "٤٢"])
+def test_a_digit_that_is_no_decimal_number_beside_a_name_is_no_failure(number):
+    # A superscript or circled digit passes str.isdigit but int() cannot read it: the age
+    # test beside a name must not fail the extractor (its failure lands on Article.errors).
+    text = f"John Smith, {number}, said the plan was late. Mary Jones, 42, agreed with him."
+    assert {"John Smith", "Mary Jones"} <= {m.text for m in find_entities(text)}
+    article = make_parser(newsparse_entities).parse(text, format="text")
+    assert article.errors == ()

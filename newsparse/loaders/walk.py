@@ -101,7 +101,7 @@ def _names_kicker(attrib: Mapping[str, str]) -> bool:
     (:data:`~newsparse.data.markup.KICKER_HINTS`)."""
     cls = attrib.get("class")
     # (One search in C: this runs for every inline element with a class.)
-    return bool(cls) and _KICKER.search(cls) is not None
+    return cls is not None and _KICKER.search(cls) is not None
 
 
 def _is_hidden(attrib: Mapping[str, str]) -> bool:

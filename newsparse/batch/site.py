@@ -13,11 +13,11 @@ import hashlib
 import re
 from collections import Counter
 from typing import Any
-from urllib.parse import urlsplit
 
 from ..document import Decision
 from ..hookspecs import hookimpl
 from ..parser import Parser
+from ..urls import hostname
 from .inputs import Item
 
 #: A site needs this many pages before any of its lines can be called repeated: with fewer,
@@ -64,15 +64,8 @@ def site_of(url: str | None) -> str | None:
         >>> site_of("https://www.example.com/news/1")
         'example.com'
     """
-    if not url:
-        return None
-    try:
-        host = urlsplit(url).hostname
-    except ValueError:
-        return None
-    if not host:
-        return None
-    return host.removeprefix("www.")
+    host = hostname(url)
+    return host.removeprefix("www.") if host else None
 
 
 def line_keys(parser: Parser, item: Item, *, site: str | None = None) -> tuple[str, tuple[int, ...]] | None:

@@ -27,6 +27,7 @@ __all__ = [
     "NEVER_KINDS",
     "NOTE_MARKS",
     "NOTE_MARK_SHARE",
+    "NUMBERED_LABEL",
     "OPENING_QUOTE",
     "QUESTION_END",
     "QUESTION_KINDS",
@@ -109,6 +110,14 @@ CAPTION_START = re.compile(
     rf"^(?![A-Z][a-z]*(?: [a-z]+){{0,2}} {_COLON_SPEECH}\b)"
     rf"[A-Z][a-z]{{1,20}}(?: [a-z]{{1,20}}){{0,2}}: [A-Z\"“‘']"
 )
+
+#: A numbered label at the start of a sentence: a word, a number and a colon ("Figure
+#: 1: ", "Abbildung 2: ", "Frage 3: ", "Step 4: "). It opens a figure's caption, an
+#: interviewer's numbered question or a step of instructions, in any language written
+#: with spaces; a story's sentence does not start by numbering itself. A date ("Am 9.
+#: Oktober") has no colon after its number, and a name with a number that the sentence
+#: goes on from in lower case ("Route 66: a road ...") is no label.
+NUMBERED_LABEL = re.compile(r"[^\W\d_]{1,20}\.? ?\d{1,3}[a-z]?: ")
 
 #: Words that only captions use about the people in a photo: "(left)", "(pictured)",
 #: "(second right)", "pictured", "picture posed by model". Case is spelled out, not
@@ -206,10 +215,12 @@ CATALOGUE = re.compile(r"\b(?:doi|DOI)[:.]|\b10\.\d{4,9}/|\bISBN\b")
 #: are never chosen: a table cell is a fragment of a table.
 NEVER_KINDS = frozenset({"table"})
 
-#: Kinds of paragraph whose questions are never chosen: a heading that asks ("What is a
-#: retention of title?", "How did it start?") opens the section that answers it. A
-#: heading without final punctuation is never chosen anyway, and one that makes a
-#: statement is often the page's lead or standfirst set in a heading's type.
+#: Kinds of paragraph none of whose sentences is chosen when one of them asks
+#: (:data:`QUESTION_MARK`): a heading that asks ("What is a retention of title?", "Frage
+#: 1: Assistenten helfen bei der Arbeit. Wie wichtig werden Gesten?") opens the section
+#: that answers it, its statements included. A heading without final punctuation is never
+#: chosen anyway, and one that makes a statement is often the page's lead or standfirst set
+#: in a heading's type.
 QUESTION_KINDS = frozenset({"heading"})
 
 #: A question at the end of a sentence, before any closing quotation marks or brackets.

@@ -26,9 +26,11 @@ Some sentences are never chosen, whatever their score:
   readers), of a paragraph that holds a DOI or an ISBN (a source note, a book's
   details) or of a short paragraph that ends without final punctuation (a line of a
   list, a label);
+* a sentence that opens with a numbered label ("Figure 1: ...", "Frage 3: ..."): a
+  caption, a numbered question or a step;
 * with the article's paragraph kinds known (:class:`SummaryExtractor` passes them), a
-  table, or a heading that asks a question; a blockquote is chosen only when the
-  story's own paragraphs hold too few sentences;
+  table, or any sentence of a heading that asks a question; a blockquote is chosen only
+  when the story's own paragraphs hold too few sentences;
 * a paragraph wholly in italics that shares next to nothing with the story and headline:
   a note about the publication ("This article originally appeared on ...");
 * an interviewer's question, told by the layout (see :mod:`newsparse_summary.interview`);
@@ -262,9 +264,17 @@ def _is_leftover(sentence: str, words: int) -> bool:
     return words <= patterns.SPACED_STOP_MAX_WORDS and bool(patterns.SPACED_STOP.search(sentence))
 
 
+def _numbered_label(sentence: str) -> bool:
+    # What goes on in lower case after the colon is the sentence's own ("Route 66: a road
+    # that ..."); a caption or a question starts afresh.
+    label = patterns.NUMBERED_LABEL.match(sentence)
+    return label is not None and not sentence[label.end() : label.end() + 1].islower()
+
+
 def _is_caption(sentence: str) -> bool:
     return bool(
         patterns.CAPTION_START.match(sentence)
+        or _numbered_label(sentence)
         or patterns.CAPTION_GLUED.search(sentence)
         or patterns.CREDIT.search(sentence)
         or (":" in sentence and patterns.CREDIT_LABEL.search(sentence))
@@ -329,12 +339,15 @@ def _folded(text: str) -> str:
     return " ".join(text.split()).casefold()
 
 
-def _kind_at(kinds: Sequence[tuple[Span, str]], starts: Sequence[int], offset: int) -> str:
-    """The kind of the paragraph of ``kinds`` that holds ``offset`` ("" if none does)."""
+def _paragraph_at(
+    kinds: Sequence[tuple[Span, str]], starts: Sequence[int], offset: int
+) -> tuple[Span, str]:
+    """The paragraph of ``kinds`` that holds ``offset`` and its kind (an empty span and
+    "" if none does)."""
     at = bisect.bisect_right(starts, offset) - 1
     if at >= 0 and offset < kinds[at][0].end:
-        return kinds[at][1]
-    return ""
+        return kinds[at]
+    return Span(offset, offset), ""
 
 
 def _line_end(text: str, start: int) -> int:
@@ -469,10 +482,15 @@ def candidates(
             in_title = False
         elif not in_title and _title_head(text, start, end):
             title_piece = in_title = True
-        kind = _kind_at(kinds, starts, start) if kinds else ""
+        where, kind = _paragraph_at(kinds, starts, start) if kinds else (span, "")
         never = (
             kind in patterns.NEVER_KINDS
-            or (kind in patterns.QUESTION_KINDS and bool(patterns.QUESTION_END.search(sentence)))
+            # A heading that asks, all of it: "Frage 1: Assistenten helfen bei der Arbeit.
+            # Wie wichtig werden Gesten?" frames the section that answers.
+            or (
+                kind in patterns.QUESTION_KINDS
+                and bool(patterns.QUESTION_MARK.search(text, where.start, where.end))
+            )
             or _never_chosen(sentence, words)
             or (uncut != sentence and _never_chosen(uncut, word_count(uncut)))
             or any(_folded(sentence) in caption for caption in folded_captions)

@@ -362,3 +362,30 @@ def test_speech_cut_at_its_full_stops_is_not_a_title(speech: str) -> None:
     text = f"{speech}\n\nThe museum reopens on Monday after a year of repairs."
     chosen = [c.text for c in candidates(text) if c.eligible]
     assert any("must change" in c or "said the museum director" in c for c in chosen)
+
+
+@pytest.mark.parametrize(
+    "label",
+    ["Figure 1: ", "Abbildung 2: ", "Frage 3: ", "Step 4: ", "Tabla 12: ", "Q5: "],
+)
+def test_a_numbered_label_opens_a_caption_or_a_question(label: str) -> None:
+    text = (
+        "The new bridge over the river opened to traffic on Monday morning. "
+        f"{label}The bridge seen from the north bank at dawn."
+    )
+    assert [c.text for c in candidates(text) if c.eligible] == [
+        "The new bridge over the river opened to traffic on Monday morning."
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Am 9. Oktober wurde die Brücke für den Verkehr freigegeben.",
+        "Route 66: a road that runs through eight states is still loved.",
+        "In 2019 the bridge carried 12,000 cars a day, the city said.",
+    ],
+)
+def test_a_number_without_a_label_and_colon_is_no_label(sentence: str) -> None:
+    assert all(c.eligible for c in candidates(sentence))
+

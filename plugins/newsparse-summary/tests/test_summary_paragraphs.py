@@ -109,6 +109,21 @@ def test_questions_in_headings_and_tables_are_never_chosen_blockquotes_come_last
     assert summarize_with(text, kinds, 4)[0].startswith("A house")
 
 
+def test_no_sentence_of_a_heading_that_asks_is_chosen() -> None:
+    # An interviewer's question set as a heading, a statement before the question.
+    text, kinds = paragraphs_of(
+        ("paragraph", "We spoke to the head of the town's planning office about the mill."),
+        ("heading", "The mill has stood empty for years. What will it become?"),
+        ("paragraph", "It will be a library, with a café on the ground floor by the river."),
+    )
+    assert [c.text for c in candidates(text, kinds=kinds) if c.eligible] == [
+        "We spoke to the head of the town's planning office about the mill.",
+        "It will be a library, with a café on the ground floor by the river.",
+    ]
+    # Out of a heading, the same statement is judged on its own.
+    assert "The mill has stood empty for years." in eligible(text)
+
+
 def test_heading_that_makes_a_statement_is_judged_like_a_paragraph() -> None:
     # Pages set their lead in a heading's type as often as a section's title.
     text, kinds = paragraphs_of(

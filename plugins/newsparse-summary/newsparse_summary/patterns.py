@@ -223,14 +223,17 @@ NEVER_KINDS = frozenset({"table"})
 #: in a heading's type.
 QUESTION_KINDS = frozenset({"heading"})
 
-#: A question at the end of a sentence, before any closing quotation marks or brackets.
-QUESTION_END = re.compile(r"\?[\"'’”»)\]]{0,3}$")
+#: A question at the end of a sentence, before any closing quotation marks or brackets, in
+#: the scripts that have their own mark ("？").
+QUESTION_END = re.compile(r"[?？][\"'’”»)\]」』）]{0,3}$")
 
 #: Kinds of paragraph whose sentences are chosen only when the story's own paragraphs hold
 #: too few: a blockquote holds someone else's text (an epigraph, an embedded post, a pull
 #: quote repeating the headline). List items are judged like paragraphs: key points set
 #: as a list are often the best summary, and a fragment of a list has no final
-#: punctuation anyway.
+#: punctuation anyway. A question (:data:`QUESTION_END`) waits the same way, in any
+#: paragraph: it states nothing, and on a page it is mostly a teaser speaking to the reader
+#: ("Ist deine Katze häufig allein?") or a rhetorical opening, whose answer is the point.
 LAST_RESORT_KINDS = frozenset({"blockquote"})
 
 #: Marks (:attr:`newsparse.Mark.kind`) that set a paragraph apart from the story when they

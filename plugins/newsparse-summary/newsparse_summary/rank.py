@@ -43,6 +43,10 @@ its span, and so are a speaker's label in an interview and a dateline that opens
 paragraph of the story's start ("NEW DELHI: ", "Indianapolis – ", "Washington, DC, United
 States: "), also when the splitter ended a sentence inside it ("Dekalb, Ill. — ...").
 
+A question, wherever it stands, is chosen only when the statements hold too few
+sentences, like a blockquote: it is mostly a teaser speaking to the reader or a rhetorical
+opening, and the point is in what answers it.
+
 Sentences are then picked greedily by maximal marginal relevance (importance minus
 similarity to what is already chosen), within the caller's length limits. Everything is
 deterministic: ties are broken by position.
@@ -239,9 +243,10 @@ class Candidate:
         quote: True if it opens with a quotation mark and names no speaker.
         in_quote: True if it continues a quotation opened in an earlier sentence.
         paragraph: the number of its paragraph (line) in the text, from 0.
-        last_resort: True if it stands in a paragraph of a kind chosen only when the
-            others hold too few sentences
-            (:data:`~newsparse_summary.patterns.LAST_RESORT_KINDS`).
+        last_resort: True if it is chosen only when the others hold too few sentences:
+            it stands in a paragraph of
+            :data:`~newsparse_summary.patterns.LAST_RESORT_KINDS`, or it asks a question
+            (:data:`~newsparse_summary.patterns.QUESTION_END`).
     """
 
     start: int
@@ -512,7 +517,11 @@ def candidates(
                 ),
                 in_quote=in_quote,
                 paragraph=paragraph,
-                last_resort=kind in patterns.LAST_RESORT_KINDS,
+                last_resort=kind in patterns.LAST_RESORT_KINDS
+                # A question states nothing: a teaser that speaks to the reader ("Ist deine
+                # Katze häufig allein?"), a rhetorical opening, an interviewer's framing.
+                # The point is in the statements, so it waits for them like a blockquote.
+                or bool(patterns.QUESTION_END.search(sentence)),
             )
         )
     found = _in_the_text_script(text, found)

@@ -389,3 +389,26 @@ def test_a_numbered_label_opens_a_caption_or_a_question(label: str) -> None:
 def test_a_number_without_a_label_and_colon_is_no_label(sentence: str) -> None:
     assert all(c.eligible for c in candidates(sentence))
 
+
+def test_questions_wait_until_the_statements_run_out() -> None:
+    text = "\n\n".join(
+        [
+            "Is your cat often alone at home?",
+            "A study of 500 cats found that most of them sleep through the day alone.",
+            "The cats that played with a toy every evening were calmer, the study said.",
+            "Would you leave the radio on for your cat?",
+        ]
+    )
+    found = {c.text: c for c in candidates(text)}
+    assert found["Is your cat often alone at home?"].last_resort
+    assert found["Would you leave the radio on for your cat?"].last_resort
+    assert summarize(text, 2) == [
+        "A study of 500 cats found that most of them sleep through the day alone.",
+        "The cats that played with a toy every evening were calmer, the study said.",
+    ]
+    # The statements come first, then a question rather than nothing.
+    assert summarize(text, 3)[0] == "Is your cat often alone at home?"
+    # The question does not take the lead's place in the position prior either.
+    assert summarize(text, 1) == [
+        "A study of 500 cats found that most of them sleep through the day alone."
+    ]

@@ -115,8 +115,8 @@ CAPTION_START = re.compile(
 #: 1: ", "Abbildung 2: ", "Frage 3: ", "Step 4: "). It opens a figure's caption, an
 #: interviewer's numbered question or a step of instructions, in any language written
 #: with spaces; a story's sentence does not start by numbering itself. A date ("Am 9.
-#: Oktober") has no colon after its number, and a name with a number that the sentence
-#: goes on from in lower case ("Route 66: a road ...") is no label.
+#: Oktober") has no colon after its number. What follows the colon may start in lower
+#: case ("Figure 1: ggplot2 bar chart with ...").
 NUMBERED_LABEL = re.compile(r"[^\W\d_]{1,20}\.? ?\d{1,3}[a-z]?: ")
 
 #: Words that only captions use about the people in a photo: "(left)", "(pictured)",

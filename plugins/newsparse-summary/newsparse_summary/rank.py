@@ -269,17 +269,10 @@ def _is_leftover(sentence: str, words: int) -> bool:
     return words <= patterns.SPACED_STOP_MAX_WORDS and bool(patterns.SPACED_STOP.search(sentence))
 
 
-def _numbered_label(sentence: str) -> bool:
-    # What goes on in lower case after the colon is the sentence's own ("Route 66: a road
-    # that ..."); a caption or a question starts afresh.
-    label = patterns.NUMBERED_LABEL.match(sentence)
-    return label is not None and not sentence[label.end() : label.end() + 1].islower()
-
-
 def _is_caption(sentence: str) -> bool:
     return bool(
         patterns.CAPTION_START.match(sentence)
-        or _numbered_label(sentence)
+        or patterns.NUMBERED_LABEL.match(sentence)
         or patterns.CAPTION_GLUED.search(sentence)
         or patterns.CREDIT.search(sentence)
         or (":" in sentence and patterns.CREDIT_LABEL.search(sentence))

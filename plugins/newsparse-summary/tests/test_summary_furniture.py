@@ -366,7 +366,7 @@ def test_speech_cut_at_its_full_stops_is_not_a_title(speech: str) -> None:
 
 @pytest.mark.parametrize(
     "label",
-    ["Figure 1: ", "Abbildung 2: ", "Frage 3: ", "Step 4: ", "Tabla 12: ", "Q5: "],
+    ["Figure 1: ", "Abbildung 2: ", "Frage 3: ", "Step 4: ", "Tabla 12: ", "Q5: ", "Fig 6: ggplot2 "],
 )
 def test_a_numbered_label_opens_a_caption_or_a_question(label: str) -> None:
     text = (
@@ -382,7 +382,7 @@ def test_a_numbered_label_opens_a_caption_or_a_question(label: str) -> None:
     "sentence",
     [
         "Am 9. Oktober wurde die Brücke für den Verkehr freigegeben.",
-        "Route 66: a road that runs through eight states is still loved.",
+        "Apollo 11 landed on the Moon in July 1969: a first for the world.",
         "In 2019 the bridge carried 12,000 cars a day, the city said.",
     ],
 )

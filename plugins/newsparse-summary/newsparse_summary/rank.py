@@ -45,7 +45,8 @@ States: "), also when the splitter ended a sentence inside it ("Dekalb, Ill. —
 
 A question, wherever it stands, is chosen only when the statements hold too few
 sentences, like a blockquote: it is mostly a teaser speaking to the reader or a rhetorical
-opening, and the point is in what answers it.
+opening, and the point is in what answers it. So is a short answer right after it ("In a
+nutshell, yes."), which leans on the question.
 
 Sentences are then picked greedily by maximal marginal relevance (importance minus
 similarity to what is already chosen), within the caller's length limits. Everything is
@@ -72,6 +73,7 @@ from .interview import interview
 from .text import terms, word_count
 
 __all__ = [
+    "ANSWER_WORDS",
     "DEFAULT_WEIGHTS",
     "DUPLICATE_SIMILARITY",
     "LINE_WORDS",
@@ -134,6 +136,15 @@ NOTE_SHARED_TERMS = 0.25
 #: readers, all of it (see ``_signed_off``); in a longer paragraph an address is one
 #: sentence's business ("The check is online at www.example.org, and ...").
 NOTE_SENTENCES = 2
+
+#: A sentence of at most this many words right after a question answers it, and leans on
+#: it: "In a nutshell, yes.", "I have my doubts.", "Das liegt an den Bananenhormonen.",
+#: "Im Falle von dementen Hochbetagten leider nicht." Like the question, it is chosen only
+#: when the other sentences run out. A longer answer restates what it answers ("Golem is a
+#: global, open-source, decentralized supercomputer that anyone can access."): on the
+#: HTML dev pages most answers that lean had four to eight words, most that stand nine or
+#: more.
+ANSWER_WORDS = 8
 
 #: A dateline this many sentences or fewer into the text makes what comes before it
 #: page furniture (a teaser, a promo); further in, it starts a second story on the page.
@@ -245,8 +256,9 @@ class Candidate:
         paragraph: the number of its paragraph (line) in the text, from 0.
         last_resort: True if it is chosen only when the others hold too few sentences:
             it stands in a paragraph of
-            :data:`~newsparse_summary.patterns.LAST_RESORT_KINDS`, or it asks a question
-            (:data:`~newsparse_summary.patterns.QUESTION_END`).
+            :data:`~newsparse_summary.patterns.LAST_RESORT_KINDS`, it asks a question
+            (:data:`~newsparse_summary.patterns.QUESTION_END`), or it answers the one
+            before it in a few words (:data:`ANSWER_WORDS`).
     """
 
     start: int
@@ -425,6 +437,7 @@ def candidates(
     label_ends = {span.start: span.end for span in asked.labels}
     dateline_through = -1
     in_title = False
+    asked_before = False  # whether the sentence before asked a question
     for index, span in enumerate(split_sentences(text)):
         if index >= MAX_SENTENCES:
             break
@@ -494,6 +507,8 @@ def candidates(
             or any(_folded(sentence) in caption for caption in folded_captions)
             or _inside(asked.questions, question_starts, start)
         )
+        answers = asked_before
+        asks = asked_before = bool(patterns.QUESTION_END.search(sentence))
         found.append(
             Candidate(
                 start=start,
@@ -513,8 +528,10 @@ def candidates(
                 last_resort=kind in patterns.LAST_RESORT_KINDS
                 # A question states nothing: a teaser that speaks to the reader ("Ist deine
                 # Katze häufig allein?"), a rhetorical opening, an interviewer's framing.
-                # The point is in the statements, so it waits for them like a blockquote.
-                or bool(patterns.QUESTION_END.search(sentence)),
+                # The point is in the statements, so it waits for them like a blockquote,
+                # and so does a short answer that leans on it.
+                or asks
+                or (answers and words <= ANSWER_WORDS),
             )
         )
     found = _in_the_text_script(text, found)

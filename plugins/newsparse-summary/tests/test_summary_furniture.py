@@ -412,3 +412,22 @@ def test_questions_wait_until_the_statements_run_out() -> None:
     assert summarize(text, 1) == [
         "A study of 500 cats found that most of them sleep through the day alone."
     ]
+
+
+def test_a_short_answer_waits_with_its_question() -> None:
+    text = "\n\n".join(
+        [
+            "The city will close the old bridge over the river for repairs next month.",
+            "Will the ferry run while the bridge is closed?",
+            "In a word, yes.",
+            "The ferry will carry cyclists and walkers every twenty minutes from six in "
+            "the morning until midnight.",
+            "Drivers are asked to use the ring road, the city said.",
+        ]
+    )
+    found = {c.text: c for c in candidates(text)}
+    assert found["In a word, yes."].last_resort
+    # A longer sentence after a question says what it answers, and stands on its own.
+    assert not found["The ferry will carry cyclists and walkers every twenty minutes from six "
+                     "in the morning until midnight."].last_resort
+    assert "In a word, yes." not in summarize(text, 3)

@@ -539,14 +539,15 @@ def candidates(
     found = _without_paragraphs(
         found, _references(text, found) | _lines(paragraphs) | _signed_off(paragraphs)
     )
-    return _without_notes(found, notes, query)
+    return _without_notes(text, found, notes, query)
 
 
 def _without_notes(
-    found: list[Candidate], notes: Sequence[Span], query: str | None
+    text: str, found: list[Candidate], notes: Sequence[Span], query: str | None
 ) -> list[Candidate]:
     """Make the sentences of a note about the publication ones that are never chosen
-    (see :data:`NOTE_SHARED_TERMS`)."""
+    (see :data:`NOTE_SHARED_TERMS`). A standfirst that copies the note (a page's
+    description made of the text's first lines) is not the story's words."""
     if not notes:
         return found
     starts = [span.start for span in notes]
@@ -557,7 +558,9 @@ def _without_notes(
     left_out: set[int] = set()
     for note in set(note_of) - {-1}:
         own = {t for c, n in zip(found, note_of) if n == note for t in c.terms}
-        rest = set(terms(query or "")).union(
+        note_text = text[notes[note].start : notes[note].end].strip()
+        standfirst = (query or "").replace(note_text, " ") if note_text else query or ""
+        rest = set(terms(standfirst)).union(
             *(c.terms for c, n in zip(found, note_of) if n != note)
         )
         if own and len(own & rest) < NOTE_SHARED_TERMS * len(own):

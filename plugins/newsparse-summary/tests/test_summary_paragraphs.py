@@ -213,6 +213,19 @@ def test_note_set_apart_in_italics_is_never_chosen() -> None:
     assert not any("partner magazine" in s for s in summary)
 
 
+def test_note_the_standfirst_copies_is_still_a_note() -> None:
+    # Pages fill their description with the text's first lines, the note included.
+    note = "This post was paid for by a sponsor. All opinions are the author's own."
+    page = note_page(note).replace(
+        "</title>", f'</title><meta name="description" content="{note} Smoke from">'
+    )
+    article = newsparse.parse(page, format="html")
+    assert note in (article.dek or "")
+    summary = [a.text for a in SummaryExtractor().extract(article)]
+    assert len(summary) == 3
+    assert not any("sponsor" in s or "opinions" in s for s in summary)
+
+
 def test_lead_set_in_italics_stays_the_lead() -> None:
     lead = "Smoke from the wildfires in the north turned the city sky dark on Monday."
     article = newsparse.parse(note_page(lead), format="html")

@@ -610,9 +610,15 @@ NEVER_NAMES_ALONE = frozenset(
     """.split()
 )
 
-#: Words that count the steps of something with the number after them ("Phase 1",
-#: "Week 11", "Game 7"): never a name alone, though capitalised.
-SEQUENCE_WORDS = frozenset("phase stage step tier level week day round game chapter".split())
+#: Words that count the steps of something or the parts of a document with the number
+#: after them ("Phase 1", "Week 11", "Game 7", "Figure 2", "Table 3"): never a name
+#: alone, though capitalised.
+SEQUENCE_WORDS = frozenset(
+    """
+    phase stage step tier level week day round game chapter
+    figure fig table example page slide exhibit appendix chart graph lesson
+    """.split()
+)
 
 #: Endings of contractions ("Don't", "doesn’t", "I'm", "We'll"): a word with one is never
 #: a name.

@@ -1786,3 +1786,17 @@ def test_a_title_after_a_works_noun_is_one_work(spans, text, expected):
 )
 def test_an_ordinary_word_in_capitals_is_no_name(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A part of a document counted with its number is no name.
+        ([("Figure", "ORG"), ("Table", "ORG")], "Figure 2 shows the rise and Table 3 lists the towns.", {}),
+        ([("Example", "ORG")], "In Example 1, the plot is drawn again.", {}),
+        # Without a number it may still be a name.
+        ([("Figure Skating Union", "ORG")], "The Figure Skating Union met.", {"Figure Skating Union": "ORG"}),
+    ],
+)
+def test_a_documents_numbered_part_is_no_name(spans, text, expected):
+    assert found_with(spans, text) == expected

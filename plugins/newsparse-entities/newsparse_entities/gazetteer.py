@@ -620,6 +620,16 @@ SEQUENCE_WORDS = frozenset(
     """.split()
 )
 
+#: Pieces a publication prints, written before "in" or "for" and its name ("an article
+#: in Healthline", "a column for Wired"): the name after them is the publication.
+PUBLISHED_PIECES = frozenset(
+    "article articles story piece column op-ed editorial essay interview feature".split()
+)
+
+#: Verbs of writing and printing before "in" and a publication's name ("published in
+#: Nature", "writing in the Lancet").
+PUBLISHING_VERBS = frozenset("published wrote writing appeared".split())
+
 #: Endings of contractions ("Don't", "doesn’t", "I'm", "We'll"): a word with one is never
 #: a name.
 CONTRACTION_ENDINGS = ("n't", "n’t", "'m", "’m", "'re", "’re", "'ll", "’ll", "'ve", "’ve")

@@ -561,6 +561,19 @@ def _after_org_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     )
 
 
+def in_publication(lowers: Sequence[str], first: int) -> bool:
+    """Return True when a piece a publication prints or a verb of writing and "in" or
+    "for" stand right before token ``first``, "the" aside ("an article in Healthline",
+    "writing in the Lancet", "a column for Wired"): the name is the publication's."""
+    before = first - 2 if first > 1 and lowers[first - 1] == "the" else first - 1
+    if before < 1 or lowers[before] not in {"in", "for"}:
+        return False
+    word = lowers[before - 1]
+    return word in gazetteer.PUBLISHED_PIECES or (
+        lowers[before] == "in" and word in gazetteer.PUBLISHING_VERBS
+    )
+
+
 def _place_in_result(lowers: Sequence[str], first: int, last: int) -> bool:
     """Return True when tokens ``first:last`` are a city or region (not a country, not a
     home nation) written next to a game's result ("Columbus beat", "past Tampa Bay")."""
@@ -655,6 +668,14 @@ def _typed_by_context(
         and _after_org_noun(tokens, first, last)
     ):
         return "ORG"  # "her record label Big Machine", "One company, Avigilon, sells"
+    if (
+        label in {"PERSON", "LOC", "GPE", "MISC"}
+        and title is None
+        and " ".join(words) not in gazetteer.places()
+        and not (given_first and len(words) > 1)
+        and in_publication(lowers, first)
+    ):
+        return "ORG"  # "an article in Healthline", "writing in the Lancet"
     if label != "NORP" and _place_in_result(lowers, first, last):
         return "ORG"  # "Columbus beat Montreal": a team
     if (
@@ -1153,6 +1174,11 @@ def cluster(
             and _employer_before_person(tokens[drafts[m].field], lowers_of[drafts[m].field], drafts[m].last)
             for m in members
         )
+        # A publication's name ("an article in Healthline") names a body, as an employer's does.
+        employer = employer or any(
+            drafts[m].label == "ORG" and in_publication(lowers_of[drafts[m].field], drafts[m].first)
+            for m in members
+        )
         label_of[root] = _cluster_label(
             [drafts[m] for m in members], [words_of[m] for m in members], works=works, employer=employer
         )
@@ -1398,7 +1424,8 @@ def _cluster_label(
     A cluster that names a country is GPE, however many of its mentions were typed as an
     organisation ("US officials"); one named once as a work (``works``: "his musical La
     La Land") is MISC wherever the engine typed it otherwise; one named once as an
-    employer (``employer``: "Salesforce CEO Marc Benioff") is ORG unless one of its
+    employer or a publication (``employer``: "Salesforce CEO Marc Benioff", "an article in
+    Healthline") is ORG unless one of its
     mentions names a person with a known given name; one with a name whose words decide its type
     (:func:`gazetteer.head_type`) takes that type, though not by one word when a mention
     names a person with a known given name ("Ford" of "Harrison Ford"); one called by its last word alone,

@@ -1788,6 +1788,17 @@ def test_an_ordinary_word_in_capitals_is_no_name(spans, text, expected):
     assert found_with(spans, text) == expected
 
 
+def clusters_with(spans, text):
+    """Return ``{entity_id: (label, sorted mention texts)}`` of what the finder makes of
+    ``text`` when the engine returns ``spans``."""
+    from newsparse_entities import EntityFinder
+
+    out: dict[str, tuple[str, list[str]]] = {}
+    for m in EntityFinder(GivenSpansEngine(spans)).find(text):
+        out.setdefault(m.entity_id, (m.label, []))[1].append(m.text)
+    return sorted((label, sorted(texts)) for label, texts in out.values())
+
+
 @pytest.mark.parametrize(
     ("spans", "text", "expected"),
     [
@@ -1800,3 +1811,24 @@ def test_an_ordinary_word_in_capitals_is_no_name(spans, text, expected):
 )
 def test_a_documents_numbered_part_is_no_name(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A name a publication's piece is "in" is the publication, in every mention.
+        ([("Brightline", "PERSON")],
+         '"Naps help," Brightline reported. It is possible, according to an article in Brightline.',
+         [("ORG", ["Brightline", "Brightline"])]),
+        ([("Quarrier", "LOC")], "Writing in the Quarrier, she said it was so.", [("ORG", ["Quarrier"])]),
+        ([("Tollan Review", "MISC")], "The results were published in Tollan Review last year.",
+         [("ORG", ["Tollan Review"])]),
+        # A known place, or a person named with a given name, stays what it is.
+        ([("Kenya", "GPE")], "A story in Kenya drew readers.", [("GPE", ["Kenya"])]),
+        ([("Maria Lopez", "PERSON")], "He did an interview for Maria Lopez on Monday.",
+         [("PERSON", ["Maria Lopez"])]),
+    ],
+)
+def test_a_name_a_piece_is_printed_in_is_a_publication(spans, text, expected):
+    assert clusters_with(spans, text) == expected
+

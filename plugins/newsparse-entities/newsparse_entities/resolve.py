@@ -1115,9 +1115,9 @@ def cluster(
                 union(place, i)
                 continue
             person = keys.get(("person", words[0].lower()))
-            if person is not None and d.label in {"ORG", "MISC"} and words[0][:1].isupper():
-                # One word the engine typed a person here and a name there ("Obama"):
-                # one entity, typed by vote.
+            if person is not None and d.label in {"ORG", "MISC", "LOC"} and words[0][:1].isupper():
+                # One word the engine typed a person here and a name or a place no
+                # gazetteer knows there ("Obama", "Healthline"): one entity, typed by vote.
                 union(person, i)
                 continue
             if d.label in {"ORG", "GPE", "LOC", "MISC"}:
@@ -1141,8 +1141,8 @@ def cluster(
                 # that starts with a known given name stays the person it names.
                 union(person, i)
             surname_keys = _surname_keys(words) if d.label == "PERSON" else set()
-            for key in surname_keys:
-                j = surnames.get(key)
+            for surname_key in surname_keys:
+                j = surnames.get(surname_key)
                 if j is not None and j != i and _compatible(words_of[j], words):
                     union(j, i)
     _join_organisation_ends(drafts, words_of, union)

@@ -1832,3 +1832,19 @@ def test_a_documents_numbered_part_is_no_name(spans, text, expected):
 def test_a_name_a_piece_is_printed_in_is_a_publication(spans, text, expected):
     assert clusters_with(spans, text) == expected
 
+
+def test_a_name_typed_a_person_and_an_unknown_place_is_one_entity():
+    """The engine typed one word a person here and a place there, and no gazetteer
+    knows the place: one entity, typed by vote."""
+    text = "Penrow sang first. The crowd at Penrow cheered, and Penrow bowed."
+    engine_spans = [(0, 6, "PERSON"), (text.index("at Penrow") + 3, text.index("at Penrow") + 9, "LOC"),
+                    (text.rindex("Penrow"), text.rindex("Penrow") + 6, "PERSON")]
+    from newsparse_entities import EntityFinder
+
+    class Fixed(GivenSpansEngine):
+        def spans(self, texts, tokens):
+            return [engine_spans]
+
+    found = EntityFinder(Fixed([])).find(text)
+    assert len({m.entity_id for m in found}) == 1
+    assert {m.label for m in found} == {"PERSON"}

@@ -1865,3 +1865,19 @@ def test_a_typographic_possessive_reads_as_the_plain_one(text):
     assert plain
     assert [(m.start, m.end, m.label) for m in find_entities(curly)] == plain
 
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # An owner's possessive before a person named with a given name: two names.
+        ([("FT’s James Politi", "ORG")], "Aides had warned, said the FT’s James Politi on Monday.",
+         {"FT": "ORG", "James Politi": "PERSON"}),
+        ([("Harbour Post's Ada Lind", "PERSON")], "The Harbour Post's Ada Lind wrote it.",
+         {"Harbour Post": "ORG", "Ada Lind": "PERSON"}),
+        # A name that goes on after its possessive is one name.
+        ([("Moody’s Investors Service", "ORG")], "Moody’s Investors Service cut the rating.",
+         {"Moody’s Investors Service": "ORG"}),
+    ],
+)
+def test_an_owner_is_cut_from_the_person_named_after_it(spans, text, expected):
+    assert found_with(spans, text) == expected

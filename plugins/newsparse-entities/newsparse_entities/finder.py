@@ -141,6 +141,7 @@ class EntityFinder:
                 and not _instrument_code(d, text, toks)
                 and not _web_address(d, text, toks)
                 and not _name_part_alone(d, toks, low)
+                and not _letter_alone(d, toks)
                 and not _job_phrase(d, low)
                 # Only now: a quoted title is built from the pieces found in it.
                 and not (d.last - d.first == 1 and gazetteer.never_a_name_alone(low[d.first]))
@@ -356,6 +357,14 @@ def _name_part_alone(draft: Draft, toks: Sequence[Token], low: Sequence[str]) ->
         and (word,) not in gazetteer.organisation_tuples()
         and not gazetteer.is_demonym(toks[draft.first].text)
     )
+
+
+def _letter_alone(draft: Draft, toks: Sequence[Token]) -> bool:
+    """Return True for a mention of one letter of a cased alphabet, with or without a full
+    stop ("D." of "vitamin D.", "S." of "U. S."): an initial whose name was not joined to
+    it, a grade or a variable, never a name alone."""
+    word = toks[draft.first].text.rstrip(".")
+    return draft.last - draft.first == 1 and len(word) == 1 and word.isalpha() and word.upper() != word.lower()
 
 
 def _job_phrase(draft: Draft, low: Sequence[str]) -> bool:

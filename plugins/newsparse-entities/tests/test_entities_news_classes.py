@@ -1881,3 +1881,17 @@ def test_a_typographic_possessive_reads_as_the_plain_one(text):
 )
 def test_an_owner_is_cut_from_the_person_named_after_it(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # One letter alone is an initial left over, a grade or a variable: no name.
+        ([("D.", "PERSON")], "Make sure it has vitamin D. It helps.", {}),
+        ([("S", "MISC"), ("Lena Ortiz", "PERSON")], "Grade S went to Lena Ortiz.", {"Lena Ortiz": "PERSON"}),
+        # An initial inside a name stays in it.
+        ([("Ada K. Lind", "PERSON")], "Ada K. Lind spoke.", {"Ada K. Lind": "PERSON"}),
+    ],
+)
+def test_a_letter_alone_is_no_name(spans, text, expected):
+    assert found_with(spans, text) == expected

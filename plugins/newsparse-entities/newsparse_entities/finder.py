@@ -142,6 +142,7 @@ class EntityFinder:
                 and not _web_address(d, text, toks)
                 and not _name_part_alone(d, toks, low)
                 and not _letter_alone(d, toks)
+                and not _interjection(d, toks, low)
                 and not _job_phrase(d, low)
                 # Only now: a quoted title is built from the pieces found in it.
                 and not (d.last - d.first == 1 and gazetteer.never_a_name_alone(low[d.first]))
@@ -365,6 +366,18 @@ def _letter_alone(draft: Draft, toks: Sequence[Token]) -> bool:
     it, a grade or a variable, never a name alone."""
     word = toks[draft.first].text.rstrip(".")
     return draft.last - draft.first == 1 and len(word) == 1 and word.isalpha() and word.upper() != word.lower()
+
+
+def _interjection(draft: Draft, toks: Sequence[Token], low: Sequence[str]) -> bool:
+    """Return True for a one-word mention that is an interjection or a word of reply
+    (:func:`gazetteer.interjections`: "Hey", "Yeah", "Honestly"), unless written in
+    capitals where it may be a place's postal code ("OH", "OK")."""
+    word = low[draft.first]
+    return (
+        draft.last - draft.first == 1
+        and word in gazetteer.interjections()
+        and not (word in gazetteer.POSTAL_INTERJECTIONS and toks[draft.first].text.isupper())
+    )
 
 
 def _job_phrase(draft: Draft, low: Sequence[str]) -> bool:

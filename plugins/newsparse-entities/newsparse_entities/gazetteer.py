@@ -759,6 +759,18 @@ def names_a_product(lowers: tuple[str, ...]) -> bool:
 
 
 @functools.lru_cache(maxsize=1)
+def interjections() -> frozenset[str]:
+    """Return the interjections and words of reply (``data/interjections.txt``: "hey",
+    "yeah", "honestly"), never a name alone."""
+    return frozenset(_names("interjections.txt"))
+
+
+#: Interjections that are also two-letter postal codes of places ("OH" for Ohio, "OK"
+#: for Oklahoma): written in capitals, they may be the place.
+POSTAL_INTERJECTIONS = frozenset({"oh", "ok"})
+
+
+@functools.lru_cache(maxsize=1)
 def holiday_tuples() -> frozenset[tuple[str, ...]]:
     """Return the holidays, festivals and named days (``data/holidays.txt``) as
     lowercased token tuples."""

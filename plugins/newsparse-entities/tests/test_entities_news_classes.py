@@ -1895,3 +1895,18 @@ def test_an_owner_is_cut_from_the_person_named_after_it(spans, text, expected):
 )
 def test_a_letter_alone_is_no_name(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # An interjection or a word of reply opening talk is no name.
+        ([("Hey", "LOC"), ("Mara Quill", "PERSON")], "“Hey, over here,” Mara Quill called.", {"Mara Quill": "PERSON"}),
+        ([("Yeah", "PERSON")], "Is it late? Yeah. We stayed.", {}),
+        ([("Honestly", "LOC")], "Honestly, nobody knew.", {}),
+        # In capitals, a place's postal code stays.
+        ([("OH", "GPE")], "Dayton, OH 45402", {"Dayton": "GPE", "OH": "GPE"}),
+    ],
+)
+def test_an_interjection_is_no_name(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -381,6 +381,16 @@ WORK_ROLES = frozenset(
     """.split()
 )
 
+#: Nouns of a part or a making of a film, a show or a play, written before "of" and the
+#: work's title ("the cast of Hamilton", "an episode of Friends", "the sequel to Frozen"):
+#: only works have them, unlike a director or a star, who also lead bodies and teams.
+WORK_PART_NOUNS = frozenset(
+    """
+    cast episode episodes finale premiere sequel prequel trailer soundtrack screening
+    rerun reruns remake reboot spinoff spin-off installment instalment adaptation
+    """.split()
+)
+
 #: Plural nouns of a kind of thing written before "like" or "such as" and examples of it
 #: ("websites like Chairish and Etsy", "cities such as Lagos"), with the type they give
 #: the examples whose type is the engine's guess.

@@ -350,7 +350,8 @@ def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Return True when tokens ``first:last``, capitalised but for the short words of
     titles inside (:data:`gazetteer.TITLE_SMALL_WORDS`), name a work: right after
     a work's noun in lower case ("the film Star Trek", "the series Legion", "the drama
-    “Marriage Story”") or after a year's possessive, in quotation marks or not ("1972's
+    “Marriage Story”"), after a noun of its parts and "of" or "to" ("the cast of
+    Hamilton", :data:`gazetteer.WORK_PART_NOUNS`) or after a year's possessive, in quotation marks or not ("1972's
     Toulouse Street", "2008's “Fearless”"), or in quotation marks before the role of one
     who made or played it ("“Parasite” director")."""
     if first == 0 or not all(
@@ -361,6 +362,8 @@ def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     before = tokens[first - 1].text
     if before in gazetteer.WORK_NOUNS:
         return True
+    if first > 1 and before in {"of", "to"} and tokens[first - 2].text in gazetteer.WORK_PART_NOUNS:
+        return True  # "the cast of Hamilton", "the sequel to Frozen"
     if before in OPENING_QUOTES:
         if _role_after_quote(tokens, last) or _in_quoted_list(tokens, first, last):
             return True  # “Parasite” director Bong Joon Ho; “Joker,” “Parasite” and …

@@ -1910,3 +1910,17 @@ def test_a_letter_alone_is_no_name(spans, text, expected):
 )
 def test_an_interjection_is_no_name(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A title after a noun of a work's parts and "of" or "to" is the work.
+        ([("Harbour Lights", "LOC")], "The cast of Harbour Lights took a bow.", {"Harbour Lights": "MISC"}),
+        ([("Tamsin Road", "PERSON")], "They filmed the sequel to Tamsin Road in May.", {"Tamsin Road": "MISC"}),
+        # A director or a star also leads bodies and teams: no work there.
+        ([("Harbour Trust", "ORG")], "The director of Harbour Trust resigned.", {"Harbour Trust": "ORG"}),
+    ],
+)
+def test_a_title_after_a_noun_of_a_works_parts_is_the_work(spans, text, expected):
+    assert found_with(spans, text) == expected

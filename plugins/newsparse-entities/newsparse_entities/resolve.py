@@ -577,6 +577,34 @@ def in_publication(lowers: Sequence[str], first: int) -> bool:
     )
 
 
+def _told_by_one_word(
+    drafts: Sequence[Draft],
+    words_of: Sequence[Sequence[str]],
+    members: Sequence[int],
+    lowers_of: Sequence[Sequence[str]],
+) -> bool:
+    """Return True for a cluster told something ("told Mashable", "told the Guardian")
+    that is only ever named by one word, with no title and no known given name: a news
+    outlet, as a person told something is named in full somewhere in the article."""
+    if not any(
+        d.first > 0
+        and (
+            lowers_of[d.field][d.first - 1] == "told"
+            or (d.first > 1 and lowers_of[d.field][d.first - 1] == "the" and lowers_of[d.field][d.first - 2] == "told")
+        )
+        for d in (drafts[m] for m in members)
+    ):
+        return False
+    return all(
+        len(words_of[m]) == 1
+        and drafts[m].title is None
+        and words_of[m][0].lower() not in gazetteer.given_names()
+        and words_of[m][0].lower() not in gazetteer.places()
+        and not gazetteer.is_demonym(words_of[m][0])  # "told German radio"
+        for m in members
+    )
+
+
 def _place_in_result(lowers: Sequence[str], first: int, last: int) -> bool:
     """Return True when tokens ``first:last`` are a city or region (not a country, not a
     home nation) written next to a game's result ("Columbus beat", "past Tampa Bay")."""
@@ -1178,9 +1206,13 @@ def cluster(
             for m in members
         )
         # A publication's name ("an article in Healthline") names a body, as an employer's does.
-        employer = employer or any(
-            drafts[m].label == "ORG" and in_publication(lowers_of[drafts[m].field], drafts[m].first)
-            for m in members
+        employer = (
+            employer
+            or any(
+                drafts[m].label == "ORG" and in_publication(lowers_of[drafts[m].field], drafts[m].first)
+                for m in members
+            )
+            or _told_by_one_word(drafts, words_of, members, lowers_of)
         )
         label_of[root] = _cluster_label(
             [drafts[m] for m in members], [words_of[m] for m in members], works=works, employer=employer

@@ -1924,3 +1924,21 @@ def test_an_interjection_is_no_name(spans, text, expected):
 )
 def test_a_title_after_a_noun_of_a_works_parts_is_the_work(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Told something and only ever named by one word: a news outlet.
+        ([("Brightwire", "PERSON")], "The airline told Brightwire the plane was fine. Brightwire asked again.",
+         [("ORG", ["Brightwire", "Brightwire"])]),
+        # A person told something is named in full somewhere, or has a given name.
+        ([("Ada Penrow", "PERSON"), ("Penrow", "PERSON")], "Ada Penrow spoke. He told Penrow so.",
+         [("PERSON", ["Ada Penrow", "Penrow"])]),
+        ([("Harry", "PERSON")], "She told Harry about it.", [("PERSON", ["Harry"])]),
+        # A nationality told is the country's press, no outlet.
+        ([("German", "MISC")], "He told German radio the body was worried.", [("NORP", ["German"])]),
+    ],
+)
+def test_a_name_told_something_and_never_named_in_full_is_an_outlet(spans, text, expected):
+    assert clusters_with(spans, text) == expected

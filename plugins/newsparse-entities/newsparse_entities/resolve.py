@@ -577,23 +577,25 @@ def in_publication(lowers: Sequence[str], first: int) -> bool:
     )
 
 
+def _told_before(lowers: Sequence[str], first: int) -> bool:
+    """Return True when "told" or "according to" stands right before token ``first``,
+    "the" aside ("told the Guardian", "according to Edmunds")."""
+    before = first - 2 if first > 1 and lowers[first - 1] == "the" else first - 1
+    return before >= 0 and (
+        lowers[before] == "told" or (before > 0 and lowers[before] == "to" and lowers[before - 1] == "according")
+    )
+
+
 def _told_by_one_word(
     drafts: Sequence[Draft],
     words_of: Sequence[Sequence[str]],
     members: Sequence[int],
     lowers_of: Sequence[Sequence[str]],
 ) -> bool:
-    """Return True for a cluster told something ("told Mashable", "told the Guardian")
-    that is only ever named by one word, with no title and no known given name: a news
+    """Return True for a cluster told something or quoted as a source ("told Mashable",
+    "according to Edmunds") that is only ever named by one word, with no title and no known given name: a news
     outlet, as a person told something is named in full somewhere in the article."""
-    if not any(
-        d.first > 0
-        and (
-            lowers_of[d.field][d.first - 1] == "told"
-            or (d.first > 1 and lowers_of[d.field][d.first - 1] == "the" and lowers_of[d.field][d.first - 2] == "told")
-        )
-        for d in (drafts[m] for m in members)
-    ):
+    if not any(_told_before(lowers_of[drafts[m].field], drafts[m].first) for m in members):
         return False
     return all(
         len(words_of[m]) == 1

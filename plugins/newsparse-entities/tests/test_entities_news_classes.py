@@ -1932,6 +1932,7 @@ def test_a_title_after_a_noun_of_a_works_parts_is_the_work(spans, text, expected
         # Told something and only ever named by one word: a news outlet.
         ([("Brightwire", "PERSON")], "The airline told Brightwire the plane was fine. Brightwire asked again.",
          [("ORG", ["Brightwire", "Brightwire"])]),
+        ([("Carwise", "LOC")], "Prices rose 4 percent, according to Carwise.", [("ORG", ["Carwise"])]),
         # A person told something is named in full somewhere, or has a given name.
         ([("Ada Penrow", "PERSON"), ("Penrow", "PERSON")], "Ada Penrow spoke. He told Penrow so.",
          [("PERSON", ["Ada Penrow", "Penrow"])]),

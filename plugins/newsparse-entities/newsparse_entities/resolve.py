@@ -577,6 +577,25 @@ def in_publication(lowers: Sequence[str], first: int) -> bool:
     )
 
 
+def _common_words_name(
+    drafts: Sequence[Draft], words_of: Sequence[Sequence[str]], members: Sequence[int], lower_case: set[str]
+) -> bool:
+    """Return True for a cluster typed a person whose longest name is several common
+    words, each written in lower case elsewhere in the texts or an ordinary word of the
+    training split, with no known given name first, no common surname last and no title
+    anywhere ("Night Mode", "Starry Night", "Side Salad"): a thing, as people are not
+    named with common words only."""
+    longest = max(members, key=lambda m: len(words_of[m]))
+    words = [w.lower() for w in words_of[longest]]
+    return (
+        len(words) > 1
+        and all(drafts[m].title is None for m in members)
+        and words[0] not in gazetteer.given_names()
+        and words[-1] not in gazetteer.census_surnames()
+        and all(w.isalpha() and (w in lower_case or w in gazetteer.ordinary_words()) for w in words)
+    )
+
+
 def _told_before(lowers: Sequence[str], first: int) -> bool:
     """Return True when "told" or "according to" stands right before token ``first``,
     "the" aside ("told the Guardian", "according to Edmunds")."""
@@ -1186,6 +1205,7 @@ def cluster(
     canonical_of: dict[int, str] = {}
     id_of: dict[int, str] = {}
     lowers_of = [[t.text.lower() for t in toks] for toks in tokens]
+    lower_case = {t.text for toks in tokens for t in toks if t.text.islower()}
     for root, members in sorted(groups.items()):
         works = any(
             drafts[m].label == "MISC"
@@ -1219,6 +1239,8 @@ def cluster(
         label_of[root] = _cluster_label(
             [drafts[m] for m in members], [words_of[m] for m in members], works=works, employer=employer
         )
+        if label_of[root] == "PERSON" and _common_words_name(drafts, words_of, members, lower_case):
+            label_of[root] = "MISC"
         canonical_of[root] = _canonical(
             label_of[root],
             [words_of[m] for m in members],

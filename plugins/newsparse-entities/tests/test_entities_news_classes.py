@@ -1943,3 +1943,22 @@ def test_a_title_after_a_noun_of_a_works_parts_is_the_work(spans, text, expected
 )
 def test_a_name_told_something_and_never_named_in_full_is_an_outlet(spans, text, expected):
     assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A "person" named with common words only is a thing.
+        ([("Night Mode", "PERSON")], "Turn on Night Mode at night; the mode dims the screen.",
+         [("MISC", ["Night Mode"])]),
+        ([("Starry Night", "PERSON")], "She painted Starry Night on a starry night.", [("MISC", ["Starry Night"])]),
+        # A given name first, a common surname last or a title keeps a person.
+        ([("Rose Price", "PERSON")], "Rose Price said the rose and the price were right.",
+         [("PERSON", ["Rose Price"])]),
+        ([("Gale Winter", "PERSON")], "Mayor Gale Winter spoke of a gale in winter.",
+         [("PERSON", ["Gale Winter"])]),
+        ([("Koh Gui Qing", "PERSON")], "Koh Gui Qing reported from the city.", [("PERSON", ["Koh Gui Qing"])]),
+    ],
+)
+def test_a_person_named_with_common_words_only_is_a_thing(spans, text, expected):
+    assert clusters_with(spans, text) == expected

@@ -142,6 +142,7 @@ class EntityFinder:
                 and not _web_address(d, text, toks)
                 and not _name_part_alone(d, toks, low)
                 and not _letter_alone(d, toks)
+                and any(c.isalnum() for t in toks[d.first : d.last] for c in t.text)  # "&", "!"
                 and not _interjection(d, toks, low)
                 and not _job_phrase(d, low)
                 # Only now: a quoted title is built from the pieces found in it.

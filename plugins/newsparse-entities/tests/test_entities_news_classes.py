@@ -1962,3 +1962,15 @@ def test_a_name_told_something_and_never_named_in_full_is_an_outlet(spans, text,
 )
 def test_a_person_named_with_common_words_only_is_a_thing(spans, text, expected):
     assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Marks with no letter or digit are never a name.
+        ([("&", "MISC"), ("Tamsin Reed", "PERSON")], "Rhythm & blues, said Tamsin Reed.", {"Tamsin Reed": "PERSON"}),
+        ([("!", "LOC")], "Wow ! That was fast.", {}),
+    ],
+)
+def test_marks_alone_are_no_name(spans, text, expected):
+    assert found_with(spans, text) == expected

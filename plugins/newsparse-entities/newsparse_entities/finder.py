@@ -141,6 +141,9 @@ class EntityFinder:
                 and not _instrument_code(d, text, toks)
                 and not _web_address(d, text, toks)
                 and not _name_part_alone(d, toks, low)
+                and not _letter_alone(d, toks)
+                and any(c.isalnum() for t in toks[d.first : d.last] for c in t.text)  # "&", "!"
+                and not _interjection(d, toks, low)
                 and not _job_phrase(d, low)
                 # Only now: a quoted title is built from the pieces found in it.
                 and not (d.last - d.first == 1 and gazetteer.never_a_name_alone(low[d.first]))
@@ -355,6 +358,26 @@ def _name_part_alone(draft: Draft, toks: Sequence[Token], low: Sequence[str]) ->
         and word not in gazetteer.places()
         and (word,) not in gazetteer.organisation_tuples()
         and not gazetteer.is_demonym(toks[draft.first].text)
+    )
+
+
+def _letter_alone(draft: Draft, toks: Sequence[Token]) -> bool:
+    """Return True for a mention of one letter of a cased alphabet, with or without a full
+    stop ("D." of "vitamin D.", "S." of "U. S."): an initial whose name was not joined to
+    it, a grade or a variable, never a name alone."""
+    word = toks[draft.first].text.rstrip(".")
+    return draft.last - draft.first == 1 and len(word) == 1 and word.isalpha() and word.upper() != word.lower()
+
+
+def _interjection(draft: Draft, toks: Sequence[Token], low: Sequence[str]) -> bool:
+    """Return True for a one-word mention that is an interjection or a word of reply
+    (:func:`gazetteer.interjections`: "Hey", "Yeah", "Honestly"), unless written in
+    capitals where it may be a place's postal code ("OH", "OK")."""
+    word = low[draft.first]
+    return (
+        draft.last - draft.first == 1
+        and word in gazetteer.interjections()
+        and not (word in gazetteer.POSTAL_INTERJECTIONS and toks[draft.first].text.isupper())
     )
 
 

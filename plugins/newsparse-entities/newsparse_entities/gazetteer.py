@@ -381,6 +381,16 @@ WORK_ROLES = frozenset(
     """.split()
 )
 
+#: Nouns of a part or a making of a film, a show or a play, written before "of" and the
+#: work's title ("the cast of Hamilton", "an episode of Friends", "the sequel to Frozen"):
+#: only works have them, unlike a director or a star, who also lead bodies and teams.
+WORK_PART_NOUNS = frozenset(
+    """
+    cast episode episodes finale premiere sequel prequel trailer soundtrack screening
+    rerun reruns remake reboot spinoff spin-off installment instalment adaptation
+    """.split()
+)
+
 #: Plural nouns of a kind of thing written before "like" or "such as" and examples of it
 #: ("websites like Chairish and Etsy", "cities such as Lagos"), with the type they give
 #: the examples whose type is the engine's guess.
@@ -610,9 +620,25 @@ NEVER_NAMES_ALONE = frozenset(
     """.split()
 )
 
-#: Words that count the steps of something with the number after them ("Phase 1",
-#: "Week 11", "Game 7"): never a name alone, though capitalised.
-SEQUENCE_WORDS = frozenset("phase stage step tier level week day round game chapter".split())
+#: Words that count the steps of something or the parts of a document with the number
+#: after them ("Phase 1", "Week 11", "Game 7", "Figure 2", "Table 3"): never a name
+#: alone, though capitalised.
+SEQUENCE_WORDS = frozenset(
+    """
+    phase stage step tier level week day round game chapter
+    figure fig table example page slide exhibit appendix chart graph lesson
+    """.split()
+)
+
+#: Pieces a publication prints, written before "in" or "for" and its name ("an article
+#: in Healthline", "a column for Wired"): the name after them is the publication.
+PUBLISHED_PIECES = frozenset(
+    "article articles story piece column op-ed editorial essay interview feature".split()
+)
+
+#: Verbs of writing and printing before "in" and a publication's name ("published in
+#: Nature", "writing in the Lancet").
+PUBLISHING_VERBS = frozenset("published wrote writing appeared".split())
 
 #: Endings of contractions ("Don't", "doesn’t", "I'm", "We'll"): a word with one is never
 #: a name.
@@ -740,6 +766,18 @@ def names_a_product(lowers: tuple[str, ...]) -> bool:
     if len(lowers) == 1:
         return lowers[0].endswith("s") and lowers[0][:-1] in product_words()
     return lowers[0] in product_words() or lowers[-1] in product_words()
+
+
+@functools.lru_cache(maxsize=1)
+def interjections() -> frozenset[str]:
+    """Return the interjections and words of reply (``data/interjections.txt``: "hey",
+    "yeah", "honestly"), never a name alone."""
+    return frozenset(_names("interjections.txt"))
+
+
+#: Interjections that are also two-letter postal codes of places ("OH" for Ohio, "OK"
+#: for Oklahoma): written in capitals, they may be the place.
+POSTAL_INTERJECTIONS = frozenset({"oh", "ok"})
 
 
 @functools.lru_cache(maxsize=1)

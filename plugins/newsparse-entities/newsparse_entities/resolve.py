@@ -350,7 +350,8 @@ def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     """Return True when tokens ``first:last``, capitalised but for the short words of
     titles inside (:data:`gazetteer.TITLE_SMALL_WORDS`), name a work: right after
     a work's noun in lower case ("the film Star Trek", "the series Legion", "the drama
-    “Marriage Story”") or after a year's possessive, in quotation marks or not ("1972's
+    “Marriage Story”"), after a noun of its parts and "of" or "to" ("the cast of
+    Hamilton", :data:`gazetteer.WORK_PART_NOUNS`) or after a year's possessive, in quotation marks or not ("1972's
     Toulouse Street", "2008's “Fearless”"), or in quotation marks before the role of one
     who made or played it ("“Parasite” director")."""
     if first == 0 or not all(
@@ -361,6 +362,8 @@ def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     before = tokens[first - 1].text
     if before in gazetteer.WORK_NOUNS:
         return True
+    if first > 1 and before in {"of", "to"} and tokens[first - 2].text in gazetteer.WORK_PART_NOUNS:
+        return True  # "the cast of Hamilton", "the sequel to Frozen"
     if before in OPENING_QUOTES:
         if _role_after_quote(tokens, last) or _in_quoted_list(tokens, first, last):
             return True  # “Parasite” director Bong Joon Ho; “Joker,” “Parasite” and …
@@ -561,6 +564,68 @@ def _after_org_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     )
 
 
+def in_publication(lowers: Sequence[str], first: int) -> bool:
+    """Return True when a piece a publication prints or a verb of writing and "in" or
+    "for" stand right before token ``first``, "the" aside ("an article in Healthline",
+    "writing in the Lancet", "a column for Wired"): the name is the publication's."""
+    before = first - 2 if first > 1 and lowers[first - 1] == "the" else first - 1
+    if before < 1 or lowers[before] not in {"in", "for"}:
+        return False
+    word = lowers[before - 1]
+    return word in gazetteer.PUBLISHED_PIECES or (
+        lowers[before] == "in" and word in gazetteer.PUBLISHING_VERBS
+    )
+
+
+def _common_words_name(
+    drafts: Sequence[Draft], words_of: Sequence[Sequence[str]], members: Sequence[int], lower_case: set[str]
+) -> bool:
+    """Return True for a cluster typed a person whose longest name is several common
+    words, each written in lower case elsewhere in the texts or an ordinary word of the
+    training split, with no known given name first, no common surname last and no title
+    anywhere ("Night Mode", "Starry Night", "Side Salad"): a thing, as people are not
+    named with common words only."""
+    longest = max(members, key=lambda m: len(words_of[m]))
+    words = [w.lower() for w in words_of[longest]]
+    return (
+        len(words) > 1
+        and all(drafts[m].title is None for m in members)
+        and words[0] not in gazetteer.given_names()
+        and words[-1] not in gazetteer.census_surnames()
+        and all(w.isalpha() and (w in lower_case or w in gazetteer.ordinary_words()) for w in words)
+    )
+
+
+def _told_before(lowers: Sequence[str], first: int) -> bool:
+    """Return True when "told" or "according to" stands right before token ``first``,
+    "the" aside ("told the Guardian", "according to Edmunds")."""
+    before = first - 2 if first > 1 and lowers[first - 1] == "the" else first - 1
+    return before >= 0 and (
+        lowers[before] == "told" or (before > 0 and lowers[before] == "to" and lowers[before - 1] == "according")
+    )
+
+
+def _told_by_one_word(
+    drafts: Sequence[Draft],
+    words_of: Sequence[Sequence[str]],
+    members: Sequence[int],
+    lowers_of: Sequence[Sequence[str]],
+) -> bool:
+    """Return True for a cluster told something or quoted as a source ("told Mashable",
+    "according to Edmunds") that is only ever named by one word, with no title and no known given name: a news
+    outlet, as a person told something is named in full somewhere in the article."""
+    if not any(_told_before(lowers_of[drafts[m].field], drafts[m].first) for m in members):
+        return False
+    return all(
+        len(words_of[m]) == 1
+        and drafts[m].title is None
+        and words_of[m][0].lower() not in gazetteer.given_names()
+        and words_of[m][0].lower() not in gazetteer.places()
+        and not gazetteer.is_demonym(words_of[m][0])  # "told German radio"
+        for m in members
+    )
+
+
 def _place_in_result(lowers: Sequence[str], first: int, last: int) -> bool:
     """Return True when tokens ``first:last`` are a city or region (not a country, not a
     home nation) written next to a game's result ("Columbus beat", "past Tampa Bay")."""
@@ -655,6 +720,14 @@ def _typed_by_context(
         and _after_org_noun(tokens, first, last)
     ):
         return "ORG"  # "her record label Big Machine", "One company, Avigilon, sells"
+    if (
+        label in {"PERSON", "LOC", "GPE", "MISC"}
+        and title is None
+        and " ".join(words) not in gazetteer.places()
+        and not (given_first and len(words) > 1)
+        and in_publication(lowers, first)
+    ):
+        return "ORG"  # "an article in Healthline", "writing in the Lancet"
     if label != "NORP" and _place_in_result(lowers, first, last):
         return "ORG"  # "Columbus beat Montreal": a team
     if (
@@ -1094,9 +1167,9 @@ def cluster(
                 union(place, i)
                 continue
             person = keys.get(("person", words[0].lower()))
-            if person is not None and d.label in {"ORG", "MISC"} and words[0][:1].isupper():
-                # One word the engine typed a person here and a name there ("Obama"):
-                # one entity, typed by vote.
+            if person is not None and d.label in {"ORG", "MISC", "LOC"} and words[0][:1].isupper():
+                # One word the engine typed a person here and a name or a place no
+                # gazetteer knows there ("Obama", "Healthline"): one entity, typed by vote.
                 union(person, i)
                 continue
             if d.label in {"ORG", "GPE", "LOC", "MISC"}:
@@ -1120,8 +1193,8 @@ def cluster(
                 # that starts with a known given name stays the person it names.
                 union(person, i)
             surname_keys = _surname_keys(words) if d.label == "PERSON" else set()
-            for key in surname_keys:
-                j = surnames.get(key)
+            for surname_key in surname_keys:
+                j = surnames.get(surname_key)
                 if j is not None and j != i and _compatible(words_of[j], words):
                     union(j, i)
     _join_organisation_ends(drafts, words_of, union)
@@ -1132,6 +1205,7 @@ def cluster(
     canonical_of: dict[int, str] = {}
     id_of: dict[int, str] = {}
     lowers_of = [[t.text.lower() for t in toks] for toks in tokens]
+    lower_case = {t.text for toks in tokens for t in toks if t.text.islower()}
     for root, members in sorted(groups.items()):
         works = any(
             drafts[m].label == "MISC"
@@ -1153,9 +1227,20 @@ def cluster(
             and _employer_before_person(tokens[drafts[m].field], lowers_of[drafts[m].field], drafts[m].last)
             for m in members
         )
+        # A publication's name ("an article in Healthline") names a body, as an employer's does.
+        employer = (
+            employer
+            or any(
+                drafts[m].label == "ORG" and in_publication(lowers_of[drafts[m].field], drafts[m].first)
+                for m in members
+            )
+            or _told_by_one_word(drafts, words_of, members, lowers_of)
+        )
         label_of[root] = _cluster_label(
             [drafts[m] for m in members], [words_of[m] for m in members], works=works, employer=employer
         )
+        if label_of[root] == "PERSON" and _common_words_name(drafts, words_of, members, lower_case):
+            label_of[root] = "MISC"
         canonical_of[root] = _canonical(
             label_of[root],
             [words_of[m] for m in members],
@@ -1398,7 +1483,8 @@ def _cluster_label(
     A cluster that names a country is GPE, however many of its mentions were typed as an
     organisation ("US officials"); one named once as a work (``works``: "his musical La
     La Land") is MISC wherever the engine typed it otherwise; one named once as an
-    employer (``employer``: "Salesforce CEO Marc Benioff") is ORG unless one of its
+    employer or a publication (``employer``: "Salesforce CEO Marc Benioff", "an article in
+    Healthline") is ORG unless one of its
     mentions names a person with a known given name; one with a name whose words decide its type
     (:func:`gazetteer.head_type`) takes that type, though not by one word when a mention
     names a person with a known given name ("Ford" of "Harrison Ford"); one called by its last word alone,

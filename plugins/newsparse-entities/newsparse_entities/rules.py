@@ -1812,12 +1812,30 @@ def split_at_owner(drafts: list[Draft], tokens: Sequence[Token]) -> list[Draft]:
     organisations = gazetteer.organisation_tuples()
     for d in drafts:
         cut = next((k for k in range(d.first + 1, d.last - 1) if tokens[k].text in _OWNER_POSSESSIVES), None)
-        if cut is None or tuple(t.text.lower() for t in tokens[d.first : cut]) not in organisations:
+        if cut is None:
             out.append(d)
-            continue
-        out.append(Draft(d.field, d.first, cut, "ORG"))
-        out.append(Draft(d.field, cut + 1, d.last, "MISC"))
+        elif tuple(t.text.lower() for t in tokens[d.first : cut]) in organisations:
+            out.append(Draft(d.field, d.first, cut, "ORG"))
+            out.append(Draft(d.field, cut + 1, d.last, "MISC"))
+        elif _person_owned(tokens, cut + 1, d.last):
+            # The owner is typed by its own first word: a person named with a given name,
+            # else the body the person works for.
+            owner = "PERSON" if tokens[d.first].text.lower() in gazetteer.given_names() else "ORG"
+            out.append(Draft(d.field, d.first, cut, owner if d.label == "PERSON" else d.label))
+            out.append(Draft(d.field, cut + 1, d.last, "PERSON"))
+        else:
+            out.append(d)
     return out
+
+
+def _person_owned(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when tokens ``first:last`` name a person: a known given name and
+    more words, each capitalised ("James Politi" of "FT’s James Politi")."""
+    return (
+        last - first > 1
+        and tokens[first].text.lower() in gazetteer.given_names()
+        and all(tokens[i].text[:1].isupper() and tokens[i].text[1:].islower() for i in range(first, last))
+    )
 
 
 def _lower_word(word: str) -> bool:

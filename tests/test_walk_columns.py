@@ -53,3 +53,35 @@ def test_paragraphs_in_a_blockquote_report_it_and_pages_without_one_keep_their_t
     assert tags["One."] == "p" and tags["Item one"] == "li"
     plain = html.load_html(PAGE.replace(b"blockquote", b"section")).blocks
     assert {block.text: block.tag for block in plain}["Quoted."] == "p"
+
+
+def _with_script(type_attribute: str) -> bytes:
+    return (b"<html><head><title>Page title - Site</title></head><body>"
+            b'<script ' + type_attribute.encode() + b'>{"@type": "NewsArticle", "headline": "Headline from JSON-LD",'
+            b' "author": {"@type": "Person", "name": "Jane Doe"}}</script>'
+            b"<p>Body text of the story, long enough to be a paragraph of it.</p></body></html>")
+
+
+def test_scripts_typed_json_ld_are_read_however_the_type_is_written():
+    for written in ('type="application/ld+json"', "type=' Application/LD+JSON '"):
+        metadata = html.walk_page(_with_script(written)).metadata
+        assert metadata.title == "Headline from JSON-LD"
+        assert metadata.authors == ("Jane Doe",)
+
+
+def test_other_scripts_are_not_read_as_json_ld():
+    for written in ("", 'type="text/javascript"', 'type="application/json"', 'data-type="application/ld+json"'):
+        metadata = html.walk_page(_with_script(written)).metadata
+        assert metadata.authors == ()
+        assert metadata.title != "Headline from JSON-LD"
+
+
+def test_link_density_counts_the_link_text_of_a_block():
+    page = html.walk_page(b"<html><body><p>Read <a href='/x'>this story</a> now</p><p>No link here</p>"
+                          b"<p><a href='/y'>All link</a></p></body></html>")
+    density = dict(zip(page.b_text, page.b_density))
+    assert density["Read this story now"] == len("this story") / len("Read this story now")
+    assert density["No link here"] == 0.0
+    assert density["All link"] == 1.0
+    body = page.f_tag.index("body")
+    assert page.f_links[body] == len("this story") + len("All link")

@@ -42,8 +42,6 @@ _STRONG_TYPES = frozenset(ARTICLE_TYPES - {
 MAX_JSONLD_CHARS = 1_000_000
 # Nested JSON-LD is walked with an explicit stack; this bounds the objects looked at.
 MAX_JSONLD_NODES = 20_000
-#: The ``type`` of the ``<script>`` elements that hold JSON-LD (the only scripts read).
-JSON_LD_TYPE = "application/ld+json"
 # Years outside this range are parsing accidents ("0001-01-01", "9999"), not publication dates.
 MIN_YEAR, MAX_YEAR = 1900, 2100
 # "By Jane Doe" in author fields: the prefix is not part of the name.
@@ -228,7 +226,7 @@ class MetadataReader:
             return self._reading()
         if tag == "script":
             kind = get("type")
-            if not kind or kind.strip().lower() != JSON_LD_TYPE:
+            if not kind or kind.strip().lower() != "application/ld+json":
                 return self._reading()
             el = MetaElement(tag, attrib)
             self.head.append(el)

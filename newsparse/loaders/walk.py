@@ -37,7 +37,7 @@ from ..data.media import (
     TABLE_MIN_COLUMNS,
 )
 from ..document import Metadata
-from .metadata import JSON_LD_TYPE, MetadataReader, is_author_link
+from .metadata import MetadataReader, is_author_link
 
 # -- Element classes ---------------------------------------------------------------------------
 #: Subtrees that are never visible text.
@@ -483,19 +483,16 @@ class Walk(Columns):
             # as editors leave them): no block, as for whitespace, rather than an empty one.
             return
         n = len(text)
+        links = link_chars * n / len(raw) if link_chars else 0.0
+        if links > n:
+            links = float(n)
         index = len(self.b_text)
         self.b_text.append(text)
         self.b_frame.append(frame)
+        self.b_density.append(links / n)
         self.b_depth.append(depth)
         self.f_chars[frame] += n
-        if link_chars:
-            links = link_chars * n / len(raw)
-            if links > n:
-                links = float(n)
-            self.b_density.append(links / n)
-            self.f_links[frame] += links
-        else:
-            self.b_density.append(0.0)
+        self.f_links[frame] += links
         if buf is self.buf and (self.marks or self.open_marks):
             # Offsets are worked out only for the blocks an article keeps (see marks_in_text):
             # here the pieces and the marks' piece numbers are kept as they are, the buffer
@@ -531,8 +528,7 @@ class Walk(Columns):
             # are skipped), the open elements of the skipped one counted by ``skipping``.
             self.skipping += 1
             if tag in _WATCHED or (attrib and ("itemprop" in attrib or (tag == "a" and (
-                    "rel" in attrib or ("aut" in attrib.get("href", "") and is_author_link(attrib))))
-                    or (tag == "script" and _JSON_LD in attrib.get("type", "").lower()))):
+                    "rel" in attrib or ("aut" in attrib.get("href", "") and is_author_link(attrib)))))):
                 self.read_depth = self.reader.start(tag, attrib, len(self.open_kinds) + self.skipping)
             if self.forms_open and tag == "p":
                 self.form_has_p = True
@@ -543,8 +539,7 @@ class Walk(Columns):
             return
         # The metadata reader sees every element it may read (the depth is len(open_kinds) + 1).
         if tag in _WATCHED or (attrib and ("itemprop" in attrib or (tag == "a" and (
-                "rel" in attrib or ("aut" in attrib.get("href", "") and is_author_link(attrib))))
-                or (tag == "script" and _JSON_LD in attrib.get("type", "").lower()))):
+                "rel" in attrib or ("aut" in attrib.get("href", "") and is_author_link(attrib)))))):
             self.read_depth = self.reader.start(tag, attrib, len(self.open_kinds) + 1)
         kind = _KIND_OF(tag, 0)
         if kind >= _SKIP or (attrib and (
@@ -811,9 +806,6 @@ class Walk(Columns):
 _KIND_OF = _KINDS.get
 #: Tags the metadata reader is called for, beside links with a ``rel`` or to an author's page
 #: (screened inline on the letters "aut" every author segment begins with: pages hold
-#: hundreds of links), any element with an ``itemprop`` (see
-#: :class:`~newsparse.loaders.metadata.MetadataReader`), and the scripts whose type says
-#: JSON-LD (screened inline on a part of it: a page holds dozens of other scripts, which the
-#: reader passes over).
-_WATCHED = MetadataReader.TAGS - {"script"}
-_JSON_LD = JSON_LD_TYPE.removeprefix("application/")
+#: hundreds of links) and any element with an ``itemprop`` (see
+#: :class:`~newsparse.loaders.metadata.MetadataReader`).
+_WATCHED = MetadataReader.TAGS

@@ -521,15 +521,15 @@ class Walk(Columns):
 
     def start(self, tag: str, attrib: Mapping[str, str]) -> None:
         """An element opens (lxml's target interface)."""
-        # (Inlined: this runs for every element, and a call per element costs more than
-        # the repeated lines; the same holds in end().)
         if self.skipping:
-            # Inside a skipped element: the metadata reader still sees it (JSON-LD <script>s
-            # are skipped), the open elements of the skipped one counted by ``skipping``.
             self.skipping += 1
-            if tag in _WATCHED or (attrib and ("itemprop" in attrib or (tag == "a" and (
-                    "rel" in attrib or ("aut" in attrib.get("href", "") and is_author_link(attrib)))))):
-                self.read_depth = self.reader.start(tag, attrib, len(self.open_kinds) + self.skipping)
+        # The metadata reader sees elements inside skipped ones too (JSON-LD <script>s are
+        # skipped). Outside them the depth is len(open_kinds) + 1, inside them the open
+        # elements of the skipped one are counted by ``skipping``.
+        if tag in _WATCHED or (attrib and ("itemprop" in attrib or (tag == "a" and (
+                "rel" in attrib or ("aut" in attrib.get("href", "") and is_author_link(attrib)))))):
+            self.read_depth = self.reader.start(tag, attrib, len(self.open_kinds) + (self.skipping or 1))
+        if self.skipping:
             if self.forms_open and tag == "p":
                 self.form_has_p = True
             if tag == "img" and self.skip_tag in _IMAGE_HOLDERS:
@@ -537,10 +537,6 @@ class Walk(Columns):
             elif tag == "base" and self.base is None:
                 self.base = attrib.get("href")
             return
-        # The metadata reader sees every element it may read (the depth is len(open_kinds) + 1).
-        if tag in _WATCHED or (attrib and ("itemprop" in attrib or (tag == "a" and (
-                "rel" in attrib or ("aut" in attrib.get("href", "") and is_author_link(attrib)))))):
-            self.read_depth = self.reader.start(tag, attrib, len(self.open_kinds) + 1)
         kind = _KIND_OF(tag, 0)
         if kind >= _SKIP or (attrib and (
             "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) and _is_hidden(attrib)):

@@ -131,7 +131,7 @@ def html_blocks(
     (One loop with the setters inlined: a page has hundreds of blocks, and two calls per
     block, one for the span and one for the block, were a visible share of the load.)
     """
-    out = []
+    out: list[InputBlock] = []
     append, new = out.append, _new
     position = 0
     for text, gap, frame, density, depth in zip(texts, gaps, frames, link_densities, depths):

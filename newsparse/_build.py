@@ -14,6 +14,7 @@ Callers pass only values the constructor would accept unchanged: offsets with
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 import attrs
@@ -106,6 +107,50 @@ def input_block(
     _INPUT_PATH(record, path)
     _INPUT_IN_MAIN(record, in_main)
     return record
+
+
+def html_blocks(
+    texts: list[str], gaps: Iterable[int], frames: list[int], link_densities: list[float], depths: list[int],
+    tags: list[str], hints: list[str], paths: list[str | None], in_main: list[bool],
+) -> tuple[InputBlock, ...]:
+    """The InputBlocks of a page, one per text, in order.
+
+    Args:
+        texts: the blocks' texts.
+        gaps: per block, the characters between the end of the text before (or the start
+            of the source) and its start: the spans index the texts as laid out so.
+        frames: per block, its frame, which ``tags``, ``hints``, ``paths`` and ``in_main``
+            are indexed by.
+        link_densities: per block, the share of its text inside links.
+        depths: per block, the depth of its element.
+        tags: per frame, the tag its blocks report.
+        hints: per frame, its class and id hints.
+        paths: per frame, its path for ``explain``.
+        in_main: per frame, whether it lies in the main container.
+
+    (One loop with the setters inlined: a page has hundreds of blocks, and two calls per
+    block, one for the span and one for the block, were a visible share of the load.)
+    """
+    out: list[InputBlock] = []
+    append, new = out.append, _new
+    position = 0
+    for text, gap, frame, density, depth in zip(texts, gaps, frames, link_densities, depths):
+        position += gap
+        at = new(Span)
+        _SPAN_START(at, position)
+        position += len(text)
+        _SPAN_END(at, position)
+        record = new(InputBlock)
+        _INPUT_TEXT(record, text)
+        _INPUT_SPAN(record, at)
+        _INPUT_TAG(record, tags[frame])
+        _INPUT_HINTS(record, hints[frame])
+        _INPUT_LINK_DENSITY(record, density)
+        _INPUT_DEPTH(record, depth)
+        _INPUT_PATH(record, paths[frame])
+        _INPUT_IN_MAIN(record, in_main[frame])
+        append(record)
+    return tuple(out)
 
 
 def text_block(text: str, at: Span) -> InputBlock:

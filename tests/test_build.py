@@ -48,3 +48,29 @@ def test_public_records_have_no_fast_constructors():
     for cls in (newsparse.Span, newsparse.Paragraph, newsparse.Block, newsparse.InputBlock):
         assert not {"trusted", "of_text"} & set(vars(cls))
     assert not hasattr(newsparse.model, "_filled")
+
+
+block_fields = st.tuples(
+    st.text(max_size=20), st.integers(min_value=0, max_value=3), st.integers(min_value=0, max_value=2),
+    st.floats(min_value=0.0, max_value=1.0), st.integers(min_value=1, max_value=40),
+)
+
+
+@given(st.lists(block_fields, max_size=12))
+def test_html_blocks_equal_blocks_built_one_by_one(rows):
+    # Three frames, each with its own tag, hints, path and main flag.
+    tags, hints, paths, in_main = ["p", "li", "h2"], ["story", "", "nav menu"], ["div.story>p", None, "nav"], [True, False, True]
+    texts = [row[0] for row in rows]
+    gaps = [row[1] for row in rows]
+    frames = [row[2] for row in rows]
+    built = _build.html_blocks(texts, gaps, frames, [row[3] for row in rows], [row[4] for row in rows],
+                               tags, hints, paths, in_main)
+    expected, position = [], 0
+    for text, gap, frame, density, depth in rows:
+        position += gap
+        span = Span(position, position + len(text))
+        position = span.end
+        expected.append(InputBlock(text=text, span=span, tag=tags[frame], hints=hints[frame], link_density=density,
+                                   depth=depth, path=paths[frame], in_main=in_main[frame]))
+    assert built == tuple(expected)
+    assert all(type(block) is InputBlock and type(block.span) is Span for block in built)

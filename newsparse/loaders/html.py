@@ -133,19 +133,9 @@ def _separators(cells: dict[int, tuple], count: int) -> list[str] | None:
 
 def _blocks(page: PageColumns, in_main: list[bool], separators: list[str] | None) -> tuple[InputBlock, ...]:
     # The blocks, their spans indexing their texts joined by their separators.
-    f_chain, paths = page.f_chain, page.paths()
-    tags = _quoted_tags(page)
-    out = []
-    block, span = _build.input_block, _build.span
     gaps = chain((0,), repeat(1)) if separators is None else map(len, separators)
-    position = 0
-    for text, frame, density, depth, gap in zip(page.b_text, page.b_frame, page.b_density, page.b_depth, gaps):
-        position += gap
-        end = position + len(text)
-        out.append(block(text, span(position, end), tags[frame], f_chain[frame], density, depth,
-                         paths[frame], in_main[frame]))
-        position = end
-    return tuple(out)
+    return _build.html_blocks(page.b_text, gaps, page.b_frame, page.b_density, page.b_depth,
+                              _quoted_tags(page), page.f_chain, page.paths(), in_main)
 
 
 def _quoted_tags(page: PageColumns) -> list[str]:
@@ -153,6 +143,8 @@ def _quoted_tags(page: PageColumns) -> list[str]:
     ``<blockquote>`` reports ``"blockquote"``, since the quotation, not the paragraph
     markup inside it, is what the block is."""
     f_tag, f_parent = page.f_tag, page.f_parent
+    if "blockquote" not in f_tag:
+        return f_tag  # (most pages: one scan in C instead of a loop over the frames)
     quoted = [False] * len(f_tag)
     tags = list(f_tag)
     # Frames come parents first, so each parent's flag is known before its children's.

@@ -76,32 +76,30 @@ _KINDS = {
 _BYLINE_HINTS = re.compile(BYLINE_HINTS)
 
 
-def _names_author(attrib: Mapping[str, str]) -> bool:
-    """Whether an inline element's attributes name it as the author's: a byline class
-    (:data:`~newsparse.data.markup.BYLINE_HINTS`), ``itemprop="author"`` or ``rel="author"``."""
+def _inline_mark(attrib: Mapping[str, str]) -> str | None:
+    """The mark an inline element's attributes give it: :data:`~newsparse.data.markup.AUTHOR_MARK`
+    when they name it as the author's (a byline class, see
+    :data:`~newsparse.data.markup.BYLINE_HINTS`, ``itemprop="author"`` or ``rel="author"``),
+    :data:`~newsparse.data.markup.KICKER_MARK` when its class names a kicker printed in the
+    headline (:data:`~newsparse.data.markup.KICKER_HINTS`), None for most."""
     get = attrib.get
     cls = get("class")
     if cls:
         low = cls.lower()
         # Every match of BYLINE_HINTS spells one of these words: most classes have none.
         if ("by" in low or "auth" in low or "writer" in low or "reporter" in low) and _BYLINE_HINTS.search(low):
-            return True
+            return AUTHOR_MARK
     prop = get("itemprop") or get("rel")
-    return prop is not None and "author" in prop.lower().split()
+    if prop is not None and "author" in prop.lower().split():
+        return AUTHOR_MARK
+    # (One search in C: this runs for every inline element with a class.)
+    return KICKER_MARK if cls is not None and _KICKER.search(cls) is not None else None
 
 
 # What a block of nothing a reader sees is made of: stripping these leaves nothing (a
 # strip stops at the first visible character, where a search would scan the whole text).
 _INVISIBLE_OR_SPACE = "".join(INVISIBLE_CHARACTERS) + " "
 _KICKER = re.compile("|".join(KICKER_HINTS), re.IGNORECASE)
-
-
-def _names_kicker(attrib: Mapping[str, str]) -> bool:
-    """Whether an inline element's class names it as a kicker printed in the headline
-    (:data:`~newsparse.data.markup.KICKER_HINTS`)."""
-    cls = attrib.get("class")
-    # (One search in C: this runs for every inline element with a class.)
-    return cls is not None and _KICKER.search(cls) is not None
 
 
 def _is_hidden(attrib: Mapping[str, str]) -> bool:
@@ -290,7 +288,6 @@ class Columns:
             empty for ``<html>``.
         f_chars: per frame, the characters of text in its subtree.
         f_links: per frame, how many of them are link text.
-        f_kids: per frame, how many frames have it as their parent.
         b_text: per block, its text, whitespace folded.
         b_frame: per block, its frame.
         b_density: per block, the share of its text inside links.
@@ -309,7 +306,7 @@ class Columns:
     """
 
     __slots__ = ("b_cell", "b_density", "b_depth", "b_figure", "b_frame", "b_marks", "b_text", "base",
-                 "f_chain", "f_chars", "f_kids", "f_links", "f_name", "f_own", "f_parent", "f_tag",
+                 "f_chain", "f_chars", "f_links", "f_name", "f_own", "f_parent", "f_tag",
                  "images")
 
     f_parent: list[int]
@@ -319,7 +316,6 @@ class Columns:
     f_name: list[str]
     f_chars: list[int]
     f_links: list[float]
-    f_kids: list[int]
     b_text: list[str]
     b_frame: list[int]
     b_density: list[float]
@@ -335,14 +331,23 @@ class PageColumns(Columns):
     """What a walk read from one page: its :class:`Columns`, and its metadata.
 
     Attributes:
+        f_kids: per frame, how many frames have it as their parent.
         metadata: what the page's markup says about it.
     """
 
-    __slots__ = ("metadata",)
+    __slots__ = ("f_kids", "metadata")
+
+    f_kids: list[int]
 
     def __init__(self, walk: Columns, metadata: Metadata) -> None:
         self.f_parent, self.f_tag, self.f_own, self.f_chain = walk.f_parent, walk.f_tag, walk.f_own, walk.f_chain
-        self.f_name, self.f_chars, self.f_links, self.f_kids = walk.f_name, walk.f_chars, walk.f_links, walk.f_kids
+        self.f_name, self.f_chars, self.f_links = walk.f_name, walk.f_chars, walk.f_links
+        # Counted here, in one pass, rather than one at a time as the walk closes frames.
+        kids = [0] * (len(walk.f_parent) + 1)
+        for parent in walk.f_parent:
+            kids[parent] += 1
+        kids.pop()  # the roots' (their parent is -1: the extra last place)
+        self.f_kids = kids
         self.b_text, self.b_frame, self.b_density, self.b_depth = (
             walk.b_text, walk.b_frame, walk.b_density, walk.b_depth)
         self.b_marks, self.b_cell, self.b_figure, self.images, self.base = (
@@ -355,21 +360,27 @@ class PageColumns(Columns):
         body."""
         f_name, f_parent = self.f_name, self.f_parent
         paths: list[str | None] = [None] * len(f_name)
+        # Siblings of one name share a path: the paragraphs of a story are read once.
+        shared: dict[tuple[int, str], str] = {}
         for frame in self.b_frame:
             if paths[frame] is not None:
                 continue
-            # Climb to the root, or until enough names are found (<html> has none).
-            names: list[str] = []
-            index = frame
-            while index >= 0 and len(names) < PATH_SEGMENTS:
-                name = f_name[index]
-                if name:
-                    names.append(name)
-                index = f_parent[index]
-            names.reverse()
-            path = ">".join(names)
-            if names and names[0] != "body" and not names[0].startswith("body."):
-                path = "…>" + path
+            key = (f_parent[frame], f_name[frame])
+            path = shared.get(key)
+            if path is None:
+                # Climb to the root, or until enough names are found (<html> has none).
+                names: list[str] = []
+                index = frame
+                while index >= 0 and len(names) < PATH_SEGMENTS:
+                    name = f_name[index]
+                    if name:
+                        names.append(name)
+                    index = f_parent[index]
+                names.reverse()
+                path = ">".join(names)
+                if names and names[0] != "body" and not names[0].startswith("body."):
+                    path = "…>" + path
+                shared[key] = path
             paths[frame] = path
         return paths
 
@@ -442,7 +453,7 @@ class Walk(Columns):
     def begin(self, reader: MetadataReader) -> None:
         """Start a page, its metadata read by ``reader``."""
         self.f_parent, self.f_tag, self.f_own, self.f_chain = [], [], [], []
-        self.f_name, self.f_chars, self.f_links, self.f_kids = [], [], [], []
+        self.f_name, self.f_chars, self.f_links = [], [], []
         self.b_text, self.b_frame, self.b_density, self.b_depth = [], [], [], []
         self.reader, self.read_depth = reader, 0
         self.stack, self.open_kinds, self.buf = [], [], []
@@ -526,7 +537,6 @@ class Walk(Columns):
             elif tag == "base" and self.base is None:
                 self.base = attrib.get("href")
             return
-        open_kinds = self.open_kinds
         kind = _KIND_OF(tag, 0)
         if kind >= _SKIP or (attrib and (
             "style" in attrib or "hidden" in attrib or "aria-hidden" in attrib) and _is_hidden(attrib)):
@@ -536,24 +546,25 @@ class Walk(Columns):
             if tag == "img" and not (attrib and _is_hidden(attrib)):
                 self._image(attrib)
             return
-        open_kinds.append(kind)
+        open_kinds = self.open_kinds
         if not kind:
-            if attrib and _names_author(attrib):
-                # An inline element the page names as the author's: marked, so a line that
-                # runs the name into a date (a date line) still gives the name.
-                open_kinds[-1] = _MARK
-                self.open_marks.append([AUTHOR_MARK, len(self.buf), None])
-            elif attrib and "class" in attrib and _names_kicker(attrib):
-                # A kicker inside the headline's element: marked, so the headline is read
-                # without it.
-                open_kinds[-1] = _MARK
-                self.open_marks.append([KICKER_MARK, len(self.buf), None])
+            # An inline element: only its attributes can make it a mark.
+            mark = _inline_mark(attrib) if attrib else None
+            if mark is None:
+                open_kinds.append(0)
+            else:
+                # An author's name (a line that runs the name into a date still gives the
+                # name), or a kicker inside the headline's element (the headline is read
+                # without it).
+                open_kinds.append(_MARK)
+                self.open_marks.append([mark, len(self.buf), None])
             return
-        if kind == _MARK:
-            self.open_marks.append([MARK_TAGS[tag], len(self.buf), None])
-        elif kind == _LINK:
+        open_kinds.append(kind)
+        if kind == _LINK:
             self.in_link += 1
             self.open_marks.append(["link", len(self.buf), attrib.get("href") if attrib else None])
+        elif kind == _MARK:
+            self.open_marks.append([MARK_TAGS[tag], len(self.buf), None])
         elif kind == _BREAK:
             if self.buf and self.stack:
                 # A line break ends the block (the buffer's text; blocks are cut the same
@@ -605,7 +616,8 @@ class Walk(Columns):
                 parent = -1
                 chain = own
                 name = "" if tag == "html" else tag
-            stack.append(len(self.f_tag))
+            frame = len(self.f_tag)
+            stack.append(frame)
             self.f_parent.append(parent)
             self.f_tag.append(tag)
             self.f_own.append(own)
@@ -613,11 +625,10 @@ class Walk(Columns):
             self.f_name.append(name)
             self.f_chars.append(0)
             self.f_links.append(0.0)
-            self.f_kids.append(0)
             if tag == "figure":
-                self.figures.append(stack[-1])
+                self.figures.append(frame)
             elif self.tables or tag in _TABLE_TAGS:
-                self._table_start(tag, attrib, stack[-1])
+                self._table_start(tag, attrib, frame)
 
     def _open_form(self) -> None:
         # A <form> opens (rare: not worth inlining in start()).
@@ -738,7 +749,6 @@ class Walk(Columns):
             parent = stack[-1]
             self.f_chars[parent] += self.f_chars[index]
             self.f_links[parent] += self.f_links[index]
-            self.f_kids[parent] += 1
 
     def _close_form(self) -> bool:
         # The outermost form closes: keep it (True) when it holds a paragraph, or much text
@@ -746,7 +756,7 @@ class Walk(Columns):
         waiting, waiting_inked, waiting_links, waiting_depth = self.saved
         self.saved = ()
         frame_columns: tuple[list, ...] = (self.f_parent, self.f_tag, self.f_own, self.f_chain, self.f_name,
-                                           self.f_chars, self.f_links, self.f_kids)
+                                           self.f_chars, self.f_links)
         block_columns: tuple[list, ...] = (self.b_text, self.b_frame, self.b_density, self.b_depth)
         first = self.form_blocks
         if not self.form_has_p and sum(

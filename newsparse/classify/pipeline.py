@@ -22,7 +22,19 @@ from ..document import BODY_LABELS, Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
 from ..text import sentences
-from . import body_model, ending, islands, item_lists, numbered, opening, rescue, sections, signature, structure
+from . import (
+    author_note,
+    body_model,
+    ending,
+    islands,
+    item_lists,
+    numbered,
+    opening,
+    rescue,
+    sections,
+    signature,
+    structure,
+)
 from .boilerplate import Rules, fold, fold_lowered
 from .features import Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
@@ -99,6 +111,7 @@ def classify(
     ending.trim_detached_end(blocks, decisions)
     ending.trim_promoted_end(blocks, decisions, document.markup)
     signature.take_signature(blocks, decisions, document.markup)
+    author_note.drop_author_notes(blocks, decisions, document.metadata.authors)
     islands.drop_islands(blocks, decisions, settings.kept_inside)
     # A heading whose section was dropped (a link list's title) goes with it.
     sections.drop_empty_sections(blocks, decisions)

@@ -550,7 +550,9 @@ def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decisio
     keys = list(map(" ".join, m.words))
     limit = P.BOILERPLATE_MAX_CHARS
     short = [i for i, (key, d) in enumerate(zip(keys, decisions)) if d is None and len(key) <= limit]
-    folded = list(map(fold_lowered, map(m.lows.__getitem__, short)))
+    # A label set between rules or stars ("- Anzeige -", "*** Werbung ***") is the label:
+    # the phrases are matched without that decoration.
+    folded = [fold_lowered(m.lows[i]).strip(P.LABEL_DECORATION) for i in short]
     words = list(map(m.words.__getitem__, short))
     for i, reason in zip(short, rules.reasons(folded, words)):
         if reason is not None:

@@ -82,6 +82,7 @@ def test_a_name_alone_is_no_note():
 
 def test_the_name_must_be_whole_words():
     assert not opens_with_name("Karla Obermeiers Brücke ist fertig.", {"karla obermeier"})
+    assert not opens_with_name("Karla Obermeier-Lenz ist Sprecherin der Stadt.", {"karla obermeier"})
     assert opens_with_name("Karla  Obermeier, Redakteurin.", {"karla obermeier"})
 
 

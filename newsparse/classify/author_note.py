@@ -95,7 +95,8 @@ def opens_with_name(text: str, names: Iterable[str]) -> bool:
     for name in names:
         if folded.startswith(name):
             rest = folded[len(name):]
-            # The name as whole words, and more after it than a full stop.
-            if rest[:1] and not rest[0].isalnum() and any(c.isalpha() for c in rest):
+            # The name as whole words ("Jane Roe-Smith" is someone else), and more after it
+            # than a full stop.
+            if rest[:1] and not rest[0].isalnum() and rest[0] not in "-'’" and any(c.isalpha() for c in rest):
                 return True
     return False

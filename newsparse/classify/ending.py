@@ -76,11 +76,7 @@ def trim_promoted_end(
     if markup is None or not markup.marks:
         return
     kept = body_blocks(decisions)
-    if len(kept) < T.PROMOTED_END_MIN_BLOCKS:
-        return
-    promoting = {"account", "app"}
-    if not any(_tags_links(markup, i) for i in kept[: -T.PROMOTED_END_ROUNDS]):
-        promoting.add("campaign")
+    story = kept[: -T.PROMOTED_END_ROUNDS]
     for _ in range(T.PROMOTED_END_ROUNDS):
         if len(kept) < T.PROMOTED_END_MIN_BLOCKS:
             return
@@ -90,7 +86,9 @@ def trim_promoted_end(
         targets = _targets(markup, last)
         if "licence" in targets:
             decisions[kept.pop()] = _LICENCE
-        elif targets & promoting:
+        elif "account" in targets or "app" in targets or (
+            "campaign" in targets and not any(_tags_links(markup, i) for i in story)
+        ):
             decisions[kept.pop()] = _OUTSIDE_BODY
         else:
             return

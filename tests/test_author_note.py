@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from hypothesis import given
 from hypothesis import strategies as st
+from stories import BRIDGE
 
 import newsparse
 from newsparse.classify.author_note import opens_with_name
@@ -12,16 +13,7 @@ from newsparse.model import Reason
 
 PARSER = newsparse.Parser(load_entrypoints=False)
 
-STORY = (
-    "Die neue Fußgängerbrücke über den Fluss wurde am Samstag nach zwei Jahren Bauzeit "
-    "eröffnet, und die Bürgermeisterin sprach von einem guten Tag für die ganze Stadt.",
-    "Die Kosten lagen deutlich über der ersten Schätzung, weil der Boden am Ufer weicher war "
-    "als erwartet und der Stahlpreis im vergangenen Jahr stark gestiegen ist.",
-    "Wer zu Fuß zur Arbeit geht, spart nach Angaben der Stadt bis zu zwanzig Minuten am Tag, "
-    "weil der Umweg über die alte Brücke nun entfällt und der Weg beleuchtet ist.",
-    "Ein zweiter Abschnitt weiter flussaufwärts soll im kommenden Frühjahr folgen, sobald der "
-    "Stadtrat die nötigen Mittel in seinem nächsten Haushalt bewilligt hat.",
-)
+STORY = BRIDGE
 NOTE = (
     "Karla Obermeier ist Redakteurin im Ressort Stadt und schreibt seit 2015 über Verkehr, "
     "Bauprojekte und die Finanzen der Gemeinde."

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from stories import BRIDGE
 
 import newsparse
 from newsparse import patterns as P
@@ -13,14 +14,7 @@ from newsparse.model import Reason
 
 PARSER = newsparse.Parser(load_entrypoints=False)
 
-STORY = (
-    "Die neue Fußgängerbrücke über den Fluss wurde am Samstag nach zwei Jahren Bauzeit "
-    "eröffnet, und die Bürgermeisterin sprach von einem guten Tag für die ganze Stadt.",
-    "Die Kosten lagen deutlich über der ersten Schätzung, weil der Boden am Ufer weicher war "
-    "als erwartet und der Stahlpreis im vergangenen Jahr stark gestiegen ist.",
-    "Wer zu Fuß zur Arbeit geht, spart nach Angaben der Stadt bis zu zwanzig Minuten am Tag, "
-    "weil der Umweg über die alte Brücke nun entfällt und der Weg beleuchtet ist.",
-)
+STORY = BRIDGE[:3]
 
 
 def page(middle: str) -> str:

@@ -62,6 +62,12 @@ def test_the_authors_name_inside_the_story_is_left_alone():
     assert body_of(page(paragraphs)) == list(paragraphs)
 
 
+def test_the_authors_last_words_in_an_interview_stay():
+    # In a transcript the author speaks as the interviewer: "Name: ..." is a speaker's line.
+    closing = "Karla Obermeier: Vielen Dank für das Gespräch und viel Erfolg mit der Brücke."
+    assert body_of(page((*STORY, closing))) == [*STORY, closing]
+
+
 def test_a_short_body_keeps_it():
     # On a page of a few blocks the paragraph may be the page's whole point (a profile).
     assert body_of(page((STORY[0], NOTE))) == [STORY[0], NOTE]

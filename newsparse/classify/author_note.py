@@ -12,7 +12,8 @@ author's full name; a note on the author almost always does.
 :func:`drop_author_notes` drops, as ``aside``, each of the body's last few blocks (see
 :data:`~newsparse.data.layout.AUTHOR_NOTE_WINDOW`) that opens with an author's full name
 and goes on after it, on a body long enough that the note is not the whole story. A name
-alone is left to the signature (:mod:`newsparse.classify.signature`). The bounds are data:
+alone is left to the signature (:mod:`newsparse.classify.signature`), and a name followed
+by a colon is a speaker's: an interview's last question may be the author's. The bounds are data:
 :mod:`newsparse.data.layout`.
 """
 
@@ -27,6 +28,8 @@ from ..model import Label, Reason
 from . import structure
 
 _ASIDE = Decision(label=Label.BOILERPLATE, reason=Reason.ASIDE, score=0.3)
+# What follows a name that is part of a longer name, or that gives the name's owner the word.
+_NOT_A_NOTE = "-'’:"
 
 
 def drop_author_notes(
@@ -95,8 +98,9 @@ def opens_with_name(text: str, names: Iterable[str]) -> bool:
     for name in names:
         if folded.startswith(name):
             rest = folded[len(name):]
-            # The name as whole words ("Jane Roe-Smith" is someone else), and more after it
-            # than a full stop.
-            if rest[:1] and not rest[0].isalnum() and rest[0] not in "-'’" and any(c.isalpha() for c in rest):
+            # The name as whole words ("Jane Roe-Smith" is someone else), not as a speaker's
+            # ("Jane Roe: Thank you." closes an interview the author led), and more after
+            # it than a full stop.
+            if rest[:1] and not rest[0].isalnum() and rest[0] not in _NOT_A_NOTE and any(c.isalpha() for c in rest):
                 return True
     return False

@@ -195,6 +195,10 @@ KICKER_SEPARATORS = " \t\n:|-–—·•/"
 
 #: How list items open in crawler text.
 BULLETS = ("• ", "* ", "- ", "– ", "· ", "◦ ", "▪ ", "► ", "→ ")
+#: Characters a page sets around a short label to set it apart ("- Anzeige -", "*** Werbung
+#: ***", "— Advertisement —"), stripped from both ends of a line before the boilerplate
+#: phrases are matched against it (with the spaces between them).
+LABEL_DECORATION = " -–—*•·~=_|"
 
 #: A numbered list item: its number (one to three digits), a full stop or a closing
 #: bracket, and a word ("3. Sam Ponder", "12) Roger Waters"); not a decimal ("1.000 km").

@@ -1,5 +1,6 @@
 """The body's end: a last line in the story's own box that sends the reader to the site's
-social accounts, its app or the page's licence is the page's, told by where it links."""
+social accounts, its app, the page's licence or an address tagged for a campaign is the
+page's, told by where it links."""
 
 from __future__ import annotations
 
@@ -55,6 +56,11 @@ LICENCE = (
     '<a href="https://creativecommons.org/licenses/by/4.0/deed.es">CC-BY</a>.'
 )
 
+CAMPAIGN = (
+    '¿Quieres recibir cada mañana las noticias del barrio? '
+    '<a href="/boletin/alta?utm_source=articulo&amp;utm_medium=pie">Suscríbete aquí</a>'
+)
+
 
 def text_of(html_fragment: str) -> str:
     return " ".join(lxml.html.fragment_fromstring(f"<p>{html_fragment}</p>").text_content().split())
@@ -62,8 +68,11 @@ def text_of(html_fragment: str) -> str:
 
 @pytest.mark.parametrize(
     ("line", "reason"),
-    [(FOLLOW, Reason.OUTSIDE_BODY), (APP, Reason.OUTSIDE_BODY), (LICENCE, Reason.FOOTER)],
-    ids=["social-account", "app-store", "licence"],
+    [
+        (FOLLOW, Reason.OUTSIDE_BODY), (APP, Reason.OUTSIDE_BODY), (LICENCE, Reason.FOOTER),
+        (CAMPAIGN, Reason.OUTSIDE_BODY),
+    ],
+    ids=["social-account", "app-store", "licence", "campaign"],
 )
 def test_a_last_line_linking_away_leaves_the_body(line, reason):
     body, reasons = explained(page([*STORY, line]))
@@ -96,6 +105,18 @@ def test_a_closing_paragraph_that_links_elsewhere_stays(line):
     assert len(body) == len(STORY) + 1
 
 
+def test_a_shopping_list_whose_links_all_carry_tags_keeps_its_last_items():
+    # Each item links to a shop with an affiliate's or a campaign's tag: the last items' tags
+    # say nothing the first ones did not.
+    items = [
+        f'{n}. Una bufanda de lana tejida a mano en Galicia, en <a href="https://shop{n}.example/item?{tag}">'
+        f"esta tienda</a>, por {n * 10} euros"
+        for n, tag in enumerate(("ref=puente", "tag=puente-21", "utm_source=puente", "gclid=abc"), 1)
+    ]
+    body, _ = explained(page([*STORY, *items]))
+    assert len(body) == len(STORY) + len(items)
+
+
 def test_a_line_linking_to_an_account_inside_the_story_stays():
     # Only the body's end is read: inside the story such a line is the story's.
     body, _ = explained(page([STORY[0], FOLLOW, *STORY[1:]]))
@@ -121,6 +142,11 @@ def test_a_line_linking_to_an_account_inside_the_story_stays():
         ("/relative/path", None),
         ("mailto:redaccion@elpuente.es", None),
         ("http://[broken", None),
+        ("https://elpuente.es/boletin?utm_campaign=pie", "campaign"),
+        ("/tienda/revista-2-2022.html?UTM_Source=web&id=3", "campaign"),
+        ("https://tienda.example/?gclid=CKarhOi", "campaign"),
+        ("https://elpuente.es/buscar?q=utm_source", None),
+        ("https://elpuente.es/articulo?ref=portada", None),
     ],
 )
 def test_link_target(href, expected):
@@ -130,5 +156,5 @@ def test_link_target(href, expected):
 @settings(max_examples=200, deadline=None)
 @given(st.text(max_size=80))
 def test_link_target_takes_any_address(href):
-    assert link_target(href) in (None, "account", "app", "licence")
+    assert link_target(href) in (None, "account", "app", "licence", "campaign")
 

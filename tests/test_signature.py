@@ -5,22 +5,14 @@ from __future__ import annotations
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from stories import BRIDGE
 
 import newsparse
 from newsparse.classify.signature import reads_as_signature
 
 PARSER = newsparse.Parser(load_entrypoints=False)
 
-STORY = (
-    "Die neue Fußgängerbrücke über den Fluss wurde am Samstag nach zwei Jahren Bauzeit "
-    "eröffnet, und die Bürgermeisterin sprach von einem guten Tag für die ganze Stadt.",
-    "Die Kosten lagen deutlich über der ersten Schätzung, weil der Boden am Ufer weicher war "
-    "als erwartet und der Stahlpreis im vergangenen Jahr stark gestiegen ist.",
-    "Wer zu Fuß zur Arbeit geht, spart nach Angaben der Stadt bis zu zwanzig Minuten am Tag, "
-    "weil der Umweg über die alte Brücke nun entfällt und der Weg beleuchtet ist.",
-    "Ein zweiter Abschnitt weiter flussaufwärts soll im kommenden Frühjahr folgen, sobald der "
-    "Stadtrat die nötigen Mittel in seinem nächsten Haushalt bewilligt hat.",
-)
+STORY = BRIDGE
 
 
 def page(after_story: str, below: str = "") -> str:

@@ -13,8 +13,9 @@ at most. Plain text has no boxes: there, nothing changes. The bounds are data:
 
 Such a line may also share the paragraphs' box; then where its links point gives it away:
 :func:`trim_promoted_end` drops the body's last block while it is short and links to an
-account on a social network, an app store or a licence deed
-(:mod:`newsparse.data.link_targets`).
+account on a social network, an app store or a licence deed, or by an address tagged for
+an advertising or mailing campaign (``?utm_source=…``: a sign-up, a shop, the site's own
+magazine) (:mod:`newsparse.data.link_targets`).
 """
 
 from __future__ import annotations
@@ -57,13 +58,15 @@ def trim_promoted_end(
     blocks: Sequence[InputBlock], decisions: list[Decision | None], markup: Markup | None,
 ) -> None:
     """Drop the body's last blocks while each sends the reader away: to the site's account
-    on a social network, its app in a store, or the page's licence.
+    on a social network, its app in a store, the page's licence, or any address tagged for
+    a campaign.
 
     Such a line ("Follow us on Instagram", "¿Ya sabías que tenemos canal de Telegram?",
     "Inhalte dieser Website stehen unter CC-BY") reads as prose in any language and may
     share the paragraphs' box; its links tell it apart (see
     :mod:`newsparse.data.link_targets`). A block dropped so is ``outside-body``, or a
-    ``footer`` line for a licence.
+    ``footer`` line for a licence. A campaign's tag says something only when the story
+    above carries none: a shopping list tags every item's link, its last items too.
 
     Args:
         blocks: the page's blocks.
@@ -73,20 +76,43 @@ def trim_promoted_end(
     if markup is None or not markup.marks:
         return
     kept = body_blocks(decisions)
+    story = kept[: -T.PROMOTED_END_ROUNDS]
     for _ in range(T.PROMOTED_END_ROUNDS):
         if len(kept) < T.PROMOTED_END_MIN_BLOCKS:
             return
         last = kept[-1]
-        entry = markup.marks.get(last)
-        if entry is None or len(blocks[last].text) > T.PROMOTED_END_MAX_CHARS:
+        if markup.marks.get(last) is None or len(blocks[last].text) > T.PROMOTED_END_MAX_CHARS:
             return
-        targets = {link_target(href) for _, _, kind, href in entry[1] if kind == "link" and href}
+        targets = _targets(markup, last)
         if "licence" in targets:
             decisions[kept.pop()] = _LICENCE
-        elif targets & {"account", "app"}:
+        elif "account" in targets or "app" in targets or (
+            "campaign" in targets and not any(_tags_links(markup, i) for i in story)
+        ):
             decisions[kept.pop()] = _OUTSIDE_BODY
         else:
             return
+
+
+def _tags_links(markup: Markup, i: int) -> bool:
+    # Whether a link of block ``i`` carries a campaign's or an affiliate's tag.
+    entry = markup.marks.get(i)
+    if entry is None:
+        return False
+    for _, _, kind, href in entry[1]:
+        if kind == "link" and href and "?" in href:
+            query = href.partition("?")[2].partition("#")[0]
+            if _tags_campaign(query) or not T.AFFILIATE_PARAMETERS.isdisjoint(_parameters(query)):
+                return True
+    return False
+
+
+def _targets(markup: Markup, i: int) -> set[str | None]:
+    # What the links of block ``i`` point to (see link_target).
+    entry = markup.marks.get(i)
+    if entry is None:
+        return set()
+    return {link_target(href) for _, _, kind, href in entry[1] if kind == "link" and href}
 
 
 def link_target(href: str) -> str | None:
@@ -97,12 +123,16 @@ def link_target(href: str) -> str | None:
 
     Returns:
         ``"account"`` (a page of an account on a social network), ``"app"`` (an app
-        store's page), ``"licence"`` (a licence deed), or None.
+        store's page), ``"licence"`` (a licence deed), ``"campaign"`` (any address tagged
+        for an advertising or mailing campaign), or None.
     """
     try:
         parts = urlsplit(href.strip())
     except ValueError:
         return None  # an address lxml let through but no URL ("http://[x")
+    if parts.query and _tags_campaign(parts.query):
+        # (Whatever the host: a site's own sign-up page is as much a promotion as a shop's.)
+        return "campaign"
     host = (parts.hostname or "").removeprefix("www.")
     if not host:
         return None
@@ -121,3 +151,16 @@ def link_target(href: str) -> str | None:
     if len(segments) == 1 and segments[0] not in T.NOT_AN_ACCOUNT:
         return "account"
     return None
+
+
+def _tags_campaign(query: str) -> bool:
+    # Whether a query string names a campaign's parameter (see link_targets).
+    return any(
+        name in T.CAMPAIGN_PARAMETERS or name.startswith(T.CAMPAIGN_PARAMETER_PREFIXES)
+        for name in _parameters(query)
+    )
+
+
+def _parameters(query: str) -> list[str]:
+    # The lowercased names of a query string's parameters.
+    return [pair.partition("=")[0].strip().lower() for pair in query.split("&")]

@@ -22,7 +22,19 @@ from ..document import BODY_LABELS, Decision, Document, InputBlock
 from ..model import Label, Reason
 from ..models import text_lines
 from ..text import sentences
-from . import body_model, ending, islands, item_lists, numbered, opening, rescue, sections, signature, structure
+from . import (
+    author_note,
+    body_model,
+    ending,
+    islands,
+    item_lists,
+    numbered,
+    opening,
+    rescue,
+    sections,
+    signature,
+    structure,
+)
 from .boilerplate import Rules, fold, fold_lowered
 from .features import Measures, measure_all
 from .markup import HEAD_WEIGHT, markup_decisions, weights_given
@@ -99,6 +111,7 @@ def classify(
     ending.trim_detached_end(blocks, decisions)
     ending.trim_promoted_end(blocks, decisions, document.markup)
     signature.take_signature(blocks, decisions, document.markup)
+    author_note.drop_author_notes(blocks, decisions, document.metadata.authors)
     islands.drop_islands(blocks, decisions, settings.kept_inside)
     # A heading whose section was dropped (a link list's title) goes with it.
     sections.drop_empty_sections(blocks, decisions)
@@ -537,7 +550,9 @@ def _mark_phrases_and_repeats(m: Measures, rules: Rules, decisions: list[Decisio
     keys = list(map(" ".join, m.words))
     limit = P.BOILERPLATE_MAX_CHARS
     short = [i for i, (key, d) in enumerate(zip(keys, decisions)) if d is None and len(key) <= limit]
-    folded = list(map(fold_lowered, map(m.lows.__getitem__, short)))
+    # A label set between rules or stars ("- Anzeige -", "*** Werbung ***") is the label:
+    # the phrases are matched without that decoration.
+    folded = [fold_lowered(m.lows[i]).strip(P.LABEL_DECORATION) for i in short]
     words = list(map(m.words.__getitem__, short))
     for i, reason in zip(short, rules.reasons(folded, words)):
         if reason is not None:

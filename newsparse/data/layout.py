@@ -107,6 +107,16 @@ DETACHED_END_ROUNDS = 3
 SIGNATURE_MIN_BLOCKS = 3
 #: ... and when the line is no longer than this (two or three names and their "and").
 SIGNATURE_MAX_CHARS = 80
+#: A note on the author (see :mod:`newsparse.classify.author_note`) is looked for among
+#: the body's last AUTHOR_NOTE_WINDOW blocks (the note, and a line under it such as
+#: "Follow her on ...") ...
+AUTHOR_NOTE_WINDOW = 2
+#: ... on a body of more than this many blocks (a short page may be the author's own
+#: profile) ...
+AUTHOR_NOTE_MIN_BLOCKS = 3
+#: ... and is no longer than this: a few sentences on who wrote the story; a paragraph
+#: longer than that is more of the story (an interview's answer opening with the name).
+AUTHOR_NOTE_MAX_CHARS = 600
 #: Inside the body, a block alone in a box of its own (see
 #: :mod:`newsparse.classify.islands`) is dropped when it is shorter than this (a widget's
 #: line is as short as a detached end's) ...

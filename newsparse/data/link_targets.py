@@ -47,6 +47,23 @@ LICENCE_PREFIXES = (
     ("creativecommons.org", "/publicdomain/"),
 )
 
+#: Query parameters that tag a link for an advertising or mailing campaign: Google
+#: Analytics' ``utm_*`` (matched as a prefix), the click ids of Google and Meta ads,
+#: Mailchimp's campaign and member ids, and a referral program's ``refer``. A line below a
+#: story whose link carries one sends the reader to a sign-up, a shop or an app, in any
+#: language ("Sign up here", "Jetzt im Heft", "¡Suscríbete!"); a story's own links to its
+#: sources carry none.
+CAMPAIGN_PARAMETER_PREFIXES = ("utm_",)
+CAMPAIGN_PARAMETERS = frozenset({"gclid", "fbclid", "mc_cid", "mc_eid", "refer"})
+#: Query parameters of affiliate and referral links. A story whose own links carry one of
+#: these or a campaign's (a shopping list: "Wrap blouse, Net-A-Porter, $167" linking with
+#: "?ref=..." or "?tag=...") tags its last items too: there the tag says nothing of the
+#: last line, and the story's end is left alone.
+AFFILIATE_PARAMETERS = frozenset({
+    "ref", "tag", "affid", "aff_id", "affiliate", "affiliate_id", "cm_mmc", "pubref",
+    "clickref", "subid", "irgwc", "ranmid", "raneaid",
+})
+
 #: The body's last block is dropped when it points to such an address and is at most this
 #: long (a call to follow the site runs to three sentences; a paragraph of the story that
 #: names someone's account is longer) ...

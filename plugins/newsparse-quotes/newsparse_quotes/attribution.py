@@ -316,6 +316,10 @@ def _attribution_after_any(
         speaker = speaker_after(tx, first + 2, limit)
         return (speaker, (first, first + 1)) if speaker else None
     if is_cue(token):
+        if token.low.endswith("ing"):
+            # "“…,” promising the club will return": a participle has no speaker after
+            # it (only a finite verb inverts: "said Putin"); what follows is its object.
+            return None
         speaker = speaker_after(tx, first + 1, limit)
         if speaker is None:
             return None
@@ -1115,6 +1119,8 @@ def _trailing_attribution(tx: Analysis, first: int, limit: int):
                 return comma, (start + 2, last), (start, start + 1)
             continue
         if is_cue(word):
+            if word.low.endswith("ing"):
+                continue  # "…, claiming his third victory": the participle's object
             speaker = speaker_after(tx, start + 1, limit)
             if speaker and not far and _short_tail(tx, speaker[1] + 1, limit):
                 return comma, speaker, (start, start)

@@ -25,33 +25,42 @@ Each boundary mismatch costs twice: one false and one missed item.
 
 from __future__ import annotations
 
-import argparse
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from speaker_errors import _benchmark, _pairs
+from speaker_errors import _benchmark, _pairs, arguments
 
 
-def _kind(overlapping: list[int], matched: set[int], elsewhere: bool, names: tuple[str, str]):
-    """The class of an unmatched item from the items of the other side it overlaps."""
-    if not overlapping:
-        return names[1] if elsewhere else names[0]
-    if all(index in matched for index in overlapping):
-        return "taken"
-    return "boundary"
+def _unmatched(
+    chars: list[set[int]],
+    matched: set[int],
+    others: list[set[int]],
+    matched_others: set[int],
+    elsewhere: list[set[int]],
+    names: tuple[str, str],
+):
+    """Yield ``(index, class)`` for each unmatched item of one side, its class read from the
+    items of the other side it overlaps (``others``; ``elsewhere``: the other side's items
+    outside the scored subset): ``boundary``, ``taken``, or ``names`` (overlapping nothing,
+    or only items outside the subset)."""
+    for index, own in enumerate(chars):
+        if index in matched:
+            continue
+        overlapping = [k for k, other in enumerate(others) if other & own]
+        if not overlapping:
+            yield index, names[1] if any(other & own for other in elsewhere) else names[0]
+        elif all(k in matched_others for k in overlapping):
+            yield index, "taken"
+        else:
+            yield index, "boundary"
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print the three parts of the gap and their classes, and examples of one class."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--split", choices=("train", "dev"), default="train")
-    parser.add_argument("--all", action="store_true", help="every attribution, not only direct")
-    parser.add_argument("--show", default=None, help="print examples of classes starting so")
-    parser.add_argument("--examples", type=int, default=10)
-    args = parser.parse_args(argv)
+    args = arguments(__doc__.splitlines()[0], argv)
     bench = _benchmark()
     totals = Counter()
     classes: Counter[str] = Counter()
@@ -73,27 +82,19 @@ def main(argv: list[str] | None = None) -> int:
         pred_chars = [bench._chars(p[0]) for p in predicted]
         other_gold = [bench._chars(g["content"]) for g in every_gold if not (args.all or g["direct"])]
         other_pred = [bench._chars(p[0]) for p in every_prediction if not (args.all or p[2])]
-        for j, chars in enumerate(pred_chars):
-            if j in matched_pred:
-                continue
-            overlapping = [i for i, g in enumerate(gold_chars) if g & chars]
-            elsewhere = any(g & chars for g in other_gold)
-            kind = "false-" + _kind(overlapping, matched_gold, elsewhere, ("no-gold", "non-direct"))
-            classes[kind] += 1
+        false = _unmatched(pred_chars, matched_pred, gold_chars, matched_gold, other_gold, ("no-gold", "non-direct"))
+        for j, kind in false:
+            classes["false-" + kind] += 1
             start, end = predicted[j][0][0][0], predicted[j][0][-1][1]
-            examples[kind].append(
+            examples["false-" + kind].append(
                 f"[{doc['article']}] …{text[max(0, start - 80) : start]!r} "
                 f"<<{text[start:end][:300]}>> {text[end : end + 80]!r}"
             )
-        for i, chars in enumerate(gold_chars):
-            if i in matched_gold:
-                continue
-            overlapping = [j for j, p in enumerate(pred_chars) if p & chars]
-            elsewhere = any(p & chars for p in other_pred)
-            kind = "miss-" + _kind(overlapping, matched_pred, elsewhere, ("not-found", "non-direct"))
-            classes[kind] += 1
+        missed = _unmatched(gold_chars, matched_gold, pred_chars, matched_pred, other_pred, ("not-found", "non-direct"))
+        for i, kind in missed:
+            classes["miss-" + kind] += 1
             start, end = gold[i]["content"][0][0], gold[i]["content"][-1][1]
-            examples[kind].append(
+            examples["miss-" + kind].append(
                 f"[{doc['article']}] source={gold[i]['source_text']!r} cue={gold[i]['cue_text']!r}"
                 f" …{text[max(0, start - 80) : start]!r} <<{text[start:end][:300]}>>"
             )

@@ -1355,11 +1355,14 @@ def _continued_statement(tx: Analysis, sentence: int, pieces: list[Region], stat
     The fragment must close its sentence and follow a few words with no reporting verb
     (:data:`CONTINUATION_LEAD`): the speaker's words resume after the writer's ``But`` or
     ``It's``, so they are the previous statement's, with its attribution. A fragment in
-    the middle of a sentence (``The so-called “reform” passed.``) is the writer's.
+    the middle of a sentence (``The so-called “reform” passed.``) is the writer's, and a
+    title (``Watch “Meet the Press.”``) is no one's words.
     """
     if len(pieces) != 1 or sentence == 0:
         return None
     region = pieces[0]
+    if _is_title(tx, region):
+        return None
     start, end = tx.sentences[sentence]
     previous_start = tx.sentences[sentence - 1][0]
     if previous_start < tx.paragraph_bounds(start)[0]:

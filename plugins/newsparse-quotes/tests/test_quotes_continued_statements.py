@@ -72,6 +72,11 @@ NOT_CONTINUED = [
         " the plan “a quiet victory for the council.”",
         "quiet victory",
     ),
+    # A title is no one's words.
+    (
+        "“We will vote no,” Ruth Okafor said on Sunday. Watch “Meet the Press.”",
+        "Meet the Press",
+    ),
     # A new paragraph: no continuation across the break.
     (
         "“We will vote no,” Ruth Okafor said.\n\nBut “the reform passed anyway on Friday.”",

@@ -1243,6 +1243,7 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             _is_statement(tx, before, before_attr is not None, content)
             and not _title_as_modifier(tx, region)
             and not (before_attr is None and _title_set_off(tx, before, region))
+            and not _title_closing_sentence(tx, before, region)
         ):
             after_attr = _attribution_after(tx, region, next_start)
             if before_attr is not None and not content.rstrip().endswith(","):
@@ -1824,6 +1825,23 @@ def _title_set_off(tx: Analysis, before: str, region: Region) -> bool:
         and content.endswith(",")
         and _is_title(tx, region)
     )
+
+
+def _title_closing_sentence(tx: Analysis, before: str, region: Region) -> bool:
+    """Whether a quoted title closes the writer's sentence after a comma that sets it off
+    (``she wrote in her memoir, “Tough Choices.”``, ``his reality show, “The
+    Apprentice.”``): title case, a full stop inside its marks, and no reporting verb
+    right before the comma (``Priebus said, “Probably.”`` is his answer)."""
+    if not before.rstrip().endswith(","):
+        return False
+    if not tx.text[region.content_start : region.content_end].rstrip().endswith("."):
+        return False
+    comma = tx.first_token(region.start) - 1
+    while comma > 0 and tx.tokens[comma].text != ",":
+        comma -= 1
+    if comma == 0 or is_cue(tx.tokens[comma - 1], ALL_CUES):
+        return False
+    return _is_title(tx, region)
 
 
 def _is_title(tx: Analysis, piece: Region) -> bool:

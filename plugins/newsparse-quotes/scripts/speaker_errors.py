@@ -111,14 +111,20 @@ def categorise(text: str, gold: dict, pred, cue) -> str:
     return "other-cue"
 
 
-def main(argv: list[str] | None = None) -> int:
-    """Print the counts per category and a few examples of one."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+def arguments(description: str, argv: list[str] | None) -> argparse.Namespace:
+    """The options of the PolNeAR error scripts: ``--split``, ``--all``, ``--show`` (a
+    prefix of the categories to print examples of) and ``--examples``."""
+    parser = argparse.ArgumentParser(description=description)
     parser.add_argument("--split", choices=("train", "dev"), default="train")
     parser.add_argument("--all", action="store_true", help="every attribution, not only direct")
     parser.add_argument("--show", default=None, help="print examples of categories starting so")
     parser.add_argument("--examples", type=int, default=10)
-    args = parser.parse_args(argv)
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print the counts per category and a few examples of one."""
+    args = arguments(__doc__.splitlines()[0], argv)
     bench = _benchmark()
     counts: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)

@@ -27,6 +27,12 @@ def text(head: str, story: str = STORY) -> str:
         ("Marta Solberg\n\nNov 18, 2019 5:17 PM", ("Marta Solberg",)),
         ("Marta Solberg and Jens Okafor\n\n18 November 2019", ("Marta Solberg", "Jens Okafor")),
         ("Marta Solberg\n\n- Nov. 18th 2019 8:54 am PT", ("Marta Solberg",)),
+        # A time relative to the reader's, in any language the relative units know.
+        ("Marta Solberg\n\n1 day ago", ("Marta Solberg",)),
+        ("Marta Solberg\n\nvor 2 Stunden", ("Marta Solberg",)),
+        ("Marta Solberg\n\nhace 3 horas", ("Marta Solberg",)),
+        # A stamp opening with its marker, with no date to read.
+        ("Marta Solberg and Jens Okafor\n\nUpdated 12:24 am EST", ("Marta Solberg", "Jens Okafor")),
     ],
 )
 def test_names_over_the_date_credit_the_story(head, authors):
@@ -37,6 +43,7 @@ def test_names_over_the_date_credit_the_story(head, authors):
     "head",
     [
         "Marta Solberg\n\nShare this story",  # no date under the name
+        "Marta Solberg\n\n2 comments",  # a count, not a time
         "Budget Debate\n\nNov 18, 2019",  # the story writes "budget" and "debate" in lower case
     ],
 )

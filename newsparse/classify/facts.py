@@ -477,7 +477,7 @@ def _only_a_date(text: str) -> bool:
 
 def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[str, ...]:
     """The names on a line of names alone over the line that dates the story ("Jane Doe"
-    over "Nov 18, 2019 5:17 PM"), among the lines set aside under the headline of crawler
+    over "Nov 18, 2019 5:17 PM", "Updated 12:24 am EST" or "1 day ago"), among the lines set aside under the headline of crawler
     text: the credit without its opening word, in any language.
 
     Markup says where an HTML page's byline is; plain text has only this shape, so it is
@@ -486,7 +486,7 @@ def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[s
     is its subject's, in a picture's caption ("Jane Doe Trinity"), not its writer's.
     """
     for line, after in itertools.pairwise(lines):
-        if not reads_as_signature(line) or D.parse_date_line(after.strip(" -–—|•·")) is None:
+        if not reads_as_signature(line) or not _dates_story(after.strip(" -–—|•·")):
             continue
         names = A.split_names(line)
         words = {w.lower() for name in names for w in _LETTERS.findall(name)}
@@ -495,6 +495,12 @@ def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[s
         if not any(words & set(_LETTERS.findall(text)) or any(h in text for h in heads) for text in body_texts):
             return names
     return ()
+
+
+def _dates_story(line: str) -> bool:
+    # A date, a stamp that opens with its marker ("Updated 12:24 am EST"), or a time
+    # relative to the reader's ("1 day ago", "vor 2 Stunden"): each dates the story.
+    return D.parse_date_line(line) is not None or D.opens_as_timestamp(line) or D.is_relative_date_line(line)
 
 
 def _credits_in(lines: Sequence[str]) -> list[list[str]]:

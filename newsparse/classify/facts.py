@@ -477,8 +477,9 @@ def _only_a_date(text: str) -> bool:
 
 def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[str, ...]:
     """The names on a line of names alone over the line that dates the story ("Jane Doe"
-    over "Nov 18, 2019 5:17 PM", "Updated 12:24 am EST" or "1 day ago"), among the lines set aside under the headline of crawler
-    text: the credit without its opening word, in any language.
+    over "Nov 18, 2019 5:17 PM", "Updated 12:24 am EST" or "1 day ago"), among the lines
+    set aside under the headline of crawler text: the credit without its opening word, in
+    any language.
 
     Markup says where an HTML page's byline is; plain text has only this shape, so it is
     asked last, and a line whose words the story writes in lower case is a section's or a

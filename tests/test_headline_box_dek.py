@@ -74,3 +74,11 @@ def test_a_summary_box_repeating_the_first_paragraph_yields_to_the_named_deck():
     article = PARSER.parse(hero_page(head), format="html")
     assert article.dek == STANDFIRST
     assert article.body[0].text == PROSE[0]
+
+
+def test_the_dek_beside_the_box_that_wraps_the_headline():
+    # <div class="title-wrap"><h1>…</h1></div><h2>…</h2>: the dek is the wrapper's sibling.
+    html = hero_page(f"<h2>{STANDFIRST}</h2>").replace(
+        f"<h1>{TITLE}</h1>", f'<div class="title-wrap"><h1>{TITLE}</h1></div>'
+    )
+    assert PARSER.parse(html, format="html").dek == STANDFIRST

@@ -804,21 +804,22 @@ def _beside_headline(
     Pages set the headline and its standfirst together in a header box above the
     article's container (an ``<h2>`` or a ``<div>`` after the ``<h1>``); the container
     then leaves both outside the main content, and the standfirst is dropped for where
-    it stands, not for what it says. The first block of the headline's box (or of the
-    box of a repeat of the headline) below it that was dropped only for its place, a
+    it stands, not for what it says. The first block of the headline's box, or of the
+    box that wraps the headline's own ("<div class=title-wrap><h1>"), or of those boxes
+    of a repeat of the headline, below it, that was dropped only for its place, a
     sentence or two long and no credit, is the standfirst. A byline ends the search,
     and a block of the box still undecided is left to the search by position.
     """
     if blocks[title].path is None:
         return None  # Plain text: no boxes.
     headline = fold(blocks[title].text)
-    boxes = {_box(blocks[title])}
+    boxes = _head_boxes(blocks[title])
     for i in range(title + 1, min(start, title + L.HEAD_WINDOW)):
         block, d = blocks[i], decisions[i]
         if d is not None and d.label == Label.BYLINE:
             return None
         if d is not None and d.reason == Reason.DUPLICATE and fold(block.text) == headline:
-            boxes.add(_box(block))
+            boxes |= _head_boxes(block)
             continue
         if _box(block) not in boxes or block.tag == "li" or _repeats_opening(blocks, i, start):
             continue
@@ -836,9 +837,16 @@ def _beside_headline(
     return None
 
 
-def _box(block: InputBlock) -> tuple[int, str]:
-    # The element a block stands in: its depth and its path without the block's own tag.
-    return block.depth, (block.path or "").rpartition(">")[0]
+def _box(block: InputBlock, up: int = 1) -> tuple[int, tuple[str, ...]]:
+    # The element a block stands in (``up`` = 1) or the one around that (2): its depth and
+    # the last two steps of its path. (Paths are cut short at the front, by how deep the
+    # block stands: the last steps of two boxes agree where the whole paths may not.)
+    steps = (block.path or "").split(">")
+    return block.depth - up, tuple(steps[-2 - up : -up])
+
+
+def _head_boxes(block: InputBlock) -> set[tuple[int, tuple[str, ...]]]:
+    return {_box(block), _box(block, up=2)}
 
 
 def _repeats_opening(blocks: tuple[InputBlock, ...], i: int, start: int) -> bool:

@@ -51,6 +51,35 @@ def test_other_lines_over_a_date_credit_nobody(head):
     assert PARSER.parse(text(head), format="text").authors == ()
 
 
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        ("Marta Solberg | 06.11.23", ("Marta Solberg",)),
+        ("Marta Solberg - Nov 19, 2019, 10:31 pm CST", ("Marta Solberg",)),
+        ("Marta Solberg / 22.04.2020 / 06:15 / 150 /", ("Marta Solberg",)),
+        ("Marta Solberg und Jens Okafor · 18. November 2019", ("Marta Solberg", "Jens Okafor")),
+        # No mark between them, but the date line's own word.
+        ("Marta Solberg Zuletzt geändert am 06.11.2023", ("Marta Solberg",)),
+    ],
+)
+def test_names_before_the_date_on_one_line_credit_the_story(head, authors):
+    assert PARSER.parse(text(head), format="text").authors == authors
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "Marta Solberg November 20, 2019 12:32",  # a photo credit beside the date, no mark
+        "Marta Solberg said on 18 November 2019 that the vote would wait",  # a sentence
+        "Eastfield Courier | 06.11.23",  # the story writes "courier" in lower case: no name
+    ],
+)
+def test_other_lines_opening_a_date_line_credit_nobody(head):
+    story = STORY + "\n\nThe courier service will deliver the new budget to every household."
+    assert PARSER.parse(text(head, story), format="text").authors == ()
+
+
+
 def test_a_name_the_story_is_about_credits_nobody():
     # A picture's caption names the story's subject ("Marta Solberg Eastfield").
     story = "Marta Solberg told the council on Monday that the budget was late again this year.\n\n" + STORY

@@ -19,6 +19,7 @@ from typing import Any
 from .. import patterns as P
 from ..data import bylines as B
 from ..data import comments as C
+from ..data import layout as L
 from ..data.dates import MONTH_NUMBERS, WEEKDAYS
 from ..document import Metadata
 from ..model import Byline, Dateline, Span
@@ -79,6 +80,9 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # Words in lower case a date line may hold: months, weekdays and the words of times.
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z][^\W\d_]*")
 _DATE_WORDS = frozenset(MONTH_NUMBERS) | WEEKDAYS | B.TIME_WORDS
+_MONTH_OR_DAY = frozenset(MONTH_NUMBERS) | WEEKDAYS
+# What stands between a credit's names and the date after them: "Jane Doe | 06.11.23".
+_DATE_SEPARATORS = " -–—|•·/,"
 # A wire service's name opening a line, then a mark or a space before what follows.
 _AGENCY_LEAD = re.compile(rf"(?P<agency>{P.alternation(B.AGENCIES)})(?:\s*[|•·,–—-]\s*|\s+)", re.IGNORECASE)
 _COMMENT_HEADER = re.compile(C.HEADER, re.IGNORECASE)
@@ -486,16 +490,51 @@ def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[s
     prompt's ("Europäische Union", "Reset Password"), not a name; and one the story names
     is its subject's, in a picture's caption ("Jane Doe Trinity"), not its writer's.
     """
-    for line, after in itertools.pairwise(lines):
-        if not reads_as_signature(line) or not _dates_story(after.strip(" -–—|•·")):
+    for line, after in itertools.pairwise([*lines, ""]):
+        if reads_as_signature(line) and _dates_story(after.strip(_DATE_SEPARATORS)):
+            credit: str | None = line
+        else:
+            credit = _names_before_date(line)
+        if credit is None:
             continue
-        names = A.split_names(line)
+        names = A.split_names(credit)
         words = {w.lower() for name in names for w in _LETTERS.findall(name)}
         # (A caption may add to the name: "Jane Doe Trinity" of "Trinity's Jane Doe".)
         heads = [" ".join(n.split()[:2]) for n in names]
         if not any(words & set(_LETTERS.findall(text)) or any(h in text for h in heads) for text in body_texts):
             return names
     return ()
+
+
+def _names_before_date(line: str) -> str | None:
+    """The names that open a line which then dates the story ("Jane Doe | 06.11.23",
+    "Jane Doe / 22.04.2020 / 06:15", "Jane Doe Zuletzt geändert am 06.11.2023"), or None.
+
+    The date must follow the names at once: after a mark ("|", "/", "-", "·") it opens
+    with a digit or a month's or a weekday's name; without one, with a publication or
+    update marker. So a sentence that names someone and then a date ("Jane Doe said on 3
+    March ...") is none, nor a photographer's credit set beside the date with nothing
+    between them ("Sam Reed November 20, 2019": crawler text keeps no camera icon).
+    """
+    words = line.split()
+    if len(line) > L.SIGNATURE_MAX_CHARS + D.DATE_LINE_MAX_CHARS or not any(c.isdigit() for c in line):
+        return None
+    for count in range(2, min(len(words), B.NAME_MAX_WORDS + 1)):
+        after = " ".join(words[count:])
+        rest = after.strip(_DATE_SEPARATORS)
+        if not rest or not _opens_date(rest, marked=after[0] in _DATE_SEPARATORS):
+            continue
+        head = " ".join(words[:count]).strip(_DATE_SEPARATORS)
+        # The first place a date opens decides: the names are all that stands before it.
+        return head if reads_as_signature(head) and _dates_story(rest) else None
+    return None
+
+
+def _opens_date(text: str, *, marked: bool) -> bool:
+    if D.opens_as_timestamp(text):
+        return True
+    first = _LETTERS.match(text)
+    return marked and (text[0].isdigit() or (first is not None and first.group(0).lower() in _MONTH_OR_DAY))
 
 
 def _dates_story(line: str) -> bool:

@@ -60,10 +60,20 @@ def test_other_lines_over_a_date_credit_nobody(head):
         ("Marta Solberg und Jens Okafor · 18. November 2019", ("Marta Solberg", "Jens Okafor")),
         # No mark between them, but the date line's own word.
         ("Marta Solberg Zuletzt geändert am 06.11.2023", ("Marta Solberg",)),
+        # The mark clinging to the name.
+        ("Marta Solberg, 02.01.2023, 11:08 Uhr", ("Marta Solberg",)),
     ],
 )
 def test_names_before_the_date_on_one_line_credit_the_story(head, authors):
     assert PARSER.parse(text(head), format="text").authors == authors
+
+
+def test_a_credit_dating_the_story_holds_when_the_story_names_its_writer():
+    # The story quotes its own writer: a name alone over a date would be read as the
+    # story's subject (a caption's), the line that goes on to date the story is a credit.
+    story = STORY + "\n\nAsked about the vote, Marta Solberg said the council had waited too long."
+    assert PARSER.parse(text("Marta Solberg | 06.11.23", story), format="text").authors == ("Marta Solberg",)
+    assert PARSER.parse(text("Marta Solberg\n\n06.11.23", story), format="text").authors == ()
 
 
 @pytest.mark.parametrize(

@@ -487,20 +487,20 @@ def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[s
 
     Markup says where an HTML page's byline is; plain text has only this shape, so it is
     asked last, and a line whose words the story writes in lower case is a section's or a
-    prompt's ("Europäische Union", "Reset Password"), not a name; and one the story names
-    is its subject's, in a picture's caption ("Jane Doe Trinity"), not its writer's.
+    prompt's ("Europäische Union", "Reset Password"), not a name; and a line alone that
+    the story names is its subject's, in a picture's caption ("Jane Doe Trinity"), not its
+    writer's. A line that goes on to date the story is a credit even when the story names
+    the writer too (in an author box among its paragraphs, or quoting its own writer).
     """
     for line, after in itertools.pairwise([*lines, ""]):
-        if reads_as_signature(line) and _dates_story(after.strip(_DATE_SEPARATORS)):
-            credit: str | None = line
-        else:
-            credit = _names_before_date(line)
+        alone = reads_as_signature(line) and _dates_story(after.strip(_DATE_SEPARATORS))
+        credit = line if alone else _names_before_date(line)
         if credit is None:
             continue
         names = A.split_names(credit)
         words = {w.lower() for name in names for w in _LETTERS.findall(name)}
         # (A caption may add to the name: "Jane Doe Trinity" of "Trinity's Jane Doe".)
-        heads = [" ".join(n.split()[:2]) for n in names]
+        heads = [" ".join(n.split()[:2]) for n in names] if alone else []
         if not any(words & set(_LETTERS.findall(text)) or any(h in text for h in heads) for text in body_texts):
             return names
     return ()
@@ -522,7 +522,9 @@ def _names_before_date(line: str) -> str | None:
     for count in range(2, min(len(words), B.NAME_MAX_WORDS + 1)):
         after = " ".join(words[count:])
         rest = after.strip(_DATE_SEPARATORS)
-        if not rest or not _opens_date(rest, marked=after[0] in _DATE_SEPARATORS):
+        # (The mark may stand alone or cling to the last name: "Jane Doe, 02.01.2023".)
+        marked = after[0] in _DATE_SEPARATORS or words[count - 1][-1] in _DATE_SEPARATORS
+        if not rest or not _opens_date(rest, marked=marked):
             continue
         head = " ".join(words[:count]).strip(_DATE_SEPARATORS)
         # The first place a date opens decides: the names are all that stands before it.

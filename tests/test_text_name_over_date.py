@@ -114,3 +114,13 @@ def test_the_html_path_leaves_a_bare_name_to_its_markup():
 )
 def test_a_profile_phrase_names_the_author_when_nothing_else_does(line, authors):
     assert PARSER.parse(text("Share this story", STORY + f"\n\n{line}"), format="text").authors == authors
+
+
+def test_a_particle_of_the_name_the_story_writes_too_is_no_lower_case_word():
+    # "von" is lower case in the name as in the story's sentences ("Zahl von Fällen").
+    story = "\n\n".join(
+        f"Die Zahl von neuen Fällen ist im Landkreis seit Montag deutlich gestiegen, teilte das Amt mit, Teil {i}."
+        for i in range(5)
+    )
+    head = "Christoph von Eichhorn\n\nAktualisiert: 11.04.2020, 10:27"
+    assert PARSER.parse(text(head, story), format="text").authors == ("Christoph von Eichhorn",)

@@ -498,7 +498,8 @@ def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[s
         if credit is None:
             continue
         names = A.split_names(credit)
-        words = {w.lower() for name in names for w in _LETTERS.findall(name)}
+        # (A name's particles, "von", "de", "van", are lower case in any text.)
+        words = {w.lower() for name in names for w in _LETTERS.findall(name)} - B.NAME_PARTICLES
         # (A caption may add to the name: "Jane Doe Trinity" of "Trinity's Jane Doe".)
         heads = [" ".join(n.split()[:2]) for n in names] if alone else []
         if not any(words & set(_LETTERS.findall(text)) or any(h in text for h in heads) for text in body_texts):

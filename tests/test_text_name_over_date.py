@@ -29,6 +29,9 @@ def text(head: str, story: str = STORY) -> str:
         ("Marta Solberg\n\n- Nov. 18th 2019 8:54 am PT", ("Marta Solberg",)),
         # A time relative to the reader's, in any language the relative units know.
         ("Marta Solberg\n\n1 day ago", ("Marta Solberg",)),
+        # The writer's role or desk after the name.
+        ("Marta Solberg Education editor\n\nMon 20 Jan 2020 06.05 GMT", ("Marta Solberg",)),
+        ("Marta Solberg, Staff Writer\n\nNov 18, 2019", ("Marta Solberg",)),
         ("Marta Solberg\n\nvor 2 Stunden", ("Marta Solberg",)),
         ("Marta Solberg\n\nhace 3 horas", ("Marta Solberg",)),
         # A stamp opening with its marker, with no date to read.
@@ -44,6 +47,7 @@ def test_names_over_the_date_credit_the_story(head, authors):
     [
         "Marta Solberg\n\nShare this story",  # no date under the name
         "Marta Solberg\n\n2 comments",  # a count, not a time
+        "Marta Solberg Trinity College\n\nNov 18, 2019",  # words after the name that are no role
         "Budget Debate\n\nNov 18, 2019",  # the story writes "budget" and "debate" in lower case
     ],
 )

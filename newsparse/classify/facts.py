@@ -81,6 +81,8 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z][^\W\d_]*")
 _DATE_WORDS = frozenset(MONTH_NUMBERS) | WEEKDAYS | B.TIME_WORDS
 _MONTH_OR_DAY = frozenset(MONTH_NUMBERS) | WEEKDAYS
+# Words that may follow a writer's name on its line: "Education editor", "Staff Writer".
+_ROLE_OR_DESK = B.ROLE_WORDS | B.DESK_WORDS
 # What stands between a credit's names and the date after them: "Jane Doe | 06.11.23".
 _DATE_SEPARATORS = " -–—|•·/,"
 # A wire service's name opening a line, then a mark or a space before what follows.
@@ -493,8 +495,8 @@ def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[s
     the writer too (in an author box among its paragraphs, or quoting its own writer).
     """
     for line, after in itertools.pairwise([*lines, ""]):
-        alone = reads_as_signature(line) and _dates_story(after.strip(_DATE_SEPARATORS))
-        credit = line if alone else _names_before_date(line)
+        alone = _names_with_roles(line) is not None and _dates_story(after.strip(_DATE_SEPARATORS))
+        credit = _names_with_roles(line) if alone else _names_before_date(line)
         if credit is None:
             continue
         names = A.split_names(credit)
@@ -505,6 +507,26 @@ def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[s
         if not any(words & set(_LETTERS.findall(text)) or any(h in text for h in heads) for text in body_texts):
             return names
     return ()
+
+
+def _names_with_roles(line: str) -> str | None:
+    """The names of a line of names alone, perhaps with their roles or desk after them
+    ("Jane Doe", "Jane Doe Education editor", "Jane Doe, Staff Writer"), or None."""
+    if reads_as_signature(line):
+        return line
+    if len(line) > L.SIGNATURE_MAX_CHARS or any(c.isdigit() for c in line):
+        return None
+    names = A.split_names(line)
+    if not names or any(len(n.split()) < 2 for n in names):
+        return None
+    rest = line
+    for name in names:
+        rest = rest.replace(name, " ", 1)
+    words = [w.strip(".,;:|") for w in rest.split()]
+    if any(w and w.lower() not in _ROLE_OR_DESK and not A.NAME_SEPARATORS.fullmatch(f" {w} ") for w in words):
+        return None
+    joined = ", ".join(names)
+    return joined if reads_as_signature(joined) else None
 
 
 def _names_before_date(line: str) -> str | None:

@@ -47,7 +47,7 @@ def test_names_over_the_date_credit_the_story(head, authors):
     [
         "Marta Solberg\n\nShare this story",  # no date under the name
         "Marta Solberg\n\n2 comments",  # a count, not a time
-        "Marta Solberg Trinity College\n\nNov 18, 2019",  # words after the name that are no role
+        "Marta Solberg, mayor of Eastfield\n\nNov 18, 2019",  # words after the name that are no role
         "Budget Debate\n\nNov 18, 2019",  # the story writes "budget" and "debate" in lower case
     ],
 )

@@ -316,3 +316,22 @@ def test_credits_without_an_opening_word(text, name):
 )
 def test_lines_shaped_like_credits_without_an_opening_word_that_credit_nobody(text):
     assert structure.parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Par Jean Dupont Jean Dupont", "Jean Dupont"),
+        ("Von Hans Meier Hans Meier", "Hans Meier"),
+        ("Por Ana García Ana García", "Ana García"),
+    ],
+)
+def test_a_name_written_twice_after_an_opener_of_any_language_is_one_credit(text, name):
+    # Markup doubles the name (an author link and its label); the small words that open
+    # a credit outside English ask that the name be all there is.
+    parts = structure.parse_byline(text)
+    assert parts is not None and parts.names == (name,) and parts.kind == "author"
+
+
+def test_a_small_opener_before_more_than_the_name_written_twice_stays_no_credit():
+    assert structure.parse_byline("Von Hans Meier Hans Meier wurde das Spiel entschieden") is None

@@ -272,6 +272,8 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
         lead = A.clean_name(first)
         # The name is all there is, or what follows it is in brackets ("Par Jean Dupont(Bruxelles)").
         after = first[len(lead) :].lstrip() if lead is not None and first.startswith(lead) else "?"
+        if after == lead:
+            after = ""  # The name written twice (a link and its label) is all there is.
         if after[:1] not in ("", "(") or len(rest.split()) > 12:
             return None
     handle = _HANDLE.match(rest) if match.group("posted") else None

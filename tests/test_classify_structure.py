@@ -324,9 +324,12 @@ def test_lines_shaped_like_credits_without_an_opening_word_that_credit_nobody(te
         ("Par Jean Dupont Jean Dupont", "Jean Dupont"),
         ("Von Hans Meier Hans Meier", "Hans Meier"),
         ("Por Ana García Ana García", "Ana García"),
+        # The writer's address after the name.
+        ("Por Mariano Martín mmartin@ambito.example", "Mariano Martín"),
+        ("Von Hans Meier hans.meier@zeitung.example", "Hans Meier"),
     ],
 )
-def test_a_name_written_twice_after_an_opener_of_any_language_is_one_credit(text, name):
+def test_a_name_written_twice_or_with_an_address_after_an_opener_is_one_credit(text, name):
     # Markup doubles the name (an author link and its label); the small words that open
     # a credit outside English ask that the name be all there is.
     parts = structure.parse_byline(text)
@@ -335,3 +338,4 @@ def test_a_name_written_twice_after_an_opener_of_any_language_is_one_credit(text
 
 def test_a_small_opener_before_more_than_the_name_written_twice_stays_no_credit():
     assert structure.parse_byline("Von Hans Meier Hans Meier wurde das Spiel entschieden") is None
+    assert structure.parse_byline("Von Hans Meier schrieb hans.meier@zeitung.example") is None

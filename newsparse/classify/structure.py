@@ -272,8 +272,10 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
         lead = A.clean_name(first)
         # The name is all there is, or what follows it is in brackets ("Par Jean Dupont(Bruxelles)").
         after = first[len(lead) :].lstrip() if lead is not None and first.startswith(lead) else "?"
-        if after == lead:
-            after = ""  # The name written twice (a link and its label) is all there is.
+        if after == lead or _EMAIL.fullmatch(after):
+            # The name written twice (a link and its label), or followed by the writer's
+            # address ("Por Mariano Martín mmartin@ambito.com.ar"), is all there is.
+            after = ""
         if after[:1] not in ("", "(") or len(rest.split()) > 12:
             return None
     handle = _HANDLE.match(rest) if match.group("posted") else None
@@ -295,6 +297,10 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
     if kind == "author" and all(A.is_agency(n) for n in names):
         kind = "agency"
     return BylineParts(names, kind)
+
+
+# An e-mail address: the writer's, when it follows the name in a credit.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
 
 def _looks_like_names(text: str) -> bool:

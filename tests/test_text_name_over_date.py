@@ -128,3 +128,25 @@ def test_a_particle_of_the_name_the_story_writes_too_is_no_lower_case_word():
     )
     head = "Christoph von Eichhorn\n\nAktualisiert: 11.04.2020, 10:27"
     assert PARSER.parse(text(head, story), format="text").authors == ("Christoph von Eichhorn",)
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        ("2. Februar 2020 2. Februar 2020 Marta Solberg 1 Kommentar", ("Marta Solberg",)),
+        ("21. Jan 2022 // Marta Solberg", ("Marta Solberg",)),
+        ("21/06/2014 Marta Solberg All, Books, Reviews", ("Marta Solberg",)),
+    ],
+)
+def test_the_name_after_the_date_of_a_post_header_credits_the_story(head, authors):
+    assert PARSER.parse(text(head), format="text").authors == authors
+
+
+def test_names_after_dates_on_several_lines_are_teasers():
+    head = "October 30, 2020 Marta Solberg\n\nOctober 28, 2020 Jens Okafor"
+    assert PARSER.parse(text(head), format="text").authors == ()
+
+
+def test_section_words_after_the_date_name_nobody():
+    # German writes its nouns, sections among them, with a capital.
+    assert PARSER.parse(text("07.12.2022 Wissenschaft Atmosphäre Klima"), format="text").authors == ()

@@ -494,9 +494,12 @@ def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[s
     writer's. A line that goes on to date the story is a credit even when the story names
     the writer too (in an author box among its paragraphs, or quoting its own writer).
     """
-    for line, after in itertools.pairwise([*lines, ""]):
+    # A name after a date on several lines is a list of teasers' headers, none the story's.
+    after_dates = [_name_after_date(line) for line in lines]
+    teasers = sum(name is not None for name in after_dates) > 1
+    for (line, after), after_date in zip(itertools.pairwise([*lines, ""]), after_dates):
         alone = _names_with_roles(line) is not None and _dates_story(after.strip(_DATE_SEPARATORS))
-        credit = _names_with_roles(line) if alone else _names_before_date(line)
+        credit = _names_with_roles(line) if alone else (_names_before_date(line) or (None if teasers else after_date))
         if credit is None:
             continue
         names = A.split_names(credit)
@@ -527,6 +530,29 @@ def _names_with_roles(line: str) -> str | None:
         return None
     joined = ", ".join(names)
     return joined if reads_as_signature(joined) else None
+
+
+def _name_after_date(line: str) -> str | None:
+    """The name after the date a line opens with, in a blog's post header as crawler text
+    gives it ("2. Februar 2020 Alexander Roll 1 Kommentar", "21. Jan 2022 // Dominik
+    Ricker"): the two words of a first and last name right after the date (published and
+    updated, perhaps both), or None."""
+    words = line.split()
+    if not words or len(line) > L.SIGNATURE_MAX_CHARS + D.DATE_LINE_MAX_CHARS or not _opens_date(line, marked=True):
+        return None
+    count = 0
+    while count < len(words) and _is_date_word(words[count]):
+        count += 1
+    name = " ".join(words[count : count + 2])
+    if count == 0 or D.parse_date_line(" ".join(words[:count])) is None:
+        return None
+    return name if len(name.split()) == 2 and name.istitle() and reads_as_signature(name) else None
+
+
+def _is_date_word(word: str) -> bool:
+    # A word of a date, a time or the marks between them: "2.", "Februar", "2020", "//", "am".
+    bare = word.strip(".,:;/|•·-–—")
+    return not bare or bare[0].isdigit() or bare.lower() in _MONTH_OR_DAY or bare.lower() in B.TIME_WORDS
 
 
 def _names_before_date(line: str) -> str | None:

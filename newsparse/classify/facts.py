@@ -482,10 +482,12 @@ def _only_a_date(text: str) -> bool:
 
 
 def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[str, ...]:
-    """The names on a line of names alone over the line that dates the story ("Jane Doe"
-    over "Nov 18, 2019 5:17 PM", "Updated 12:24 am EST" or "1 day ago"), among the lines
-    set aside under the headline of crawler text: the credit without its opening word, in
-    any language.
+    """The credit without its opening word among the lines set aside under the headline of
+    crawler text, in any language: a line of names alone (perhaps with their roles) over
+    the line that dates the story ("Jane Doe" over "Nov 18, 2019 5:17 PM", "Updated 12:24
+    am EST" or "1 day ago"); a line of names that goes on to date the story ("Jane Doe |
+    06.11.23"); or the name after the date a blog's post header opens with ("2. Februar
+    2020 Jane Doe 1 Kommentar").
 
     Markup says where an HTML page's byline is; plain text has only this shape, so it is
     asked last, and a line whose words the story writes in lower case is a section's or a
@@ -498,8 +500,9 @@ def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[s
     after_dates = [_name_after_date(line) for line in lines]
     teasers = sum(name is not None for name in after_dates) > 1
     for (line, after), after_date in zip(itertools.pairwise([*lines, ""]), after_dates):
-        alone = _names_with_roles(line) is not None and _dates_story(after.strip(_DATE_SEPARATORS))
-        credit = _names_with_roles(line) if alone else (_names_before_date(line) or (None if teasers else after_date))
+        with_roles = _names_with_roles(line)
+        alone = with_roles is not None and _dates_story(after.strip(_DATE_SEPARATORS))
+        credit = with_roles if alone else (_names_before_date(line) or (None if teasers else after_date))
         if credit is None:
             continue
         names = A.split_names(credit)

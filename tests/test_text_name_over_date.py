@@ -150,3 +150,16 @@ def test_names_after_dates_on_several_lines_are_teasers():
 def test_section_words_after_the_date_name_nobody():
     # German writes its nouns, sections among them, with a capital.
     assert PARSER.parse(text("07.12.2022 Wissenschaft Atmosphäre Klima"), format="text").authors == ()
+
+
+@pytest.mark.parametrize(
+    ("head", "authors"),
+    [
+        ("Redaktion\n\nam 3. Februar 2022 um 21:17", ("Redaktion",)),
+        ("Redacción | 03.05.2022", ("Redacción",)),
+        # The writer over her desk over the date: the writer.
+        ("Marta Solberg\n\nRedaktion Eastfield Courier\n\n25.01.2022 14:47 Uhr", ("Marta Solberg",)),
+    ],
+)
+def test_a_newsrooms_credit_over_the_date_credits_the_story(head, authors):
+    assert PARSER.parse(text(head), format="text").authors == authors

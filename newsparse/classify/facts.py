@@ -499,13 +499,18 @@ def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[s
     # A name after a date on several lines is a list of teasers' headers, none the story's.
     after_dates = [_name_after_date(line) for line in lines]
     teasers = sum(name is not None for name in after_dates) > 1
+    before = None
     for (line, after), after_date in zip(itertools.pairwise([*lines, ""]), after_dates):
-        with_roles = _names_with_roles(line)
+        with_roles, above = _names_with_roles(line), before
+        before = with_roles
         alone = with_roles is not None and _dates_story(after.strip(_DATE_SEPARATORS))
         credit = with_roles if alone else (_names_before_date(line) or (None if teasers else after_date))
         if credit is None:
             continue
-        names = A.split_names(credit)
+        if above is not None and A.is_staff_credit(credit) and not A.is_staff_credit(above):
+            # "Jane Doe" over "Redaktion Haus.de" over the date: the writer, then her desk.
+            credit = above
+        names = (credit,) if A.is_staff_credit(credit) else A.split_names(credit)
         # (A name's particles, "von", "de", "van", are lower case in any text.)
         words = {w.lower() for name in names for w in _LETTERS.findall(name)} - B.NAME_PARTICLES
         # (A caption may add to the name: "Jane Doe Trinity" of "Trinity's Jane Doe".)
@@ -517,8 +522,9 @@ def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[s
 
 def _names_with_roles(line: str) -> str | None:
     """The names of a line of names alone, perhaps with their roles or desk after them
-    ("Jane Doe", "Jane Doe Education editor", "Jane Doe, Staff Writer"), or None."""
-    if reads_as_signature(line):
+    ("Jane Doe", "Jane Doe Education editor", "Jane Doe, Staff Writer"), or a newsroom's
+    credit alone ("Redaktion", "TMZ Staff"); else None."""
+    if _signs(line):
         return line
     if len(line) > L.SIGNATURE_MAX_CHARS or any(c.isdigit() for c in line):
         return None
@@ -571,7 +577,7 @@ def _names_before_date(line: str) -> str | None:
     words = line.split()
     if len(line) > L.SIGNATURE_MAX_CHARS + D.DATE_LINE_MAX_CHARS or not any(c.isdigit() for c in line):
         return None
-    for count in range(2, min(len(words), B.NAME_MAX_WORDS + 1)):
+    for count in range(1, min(len(words), B.NAME_MAX_WORDS + 1)):
         after = " ".join(words[count:])
         rest = after.strip(_DATE_SEPARATORS)
         # (The mark may stand alone or cling to the last name: "Jane Doe, 02.01.2023".)
@@ -580,8 +586,13 @@ def _names_before_date(line: str) -> str | None:
             continue
         head = " ".join(words[:count]).strip(_DATE_SEPARATORS)
         # The first place a date opens decides: the names are all that stands before it.
-        return head if reads_as_signature(head) and _dates_story(rest) else None
+        return head if _signs(head) and _dates_story(rest) else None
     return None
+
+
+def _signs(text: str) -> bool:
+    # Names and nothing else, or a newsroom's credit ("Redaktion", "BWW News Desk").
+    return reads_as_signature(text) or (len(text) <= L.SIGNATURE_MAX_CHARS and A.is_staff_credit(text))
 
 
 def _opens_date(text: str, *, marked: bool) -> bool:

@@ -316,3 +316,56 @@ def test_credits_without_an_opening_word(text, name):
 )
 def test_lines_shaped_like_credits_without_an_opening_word_that_credit_nobody(text):
     assert structure.parse_byline(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Par Jean Dupont Jean Dupont", "Jean Dupont"),
+        ("Von Hans Meier Hans Meier", "Hans Meier"),
+        ("Por Ana García Ana García", "Ana García"),
+        # The writer's address after the name.
+        ("Por Mariano Martín mmartin@ambito.example", "Mariano Martín"),
+        ("Von Hans Meier hans.meier@zeitung.example", "Hans Meier"),
+    ],
+)
+def test_a_name_written_twice_or_with_an_address_after_an_opener_is_one_credit(text, name):
+    # Markup doubles the name (an author link and its label); the small words that open
+    # a credit outside English ask that the name be all there is.
+    parts = structure.parse_byline(text)
+    assert parts is not None and parts.names == (name,) and parts.kind == "author"
+
+
+def test_a_small_opener_before_more_than_the_name_written_twice_stays_no_credit():
+    assert structure.parse_byline("Von Hans Meier Hans Meier wurde das Spiel entschieden") is None
+    assert structure.parse_byline("Von Hans Meier schrieb hans.meier@zeitung.example") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "handle"),
+    [
+        ("Verfasst von: mitundvoneinander | 31. Dezember 2008", "mitundvoneinander"),
+        ("von eseppelt · 31. Oktober 2023", "eseppelt"),
+        ("Von Isabella.DiBiase am Samstag, 19. Oktober 2019 um 11:14 Uhr", "Isabella.DiBiase"),
+        ("Par marie_l le 3 mai 2019", "marie_l"),
+    ],
+)
+def test_a_user_name_after_an_authors_opening_word_is_the_credit(text, handle):
+    parts = structure.parse_byline(text)
+    assert parts is not None and parts.names == (handle,) and parts.kind == "author"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Por último, se ofreció que la ANP tome en cuenta a los trabajadores",  # a sentence
+        "By admin on May 3, 2019",  # the site's account names nobody
+    ],
+)
+def test_a_lower_case_word_after_an_opener_is_no_user_name_in_a_sentence(text):
+    assert structure.parse_byline(text) is None
+
+
+def test_a_capitalised_word_after_an_opener_still_goes_the_names_way():
+    parts = structure.parse_byline("By Reuters, May 3")
+    assert parts is not None and parts.kind == "agency"

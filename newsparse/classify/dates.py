@@ -123,6 +123,23 @@ def parse_date_line(
     return None
 
 
+def is_relative_date_line(text: str) -> bool:
+    """Whether a short line states a time relative to the reader's ("1 day ago", "vor 2
+    Stunden", "hace 3 horas"): a date line, although no date can be read from it without
+    the time the page was fetched.
+
+    Args:
+        text: one line of the page.
+
+    Returns:
+        True for a line of at most ``DATE_LINE_MAX_CHARS`` characters holding a relative
+        time of :data:`~newsparse.data.dates.RELATIVE_UNITS`.
+    """
+    if len(text) > DATE_LINE_MAX_CHARS or _DIGIT.search(text) is None:
+        return False
+    return _relative(text, _dt.datetime(2000, 1, 1)) is not None
+
+
 def is_modified_line(text: str) -> bool:
     """Whether a date line gives the modification time ("Updated ...", "Aktualisiert ...")."""
     return _MODIFIED.search(text) is not None

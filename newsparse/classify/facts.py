@@ -19,6 +19,7 @@ from typing import Any
 from .. import patterns as P
 from ..data import bylines as B
 from ..data import comments as C
+from ..data import layout as L
 from ..data.dates import MONTH_NUMBERS, WEEKDAYS
 from ..document import Metadata
 from ..model import Byline, Dateline, Span
@@ -79,6 +80,11 @@ _LETTERS = re.compile(r"[^\W\d_]+")
 # Words in lower case a date line may hold: months, weekdays and the words of times.
 _LOWER_WORD = re.compile(r"(?<![^\W\d_])[^\W\d_A-Z][^\W\d_]*")
 _DATE_WORDS = frozenset(MONTH_NUMBERS) | WEEKDAYS | B.TIME_WORDS
+_MONTH_OR_DAY = frozenset(MONTH_NUMBERS) | WEEKDAYS
+# Words that may follow a writer's name on its line: "Education editor", "Staff Writer".
+_ROLE_OR_DESK = B.ROLE_WORDS | B.DESK_WORDS
+# What stands between a credit's names and the date after them: "Jane Doe | 06.11.23".
+_DATE_SEPARATORS = " -–—|•·/,"
 # A wire service's name opening a line, then a mark or a space before what follows.
 _AGENCY_LEAD = re.compile(rf"(?P<agency>{P.alternation(B.AGENCIES)})(?:\s*[|•·,–—-]\s*|\s+)", re.IGNORECASE)
 _COMMENT_HEADER = re.compile(C.HEADER, re.IGNORECASE)
@@ -476,25 +482,130 @@ def _only_a_date(text: str) -> bool:
 
 
 def _names_over_date(lines: Sequence[str], body_texts: Sequence[str]) -> tuple[str, ...]:
-    """The names on a line of names alone over the line that dates the story ("Jane Doe"
-    over "Nov 18, 2019 5:17 PM"), among the lines set aside under the headline of crawler
-    text: the credit without its opening word, in any language.
+    """The credit without its opening word among the lines set aside under the headline of
+    crawler text, in any language: a line of names alone (perhaps with their roles) over
+    the line that dates the story ("Jane Doe" over "Nov 18, 2019 5:17 PM", "Updated 12:24
+    am EST" or "1 day ago"); a line of names that goes on to date the story ("Jane Doe |
+    06.11.23"); or the name after the date a blog's post header opens with ("2. Februar
+    2020 Jane Doe 1 Kommentar").
 
     Markup says where an HTML page's byline is; plain text has only this shape, so it is
     asked last, and a line whose words the story writes in lower case is a section's or a
-    prompt's ("Europäische Union", "Reset Password"), not a name; and one the story names
-    is its subject's, in a picture's caption ("Jane Doe Trinity"), not its writer's.
+    prompt's ("Europäische Union", "Reset Password"), not a name; and a line alone that
+    the story names is its subject's, in a picture's caption ("Jane Doe Trinity"), not its
+    writer's. A line that goes on to date the story is a credit even when the story names
+    the writer too (in an author box among its paragraphs, or quoting its own writer).
     """
-    for line, after in itertools.pairwise(lines):
-        if not reads_as_signature(line) or D.parse_date_line(after.strip(" -–—|•·")) is None:
+    # A name after a date on several lines is a list of teasers' headers, none the story's.
+    after_dates = [_name_after_date(line) for line in lines]
+    teasers = sum(name is not None for name in after_dates) > 1
+    before = None
+    for (line, after), after_date in zip(itertools.pairwise([*lines, ""]), after_dates):
+        with_roles, above = _names_with_roles(line), before
+        before = with_roles
+        alone = with_roles is not None and _dates_story(after.strip(_DATE_SEPARATORS))
+        credit = with_roles if alone else (_names_before_date(line) or (None if teasers else after_date))
+        if credit is None:
             continue
-        names = A.split_names(line)
-        words = {w.lower() for name in names for w in _LETTERS.findall(name)}
+        if above is not None and A.is_staff_credit(credit) and not A.is_staff_credit(above):
+            # "Jane Doe" over "Redaktion Haus.de" over the date: the writer, then her desk.
+            credit = above
+        names = (credit,) if A.is_staff_credit(credit) else A.split_names(credit)
+        # (A name's particles, "von", "de", "van", are lower case in any text.)
+        words = {w.lower() for name in names for w in _LETTERS.findall(name)} - B.NAME_PARTICLES
         # (A caption may add to the name: "Jane Doe Trinity" of "Trinity's Jane Doe".)
-        heads = [" ".join(n.split()[:2]) for n in names]
+        heads = [" ".join(n.split()[:2]) for n in names] if alone else []
         if not any(words & set(_LETTERS.findall(text)) or any(h in text for h in heads) for text in body_texts):
             return names
     return ()
+
+
+def _names_with_roles(line: str) -> str | None:
+    """The names of a line of names alone, perhaps with their roles or desk after them
+    ("Jane Doe", "Jane Doe Education editor", "Jane Doe, Staff Writer"), or a newsroom's
+    credit alone ("Redaktion", "TMZ Staff"); else None."""
+    if _signs(line):
+        return line
+    if len(line) > L.SIGNATURE_MAX_CHARS or any(c.isdigit() for c in line):
+        return None
+    names = A.split_names(line)
+    if not names or any(len(n.split()) < 2 for n in names):
+        return None
+    rest = line
+    for name in names:
+        rest = rest.replace(name, " ", 1)
+    words = [w.strip(".,;:|") for w in rest.split()]
+    if any(w and w.lower() not in _ROLE_OR_DESK and not A.NAME_SEPARATORS.fullmatch(f" {w} ") for w in words):
+        return None
+    joined = ", ".join(names)
+    return joined if reads_as_signature(joined) else None
+
+
+def _name_after_date(line: str) -> str | None:
+    """The name after the date a line opens with, in a blog's post header as crawler text
+    gives it ("2. Februar 2020 Alexander Roll 1 Kommentar", "21. Jan 2022 // Dominik
+    Ricker"): the two words of a first and last name right after the date (published and
+    updated, perhaps both), or None."""
+    words = line.split()
+    if not words or len(line) > L.SIGNATURE_MAX_CHARS + D.DATE_LINE_MAX_CHARS or not _opens_date(line, marked=True):
+        return None
+    count = 0
+    while count < len(words) and _is_date_word(words[count]):
+        count += 1
+    name = " ".join(words[count : count + 2])
+    if count == 0 or D.parse_date_line(" ".join(words[:count])) is None:
+        return None
+    return name if len(name.split()) == 2 and name.istitle() and reads_as_signature(name) else None
+
+
+def _is_date_word(word: str) -> bool:
+    # A word of a date, a time or the marks between them: "2.", "Februar", "2020", "//", "am".
+    bare = word.strip(".,:;/|•·-–—")
+    return not bare or bare[0].isdigit() or bare.lower() in _MONTH_OR_DAY or bare.lower() in B.TIME_WORDS
+
+
+def _names_before_date(line: str) -> str | None:
+    """The names that open a line which then dates the story ("Jane Doe | 06.11.23",
+    "Jane Doe / 22.04.2020 / 06:15", "Jane Doe Zuletzt geändert am 06.11.2023"), or None.
+
+    The date must follow the names at once: after a mark ("|", "/", "-", "·") it opens
+    with a digit or a month's or a weekday's name; without one, with a publication or
+    update marker. So a sentence that names someone and then a date ("Jane Doe said on 3
+    March ...") is none, nor a photographer's credit set beside the date with nothing
+    between them ("Sam Reed November 20, 2019": crawler text keeps no camera icon).
+    """
+    words = line.split()
+    if len(line) > L.SIGNATURE_MAX_CHARS + D.DATE_LINE_MAX_CHARS or not any(c.isdigit() for c in line):
+        return None
+    for count in range(1, min(len(words), B.NAME_MAX_WORDS + 1)):
+        after = " ".join(words[count:])
+        rest = after.strip(_DATE_SEPARATORS)
+        # (The mark may stand alone or cling to the last name: "Jane Doe, 02.01.2023".)
+        marked = after[0] in _DATE_SEPARATORS or words[count - 1][-1] in _DATE_SEPARATORS
+        if not rest or not _opens_date(rest, marked=marked):
+            continue
+        head = " ".join(words[:count]).strip(_DATE_SEPARATORS)
+        # The first place a date opens decides: the names are all that stands before it.
+        return head if _signs(head) and _dates_story(rest) else None
+    return None
+
+
+def _signs(text: str) -> bool:
+    # Names and nothing else, or a newsroom's credit ("Redaktion", "BWW News Desk").
+    return reads_as_signature(text) or (len(text) <= L.SIGNATURE_MAX_CHARS and A.is_staff_credit(text))
+
+
+def _opens_date(text: str, *, marked: bool) -> bool:
+    if D.opens_as_timestamp(text):
+        return True
+    first = _LETTERS.match(text)
+    return marked and (text[0].isdigit() or (first is not None and first.group(0).lower() in _MONTH_OR_DAY))
+
+
+def _dates_story(line: str) -> bool:
+    # A date, a stamp that opens with its marker ("Updated 12:24 am EST"), or a time
+    # relative to the reader's ("1 day ago", "vor 2 Stunden"): each dates the story.
+    return D.parse_date_line(line) is not None or D.opens_as_timestamp(line) or D.is_relative_date_line(line)
 
 
 def _credits_in(lines: Sequence[str]) -> list[list[str]]:

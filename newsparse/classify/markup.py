@@ -90,7 +90,9 @@ def markup_decisions(
                 # with a date.
                 and not (ends_sentence and n_words > 8)
             ):
-                append(_BYLINE_BOX)
+                # The reader's name field of a comment form ("comment-form-author") is
+                # part of the comments, whatever language its label is in.
+                append(_COMMENT_FIELD if _in_comment_form(hints) else _BYLINE_BOX)
                 continue
         # A dateline of the page furniture: "5 March 2024", "Posted on June 14, 2023 by X".
         # Dates hold digits: the cheap search for one screens the date pattern, and a
@@ -126,6 +128,10 @@ def markup_decisions(
     return out
 
 
+def _in_comment_form(hints: str) -> bool:
+    return "comment" in hints and any(h in hints for h in M.COMMENT_FORM_HINTS)
+
+
 @functools.lru_cache(maxsize=4096)
 def _names_head(hints: str) -> bool:
     # Blocks of a page share their hints (every item of a menu has the menu's): each
@@ -136,6 +142,7 @@ def _names_head(hints: str) -> bool:
 # Decisions are frozen: each verdict is made once and shared.
 _FIGURE = Decision(label=Label.CAPTION, reason=Reason.FIGURE, score=0.6)
 _BYLINE_BOX = Decision(label=Label.BYLINE, reason=Reason.BYLINE_BOX, score=0.7)
+_COMMENT_FIELD = Decision(label=Label.BOILERPLATE, reason=Reason.COMMENTS, score=0.7)
 _DATE = Decision(label=Label.BOILERPLATE, reason=Reason.DATE, score=0.2)
 _OUTSIDE_MAIN = Decision(label=Label.BOILERPLATE, reason=Reason.OUTSIDE_MAIN, score=0.1)
 _LINKS = Decision(label=Label.BOILERPLATE, reason=Reason.LINKS, score=0.2)

@@ -60,6 +60,9 @@ _PROSE = {
 }
 
 _IN_MAIN = attrgetter("in_main")
+# Reasons that say where a block stands, not what it says: a standfirst in the headline's
+# box can be set aside for them when the main container begins below the headline.
+_PLACED = frozenset({Reason.OUTSIDE_MAIN, Reason.OUTSIDE_BODY})
 # The parts of a class name: "article__header__intro__text", "c-page-intro".
 _HINT_PARTS = re.compile(r"[-_]+")
 _TAG_LABELS = {
@@ -750,6 +753,9 @@ def _find_dek(
     named = _named_standfirst(blocks, measures, decisions, title, start)
     if named is not None:
         return named
+    beside = _beside_headline(blocks, measures, decisions, title, start)
+    if beside is not None:
+        return beside
     after_byline = False
     for i in range(title + 1, min(title + L.DEK_WINDOW, len(blocks))):
         d = decisions[i]
@@ -789,7 +795,12 @@ def _named_standfirst(
     """
     for i in range(title + 1, min(start, title + L.HEAD_WINDOW)):
         block = blocks[i]
-        if decisions[i] is not None or not block.hints or block.tag == "li":
+        d = decisions[i]
+        if (d is not None and (d.reason not in _PLACED or block.link_density > L.DEK_MAX_LINK_DENSITY)) or (
+            not block.hints or block.tag == "li"
+        ):
+            continue
+        if _repeats_opening(blocks, i, start):
             continue
         words = max(measures.word_counts[i], measures.dense[i] // L.DENSE_CHARS_PER_WORD)
         if (
@@ -798,6 +809,65 @@ def _named_standfirst(
         ):
             return i
     return None
+
+
+def _beside_headline(
+    blocks: tuple[InputBlock, ...], measures: Measures, decisions: list[Decision | None], title: int, start: int,
+) -> int | None:
+    """The standfirst in the headline's own box, which the main container left out.
+
+    Pages set the headline and its standfirst together in a header box above the
+    article's container (an ``<h2>`` or a ``<div>`` after the ``<h1>``); the container
+    then leaves both outside the main content, and the standfirst is dropped for where
+    it stands, not for what it says. The first block of the headline's box, or of the
+    box that wraps the headline's own ("<div class=title-wrap><h1>"), or of those boxes
+    of a repeat of the headline, below it, that was dropped only for its place, a
+    sentence or two long and no credit, is the standfirst. A byline ends the search,
+    and a block of the box still undecided is left to the search by position.
+    """
+    if blocks[title].path is None:
+        return None  # Plain text: no boxes.
+    headline = fold(blocks[title].text)
+    boxes = _head_boxes(blocks[title])
+    for i in range(title + 1, min(start, title + L.HEAD_WINDOW)):
+        block, d = blocks[i], decisions[i]
+        if d is not None and d.label == Label.BYLINE:
+            return None
+        if d is not None and d.reason == Reason.DUPLICATE and fold(block.text) == headline:
+            boxes |= _head_boxes(block)
+            continue
+        if _box(block) not in boxes or block.tag == "li" or _repeats_opening(blocks, i, start):
+            continue
+        if not L.DEK_MIN_WORDS <= measures.word_counts[i] <= L.DEK_MAX_WORDS:
+            continue
+        if d is None:
+            return None
+        # A subheading or paragraph element of few links: a bare <div> there holds as
+        # often a notice ("This article is more than 5 years old") or a credit row.
+        if (
+            d.reason in _PLACED and (block.tag in M.HEADING_TAGS or block.tag == "p")
+            and block.link_density <= L.DEK_MAX_LINK_DENSITY and structure.parse_byline(block.text) is None
+        ):
+            return i
+    return None
+
+
+def _box(block: InputBlock, up: int = 1) -> tuple[int, tuple[str, ...]]:
+    # The element a block stands in (``up`` = 1) or the one around that (2): its depth and
+    # the last two steps of its path. (Paths are cut short at the front, by how deep the
+    # block stands: the last steps of two boxes agree where the whole paths may not.)
+    steps = (block.path or "").split(">")
+    return block.depth - up, tuple(steps[-2 - up : -up])
+
+
+def _head_boxes(block: InputBlock) -> set[tuple[int, tuple[str, ...]]]:
+    return {_box(block), _box(block, up=2)}
+
+
+def _repeats_opening(blocks: tuple[InputBlock, ...], i: int, start: int) -> bool:
+    # A summary box that repeats the body's first paragraph is that paragraph, not a
+    # standfirst over it.
+    return start < len(blocks) and i != start and fold(blocks[i].text) == fold(blocks[start].text)
 
 
 def _names_standfirst(token: str) -> bool:

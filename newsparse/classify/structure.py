@@ -46,6 +46,8 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+# A user name after an author's opening word, and the date after it: so many words at most.
+_HANDLE_CREDIT_MAX_WORDS = 6
 # A user name that signs a post: one token, letters first ("marc", "Herr_Rein", "gizzmo").
 _HANDLE = re.compile(r"[^\W\d_][\w.-]{1,30}(?=\s*(?:$|[|,•·(]|\s(?:on|am|le|el|il|um)\b))")
 _CONTRIBUTED = re.compile(rf"\b(?:{_alternation(B.CONTRIBUTED_PHRASES)})\b[.)]*$", re.IGNORECASE)
@@ -265,6 +267,21 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
         if not name or not _looks_like_names(name) or sum(w[:1].islower() for w in name.split()) > 1:
             return None
         return BylineParts((name,), "source")
+    handle = _HANDLE.match(rest) if match.group("posted") or opener is not None else None
+    if handle is not None and handle.group(0).lower() not in B.NOT_NAMES and (
+        match.group("posted")
+        # After an author's opening word, a user name the site shows as written: in lower
+        # case or with marks no name has ("von eseppelt · 31. Oktober 2023", "Von
+        # Isabella.DiBiase am Samstag"); a word that reads as a name goes the names' way.
+        or (
+            A.is_handle(handle.group(0)) and not (handle.group(0).isalpha() and _looks_like_names(rest))
+            # A word and a comma opening a sentence ("Por último, se ofreció ...") is none.
+            and not rest[handle.end() :].lstrip().startswith(",")
+            and len(rest.split()) <= _HANDLE_CREDIT_MAX_WORDS
+        )
+    ):
+        # ("Posted on June 5 by marc": the site's user.)
+        return BylineParts((handle.group(0),), "author")
     if match.group("bare") or (opener is not None and " ".join(opener.lower().split()) in B.WEAK_OPENERS):
         # "Von den Teilnehmern ...", "Di questo ...", "Autoren diskutieren ...": a sentence,
         # unless a name follows.
@@ -272,12 +289,12 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
         lead = A.clean_name(first)
         # The name is all there is, or what follows it is in brackets ("Par Jean Dupont(Bruxelles)").
         after = first[len(lead) :].lstrip() if lead is not None and first.startswith(lead) else "?"
+        if after == lead or _EMAIL.fullmatch(after):
+            # The name written twice (a link and its label), or followed by the writer's
+            # address ("Por Mariano Martín mmartin@ambito.com.ar"), is all there is.
+            after = ""
         if after[:1] not in ("", "(") or len(rest.split()) > 12:
             return None
-    handle = _HANDLE.match(rest) if match.group("posted") else None
-    if handle is not None and handle.group(0).lower() not in B.NOT_NAMES:
-        # "Posted on June 5 by marc": a user name, as the site shows it.
-        return BylineParts((handle.group(0),), "author")
     if not _looks_like_names(rest) and not A.is_agency(rest.strip(" .")):
         # ("Von dpa": agencies write their names in lower case.)
         return None
@@ -293,6 +310,10 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
     if kind == "author" and all(A.is_agency(n) for n in names):
         kind = "agency"
     return BylineParts(names, kind)
+
+
+# An e-mail address: the writer's, when it follows the name in a credit.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
 
 def _looks_like_names(text: str) -> bool:

@@ -205,7 +205,7 @@ NOT_NAME_WORDS: frozenset[str] = frozenset({
     "politik", "wirtschaft", "kultur", "gesellschaft", "wissen", "meinung", "panorama",
     "politique", "économie", "culture", "société", "international", "política", "economía",
     "cultura", "sociedad", "deportes", "opinión", "politica", "economia", "cronaca", "esteri",
-    "spettacoli",
+    "spettacoli", "wissenschaft", "sciences", "ciencia", "ciencias", "scienza", "ciência",
 })
 
 #: Given names that are also words of NOT_NAME_WORDS ("Will Leitch"):

@@ -155,7 +155,7 @@ PUBLISHED_MARKERS: tuple[str, ...] = (
 #: Words that mark a date line as the modification time rather than the publication time.
 MODIFIED_MARKERS: tuple[str, ...] = (
     "updated", "last updated", "modified", "last modified", "aktualisiert", "zuletzt aktualisiert",
-    "geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "actualización",
+    "geändert", "zuletzt geändert", "mis à jour", "mise à jour", "modifié", "actualizado", "actualización",
     "modificado", "aggiornato", "modificato", "atualizado", "bijgewerkt", "gewijzigd",
     "zaktualizowano", "aktualizacja", "aktualizováno", "uppdaterad", "opdateret", "oppdatert",
     "päivitetty", "güncellenme", "güncellendi", "frissítve", "actualizat",

@@ -76,6 +76,10 @@ TEASER_MIN_CHARS = 15
 #: A dek is a sentence or two: 6 to 70 words.
 DEK_MIN_WORDS = 6
 DEK_MAX_WORDS = 70
+#: A standfirst the main container left out (it stands in the headline's box above the
+#: article) is prose: at most this share of its characters is link text (jusText's cap for
+#: prose without container evidence). Share rows, tag lists and date rows there link more.
+DEK_MAX_LINK_DENSITY = 0.2
 
 #: A subheading is a few words (1 to 14) followed by prose.
 SUBHEADING_MAX_WORDS = 14

@@ -22,6 +22,11 @@ BYLINE_HINTS = (
     r"|authors?[-_]{1,2}(?:name|names|info|link|links|wrapper|meta|details|by|box)[\w-]*"
     r"|[\w-]*authors?[-_]?names?(?:[-_][\w-]*)?)(?=\s|$)"
 )
+#: Boxes of a comment form's fields, named by a class token holding one of these
+#: ("comment-form-author", "commentform"): the field for the reader's name matches
+#: BYLINE_HINTS, and its label ("Name *", "Имя *", "Nama (wajib)") is in the page's
+#: language. Lowercase.
+COMMENT_FORM_HINTS = ("comment-form", "commentform", "comment_form")
 #: The kind of the loader's mark on an inline element the page names as the author's
 #: (a class matching BYLINE_HINTS, ``itemprop="author"``, ``rel="author"``): a line that
 #: runs the name into a date ("Jane Doe 2020/03/03 10:00") is a date line, and the mark

@@ -82,3 +82,32 @@ def test_the_dek_beside_the_box_that_wraps_the_headline():
         f"<h1>{TITLE}</h1>", f'<div class="title-wrap"><h1>{TITLE}</h1></div>'
     )
     assert PARSER.parse(html, format="html").dek == STANDFIRST
+
+
+def overlay_page() -> str:
+    """A notice box with an <h1> of its own above the page, and the story's headline set
+    in a teaser figure over its photo."""
+    return (
+        f"<html><head><title>{TITLE} | The Valley Courier</title></head><body>"
+        '<div id="notice-overlay"><div class="wrapper"><h1>Dear readers, dear friends of the valley,</h1>'
+        "<p>You are using an old browser that our pages no longer support; to see all of our "
+        "stories as they are meant to look, please switch to a current one.</p></div></div>"
+        '<main><section class="news"><figure class="teaser"><img src="/r.jpg" alt="">'
+        f"<h1>{TITLE}</h1></figure>" + "".join(f"<p>{p}</p>" for p in PROSE) + "</section></main></body></html>"
+    )
+
+
+def test_a_headline_set_in_a_figure_is_the_title_when_it_is_the_pages():
+    article = PARSER.parse(overlay_page(), format="html")
+    assert article.title == TITLE
+    # The notice's paragraph under the first <h1> is not the standfirst, and the headline
+    # is no caption.
+    assert article.dek is None
+    assert all(TITLE not in caption.text for caption in article.captions)
+    assert [p.text for p in article.body] == PROSE
+
+
+def test_a_heading_in_a_figure_that_is_not_the_pages_title_stays_a_caption():
+    page = overlay_page().replace(f"<h1>{TITLE}</h1></figure>", "<h1>The dry bed of the upper reservoir</h1></figure>")
+    article = PARSER.parse(page, format="html")
+    assert article.title != "The dry bed of the upper reservoir"

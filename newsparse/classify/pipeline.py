@@ -695,16 +695,20 @@ def _find_title(
     repeats: list[int] = []
     first_h1: int | None = None
     counts, chars, lows = measures.word_counts, measures.chars, measures.lows
-    # Decided blocks are out, but for repeats: the headline often repeats the page title.
+    # Decided blocks are out, but for repeats (the headline often repeats the page title)
+    # and for a heading set in a figure (a teaser figure holding the photo and the <h1>).
     for i in [
         i for i in range(min(start + 1, len(blocks)))
         if L.TITLE_MIN_WORDS <= counts[i] <= L.TITLE_MAX_WORDS and chars[i] <= L.TITLE_MAX_CHARS
-        and ((d := decisions[i]) is None or (d.label == Label.BOILERPLATE and d.reason == Reason.DUPLICATE))
+        and ((d := decisions[i]) is None or (d.label == Label.BOILERPLATE and d.reason == Reason.DUPLICATE)
+             or _figure_heading(blocks[i], d))
     ]:
         word_count = counts[i]
         folded = fold_lowered(lows[i])
         if wanted and (folded == wanted or wanted.startswith(folded) or folded.startswith(wanted)):
             return i
+        if (d := decisions[i]) is not None and d.reason == Reason.FIGURE:
+            continue  # A heading in a figure is the title only when it is the page's.
         if blocks[i].tag == "h1":
             # The first <h1>, unless a later line is the page's title itself (a banner's
             # <h1> above the story's own).
@@ -736,6 +740,12 @@ def _find_title(
     title_words = set(P.WORD.findall(first))
     sharing = [i for i in above if i > 0 and _shared_share(measures.words[i], title_words) >= L.TITLE_MIN_SHARED]
     return sharing[-1] if sharing else above[-1]
+
+
+def _figure_heading(block: InputBlock, decision: Decision) -> bool:
+    # A heading the markup put in a figure: the headline of a page that sets it over its
+    # photo, when it is the page's stated title (checked by the caller).
+    return decision.reason == Reason.FIGURE and block.tag in M.HEADING_TAGS
 
 
 def _shared_share(found: list[str], words: set[str]) -> float:

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html.parser
+from html import escape
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 import newsparse
@@ -313,6 +315,9 @@ LITERAL_MARKUP = [
     "# Not a heading: the text of the paragraph starts with a hash sign written by the page.",
     "> Not a quotation either, although the page wrote an angle bracket at its very start.",
     "Paths like C:\\temp\\new and names like __init__ or snake_case_word stay as written here.",
+    "~~~ A paragraph that opens like a code fence must not swallow the rest of the article.",
+    "--- A paragraph that opens with dashes stays text, and so does the rest of what it says.",
+    "The page wrote &amp; and &#169; as text, and Markdown must not turn them into characters.",
 ]
 
 
@@ -328,6 +333,36 @@ def test_markdown_escapes_what_the_page_wrote_literally(text):
     # The title, then the paragraph as the page wrote it: no emphasis, heading or list made up.
     assert [b.tag for b in blocks[:2]] == ["h1", "p"]
     assert blocks[1].xpath("string()") == text
+
+
+MARKUP_PIECES = st.sampled_from([*"-_*+#>`~=|![]()<&;:.1\\", "&amp;", "&#x41;", "---", "--", "~~~", "```",
+                                  "1.", "1)", "<!--", "<div>", "</p>", " ", "word"])
+
+
+@settings(max_examples=300)
+@given(st.lists(MARKUP_PIECES, min_size=1, max_size=12).map("".join))
+def test_markdown_reads_back_as_the_text_whatever_markup_it_holds(text):
+    # What a page writes as text (any mix of Markdown's markup characters, opening a
+    # paragraph or inside it) reads back as that text: a paragraph for each, no heading,
+    # list, rule, fence or character reference made up.
+    markdown_it = pytest.importorskip("markdown_it")
+    article = newsparse.parse(page(f"<p>{escape(text)}</p><p>{escape(SENTENCE + ' ' + text)}</p>"
+                                   f"<p>{SENTENCE}</p>"), format="html")
+    rendered = markdown_it.MarkdownIt("commonmark").render(to_markdown(article))
+    blocks = etree.HTML(rendered).xpath("/html/body/*")
+    expected = [article.dek] * bool(article.dek) + [b.text for b in article.bylines] + [p.text for p in article.body]
+    assert [b.tag for b in blocks] == ["h1"] + ["p"] * len(expected)
+    assert [b.xpath("string()") for b in blocks[1:]] == expected
+
+
+@pytest.mark.parametrize("title", ["Ranked by readers: the city's café is #", "The 10 best songs of the year ##"])
+def test_markdown_title_keeps_a_closing_hash(title):
+    markdown_it = pytest.importorskip("markdown_it")
+    article = newsparse.parse(f"<html><body><article><h1>{title}</h1><p>{SENTENCE}</p></article></body></html>",
+                              format="html")
+    assert article.title == title
+    rendered = markdown_it.MarkdownIt("commonmark").render(to_markdown(article))
+    assert etree.HTML(rendered).xpath("string(//h1)") == title
 
 
 def test_markdown_code_spans_are_written_as_they_are():

@@ -7,15 +7,27 @@ the median, 90th percentile and worst milliseconds per KB of each set, with the 
 documents. Time is CPU time of the process (``time.process_time``), the minimum of
 ``--repeat`` runs, so a busy machine inflates it less than wall time would.
 
+``--scaling`` measures growth instead: each shape of :func:`growing_shapes` (deep nesting,
+one huge paragraph, runs of spaces, thousands of ``<br>``, repeated lines, long attributes,
+many ``<meta>`` and JSON-LD objects, long lists of names, thousands of quotation marks,
+long dateline-like prefixes) is built at growing sizes (1k, 4k, 16k, 64k, 256k units) and
+parsed; the report gives the CPU seconds per size and the growth exponent between the last
+two sizes (1 is linear, 2 quadratic) and flags any shape whose exponent exceeds
+``--max-exponent`` (n log n between 64k and 256k is about 1.1). A shape stops growing once
+one parse costs more than ``--budget`` seconds.
+
 Usage::
 
     python benchmarks/worst_case.py                       # ../shared/bench next to the repo
     python benchmarks/worst_case.py --bench DIR --repeat 3 --plugins
+    python benchmarks/worst_case.py --scaling --plugins [--shape nest] [--sizes 1000,4000]
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import gzip
 import pathlib
 import statistics
@@ -85,6 +97,117 @@ def hostile_set() -> Iterator[tuple[str, str, str]]:
         yield name, document, fmt
 
 
+NAMES = ("Anna Schmidt", "John Smith", "Maria Garcia", "Li Wei", "Jean Dupont", "Olu Ade")
+
+
+def _names(n: int) -> str:
+    return ", ".join(NAMES[i % len(NAMES)] + f" {chr(65 + i % 26)}" for i in range(n // 14 + 1))
+
+
+def _page(body: str, head: str = "") -> str:
+    return f"<html><head><title>A title</title>{head}</head><body>{body}</body></html>"
+
+
+#: name -> (builder of a document with about ``n`` units, format). A unit is a character
+#: for the runs and an element, a line or an object for the repeated shapes.
+SHAPES: dict[str, tuple[Callable[[int], str], str]] = {
+    "nest-div": (lambda n: _page("<div>" * n + PROSE + "</div>" * n), "html"),
+    "nest-span": (lambda n: _page("<p>" + "<span>" * n + PROSE + "</span>" * n + "</p>"), "html"),
+    "nest-li": (lambda n: _page("<ul><li>x " * n + PROSE), "html"),
+    "nest-li-closed": (lambda n: _page("<ul><li>" * n + PROSE + "</li></ul>" * n), "html"),
+    "nest-table": (lambda n: _page("<table><tr><td>" * (n // 3) + PROSE), "html"),
+    "nest-blockquote": (lambda n: _page("<blockquote>“" * n + PROSE), "html"),
+    "paragraph-nopunct-text": (lambda n: "A title\n\n" + "word " * (n // 5) + "\n", "text"),
+    "paragraph-nopunct-html": (lambda n: _page("<p>" + "word " * (n // 5) + "</p>"), "html"),
+    "capitalised-words-text": (lambda n: "A title\n\n" + "Word " * (n // 5) + "\n", "text"),
+    "capitalised-words-html": (lambda n: _page("<p>" + "Big Word " * (n // 9) + "</p>"), "html"),
+    "spaces-text": (lambda n: "A title\n\n" + PROSE + " " * n + PROSE + "\n", "text"),
+    "spaces-html": (lambda n: _page("<p>" + PROSE + " " * n + PROSE + "</p>"), "html"),
+    "nbsp-html": (lambda n: _page("<p>" + PROSE + "&nbsp;" * (n // 6) + PROSE + "</p>"), "html"),
+    "newlines-text": (lambda n: "A title\n" + "\n" * n + PROSE + "\n", "text"),
+    "run-x-text": (lambda n: "A title\n\n" + "x" * n + "\n", "text"),
+    "run-x-html": (lambda n: _page("<p>" + "x" * n + "</p>"), "html"),
+    "br-html": (lambda n: _page("<p>" + "<br>" * n + PROSE + "</p>"), "html"),
+    "br-lines-html": (lambda n: _page("<p>" + "A line<br>" * (n // 10) + "</p>"), "html"),
+    "repeated-lines-text": (lambda n: "A title\n\n" + "Share this\n" * (n // 11) + PROSE + "\n", "text"),
+    "repeated-prose-text": (lambda n: "A title\n\n" + (PROSE + "\n") * (n // len(PROSE)), "text"),
+    "repeated-lines-html": (lambda n: _page("<p>Share this</p>" * (n // 17) + "<p>" + PROSE + "</p>"), "html"),
+    "repeated-prose-html": (lambda n: _page(("<p>" + PROSE + "</p>") * (n // len(PROSE))), "html"),
+    "long-href": (lambda n: _page('<p><a href="http://example.com/' + "a/" * (n // 2) + '">link</a> ' + PROSE + "</p>"), "html"),
+    "long-class": (lambda n: _page('<div class="' + "main content " * (n // 13) + '"><p>' + PROSE + "</p></div>"), "html"),
+    "long-id-words": (lambda n: _page('<div id="' + "-".join(["article"] * (n // 8)) + '"><p>' + PROSE + "</p></div>"), "html"),
+    "long-src": (lambda n: _page('<figure><img src="data:image/png;base64,' + "A" * n + '"><figcaption>Photo</figcaption></figure><p>' + PROSE + "</p>"), "html"),
+    "metas": (lambda n: _page("<p>" + PROSE + "</p>", "".join(f'<meta name="author" content="Name {i}">' for i in range(n // 40))), "html"),
+    "metas-property": (lambda n: _page("<p>" + PROSE + "</p>", "".join(f'<meta property="article:tag" content="t{i}">' for i in range(n // 45))), "html"),
+    "jsonld-objects": (lambda n: _page("<p>" + PROSE + "</p>", '<script type="application/ld+json">[' + ",".join(json.dumps({"@type": "NewsArticle", "headline": f"H {i}", "author": {"name": f"A {i}"}}) for i in range(n // 70)) + "]</script>"), "html"),
+    "jsonld-scripts": (lambda n: _page("<p>" + PROSE + "</p>", "".join('<script type="application/ld+json">' + json.dumps({"@type": "Person", "name": f"A {i}"}) + "</script>" for i in range(n // 80))), "html"),
+    "jsonld-nested": (lambda n: _page("<p>" + PROSE + "</p>", '<script type="application/ld+json">' + '{"@graph":[' * (n // 11) + "1" + "]}" * (n // 11) + "</script>"), "html"),
+    "byline-names-text": (lambda n: "A title\n\nBy " + _names(n) + "\n\n" + PROSE + "\n", "text"),
+    "byline-names-html": (lambda n: _page('<p class="byline">By ' + _names(n) + "</p><p>" + PROSE + "</p>"), "html"),
+    "names-in-prose": (lambda n: "A title\n\n" + _names(n) + " said. " + PROSE + "\n", "text"),
+    "name-lines-text": (lambda n: "A title\n\n" + "".join(NAMES[i % 6] + "\n" for i in range(n // 12)) + PROSE + "\n", "text"),
+    "quotes-curly": (lambda n: "A title\n\n" + "“" * n + " " + PROSE + "\n", "text"),
+    "quotes-straight": (lambda n: "A title\n\n" + '"' * n + " " + PROSE + "\n", "text"),
+    "quotes-unbalanced": (lambda n: "A title\n\n" + "“Yes, " * (n // 6) + "he said. " + PROSE + "\n", "text"),
+    "quotes-balanced": (lambda n: "A title\n\n" + "“Yes,” he said. " * (n // 16) + PROSE + "\n", "text"),
+    "quotes-html": (lambda n: _page("<p>" + "“Yes, ” " * (n // 8) + PROSE + "</p>"), "html"),
+    "guillemets": (lambda n: "Ein Titel\n\n" + "« Oui, » " * (n // 9) + PROSE + "\n", "text"),
+    "dateline-prefix": (lambda n: "A title\n\n" + "WASHINGTON (AP) — " * (n // 18) + PROSE + "\n", "text"),
+    "dateline-comma": (lambda n: "A title\n\n" + "BERLIN, " * (n // 8) + PROSE + "\n", "text"),
+    "dateline-html": (lambda n: _page("<p>" + "LONDON (Reuters) - " * (n // 19) + PROSE + "</p>"), "html"),
+    "dates-text": (lambda n: "A title\n\n" + "Monday, 5 December 2026 " * (n // 25) + "\n\n" + PROSE + "\n", "text"),
+    "sentences-text": (lambda n: "A title\n\n" + "A. " * (n // 3) + "\n", "text"),
+    "short-lines-text": (lambda n: "A title\n\n" + "".join(f"w{i}\n" for i in range(n // 4)), "text"),
+    "links-html": (lambda n: _page("<ul>" + "".join(f'<li><a href="/a{i}">Item {i}</a></li>' for i in range(n // 30)) + "</ul><p>" + PROSE + "</p>"), "html"),
+    "captions-html": (lambda n: _page("".join(f'<figure><img src="/i{i}.jpg"><figcaption>Photo {i} (AP)</figcaption></figure>' for i in range(n // 70)) + "<p>" + PROSE + "</p>"), "html"),
+    "headings-html": (lambda n: _page("".join(f"<h2>Heading {i}</h2>" for i in range(n // 20)) + "<p>" + PROSE + "</p>"), "html"),
+}
+
+SIZES = (1_000, 4_000, 16_000, 64_000, 256_000)
+
+
+def growth(parse: Callable, build: Callable[[int], str], fmt: str, sizes: tuple[int, ...],
+           budget: float) -> list[tuple[int, float]]:
+    """``(size, CPU seconds)`` for each size, stopping after the first parse over ``budget``."""
+    figures = []
+    for size in sizes:
+        document = build(size)
+        start = time.process_time()
+        try:
+            parse(document, format=fmt)
+        except newsparse.NewsparseError:
+            pass
+        figures.append((size, time.process_time() - start))
+        if figures[-1][1] > budget:
+            break
+    return figures
+
+
+def exponent(figures: list[tuple[int, float]]) -> float:
+    """The growth exponent between the last two sizes: 1 is linear, 2 quadratic."""
+    if len(figures) < 2:
+        return float("nan")
+    (n1, t1), (n2, t2) = figures[-2:]
+    return math.log(max(t2, 1e-4) / max(t1, 1e-4)) / math.log(n2 / n1)
+
+
+def scaling_report(parser: newsparse.Parser, sizes: tuple[int, ...], only: str, budget: float,
+                   max_exponent: float) -> int:
+    """Print seconds per size and growth exponent of every shape; return how many are flagged."""
+    print(f"{'shape':<26} " + " ".join(f"{size:>9}" for size in sizes) + "  exponent")
+    flagged = 0
+    for name, (build, fmt) in SHAPES.items():
+        if only and only not in name:
+            continue
+        figures = growth(parser.parse, build, fmt, sizes, budget)
+        power = exponent(figures)
+        slow = power > max_exponent and figures[-1][1] > 0.05
+        flagged += slow
+        cells = " ".join(f"{seconds:>9.3f}" for _, seconds in figures)
+        print(f"{name:<26} {cells:<{10 * len(sizes)}} {power:>6.2f}{'  SUPER-LINEAR' if slow else ''}", flush=True)
+    return flagged
+
+
 def measure(parse: Callable, document: str | bytes, fmt: str, repeat: int) -> tuple[float, str | None]:
     """Milliseconds per KB of ``document`` (CPU time, minimum of ``repeat`` parses), and the
     error it was rejected with, if any."""
@@ -119,11 +242,19 @@ def main() -> None:
     options.add_argument("--bench", type=pathlib.Path, default=DEFAULT_BENCH, help="the shared bench directory")
     options.add_argument("--repeat", type=int, default=3, help="parses per document (the minimum is kept)")
     options.add_argument("--plugins", action="store_true", help="also run every installed plugin's extractors")
+    options.add_argument("--scaling", action="store_true", help="measure growth over the shapes instead")
+    options.add_argument("--shape", default="", help="with --scaling: only shapes whose name contains this")
+    options.add_argument("--sizes", default=",".join(map(str, SIZES)), help="with --scaling: sizes, comma-separated")
+    options.add_argument("--budget", type=float, default=30.0, help="with --scaling: CPU seconds after which a shape stops growing")
+    options.add_argument("--max-exponent", type=float, default=1.25, help="with --scaling: growth exponent flagged")
     args = options.parse_args()
     parser = newsparse.Parser(load_entrypoints=args.plugins)
     # The first parse of each format loads lazily-built tables; keep it out of the figures.
     parser.parse("<html><body><p>" + PROSE + "</p></body></html>", format="html")
     parser.parse("A title\n\n" + PROSE, format="text")
+    if args.scaling:
+        sizes = tuple(int(size) for size in args.sizes.split(","))
+        raise SystemExit(1 if scaling_report(parser, sizes, args.shape, args.budget, args.max_exponent) else 0)
     sets = {
         "scrapinghub-html": list(scrapinghub_html(args.bench)),
         "scrapinghub-text": list(scrapinghub_text(args.bench)),

@@ -7,7 +7,8 @@ the median, 90th percentile and worst milliseconds per KB of each set, with the 
 documents. Time is CPU time of the process (``time.process_time``), the minimum of
 ``--repeat`` runs, so a busy machine inflates it less than wall time would.
 
-``--scaling`` measures growth instead: each shape of :func:`growing_shapes` (deep nesting,
+``--scaling`` measures growth instead: each shape of
+:data:`newsparse.testing.growth.GROWING_SHAPES` (deep nesting,
 one huge paragraph, runs of spaces, thousands of ``<br>``, repeated lines, long attributes,
 many ``<meta>`` and JSON-LD objects, long lists of names, thousands of quotation marks,
 long dateline-like prefixes) is built at growing sizes (1k, 4k, 16k, 64k, 256k units) and
@@ -26,7 +27,6 @@ Usage::
 from __future__ import annotations
 
 import argparse
-import json
 import math
 import gzip
 import pathlib
@@ -35,13 +35,13 @@ import time
 from collections.abc import Callable, Iterator
 
 import newsparse
+from newsparse.testing.growth import GROWING_SHAPES, PROSE
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_BENCH = ROOT.parent / "shared" / "bench"
 KB = 1024
 MB = 1024 * KB
 
-PROSE = "The council said on Monday that the plan would be delayed until the end of the year. "
 
 
 def scrapinghub_html(bench: pathlib.Path) -> Iterator[tuple[str, bytes, str]]:
@@ -97,73 +97,8 @@ def hostile_set() -> Iterator[tuple[str, str, str]]:
         yield name, document, fmt
 
 
-NAMES = ("Anna Schmidt", "John Smith", "Maria Garcia", "Li Wei", "Jean Dupont", "Olu Ade")
-
-
-def _names(n: int) -> str:
-    return ", ".join(NAMES[i % len(NAMES)] + f" {chr(65 + i % 26)}" for i in range(n // 14 + 1))
-
-
-def _page(body: str, head: str = "") -> str:
-    return f"<html><head><title>A title</title>{head}</head><body>{body}</body></html>"
-
-
-#: name -> (builder of a document with about ``n`` units, format). A unit is a character
-#: for the runs and an element, a line or an object for the repeated shapes.
-SHAPES: dict[str, tuple[Callable[[int], str], str]] = {
-    "nest-div": (lambda n: _page("<div>" * n + PROSE + "</div>" * n), "html"),
-    "nest-span": (lambda n: _page("<p>" + "<span>" * n + PROSE + "</span>" * n + "</p>"), "html"),
-    "nest-li": (lambda n: _page("<ul><li>x " * n + PROSE), "html"),
-    "nest-li-closed": (lambda n: _page("<ul><li>" * n + PROSE + "</li></ul>" * n), "html"),
-    "nest-table": (lambda n: _page("<table><tr><td>" * (n // 3) + PROSE), "html"),
-    "nest-blockquote": (lambda n: _page("<blockquote>“" * n + PROSE), "html"),
-    "paragraph-nopunct-text": (lambda n: "A title\n\n" + "word " * (n // 5) + "\n", "text"),
-    "paragraph-nopunct-html": (lambda n: _page("<p>" + "word " * (n // 5) + "</p>"), "html"),
-    "capitalised-words-text": (lambda n: "A title\n\n" + "Word " * (n // 5) + "\n", "text"),
-    "capitalised-words-html": (lambda n: _page("<p>" + "Big Word " * (n // 9) + "</p>"), "html"),
-    "spaces-text": (lambda n: "A title\n\n" + PROSE + " " * n + PROSE + "\n", "text"),
-    "spaces-html": (lambda n: _page("<p>" + PROSE + " " * n + PROSE + "</p>"), "html"),
-    "nbsp-html": (lambda n: _page("<p>" + PROSE + "&nbsp;" * (n // 6) + PROSE + "</p>"), "html"),
-    "newlines-text": (lambda n: "A title\n" + "\n" * n + PROSE + "\n", "text"),
-    "run-x-text": (lambda n: "A title\n\n" + "x" * n + "\n", "text"),
-    "run-x-html": (lambda n: _page("<p>" + "x" * n + "</p>"), "html"),
-    "br-html": (lambda n: _page("<p>" + "<br>" * n + PROSE + "</p>"), "html"),
-    "br-lines-html": (lambda n: _page("<p>" + "A line<br>" * (n // 10) + "</p>"), "html"),
-    "repeated-lines-text": (lambda n: "A title\n\n" + "Share this\n" * (n // 11) + PROSE + "\n", "text"),
-    "repeated-prose-text": (lambda n: "A title\n\n" + (PROSE + "\n") * (n // len(PROSE)), "text"),
-    "repeated-lines-html": (lambda n: _page("<p>Share this</p>" * (n // 17) + "<p>" + PROSE + "</p>"), "html"),
-    "repeated-prose-html": (lambda n: _page(("<p>" + PROSE + "</p>") * (n // len(PROSE))), "html"),
-    "long-href": (lambda n: _page('<p><a href="http://example.com/' + "a/" * (n // 2) + '">link</a> ' + PROSE + "</p>"), "html"),
-    "long-class": (lambda n: _page('<div class="' + "main content " * (n // 13) + '"><p>' + PROSE + "</p></div>"), "html"),
-    "long-id-words": (lambda n: _page('<div id="' + "-".join(["article"] * (n // 8)) + '"><p>' + PROSE + "</p></div>"), "html"),
-    "long-src": (lambda n: _page('<figure><img src="data:image/png;base64,' + "A" * n + '"><figcaption>Photo</figcaption></figure><p>' + PROSE + "</p>"), "html"),
-    "metas": (lambda n: _page("<p>" + PROSE + "</p>", "".join(f'<meta name="author" content="Name {i}">' for i in range(n // 40))), "html"),
-    "metas-property": (lambda n: _page("<p>" + PROSE + "</p>", "".join(f'<meta property="article:tag" content="t{i}">' for i in range(n // 45))), "html"),
-    "jsonld-objects": (lambda n: _page("<p>" + PROSE + "</p>", '<script type="application/ld+json">[' + ",".join(json.dumps({"@type": "NewsArticle", "headline": f"H {i}", "author": {"name": f"A {i}"}}) for i in range(n // 70)) + "]</script>"), "html"),
-    "jsonld-scripts": (lambda n: _page("<p>" + PROSE + "</p>", "".join('<script type="application/ld+json">' + json.dumps({"@type": "Person", "name": f"A {i}"}) + "</script>" for i in range(n // 80))), "html"),
-    "jsonld-nested": (lambda n: _page("<p>" + PROSE + "</p>", '<script type="application/ld+json">' + '{"@graph":[' * (n // 11) + "1" + "]}" * (n // 11) + "</script>"), "html"),
-    "byline-names-text": (lambda n: "A title\n\nBy " + _names(n) + "\n\n" + PROSE + "\n", "text"),
-    "byline-names-html": (lambda n: _page('<p class="byline">By ' + _names(n) + "</p><p>" + PROSE + "</p>"), "html"),
-    "names-in-prose": (lambda n: "A title\n\n" + _names(n) + " said. " + PROSE + "\n", "text"),
-    "name-lines-text": (lambda n: "A title\n\n" + "".join(NAMES[i % 6] + "\n" for i in range(n // 12)) + PROSE + "\n", "text"),
-    "quotes-curly": (lambda n: "A title\n\n" + "“" * n + " " + PROSE + "\n", "text"),
-    "quotes-straight": (lambda n: "A title\n\n" + '"' * n + " " + PROSE + "\n", "text"),
-    "quotes-unbalanced": (lambda n: "A title\n\n" + "“Yes, " * (n // 6) + "he said. " + PROSE + "\n", "text"),
-    "quotes-balanced": (lambda n: "A title\n\n" + "“Yes,” he said. " * (n // 16) + PROSE + "\n", "text"),
-    "quotes-html": (lambda n: _page("<p>" + "“Yes, ” " * (n // 8) + PROSE + "</p>"), "html"),
-    "guillemets": (lambda n: "Ein Titel\n\n" + "« Oui, » " * (n // 9) + PROSE + "\n", "text"),
-    "dateline-prefix": (lambda n: "A title\n\n" + "WASHINGTON (AP) — " * (n // 18) + PROSE + "\n", "text"),
-    "dateline-comma": (lambda n: "A title\n\n" + "BERLIN, " * (n // 8) + PROSE + "\n", "text"),
-    "dateline-html": (lambda n: _page("<p>" + "LONDON (Reuters) - " * (n // 19) + PROSE + "</p>"), "html"),
-    "dates-text": (lambda n: "A title\n\n" + "Monday, 5 December 2026 " * (n // 25) + "\n\n" + PROSE + "\n", "text"),
-    "sentences-text": (lambda n: "A title\n\n" + "A. " * (n // 3) + "\n", "text"),
-    "short-lines-text": (lambda n: "A title\n\n" + "".join(f"w{i}\n" for i in range(n // 4)), "text"),
-    "links-html": (lambda n: _page("<ul>" + "".join(f'<li><a href="/a{i}">Item {i}</a></li>' for i in range(n // 30)) + "</ul><p>" + PROSE + "</p>"), "html"),
-    "captions-html": (lambda n: _page("".join(f'<figure><img src="/i{i}.jpg"><figcaption>Photo {i} (AP)</figcaption></figure>' for i in range(n // 70)) + "<p>" + PROSE + "</p>"), "html"),
-    "headings-html": (lambda n: _page("".join(f"<h2>Heading {i}</h2>" for i in range(n // 20)) + "<p>" + PROSE + "</p>"), "html"),
-}
-
 SIZES = (1_000, 4_000, 16_000, 64_000, 256_000)
+SHAPES = GROWING_SHAPES
 
 
 def growth(parse: Callable, build: Callable[[int], str], fmt: str, sizes: tuple[int, ...],

@@ -156,6 +156,11 @@ def count_calls(function: Callable[..., Any], *args: Any, **kwargs: Any) -> int:
 
     A :class:`~newsparse.NewsparseError` raised by the function is part of the outcome, not
     a failure: the calls made up to it are counted.
+
+    A loop that runs inside one frame without calling anything is not counted: a
+    generator expression that filters (``all(... for d in drafts if d.first < last)``)
+    steps only for the items it yields. Pair such a loop with a test that counts the
+    items it reads, or watch ``benchmarks/worst_case.py --scaling``, which times it.
     """
     profile = cProfile.Profile(builtins=True)
     profile.enable()

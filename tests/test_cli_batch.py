@@ -433,3 +433,35 @@ def test_an_input_without_documents_says_so(tmp_path, invoke, name, data):
     result = invoke("parse", path, "--jobs", "0")
     assert result.exit_code == EXIT_FAILED
     assert "no documents in the input" in result.stderr
+
+
+@pytest.mark.parametrize("where", ["{file}/out.jsonl", "{file}/shards/", "{file}/out.parquet"])
+def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(tmp_path, invoke, where):
+    # A folder in the output's path is a file: every format and sink says so in one line.
+    (tmp_path / "a.txt").write_text(article("A story with nowhere to go"))
+    taken = tmp_path / "taken"
+    taken.write_text("a file, not a folder")
+    output = where.format(file=taken)
+    if output.endswith(".parquet"):
+        pytest.importorskip("pyarrow")
+    result = invoke("parse", tmp_path / "a.txt", "--jobs", "0", "-o", output,
+                    *(["--format", "parquet"] if output.endswith(".parquet") else []))
+    assert result.exit_code == EXIT_FAILED
+    assert result.stderr.startswith("Error: cannot write ") and str(taken) in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (a device that is always full)")
+def test_a_full_disk_is_one_line_not_a_traceback(tmp_path, invoke):
+    (tmp_path / "a.txt").write_text(article("A story for a full disk"))
+    result = invoke("parse", tmp_path / "a.txt", "--jobs", "0", "-o", "/dev/full")
+    assert result.exit_code == EXIT_FAILED
+    assert result.stderr.strip() == "Error: cannot write /dev/full: No space left on device"
+
+
+def test_an_error_file_that_cannot_be_written_is_one_line(tmp_path, invoke):
+    taken = tmp_path / "taken"
+    taken.write_text("a file, not a folder")
+    result = invoke("parse", tmp_path / "missing.txt", "--jobs", "0", "--errors", taken / "errors.jsonl")
+    assert result.exit_code == EXIT_FAILED
+    assert result.stderr.startswith("Error: cannot write ") and "Traceback" not in result.stderr

@@ -121,9 +121,16 @@ def _markdown_lines(text: str) -> str:
     return "\n".join(_markdown_block(line) for line in text.split("\n"))
 
 
+#: What a link target cannot hold even between angle brackets, percent-encoded (the same
+#: address to a browser).
+_MARKDOWN_TARGET_ENCODED = str.maketrans({"<": "%3C", ">": "%3E", "\n": "%0A", "\r": "%0D", "\\": "%5C"})
+
+
 def _markdown_target(href: str) -> str:
     # Angle brackets keep a target with spaces or parentheses in one piece.
-    return f"<{href}>" if any(c in href for c in " ()<>") else href
+    if not any(c in href for c in " ()<>\n\r\\\t"):
+        return href
+    return f"<{href.translate(_MARKDOWN_TARGET_ENCODED)}>"
 
 
 def _markdown_code(code: str) -> tuple[str, str]:

@@ -307,6 +307,20 @@ def test_cli_writes_html(tmp_path, monkeypatch):
     assert "<table>" in result.stdout
 
 
+@pytest.mark.parametrize("href", [
+    "java&#x09;script:alert(1)", "&#x0A;javascript:alert(1)", "&#x01; JavaScript:alert(1)",
+    "jav&#x0D;ascript:alert(1)", "vb&#x09;script:msgbox(1)", "da&#x0A;ta:text/html,x",
+])
+def test_script_links_a_browser_would_run_are_dropped(href):
+    # A browser takes tabs and line breaks out of an address and control characters off its
+    # ends before reading its scheme: kept, such a link would run in the rendered HTML.
+    article = newsparse.parse(page(f'<p>The council said <a href="{href}">on Monday</a> that {SENTENCE}</p>'
+                                   f"<p>{SENTENCE}</p>"), format="html", url=URL)
+    assert article.body[0].text.startswith("The council said on Monday")
+    assert article.body[0].links == ()
+    assert "script:" not in to_html(article).lower() and "data:" not in to_html(article)
+
+
 # -- Markdown that reads back as the article's text -----------------------------------------------
 
 LITERAL_MARKUP = [
@@ -363,6 +377,21 @@ def test_markdown_title_keeps_a_closing_hash(title):
     assert article.title == title
     rendered = markdown_it.MarkdownIt("commonmark").render(to_markdown(article))
     assert etree.HTML(rendered).xpath("string(//h1)") == title
+
+
+@pytest.mark.parametrize("href", ["https://example.com/a&lt;b&gt;c d", "https://example.com/a&#10;b",
+                                  "https://example.com/a\\b(c)"])
+def test_markdown_link_targets_hold_whatever_the_address_holds(href):
+    markdown_it = pytest.importorskip("markdown_it")
+    from urllib.parse import unquote
+
+    article = newsparse.parse(page(f'<p>The council said <a href="{href}">on Monday</a> that {SENTENCE}</p>'
+                                   f"<p>{SENTENCE}</p>"), format="html", url=URL)
+    (link,) = article.body[0].links
+    rendered = etree.HTML(markdown_it.MarkdownIt("commonmark").render(to_markdown(article)))
+    (anchor,) = rendered.xpath("//a")
+    assert anchor.text == "on Monday" and unquote(anchor.get("href")) == link.href
+    assert rendered.xpath("string(//p[1])") == article.body[0].text
 
 
 def test_markdown_code_spans_are_written_as_they_are():

@@ -173,6 +173,29 @@ def count_calls(function: Callable[..., Any], *args: Any, **kwargs: Any) -> int:
     return pstats.Stats(profile).total_calls  # type: ignore[attr-defined]
 
 
+class CountingList(list):
+    """A list that counts the times it is read through, in :attr:`passes`.
+
+    Where a loop runs inside one frame (which :func:`count_calls` does not see), a test
+    hands the code a CountingList and bounds the passes: reading it once per item of
+    another list is the quadratic loop.
+
+    Example:
+        >>> items = CountingList([1, 2, 3])
+        >>> sum(items) + max(items), items.passes
+        (9, 2)
+    """
+
+    def __init__(self, items: Any = ()) -> None:
+        super().__init__(items)
+        self.passes = 0
+
+    def __iter__(self) -> Any:
+        """Iterate, counting the pass."""
+        self.passes += 1
+        return super().__iter__()
+
+
 def call_ratio(parser: Any, build: Callable[[int], str], fmt: str, size: int, factor: int = 4) -> float:
     """How many times more calls ``parser.parse`` makes on ``build(size * factor)`` than on
     ``build(size)``: about ``factor`` for linear work, ``factor ** 2`` for quadratic.
@@ -187,4 +210,4 @@ def call_ratio(parser: Any, build: Callable[[int], str], fmt: str, size: int, fa
     return count_calls(parser.parse, build(size * factor), format=fmt) / max(1, small)
 
 
-__all__ = ["GROWING_SHAPES", "NAMES", "PROSE", "call_ratio", "count_calls"]
+__all__ = ["GROWING_SHAPES", "NAMES", "PROSE", "CountingList", "call_ratio", "count_calls"]

@@ -87,16 +87,6 @@ def test_only_pieces_agrees_with_a_scan_of_every_draft(pairs, first, length):
     assert _Pieces(drafts).only_pieces(first, last) is expected
 
 
-class _CountingDrafts(list):
-    """A list of drafts that counts the times it is read through."""
-
-    passes = 0
-
-    def __iter__(self):
-        _CountingDrafts.passes += 1
-        return super().__iter__()
-
-
 def test_mending_cut_names_reads_the_drafts_a_bounded_number_of_times():
     # Thousands of one-word names, each a candidate piece of a known whole name: checking
     # each against every draft made a text of "A. A. A. ..." quadratic (21 s for 256 KB).
@@ -104,13 +94,14 @@ def test_mending_cut_names_reads_the_drafts_a_bounded_number_of_times():
     from newsparse_entities.rules import mend_cut_names
     from newsparse_entities.tokenize import tokenize
 
+    from newsparse.testing.growth import CountingList
+
     text = "Ann Bright met. " + "Ann Bright. " * 5000
     toks = tokenize(text)
     # The first "Ann Bright" is found whole, every later one cut in two.
-    drafts = _CountingDrafts([Draft(field=0, first=0, last=2, label="PER")] + [
+    drafts = CountingList([Draft(field=0, first=0, last=2, label="PER")] + [
         Draft(field=0, first=i, last=i + 1, label="PER")
         for i, t in enumerate(toks) if i > 1 and t.text[:1].isupper()])
-    _CountingDrafts.passes = 0
     (mended,) = mend_cut_names([drafts], [text], [toks])
     assert len(mended) == 5001 and all(d.last - d.first == 2 for d in mended)
-    assert _CountingDrafts.passes <= 5
+    assert drafts.passes <= 5

@@ -292,8 +292,10 @@ def test_a_warc_cut_anywhere_gives_whole_records_and_says_when_it_lost_one(tmp_p
     path = tmp_path / "cut.warc"
     kept = max(1, int(cut * len(data)))  # an empty file holds no record
     path.write_bytes(data[:kept])
-    # A cut exactly where a record starts leaves a valid, shorter file: no reader can tell.
-    between_records = data[kept:].startswith((b"WARC/", b"\x1f\x8b"))
+    # A cut exactly where a record starts leaves a valid, shorter file: no reader can tell;
+    # nor can it when the cut falls in the blank lines that close the record before (the
+    # records' dates vary in length from run to run, so such cuts come and go).
+    between_records = data[kept:].lstrip(b"\r\n").startswith((b"WARC/", b"\x1f\x8b"))
     from warcio.exceptions import ArchiveLoadFailed
 
     read, error = [], None

@@ -145,6 +145,8 @@ def test_input_size_limit_gives_error_records(tmp_path):
     assert (summary.ok, summary.errors) == (3, 1)
     (error,) = read_lines(tmp_path / "out.errors.jsonl")
     assert error["error"] == "InputTooLarge" and error["id"].endswith("huge.txt")
+    # The batch's own setting is named, not a Parser's the user never built.
+    assert "raise it with --max-input-size, or ParserSpec(max_input_size=...)" in error["message"]
 
 
 def test_folder_output_resumes_without_redoing_completed_shards(tmp_path, monkeypatch):

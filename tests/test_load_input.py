@@ -239,10 +239,10 @@ _PARSER = newsparse.Parser(load_entrypoints=False)
 def test_articles_with_any_plugin_annotations_round_trip_through_json(data):
     # Any kind, label, span, score, links and JSON attributes a plugin may produce, on a
     # parsed article: JSON and back gives the same Article.
-    from newsparse.testing.strategies import annotations, synthetic_articles
+    from newsparse.testing.strategies import plugin_annotations, synthetic_articles
 
     article = _PARSER.parse(data.draw(synthetic_articles()).render(), format="text")
-    drawn = data.draw(st.lists(annotations(article.text), max_size=4))
+    drawn = data.draw(st.lists(plugin_annotations(article.text), max_size=4))
     article = attrs.evolve(article, annotations=tuple(drawn))
     text = newsparse.article_to_json(article)
     assert newsparse.article_from_json(text) == article

@@ -440,7 +440,7 @@ json_values = st.recursive(
 
 
 @st.composite
-def annotations(draw: st.DrawFn, text: str, field: str = "text") -> Annotation:
+def plugin_annotations(draw: st.DrawFn, text: str, field: str = "text") -> Annotation:
     """An :class:`~newsparse.Annotation` over ``text`` (the text of ``field``): any kind
     and label, a span (or none), a score, links and attributes of any JSON value, as a
     plugin could make them (for round-trip and rendering tests).
@@ -476,7 +476,6 @@ __all__ = [
     "WARNING_CODES",
     "SyntheticArticle",
     "SyntheticPage",
-    "annotations",
     "article_languages",
     "bylines",
     "captions",
@@ -489,6 +488,7 @@ __all__ = [
     "names",
     "paragraphs",
     "parse_warnings",
+    "plugin_annotations",
     "sentences",
     "synthetic_articles",
     "titles",

@@ -82,6 +82,8 @@ _PERSON_LD = '<script type="application/ld+json">{{"@type": "Person", "name": "A
 
 #: name -> (builder of a document of about ``n`` characters, format): the shapes that
 #: stress regular expressions and loops over blocks, words and objects.
+#:
+#: :meta hide-value:
 GROWING_SHAPES: dict[str, tuple[Callable[[int], str], str]] = {
     # Nesting: the walk, the container choice and the block tree.
     "nest-div": (lambda n: _nested("<div>", "</div>", n), "html"),

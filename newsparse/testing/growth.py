@@ -183,6 +183,7 @@ class CountingList(list):
     another list is the quadratic loop.
 
     Example:
+        >>> from newsparse.testing.growth import CountingList
         >>> items = CountingList([1, 2, 3])
         >>> sum(items) + max(items), items.passes
         (9, 2)

@@ -7,29 +7,42 @@ the median, 90th percentile and worst milliseconds per KB of each set, with the 
 documents. Time is CPU time of the process (``time.process_time``), the minimum of
 ``--repeat`` runs, so a busy machine inflates it less than wall time would.
 
+``--scaling`` measures growth instead: each shape of
+:data:`newsparse.testing.growth.GROWING_SHAPES` (deep nesting,
+one huge paragraph, runs of spaces, thousands of ``<br>``, repeated lines, long attributes,
+many ``<meta>`` and JSON-LD objects, long lists of names, thousands of quotation marks,
+long dateline-like prefixes) is built at growing sizes (1k, 4k, 16k, 64k, 256k units) and
+parsed; the report gives the CPU seconds per size and the growth exponent between the last
+two sizes (1 is linear, 2 quadratic) and flags any shape whose exponent exceeds
+``--max-exponent`` (n log n between 64k and 256k is about 1.1). A shape stops growing once
+one parse costs more than ``--budget`` seconds.
+
 Usage::
 
     python benchmarks/worst_case.py                       # ../shared/bench next to the repo
     python benchmarks/worst_case.py --bench DIR --repeat 3 --plugins
+    python benchmarks/worst_case.py --scaling --plugins [--shape nest] [--sizes 1000,4000]
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gzip
+import math
 import pathlib
 import statistics
 import time
 from collections.abc import Callable, Iterator
 
 import newsparse
+from newsparse.testing.growth import GROWING_SHAPES, PROSE
 
 ROOT = pathlib.Path(__file__).resolve().parent.parent
 DEFAULT_BENCH = ROOT.parent / "shared" / "bench"
 KB = 1024
 MB = 1024 * KB
 
-PROSE = "The council said on Monday that the plan would be delayed until the end of the year. "
 
 
 def scrapinghub_html(bench: pathlib.Path) -> Iterator[tuple[str, bytes, str]]:
@@ -85,6 +98,50 @@ def hostile_set() -> Iterator[tuple[str, str, str]]:
         yield name, document, fmt
 
 
+SIZES = (1_000, 4_000, 16_000, 64_000, 256_000)
+SHAPES = GROWING_SHAPES
+
+
+def growth(parse: Callable, build: Callable[[int], str], fmt: str, sizes: tuple[int, ...],
+           budget: float) -> list[tuple[int, float]]:
+    """``(size, CPU seconds)`` for each size, stopping after the first parse over ``budget``."""
+    figures = []
+    for size in sizes:
+        document = build(size)
+        start = time.process_time()
+        with contextlib.suppress(newsparse.NewsparseError):  # a refusal is an outcome, timed too
+            parse(document, format=fmt)
+        figures.append((size, time.process_time() - start))
+        if figures[-1][1] > budget:
+            break
+    return figures
+
+
+def exponent(figures: list[tuple[int, float]]) -> float:
+    """The growth exponent between the last two sizes: 1 is linear, 2 quadratic."""
+    if len(figures) < 2:
+        return float("nan")
+    (n1, t1), (n2, t2) = figures[-2:]
+    return math.log(max(t2, 1e-4) / max(t1, 1e-4)) / math.log(n2 / n1)
+
+
+def scaling_report(parser: newsparse.Parser, sizes: tuple[int, ...], only: str, budget: float,
+                   max_exponent: float) -> int:
+    """Print seconds per size and growth exponent of every shape; return how many are flagged."""
+    print(f"{'shape':<26} " + " ".join(f"{size:>9}" for size in sizes) + "  exponent")
+    flagged = 0
+    for name, (build, fmt) in SHAPES.items():
+        if only and only not in name:
+            continue
+        figures = growth(parser.parse, build, fmt, sizes, budget)
+        power = exponent(figures)
+        slow = power > max_exponent and figures[-1][1] > 0.05
+        flagged += slow
+        cells = " ".join(f"{seconds:>9.3f}" for _, seconds in figures)
+        print(f"{name:<26} {cells:<{10 * len(sizes)}} {power:>6.2f}{'  SUPER-LINEAR' if slow else ''}", flush=True)
+    return flagged
+
+
 def measure(parse: Callable, document: str | bytes, fmt: str, repeat: int) -> tuple[float, str | None]:
     """Milliseconds per KB of ``document`` (CPU time, minimum of ``repeat`` parses), and the
     error it was rejected with, if any."""
@@ -119,11 +176,20 @@ def main() -> None:
     options.add_argument("--bench", type=pathlib.Path, default=DEFAULT_BENCH, help="the shared bench directory")
     options.add_argument("--repeat", type=int, default=3, help="parses per document (the minimum is kept)")
     options.add_argument("--plugins", action="store_true", help="also run every installed plugin's extractors")
+    options.add_argument("--scaling", action="store_true", help="measure growth over the shapes instead")
+    options.add_argument("--shape", default="", help="with --scaling: only shapes whose name contains this")
+    options.add_argument("--sizes", default=",".join(map(str, SIZES)), help="with --scaling: sizes, comma-separated")
+    options.add_argument("--budget", type=float, default=30.0,
+                         help="with --scaling: CPU seconds after which a shape stops growing")
+    options.add_argument("--max-exponent", type=float, default=1.25, help="with --scaling: growth exponent flagged")
     args = options.parse_args()
     parser = newsparse.Parser(load_entrypoints=args.plugins)
     # The first parse of each format loads lazily-built tables; keep it out of the figures.
     parser.parse("<html><body><p>" + PROSE + "</p></body></html>", format="html")
     parser.parse("A title\n\n" + PROSE, format="text")
+    if args.scaling:
+        sizes = tuple(int(size) for size in args.sizes.split(","))
+        raise SystemExit(1 if scaling_report(parser, sizes, args.shape, args.budget, args.max_exponent) else 0)
     sets = {
         "scrapinghub-html": list(scrapinghub_html(args.bench)),
         "scrapinghub-text": list(scrapinghub_text(args.bench)),

@@ -177,7 +177,7 @@ def _input_options(command: Any) -> Any:
 @click.option("--encoding", default=None, callback=_known_encoding,
               help="Charset of document files, when known.")
 @click.option("--no-source", is_flag=True, help="Leave the normalised input out of JSON output.")
-@click.option("--indent", type=int, default=None, help="Indent JSON output (--format json).")
+@click.option("--indent", type=click.IntRange(min=0), default=None, help="Indent JSON output (--format json).")
 @click.option("-o", "--output", default=None, metavar="PATH",
               help="Write to PATH instead of standard output: a file, or a folder of shards "
                    "(an existing folder, or a path ending in /). Re-running the same command "
@@ -461,7 +461,7 @@ def _render(article: Article, path: str, output_format: str, *, first: bool, sev
               help="Input format; auto decides from the content.")
 @click.option("--encoding", default=None, callback=_known_encoding,
               help="Charset of the input, when known.")
-@click.option("--width", type=int, default=70, show_default=True, help="Characters of each block shown.")
+@click.option("--width", type=click.IntRange(min=1), default=70, show_default=True, help="Characters of each block shown.")
 @click.option("--mode", type=click.Choice(MODES), default=DEFAULT_MODE, show_default=True,
               help="How selective the body is: precision keeps fewer doubtful blocks, recall "
                    "more (and the asides inside the article).")

@@ -73,10 +73,14 @@ class InputTooLarge(NewsparseError):
     def __init__(self, size: int, limit: int, unit: str = "characters") -> None:
         self.size = size
         self.limit = limit
-        super().__init__(
-            f"input of {size:,} {unit} is larger than the limit of {limit:,} {unit}"
-            " (raise it with Parser(max_input_size=...))"
-        )
+        self.unit = unit
+        super().__init__(self.message())
+
+    def message(self, setting: str = "Parser(max_input_size=...)") -> str:
+        """What was too large, and the ``setting`` that raises the limit (the command line
+        names its option instead)."""
+        return (f"input of {self.size:,} {self.unit} is larger than the limit of {self.limit:,}"
+                f" {self.unit} (raise it with {setting})")
 
 
 class InputTooComplex(UnsupportedInput):

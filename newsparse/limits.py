@@ -130,6 +130,13 @@ How this is checked
   and blocks, encoding switches.
 * ``tests/test_patterns_scaling.py``: every compiled pattern in newsparse and its
   plugins, fed runs of its own characters at two sizes.
+* ``tests/test_hostile_growth.py``: every shape of
+  :data:`newsparse.testing.growth.GROWING_SHAPES` (deep nesting, huge paragraphs, runs,
+  repeated lines, long attributes, many ``<meta>`` and JSON-LD objects, lists of names,
+  quotation marks, dateline-like prefixes) at two sizes, through the core and through
+  the plugins, comparing the function calls made (not the time taken).
+  ``benchmarks/worst_case.py --scaling`` reports the CPU time of each shape from 1,000
+  to 256,000 characters.
 * ``fuzz/fuzz_parse.py``: a coverage-guided fuzzer (atheris); see ``fuzz/README.md``.
 """
 

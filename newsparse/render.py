@@ -79,11 +79,14 @@ _MARKDOWN_MARKS = {"emphasis": "*", "strong": "**"}
 
 #: Characters that Markdown reads as markup anywhere in a line: a backslash before them
 #: keeps them as the page wrote them. An underscore inside a word ("snake_case") is
-#: never emphasis, so only one at a word's edge is escaped.
-_MARKDOWN_SPECIAL = re.compile(r"[\\`*\[\]<]|(?<![^\W_])_|_(?![^\W_])")
+#: never emphasis, so only one at a word's edge is escaped; an ampersand only where it
+#: would start a character reference ("&amp;" written as text would show as "&").
+_MARKDOWN_SPECIAL = re.compile(r"[\\`*\[\]<]|(?<![^\W_])_|_(?![^\W_])|&(?=#?\w+;)")
 #: What opens a block at the start of a line: a heading, a quote, a list item (bullet or
-#: number), a thematic break or a table row.
-_MARKDOWN_BLOCK_START = re.compile(r"^(?:#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|\d{1,9}(?=[.)](?:\s|$))|[=|])")
+#: number), a thematic break or a setext underline ("---", "--"), a code fence ("~~~"; a
+#: backtick fence is escaped inline) or a table row.
+_MARKDOWN_BLOCK_START = re.compile(
+    r"^(?:#{1,6}(?=\s|$)|>|[-+*](?=\s|$)|-+(?=\s*$)|~~~|\d{1,9}(?=[.)](?:\s|$))|[=|])")
 
 
 def _markdown_text(text: str) -> str:
@@ -103,14 +106,31 @@ def _markdown_block(text: str) -> str:
     return "\\" + text
 
 
+#: A heading's closing sequence: a run of "#" after a space at its end, which Markdown
+#: drops ("Breaking news #" would show as "Breaking news").
+_MARKDOWN_HEADING_END = re.compile(r"(?<!\S)(?=#+\s*$)")
+
+
+def _markdown_heading(text: str) -> str:
+    """``text`` for an ATX heading line: escaped inline, and a trailing ``#`` run kept."""
+    return _MARKDOWN_HEADING_END.sub("\\\\", _markdown_text(text), count=1)
+
+
 def _markdown_lines(text: str) -> str:
     """``text`` with :func:`_markdown_block` applied to each of its lines."""
     return "\n".join(_markdown_block(line) for line in text.split("\n"))
 
 
+#: What a link target cannot hold even between angle brackets, percent-encoded (the same
+#: address to a browser).
+_MARKDOWN_TARGET_ENCODED = str.maketrans({"<": "%3C", ">": "%3E", "\n": "%0A", "\r": "%0D", "\\": "%5C"})
+
+
 def _markdown_target(href: str) -> str:
     # Angle brackets keep a target with spaces or parentheses in one piece.
-    return f"<{href}>" if any(c in href for c in " ()<>") else href
+    if not any(c in href for c in " ()<>\n\r\\\t"):
+        return href
+    return f"<{href.translate(_MARKDOWN_TARGET_ENCODED)}>"
 
 
 def _markdown_code(code: str) -> tuple[str, str]:
@@ -196,12 +216,13 @@ def to_markdown(article: Article) -> str:
     Images come before the body as image references, each followed by its caption;
     captions without an image are italic quoted lines with their credits. Links, emphasis,
     strong emphasis and code are kept inline, and tables are pipe tables. What the page
-    wrote that Markdown would read as markup (``*``, ``[``, ``<``, a ``1.`` or ``#`` opening
-    a paragraph) is escaped with a backslash, so that the rendered text is the article's.
+    wrote that Markdown would read as markup (``*``, ``[``, ``<``, ``&amp;`` and other
+    character references, a ``1.``, ``#``, ``---`` or ``~~~`` opening a line, a ``#`` closing
+    the title) is escaped with a backslash, so that the rendered text is the article's.
     """
     parts = []
     if article.title:
-        parts.append(f"# {_markdown_text(article.title)}")
+        parts.append(f"# {_markdown_heading(article.title)}")
     if article.dek:
         parts.append(f"*{_markdown_inline(article.dek, article.dek_links, ())}*")
     if article.bylines:

@@ -14,7 +14,7 @@ from .document import Markup
 from .loaders.walk import image_record, marks_in_text
 from .model import Image, Link, Mark, Paragraph, TableRow
 from .text import visible
-from .urls import join
+from .urls import as_browsers_read, join
 
 _NONE: tuple = ()
 #: Targets already absolute: most links, and resolving them would only cost time.
@@ -47,7 +47,10 @@ class RichText:
         href = href.strip()
         if href.startswith(_ABSOLUTE):
             return href
-        if not href or href == "#" or href.lower().replace(" ", "").startswith(DEAD_HREF_SCHEMES):
+        # Read as a browser would: "java\tscript:" is a script link to it, and one kept
+        # would run from the HTML newsparse renders.
+        probe = as_browsers_read(href).lower().replace(" ", "")
+        if not probe or probe == "#" or probe.startswith(DEAD_HREF_SCHEMES):
             return None
         return join(self.base, href)
 

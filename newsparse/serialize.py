@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import re
 from collections.abc import Mapping
 from typing import Any
@@ -198,7 +199,10 @@ def dumps(value: Any, *, indent: int | None = None) -> str:
     Characters stay as they are (not ``\\u`` escapes), except lone surrogates (U+D800 to
     U+DFFF), which no encoding can write: they are written as their ``\\ud800`` escapes, so
     a value read from JSON that held one (a URL or an id from a crawl record) is written
-    back unchanged instead of failing the write.
+    back unchanged instead of failing the write. JSON has no NaN or infinity: a number
+    that is not finite (in a field carried from a JSON Lines record that wrote ``NaN``, or
+    a plugin's score) is written as ``null``, so that every reader of JSON can read the
+    output (Python's own ``NaN`` token is not JSON).
 
     Args:
         value: anything :func:`json.dumps` takes.
@@ -207,10 +211,25 @@ def dumps(value: Any, *, indent: int | None = None) -> str:
     Returns:
         The JSON text.
     """
-    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    try:
+        text = json.dumps(value, ensure_ascii=False, indent=indent, allow_nan=False)
+    except ValueError:  # a float that is not finite, somewhere inside
+        text = json.dumps(_finite(value), ensure_ascii=False, indent=indent, allow_nan=False)
     if text.isascii() or _SURROGATE.search(text) is None:
         return text
     return _SURROGATE.sub(lambda match: f"\\u{ord(match[0]):04x}", text)
+
+
+def _finite(value: Any) -> Any:
+    """``value`` with every float that is not finite replaced by None (in lists, tuples and
+    dicts, however deep)."""
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    return value
 
 
 def _read_span(value: Any) -> Span | None:

@@ -38,3 +38,19 @@ def join(base: str | None, href: str) -> str:
         return urljoin(base, href)
     except ValueError:
         return href
+
+
+#: What a browser takes out of an address before reading it (the URL standard): ASCII tab
+#: and line breaks anywhere; C0 control characters and spaces at either end.
+_TAB_AND_NEWLINE = str.maketrans("", "", "\t\n\r")
+_C0_AND_SPACE = "".join(map(chr, range(0x21)))
+
+
+def as_browsers_read(href: str) -> str:
+    """``href`` as a browser reads it: ``"java\\tscript:x"`` is ``"javascript:x"`` to it.
+
+    Example:
+        >>> as_browsers_read(" java\\tscript:alert(1)\\n")
+        'javascript:alert(1)'
+    """
+    return href.translate(_TAB_AND_NEWLINE).strip(_C0_AND_SPACE)

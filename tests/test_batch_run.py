@@ -128,6 +128,15 @@ def test_workers_are_recycled_and_report_their_memory(tmp_path):
     assert len(read_lines(output)) == 20
 
 
+def test_more_jobs_than_documents_start_a_worker_per_document_only(tmp_path):
+    # Each worker costs a start (imports, plugins): --jobs 16 on two documents must not pay
+    # sixteen of them. Every worker that starts reports its memory when it retires.
+    corpus = make_corpus(tmp_path / "in", 2)
+    summary, output = run(tmp_path, [corpus], "out.jsonl", jobs=16)
+    assert summary.ok == 2 and len(read_lines(output)) == 2
+    assert len(summary.peak_rss_kib) == 2
+
+
 def test_input_size_limit_gives_error_records(tmp_path):
     corpus = make_corpus(tmp_path / "in", 3)
     (corpus / "huge.txt").write_text("word " * 5000)
@@ -136,6 +145,8 @@ def test_input_size_limit_gives_error_records(tmp_path):
     assert (summary.ok, summary.errors) == (3, 1)
     (error,) = read_lines(tmp_path / "out.errors.jsonl")
     assert error["error"] == "InputTooLarge" and error["id"].endswith("huge.txt")
+    # The batch's own setting is named, not a Parser's the user never built.
+    assert "raise it with --max-input-size, or ParserSpec(max_input_size=...)" in error["message"]
 
 
 def test_folder_output_resumes_without_redoing_completed_shards(tmp_path, monkeypatch):

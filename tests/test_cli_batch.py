@@ -433,3 +433,75 @@ def test_an_input_without_documents_says_so(tmp_path, invoke, name, data):
     result = invoke("parse", path, "--jobs", "0")
     assert result.exit_code == EXIT_FAILED
     assert "no documents in the input" in result.stderr
+
+
+@pytest.mark.parametrize("where", ["{file}/out.jsonl", "{file}/shards/", "{file}/out.parquet"])
+def test_an_output_that_cannot_be_written_is_one_line_not_a_traceback(tmp_path, invoke, where):
+    # A folder in the output's path is a file: every format and sink says so in one line.
+    (tmp_path / "a.txt").write_text(article("A story with nowhere to go"))
+    taken = tmp_path / "taken"
+    taken.write_text("a file, not a folder")
+    output = where.format(file=taken)
+    if output.endswith(".parquet"):
+        pytest.importorskip("pyarrow")
+    result = invoke("parse", tmp_path / "a.txt", "--jobs", "0", "-o", output,
+                    *(["--format", "parquet"] if output.endswith(".parquet") else []))
+    assert result.exit_code == EXIT_FAILED
+    assert result.stderr.startswith("Error: cannot write ") and str(taken) in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (a device that is always full)")
+def test_a_full_disk_is_one_line_not_a_traceback(tmp_path, invoke):
+    (tmp_path / "a.txt").write_text(article("A story for a full disk"))
+    result = invoke("parse", tmp_path / "a.txt", "--jobs", "0", "-o", "/dev/full")
+    assert result.exit_code == EXIT_FAILED
+    assert result.stderr.strip() == "Error: cannot write /dev/full: No space left on device"
+
+
+def test_an_error_file_that_cannot_be_written_is_one_line(tmp_path, invoke):
+    taken = tmp_path / "taken"
+    taken.write_text("a file, not a folder")
+    result = invoke("parse", tmp_path / "missing.txt", "--jobs", "0", "--errors", taken / "errors.jsonl")
+    assert result.exit_code == EXIT_FAILED
+    assert result.stderr.startswith("Error: cannot write ") and "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("to_file", [True, False])
+def test_ctrl_c_mid_run_leaves_whole_json_lines(tmp_path, to_file):
+    # A real interrupt, sent to the whole process group as a terminal does: every line
+    # written is a whole JSON object, and a file output resumes to the full set.
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    source = tmp_path / "many.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "text": article(f"Story {i} of the day")}) + "\n"
+                              for i in range(1000)))
+    output = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "newsparse.cli", "parse", str(source), "-j", "1", "--shard-size", "5"]
+    environment = {**os.environ, "NEWSPARSE_LOAD_PLUGINS": ""}
+    with open(tmp_path / "stdout.jsonl", "wb") as stdout:
+        process = subprocess.Popen(command + (["-o", str(output)] if to_file else []), stdout=stdout,
+                                   stderr=subprocess.PIPE, env=environment, start_new_session=True)
+        written = output if to_file else tmp_path / "stdout.jsonl"
+        deadline = time.monotonic() + 120
+        while time.monotonic() < deadline and process.poll() is None:
+            if written.exists() and written.read_bytes().count(b"\n") >= 20:
+                break
+            time.sleep(0.05)
+        assert process.poll() is None, "the run ended before it could be interrupted"
+        os.killpg(process.pid, signal.SIGINT)
+        _, errors = process.communicate(timeout=120)
+    assert process.returncode == 130, errors
+    assert b"interrupted" in errors and b"Traceback" not in errors
+    lines = written.read_bytes().splitlines(keepends=True)
+    assert 20 <= len(lines) < 1000 and all(line.endswith(b"\n") for line in lines)
+    ids = [json.loads(line)["id"] for line in lines]
+    assert ids == [str(i) for i in range(len(ids))]
+    if to_file:
+        again = subprocess.run(command + ["-o", str(output)], capture_output=True, env=environment, timeout=600)
+        assert again.returncode == 0, again.stderr
+        assert [json.loads(line)["id"] for line in output.read_text().splitlines()] == [str(i) for i in range(1000)]

@@ -69,11 +69,19 @@ def test_exit_1_when_some_documents_fail(folder, invoke):
     ["--format", "parquet"],
     ["--format", "yaml"],
     ["--jobs", "-1"],
+    ["--format", "json", "--indent", "-3"],
 ])
 def test_exit_2_for_bad_usage(folder, invoke, args):
     result = invoke("parse", folder, *args)
     assert result.exit_code == EXIT_USAGE, result.output
     assert result.stdout == ""
+
+
+@pytest.mark.parametrize("width", ["0", "-5"])
+def test_explain_refuses_a_width_that_shows_nothing(folder, invoke, width):
+    # A width below 1 cut each block from its end (Python's negative slices), silently.
+    result = invoke("explain", next(folder.iterdir()), "--width", width)
+    assert result.exit_code == EXIT_USAGE and result.stdout == ""
 
 
 def test_parquet_without_an_output_names_the_fix(folder, invoke):

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import html.parser
+from html import escape
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 import newsparse
@@ -305,6 +307,20 @@ def test_cli_writes_html(tmp_path, monkeypatch):
     assert "<table>" in result.stdout
 
 
+@pytest.mark.parametrize("href", [
+    "java&#x09;script:alert(1)", "&#x0A;javascript:alert(1)", "&#x01; JavaScript:alert(1)",
+    "jav&#x0D;ascript:alert(1)", "vb&#x09;script:msgbox(1)", "da&#x0A;ta:text/html,x",
+])
+def test_script_links_a_browser_would_run_are_dropped(href):
+    # A browser takes tabs and line breaks out of an address and control characters off its
+    # ends before reading its scheme: kept, such a link would run in the rendered HTML.
+    article = newsparse.parse(page(f'<p>The council said <a href="{href}">on Monday</a> that {SENTENCE}</p>'
+                                   f"<p>{SENTENCE}</p>"), format="html", url=URL)
+    assert article.body[0].text.startswith("The council said on Monday")
+    assert article.body[0].links == ()
+    assert "script:" not in to_html(article).lower() and "data:" not in to_html(article)
+
+
 # -- Markdown that reads back as the article's text -----------------------------------------------
 
 LITERAL_MARKUP = [
@@ -313,6 +329,9 @@ LITERAL_MARKUP = [
     "# Not a heading: the text of the paragraph starts with a hash sign written by the page.",
     "> Not a quotation either, although the page wrote an angle bracket at its very start.",
     "Paths like C:\\temp\\new and names like __init__ or snake_case_word stay as written here.",
+    "~~~ A paragraph that opens like a code fence must not swallow the rest of the article.",
+    "--- A paragraph that opens with dashes stays text, and so does the rest of what it says.",
+    "The page wrote &amp; and &#169; as text, and Markdown must not turn them into characters.",
 ]
 
 
@@ -328,6 +347,51 @@ def test_markdown_escapes_what_the_page_wrote_literally(text):
     # The title, then the paragraph as the page wrote it: no emphasis, heading or list made up.
     assert [b.tag for b in blocks[:2]] == ["h1", "p"]
     assert blocks[1].xpath("string()") == text
+
+
+MARKUP_PIECES = st.sampled_from([*"-_*+#>`~=|![]()<&;:.1\\", "&amp;", "&#x41;", "---", "--", "~~~", "```",
+                                  "1.", "1)", "<!--", "<div>", "</p>", " ", "word"])
+
+
+@settings(max_examples=300)
+@given(st.lists(MARKUP_PIECES, min_size=1, max_size=12).map("".join))
+def test_markdown_reads_back_as_the_text_whatever_markup_it_holds(text):
+    # What a page writes as text (any mix of Markdown's markup characters, opening a
+    # paragraph or inside it) reads back as that text: a paragraph for each, no heading,
+    # list, rule, fence or character reference made up.
+    markdown_it = pytest.importorskip("markdown_it")
+    article = newsparse.parse(page(f"<p>{escape(text)}</p><p>{escape(SENTENCE + ' ' + text)}</p>"
+                                   f"<p>{SENTENCE}</p>"), format="html")
+    rendered = markdown_it.MarkdownIt("commonmark").render(to_markdown(article))
+    blocks = etree.HTML(rendered).xpath("/html/body/*")
+    expected = [article.dek] * bool(article.dek) + [b.text for b in article.bylines] + [p.text for p in article.body]
+    assert [b.tag for b in blocks] == ["h1"] + ["p"] * len(expected)
+    assert [b.xpath("string()") for b in blocks[1:]] == expected
+
+
+@pytest.mark.parametrize("title", ["Ranked by readers: the city's café is #", "The 10 best songs of the year ##"])
+def test_markdown_title_keeps_a_closing_hash(title):
+    markdown_it = pytest.importorskip("markdown_it")
+    article = newsparse.parse(f"<html><body><article><h1>{title}</h1><p>{SENTENCE}</p></article></body></html>",
+                              format="html")
+    assert article.title == title
+    rendered = markdown_it.MarkdownIt("commonmark").render(to_markdown(article))
+    assert etree.HTML(rendered).xpath("string(//h1)") == title
+
+
+@pytest.mark.parametrize("href", ["https://example.com/a&lt;b&gt;c d", "https://example.com/a&#10;b",
+                                  "https://example.com/a\\b(c)"])
+def test_markdown_link_targets_hold_whatever_the_address_holds(href):
+    markdown_it = pytest.importorskip("markdown_it")
+    from urllib.parse import unquote
+
+    article = newsparse.parse(page(f'<p>The council said <a href="{href}">on Monday</a> that {SENTENCE}</p>'
+                                   f"<p>{SENTENCE}</p>"), format="html", url=URL)
+    (link,) = article.body[0].links
+    rendered = etree.HTML(markdown_it.MarkdownIt("commonmark").render(to_markdown(article)))
+    (anchor,) = rendered.xpath("//a")
+    assert anchor.text == "on Monday" and unquote(anchor.get("href")) == link.href
+    assert rendered.xpath("string(//p[1])") == article.body[0].text
 
 
 def test_markdown_code_spans_are_written_as_they_are():

@@ -7,8 +7,9 @@ import errno
 import io
 import json
 
+import attrs
 import pytest
-from hypothesis import assume, given
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 import newsparse
@@ -36,7 +37,7 @@ def test_html_bytes_opening_with_a_byte_order_mark_are_html(codec):
     data = bom + PAGE.encode(codec)
     document = PARSER.load(data)
     assert document.format == "html"
-    article = PARSER.parse(data)
+    article = _PARSER.parse(data)
     assert article.title == "A headline for the story" and PARAGRAPH in article.text
     assert "<" not in article.source
 
@@ -145,7 +146,7 @@ def test_a_url_says_that_pages_are_not_fetched(url):
 
 def test_mostly_utf8_bytes_are_utf8_with_replacements_and_a_warning():
     data = f"A naïve reader\n\n{PARAGRAPH}".encode() + b" \x92\x9e\xc6("
-    article = PARSER.parse(data)
+    article = _PARSER.parse(data)
     assert "naïve" in article.source and "\ufffd" in article.source
     (warning,) = article.warnings
     assert isinstance(warning, newsparse.ParseWarning)
@@ -167,7 +168,7 @@ def test_a_japanese_page_in_a_legacy_encoding_is_not_read_as_broken_utf8(codec):
     # multi-byte code page that decodes every byte is the better reading.
     page = (f"<html><head><title>橋が開通</title></head><body><article><h1>新しい橋が開通</h1>"
             f"<p>{JAPANESE}</p><p>{JAPANESE[::-1]}</p></article></body></html>")
-    article = PARSER.parse(page.encode(codec))
+    article = _PARSER.parse(page.encode(codec))
     assert JAPANESE in article.text and "\ufffd" not in article.source
     (warning,) = article.warnings
     assert warning.code == "decoding" and "a guess" in warning.message
@@ -175,28 +176,28 @@ def test_a_japanese_page_in_a_legacy_encoding_is_not_read_as_broken_utf8(codec):
 
 def test_a_guessed_code_page_is_reported():
     data = f"Le café de la gare\n\n{PARAGRAPH} Il coûte deux euros, à peu près.".encode("cp1252")
-    article = PARSER.parse(data)
+    article = _PARSER.parse(data)
     assert [w.code for w in article.warnings] == ["decoding"]
     assert "guess" in article.warnings[0].message
 
 
 def test_a_declared_charset_that_does_not_fit_is_reported():
     data = PAGE.replace("<head>", '<head><meta charset="utf-8">').encode("utf-8").replace(b"plan", b"pl\xffn")
-    article = PARSER.parse(data)
+    article = _PARSER.parse(data)
     assert [w.code for w in article.warnings] == ["decoding"]
 
 
 @pytest.mark.parametrize("source", [PAGE, PAGE.encode("utf-8"), PAGE.encode("cp1252"), PAGE.encode("utf-16"),
                                     f"A headline\n\n{PARAGRAPH}".encode()])
 def test_clean_input_has_no_warnings(source):
-    assert PARSER.parse(source).warnings == ()
+    assert _PARSER.parse(source).warnings == ()
 
 
 def test_warnings_round_trip_through_json_and_are_left_out_when_there_are_none():
-    article = PARSER.parse(b"A na\xc3\xafve reader\n\n" + PARAGRAPH.encode() + b" \xff")
+    article = _PARSER.parse(b"A na\xc3\xafve reader\n\n" + PARAGRAPH.encode() + b" \xff")
     assert article.warnings
     assert newsparse.article_from_json(newsparse.article_to_json(article)) == article
-    assert "warnings" not in newsparse.article_to_dict(PARSER.parse(PARAGRAPH))
+    assert "warnings" not in newsparse.article_to_dict(_PARSER.parse(PARAGRAPH))
 
 
 @given(st.binary(max_size=200) | st.text(max_size=60).map(str.encode))
@@ -213,7 +214,7 @@ def test_bytes_decode_strictly_or_with_a_warning(data):
 
 
 def test_json_written_without_its_source_is_not_read_back_with_spans_into_nothing():
-    article = PARSER.parse(PAGE)
+    article = _PARSER.parse(PAGE)
     with pytest.raises(newsparse.SerializationError, match="source"):
         newsparse.article_from_json(newsparse.article_to_json(article, include_source=False))
     assert newsparse.article_from_json(newsparse.article_to_json(article)) == article
@@ -228,3 +229,34 @@ def test_any_warning_round_trips(warning):
 def test_load_is_the_way_in():
     document = load(PAGE.encode("utf-8"), format="auto", encoding=None, url="https://example.com/a")
     assert document.format == "html" and document.url == "https://example.com/a"
+
+
+_PARSER = newsparse.Parser(load_entrypoints=False)
+
+
+@settings(max_examples=60)
+@given(st.data())
+def test_articles_with_any_plugin_annotations_round_trip_through_json(data):
+    # Any kind, label, span, score, links and JSON attributes a plugin may produce, on a
+    # parsed article: JSON and back gives the same Article.
+    from newsparse.testing.strategies import plugin_annotations, synthetic_articles
+
+    article = _PARSER.parse(data.draw(synthetic_articles()).render(), format="text")
+    drawn = data.draw(st.lists(plugin_annotations(article.text), max_size=4))
+    article = attrs.evolve(article, annotations=tuple(drawn))
+    text = newsparse.article_to_json(article)
+    assert newsparse.article_from_json(text) == article
+
+    def refuse(constant):
+        raise AssertionError(f"{constant} is not JSON")
+
+    json.loads(text, parse_constant=refuse)
+
+
+def test_numbers_json_has_no_token_for_are_written_as_null():
+    article = _PARSER.parse("A title for the page\n\n" + "The council met on Monday to vote on the plan. " * 3,
+                           format="text")
+    odd = [newsparse.Annotation(kind="score", score=value, attributes={"ratio": [value, 1.5]}, extractor="x")
+           for value in (float("nan"), float("inf"), -float("inf"))]
+    again = newsparse.article_from_json(newsparse.article_to_json(attrs.evolve(article, annotations=odd)))
+    assert [(a.score, a.attributes["ratio"]) for a in again.annotations] == [(None, [None, 1.5])] * 3

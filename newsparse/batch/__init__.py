@@ -16,7 +16,7 @@ The pieces, each usable on its own:
 """
 
 from .inputs import InputOptions, Item, count_documents, iter_items
-from .output import OutputConflict, error_file_for
+from .output import OutputConflict, OutputUnwritable, error_file_for
 from .pool import BatchError, ProcessPool
 from .run import BatchOptions, Summary, run_batch
 from .site import SiteBoilerplate, SiteStats
@@ -30,6 +30,7 @@ __all__ = [
     "Item",
     "Outcome",
     "OutputConflict",
+    "OutputUnwritable",
     "ParserSpec",
     "ProcessPool",
     "SiteBoilerplate",

@@ -270,8 +270,12 @@ def _jsonl_items(path: str, options: InputOptions, seq: int) -> Iterator[Item]:
             where = f"{path}:{number}"
             try:
                 record = json.loads(line)
-            except ValueError as error:
-                yield Item(seq=seq, id=where, path=path, error=("JSONDecodeError", f"line {number}: {error}"))
+            except (ValueError, RecursionError) as error:
+                # RecursionError: arrays or objects nested thousands deep. Like a syntax
+                # error, it spoils this line only, not the lines after it.
+                yield Item(seq=seq, id=where, path=path, error=(
+                    "JSONDecodeError", f"line {number}: {error}" if isinstance(error, ValueError)
+                    else f"line {number}: nested too deeply to read"))
                 seq += 1
                 continue
             if not isinstance(record, dict):

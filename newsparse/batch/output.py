@@ -33,6 +33,18 @@ class OutputConflict(BatchError):
     afresh instead.
     """
 
+class OutputUnwritable(BatchError):
+    """The output, or its error file, cannot be written: a folder in its path is a file,
+    the disk is full, permission is denied. The records written before stay whole lines.
+    """
+
+    @classmethod
+    def from_os_error(cls, target: str, error: OSError) -> OutputUnwritable:
+        """The error for ``error``, naming the file it names, else ``target``."""
+        where = error.filename if error.filename is not None else target
+        return cls(f"cannot write {where}: {error.strerror or error}")
+
+
 #: Shard file names in an output folder.
 SHARD_NAME = "part-{:05d}"
 

@@ -269,24 +269,21 @@ class ProcessPool:
         try:
             while True:
                 active = [w for w in self._workers if not w.retiring]
-                more = bool(retry) or not exhausted
-                while more and len(active) < self.jobs:
-                    active.append(self._spawn())
                 now = time.monotonic()
-                for worker in active:
-                    while len(worker.inflight) < PREFETCH + 1:
-                        entry = take()
-                        if entry is None:
-                            break
-                        worker.send(entry[1])
-                        if not worker.inflight and worker.ready:
-                            worker.busy_since = now
-                        worker.inflight.append(entry)
-                        worker.assigned += 1
-                        if self.max_docs is not None and worker.assigned >= self.max_docs:
-                            worker.send(None)
-                            worker.retiring = True
-                            break
+                while (entry := take()) is not None:
+                    worker = self._worker_for(active)
+                    if worker is None:
+                        heapq.heappush(retry, entry)  # every worker's queue is full
+                        break
+                    worker.send(entry[1])
+                    if not worker.inflight and worker.ready:
+                        worker.busy_since = now
+                    worker.inflight.append(entry)
+                    worker.assigned += 1
+                    if self.max_docs is not None and worker.assigned >= self.max_docs:
+                        worker.send(None)
+                        worker.retiring = True
+                        active.remove(worker)
                 while next_out in done:
                     yield done.pop(next_out)
                     next_out += 1
@@ -295,6 +292,21 @@ class ProcessPool:
                 self._wait(fail_head)
         finally:
             self.close()
+
+    def _worker_for(self, active: list[_Worker]) -> _Worker | None:
+        """The worker to send the next document to: an idle one, else a new one while fewer
+        than ``jobs`` run, else the one with the shortest queue that is not full (None when
+        all are full). Workers start only for documents waiting, so a batch of two documents
+        starts two workers however large ``jobs`` is: each start costs a second or more of
+        CPU (importing newsparse and its plugins), which a ``--jobs 64`` on a few documents
+        would otherwise spend 64 times."""
+        shortest = min(active, key=lambda worker: len(worker.inflight), default=None)
+        if (shortest is None or shortest.inflight) and len(active) < self.jobs:
+            shortest = self._spawn()
+            active.append(shortest)
+        if shortest is None or len(shortest.inflight) > PREFETCH:
+            return None
+        return shortest
 
     def _wait(self, fail_head: Callable[[_Worker, str, str], None]) -> None:
         now = time.monotonic()

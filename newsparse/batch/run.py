@@ -6,6 +6,7 @@ public so that programs can run the same batches without the command line.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -17,7 +18,16 @@ import attrs
 
 from ..classify.modes import DEFAULT_MODE
 from .inputs import InputOptions, Item, count_documents, iter_items
-from .output import ErrorFile, FileSink, FolderSink, ParquetFileSink, Sink, StreamSink, error_file_for
+from .output import (
+    ErrorFile,
+    FileSink,
+    FolderSink,
+    OutputUnwritable,
+    ParquetFileSink,
+    Sink,
+    StreamSink,
+    error_file_for,
+)
 from .pool import BatchError, ProcessPool
 from .site import SiteBoilerplate, SiteStats, line_keys
 from .spec import ParserSpec
@@ -251,8 +261,10 @@ def run_batch(
         from ..dask import get_client
 
         client = get_client(options.scheduler, jobs=options.jobs)
+    target = options.output if options.output not in (None, "-") else "standard output"
     try:
-        sink = _open_sink(options, print_id, options.resume, on_error)
+        with _writing(target):
+            sink = _open_sink(options, print_id, options.resume, on_error)
         try:
             done = sink.done_shards() if sink.resumable else {}
             table: dict[str, frozenset[int]] = {}
@@ -270,12 +282,13 @@ def run_batch(
             items = (item for item in iter_items(paths, inputs) if item.seq // size not in done)
             runner = _runner(spec, process_item, {"include_source": options.include_source,
                                                   "extract": spec.extract}, options, client)
-            written = _write_shards(runner.map(items, _failure), sink, size, on_outcome)
+            written = _write_shards(runner.map(items, _failure), _GuardedSink(sink, target), size, on_outcome)
             processed = written["documents"]
             ok += written["ok"]
             errors += written["errors"]
         finally:
-            sink.close()
+            with _writing(target):
+                sink.close()
     finally:
         if client is not None:
             from ..dask import close_client
@@ -293,6 +306,35 @@ def run_batch(
         restarts=getattr(runner, "restarts", 0),
         site_boilerplate={site: len(keys) for site, keys in sorted(table.items())},
     )
+
+
+@contextlib.contextmanager
+def _writing(target: str) -> Iterator[None]:
+    """Turn an OSError raised while writing ``target`` into :class:`OutputUnwritable`, so
+    that a full disk or a path through a file is one clear line, not a traceback."""
+    try:
+        yield
+    except OSError as error:
+        raise OutputUnwritable.from_os_error(target, error) from None
+
+
+class _GuardedSink:
+    """A sink whose writes raise :class:`OutputUnwritable` instead of OSError (reading the
+    documents, which happens in between, keeps its own errors)."""
+
+    def __init__(self, sink: Sink, target: str) -> None:
+        self.sink = sink
+        self.target = target
+
+    def write(self, line: str | None, error: dict[str, Any] | None) -> None:
+        """Write one outcome (see :meth:`Sink.write`)."""
+        with _writing(self.target):
+            self.sink.write(line, error)
+
+    def end_shard(self, shard: int, counts: dict[str, int]) -> None:
+        """Close one shard (see :meth:`Sink.end_shard`)."""
+        with _writing(self.target):
+            self.sink.end_shard(shard, counts)
 
 
 def _write_shards(

@@ -10,7 +10,7 @@ from typing import Any
 
 import attrs
 
-from ..errors import NewsparseError
+from ..errors import InputTooLarge, NewsparseError
 from ..model import Article
 from ..parser import Parser
 from ..serialize import article_to_dict, dumps
@@ -48,6 +48,9 @@ def error_report(error: Exception) -> tuple[str, str]:
     read) by the system's own words ("Permission denied")."""
     if isinstance(error, OSError) and not isinstance(error, NewsparseError):
         return type(error).__name__, error.strerror or str(error)
+    if isinstance(error, InputTooLarge):
+        # A batch's limit is set on the command line or in the ParserSpec, not on a Parser.
+        return type(error).__name__, error.message("--max-input-size, or ParserSpec(max_input_size=...)")
     return type(error).__name__, str(error)
 
 

@@ -24,7 +24,7 @@ from urllib.parse import urljoin
 import attrs
 from hypothesis import strategies as st
 
-from ..model import Comment, ParseWarning, Span
+from ..model import Annotation, Comment, ParseWarning, Span
 
 FIRST_NAMES = ("Jane", "John", "Maria", "Ahmed", "Li", "Olga", "Kwame", "Sofia", "Daniel", "Priya",
                "Tomás", "Aiko", "Fatima", "Lucas", "Grace")
@@ -429,6 +429,46 @@ def comment_threads(draw: st.DrawFn, max_comments: int = 4) -> tuple[str, tuple[
     return source, tuple(found)
 
 
+#: JSON values as plugins put them in an annotation's attributes: nested lists and
+#: objects of text, numbers, booleans and null (finite numbers: JSON has no others).
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63) | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=10,
+)
+
+
+@st.composite
+def plugin_annotations(draw: st.DrawFn, text: str, field: str = "text") -> Annotation:
+    """An :class:`~newsparse.Annotation` over ``text`` (the text of ``field``): any kind
+    and label, a span (or none), a score, links and attributes of any JSON value, as a
+    plugin could make them (for round-trip and rendering tests).
+
+    Args:
+        draw: Hypothesis's draw function.
+        text: the text the spans index.
+        field: the field it is the text of.
+    """
+    def span() -> Span:
+        start = draw(st.integers(0, len(text)))
+        return Span(start, draw(st.integers(start, len(text))))
+
+    where = draw(st.none() | st.just(None).map(lambda _: span()))
+    links = {draw(st.text(min_size=1, max_size=8)): span() for _ in range(draw(st.integers(0, 2)))}
+    return Annotation(
+        kind=draw(st.text(min_size=1, max_size=10)),
+        label=draw(st.none() | st.text(max_size=10)),
+        field=field,
+        span=where,
+        text=None if where is None else text[where.start:where.end],
+        score=draw(st.none() | st.floats(allow_nan=False, allow_infinity=False)),
+        links=links,
+        attributes=draw(st.dictionaries(st.text(max_size=8), json_values, max_size=4)),
+        extractor=draw(st.text(max_size=10)),
+    )
+
+
 __all__ = [
     "BOILERPLATE_LINES",
     "BYLINE_OPENERS",
@@ -444,9 +484,11 @@ __all__ = [
     "dirty_names",
     "hostile_texts",
     "html_pages",
+    "json_values",
     "names",
     "paragraphs",
     "parse_warnings",
+    "plugin_annotations",
     "sentences",
     "synthetic_articles",
     "titles",

@@ -1550,13 +1550,14 @@ def _mended(
     :func:`mend_cut_names`)."""
     out: list[Draft] = []
     skip_to = -1
+    pieces = _Pieces(drafts)
     for d in drafts:
         if d.first < skip_to:
             continue
         whole = None
         for size in range(min(_MAX_KNOWN_TOKENS, len(toks) - d.first), d.last - d.first, -1):
             name = text[toks[d.first].start : toks[d.first + size - 1].end]
-            if wholes.get(name, (0,))[0] == size and _only_pieces(drafts, d.first, d.first + size):
+            if wholes.get(name, (0,))[0] == size and pieces.only_pieces(d.first, d.first + size):
                 whole = name
                 break
         if whole is None:
@@ -1568,12 +1569,29 @@ def _mended(
     return out
 
 
-def _only_pieces(drafts: list[Draft], first: int, last: int) -> bool:
-    """Return True when every draft that overlaps tokens ``first`` to ``last`` lies inside
-    them."""
-    return all(
-        first <= d.first and d.last <= last for d in drafts if d.first < last and d.last > first
-    )
+class _Pieces:
+    """The drafts of one text, sorted for the question :meth:`only_pieces` asks of them.
+
+    Asked for every draft, a scan of all the drafts made a text of thousands of names
+    quadratic; sorted by first token, with the furthest end reached so far, each question
+    reads only the drafts that start inside the span.
+    """
+
+    def __init__(self, drafts: Sequence[Draft]) -> None:
+        self.drafts = sorted(drafts, key=lambda d: d.first)
+        self.firsts = [d.first for d in self.drafts]
+        self.reach: list[int] = []  # reach[i]: the furthest end of drafts[: i + 1]
+        for d in self.drafts:
+            self.reach.append(max(d.last, self.reach[-1]) if self.reach else d.last)
+
+    def only_pieces(self, first: int, last: int) -> bool:
+        """Return True when every draft that overlaps tokens ``first`` to ``last`` lies
+        inside them."""
+        start = bisect.bisect_left(self.firsts, first)
+        if start and self.reach[start - 1] > first:
+            return False  # a draft that starts before the span reaches into it
+        end = bisect.bisect_left(self.firsts, last, lo=start)
+        return all(d.last <= last for d in self.drafts[start:end])
 
 
 #: Quotation marks that open and close a title in running text.

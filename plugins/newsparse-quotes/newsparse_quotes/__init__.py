@@ -256,13 +256,9 @@ def _in_subject_position(analysis: Analysis, person: Person) -> bool:
     (``chats with Epstein``)."""
     if person.roles:
         return True
-    starts = analysis.sentence_starts
-    index = bisect_left(starts, person.start + 1) - 1
-    sentence_start = starts[index] if index >= 0 else 0
-    words = analysis.text[sentence_start : person.start].split()
     if is_passive_agent(analysis.text, person.start):
         return True
-    return all(word[:1].isupper() for word in words if word[:1].isalpha())
+    return analysis.capitals_only_before(person.start)
 
 
 def _is_credit(text: str, start: int, end: int) -> bool:

@@ -24,24 +24,33 @@ def _fields(article: Article) -> Iterator[tuple[str, str]]:
             yield f"captions[{index}]", caption.text
 
 
-def _mentions(article: Article, field: str) -> list[tuple[int, int, str]] | None:
-    """Every entity mention of one field as ``(start, end, label)``, or None when the
-    article has no entity annotation at all (no recogniser ran: nothing to agree with)."""
+def _entities_by_field(article: Article) -> dict[str, list[Annotation]] | None:
+    """The article's entity annotations with a span, grouped by field in order, or None
+    when it has no entity annotation at all (no recogniser ran: nothing to agree with).
+
+    Grouped once, so that a page of thousands of captions (each a field of its own) reads
+    each annotation once, not once per field.
+    """
     entities = article.annotations_of("entity")
     if not entities:
         return None
-    return [
-        (annotation.span.start, annotation.span.end, annotation.label or "")
-        for annotation in entities
-        if annotation.field == field and annotation.span is not None
-    ]
+    grouped: dict[str, list[Annotation]] = {}
+    for annotation in entities:
+        if annotation.span is not None:
+            grouped.setdefault(annotation.field, []).append(annotation)
+    return grouped
 
 
-def _people(article: Article, field: str) -> list[Person]:
+def _mentions(entities: list[Annotation]) -> list[tuple[int, int, str]]:
+    """Every entity mention of one field as ``(start, end, label)``."""
+    return [(a.span.start, a.span.end, a.label or "") for a in entities if a.span is not None]
+
+
+def _people(entities: list[Annotation]) -> list[Person]:
     """Person mentions the entities extractor found in one field of the article."""
     people = []
-    for annotation in article.annotations_of("entity", label="PERSON"):
-        if annotation.field != field or annotation.span is None:
+    for annotation in entities:
+        if annotation.label != "PERSON" or annotation.span is None:
             continue
         attributes = annotation.attributes
         name = attributes.get("canonical") or annotation.text or ""
@@ -101,8 +110,11 @@ class QuotesExtractor:
         if article.language and not article.language.lower().startswith("en"):
             return []
         annotations: list[Annotation] = []
+        entities = _entities_by_field(article)
         for field, text in _fields(article):
-            people, mentions = _people(article, field), _mentions(article, field)
+            in_field = [] if entities is None else entities.get(field, [])
+            people = _people(in_field)
+            mentions = None if entities is None else _mentions(in_field)
             for quote, entity_id in _find(text, people, mentions):
                 links = {}
                 if quote.speaker_span is not None:

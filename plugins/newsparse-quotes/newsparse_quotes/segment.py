@@ -197,6 +197,8 @@ def line_breaks(text: str) -> list[int]:
 
 
 _LINE_BREAK = re.compile("\n")
+#: A word as ``str.split`` cuts them.
+_WORD = re.compile(r"\S+")
 
 
 def sentence_ends(text: str) -> set[int]:
@@ -229,6 +231,7 @@ class Analysis:
         self.sentences = split_sentences(text, self.regions, self._ends | set(self.newlines))
         self.sentence_starts = [s for s, _ in self.sentences]
         self._region_starts = [r.start for r in self.regions]
+        self._first_lowercase: dict[int, int] = {}
 
     def inside_quote(self, offset: int) -> bool:
         """Whether ``offset`` lies between the marks of a quoted region."""
@@ -238,6 +241,26 @@ class Analysis:
     def first_token(self, offset: int) -> int:
         """Index of the first token starting at or after ``offset``."""
         return bisect_left(self.starts, offset)
+
+    def capitals_only_before(self, offset: int) -> bool:
+        """Whether every word from the start of the sentence holding ``offset`` up to it
+        that opens with a letter opens with a capital (``Former Vice President Joe``).
+
+        The first word opening with a small letter is found once per sentence, so asking
+        for every name of a sentence costs the sentence's length, not its length times
+        the number of names (a byline of thousands of names has no small letter at all).
+        """
+        index = bisect_right(self.sentence_starts, offset) - 1
+        start = self.sentence_starts[index] if index >= 0 else 0
+        first = self._first_lowercase.get(start)
+        if first is None:
+            # Up to the next sentence's start: an offset between two sentences belongs to
+            # the first, as the slice before it would.
+            end = self.sentence_starts[index + 1] if index + 1 < len(self.sentence_starts) else len(self.text)
+            first = next((m.start() for m in _WORD.finditer(self.text, start, end)
+                          if m.group()[0].isalpha() and not m.group()[0].isupper()), len(self.text))
+            self._first_lowercase[start] = first
+        return first >= offset
 
     def sentence_of(self, offset: int) -> int:
         """Index of the sentence containing ``offset`` (or the one before it)."""

@@ -64,3 +64,47 @@ def test_every_derived_name_is_checked_once_against_the_recognised_ones(monkeypa
     monkeypatch.setattr(newsparse_quotes.Intervals, "overlaps", counting)
     find_quotes(text, people=people)
     assert 400 <= len(calls) <= 3 * 400
+
+
+WORDS = st.sampled_from(["Former", "Vice", "President", "Joe", "said", "the", "é", "Ünal", "“Yes,”", "(AP)",
+                         "chats", "with", "Epstein.", "42", "—", "Dr.", "x"])
+
+
+@given(st.lists(WORDS, min_size=1, max_size=30), st.data())
+def test_capitals_only_before_agrees_with_reading_the_sentence_up_to_the_offset(words, data):
+    # The sentence's first word opening with a small letter is found once; the answer must
+    # be the one reading every word from the sentence's start to the offset gives.
+    from bisect import bisect_right
+
+    from newsparse_quotes.segment import Analysis
+
+    text = " ".join(words)
+    analysis = Analysis(text)
+    offsets = [i for i in range(len(text)) if i == 0 or text[i - 1] == " "]
+    for offset in data.draw(st.lists(st.sampled_from(offsets), max_size=6)):
+        index = bisect_right(analysis.sentence_starts, offset) - 1
+        start = analysis.sentence_starts[index] if index >= 0 else 0
+        read = text[start:offset].split()
+        expected = all(word[:1].isupper() for word in read if word[:1].isalpha())
+        assert analysis.capitals_only_before(offset) is expected
+
+
+def test_a_byline_of_thousands_of_names_reads_each_word_a_bounded_number_of_times(monkeypatch):
+    # One sentence, no small letter: asking for each of its names must not read the
+    # sentence again from its start (quadratic: 49 s for 18,000 names).
+    from newsparse_quotes import segment
+
+    scanned = []
+
+    class CountingWords:
+        def finditer(self, text, start, end):
+            scanned.append(end - start)
+            return WORD.finditer(text, start, end)
+
+    WORD = segment._WORD
+    monkeypatch.setattr(segment, "_WORD", CountingWords())
+    text = "By " + ", ".join(f"Anna Schmidt {chr(65 + i % 26)}" for i in range(3000))
+    analysis = segment.Analysis(text)
+    starts = [i for i in range(1, len(text)) if text[i] == "A" and text[i - 1] == " "]
+    assert all(analysis.capitals_only_before(offset) for offset in starts)
+    assert sum(scanned) <= len(text)

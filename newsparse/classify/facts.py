@@ -713,7 +713,7 @@ def _visible_dates(
     found: list[_dt.datetime] = []
     for line in lines:
         date = D.parse_date_line(line, month_first=month_first)
-        if date is None:
+        if date is None or D.states_period(line):
             continue
         if D.is_modified_line(line) and found:
             if modified is None:

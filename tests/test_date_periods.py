@@ -61,3 +61,17 @@ def test_a_period_above_the_story_does_not_date_it():
       </article></body></html>"""
     article = newsparse.parse(page, format="html")
     assert article.published == dt.datetime(2022, 2, 2)
+
+
+def test_a_period_under_the_headline_leaves_the_markup_date():
+    page = """<html><head><meta name="date" content="2022-03-01"></head><body><article>
+        <h1>Harbour festival returns with a longer programme this spring</h1>
+        <p class="when">Hafenfest 02.05.2022 – 05.05.2022</p>
+        <p>The harbour festival returns in May with four days of music, boats and food stalls
+        along the quay, the organisers said on Tuesday when they presented the programme.</p>
+        <p>Last year's festival drew about twenty thousand visitors over a single weekend, and
+        the town council had asked for more days so that the quay would be less crowded.</p>
+        <p>Tickets for the evening concerts go on sale at the harbour office next week.</p>
+      </article></body></html>"""
+    article = newsparse.parse(page, format="html")
+    assert article.published == dt.datetime(2022, 3, 1)

@@ -12,6 +12,7 @@ timezone-aware only when the line states an offset ("+02:00", "GMT", "UTC").
 from __future__ import annotations
 
 import datetime as _dt
+import itertools
 import re
 
 from ..data import dates as D
@@ -71,6 +72,13 @@ _RELATIVE = re.compile(
     re.IGNORECASE,
 )
 _QUOTED_POST = re.compile(D.QUOTED_POST_HANDLE)
+# What may stand between the two ends of a period: a joiner, with a clock time or a
+# weekday's comma around it ("28.01.2022, 10:00 – 29.01.2022").
+_PERIOD_JOINER = re.compile(
+    rf"^[\s,]*(?:\d{{1,2}}[:.h]\d{{2}}(?:\s?(?:uhr|h))?[\s,]*)?"
+    rf"(?:{'|'.join(map(re.escape, sorted(set(D.PERIOD_JOINERS), key=len, reverse=True)))})[\s,]*$",
+    re.IGNORECASE,
+)
 _PUBLISHED = re.compile(rf"\b(?:{'|'.join(map(re.escape, D.PUBLISHED_MARKERS))})\b", re.IGNORECASE)
 _MODIFIED = re.compile(rf"\b(?:{'|'.join(map(re.escape, D.MODIFIED_MARKERS))})\b", re.IGNORECASE)
 
@@ -174,6 +182,30 @@ def opens_as_timestamp(text: str) -> bool:
 def dates_quoted_post(text: str) -> bool:
     """Whether a date line signs a quoted social post ("— Jane Doe (@jdoe) 16 May 2018")."""
     return _QUOTED_POST.search(text) is not None
+
+
+def states_period(text: str) -> bool:
+    """Whether a short line states a period, two dates joined by a dash or a word ("28.01.2022
+    – 29.01.2022", "2 May 2022 to 5 May 2022"): the dates of an event, a match day or an
+    offer, which no page is published on twice.
+
+    Args:
+        text: one line of the page.
+
+    Returns:
+        True when the line (at most ``DATE_LINE_MAX_CHARS`` characters) holds two dates of
+        one reading, one after the other, with only a joiner of
+        :data:`~newsparse.data.dates.PERIOD_JOINERS` (and a clock time) between them.
+    """
+    if len(text) > DATE_LINE_MAX_CHARS or _DIGIT.search(text) is None:
+        return False
+    for pattern, screen in _READINGS:
+        if screen is not None and screen.search(text) is None:
+            continue
+        for first, second in itertools.pairwise(pattern.finditer(text)):
+            if _PERIOD_JOINER.match(text[first.end() : second.start()]) is not None:
+                return True
+    return False
 
 
 def is_ambiguous(text: str) -> bool:

@@ -681,7 +681,7 @@ def _shown_under_headline(
     """
     for line in lines[:SHOWN_DAY_LINES]:
         shown = D.parse_date_line(line, month_first=month_first)
-        if shown is None or D.dates_quoted_post(line):
+        if shown is None or D.dates_quoted_post(line) or D.states_period(line):
             continue
         if D.is_modified_line(line):
             return markup
@@ -706,7 +706,7 @@ def _as_the_page_shows(
         return None
     for line in lines[:MAX_CREDIT_LINES]:
         shown = D.parse_date_line(line, month_first=month_first)
-        if shown is None or D.is_modified_line(line):
+        if shown is None or D.is_modified_line(line) or D.states_period(line):
             continue
         if shown.date() == markup.date():
             return markup
@@ -771,7 +771,7 @@ def _shown_days(lines: Sequence[str], url: str | None) -> list[_dt.date]:
     days = []
     for line in lines[:SHOWN_DAY_LINES]:
         shown = D.parse_date_line(line)
-        if shown is not None:
+        if shown is not None and not D.states_period(line):
             if shown.time() == _MIDNIGHT and not D.is_modified_line(line):
                 days.append(shown.date())
             break
@@ -824,7 +824,7 @@ def _visible_dates(
     found: list[_dt.datetime] = []
     for line in lines:
         date = D.parse_date_line(line, month_first=month_first)
-        if date is None:
+        if date is None or D.states_period(line):
             continue
         if D.is_modified_line(line) and found:
             if modified is None:

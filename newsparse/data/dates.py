@@ -164,3 +164,11 @@ MODIFIED_MARKERS: tuple[str, ...] = (
 #: A quoted social post signs with its author's handle and its date ("— Jane Doe (@jdoe)
 #: 16 May 2018"): a line holding a handle in brackets dates the post, not the page.
 QUOTED_POST_HANDLE = r"\(@\w{1,30}\)"
+
+#: Words that join the two ends of a period ("28.01.2022 bis 29.01.2022", "May 2, 2022 to
+#: May 5, 2022"): a line stating a period dates an event or a programme, not the page.
+#: A dash between two dates says the same in every language.
+PERIOD_JOINERS: tuple[str, ...] = (
+    "to", "until", "till", "through", "bis", "au", "jusqu'au", "al", "hasta", "a", "fino al",
+    "tot", "t/m", "do", "til", "–", "—", "-",
+)

@@ -107,3 +107,13 @@ def test_an_engine_that_reads_the_language_annotates_it(languages):
     article = Article(body=[Paragraph(text=GERMAN, span=Span(0, len(GERMAN)))], language="de")
     extractor = EntityExtractor(EntityFinder(_Engine(languages)))
     assert [a for a in extractor.extract(article) if "Münster" in a.text]
+
+
+@pytest.mark.parametrize(("lang", "languages"), [("de", frozenset({"de"})), ("en", frozenset({"en"})), ("xx", None)])
+def test_a_spacy_engine_reads_its_pipelines_language(lang, languages):
+    from types import SimpleNamespace
+
+    from newsparse_entities import SpacyEngine
+
+    engine = SpacyEngine(SimpleNamespace(pipe_names=["ner"], lang=lang))
+    assert engine.languages == languages

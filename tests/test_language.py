@@ -362,3 +362,29 @@ def test_check_article_rejects_a_language_without_a_source(code):
                            language_source=None)
     with pytest.raises(AssertionError, match="has source None"):
         check_article(article)
+
+
+# -- the phrase packs ------------------------------------------------------------------------
+
+
+def _page_with_last_line(code: str, last: str, *, lang: str) -> str:
+    paragraphs = "".join(f"<p>{line}.</p>" for line in sample(code).split(". ") if line)
+    return (f'<html lang="{lang}"><head><title>Bridge</title></head><body><article><h1>Bridge</h1>'
+            f"{paragraphs}<p>{last}</p></article></body></html>")
+
+
+@needs_detector
+def test_the_phrase_packs_follow_the_language_of_the_prose():
+    # A German page stating English: its German newsletter call is read by the German pack.
+    call = "Keine Neuigkeiten mehr verpassen? Abonniere unseren Newsletter!"
+    article = PARSER.parse(_page_with_last_line("de", call, lang="en"), format="html")
+    assert article.language == "de"
+    assert call not in article.text
+    assert [b.reason for b in article.boilerplate if b.text == call] == ["newsletter"]
+
+
+def test_without_the_detector_the_phrase_packs_follow_the_stated_language(no_detector):
+    call = "Keine Neuigkeiten mehr verpassen? Abonniere unseren Newsletter!"
+    article = PARSER.parse(_page_with_last_line("de", call, lang="en"), format="html")
+    assert article.language == "en"
+    assert call in article.text

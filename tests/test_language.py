@@ -153,6 +153,14 @@ def test_any_text_gives_a_lowercase_code_or_none(text):
     assert found is None or (found == found.lower() and found.strip() == found and found)
 
 
+@needs_detector
+@settings(max_examples=40)
+@given(st.lists(hostile_texts(), max_size=6), st.sampled_from(["en", "de-AT", "fr", "x-klingon", "nb"]))
+def test_a_stated_language_is_overruled_only_by_another_code(paragraphs, stated):
+    found = language.detect_misstated_language(stated, paragraphs)
+    assert found is None or (found == found.lower() and found != stated.split("-")[0])
+
+
 def test_without_the_detector_nothing_is_detected(no_detector):
     assert language.detect_language(sample("en")) is None
 

@@ -19,6 +19,7 @@ import warnings
 from collections.abc import Iterable, Sequence
 from typing import Any
 
+from .data.function_words import BY_LANGUAGE
 from .data.language import (
     LANGUAGE_CLOSE_GROUPS,
     LANGUAGE_MAX_LINES,
@@ -30,6 +31,7 @@ from .data.language import (
     LANGUAGE_READ_CHARS,
     LANGUAGE_SAME,
     LANGUAGE_SAMPLE_CHARS,
+    LANGUAGE_STATED_PROSE_SHARE,
 )
 from .phrasebook import primary_language
 
@@ -103,6 +105,11 @@ def detect_misstated_language(stated: str | None, paragraphs: Sequence[str]) -> 
     * the second half of the body is not recognised as the stated language: an article
       that opens with a long quotation in another language keeps the one it states.
 
+    A stated language with a list of function words is first confirmed without the
+    detector when they make up at least
+    :data:`~newsparse.data.language.LANGUAGE_STATED_PROSE_SHARE` of the text's first words:
+    it is that language's prose, and most pages are decided so at almost no cost.
+
     Args:
         stated: the language tag the page's markup states, or None.
         paragraphs: the body's paragraph texts, in reading order.
@@ -113,7 +120,7 @@ def detect_misstated_language(stated: str | None, paragraphs: Sequence[str]) -> 
         in the stated language.
     """
     claimed = _same_language(stated)
-    if claimed is None:
+    if claimed is None or _reads_as(claimed, paragraphs):
         return None
     sample = language_sample(paragraphs)
     if len(sample) < LANGUAGE_OVERRIDE_MIN_CHARS:
@@ -128,6 +135,16 @@ def detect_misstated_language(stated: str | None, paragraphs: Sequence[str]) -> 
     if rest is not None and _same_language(rest) == claimed:
         return None
     return found[0]
+
+
+def _reads_as(language: str, lines: Sequence[str]) -> bool:
+    """Whether the start of ``lines`` is prose of ``language`` by its function words."""
+    words = BY_LANGUAGE.get(language)
+    if words is None:
+        return False
+    found = " ".join(itertools.islice(lines, LANGUAGE_MAX_LINES))[:LANGUAGE_SAMPLE_CHARS].lower().split()
+    hits = sum(word.strip(_WORD_EDGES) in words for word in found)
+    return bool(found) and hits >= LANGUAGE_STATED_PROSE_SHARE * len(found)
 
 
 def _same_language(tag: str | None) -> str | None:

@@ -396,3 +396,17 @@ def test_without_the_detector_the_phrase_packs_follow_the_stated_language(no_det
     article = PARSER.parse(_page_with_last_line("de", call, lang="en"), format="html")
     assert article.language == "en"
     assert call in article.text
+
+
+def test_prose_of_the_stated_language_is_confirmed_without_the_detector(monkeypatch):
+    # Its function words are a large share of the words: the detector is not asked.
+    monkeypatch.setattr(language, "_detector", FixedDetector("fr"))
+    asked = []
+    monkeypatch.setattr(language, "_detect_scored", lambda sample: asked.append(sample) or ("fr", 1.0))
+    assert language.detect_misstated_language("de-DE", sample("de").split(". ")) is None
+    assert language.detect_misstated_language("en", sample("en").split(". ")) is None
+    assert not asked
+    # A language without a word list, or text of another language, is read by the detector.
+    assert language.detect_misstated_language("de", sample("en").split(". ")) == "fr"
+    assert language.detect_misstated_language("tr", sample("de").split(". ")) == "fr"
+    assert len(asked) >= 2

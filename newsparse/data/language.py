@@ -73,3 +73,12 @@ LANGUAGE_CLOSE_GROUPS = (
 #: 799 HTML dev pages that state a language, lines of 60 or 100 characters gave the same
 #: decision as the body on every page; all lines missed 4 of the 14 misstated ones.
 LANGUAGE_PAGE_LINE_MIN_CHARS = 80
+
+#: Before the detector is asked, a stated language with a list of function words
+#: (:data:`newsparse.data.function_words.BY_LANGUAGE`) is confirmed when that list's words
+#: are at least this share of the words at the start of the text: running prose is a third
+#: or more function words, a text in another language has few of them (on the dev pages the
+#: 28 texts whose stated language was overruled had at most 0.10: English words in Spanish
+#: prose). This spares the detector 97% of its checks (1,458 of 1,504 texts of the dev
+#: pages) and changed none of the decisions.
+LANGUAGE_STATED_PROSE_SHARE = 0.2

@@ -11,7 +11,7 @@ from . import patterns as P
 from .classify import authors, facts, structure
 from .data.bylines import POSTED_OPENERS
 from .document import Decision, Document, InputBlock, Metadata
-from .language import detect_article_language
+from .language import detect_article_language, detect_misstated_language
 from .model import (
     Article,
     Block,
@@ -21,6 +21,7 @@ from .model import (
     Label,
     Link,
     Paragraph,
+    ParseWarning,
     Reason,
     Span,
 )
@@ -97,7 +98,11 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         # No visible headline: the page's own title, without a span (it is not in the text),
         # cut to the page's <h1> when the title is that heading with more after it.
         title = _heading_of_title(visible(metadata.title), document)
-    language, language_source = _language(metadata.language, title, dek, body)
+    language, language_source, stated_language = _language(metadata.language, title, dek, body)
+    warnings = document.warnings
+    if stated_language is not None:
+        warnings += (ParseWarning(code="language", message=f"the page states its language as "
+                                  f"{stated_language!r}; its article's text is in {language!r}"),)
     url = document.url or metadata.url
     fields = facts.article_facts(
         metadata, url=url, bylines=parts.bylines, dateline=parts.dateline, dek=dek, dek_span=dek_span,
@@ -126,7 +131,8 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         site_name=metadata.site_name,
         language=language,
         language_source=language_source,
-        warnings=document.warnings,
+        stated_language=stated_language,
+        warnings=warnings,
         images=images,
         dek_links=parts.dek_links,
         **fields,
@@ -390,12 +396,15 @@ def _marked_kicker_end(raw: str, block: int, rich: RichText) -> int | None:
 
 
 def _language(stated: str | None, title: str | None, dek: str | None,
-              body: Sequence[Paragraph]) -> tuple[str | None, str | None]:
-    """The article's language and where it comes from: what the markup states, else the text."""
+              body: Sequence[Paragraph]) -> tuple[str | None, str | None, str | None]:
+    """The article's language, where it comes from, and the markup's claim when the text
+    overruled it: what the markup states, unless the body is surely in another language;
+    else the text."""
     if stated is not None:
-        return stated, "markup"
+        found = detect_misstated_language(stated, [paragraph.text for paragraph in body])
+        return (stated, "markup", None) if found is None else (found, "text", stated)
     found = detect_article_language(title, dek, (paragraph.text for paragraph in body))
-    return found, None if found is None else "text"
+    return found, None if found is None else "text", None
 
 
 def _caption_links(links: tuple[Link, ...], text: str, caption_text: str) -> tuple[Link, ...]:

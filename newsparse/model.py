@@ -419,7 +419,9 @@ class ParseWarning:
 
     Attributes:
         code: what kind of warning: ``"decoding"`` when undecodable bytes were replaced
-            with U+FFFD or the input's encoding was guessed.
+            with U+FFFD or the input's encoding was guessed; ``"language"`` when the
+            article's text overruled the language the page states (see
+            :attr:`Article.stated_language`).
         message: what happened, in a sentence.
     """
 
@@ -505,8 +507,14 @@ class Article:
         language: the page's language code, or None.
         language_source: where :attr:`language` comes from: ``"markup"`` (the page's
             ``lang`` attribute or metadata), ``"text"`` (detected from the article's text,
-            see :func:`newsparse.language.detect_language`), or None when there is no
+            see :func:`newsparse.language.detect_language`; also when it overrules what
+            the markup states, see :attr:`stated_language`), or None when there is no
             language.
+        stated_language: the language tag the page's markup states when the article's text
+            is surely in another (:func:`newsparse.language.detect_misstated_language`):
+            :attr:`language` is then the detected one, with source ``"text"``, and a
+            :class:`ParseWarning` of code ``"language"`` says so. None otherwise (the
+            markup's tag, when it stands, is :attr:`language` itself).
         description: the page's own summary (JSON-LD, OpenGraph or ``<meta>``), or None.
         image: the lead image's absolute URL, or None.
         tags: the page's tags or keywords.
@@ -543,6 +551,7 @@ class Article:
     site_name: str | None = None
     language: str | None = None
     language_source: str | None = None
+    stated_language: str | None = None
     description: str | None = None
     image: str | None = None
     tags: tuple[str, ...] = attrs.field(default=(), converter=_tuple)

@@ -15,8 +15,10 @@ from .assemble import assemble
 from .classify import Rules, classify
 from .classify.comments import find_comments
 from .classify.modes import DEFAULT_MODE, Settings
+from .data.language import LANGUAGE_PAGE_LINE_MIN_CHARS
 from .document import LABELS, Decision, Document, InputBlock
 from .errors import ExtractorError, PluginError
+from .language import detect_misstated_language
 from .limits import MAX_INPUT_SIZE
 from .loaders import FORMATS, load
 from .model import Annotation, Article, ExtractorFailure
@@ -162,9 +164,14 @@ class Parser:
         return decisions
 
     def _rules(self, document: Document) -> Rules:
-        # The phrase rules of the document's language (declared, or guessed from its text).
-        language = document.metadata.language or self.phrasebook.guess_language(document.source)
-        return self.phrasebook.rules_for(language)
+        # The phrase rules of the document's language: declared, unless the page's prose is
+        # surely in another (the body is not known yet: its lines long enough to be prose
+        # stand in for it); else guessed from its text.
+        stated = document.metadata.language
+        if not stated:
+            return self.phrasebook.rules_for(self.phrasebook.guess_language(document.source))
+        prose = [block.text for block in document.blocks if len(block.text) >= LANGUAGE_PAGE_LINE_MIN_CHARS]
+        return self.phrasebook.rules_for(detect_misstated_language(stated, prose) or stated)
 
     def _revise(self, document: Document, decisions: tuple[Decision, ...]) -> tuple[Decision, ...]:
         results = self.plugins.manager.hook.newsparse_revise_decisions(

@@ -148,6 +148,8 @@ def article_to_dict(article: Article, *, include_source: bool = True) -> dict[st
         "language": article.language,
         # Written only when known: an article without a language keeps the JSON it had.
         **({} if article.language_source is None else {"language_source": article.language_source}),
+        # Written only when the text overruled the markup, likewise.
+        **({} if article.stated_language is None else {"stated_language": article.stated_language}),
         "description": article.description,
         "image": article.image,
         "section": article.section,
@@ -306,6 +308,7 @@ def article_from_dict(data: Mapping[str, Any]) -> Article:
             section=data.get("section"),
             tags=data.get("tags", ()),
             language_source=data.get("language_source"),
+            stated_language=data.get("stated_language"),
             captions=[
                 Caption(text=c["text"], credit=c.get("credit"), span=_read_given_span(c["span"]),
                         links=_read_links(c.get("links")), image=c.get("image"))

@@ -10,7 +10,12 @@ from hypothesis import strategies as st
 
 import newsparse
 from newsparse import language
-from newsparse.data.language import LANGUAGE_MIN_CHARS, LANGUAGE_SAMPLE_CHARS
+from newsparse.data.language import (
+    LANGUAGE_MIN_CHARS,
+    LANGUAGE_OVERRIDE_MIN_CHARS,
+    LANGUAGE_OVERRIDE_MIN_CONFIDENCE,
+    LANGUAGE_SAMPLE_CHARS,
+)
 from newsparse.testing import check_article
 from newsparse.testing.strategies import (
     article_languages,
@@ -148,6 +153,14 @@ def test_any_text_gives_a_lowercase_code_or_none(text):
     assert found is None or (found == found.lower() and found.strip() == found and found)
 
 
+@needs_detector
+@settings(max_examples=40)
+@given(st.lists(hostile_texts(), max_size=6), st.sampled_from(["en", "de-AT", "fr", "x-klingon", "nb"]))
+def test_a_stated_language_is_overruled_only_by_another_code(paragraphs, stated):
+    found = language.detect_misstated_language(stated, paragraphs)
+    assert found is None or (found == found.lower() and found != stated.split("-")[0])
+
+
 def test_without_the_detector_nothing_is_detected(no_detector):
     assert language.detect_language(sample("en")) is None
 
@@ -196,11 +209,79 @@ def test_undecodable_bytes_left_in_the_text_are_read():
 # -- the article ---------------------------------------------------------------------------
 
 
-def test_the_markup_wins_over_the_text():
-    # A German text on a page that says it is French: the page's word is kept.
+def test_the_markup_wins_without_the_detector(no_detector):
+    # A German text on a page that says it is French: nothing can tell otherwise.
     article = PARSER.parse(page(sample("de"), lang="fr-FR"), format="html")
-    assert (article.language, article.language_source) == ("fr-FR", "markup")
+    assert (article.language, article.language_source, article.stated_language) == ("fr-FR", "markup", None)
+    assert not article.warnings
     check_article(article)
+
+
+@needs_detector
+@pytest.mark.parametrize(("code", "stated"), [("de", "en"), ("en", "de"), ("es", "en-US"), ("de", "fr-FR")])
+def test_a_body_surely_in_another_language_overrules_the_markup(code, stated):
+    # A CMS's default language on a page in another: the text wins, the claim is kept.
+    article = PARSER.parse(page(sample(code), lang=stated), format="html")
+    assert (article.language, article.language_source, article.stated_language) == (code, "text", stated)
+    assert [w.code for w in article.warnings] == ["language"]
+    assert repr(stated) in article.warnings[0].message
+    check_article(article)
+
+
+@needs_detector
+@pytest.mark.parametrize("stated", ["de", "de-AT", "DE-de"])
+def test_a_body_in_the_stated_language_keeps_the_tag_as_written(stated):
+    article = PARSER.parse(page(sample("de"), lang=stated), format="html")
+    assert (article.language, article.language_source, article.stated_language) == (stated, "markup", None)
+    assert not article.warnings
+
+
+@needs_detector
+def test_a_short_body_does_not_overrule_the_markup():
+    # Two German sentences on an English page: a quotation or a notice, not proof.
+    body = "Der Stadtrat hat am Dienstag beschlossen, die alte Brücke zu sperren. Die Arbeiten dauern bis zum Frühjahr"
+    assert language.detect_language(body) == "de" and len(body) < LANGUAGE_OVERRIDE_MIN_CHARS
+    article = PARSER.parse(page(body, lang="en"), format="html")
+    assert (article.language, article.language_source, article.stated_language) == ("en", "markup", None)
+
+
+@needs_detector
+def test_an_article_opening_with_a_quotation_in_another_language_keeps_its_own():
+    # A German article whose first half quotes an English speech: its second half is German.
+    paragraphs = sample("en").split(". ") + sample("de").split(". ")
+    assert language.detect_misstated_language("de", paragraphs) is None
+    assert language.detect_misstated_language("de", sample("en").split(". ") * 2) == "en"
+
+
+class FixedDetector:
+    """A detector that finds one language, surely, in any text."""
+
+    def __init__(self, code: str, score: float = 0.99):
+        self.code, self.score = code, score
+
+    def detect(self, text, model, k):
+        return [{"lang": self.code, "score": self.score}]
+
+
+@pytest.mark.parametrize(("found", "stated"), [("no", "nb"), ("nn", "nb"), ("no", "da"), ("hr", "sr-Latn"),
+                                               ("he", "iw"), ("id", "ms"), ("en", "EN-us")])
+def test_codes_of_one_language_and_close_languages_do_not_contradict(monkeypatch, found, stated):
+    # Norwegian written "nb" is the detector's "no" (or "nn"); Danish is too close to tell.
+    monkeypatch.setattr(language, "_detector", FixedDetector(found))
+    assert language.detect_misstated_language(stated, sample("en").split(". ")) is None
+    assert language.detect_misstated_language("fr", sample("en").split(". ")) == found
+
+
+def test_an_unsure_detector_does_not_overrule_the_markup(monkeypatch):
+    monkeypatch.setattr(language, "_detector", FixedDetector("de", LANGUAGE_OVERRIDE_MIN_CONFIDENCE - 0.01))
+    assert language.detect_misstated_language("en", sample("de").split(". ")) is None
+    monkeypatch.setattr(language, "_detector", FixedDetector("de", LANGUAGE_OVERRIDE_MIN_CONFIDENCE))
+    assert language.detect_misstated_language("en", sample("de").split(". ")) == "de"
+
+
+def test_nothing_stated_is_nothing_to_overrule():
+    assert language.detect_misstated_language(None, sample("de").split(". ")) is None
+    assert language.detect_misstated_language("", sample("de").split(". ")) is None
 
 
 @needs_detector
@@ -261,6 +342,20 @@ def test_json_round_trip_keeps_the_language_and_its_source(synthetic, pair):
     assert newsparse.article_from_json(newsparse.article_to_json(article)) == article
 
 
+@needs_detector
+def test_json_round_trip_keeps_the_stated_language():
+    article = PARSER.parse(page(sample("de"), lang="en"), format="html")
+    assert newsparse.article_to_dict(article)["stated_language"] == "en"
+    assert newsparse.article_from_json(newsparse.article_to_json(article)) == article
+
+
+def test_check_article_rejects_a_stated_language_that_was_not_overruled():
+    article = attrs.evolve(PARSER.parse(sample("en"), format="text"), language="en",
+                           language_source="markup", stated_language="en")
+    with pytest.raises(AssertionError, match="stated language"):
+        check_article(article)
+
+
 def test_json_without_a_language_source_reads_as_none():
     article = attrs.evolve(PARSER.parse(sample("en"), format="text"), language="en",
                            language_source="markup")
@@ -275,3 +370,43 @@ def test_check_article_rejects_a_language_without_a_source(code):
                            language_source=None)
     with pytest.raises(AssertionError, match="has source None"):
         check_article(article)
+
+
+# -- the phrase packs ------------------------------------------------------------------------
+
+
+def _page_with_last_line(code: str, last: str, *, lang: str) -> str:
+    paragraphs = "".join(f"<p>{line}.</p>" for line in sample(code).split(". ") if line)
+    return (f'<html lang="{lang}"><head><title>Bridge</title></head><body><article><h1>Bridge</h1>'
+            f"{paragraphs}<p>{last}</p></article></body></html>")
+
+
+@needs_detector
+def test_the_phrase_packs_follow_the_language_of_the_prose():
+    # A German page stating English: its German newsletter call is read by the German pack.
+    call = "Keine Neuigkeiten mehr verpassen? Abonniere unseren Newsletter!"
+    article = PARSER.parse(_page_with_last_line("de", call, lang="en"), format="html")
+    assert article.language == "de"
+    assert call not in article.text
+    assert [b.reason for b in article.boilerplate if b.text == call] == ["newsletter"]
+
+
+def test_without_the_detector_the_phrase_packs_follow_the_stated_language(no_detector):
+    call = "Keine Neuigkeiten mehr verpassen? Abonniere unseren Newsletter!"
+    article = PARSER.parse(_page_with_last_line("de", call, lang="en"), format="html")
+    assert article.language == "en"
+    assert call in article.text
+
+
+def test_prose_of_the_stated_language_is_confirmed_without_the_detector(monkeypatch):
+    # Its function words are a large share of the words: the detector is not asked.
+    monkeypatch.setattr(language, "_detector", FixedDetector("fr"))
+    asked = []
+    monkeypatch.setattr(language, "_detect_scored", lambda sample: asked.append(sample) or ("fr", 1.0))
+    assert language.detect_misstated_language("de-DE", sample("de").split(". ")) is None
+    assert language.detect_misstated_language("en", sample("en").split(". ")) is None
+    assert not asked
+    # A language without a word list, or text of another language, is read by the detector.
+    assert language.detect_misstated_language("de", sample("en").split(". ")) == "fr"
+    assert language.detect_misstated_language("tr", sample("de").split(". ")) == "fr"
+    assert len(asked) >= 2

@@ -28,7 +28,7 @@ INPUT_KINDS = ("auto", "doc", "jsonl", "warc")
 #: ``input_<name>`` rather than silently overwritten.
 ARTICLE_KEYS = frozenset({
     "url", "format", "title", "title_span", "dek", "dek_span", "bylines", "dateline",
-    "published", "modified", "site_name", "language", "language_source", "captions", "body", "text",
+    "published", "modified", "site_name", "language", "language_source", "stated_language", "captions", "body", "text",
     "boilerplate", "annotations", "errors", "source", "id",
 })
 

@@ -62,7 +62,8 @@ def check_article(article: Article) -> None:
     * nothing is silently lost: every non-space character of ``article.source`` lies in
       some segment (a block the parser drops is kept aside as boilerplate);
     * ``article.text`` is the body joined by blank lines;
-    * a language has a source (``"markup"`` or ``"text"``), and no language has none;
+    * a language has a source (``"markup"`` or ``"text"``), and no language has none; a
+      stated language set aside is another language than the one detected in the text;
     * annotations are consistent (:func:`check_annotations`).
 
     Raises:
@@ -86,6 +87,10 @@ def check_article(article: Article) -> None:
     else:
         assert article.language_source in ("markup", "text"), (
             f"language {article.language!r} has source {article.language_source!r}")
+    if article.stated_language is not None:
+        assert article.language_source == "text" and article.language != article.stated_language, (
+            f"stated language {article.stated_language!r} set aside for {article.language!r} "
+            f"from {article.language_source!r}")
     check_annotations(article)
 
 

@@ -51,7 +51,14 @@ RawSpan = tuple[int, int, str]
 
 
 class Engine(Protocol):
-    """What an engine provides."""
+    """What an engine provides.
+
+    An engine may also have a ``languages`` attribute: the primary codes (``"en"``) of the
+    languages its model reads, or None for any. The ``entities`` extractor leaves an
+    article in another language unannotated (see
+    :meth:`~newsparse_entities.EntityExtractor.reads_language`); an engine without the
+    attribute is taken to read any.
+    """
 
     name: str
 
@@ -73,6 +80,9 @@ class BuiltinEngine:
     """
 
     name = "builtin"
+    #: The shipped model learnt English news (CoNLL-2003): on German, whose nouns are all
+    #: capitalised, most of what it finds is not a name.
+    languages: frozenset[str] | None = frozenset({"en"})
 
     def __init__(self, tagger: Tagger | None = None) -> None:
         self.tagger = tagger if tagger is not None else _shipped_tagger()
@@ -131,11 +141,15 @@ def _shipped_tagger() -> Tagger:
 class SpacyEngine:
     """An engine backed by a spaCy pipeline with an NER component.
 
+    The engine reads the language of its pipeline (``nlp.lang``; any language for
+    spaCy's multi-language ``"xx"`` pipelines).
+
     Args:
         nlp: a loaded ``spacy.Language``. Use :meth:`from_name` to load an installed one.
     """
 
     name = "spacy"
+    languages: frozenset[str] | None = None
 
     def __init__(self, nlp: Any) -> None:
         if "ner" not in nlp.pipe_names and "entity_ruler" not in nlp.pipe_names:
@@ -144,6 +158,8 @@ class SpacyEngine:
                 f"(it has {', '.join(nlp.pipe_names) or 'none'})"
             )
         self.nlp = nlp
+        lang = getattr(nlp, "lang", None)
+        self.languages = frozenset({lang.lower()}) if isinstance(lang, str) and lang and lang != "xx" else None
 
     @classmethod
     def from_name(cls, name: str) -> SpacyEngine:

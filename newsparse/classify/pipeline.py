@@ -871,6 +871,8 @@ def _box(block: InputBlock, up: int = 1) -> tuple[int, tuple[str, ...]]:
 
 
 def _head_boxes(block: InputBlock) -> set[tuple[int, tuple[str, ...]]]:
+    # The headline's own box and the one around it: a wrapper ("title-wrap") may hold the
+    # <h1> alone, its standfirst a step further out.
     return {_box(block), _box(block, up=2)}
 
 

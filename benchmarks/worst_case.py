@@ -99,7 +99,6 @@ def hostile_set() -> Iterator[tuple[str, str, str]]:
 
 
 SIZES = (1_000, 4_000, 16_000, 64_000, 256_000)
-SHAPES = GROWING_SHAPES
 
 
 def growth(parse: Callable, build: Callable[[int], str], fmt: str, sizes: tuple[int, ...],
@@ -130,7 +129,7 @@ def scaling_report(parser: newsparse.Parser, sizes: tuple[int, ...], only: str, 
     """Print seconds per size and growth exponent of every shape; return how many are flagged."""
     print(f"{'shape':<26} " + " ".join(f"{size:>9}" for size in sizes) + "  exponent")
     flagged = 0
-    for name, (build, fmt) in SHAPES.items():
+    for name, (build, fmt) in GROWING_SHAPES.items():
         if only and only not in name:
             continue
         figures = growth(parser.parse, build, fmt, sizes, budget)

@@ -461,7 +461,8 @@ def _render(article: Article, path: str, output_format: str, *, first: bool, sev
               help="Input format; auto decides from the content.")
 @click.option("--encoding", default=None, callback=_known_encoding,
               help="Charset of the input, when known.")
-@click.option("--width", type=click.IntRange(min=1), default=70, show_default=True, help="Characters of each block shown.")
+@click.option("--width", type=click.IntRange(min=1), default=70, show_default=True,
+              help="Characters of each block shown.")
 @click.option("--mode", type=click.Choice(MODES), default=DEFAULT_MODE, show_default=True,
               help="How selective the body is: precision keeps fewer doubtful blocks, recall "
                    "more (and the asides inside the article).")

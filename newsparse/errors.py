@@ -78,7 +78,14 @@ class InputTooLarge(NewsparseError):
 
     def message(self, setting: str = "Parser(max_input_size=...)") -> str:
         """What was too large, and the ``setting`` that raises the limit (the command line
-        names its option instead)."""
+        names its option instead).
+
+        Args:
+            setting: how the reader of the message raises the limit.
+
+        Returns:
+            The message, in a sentence.
+        """
         return (f"input of {self.size:,} {self.unit} is larger than the limit of {self.limit:,}"
                 f" {self.unit} (raise it with {setting})")
 

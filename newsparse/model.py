@@ -504,7 +504,7 @@ class Article:
             later than ``modified``. None when nothing states it.
         modified: the last modification time, or None.
         site_name: the publication's name, or None.
-        language: the page's language code, or None.
+        language: the article's language code, or None.
         language_source: where :attr:`language` comes from: ``"markup"`` (the page's
             ``lang`` attribute or metadata), ``"text"`` (detected from the article's text,
             see :func:`newsparse.language.detect_language`; also when it overrules what

@@ -49,6 +49,9 @@ _C0_AND_SPACE = "".join(map(chr, range(0x21)))
 def as_browsers_read(href: str) -> str:
     """``href`` as a browser reads it: ``"java\\tscript:x"`` is ``"javascript:x"`` to it.
 
+    Args:
+        href: a link's address as the page writes it.
+
     Example:
         >>> as_browsers_read(" java\\tscript:alert(1)\\n")
         'javascript:alert(1)'

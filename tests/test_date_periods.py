@@ -22,6 +22,7 @@ from newsparse.classify import dates
         "du 2 mai 2022 au 5 mai 2022",
         "2022-01-02 — 2022-01-05",
         "28.01.2022, 10:00 – 29.01.2022",
+        "28.01.2022, 10.00 Uhr bis 29.01.2022",
     ],
 )
 def test_a_line_joining_two_dates_states_a_period(line):

@@ -33,6 +33,7 @@ class OutputConflict(BatchError):
     afresh instead.
     """
 
+
 class OutputUnwritable(BatchError):
     """The output, or its error file, cannot be written: a folder in its path is a file,
     the disk is full, permission is denied. The records written before stay whole lines.
@@ -40,7 +41,12 @@ class OutputUnwritable(BatchError):
 
     @classmethod
     def from_os_error(cls, target: str, error: OSError) -> OutputUnwritable:
-        """The error for ``error``, naming the file it names, else ``target``."""
+        """The error for ``error``, naming the file it names, else ``target``.
+
+        Args:
+            target: the output being written (a path, or "standard output").
+            error: what the system raised.
+        """
         where = error.filename if error.filename is not None else target
         return cls(f"cannot write {where}: {error.strerror or error}")
 

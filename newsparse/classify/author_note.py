@@ -84,6 +84,10 @@ def opens_with_name(text: str, names: Iterable[str]) -> bool:
     gives them) as whole words and goes on after it, within
     :data:`~newsparse.data.layout.AUTHOR_NOTE_MAX_CHARS` characters.
 
+    Args:
+        text: a block's text.
+        names: the authors' full names, lowercased and whitespace-folded.
+
     Examples:
         >>> opens_with_name("Jane Roe is a professor at Exeter.", {"jane roe"})
         True

@@ -60,10 +60,13 @@ _NUMERIC = re.compile(r"(?<!\d)(?P<a>\d{1,2})(?:[./]|\. )(?P<b>\d{1,2})(?:[./]|\
 # "28.09.19": the short year, written with dots and two digits each (version numbers
 # such as "2.10.19" are not zero-padded).
 _SHORT_YEAR = re.compile(r"(?<![\d.])(?P<a>\d{2})\.(?P<b>\d{2})\.(?P<year>\d{2})(?![\d.])")
+# The word a clock time may end with ("14.05 Uhr"), itself optional.
+_CLOCK_SUFFIX = rf"(?:\s?(?:{'|'.join(map(re.escape, D.CLOCK_SUFFIXES))}))?"
 # A clock time after the date: "14:05", "2:15pm", "14h05", "14.05 Uhr", with an offset.
 _TIME = re.compile(
     r"(?P<hour>\d{1,2})(?::|h|\.|時)(?P<minute>\d{2})(?::(?P<second>\d{2}))?\s?(?P<ampm>[ap]\.?m\.?)?"
-    r"(?:\s?(?:uhr|h))?(?:\s?(?P<zone>(?:gmt|utc|z)?\s?(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?))?",
+    + _CLOCK_SUFFIX
+    + r"(?:\s?(?P<zone>(?:gmt|utc|z)?\s?(?P<offset>[+-]\d{1,2}(?::?\d{2})?)?))?",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(
@@ -75,7 +78,7 @@ _QUOTED_POST = re.compile(D.QUOTED_POST_HANDLE)
 # What may stand between the two ends of a period: a joiner, with a clock time or a
 # weekday's comma around it ("28.01.2022, 10:00 – 29.01.2022").
 _PERIOD_JOINER = re.compile(
-    rf"^[\s,]*(?:\d{{1,2}}[:.h]\d{{2}}(?:\s?(?:uhr|h))?[\s,]*)?"
+    rf"^[\s,]*(?:\d{{1,2}}[:.h]\d{{2}}{_CLOCK_SUFFIX}[\s,]*)?"
     rf"(?:{'|'.join(map(re.escape, sorted(set(D.PERIOD_JOINERS), key=len, reverse=True)))})[\s,]*$",
     re.IGNORECASE,
 )

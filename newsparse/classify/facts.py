@@ -596,6 +596,9 @@ def _signs(text: str) -> bool:
 
 
 def _opens_date(text: str, *, marked: bool) -> bool:
+    # A stamp opens with its own marker ("Updated ..."); a bare date (a figure, a month's or
+    # a weekday's name) only after a mark: with nothing between them, "Sam Reed November
+    # 20, 2019" is as often a photo credit beside the date (see _names_before_date).
     if D.opens_as_timestamp(text):
         return True
     first = _LETTERS.match(text)

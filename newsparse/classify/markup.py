@@ -129,7 +129,8 @@ def markup_decisions(
 
 
 def _in_comment_form(hints: str) -> bool:
-    return "comment" in hints and any(h in hints for h in M.COMMENT_FORM_HINTS)
+    # Whether a block's hints (lowercased) name a comment form's box.
+    return any(hint in hints for hint in M.COMMENT_FORM_HINTS)
 
 
 @functools.lru_cache(maxsize=4096)

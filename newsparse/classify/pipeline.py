@@ -806,9 +806,7 @@ def _named_standfirst(
     for i in range(title + 1, min(start, title + L.HEAD_WINDOW)):
         block = blocks[i]
         d = decisions[i]
-        if (d is not None and (d.reason not in _PLACED or block.link_density > L.DEK_MAX_LINK_DENSITY)) or (
-            not block.hints or block.tag == "li"
-        ):
+        if (d is not None and not _set_aside_for_place(block, d)) or not block.hints or block.tag == "li":
             continue
         if _repeats_opening(blocks, i, start):
             continue
@@ -855,11 +853,17 @@ def _beside_headline(
         # A subheading or paragraph element of few links: a bare <div> there holds as
         # often a notice ("This article is more than 5 years old") or a credit row.
         if (
-            d.reason in _PLACED and (block.tag in M.HEADING_TAGS or block.tag == "p")
-            and block.link_density <= L.DEK_MAX_LINK_DENSITY and structure.parse_byline(block.text) is None
+            _set_aside_for_place(block, d) and (block.tag in M.HEADING_TAGS or block.tag == "p")
+            and structure.parse_byline(block.text) is None
         ):
             return i
     return None
+
+
+def _set_aside_for_place(block: InputBlock, decision: Decision) -> bool:
+    # A block dropped only for where it stands, with the few links of prose: a standfirst
+    # the main container left out may be it; share rows and tag lists link more.
+    return decision.reason in _PLACED and block.link_density <= L.DEK_MAX_LINK_DENSITY
 
 
 def _box(block: InputBlock, up: int = 1) -> tuple[int, tuple[str, ...]]:
@@ -871,6 +875,8 @@ def _box(block: InputBlock, up: int = 1) -> tuple[int, tuple[str, ...]]:
 
 
 def _head_boxes(block: InputBlock) -> set[tuple[int, tuple[str, ...]]]:
+    # The headline's own box and the one around it: a wrapper ("title-wrap") may hold the
+    # <h1> alone, its standfirst a step further out.
     return {_box(block), _box(block, up=2)}
 
 

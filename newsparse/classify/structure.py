@@ -46,8 +46,8 @@ _CREDIT = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
-# A user name after an author's opening word, and the date after it: so many words at most.
-_HANDLE_CREDIT_MAX_WORDS = 6
+# An e-mail address: the writer's, when it follows the name in a credit.
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 # A user name that signs a post: one token, letters first ("marc", "Herr_Rein", "gizzmo").
 _HANDLE = re.compile(r"[^\W\d_][\w.-]{1,30}(?=\s*(?:$|[|,•·(]|\s(?:on|am|le|el|il|um)\b))")
 _CONTRIBUTED = re.compile(rf"\b(?:{_alternation(B.CONTRIBUTED_PHRASES)})\b[.)]*$", re.IGNORECASE)
@@ -277,7 +277,7 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
             A.is_handle(handle.group(0)) and not (handle.group(0).isalpha() and _looks_like_names(rest))
             # A word and a comma opening a sentence ("Por último, se ofreció ...") is none.
             and not rest[handle.end() :].lstrip().startswith(",")
-            and len(rest.split()) <= _HANDLE_CREDIT_MAX_WORDS
+            and len(rest.split()) <= B.HANDLE_CREDIT_MAX_WORDS
         )
     ):
         # ("Posted on June 5 by marc": the site's user.)
@@ -310,10 +310,6 @@ def _credit(line: str, match: re.Match) -> BylineParts | None:
     if kind == "author" and all(A.is_agency(n) for n in names):
         kind = "agency"
     return BylineParts(names, kind)
-
-
-# An e-mail address: the writer's, when it follows the name in a credit.
-_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,4}")
 
 
 def _looks_like_names(text: str) -> bool:

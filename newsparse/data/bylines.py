@@ -294,6 +294,11 @@ DESK_WORDS: frozenset[str] = frozenset({
 HANDLE_NAME_PART_MIN_CHARS = 3
 HANDLE_FIELD_MAX_WORDS = 4
 
+#: A user name after an author's opening word is the credit ("von eseppelt · 31. Oktober
+#: 2023") only on a line of at most this many words after the opener: the user name and
+#: the date after it. A longer line is a sentence that opens with a lower-case word.
+HANDLE_CREDIT_MAX_WORDS = 6
+
 #: An outlet's initials before a role behind a name ("Jane Doe, CNN Editor-at-large") are
 #: this many capitals at most.
 OUTLET_INITIALS_MAX_CHARS = 5

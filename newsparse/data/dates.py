@@ -165,6 +165,9 @@ MODIFIED_MARKERS: tuple[str, ...] = (
 #: 16 May 2018"): a line holding a handle in brackets dates the post, not the page.
 QUOTED_POST_HANDLE = r"\(@\w{1,30}\)"
 
+#: Words written after a clock time ("14.05 Uhr", "14:05 h"); lowercase, matched ignoring case.
+CLOCK_SUFFIXES: tuple[str, ...] = ("uhr", "h")
+
 #: Words that join the two ends of a period ("28.01.2022 bis 29.01.2022", "May 2, 2022 to
 #: May 5, 2022"): a line stating a period dates an event or a programme, not the page.
 #: A dash between two dates says the same in every language.

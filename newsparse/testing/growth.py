@@ -30,8 +30,10 @@ from typing import Any
 
 from ..errors import NewsparseError
 
+#: A sentence of news prose, the filler of the shapes (and of plugin tests built on them).
 PROSE = "The council said on Monday that the plan would be delayed until the end of the year. "
 
+#: Full names in several languages' spellings, for the shapes that list people.
 NAMES = ("Anna Schmidt", "John Smith", "Maria Garcia", "Li Wei", "Jean Dupont", "Olu Ade")
 
 
@@ -163,6 +165,14 @@ def count_calls(function: Callable[..., Any], *args: Any, **kwargs: Any) -> int:
     generator expression that filters (``all(... for d in drafts if d.first < last)``)
     steps only for the items it yields. Pair such a loop with a test that counts the
     items it reads, or watch ``benchmarks/worst_case.py --scaling``, which times it.
+
+    Args:
+        function: what to call.
+        *args: its positional arguments.
+        **kwargs: its keyword arguments.
+
+    Returns:
+        The calls made, the call itself included.
     """
     profile = cProfile.Profile(builtins=True)
     profile.enable()
@@ -206,6 +216,16 @@ def call_ratio(parser: Any, build: Callable[[int], str], fmt: str, size: int, fa
     Documents half as large again are parsed first, so that what is built on first use
     (tables, models) is not counted, while the measured documents are new to every cache
     keyed by text: their work is counted in full.
+
+    Args:
+        parser: a :class:`~newsparse.Parser` (or anything with its ``parse``).
+        build: a builder of :data:`GROWING_SHAPES`: characters in, document out.
+        fmt: the documents' format (``"html"`` or ``"text"``).
+        size: the smaller document's size, in characters.
+        factor: how many times larger the second document is.
+
+    Returns:
+        The larger document's calls divided by the smaller's.
     """
     for warm in (size * 3 // 2, size * factor * 3 // 2):
         count_calls(parser.parse, build(warm), format=fmt)

@@ -351,9 +351,10 @@ def _named_work(tokens: Sequence[Token], first: int, last: int) -> bool:
     titles inside (:data:`gazetteer.TITLE_SMALL_WORDS`), name a work: right after
     a work's noun in lower case ("the film Star Trek", "the series Legion", "the drama
     “Marriage Story”"), after a noun of its parts and "of" or "to" ("the cast of
-    Hamilton", :data:`gazetteer.WORK_PART_NOUNS`) or after a year's possessive, in quotation marks or not ("1972's
-    Toulouse Street", "2008's “Fearless”"), or in quotation marks before the role of one
-    who made or played it ("“Parasite” director")."""
+    Hamilton", :data:`gazetteer.WORK_PART_NOUNS`) or after a year's possessive, in
+    quotation marks or not ("1972's Toulouse Street", "2008's “Fearless”"), or in
+    quotation marks before the role of one who made or played it ("“Parasite”
+    director")."""
     if first == 0 or not all(
         tokens[i].text[:1].isupper() or (first < i < last - 1 and tokens[i].text in gazetteer.TITLE_SMALL_WORDS)
         for i in range(first, last)
@@ -564,11 +565,17 @@ def _after_org_noun(tokens: Sequence[Token], first: int, last: int) -> bool:
     )
 
 
+def _word_before(lowers: Sequence[str], first: int) -> int:
+    """Return the index of the word before token ``first``, past a "the" ("in the
+    Lancet", "told the Guardian"); -1 when there is none."""
+    return first - 2 if first > 1 and lowers[first - 1] == "the" else first - 1
+
+
 def in_publication(lowers: Sequence[str], first: int) -> bool:
     """Return True when a piece a publication prints or a verb of writing and "in" or
     "for" stand right before token ``first``, "the" aside ("an article in Healthline",
     "writing in the Lancet", "a column for Wired"): the name is the publication's."""
-    before = first - 2 if first > 1 and lowers[first - 1] == "the" else first - 1
+    before = _word_before(lowers, first)
     if before < 1 or lowers[before] not in {"in", "for"}:
         return False
     word = lowers[before - 1]
@@ -599,7 +606,7 @@ def _common_words_name(
 def _told_before(lowers: Sequence[str], first: int) -> bool:
     """Return True when "told" or "according to" stands right before token ``first``,
     "the" aside ("told the Guardian", "according to Edmunds")."""
-    before = first - 2 if first > 1 and lowers[first - 1] == "the" else first - 1
+    before = _word_before(lowers, first)
     return before >= 0 and (
         lowers[before] == "told" or (before > 0 and lowers[before] == "to" and lowers[before - 1] == "according")
     )
@@ -612,8 +619,9 @@ def _told_by_one_word(
     lowers_of: Sequence[Sequence[str]],
 ) -> bool:
     """Return True for a cluster told something or quoted as a source ("told Mashable",
-    "according to Edmunds") that is only ever named by one word, with no title and no known given name: a news
-    outlet, as a person told something is named in full somewhere in the article."""
+    "according to Edmunds") that is only ever named by one word, with no title and no
+    known given name: a news outlet, as a person told something is named in full
+    somewhere in the article."""
     if not any(_told_before(lowers_of[drafts[m].field], drafts[m].first) for m in members):
         return False
     return all(

@@ -99,6 +99,10 @@ def test_any_language_tag_keeps_the_article_consistent(page, tag):
     if article.stated_language is not None:
         assert article.stated_language == stated
         assert article.language != stated
+    # A claim the text overruled is said, once, and survives a round trip.
+    said = [w for w in article.warnings if w.code == "language"]
+    assert len(said) == (article.stated_language is not None)
+    assert newsparse.article_from_json(newsparse.article_to_json(article)) == article
 
 
 @given(synthetic_articles(boilerplate=False), st.sampled_from(("de", "fr", "pl", "en", "ja", "x", "en_US")))

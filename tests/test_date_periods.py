@@ -76,3 +76,12 @@ def test_a_period_under_the_headline_leaves_the_markup_date():
       </article></body></html>"""
     article = newsparse.parse(page, format="html")
     assert article.published == dt.datetime(2022, 3, 1)
+
+
+def test_shown_date_is_the_line_s_date_unless_it_states_a_period():
+    from newsparse.classify.dates import parse_date_line, shown_date
+
+    assert shown_date("Updated 20 September 2016, 14:05 GMT") == parse_date_line("Updated 20 September 2016, 14:05 GMT")
+    assert parse_date_line("28.01.2022 – 29.01.2022") is not None
+    assert shown_date("28.01.2022 – 29.01.2022") is None
+    assert shown_date("09/10/2016", month_first=True).month == 9

@@ -211,6 +211,22 @@ def states_period(text: str) -> bool:
     return False
 
 
+def shown_date(text: str, *, month_first: bool = False) -> _dt.datetime | None:
+    """The date a line shows as the page's own day: :func:`parse_date_line`'s reading,
+    unless the line states a period (:func:`states_period`), whose first day is an event's,
+    not the page's.
+
+    Args:
+        text: one line of the page.
+        month_first: read ``09/10/2016`` as September 10 (US pages) rather than October 9.
+
+    Returns:
+        The date, or None.
+    """
+    shown = parse_date_line(text, month_first=month_first)
+    return None if shown is None or states_period(text) else shown
+
+
 def is_ambiguous(text: str) -> bool:
     """Whether the line writes its date as "09/10/2016": day or month first is a guess."""
     return (_NUMERIC.search(text) or _SHORT_YEAR.search(text)) is not None and _ISO.search(text) is None

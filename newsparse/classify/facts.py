@@ -683,8 +683,8 @@ def _shown_under_headline(
     offset, and the markup stays.
     """
     for line in lines[:SHOWN_DAY_LINES]:
-        shown = D.parse_date_line(line, month_first=month_first)
-        if shown is None or D.dates_quoted_post(line) or D.states_period(line):
+        shown = D.shown_date(line, month_first=month_first)
+        if shown is None or D.dates_quoted_post(line):
             continue
         if D.is_modified_line(line):
             return markup
@@ -708,8 +708,8 @@ def _as_the_page_shows(
     if markup is None:
         return None
     for line in lines[:MAX_CREDIT_LINES]:
-        shown = D.parse_date_line(line, month_first=month_first)
-        if shown is None or D.is_modified_line(line) or D.states_period(line):
+        shown = D.shown_date(line, month_first=month_first)
+        if shown is None or D.is_modified_line(line):
             continue
         if shown.date() == markup.date():
             return markup
@@ -773,8 +773,8 @@ def _shown_days(lines: Sequence[str], url: str | None) -> list[_dt.date]:
     """
     days = []
     for line in lines[:SHOWN_DAY_LINES]:
-        shown = D.parse_date_line(line)
-        if shown is not None and not D.states_period(line):
+        shown = D.shown_date(line)
+        if shown is not None:
             if shown.time() == _MIDNIGHT and not D.is_modified_line(line):
                 days.append(shown.date())
             break
@@ -826,8 +826,8 @@ def _visible_dates(
     "Updated ..." line after them states (when the markup gave none)."""
     found: list[_dt.datetime] = []
     for line in lines:
-        date = D.parse_date_line(line, month_first=month_first)
-        if date is None or D.states_period(line):
+        date = D.shown_date(line, month_first=month_first)
+        if date is None:
             continue
         if D.is_modified_line(line) and found:
             if modified is None:

@@ -23,7 +23,6 @@ from .attribution import Analysis, find_attributions
 from .extractor import QuotesExtractor
 from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
-from .learned import shipped_chooser
 from .model import QUOTE_KINDS, Quote
 from .patterns import (
     DESCRIPTION_ENDS,
@@ -103,10 +102,6 @@ def _find(
     """Find quotes and the entity id of each speaker (when known)."""
     analysis = Analysis(text)
     found = find_attributions(analysis)
-    chooser = shipped_chooser()
-    if chooser is not None:
-        # A learned second opinion on each speaker the rules chose or left out.
-        found = [chooser.choose(analysis, record) for record in found]
     mentions = None if entities is None else sorted(entities)
     # A name inside quotation marks is someone the speaker talks about, never the
     # person a later pronoun stands for.

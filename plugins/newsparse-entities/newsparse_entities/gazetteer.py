@@ -97,7 +97,7 @@ PLACE_HEADS = frozenset(
 NEVER_PERSON_LAST = frozenset(
     """
     bridge airport square avenue boulevard tunnel canal highway motorway plaza cathedral
-    palace forest center centre awards
+    palace forest center centre awards tower towers base
     """.split()
 )
 NEVER_PERSON_FIRST = frozenset("lake mount mt cape gulf bay strait straits isle".split())
@@ -829,6 +829,79 @@ def country_of(word: str) -> str | None:
         return countries[lower]
     head, sep, _ = lower.partition("-")
     return countries.get(head) if sep and is_demonym(word) else None
+
+
+#: How English names the people of a place: the place's name (its last word changed
+#: as the pair says) and a plural ending, as (ending, what the place's name ends with
+#: instead): "New Yorkers", "Bostonians", "Ukrainians", "Californians", "Chicagoans",
+#: "Mexicans", "South Dakotans", "Texans", "Carolinians", "Delhiites", "Singaporeans".
+#: Only places the gazetteers know count, so "Rangers" or "Cairns" name no people.
+PEOPLE_ENDINGS = (
+    ("ers", ""),
+    ("ians", ""),
+    ("ians", "e"),
+    ("ians", "ia"),
+    ("ians", "a"),
+    ("ans", ""),
+    ("ans", "o"),
+    ("ans", "a"),
+    ("ns", "a"),
+    ("ns", "s"),
+    ("ites", ""),
+    ("eans", "e"),
+)
+
+#: Words before a people's name that leave it a people ("Native Americans").
+PEOPLE_MODIFIERS = frozenset({"native", "indigenous"})
+
+
+def place_of_people(lowers: tuple[str, ...]) -> str | None:
+    """Return the place whose people a plural name names, or None.
+
+    The name is a known place's name with a people's ending on its last word
+    (:data:`PEOPLE_ENDINGS`: "New Yorkers" -> New York, "Ukrainians" -> Ukraine), or
+    the plural of a nationality word ("Russians" -> Russia).
+
+    Args:
+        lowers: the name's tokens in lower case.
+
+    Returns:
+        The place's canonical name, or None.
+    """
+    if not lowers or len(lowers[-1]) < 5 or not lowers[-1].endswith("s"):
+        return None
+    last = lowers[-1]
+    if len(lowers) == 1 and (country_of(last) or country_of(last[:-1])):
+        return country_of(last) or country_of(last[:-1])
+    table = places()
+    for ending, instead in PEOPLE_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 3:
+            hit = table.get(" ".join([*lowers[:-1], last[: -len(ending)] + instead]))
+            if hit is not None:
+                return hit[1]
+    return None
+
+
+def names_people(lowers: tuple[str, ...]) -> bool:
+    """Return True for a plural name that names a people rather than a place, a body or a
+    person: the people of a known place (:func:`place_of_people`), or a plural nationality
+    or group word after nationality words or :data:`PEOPLE_MODIFIERS` ("Native
+    Americans", "African Americans"). A team named after a place keeps its place's name
+    before the word ("Cleveland Indians"), so it is no people.
+
+    Args:
+        lowers: the name's tokens in lower case, a hyphenated word split at its hyphens.
+
+    Returns:
+        True when the name names a people.
+    """
+    if not lowers or not lowers[-1].endswith("s"):
+        return False
+    if place_of_people(lowers) is not None:
+        return True
+    last = lowers[-1]
+    plural = last in demonyms() or (len(last) > 4 and (last[:-1] in demonyms() or country_of(last[:-1]) is not None))
+    return plural and all(w in demonyms() or w in PEOPLE_MODIFIERS for w in lowers[:-1])
 
 
 @functools.lru_cache(maxsize=1)

@@ -292,6 +292,8 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         )
     ):
         label = "PERSON"
+    if label != "NORP" and title is None and _names_people(tokens, first, last):
+        label = "NORP"  # "New Yorkers" as a place, "Native Americans" as people
     name = visible(text[tokens[first].start : tokens[last - 1].end])
     lower = name.lower()
     if label in {"LOC", "GPE"}:
@@ -892,6 +894,16 @@ def _nationality(word: str) -> bool:
     )
 
 
+def _names_people(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when tokens ``first:last``, each capitalised, name a people
+    (:func:`gazetteer.names_people`); a hyphenated word counts as its parts
+    ("African-Americans")."""
+    words = [part for t in tokens[first:last] for part in t.text.split("-")]
+    return all(w[:1].isupper() for w in words) and gazetteer.names_people(
+        tuple(w.lower() for w in words)
+    )
+
+
 def _after_honorific(lowers: Sequence[str], index: int) -> bool:
     """Return True when token ``index`` follows an honorific ("Mrs" of "Mrs May")."""
     return index > 0 and lowers[index - 1].rstrip(".") in gazetteer.HONORIFICS
@@ -1427,8 +1439,10 @@ def _link(label: str, words: Sequence[str]) -> str | None:
     nationality's country ("Russian" -> "Russia"), the name before an event noun
     ("G8 summit" -> "G8"), the place before a hyphen and a participle
     ("Washington-based" -> "Washington"); or None."""
-    if label == "NORP" and len(words) == 1:
+    if label == "NORP" and len(words) == 1 and gazetteer.country_of(words[0]):
         return gazetteer.country_of(words[0])
+    if label == "NORP":
+        return gazetteer.place_of_people(tuple(w.lower() for w in words))
     if label == "EVENT" and len(words) > 1 and words[-1].lower() in gazetteer.EVENT_NOUNS:
         return " ".join(words[:-1])
     if label != "PERSON":

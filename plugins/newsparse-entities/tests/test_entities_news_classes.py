@@ -1974,3 +1974,49 @@ def test_a_person_named_with_common_words_only_is_a_thing(spans, text, expected)
 )
 def test_marks_alone_are_no_name(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+def links_with(spans, text):
+    """Return ``{name: (label, link)}`` of what the finder makes of ``text`` when the
+    engine returns ``spans``."""
+    from newsparse_entities import EntityFinder
+
+    return {m.text: (m.label, m.link) for m in EntityFinder(GivenSpansEngine(spans)).find(text)}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # The people of a known place, however the engine typed them, linked to the place.
+        ([("Londoners", "LOC")], "Worried Londoners queued for hours.", {"Londoners": ("NORP", "London")}),
+        ([("South Carolinians", "ORG")], "Most South Carolinians voted early.",
+         {"South Carolinians": ("NORP", "South Carolina")}),
+        ([("Chicagoans", "PERSON")], "Chicagoans shovelled snow all week.", {"Chicagoans": ("NORP", "Chicago")}),
+        ([("Texans", "MISC")], "Many Texans lost power.", {"Texans": ("NORP", "Texas")}),
+        # A plural nationality after a nationality word or "Native" is a people too.
+        ([("Native Americans", "PERSON")], "Native Americans marched to the river.",
+         {"Native Americans": ("NORP", None)}),
+        ([("Korean Americans", "ORG")], "Korean Americans opened the festival.",
+         {"Korean Americans": ("NORP", None)}),
+        # A team keeps its city's name before the word; a plural that names no known place
+        # is no people.
+        ([("Cleveland Indians", "ORG")], "The Cleveland Indians won.", {"Cleveland Indians": ("ORG", None)}),
+        ([("Rangers", "ORG")], "The Rangers won again.", {"Rangers": ("ORG", None)}),
+        ([("Cairns", "GPE")], "They flew to Cairns.", {"Cairns": ("LOC", None)}),
+    ],
+)
+def test_the_people_of_a_place_are_a_people(spans, text, expected):
+    assert links_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A tower or a base is a place, never a person.
+        ([("Hollis Tower", "PERSON")], "Protesters gathered outside Hollis Tower.", {"Hollis Tower": "LOC"}),
+        ([("Kessler Air Force Base", "PERSON")], "The crew flew from Kessler Air Force Base.",
+         {"Kessler Air Force Base": "LOC"}),
+    ],
+)
+def test_a_tower_or_a_base_is_no_person(spans, text, expected):
+    assert found_with(spans, text) == expected

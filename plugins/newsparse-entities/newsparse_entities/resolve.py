@@ -1226,6 +1226,13 @@ def cluster(
     id_of: dict[int, str] = {}
     lowers_of = [[t.text.lower() for t in toks] for toks in tokens]
     lower_case = {t.text for toks in tokens for t in toks if t.text.islower()}
+    # Organisations the document names by one word ("Google", "Intel"): what it names
+    # after them ("Google Fiber", "Intel Core") is theirs.
+    companies = {
+        words_of[i][0].lower()
+        for i, d in enumerate(drafts)
+        if d.label == "ORG" and len(words_of[i]) == 1 and not words_of[i][0].isupper()
+    }
     for root, members in sorted(groups.items()):
         works = any(
             drafts[m].label == "MISC"
@@ -1259,7 +1266,12 @@ def cluster(
         label_of[root] = _cluster_label(
             [drafts[m] for m in members], [words_of[m] for m in members], works=works, employer=employer
         )
-        if label_of[root] == "PERSON" and _common_words_name(drafts, words_of, members, lower_case):
+        if label_of[root] == "PERSON" and (
+            _common_words_name(drafts, words_of, members, lower_case)
+            or _named_after_organisation(
+                [drafts[m] for m in members], [words_of[m] for m in members], companies, lower_case
+            )
+        ):
             label_of[root] = "MISC"
         canonical_of[root] = _canonical(
             label_of[root],
@@ -1595,6 +1607,31 @@ def _surnames_as_people(drafts: Sequence[Draft], words: Sequence[Sequence[str]])
         if d.label == "PERSON" and len(w) > 1 and w[0].lower() in gazetteer.given_names()
     }
     return ["PERSON" if len(w) == 1 and w[0].lower() in surnames else d.label for d, w in zip(drafts, words)]
+
+
+def _named_after_organisation(
+    drafts: Sequence[Draft],
+    words: Sequence[Sequence[str]],
+    companies: set[str],
+    lower_case: set[str],
+) -> bool:
+    """Return True when a cluster typed a person is named, in its longest form, by an
+    organisation the document names alone (``companies``) and more words ("Google
+    Fiber", "Intel Core", "Europa Clipper"): the organisation's thing, though its last
+    word alone reads as a surname ("Fiber's not dead"). A known given name first
+    ("Taylor Swift" where a "Taylor" is typed an organisation), a title, or a known
+    surname last that the document never writes in lower case (``lower_case``: a team's
+    player, "Browns Greedy Williams") keeps the person."""
+    longest = max(words, key=len)
+    first, last = longest[0].lower(), longest[-1].lower()
+    return (
+        len(longest) > 1
+        and first in companies
+        and first not in gazetteer.given_names()
+        and first not in gazetteer.shared_given_names()
+        and all(d.title is None for d in drafts)
+        and not (last in gazetteer.census_surnames() and last not in lower_case)
+    )
 
 
 def _called_by_last_word(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> bool:

@@ -2020,3 +2020,24 @@ def test_the_people_of_a_place_are_a_people(spans, text, expected):
 )
 def test_a_tower_or_a_base_is_no_person(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Named after an organisation the text names alone: the organisation's thing, though
+        # its last word alone was typed a person.
+        ([("Vantor", "ORG"), ("Vantor Glide", "PERSON"), ("Glide", "PERSON")],
+         "Vantor said Vantor Glide would reach ten towns. Glide is slow.",
+         [("MISC", ["Glide", "Vantor Glide"]), ("ORG", ["Vantor"])]),
+        # A given name first, or a known surname the text never writes in lower case, keeps
+        # the person.
+        ([("Hollis", "ORG"), ("Hollis Grant", "PERSON")], "Hollis won. Hollis Grant scored twice.",
+         [("PERSON", ["Hollis", "Hollis Grant"])]),
+        ([("Kestrels", "ORG"), ("Kestrels Roy Williams", "PERSON")],
+         "The Kestrels lost. Kestrels Roy Williams was hurt.",
+         [("ORG", ["Kestrels"]), ("PERSON", ["Kestrels Roy Williams"])]),
+    ],
+)
+def test_a_name_after_an_organisation_named_alone_is_its_thing(spans, text, expected):
+    assert clusters_with(spans, text) == expected

@@ -269,7 +269,9 @@ TRADE_HEADS = frozenset(
 #: companies of music and film ("Dick Clark Productions", "Big Machine Records") and
 #: groups ("Big Machine Label Group") are named after a person or a plain word as often
 #: as not, so their head word alone decides, as do the :data:`TRADE_HEADS`; so do
-#: schools and learned bodies ("Harvard Medical School", "Smithsonian Institution").
+#: schools and learned bodies ("Harvard Medical School", "Smithsonian Institution"), and
+#: armed forces and their units ("Marine Corps", "New York Air National Guard", "102nd
+#: Rescue Squadron"; "division" and "wing" also name a league's group and a building's).
 #: :data:`ORG_SUFFIXES` is the tagger's feature and stays as it was trained.
 ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     """
@@ -280,6 +282,7 @@ ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     administration authority protection productions records entertainment studios media
     group brothers archive archives
     school college academy institution seminary conservatory polytechnic
+    army navy corps guard force forces command squadron regiment brigade battalion militia
     """.split()
 )
 

@@ -2041,3 +2041,18 @@ def test_a_tower_or_a_base_is_no_person(spans, text, expected):
 )
 def test_a_name_after_an_organisation_named_alone_is_its_thing(spans, text, expected):
     assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # An armed force or one of its units is an organisation, whatever the engine said.
+        ([("Coastal Corps", "PERSON")], "A Coastal Corps officer confirmed the drill.", {"Coastal Corps": "ORG"}),
+        ([("Ohio Air National Guard", "LOC")], "Pilots of the Ohio Air National Guard flew over.",
+         {"Ohio Air National Guard": "ORG"}),
+        ([("Harbour Rescue Squadron", "MISC")], "The Harbour Rescue Squadron said so.",
+         {"Harbour Rescue Squadron": "ORG"}),
+    ],
+)
+def test_an_armed_force_is_an_organisation(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -2056,3 +2056,27 @@ def test_a_name_after_an_organisation_named_alone_is_its_thing(spans, text, expe
 )
 def test_an_armed_force_is_an_organisation(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Two names the engine ran together over "and", each named alone elsewhere.
+        ([("Zipcar and Lime", "ORG"), ("Zipcar", "ORG"), ("Lime", "ORG")],
+         "Zipcar and Lime drivers struck. Zipcar said it would pay; Lime did not.",
+         [("ORG", ["Lime", "Lime"]), ("ORG", ["Zipcar", "Zipcar"])]),
+        # A body's longer name before "and" and a known place after it.
+        ([("Bureau of Land Management and Montana", "ORG"), ("Bureau of Land Management", "ORG")],
+         "The Bureau of Land Management and Montana officials met. The Bureau of Land Management said no.",
+         [("GPE", ["Montana"]), ("ORG", ["Bureau of Land Management", "Bureau of Land Management"])]),
+        # One word before a head word both sides share stays one body, though the word
+        # is named alone elsewhere.
+        ([("Parks and Wildlife Service", "ORG"), ("Parks", "ORG")],
+         "The Parks and Wildlife Service closed the trail. Parks staff agreed.",
+         [("ORG", ["Parks"]), ("ORG", ["Parks and Wildlife Service"])]),
+        # Neither side named alone nor a place: left whole.
+        ([("Salt and Light", "MISC")], "She read Salt and Light twice.", [("MISC", ["Salt and Light"])]),
+    ],
+)
+def test_names_run_together_over_and_are_split_where_the_document_names_them_apart(spans, text, expected):
+    assert clusters_with(spans, text) == expected

@@ -125,6 +125,16 @@ HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 #: Words before a name that put it in a place ("in Hyde Park", "near Central Park").
 PLACE_PREPOSITIONS = frozenset("in at near outside inside across around through".split())
 
+#: Plural nouns of a place's public servants and people written right after the place's
+#: name ("North Dakota officers", "Ohio lawmakers", "Denver residents"): the name is the
+#: place there, not a team or a body named after it.
+PLACE_PEOPLE_NOUNS = frozenset(
+    """
+    officials officers authorities lawmakers legislators residents voters police troopers
+    prosecutors regulators
+    """.split()
+)
+
 #: Jobs and roles written right before "at", "of" or "for" and the name of the body one
 #: works for ("chief economist at Flexport", "a professor at Cornell", "chief executive
 #: of Ceres Robotics", "a spokeswoman for Halden Foods"): that name is an organisation,

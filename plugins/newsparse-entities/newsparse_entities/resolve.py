@@ -673,10 +673,11 @@ def _typed_by_context(
     Montreal"); a place's name followed by a plural is a team ("New York Islanders"),
     and so is one plural name after "the" ("the Devils");
     a name ending in a word that is also a surname is a place after "in", "at" or "near"
-    unless it starts with a given name ("in Hyde Park", not "Grace Park"); a city of two
-    or more words the gazetteer knows, typed a person with no title and no given name,
-    is the city ("St. Louis"), and so is a known city typed otherwise right after "in",
-    "at" or "near" ("in Cincinnati").
+    unless it starts with a given name ("in Hyde Park", not "Grace Park"); a city or region
+    of two or more words the gazetteer knows, typed a person with no title and no given
+    name, is the place ("St. Louis", "North Dakota"), and so is a known city or region typed otherwise right
+    after "in", "at" or "near" ("in Cincinnati") or before the plural of its public
+    servants or people ("North Dakota officers", :data:`gazetteer.PLACE_PEOPLE_NOUNS`).
     """
     words = tuple(lowers[first:last])
     if label != "NORP" and _before_position(tokens, lowers, last):
@@ -782,18 +783,28 @@ def _typed_by_context(
     ):
         return "ORG"  # "the Jets", "the Devils": a team or a band, not a person
     if label == "PERSON" and title is None and not given_first and len(words) > 1:
-        # Only a city of two or more words: one-word cities are often surnames too
-        # ("Washington", "Houston"), while nobody is called "St. Louis" or "San Jose".
+        # Only a city or region of two or more words: one-word ones are often surnames
+        # too ("Washington", "Houston"), while nobody is called "St. Louis" or "North
+        # Dakota".
         hit = gazetteer.places().get(" ".join(words))
-        if hit is not None and hit[0] == "city":
+        if hit is not None and hit[0] in {"city", "region"}:
             return "GPE"
     before = first - 1 if first > 0 and lowers[first - 1] != "the" else first - 2
     in_place = before >= 0 and lowers[before] in gazetteer.PLACE_PREPOSITIONS
     if label in {"ORG", "MISC", "PERSON"} and title is None and in_place and before == first - 1:
-        # "in Cincinnati": the city, though sports results name its team alike.
+        # "in Cincinnati", "across North Dakota": the place, though sports results name
+        # its team alike.
         hit = gazetteer.places().get(" ".join(words))
-        if hit is not None and hit[0] == "city":
+        if hit is not None and hit[0] in {"city", "region"}:
             return "GPE"
+    if (
+        label in {"ORG", "MISC", "PERSON"}
+        and title is None
+        and last < len(lowers)
+        and lowers[last] in gazetteer.PLACE_PEOPLE_NOUNS
+        and " ".join(words) in gazetteer.places()
+    ):
+        return "GPE"  # "North Dakota officers", "Ohio lawmakers"
     if (
         label in {"PERSON", "ORG", "MISC"}
         and len(words) > 1

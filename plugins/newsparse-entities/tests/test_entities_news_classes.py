@@ -2080,3 +2080,19 @@ def test_an_armed_force_is_an_organisation(spans, text, expected):
 )
 def test_names_run_together_over_and_are_split_where_the_document_names_them_apart(spans, text, expected):
     assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A known region typed otherwise before its officers, after "across", or typed a
+        # person with no title: the place.
+        ([("Nebraska", "ORG")], "Nebraska lawmakers met on Monday.", {"Nebraska": "GPE"}),
+        ([("South Carolina", "ORG")], "Storms moved across South Carolina overnight.", {"South Carolina": "GPE"}),
+        ([("New Mexico", "PERSON")], "Wildfires burn as New Mexico waits for rain.", {"New Mexico": "GPE"}),
+        # A team before a player's position stays the team.
+        ([("Nebraska", "ORG")], "Nebraska quarterback Jo Lane threw twice.", {"Nebraska": "ORG"}),
+    ],
+)
+def test_a_region_in_a_place_s_context_is_the_place(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -93,11 +93,12 @@ PLACE_HEADS = frozenset(
 #: golfer. A centre is a venue ("Pepsi Center") as often as a research body ("Pew
 #: Research Center"), so the word overrules a person (the name becomes a place), never an
 #: organisation. Awards are events ("American Music Awards"), through the place's rule for
-#: an event's head word.
+#: an event's head word. A county is its land or its government ("Morton County
+#: sheriff"), never a person; a base or a tower is a place ("Trump Tower").
 NEVER_PERSON_LAST = frozenset(
     """
     bridge airport square avenue boulevard tunnel canal highway motorway plaza cathedral
-    palace forest center centre awards tower towers base
+    palace forest center centre awards tower towers base county
     """.split()
 )
 NEVER_PERSON_FIRST = frozenset("lake mount mt cape gulf bay strait straits isle".split())
@@ -266,7 +267,7 @@ INITIALS_SKIPPED = frozenset({"of", "the", "and", "for", "de", "&"})
 #: Systems").
 TRADE_HEADS = frozenset(
     """
-    systems services robotics aerospace technologies laboratories labs solutions networks
+    systems services robotics aerospace technologies laboratory laboratories labs solutions networks
     therapeutics biosciences semiconductors electronics communications enterprises
     ventures logistics dynamics motors
     """.split()

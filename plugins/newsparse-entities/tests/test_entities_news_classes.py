@@ -2016,9 +2016,14 @@ def test_the_people_of_a_place_are_a_people(spans, text, expected):
         ([("Hollis Tower", "PERSON")], "Protesters gathered outside Hollis Tower.", {"Hollis Tower": "LOC"}),
         ([("Kessler Air Force Base", "PERSON")], "The crew flew from Kessler Air Force Base.",
          {"Kessler Air Force Base": "LOC"}),
+        # So is a county, land or government.
+        ([("Harlan County", "PERSON")], "Harlan County deputies closed the road.", {"Harlan County": "LOC"}),
+        # A laboratory is an organisation.
+        ([("Ridgeway Laboratory", "PERSON")], "Scientists at Ridgeway Laboratory agreed.",
+         {"Ridgeway Laboratory": "ORG"}),
     ],
 )
-def test_a_tower_or_a_base_is_no_person(spans, text, expected):
+def test_a_tower_a_base_or_a_county_is_no_person(spans, text, expected):
     assert found_with(spans, text) == expected
 
 

@@ -1330,17 +1330,26 @@ def _join_organisation_ends(
 ) -> None:
     """Join an organisation's name of two or more words to the one longer organisation's
     name of the document that ends with it ("Intelligence Committee" of "House
-    Intelligence Committee", "Foreign Ministry" of "Russian Foreign Ministry"). When two
-    longer names end with it ("UN Security Council", "National Security Council"), it
-    joins neither."""
+    Intelligence Committee", "Foreign Ministry" of "Russian Foreign Ministry"), or that
+    is the rest of it after a known place ("Army Corps of Engineers" of "US Army Corps of
+    Engineers"). When two longer names end with it ("UN Security Council", "National
+    Security Council"), it joins neither."""
     first_of: dict[tuple[str, ...], int] = {}
     longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    places = gazetteer.place_tuples()
     for i, d in enumerate(drafts):
         name = tuple(w.lower() for w in words_of[i])
         if d.label == "ORG" and len(name) > 2 and name[-1] in gazetteer.ORG_HEADS:
             first_of.setdefault(name, i)
             for size in range(2, len(name)):
                 longer.setdefault(name[-size:], set()).add(name)
+        elif d.label == "ORG" and len(name) > 2:
+            # A country's or a place's name before a body's ("US Army Corps of
+            # Engineers"): the body is also named without it.
+            for cut in range(1, len(name) - 1):
+                if name[:cut] in places:
+                    first_of.setdefault(name, i)
+                    longer.setdefault(name[cut:], set()).add(name)
     for i, d in enumerate(drafts):
         ends = longer.get(tuple(w.lower() for w in words_of[i]), ())
         if d.label == "ORG" and len(ends) == 1:

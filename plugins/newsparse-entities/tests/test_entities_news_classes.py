@@ -2101,3 +2101,9 @@ def test_names_run_together_over_and_are_split_where_the_document_names_them_apa
 )
 def test_a_region_in_a_place_s_context_is_the_place(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+def test_a_body_named_after_a_place_is_one_entity_with_its_name_without_the_place():
+    spans = [("Ohio River Water Keepers", "ORG"), ("River Water Keepers", "ORG")]
+    text = "The Ohio River Water Keepers sued. Later the River Water Keepers won."
+    assert clusters_with(spans, text) == [("ORG", ["Ohio River Water Keepers", "River Water Keepers"])]

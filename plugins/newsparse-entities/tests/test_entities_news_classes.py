@@ -2103,7 +2103,16 @@ def test_a_region_in_a_place_s_context_is_the_place(spans, text, expected):
     assert found_with(spans, text) == expected
 
 
-def test_a_body_named_after_a_place_is_one_entity_with_its_name_without_the_place():
-    spans = [("Ohio River Water Keepers", "ORG"), ("River Water Keepers", "ORG")]
-    text = "The Ohio River Water Keepers sued. Later the River Water Keepers won."
-    assert clusters_with(spans, text) == [("ORG", ["Ohio River Water Keepers", "River Water Keepers"])]
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Kenya Wildlife Rangers", "ORG"), ("Wildlife Rangers", "ORG")],
+         "The Kenya Wildlife Rangers sued. Later the Wildlife Rangers won.",
+         [("ORG", ["Kenya Wildlife Rangers", "Wildlife Rangers"])]),
+        ([("US Bureau of Mines and Quarries", "ORG"), ("Bureau of Mines and Quarries", "ORG")],
+         "The US Bureau of Mines and Quarries sued. Later the Bureau of Mines and Quarries won.",
+         [("ORG", ["Bureau of Mines and Quarries", "US Bureau of Mines and Quarries"])]),
+    ],
+)
+def test_a_body_named_after_a_place_is_one_entity_with_its_name_without_the_place(spans, text, expected):
+    assert clusters_with(spans, text) == expected

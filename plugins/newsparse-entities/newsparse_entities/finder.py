@@ -111,6 +111,7 @@ class EntityFinder:
         per_field = [
             _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
         ]
+        per_field = rules.split_names_named_apart(per_field, tokens, lowers)
         per_field = rules.relabel_headlines(per_field, texts, tokens, lowers)
         per_field = rules.trim_caps_labels(per_field, texts, tokens, lowers)
         per_field = rules.mend_cut_names(per_field, texts, tokens)

@@ -93,11 +93,12 @@ PLACE_HEADS = frozenset(
 #: golfer. A centre is a venue ("Pepsi Center") as often as a research body ("Pew
 #: Research Center"), so the word overrules a person (the name becomes a place), never an
 #: organisation. Awards are events ("American Music Awards"), through the place's rule for
-#: an event's head word.
+#: an event's head word. A county is its land or its government ("Morton County
+#: sheriff"), never a person; a base or a tower is a place ("Trump Tower").
 NEVER_PERSON_LAST = frozenset(
     """
     bridge airport square avenue boulevard tunnel canal highway motorway plaza cathedral
-    palace forest center centre awards
+    palace forest center centre awards tower towers base county
     """.split()
 )
 NEVER_PERSON_FIRST = frozenset("lake mount mt cape gulf bay strait straits isle".split())
@@ -124,6 +125,16 @@ HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
 
 #: Words before a name that put it in a place ("in Hyde Park", "near Central Park").
 PLACE_PREPOSITIONS = frozenset("in at near outside inside across around through".split())
+
+#: Plural nouns of a place's public servants and people written right after the place's
+#: name ("North Dakota officers", "Ohio lawmakers", "Denver residents"): the name is the
+#: place there, not a team or a body named after it.
+PLACE_PEOPLE_NOUNS = frozenset(
+    """
+    officials officers authorities lawmakers legislators residents voters police troopers
+    prosecutors regulators
+    """.split()
+)
 
 #: Jobs and roles written right before "at", "of" or "for" and the name of the body one
 #: works for ("chief economist at Flexport", "a professor at Cornell", "chief executive
@@ -256,7 +267,7 @@ INITIALS_SKIPPED = frozenset({"of", "the", "and", "for", "de", "&"})
 #: Systems").
 TRADE_HEADS = frozenset(
     """
-    systems services robotics aerospace technologies laboratories labs solutions networks
+    systems services robotics aerospace technologies laboratory laboratories labs solutions networks
     therapeutics biosciences semiconductors electronics communications enterprises
     ventures logistics dynamics motors
     """.split()
@@ -269,7 +280,9 @@ TRADE_HEADS = frozenset(
 #: companies of music and film ("Dick Clark Productions", "Big Machine Records") and
 #: groups ("Big Machine Label Group") are named after a person or a plain word as often
 #: as not, so their head word alone decides, as do the :data:`TRADE_HEADS`; so do
-#: schools and learned bodies ("Harvard Medical School", "Smithsonian Institution").
+#: schools and learned bodies ("Harvard Medical School", "Smithsonian Institution"), and
+#: armed forces and their units ("Marine Corps", "New York Air National Guard", "102nd
+#: Rescue Squadron"; "division" and "wing" also name a league's group and a building's).
 #: :data:`ORG_SUFFIXES` is the tagger's feature and stays as it was trained.
 ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     """
@@ -280,6 +293,7 @@ ORG_HEADS = TRADE_HEADS | LEGAL_FORMS | frozenset(
     administration authority protection productions records entertainment studios media
     group brothers archive archives
     school college academy institution seminary conservatory polytechnic
+    army navy corps guard force forces command squadron regiment brigade battalion militia
     """.split()
 )
 
@@ -829,6 +843,79 @@ def country_of(word: str) -> str | None:
         return countries[lower]
     head, sep, _ = lower.partition("-")
     return countries.get(head) if sep and is_demonym(word) else None
+
+
+#: How English names the people of a place: the place's name (its last word changed
+#: as the pair says) and a plural ending, as (ending, what the place's name ends with
+#: instead): "New Yorkers", "Bostonians", "Ukrainians", "Californians", "Chicagoans",
+#: "Mexicans", "South Dakotans", "Texans", "Carolinians", "Delhiites", "Singaporeans".
+#: Only places the gazetteers know count, so "Rangers" or "Cairns" name no people.
+PEOPLE_ENDINGS = (
+    ("ers", ""),
+    ("ians", ""),
+    ("ians", "e"),
+    ("ians", "ia"),
+    ("ians", "a"),
+    ("ans", ""),
+    ("ans", "o"),
+    ("ans", "a"),
+    ("ns", "a"),
+    ("ns", "s"),
+    ("ites", ""),
+    ("eans", "e"),
+)
+
+#: Words before a people's name that leave it a people ("Native Americans").
+PEOPLE_MODIFIERS = frozenset({"native", "indigenous"})
+
+
+def place_of_people(lowers: tuple[str, ...]) -> str | None:
+    """Return the place whose people a plural name names, or None.
+
+    The name is a known place's name with a people's ending on its last word
+    (:data:`PEOPLE_ENDINGS`: "New Yorkers" -> New York, "Ukrainians" -> Ukraine), or
+    the plural of a nationality word ("Russians" -> Russia).
+
+    Args:
+        lowers: the name's tokens in lower case.
+
+    Returns:
+        The place's canonical name, or None.
+    """
+    if not lowers or len(lowers[-1]) < 5 or not lowers[-1].endswith("s"):
+        return None
+    last = lowers[-1]
+    if len(lowers) == 1 and (country_of(last) or country_of(last[:-1])):
+        return country_of(last) or country_of(last[:-1])
+    table = places()
+    for ending, instead in PEOPLE_ENDINGS:
+        if last.endswith(ending) and len(last) - len(ending) >= 3:
+            hit = table.get(" ".join([*lowers[:-1], last[: -len(ending)] + instead]))
+            if hit is not None:
+                return hit[1]
+    return None
+
+
+def names_people(lowers: tuple[str, ...]) -> bool:
+    """Return True for a plural name that names a people rather than a place, a body or a
+    person: the people of a known place (:func:`place_of_people`), or a plural nationality
+    or group word after nationality words or :data:`PEOPLE_MODIFIERS` ("Native
+    Americans", "African Americans"). A team named after a place keeps its place's name
+    before the word ("Cleveland Indians"), so it is no people.
+
+    Args:
+        lowers: the name's tokens in lower case, a hyphenated word split at its hyphens.
+
+    Returns:
+        True when the name names a people.
+    """
+    if not lowers or not lowers[-1].endswith("s"):
+        return False
+    if place_of_people(lowers) is not None:
+        return True
+    last = lowers[-1]
+    plural = last in demonyms() or (len(last) > 4 and (last[:-1] in demonyms() or country_of(last[:-1]) is not None))
+    return plural and all(w in demonyms() or w in PEOPLE_MODIFIERS for w in lowers[:-1])
 
 
 @functools.lru_cache(maxsize=1)

@@ -292,6 +292,8 @@ def refine(draft: Draft, text: str, tokens: Sequence[Token], lowers: Sequence[st
         )
     ):
         label = "PERSON"
+    if label != "NORP" and title is None and _names_people(tokens, first, last):
+        label = "NORP"  # "New Yorkers" as a place, "Native Americans" as people
     name = visible(text[tokens[first].start : tokens[last - 1].end])
     lower = name.lower()
     if label in {"LOC", "GPE"}:
@@ -671,10 +673,11 @@ def _typed_by_context(
     Montreal"); a place's name followed by a plural is a team ("New York Islanders"),
     and so is one plural name after "the" ("the Devils");
     a name ending in a word that is also a surname is a place after "in", "at" or "near"
-    unless it starts with a given name ("in Hyde Park", not "Grace Park"); a city of two
-    or more words the gazetteer knows, typed a person with no title and no given name,
-    is the city ("St. Louis"), and so is a known city typed otherwise right after "in",
-    "at" or "near" ("in Cincinnati").
+    unless it starts with a given name ("in Hyde Park", not "Grace Park"); a city or region
+    of two or more words the gazetteer knows, typed a person with no title and no given
+    name, is the place ("St. Louis", "North Dakota"), and so is a known city or region typed otherwise right
+    after "in", "at" or "near" ("in Cincinnati") or before the plural of its public
+    servants or people ("North Dakota officers", :data:`gazetteer.PLACE_PEOPLE_NOUNS`).
     """
     words = tuple(lowers[first:last])
     if label != "NORP" and _before_position(tokens, lowers, last):
@@ -780,18 +783,28 @@ def _typed_by_context(
     ):
         return "ORG"  # "the Jets", "the Devils": a team or a band, not a person
     if label == "PERSON" and title is None and not given_first and len(words) > 1:
-        # Only a city of two or more words: one-word cities are often surnames too
-        # ("Washington", "Houston"), while nobody is called "St. Louis" or "San Jose".
+        # Only a city or region of two or more words: one-word ones are often surnames
+        # too ("Washington", "Houston"), while nobody is called "St. Louis" or "North
+        # Dakota".
         hit = gazetteer.places().get(" ".join(words))
-        if hit is not None and hit[0] == "city":
+        if hit is not None and hit[0] in {"city", "region"}:
             return "GPE"
     before = first - 1 if first > 0 and lowers[first - 1] != "the" else first - 2
     in_place = before >= 0 and lowers[before] in gazetteer.PLACE_PREPOSITIONS
     if label in {"ORG", "MISC", "PERSON"} and title is None and in_place and before == first - 1:
-        # "in Cincinnati": the city, though sports results name its team alike.
+        # "in Cincinnati", "across North Dakota": the place, though sports results name
+        # its team alike.
         hit = gazetteer.places().get(" ".join(words))
-        if hit is not None and hit[0] == "city":
+        if hit is not None and hit[0] in {"city", "region"}:
             return "GPE"
+    if (
+        label in {"ORG", "MISC", "PERSON"}
+        and title is None
+        and last < len(lowers)
+        and lowers[last] in gazetteer.PLACE_PEOPLE_NOUNS
+        and " ".join(words) in gazetteer.places()
+    ):
+        return "GPE"  # "North Dakota officers", "Ohio lawmakers"
     if (
         label in {"PERSON", "ORG", "MISC"}
         and len(words) > 1
@@ -889,6 +902,16 @@ def _nationality(word: str) -> bool:
     """Return True for a nationality word or its plural ("Libyan", "Libyans")."""
     return gazetteer.is_demonym(word) or gazetteer.country_of(word) is not None or (
         word.endswith("s") and len(word) > 4 and gazetteer.is_demonym(word[:-1])
+    )
+
+
+def _names_people(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """Return True when tokens ``first:last``, each capitalised, name a people
+    (:func:`gazetteer.names_people`); a hyphenated word counts as its parts
+    ("African-Americans")."""
+    words = [part for t in tokens[first:last] for part in t.text.split("-")]
+    return all(w[:1].isupper() for w in words) and gazetteer.names_people(
+        tuple(w.lower() for w in words)
     )
 
 
@@ -1214,6 +1237,13 @@ def cluster(
     id_of: dict[int, str] = {}
     lowers_of = [[t.text.lower() for t in toks] for toks in tokens]
     lower_case = {t.text for toks in tokens for t in toks if t.text.islower()}
+    # Organisations the document names by one word ("Google", "Intel"): what it names
+    # after them ("Google Fiber", "Intel Core") is theirs.
+    companies = {
+        words_of[i][0].lower()
+        for i, d in enumerate(drafts)
+        if d.label == "ORG" and len(words_of[i]) == 1 and not words_of[i][0].isupper()
+    }
     for root, members in sorted(groups.items()):
         works = any(
             drafts[m].label == "MISC"
@@ -1247,7 +1277,12 @@ def cluster(
         label_of[root] = _cluster_label(
             [drafts[m] for m in members], [words_of[m] for m in members], works=works, employer=employer
         )
-        if label_of[root] == "PERSON" and _common_words_name(drafts, words_of, members, lower_case):
+        if label_of[root] == "PERSON" and (
+            _common_words_name(drafts, words_of, members, lower_case)
+            or _named_after_organisation(
+                [drafts[m] for m in members], [words_of[m] for m in members], companies, lower_case
+            )
+        ):
             label_of[root] = "MISC"
         canonical_of[root] = _canonical(
             label_of[root],
@@ -1295,17 +1330,26 @@ def _join_organisation_ends(
 ) -> None:
     """Join an organisation's name of two or more words to the one longer organisation's
     name of the document that ends with it ("Intelligence Committee" of "House
-    Intelligence Committee", "Foreign Ministry" of "Russian Foreign Ministry"). When two
-    longer names end with it ("UN Security Council", "National Security Council"), it
-    joins neither."""
+    Intelligence Committee", "Foreign Ministry" of "Russian Foreign Ministry"), or that
+    is the rest of it after a known place ("Army Corps of Engineers" of "US Army Corps of
+    Engineers"). When two longer names end with it ("UN Security Council", "National
+    Security Council"), it joins neither."""
     first_of: dict[tuple[str, ...], int] = {}
     longer: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    places = gazetteer.place_tuples()
     for i, d in enumerate(drafts):
         name = tuple(w.lower() for w in words_of[i])
         if d.label == "ORG" and len(name) > 2 and name[-1] in gazetteer.ORG_HEADS:
             first_of.setdefault(name, i)
             for size in range(2, len(name)):
                 longer.setdefault(name[-size:], set()).add(name)
+        elif d.label == "ORG" and len(name) > 2:
+            # A country's or a place's name before a body's ("US Army Corps of
+            # Engineers"): the body is also named without it.
+            for cut in range(1, len(name) - 1):
+                if name[:cut] in places:
+                    first_of.setdefault(name, i)
+                    longer.setdefault(name[cut:], set()).add(name)
     for i, d in enumerate(drafts):
         ends = longer.get(tuple(w.lower() for w in words_of[i]), ())
         if d.label == "ORG" and len(ends) == 1:
@@ -1427,8 +1471,10 @@ def _link(label: str, words: Sequence[str]) -> str | None:
     nationality's country ("Russian" -> "Russia"), the name before an event noun
     ("G8 summit" -> "G8"), the place before a hyphen and a participle
     ("Washington-based" -> "Washington"); or None."""
-    if label == "NORP" and len(words) == 1:
+    if label == "NORP" and len(words) == 1 and gazetteer.country_of(words[0]):
         return gazetteer.country_of(words[0])
+    if label == "NORP":
+        return gazetteer.place_of_people(tuple(w.lower() for w in words))
     if label == "EVENT" and len(words) > 1 and words[-1].lower() in gazetteer.EVENT_NOUNS:
         return " ".join(words[:-1])
     if label != "PERSON":
@@ -1581,6 +1627,31 @@ def _surnames_as_people(drafts: Sequence[Draft], words: Sequence[Sequence[str]])
         if d.label == "PERSON" and len(w) > 1 and w[0].lower() in gazetteer.given_names()
     }
     return ["PERSON" if len(w) == 1 and w[0].lower() in surnames else d.label for d, w in zip(drafts, words)]
+
+
+def _named_after_organisation(
+    drafts: Sequence[Draft],
+    words: Sequence[Sequence[str]],
+    companies: set[str],
+    lower_case: set[str],
+) -> bool:
+    """Return True when a cluster typed a person is named, in its longest form, by an
+    organisation the document names alone (``companies``) and more words ("Google
+    Fiber", "Intel Core", "Europa Clipper"): the organisation's thing, though its last
+    word alone reads as a surname ("Fiber's not dead"). A known given name first
+    ("Taylor Swift" where a "Taylor" is typed an organisation), a title, or a known
+    surname last that the document never writes in lower case (``lower_case``: a team's
+    player, "Browns Greedy Williams") keeps the person."""
+    longest = max(words, key=len)
+    first, last = longest[0].lower(), longest[-1].lower()
+    return (
+        len(longest) > 1
+        and first in companies
+        and first not in gazetteer.given_names()
+        and first not in gazetteer.shared_given_names()
+        and all(d.title is None for d in drafts)
+        and not (last in gazetteer.census_surnames() and last not in lower_case)
+    )
 
 
 def _called_by_last_word(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> bool:

@@ -1148,6 +1148,88 @@ def split_coordinated(
     return out
 
 
+def split_names_named_apart(
+    drafts: list[list[Draft]], tokens: Sequence[Sequence[Token]], lowers: Sequence[Sequence[str]]
+) -> list[list[Draft]]:
+    """Split one mention that joins two names with "and" where the document shows each
+    side is a name of its own ("Uber and Lyft" with "Uber" named alone elsewhere, "US Army
+    Corps of Engineers and North Dakota", "Boeing and Lockheed Corp"): a document-level
+    pass over :func:`split_coordinated`.
+
+    A side stands on its own when the document names it (or its last two or more words)
+    alone elsewhere, when it is a
+    known place or organisation, or when its words decide its type
+    (:func:`gazetteer.head_type`, "Sierra Nevada Corp."); both sides must stand, one
+    of them vouched for by the document or the place gazetteer. A body named with "and"
+    before its head word ("Food and Drug Administration", "Customs and Border
+    Protection") and a known name ("Trinidad and Tobago") stay whole. Each side takes
+    the type the document gives it alone, else its gazetteer's.
+
+    Args:
+        drafts: the drafts of each text.
+        tokens: each text's tokens.
+        lowers: the tokens in lower case.
+
+    Returns:
+        The drafts, split where needed.
+    """
+    alone: dict[tuple[str, ...], Counter[str]] = {}
+    for field_drafts, low in zip(drafts, lowers):
+        for d in field_drafts:
+            alone.setdefault(tuple(low[d.first : d.last]), Counter())[d.label] += 1
+    organisations = gazetteer.organisation_tuples()
+    places = gazetteer.place_tuples()
+
+    def side(words: tuple[str, ...]) -> tuple[str | None, bool]:
+        """The type of one side that stands on its own (None when it does not), and
+        whether the document itself or the place gazetteer vouches for it."""
+        for start in range(len(words)):
+            # The name itself, or its last two or more words ("US Army Corps of
+            # Engineers" where "Army Corps of Engineers" is named alone).
+            if words[start:] in alone and (start == 0 or len(words) - start > 1):
+                return alone[words[start:]].most_common(1)[0][0], True
+        if words in places:
+            return "GPE", True
+        if words in organisations:
+            return "ORG", False
+        return (gazetteer.head_type(words) if len(words) > 1 else None), False
+
+    out: list[list[Draft]] = []
+    for field_drafts, toks, low in zip(drafts, tokens, lowers):
+        kept: list[Draft] = []
+        for d in field_drafts:
+            joints = [i for i in range(d.first + 1, d.last - 1) if toks[i].text == "and"]
+            whole = tuple(low[d.first : d.last])
+            if len(joints) != 1 or whole in organisations or whole in places:
+                kept.append(d)
+                continue
+            joint = joints[0]
+            left = tuple(low[d.first : joint])
+            left_label, left_seen = side(left)
+            right_label, right_seen = side(tuple(low[joint + 1 : d.last]))
+            shared_head = (
+                # "Health and Human Services": one word before a head word both sides
+                # share, unless it is a known organisation or an acronym ("IRS").
+                gazetteer.head_type(whole) is not None
+                and len(left) == 1
+                and left not in organisations
+                and not toks[d.first].text.isupper()
+            )
+            if (
+                shared_head
+                or left_label is None
+                or right_label is None
+                or not (left_seen or right_seen)
+                or not toks[joint + 1].text[:1].isupper()
+            ):
+                kept.append(d)
+                continue
+            kept.append(Draft(d.field, d.first, joint, left_label))
+            kept.append(Draft(d.field, joint + 1, d.last, right_label))
+        out.append(kept)
+    return out
+
+
 def _names_before_person(lowers: tuple[str, ...]) -> bool:
     """Return True when the words before a person's name in one mention are a known
     organisation or place, a team (a place and one word: "Minnesota Wild"), or end with

@@ -1974,3 +1974,145 @@ def test_a_person_named_with_common_words_only_is_a_thing(spans, text, expected)
 )
 def test_marks_alone_are_no_name(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+def links_with(spans, text):
+    """Return ``{name: (label, link)}`` of what the finder makes of ``text`` when the
+    engine returns ``spans``."""
+    from newsparse_entities import EntityFinder
+
+    return {m.text: (m.label, m.link) for m in EntityFinder(GivenSpansEngine(spans)).find(text)}
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # The people of a known place, however the engine typed them, linked to the place.
+        ([("Londoners", "LOC")], "Worried Londoners queued for hours.", {"Londoners": ("NORP", "London")}),
+        ([("South Carolinians", "ORG")], "Most South Carolinians voted early.",
+         {"South Carolinians": ("NORP", "South Carolina")}),
+        ([("Chicagoans", "PERSON")], "Chicagoans shovelled snow all week.", {"Chicagoans": ("NORP", "Chicago")}),
+        ([("Texans", "MISC")], "Many Texans lost power.", {"Texans": ("NORP", "Texas")}),
+        # A plural nationality after a nationality word or "Native" is a people too.
+        ([("Native Americans", "PERSON")], "Native Americans marched to the river.",
+         {"Native Americans": ("NORP", None)}),
+        ([("Korean Americans", "ORG")], "Korean Americans opened the festival.",
+         {"Korean Americans": ("NORP", None)}),
+        # A team keeps its city's name before the word; a plural that names no known place
+        # is no people.
+        ([("Cleveland Indians", "ORG")], "The Cleveland Indians won.", {"Cleveland Indians": ("ORG", None)}),
+        ([("Rangers", "ORG")], "The Rangers won again.", {"Rangers": ("ORG", None)}),
+        ([("Cairns", "GPE")], "They flew to Cairns.", {"Cairns": ("LOC", None)}),
+    ],
+)
+def test_the_people_of_a_place_are_a_people(spans, text, expected):
+    assert links_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A tower or a base is a place, never a person.
+        ([("Hollis Tower", "PERSON")], "Protesters gathered outside Hollis Tower.", {"Hollis Tower": "LOC"}),
+        ([("Kessler Air Force Base", "PERSON")], "The crew flew from Kessler Air Force Base.",
+         {"Kessler Air Force Base": "LOC"}),
+        # So is a county, land or government.
+        ([("Harlan County", "PERSON")], "Harlan County deputies closed the road.", {"Harlan County": "LOC"}),
+        # A laboratory is an organisation.
+        ([("Ridgeway Laboratory", "PERSON")], "Scientists at Ridgeway Laboratory agreed.",
+         {"Ridgeway Laboratory": "ORG"}),
+    ],
+)
+def test_a_tower_a_base_or_a_county_is_no_person(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Named after an organisation the text names alone: the organisation's thing, though
+        # its last word alone was typed a person.
+        ([("Vantor", "ORG"), ("Vantor Glide", "PERSON"), ("Glide", "PERSON")],
+         "Vantor said Vantor Glide would reach ten towns. Glide is slow.",
+         [("MISC", ["Glide", "Vantor Glide"]), ("ORG", ["Vantor"])]),
+        # A given name first, or a known surname the text never writes in lower case, keeps
+        # the person.
+        ([("Hollis", "ORG"), ("Hollis Grant", "PERSON")], "Hollis won. Hollis Grant scored twice.",
+         [("PERSON", ["Hollis", "Hollis Grant"])]),
+        ([("Kestrels", "ORG"), ("Kestrels Roy Williams", "PERSON")],
+         "The Kestrels lost. Kestrels Roy Williams was hurt.",
+         [("ORG", ["Kestrels"]), ("PERSON", ["Kestrels Roy Williams"])]),
+    ],
+)
+def test_a_name_after_an_organisation_named_alone_is_its_thing(spans, text, expected):
+    assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # An armed force or one of its units is an organisation, whatever the engine said.
+        ([("Coastal Corps", "PERSON")], "A Coastal Corps officer confirmed the drill.", {"Coastal Corps": "ORG"}),
+        ([("Ohio Air National Guard", "LOC")], "Pilots of the Ohio Air National Guard flew over.",
+         {"Ohio Air National Guard": "ORG"}),
+        ([("Harbour Rescue Squadron", "MISC")], "The Harbour Rescue Squadron said so.",
+         {"Harbour Rescue Squadron": "ORG"}),
+    ],
+)
+def test_an_armed_force_is_an_organisation(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Two names the engine ran together over "and", each named alone elsewhere.
+        ([("Zipcar and Lime", "ORG"), ("Zipcar", "ORG"), ("Lime", "ORG")],
+         "Zipcar and Lime drivers struck. Zipcar said it would pay; Lime did not.",
+         [("ORG", ["Lime", "Lime"]), ("ORG", ["Zipcar", "Zipcar"])]),
+        # A body's longer name before "and" and a known place after it.
+        ([("Bureau of Land Management and Montana", "ORG"), ("Bureau of Land Management", "ORG")],
+         "The Bureau of Land Management and Montana officials met. The Bureau of Land Management said no.",
+         [("GPE", ["Montana"]), ("ORG", ["Bureau of Land Management", "Bureau of Land Management"])]),
+        # One word before a head word both sides share stays one body, though the word
+        # is named alone elsewhere.
+        ([("Parks and Wildlife Service", "ORG"), ("Parks", "ORG")],
+         "The Parks and Wildlife Service closed the trail. Parks staff agreed.",
+         [("ORG", ["Parks"]), ("ORG", ["Parks and Wildlife Service"])]),
+        # Neither side named alone nor a place: left whole.
+        ([("Salt and Light", "MISC")], "She read Salt and Light twice.", [("MISC", ["Salt and Light"])]),
+    ],
+)
+def test_names_run_together_over_and_are_split_where_the_document_names_them_apart(spans, text, expected):
+    assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A known region typed otherwise before its officers, after "across", or typed a
+        # person with no title: the place.
+        ([("Nebraska", "ORG")], "Nebraska lawmakers met on Monday.", {"Nebraska": "GPE"}),
+        ([("South Carolina", "ORG")], "Storms moved across South Carolina overnight.", {"South Carolina": "GPE"}),
+        ([("New Mexico", "PERSON")], "Wildfires burn as New Mexico waits for rain.", {"New Mexico": "GPE"}),
+        # A team before a player's position stays the team.
+        ([("Nebraska", "ORG")], "Nebraska quarterback Jo Lane threw twice.", {"Nebraska": "ORG"}),
+    ],
+)
+def test_a_region_in_a_place_s_context_is_the_place(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        ([("Kenya Wildlife Rangers", "ORG"), ("Wildlife Rangers", "ORG")],
+         "The Kenya Wildlife Rangers sued. Later the Wildlife Rangers won.",
+         [("ORG", ["Kenya Wildlife Rangers", "Wildlife Rangers"])]),
+        ([("US Bureau of Mines and Quarries", "ORG"), ("Bureau of Mines and Quarries", "ORG")],
+         "The US Bureau of Mines and Quarries sued. Later the Bureau of Mines and Quarries won.",
+         [("ORG", ["Bureau of Mines and Quarries", "US Bureau of Mines and Quarries"])]),
+    ],
+)
+def test_a_body_named_after_a_place_is_one_entity_with_its_name_without_the_place(spans, text, expected):
+    assert clusters_with(spans, text) == expected

@@ -8,10 +8,14 @@ to ``newsparse/models/text_lines.py``.
 
 Usage::
 
-    python scripts/train_text_classifier.py [--write] [--folds K]
+    python scripts/train_text_classifier.py [--with-snippets] [--write | --check] [--folds K]
 
 ``--folds K`` prints a grouped-by-site cross-validation (every site's pages held out
-together) before training on everything; ``--write`` replaces the shipped weights.
+together) before training on everything; ``--write`` replaces the shipped weights;
+``--check`` fits as ``--write`` would and exits 1 unless the result is the shipped model
+(the shipped model is trained with ``--with-snippets``). The weights depend on every rule
+of the first pass the features read: a change there needs ``--check``, and ``--write``
+when the model no longer matches.
 ``NEWSPARSE_SHARED`` overrides where the shared data lives.
 """
 
@@ -316,6 +320,29 @@ def _write(model: dict, pages: int, sites: int, snippet_pages: int = 0) -> None:
     )
 
 
+def check(model: dict) -> list[str]:
+    """Compare a freshly fitted model with the shipped one.
+
+    Args:
+        model: a model from :func:`fit` on the pages the shipped one was trained on.
+
+    Returns:
+        One line per weight or setting that differs (empty when the two agree).
+    """
+    from newsparse.models import text_lines
+
+    shipped = text_lines.MODEL
+    names = list(dict.fromkeys([*shipped["weights"], *model["weights"]]))
+    out = [
+        f"{name}: shipped {shipped['weights'].get(name)}, fitted {model['weights'].get(name)}"
+        for name in names
+        if shipped["weights"].get(name) != model["weights"].get(name)
+    ]
+    if shipped.get("switch_cost") != model.get("switch_cost"):
+        out.append(f"switch_cost: shipped {shipped.get('switch_cost')}, fitted {model.get('switch_cost')}")
+    return out
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Cross-validate and/or train, as the command line asks.
 
@@ -328,7 +355,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--folds", type=int, default=0, help="grouped-by-site cross-validation folds")
     ap.add_argument("--switch-costs", default="", help="comma-separated switch costs to compare")
-    ap.add_argument("--write", action="store_true", help="write newsparse/models/text_lines.py")
+    outcome = ap.add_mutually_exclusive_group()
+    outcome.add_argument("--write", action="store_true", help="write newsparse/models/text_lines.py")
+    outcome.add_argument("--check", action="store_true",
+                         help="exit 1 unless fitting gives the shipped newsparse/models/text_lines.py")
     ap.add_argument("--with-snippets", action="store_true",
                     help="train on the snippet-labelled pages of trafilatura-dev-text too")
     args = ap.parse_args(argv)
@@ -356,8 +386,15 @@ def main(argv: Sequence[str] | None = None) -> int:
             total = M.combine(pooled)
             print(f"switch cost {cost}: held-out F1 {total.f1:.3f} (P {total.precision:.3f} "
                   f"R {total.recall:.3f}); folds {' '.join(f'{f:.3f}' for f in f1s)}")
-    if args.write:
+    if args.write or args.check:
         model = fit(pages + extra)
+    if args.check:
+        differences = check(model)
+        for line in differences:
+            print(line)
+        print(f"{len(differences)} differences from the shipped model")
+        return 1 if differences else 0
+    if args.write:
         _write(model, len(pages), len({p["site"] for p in pages}), len(extra))
         print("wrote newsparse/models/text_lines.py")
     return 0

@@ -40,3 +40,9 @@ def test_the_check_names_each_weight_and_setting_that_differs():
     del weights["terminal"]
     found = trainer.check({"weights": weights, "switch_cost": MODEL["switch_cost"] + 1})
     assert [line.split(":")[0] for line in found] == ["bias", "terminal", "switch_cost"]
+
+
+def test_the_trainer_reads_the_shipped_model_and_the_revision_of_its_features():
+    from newsparse.models import text_lines
+
+    assert trainer.shipped_model() == (text_lines.MODEL, text_lines.FEATURES_FROM)

@@ -47,6 +47,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import _causes as C
 import _metrics as M
+from _text_sets import load_trafilatura_text
 
 from newsparse.classify.modes import DEFAULT_MODE, MODES
 from newsparse.document import BODY_LABELS
@@ -56,7 +57,6 @@ SHARED = Path(os.environ.get("NEWSPARSE_SHARED", Path(__file__).resolve().parent
 TEXT_DIR = SHARED / "bench" / "scrapinghub-text"
 GOLD = SHARED / "bench" / "scrapinghub" / "ground-truth.json"
 LABELS = TEXT_DIR / "labels.json"
-TRAFILATURA_TEXT = SHARED / "bench" / "trafilatura-dev-text"
 
 
 # -- The C4 line filter (Raffel et al. 2020; TensorFlow Datasets ``c4_utils.clean_page``) --
@@ -159,33 +159,6 @@ def load_pages(limit: int | None = None) -> list[dict]:
                 "truth": gold[key].get("articleBody", ""),
                 "labels": label,
                 "site": M.site_of(url),
-            }
-        )
-    return pages[:limit] if limit else pages
-
-
-def load_trafilatura_text(limit: int | None = None) -> list[dict]:
-    """Read the trafilatura-dev pages as crawler text, with the snippets that survive it.
-
-    A snippet lost in the conversion (a body kept in a script template, say) cannot be
-    found by any text extractor, so it is left out of both the counts and the lost pages.
-    """
-    labels = json.loads((TRAFILATURA_TEXT / "labels.json").read_text(encoding="utf-8"))
-    pages = []
-    for key in sorted(labels):
-        path = TRAFILATURA_TEXT / f"{key}.txt"
-        if not path.exists():
-            continue
-        label = labels[key]
-        url = label.get("url") or ""
-        pages.append(
-            {
-                "id": key,
-                "text": path.read_text(encoding="utf-8"),
-                "labels": label,
-                "with": [s for s, ok in zip(label["with"], label["with_in_text"]) if ok],
-                "without": [s for s, ok in zip(label["without"], label["without_in_text"]) if ok],
-                "site": M.site_of(url) if "://" in url else M.site_of_file(label.get("file") or key),
             }
         )
     return pages[:limit] if limit else pages

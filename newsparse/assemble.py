@@ -99,10 +99,10 @@ def assemble(document: Document, decisions: Sequence[Decision]) -> Article:
         # cut to the page's <h1> when the title is that heading with more after it.
         title = _heading_of_title(visible(metadata.title), document)
     language, language_source, stated_language = _language(metadata.language, title, dek, body)
-    warnings = document.warnings
-    if stated_language is not None:
-        warnings += (ParseWarning(code="language", message=f"the page states its language as "
-                                  f"{stated_language!r}; its article's text is in {language!r}"),)
+    warnings = document.warnings + _language_warnings(metadata, language, stated_language)
+    if stated_language is None and metadata.language is None:
+        # A claim that names no language is kept where an overruled one is.
+        stated_language = metadata.language_unread
     url = document.url or metadata.url
     fields = facts.article_facts(
         metadata, url=url, bylines=parts.bylines, dateline=parts.dateline, dek=dek, dek_span=dek_span,
@@ -405,6 +405,21 @@ def _language(stated: str | None, title: str | None, dek: str | None,
         return (stated, "markup", None) if found is None else (found, "text", stated)
     found = detect_article_language(title, dek, (paragraph.text for paragraph in body))
     return found, None if found is None else "text", None
+
+
+def _language_warnings(metadata: Metadata, language: str | None,
+                       stated_language: str | None) -> tuple[ParseWarning, ...]:
+    """The ``"language"`` warnings of an article: a stated language its text overruled, and
+    a value the page gives for its language that names none."""
+    warnings: tuple[ParseWarning, ...] = ()
+    if stated_language is not None:
+        warnings += (ParseWarning(code="language", message=f"the page states its language as "
+                                  f"{stated_language!r}; its article's text is in {language!r}"),)
+    if metadata.language_unread is not None:
+        found = "" if language is None else f"; its language is taken to be {language!r}"
+        warnings += (ParseWarning(code="language", message=f"the page states its language as "
+                                  f"{metadata.language_unread!r}, which names no language{found}"),)
+    return warnings
 
 
 def _caption_links(links: tuple[Link, ...], text: str, caption_text: str) -> tuple[Link, ...]:

@@ -77,7 +77,12 @@ class Metadata:
     published_is_generic: bool = False
     modified: _dt.datetime | None = None
     site_name: str | None = None
+    #: The language the page states, as a well-formed tag (or the code of a language it
+    #: names), or None (:func:`newsparse.language_tags.read_stated_language`).
     language: str | None = None
+    #: The first value the page gives for its language that states none ("x-default", an
+    #: empty ``lang``), as written; None when every value it gives was read.
+    language_unread: str | None = None
     url: str | None = None
     #: The lead image's URL, as the page writes it.
     image: str | None = None

@@ -420,8 +420,8 @@ class ParseWarning:
     Attributes:
         code: what kind of warning: ``"decoding"`` when undecodable bytes were replaced
             with U+FFFD or the input's encoding was guessed; ``"language"`` when the
-            article's text overruled the language the page states (see
-            :attr:`Article.stated_language`).
+            article's text overruled the language the page states, or when the page gives
+            for its language a value that names none (see :attr:`Article.stated_language`).
         message: what happened, in a sentence.
     """
 
@@ -504,7 +504,8 @@ class Article:
             later than ``modified``. None when nothing states it.
         modified: the last modification time, or None.
         site_name: the publication's name, or None.
-        language: the article's language code, or None.
+        language: the article's language code, or None. A tag the markup states is
+            given in its conventional case, with hyphens (``"en-US"`` for ``"en_us"``).
         language_source: where :attr:`language` comes from: ``"markup"`` (the page's
             ``lang`` attribute or metadata), ``"text"`` (detected from the article's text,
             see :func:`newsparse.language.detect_language`; also when it overrules what
@@ -513,8 +514,11 @@ class Article:
         stated_language: the language tag the page's markup states when the article's text
             is surely in another (:func:`newsparse.language.detect_misstated_language`):
             :attr:`language` is then the detected one, with source ``"text"``, and a
-            :class:`ParseWarning` of code ``"language"`` says so. None otherwise (the
-            markup's tag, when it stands, is :attr:`language` itself).
+            :class:`ParseWarning` of code ``"language"`` says so. Also, as written, a
+            value that names no language (``lang="x-default"``, an empty ``lang``) when
+            the page states no other: :attr:`language` is then the detected one or None,
+            and a warning says so. None otherwise (the markup's tag, when it stands, is
+            :attr:`language` itself).
         description: the page's own summary (JSON-LD, OpenGraph or ``<meta>``), or None.
         image: the lead image's absolute URL, or None.
         tags: the page's tags or keywords.

@@ -8,27 +8,45 @@ to ``newsparse/models/text_lines.py``.
 
 Usage::
 
-    python scripts/train_text_classifier.py [--write] [--folds K]
+    python scripts/train_text_classifier.py [--with-snippets] [--write | --check]
+        [--folds K] [--features-from REV]
 
 ``--folds K`` prints a grouped-by-site cross-validation (every site's pages held out
-together) before training on everything; ``--write`` replaces the shipped weights.
+together) before training on everything; ``--write`` replaces the shipped weights;
+``--check`` fits as ``--write`` would and exits 1 unless the result is the shipped model
+(the shipped model is trained with ``--with-snippets``).
+
+The weights depend on every rule of the first pass the features read. ``--features-from
+REV`` computes the features with the ``newsparse`` package of git revision REV (extracted
+to a temporary folder) instead of this tree's; ``--write`` records it as
+``FEATURES_FROM`` beside the weights, and ``--check`` uses the recorded revision unless
+told another, so that the shipped weights can always be reproduced exactly. A model fitted
+on this tree's first pass records None.
 ``NEWSPARSE_SHARED`` overrides where the shared data lives.
 """
 
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import os
 import pprint
 import re
+import subprocess
 import sys
+import tarfile
+import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
+#: The folder of the newsparse whose first pass computes the features: this tree, or the
+#: revision ``--features-from`` extracted (set for the process it starts).
+FEATURES_ROOT = Path(os.environ.get("NEWSPARSE_FEATURES_ROOT", ROOT))
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(FEATURES_ROOT))
 
 from newsparse.assemble import assemble  # noqa: E402
 from newsparse.classify import body_model  # noqa: E402
@@ -90,7 +108,7 @@ def load_snippet_pages() -> list[dict]:
     """
     # (The text track reads them; one reader keeps the two in step.)
     sys.path.insert(0, str(ROOT / "benchmarks"))
-    from text_track import load_trafilatura_text
+    from _text_sets import load_trafilatura_text
 
     return load_trafilatura_text()
 
@@ -298,9 +316,13 @@ def _snippet_folds(extra: Sequence[dict], pages: Sequence[dict], k: int, metrics
         print(f"trafilatura-dev-text, {name}: F1 {f1:.3f} (P {precision:.3f} R {recall:.3f}), {lost} lost")
 
 
-def _write(model: dict, pages: int, sites: int, snippet_pages: int = 0) -> None:
+def _write(model: dict, pages: int, sites: int, snippet_pages: int = 0, features_from: str | None = None) -> None:
     target = ROOT / "newsparse" / "models" / "text_lines.py"
     body = pprint.pformat(model, width=88, sort_dicts=False)
+    origin = (
+        "this tree's first pass" if features_from is None
+        else f"the first pass of revision\n{features_from}\n(``--features-from {features_from}``)"
+    )
     target.write_text(
         '"""Weights of the body-line model: logistic regression over\n'
         ":data:`newsparse.classify.body_model.FEATURES`, and the switch cost of its decoding.\n\n"
@@ -309,11 +331,60 @@ def _write(model: dict, pages: int, sites: int, snippet_pages: int = 0) -> None:
         + (f" and the snippet-labelled lines\nof {snippet_pages} pages of many languages "
            "(crawler text of trafilatura's evaluation\n"
            "set, Apache-2.0)" if snippet_pages else "")
-        + "; do not edit by hand.\n"
+        + f"; its features computed by {origin}. Do not edit by hand.\n"
         '"""\n\n'
+        "#: The git revision whose first pass computed the features the weights were fitted on\n"
+        "#: (None: the first pass of the tree they ship in).\n"
+        f"FEATURES_FROM = {features_from!r}\n\n"
         f"MODEL = {body}\n",
         encoding="utf-8",
     )
+
+
+def shipped_model() -> tuple[dict, str | None]:
+    """The shipped model and the revision whose first pass it was fitted on (None: the
+    tree it ships in), read from this tree's ``newsparse/models/text_lines.py`` whichever
+    newsparse computes the features."""
+    namespace: dict = {}
+    exec((ROOT / "newsparse" / "models" / "text_lines.py").read_text(encoding="utf-8"), namespace)
+    return namespace["MODEL"], namespace.get("FEATURES_FROM")
+
+
+def check(model: dict) -> list[str]:
+    """Compare a freshly fitted model with the shipped one.
+
+    Args:
+        model: a model from :func:`fit` on the pages the shipped one was trained on.
+
+    Returns:
+        One line per weight or setting that differs (empty when the two agree).
+    """
+    shipped = shipped_model()[0]
+    names = list(dict.fromkeys([*shipped["weights"], *model["weights"]]))
+    out = [
+        f"{name}: shipped {shipped['weights'].get(name)}, fitted {model['weights'].get(name)}"
+        for name in names
+        if shipped["weights"].get(name) != model["weights"].get(name)
+    ]
+    if shipped.get("switch_cost") != model.get("switch_cost"):
+        out.append(f"switch_cost: shipped {shipped.get('switch_cost')}, fitted {model.get('switch_cost')}")
+    return out
+
+
+def _run_with_features_from(revision: str, argv: list[str]) -> int:
+    """Run this script again with the ``newsparse`` package of git ``revision`` computing
+    the features; return its exit status."""
+    with tempfile.TemporaryDirectory(prefix="newsparse-features-") as folder:
+        archive = subprocess.run(
+            ["git", "-C", str(ROOT), "archive", "--format=tar", revision, "newsparse"],
+            check=True, capture_output=True,
+        ).stdout
+        with tarfile.open(fileobj=io.BytesIO(archive)) as tar:
+            tar.extractall(folder, filter="data")
+        if not any(a == "--features-from" or a.startswith("--features-from=") for a in argv):
+            argv = [*argv, "--features-from", revision]
+        env = {**os.environ, "NEWSPARSE_FEATURES_ROOT": folder}
+        return subprocess.run([sys.executable, str(Path(__file__).resolve()), *argv], env=env).returncode
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -328,10 +399,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--folds", type=int, default=0, help="grouped-by-site cross-validation folds")
     ap.add_argument("--switch-costs", default="", help="comma-separated switch costs to compare")
-    ap.add_argument("--write", action="store_true", help="write newsparse/models/text_lines.py")
+    outcome = ap.add_mutually_exclusive_group()
+    outcome.add_argument("--write", action="store_true", help="write newsparse/models/text_lines.py")
+    outcome.add_argument("--check", action="store_true",
+                         help="exit 1 unless fitting gives the shipped newsparse/models/text_lines.py")
     ap.add_argument("--with-snippets", action="store_true",
                     help="train on the snippet-labelled pages of trafilatura-dev-text too")
+    ap.add_argument("--features-from", metavar="REV", default=None,
+                    help="compute the features with the newsparse of this git revision "
+                         "(--check: the shipped model's FEATURES_FROM by default)")
     args = ap.parse_args(argv)
+    features_from = args.features_from or (shipped_model()[1] if args.check else None)
+    if features_from and "NEWSPARSE_FEATURES_ROOT" not in os.environ:
+        return _run_with_features_from(features_from, list(sys.argv[1:] if argv is None else argv))
     pages = load_pages()
     extra = load_snippet_pages() if args.with_snippets else []
     if args.folds:
@@ -356,9 +436,16 @@ def main(argv: Sequence[str] | None = None) -> int:
             total = M.combine(pooled)
             print(f"switch cost {cost}: held-out F1 {total.f1:.3f} (P {total.precision:.3f} "
                   f"R {total.recall:.3f}); folds {' '.join(f'{f:.3f}' for f in f1s)}")
-    if args.write:
+    if args.write or args.check:
         model = fit(pages + extra)
-        _write(model, len(pages), len({p["site"] for p in pages}), len(extra))
+    if args.check:
+        differences = check(model)
+        for line in differences:
+            print(line)
+        print(f"{len(differences)} differences from the shipped model")
+        return 1 if differences else 0
+    if args.write:
+        _write(model, len(pages), len({p["site"] for p in pages}), len(extra), features_from)
         print("wrote newsparse/models/text_lines.py")
     return 0
 

@@ -140,14 +140,15 @@ def test_opengraph_and_meta_fallbacks():
     ('<meta http-equiv="content-language" content="deutsch, de">', "de"),
     ('<meta http-equiv="content-language" content="de, ch, at, en">', "de"),
     ('<meta name="language" content="spanish"><meta property="og:locale" content="es_UY">', "es-UY"),
-    ('<meta name="language" content="spanish">', None),
+    ('<meta name="language" content="spanish">', "es"),
     ('<meta name="language" content="pt_BR">', "pt-BR"),
+    ('<meta name="language" content="global">', None),
 ])
-def test_only_language_tags_are_read_as_the_language(head, language):
+def test_a_tag_is_read_before_a_language_name(head, language):
     assert meta_of(head).language == language
 
 
-def test_a_lang_attribute_that_is_no_tag_is_passed_over():
+def test_a_lang_attribute_that_is_a_name_gives_way_to_a_tag():
     assert meta_of('<meta property="og:locale" content="fr_FR">', lang=' lang="french"').language == "fr-FR"
 
 

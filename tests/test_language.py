@@ -229,10 +229,10 @@ def test_a_body_surely_in_another_language_overrules_the_markup(code, stated):
 
 
 @needs_detector
-@pytest.mark.parametrize("stated", ["de", "de-AT", "DE-de"])
-def test_a_body_in_the_stated_language_keeps_the_tag_as_written(stated):
+@pytest.mark.parametrize(("stated", "tag"), [("de", "de"), ("de-AT", "de-AT"), ("DE-de", "de-DE"), ("de_ch", "de-CH")])
+def test_a_body_in_the_stated_language_keeps_the_tag_in_its_conventional_case(stated, tag):
     article = PARSER.parse(page(sample("de"), lang=stated), format="html")
-    assert (article.language, article.language_source, article.stated_language) == (stated, "markup", None)
+    assert (article.language, article.language_source, article.stated_language) == (tag, "markup", None)
     assert not article.warnings
 
 

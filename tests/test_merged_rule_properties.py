@@ -93,15 +93,18 @@ def test_any_language_tag_keeps_the_article_consistent(page, tag):
     html = _with_language(page.html, tag)
     article = PARSER.parse(html, format="html")
     check_article(article)
-    stated = PARSER.load(html, format="html").metadata.language
-    # stated_language is set exactly when a stated language was overruled by the text.
-    assert (article.stated_language is not None) == (bool(stated) and article.language_source == "text")
+    metadata = PARSER.load(html, format="html").metadata
+    stated, unread = metadata.language, metadata.language_unread
+    overruled = bool(stated) and article.language_source == "text"
+    # stated_language is set exactly when a stated language was overruled by the text, or
+    # when the page states none but gives a value that names none.
+    assert (article.stated_language is not None) == (overruled or (stated is None and unread is not None))
     if article.stated_language is not None:
-        assert article.stated_language == stated
-        assert article.language != stated
-    # A claim the text overruled is said, once, and survives a round trip.
+        assert article.stated_language == (stated if overruled else unread)
+        assert article.language != article.stated_language
+    # An overruled claim and an unread value are each said, once, and survive a round trip.
     said = [w for w in article.warnings if w.code == "language"]
-    assert len(said) == (article.stated_language is not None)
+    assert len(said) == overruled + (unread is not None)
     assert newsparse.article_from_json(newsparse.article_to_json(article)) == article
 
 
@@ -117,4 +120,5 @@ def test_stated_language_is_the_markup_claim_the_text_overruled(article, tag):
         assert parsed.language_source in ("markup", None) or not PARSER.load(html, format="html").metadata.language
     else:
         assert parsed.language_source == "text"
-        assert parsed.stated_language == PARSER.load(html, format="html").metadata.language
+        metadata = PARSER.load(html, format="html").metadata
+        assert parsed.stated_language == (metadata.language or metadata.language_unread)

@@ -24,3 +24,25 @@ def test_a_short_line_inside_a_snippet_stays_unlabelled():
     # "Home" occurs inside many snippets: only lines of SNIPPET_MIN_CHARS and more are
     # labelled by a snippet that holds them.
     assert trainer.snippet_labels(["Home"], ["Home of the week's best stories"], []) == [None]
+
+
+def test_the_check_finds_a_fitted_model_equal_to_the_shipped_one():
+    from newsparse.models.text_lines import MODEL
+
+    same = {"weights": dict(MODEL["weights"]), "switch_cost": MODEL["switch_cost"]}
+    assert trainer.check(same) == []
+
+
+def test_the_check_names_each_weight_and_setting_that_differs():
+    from newsparse.models.text_lines import MODEL
+
+    weights = dict(MODEL["weights"], bias=MODEL["weights"]["bias"] + 0.00001)
+    del weights["terminal"]
+    found = trainer.check({"weights": weights, "switch_cost": MODEL["switch_cost"] + 1})
+    assert [line.split(":")[0] for line in found] == ["bias", "terminal", "switch_cost"]
+
+
+def test_the_trainer_reads_the_shipped_model_and_the_revision_of_its_features():
+    from newsparse.models import text_lines
+
+    assert trainer.shipped_model() == (text_lines.MODEL, text_lines.FEATURES_FROM)

@@ -20,6 +20,7 @@ from typing import Any
 
 from ..data.bylines import AUTHOR_LABELS, AUTHOR_OPENERS, AUTHOR_PATH_SEGMENTS, PROFILE_PATH_SEGMENTS
 from ..document import Metadata
+from ..language_tags import read_stated_language
 from .events import replay
 
 #: schema.org types whose object describes the article itself.
@@ -55,10 +56,6 @@ _SITE_SEPARATORS = re.compile(r" [|\-–—:·»] |\s?[｜：_]\s?|\s?\|\s?")
 _SEPARATOR_CHARS = "|-–—:·»｜：_"
 _HOST = re.compile(r"^(?:https?:)?//([^/:?#]+)", re.IGNORECASE)
 _TRAILING_COMMA = re.compile(r",\s*([}\]])")
-# A language tag as pages write it: a primary subtag of two or three letters, then subtags
-# ("en", "de-AT", "pt_BR", "zh-Hant-TW"). "deutsch" or "spanish" in a content-language meta
-# are names, not tags.
-_LANGUAGE_TAG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
 # A link to an author's page: "/author/jane-doe", "/autor/frank_g", "?author=3".
 _AUTHOR_HREF = re.compile(
     rf"[/?&](?:{'|'.join(sorted(AUTHOR_PATH_SEGMENTS, key=len, reverse=True))})(?:[/=?#]|$)", re.IGNORECASE,
@@ -293,6 +290,7 @@ class MetadataReader:
                 sources = _author_sources(article, found)
                 published = _published(article, found)
             url = _url(article, found.meta, found.canonical)
+            language, language_unread = _language(self.root_attrib or {}, article, found.meta)
             return Metadata(
                 title=_title(article, found),
                 description=_description(article, found.meta, found.items),
@@ -305,7 +303,8 @@ class MetadataReader:
                 modified=_date(article, "dateModified", found.meta, _META_MODIFIED, found.items,
                                "datemodified", ()),
                 site_name=_site_name(article, found.jsonld, found.meta),
-                language=_language(self.root_attrib or {}, article, found.meta),
+                language=language,
+                language_unread=language_unread,
                 url=url,
                 image=_image(article, found),
                 tags=_tags(article, found),
@@ -315,7 +314,8 @@ class MetadataReader:
                 jsonld=tuple(found.jsonld_roots),
             )
         except (ValueError, TypeError):  # a pathological page; metadata is optional
-            return Metadata(language=_language(self.root_attrib or {}, {}, {}))
+            language, language_unread = _language(self.root_attrib or {}, {}, {})
+            return Metadata(language=language, language_unread=language_unread)
 
 
 class _ReaderTarget:
@@ -853,24 +853,34 @@ def _site_name(article: dict, objects: list[dict], meta: dict) -> str | None:
     return None
 
 
-def _language(root_attrib: Mapping[str, str], article: dict, meta: dict) -> str | None:
-    """The first language tag the page states; a value that is no tag ("deutsch") is passed
-    over, and of a list ("de, at, en") the first tag is taken."""
-    for candidate in (
+def _language(root_attrib: Mapping[str, str], article: dict, meta: dict) -> tuple[str | None, str | None]:
+    """The language the page states, and the first value it gives that states none (see
+    :func:`~newsparse.language_tags.read_stated_language`)."""
+    return read_stated_language((
         root_attrib.get("lang"),
         root_attrib.get("{http://www.w3.org/XML/1998/namespace}lang"),
         root_attrib.get("xml:lang"),
-        _ld_text(article.get("inLanguage")),
+        _ld_language(article.get("inLanguage")),
         meta.get("content-language"),
         meta.get("language"),
         meta.get("og:locale"),
         meta.get("dc.language"),
-    ):
-        for part in (candidate or "").split(","):
-            part = part.strip()
-            if _LANGUAGE_TAG.fullmatch(part):
-                return part.replace("_", "-")
-    return None
+    ))
+
+
+def _ld_language(value: Any) -> str | None:
+    """A JSON-LD ``inLanguage`` as one value to read: a string; a ``Language`` object's
+    ``alternateName``, ``identifier`` and ``name`` (``{"name": "German", "alternateName":
+    "de"}``); the items of a list; each joined by commas, in that order."""
+    items = value if isinstance(value, list) else [value]
+    parts = []
+    for item in items:
+        if isinstance(item, dict):
+            item = [item.get(key) for key in ("alternateName", "identifier", "name", "@value")]
+        for part in item if isinstance(item, list) else [item]:
+            if isinstance(part, str):
+                parts.append(_clean(html.unescape(part)))
+    return ", ".join(parts) if parts else None
 
 
 def _url(article: dict, meta: dict, canonical: str | None) -> str | None:

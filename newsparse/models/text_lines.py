@@ -4,8 +4,14 @@
 Written by ``scripts/train_text_classifier.py`` from 181 pages of 126 sites
 (crawler text of Scrapinghub's article-extraction benchmark, MIT) and the snippet-labelled lines
 of 527 pages of many languages (crawler text of trafilatura's evaluation
-set, Apache-2.0); do not edit by hand.
+set, Apache-2.0); its features computed by the first pass of revision
+3d8d6d753f1c4bdb8e00ea20217c9c5304a4afd5
+(``--features-from 3d8d6d753f1c4bdb8e00ea20217c9c5304a4afd5``). Do not edit by hand.
 """
+
+#: The git revision whose first pass computed the features the weights were fitted on
+#: (None: the first pass of the tree they ship in).
+FEATURES_FROM = '3d8d6d753f1c4bdb8e00ea20217c9c5304a4afd5'
 
 MODEL = {'weights': {'bias': -7.61079,
              'log_chars': 1.2308,

@@ -63,7 +63,9 @@ def check_article(article: Article) -> None:
       some segment (a block the parser drops is kept aside as boilerplate);
     * ``article.text`` is the body joined by blank lines;
     * a language has a source (``"markup"`` or ``"text"``), and no language has none; a
-      stated language set aside is another language than the one detected in the text;
+      stated language set aside (overruled by the text, or naming no language) is not the
+      article's language, which is then not the markup's, and a ``"language"`` warning
+      says so;
     * annotations are consistent (:func:`check_annotations`).
 
     Raises:
@@ -88,9 +90,11 @@ def check_article(article: Article) -> None:
         assert article.language_source in ("markup", "text"), (
             f"language {article.language!r} has source {article.language_source!r}")
     if article.stated_language is not None:
-        assert article.language_source == "text" and article.language != article.stated_language, (
+        assert article.language_source != "markup" and article.language != article.stated_language, (
             f"stated language {article.stated_language!r} set aside for {article.language!r} "
             f"from {article.language_source!r}")
+        assert any(w.code == "language" for w in article.warnings), (
+            f"stated language {article.stated_language!r} set aside without a warning")
     check_annotations(article)
 
 

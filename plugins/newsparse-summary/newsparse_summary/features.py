@@ -114,6 +114,7 @@ def features(
     unattributed: Sequence[bool],
     query: str | None,
     decay: float = 1.0,
+    language: str | None = None,
 ) -> tuple[list[list[float]], list[dict[str, float]]]:
     """Describe each sentence of one text by the numbers in :data:`FEATURES`.
 
@@ -127,12 +128,14 @@ def features(
         query: the title and standfirst, or None.
         decay: how fast the ``lead`` prior falls with position: the k-th sentence that
             can be chosen (from 0) gets ``(1 + k) ** -decay``.
+        language: the language tag of the text, for the query's terms (see
+            :func:`newsparse_summary.text.vocabulary`); None for English.
 
     Returns:
         One feature vector per sentence, and each sentence's unit TF-IDF vector (for
         redundancy).
     """
-    vectors, query_vector, centroid = unit_vectors(term_lists, terms(query or ""))
+    vectors, query_vector, centroid = unit_vectors(term_lists, terms(query or "", language))
     n = max(1, sum(eligible))
     headline = [cosine(v, query_vector) if query_vector else 0.0 for v in vectors]
     chosen_headline = [h for h, e in zip(headline, eligible) if e]

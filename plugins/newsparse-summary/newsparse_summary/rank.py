@@ -402,6 +402,7 @@ def candidates(
     notes: Sequence[Span] = (),
     query: str | None = None,
     bold: Sequence[Span] = (),
+    language: str | None = None,
 ) -> list[Candidate]:
     """Split ``text`` into sentences and describe each for ranking.
 
@@ -421,6 +422,8 @@ def candidates(
             labels, an interview's questions are told from its answers (see
             :func:`newsparse_summary.interview.interview`): a question is never chosen,
             and a speaker's label is left outside the sentence's span.
+        language: the text's language tag, which decides its terms (see
+            :func:`newsparse_summary.text.vocabulary`); None for English.
 
     Returns:
         One :class:`Candidate` per sentence, in text order, for at most the first
@@ -516,7 +519,7 @@ def candidates(
                 index=index,
                 text=sentence,
                 words=words,
-                terms=tuple(terms(sentence)),
+                terms=tuple(terms(sentence, language)),
                 eligible=not (bracketed or never or cut_clause or title_piece),
                 caption=bool(patterns.CAPTION_CUE.search(sentence)),
                 quote=bool(
@@ -539,11 +542,15 @@ def candidates(
     found = _without_paragraphs(
         found, _references(text, found) | _lines(paragraphs) | _signed_off(paragraphs)
     )
-    return _without_notes(text, found, notes, query)
+    return _without_notes(text, found, notes, query, language)
 
 
 def _without_notes(
-    text: str, found: list[Candidate], notes: Sequence[Span], query: str | None
+    text: str,
+    found: list[Candidate],
+    notes: Sequence[Span],
+    query: str | None,
+    language: str | None = None,
 ) -> list[Candidate]:
     """Make the sentences of a note about the publication ones that are never chosen
     (see :data:`NOTE_SHARED_TERMS`). A standfirst that copies the note (a page's
@@ -560,7 +567,7 @@ def _without_notes(
         own = {t for c, n in zip(found, note_of) if n == note for t in c.terms}
         note_text = text[notes[note].start : notes[note].end].strip()
         standfirst = (query or "").replace(note_text, " ") if note_text else query or ""
-        rest = set(terms(standfirst)).union(
+        rest = set(terms(standfirst, language)).union(
             *(c.terms for c, n in zip(found, note_of) if n != note)
         )
         if own and len(own & rest) < NOTE_SHARED_TERMS * len(own):
@@ -653,6 +660,7 @@ def importance(
     query: str | None,
     coefficients: Sequence[float],
     decay: float = 1.0,
+    language: str | None = None,
 ) -> tuple[list[float], list[dict[str, float]]]:
     """Score the candidates of one text.
 
@@ -661,12 +669,13 @@ def importance(
         query: the title (and standfirst) the text is about, or None.
         coefficients: one weight per feature (see :meth:`Weights.for_length`).
         decay: how fast the lead prior falls with position (:meth:`Weights.decay_for`).
+        language: the text's language tag, for the query's terms; None for English.
 
     Returns:
         The importance of each candidate (``-inf`` for those that cannot be chosen) and
         each candidate's TF-IDF vector, used for redundancy.
     """
-    rows, vectors = candidate_features(found, query, decay)
+    rows, vectors = candidate_features(found, query, decay, language)
     active = [(i, w) for i, w in enumerate(coefficients) if w]  # most weights are zero
     scores = [
         sum(w * row[i] for i, w in active) if c.eligible else -math.inf
@@ -689,10 +698,14 @@ def summary_length(found: Sequence[Candidate], sentences: int | None, words: int
 
 
 def candidate_features(
-    found: Sequence[Candidate], query: str | None, decay: float = 1.0
+    found: Sequence[Candidate],
+    query: str | None,
+    decay: float = 1.0,
+    language: str | None = None,
 ) -> tuple[list[list[float]], list[dict[str, float]]]:
     """Return the feature rows (:data:`~newsparse_summary.features.FEATURES`) and TF-IDF
-    vectors of ``found``; ``decay`` shapes the lead prior."""
+    vectors of ``found``; ``decay`` shapes the lead prior, ``language`` (a language tag,
+    None for English) gives the query's terms."""
     return features(
         [c.text for c in found],
         [c.terms for c in found],
@@ -703,6 +716,7 @@ def candidate_features(
         [c.quote for c in found],
         query,
         decay,
+        language,
     )
 
 
@@ -717,6 +731,7 @@ def choose(
     kinds: Sequence[tuple[Span, str]] = (),
     notes: Sequence[Span] = (),
     bold: Sequence[Span] = (),
+    language: str | None = None,
 ) -> list[tuple[Candidate, int, float]]:
     """Choose the summary sentences of ``text``.
 
@@ -731,17 +746,21 @@ def choose(
         notes: the paragraphs set apart from the story by their type (see
             :func:`candidates`).
         bold: the paragraphs set wholly in bold (see :func:`candidates`).
+        language: the text's language tag, which decides its terms (see
+            :func:`newsparse_summary.text.vocabulary`); None for English.
 
     Returns:
         ``(candidate, rank, score)`` for each chosen sentence, in text order; ``rank`` 1
         is the most important.
     """
-    found = candidates(text, captions, kinds, notes, query, bold)
+    found = candidates(text, captions, kinds, notes, query, bold, language)
     if not found or sentences == 0 or words == 0:
         return []
     length = summary_length(found, sentences, words)
     coefficients, redundancy = weights.for_length(length)
-    scores, vectors = importance(found, query, coefficients, weights.decay_for(length))
+    scores, vectors = importance(
+        found, query, coefficients, weights.decay_for(length), language
+    )
     chosen = select(found, scores, vectors, sentences, words, redundancy)
     ranked = {i: r for r, i in enumerate(chosen, start=1)}
     return [(found[i], ranked[i], scores[i]) for i in sorted(chosen)]

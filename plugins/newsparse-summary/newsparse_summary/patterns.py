@@ -33,6 +33,7 @@ __all__ = [
     "QUESTION_KINDS",
     "QUESTION_MARK",
     "QUESTION_MARKS",
+    "SECTION_KINDS",
     "SPACED_STOP",
     "SPACED_STOP_MAX_WORDS",
     "SPEAKER_LABEL",
@@ -235,6 +236,16 @@ QUESTION_END = re.compile(r"[?？][\"'’”»)\]」』）]{0,3}$")
 #: paragraph: it states nothing, and on a page it is mostly a teaser speaking to the reader
 #: ("Ist deine Katze häufig allein?") or a rhetorical opening, whose answer is the point.
 LAST_RESORT_KINDS = frozenset({"blockquote"})
+
+#: Kinds of paragraph that title a section once the story has begun (a paragraph of
+#: another kind stands before them): their sentences are chosen only when the story's own
+#: paragraphs hold too few, like a blockquote's. A subheading names what follows, and a
+#: page sets other things in its type: a product's line under its photo ("Wasserdicht,
+#: atmungsaktiv & in Gute-Laune-Gelb: die Jacke ..."), a figure and its unit ("9 meses
+#: tiene ..."), a promo ("Выбери самого крутого ..."), a slogan ("UN SERVICIO DE PAÍS.").
+#: A heading before any paragraph is often the lead or standfirst set in a heading's type,
+#: and is judged like a paragraph.
+SECTION_KINDS = frozenset({"heading"})
 
 #: Marks (:attr:`newsparse.Mark.kind`) that set a paragraph apart from the story when they
 #: cover all of it: pages set notes about the publication in italics ("This article

@@ -29,8 +29,9 @@ Some sentences are never chosen, whatever their score:
 * a sentence that opens with a numbered label ("Figure 1: ...", "Frage 3: ..."): a
   caption, a numbered question or a step;
 * with the article's paragraph kinds known (:class:`SummaryExtractor` passes them), a
-  table, or any sentence of a heading that asks a question; a blockquote is chosen only
-  when the story's own paragraphs hold too few sentences;
+  table, or any sentence of a heading that asks a question; a blockquote, and a heading
+  after the story has begun (a section's title, or a product's line or a promo set in its
+  type), are chosen only when the story's own paragraphs hold too few sentences;
 * a paragraph wholly in italics that shares next to nothing with the story and headline:
   a note about the publication ("This article originally appeared on ...");
 * an interviewer's question, told by the layout (see :mod:`newsparse_summary.interview`);
@@ -256,7 +257,8 @@ class Candidate:
         paragraph: the number of its paragraph (line) in the text, from 0.
         last_resort: True if it is chosen only when the others hold too few sentences:
             it stands in a paragraph of
-            :data:`~newsparse_summary.patterns.LAST_RESORT_KINDS`, it asks a question
+            :data:`~newsparse_summary.patterns.LAST_RESORT_KINDS` or in a section's
+            title (:data:`~newsparse_summary.patterns.SECTION_KINDS`), it asks a question
             (:data:`~newsparse_summary.patterns.QUESTION_END`), or it answers the one
             before it in a few words (:data:`ANSWER_WORDS`).
     """
@@ -389,6 +391,19 @@ def _title_head(text: str, start: int, end: int) -> bool:
     return len(text[quoted : closing.start()].split()) <= patterns.TITLE_WORDS
 
 
+def _section_titles(kinds: Sequence[tuple[Span, str]]) -> set[int]:
+    """Where the paragraphs of :data:`~newsparse_summary.patterns.SECTION_KINDS` that
+    stand after a paragraph of another kind start: the titles of the story's sections."""
+    titles = set()
+    began = False
+    for span, kind in kinds:
+        if kind not in patterns.SECTION_KINDS:
+            began = True
+        elif began:
+            titles.add(span.start)
+    return titles
+
+
 def _inside(spans: Sequence[Span], starts: Sequence[int], offset: int) -> bool:
     """Whether one of ``spans`` (in text order, starting at ``starts``) holds ``offset``."""
     at = bisect.bisect_right(starts, offset) - 1
@@ -435,6 +450,7 @@ def candidates(
     previous_end = 0
     paragraph = -1
     starts = [span.start for span, _ in kinds]
+    sections = _section_titles(kinds)
     asked = interview(text, bold)
     question_starts = [span.start for span in asked.questions]
     label_ends = {span.start: span.end for span in asked.labels}
@@ -529,6 +545,7 @@ def candidates(
                 in_quote=in_quote,
                 paragraph=paragraph,
                 last_resort=kind in patterns.LAST_RESORT_KINDS
+                or where.start in sections
                 # A question states nothing: a teaser that speaks to the reader ("Ist deine
                 # Katze häufig allein?"), a rhetorical opening, an interviewer's framing.
                 # The point is in the statements, so it waits for them like a blockquote,

@@ -133,6 +133,30 @@ def test_heading_that_makes_a_statement_is_judged_like_a_paragraph() -> None:
     assert all(c.eligible for c in candidates(text, kinds=kinds))
 
 
+def test_heading_after_the_story_has_begun_waits_for_the_story() -> None:
+    # A section's title, and what pages set in its type between the story's paragraphs:
+    # a product's line under its photo, a promo for another page.
+    text, kinds = paragraphs_of(
+        ("heading", "Der Stadtrat lässt die alte Mühle am Fluss für die Bürger renovieren."),
+        ("paragraph", "Die Mühle steht seit dem Hochwasser von 1998 leer und verfällt."),
+        ("heading", "Wasserdicht, leicht und in Gelb: die Jacke für jeden Regentag."),
+        ("paragraph", "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern."),
+        ("heading", "Wähle jetzt die schönste Mühle des Landes auf unserer Seite!"),
+        ("paragraph", "Danach zieht eine Bibliothek mit einem Café in das alte Haus."),
+    )
+    found = {c.text: c for c in candidates(text, kinds=kinds)}
+    # The heading above every paragraph is the lead in a heading's type.
+    lead = "Der Stadtrat lässt die alte Mühle am Fluss für die Bürger renovieren."
+    assert not found[lead].last_resort
+    assert found["Wasserdicht, leicht und in Gelb: die Jacke für jeden Regentag."].last_resort
+    assert found["Wähle jetzt die schönste Mühle des Landes auf unserer Seite!"].last_resort
+    summary = summarize_with(text, kinds, 4)
+    assert summary[0] == lead
+    assert not any(s.startswith(("Wasserdicht", "Wähle")) for s in summary)
+    # With too few sentences of its own, the story falls back on them.
+    assert len(summarize_with(text, kinds, 6)) == 6
+
+
 def summarize_with(text: str, kinds: list[tuple[Span, str]], sentences: int) -> list[str]:
     return [c.text for c, _, _ in choose(text, sentences=sentences, kinds=kinds)]
 

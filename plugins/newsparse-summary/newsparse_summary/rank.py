@@ -47,7 +47,9 @@ States: "), also when the splitter ended a sentence inside it ("Dekalb, Ill. —
 A question, wherever it stands, is chosen only when the statements hold too few
 sentences, like a blockquote: it is mostly a teaser speaking to the reader or a rhetorical
 opening, and the point is in what answers it. So is a short answer right after it ("In a
-nutshell, yes."), which leans on the question.
+nutshell, yes."), which leans on the question, and a teaser that points the reader
+elsewhere on the page, told by phrases of the text's language ("Read on to find out …",
+"Wir verraten es euch …", "… erfahren Sie hier.").
 
 Sentences are then picked greedily by maximal marginal relevance (importance minus
 similarity to what is already chosen), within the caller's length limits. Everything is
@@ -71,7 +73,7 @@ from newsparse.text import sentences as split_sentences
 from . import patterns
 from .features import FEATURES, cosine, features
 from .interview import interview
-from .text import terms, word_count
+from .text import language_code, terms, word_count
 
 __all__ = [
     "ANSWER_WORDS",
@@ -259,7 +261,9 @@ class Candidate:
             it stands in a paragraph of
             :data:`~newsparse_summary.patterns.LAST_RESORT_KINDS` or in a section's
             title (:data:`~newsparse_summary.patterns.SECTION_KINDS`), it asks a question
-            (:data:`~newsparse_summary.patterns.QUESTION_END`), or it answers the one
+            (:data:`~newsparse_summary.patterns.QUESTION_END`), it points the reader
+            elsewhere on the page in the text's language
+            (:data:`~newsparse_summary.patterns.POINTERS`), or it answers the one
             before it in a few words (:data:`ANSWER_WORDS`).
     """
 
@@ -451,6 +455,7 @@ def candidates(
     paragraph = -1
     starts = [span.start for span, _ in kinds]
     sections = _section_titles(kinds)
+    pointer = patterns.POINTERS.get(language_code(language))
     asked = interview(text, bold)
     question_starts = [span.start for span in asked.questions]
     label_ends = {span.start: span.end for span in asked.labels}
@@ -546,6 +551,8 @@ def candidates(
                 paragraph=paragraph,
                 last_resort=kind in patterns.LAST_RESORT_KINDS
                 or where.start in sections
+                # A teaser pointing elsewhere on the page states nothing, like a question.
+                or bool(pointer and pointer.search(sentence))
                 # A question states nothing: a teaser that speaks to the reader ("Ist deine
                 # Katze häufig allein?"), a rhetorical opening, an interviewer's framing.
                 # The point is in the statements, so it waits for them like a blockquote,

@@ -29,6 +29,7 @@ __all__ = [
     "STOPWORDS",
     "Vocabulary",
     "stem",
+    "language_code",
     "terms",
     "vocabulary",
     "word_count",
@@ -398,7 +399,20 @@ def vocabulary(language: str | None) -> Vocabulary:
         language gets its lowercase words unchanged, with no stopwords. Tags of one
         language share one vocabulary.
     """
-    return _vocabulary_of((language or "en").replace("_", "-").split("-", 1)[0].strip().lower())
+    return _vocabulary_of(language_code(language))
+
+
+def language_code(language: str | None) -> str:
+    """Return the lowercase primary subtag of a language tag ("de-CH" -> "de"), "en" for
+    None.
+
+    Args:
+        language: a language tag, as :attr:`newsparse.Article.language` gives it, or None.
+
+    Returns:
+        The language's code, the key of per-language data.
+    """
+    return (language or "en").replace("_", "-").split("-", 1)[0].strip().lower()
 
 
 @functools.lru_cache(maxsize=64)

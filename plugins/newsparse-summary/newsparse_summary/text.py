@@ -420,8 +420,10 @@ def _vocabulary_of(code: str) -> Vocabulary:
     if code == "en":
         return ENGLISH
     name = SNOWBALL_STEMMERS.get(code)
-    if name is None:
-        return Vocabulary(frozenset(), _unchanged)
+    # snowballstemmer hands over to PyStemmer (C) when that is installed, and an older
+    # PyStemmer may lack a stemmer (Polish came with Snowball 3).
+    if name is None or name not in snowballstemmer.algorithms():
+        return Vocabulary(_snowball_stop_list(code), _unchanged)
     stemmer = snowballstemmer.stemmer(name)
     # Stemming is the costly step: each word of a language is stemmed once.
     cached = functools.lru_cache(maxsize=65536)(stemmer.stemWord)

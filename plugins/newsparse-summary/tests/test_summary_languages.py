@@ -100,3 +100,18 @@ def test_a_stopword_of_the_language_adds_no_term(language, text, pick):
     if stopwords:
         word = stopwords[pick % len(stopwords)]
         assert terms(f"{text} {word}", language) == terms(f"{text} ", language)
+
+
+def test_a_stemmer_the_installed_library_lacks_leaves_words_unstemmed(monkeypatch):
+    # An older PyStemmer behind snowballstemmer knows fewer languages: the stop list
+    # still applies, the words stay whole.
+    from newsparse_summary import text
+
+    monkeypatch.setattr(text.snowballstemmer, "algorithms", lambda: ["english"])
+    text._vocabulary_of.cache_clear()
+    try:
+        assert terms("Die Brücken über den Fluss", "de") == ["brücken", "fluss"]
+    finally:
+        monkeypatch.undo()
+        text._vocabulary_of.cache_clear()
+    assert terms("Die Brücken über den Fluss", "de") == ["bruck", "fluss"]

@@ -30,6 +30,7 @@ __all__ = [
     "NUMBERED_LABEL",
     "OPENING_QUOTE",
     "POINTERS",
+    "POINTER_CUES",
     "QUESTION_END",
     "QUESTION_KINDS",
     "QUESTION_MARK",
@@ -239,7 +240,7 @@ QUESTION_KINDS = frozenset({"heading"})
 POINTERS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"^click (?:here|through)\b|^read on\b|\bread on[.!]$|\b(?:is|are) below\b"
-        r"|^below (?:is|are)\b|^let's (?:talk|take a look|dive|find out|see)\b",
+        r"|^below (?:is|are)\b|^let['’]s (?:talk|take a look|dive|find out|see)\b",
         re.IGNORECASE,
     ),
     "de": re.compile(
@@ -250,6 +251,14 @@ POINTERS: dict[str, re.Pattern[str]] = {
         r"|\bverraten (?:es |wir )?(?:euch|ihnen|dir)\b|\berfahrt ihr\b|^erfahren sie\b",
         re.IGNORECASE,
     ),
+}
+
+#: For each language of :data:`POINTERS`, words one of which every match holds, in lower
+#: case: a sentence without any of them is not searched (most are not, and the search
+#: costs more than the look-up).
+POINTER_CUES: dict[str, tuple[str, ...]] = {
+    "en": ("click", "read on", "below", "let's", "let’s"),
+    "de": ("hier", "verraten", "erfahr"),
 }
 
 #: A question at the end of a sentence, before any closing quotation marks or brackets, in

@@ -395,6 +395,15 @@ def _title_head(text: str, start: int, end: int) -> bool:
     return len(text[quoted : closing.start()].split()) <= patterns.TITLE_WORDS
 
 
+def _points_on(sentence: str, pointer: re.Pattern[str] | None, cues: Sequence[str]) -> bool:
+    """Whether ``sentence`` matches ``pointer``, searched only when it holds one of
+    ``cues`` (see :data:`~newsparse_summary.patterns.POINTER_CUES`)."""
+    if pointer is None:
+        return False
+    lowered = sentence.lower()
+    return any(cue in lowered for cue in cues) and bool(pointer.search(sentence))
+
+
 def _section_titles(kinds: Sequence[tuple[Span, str]]) -> set[int]:
     """Where the paragraphs of :data:`~newsparse_summary.patterns.SECTION_KINDS` that
     stand after a paragraph of another kind start: the titles of the story's sections."""
@@ -455,7 +464,8 @@ def candidates(
     paragraph = -1
     starts = [span.start for span, _ in kinds]
     sections = _section_titles(kinds)
-    pointer = patterns.POINTERS.get(language_code(language))
+    code = language_code(language)
+    pointer, cues = patterns.POINTERS.get(code), patterns.POINTER_CUES.get(code, ())
     asked = interview(text, bold)
     question_starts = [span.start for span in asked.questions]
     label_ends = {span.start: span.end for span in asked.labels}
@@ -552,7 +562,7 @@ def candidates(
                 last_resort=kind in patterns.LAST_RESORT_KINDS
                 or where.start in sections
                 # A teaser pointing elsewhere on the page states nothing, like a question.
-                or bool(pointer and pointer.search(sentence))
+                or _points_on(sentence, pointer, cues)
                 # A question states nothing: a teaser that speaks to the reader ("Ist deine
                 # Katze häufig allein?"), a rhetorical opening, an interviewer's framing.
                 # The point is in the statements, so it waits for them like a blockquote,

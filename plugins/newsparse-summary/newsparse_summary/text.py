@@ -19,7 +19,7 @@ from collections.abc import Callable
 from importlib import resources
 
 import attrs
-import snowballstemmer
+import snowballstemmer  # type: ignore[import-untyped]
 
 from newsparse.text import word_count as count_words
 
@@ -28,8 +28,8 @@ __all__ = [
     "SNOWBALL_STEMMERS",
     "STOPWORDS",
     "Vocabulary",
-    "stem",
     "language_code",
+    "stem",
     "terms",
     "vocabulary",
     "word_count",
@@ -368,7 +368,7 @@ def _snowball_stop_list(code: str) -> frozenset[str]:
     The files keep Snowball's format: words at the start of lines, comments after a
     vertical bar.
     """
-    source = resources.files(__package__).joinpath("data", "stopwords", f"{code}.txt")
+    source = resources.files(__package__) / "data" / "stopwords" / f"{code}.txt"
     if not source.is_file():
         return frozenset()
     words: set[str] = set()
@@ -451,15 +451,16 @@ def terms(text: str, language: str | None = None) -> list[str]:
         ['bruck', 'fluss', 'erneuert']
     """
     words = vocabulary(language)
+    stopwords, stem_of = words.stopwords, words.stem
     found = []
-    for match in _WORD.finditer(text.lower()):
-        pieces = (
-            _APOSTROPHES.split(match.group()) if words.split_elisions else (match.group(),)
-        )
-        for word in pieces:
-            if word in words.stopwords or (len(word) < 2 and not word.isdigit()):
-                continue
-            found.append(words.stem(word))
+    if words.split_elisions:
+        tokens = [piece for m in _WORD.finditer(text.lower()) for piece in _APOSTROPHES.split(m.group())]
+    else:
+        tokens = _WORD.findall(text.lower())
+    for word in tokens:
+        if word in stopwords or (len(word) < 2 and not word.isdigit()):
+            continue
+        found.append(stem_of(word))
     return found
 
 

@@ -240,7 +240,7 @@ QUESTION_KINDS = frozenset({"heading"})
 POINTERS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"^click (?:here|through)\b|^read on\b|\bread on[.!]$|\b(?:is|are) below\b"
-        r"|^below (?:is|are)\b|^let['’]s (?:talk|take a look|dive|find out|see)\b",
+        r"|^below (?:is|are)\b|^let['’]s (?:talk|take a look|dive|find out)\b",
         re.IGNORECASE,
     ),
     "de": re.compile(

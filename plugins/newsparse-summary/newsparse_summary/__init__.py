@@ -73,6 +73,7 @@ def summarize_spans(
     ratio: float | None = None,
     title: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
+    language: str | None = None,
 ) -> list[Span]:
     """Return the summary of ``text`` as spans of its sentences.
 
@@ -87,6 +88,8 @@ def summarize_spans(
         ratio: at most this fraction (0 to 1) of the text's words; not with ``words``.
         title: the headline (and standfirst, if any), used as a query.
         weights: how the ranking features combine; the defaults suit news.
+        language: the text's language tag ("de", "pt-BR"), which decides its stopwords
+            and stemmer (:func:`newsparse_summary.text.vocabulary`); None for English.
 
     Returns:
         The chosen sentences' spans in text order; ``span.slice(text)`` is the sentence.
@@ -101,7 +104,14 @@ def summarize_spans(
     if title is not None and not isinstance(title, str):
         raise TypeError(f"title must be a str or None, not {type(title).__name__}")
     max_sentences, max_words = _limits(text, sentences, words, ratio)
-    chosen = choose(text, sentences=max_sentences, words=max_words, query=title, weights=weights)
+    chosen = choose(
+        text,
+        sentences=max_sentences,
+        words=max_words,
+        query=title,
+        weights=weights,
+        language=language,
+    )
     return [Span(c.start, c.end) for c, _, _ in chosen]
 
 
@@ -113,6 +123,7 @@ def summarize(
     ratio: float | None = None,
     title: str | None = None,
     weights: Weights = DEFAULT_WEIGHTS,
+    language: str | None = None,
 ) -> list[str]:
     """Return the summary of ``text``: sentences copied verbatim from it, in text order.
 
@@ -126,6 +137,7 @@ def summarize(
         ratio: at most this fraction (0 to 1) of the text's words; not with ``words``.
         title: the headline (and standfirst, if any), used as a query.
         weights: how the ranking features combine.
+        language: the text's language tag; None for English.
 
     Returns:
         The summary sentences.
@@ -134,7 +146,15 @@ def summarize(
         TypeError: if ``text`` is not a string.
         ValueError: if the limits are invalid (see :func:`summarize_spans`).
     """
-    spans = summarize_spans(text, sentences, words=words, ratio=ratio, title=title, weights=weights)
+    spans = summarize_spans(
+        text,
+        sentences,
+        words=words,
+        ratio=ratio,
+        title=title,
+        weights=weights,
+        language=language,
+    )
     return [span.slice(text) for span in spans]
 
 
@@ -214,8 +234,9 @@ class SummaryExtractor:
 
         Args:
             article: a parsed article; only its ``text``, ``title``, ``dek``,
-                ``captions`` and the kind and marks of each ``body`` paragraph are
-                read (bold paragraphs tell an interviewer's questions).
+                ``language``, ``captions`` and the kind and marks of each ``body``
+                paragraph are read (bold paragraphs tell an interviewer's questions; the
+                language decides the stopwords and stemmer).
 
         Yields:
             The summary annotations, in text order.
@@ -230,6 +251,7 @@ class SummaryExtractor:
             words=max_words,
             query=query,
             weights=self.weights,
+            language=article.language,
             captions=[caption.text for caption in article.captions],
             kinds=[(span, paragraph.kind) for span, paragraph in located],
             notes=[span for span, paragraph in located if _set_apart(paragraph)],

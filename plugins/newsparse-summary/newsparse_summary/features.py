@@ -16,7 +16,14 @@ from collections.abc import Sequence
 
 from .text import terms
 
-__all__ = ["FEATURES", "SCENE_HEADLINE_COSINE", "cosine", "features", "unit_vectors"]
+__all__ = [
+    "CLOSEST_MIN_TERMS",
+    "FEATURES",
+    "SCENE_HEADLINE_COSINE",
+    "cosine",
+    "features",
+    "unit_vectors",
+]
 
 #: The features, in the order of each vector :func:`features` returns.
 FEATURES = (
@@ -47,6 +54,12 @@ FEATURES = (
 #: first sentences fall below 0.13, and gating at 0.1 kept the scores there within 0.3
 #: ROUGE-1 of no headline at all, where 0.2 or the ungated feature cost a point or more.
 SCENE_HEADLINE_COSINE = 0.1
+
+#: A sentence with fewer distinct content terms than this is never the one closest to the
+#: headline: one shared word gives a short sentence a high cosine ("Alle Ergebnisse
+#: findest du HIER." under "Norddeutschland findet seine Meister"), and the point of a
+#: story is said in a full sentence.
+CLOSEST_MIN_TERMS = 4
 
 #: Length is measured in units of this many words, about one news sentence.
 WORDS_UNIT = 30.0
@@ -114,6 +127,7 @@ def features(
     unattributed: Sequence[bool],
     query: str | None,
     decay: float = 1.0,
+    language: str | None = None,
 ) -> tuple[list[list[float]], list[dict[str, float]]]:
     """Describe each sentence of one text by the numbers in :data:`FEATURES`.
 
@@ -127,16 +141,19 @@ def features(
         query: the title and standfirst, or None.
         decay: how fast the ``lead`` prior falls with position: the k-th sentence that
             can be chosen (from 0) gets ``(1 + k) ** -decay``.
+        language: the language tag of the text, for the query's terms (see
+            :func:`newsparse_summary.text.vocabulary`); None for English.
 
     Returns:
         One feature vector per sentence, and each sentence's unit TF-IDF vector (for
         redundancy).
     """
-    vectors, query_vector, centroid = unit_vectors(term_lists, terms(query or ""))
+    vectors, query_vector, centroid = unit_vectors(term_lists, terms(query or "", language))
     n = max(1, sum(eligible))
     headline = [cosine(v, query_vector) if query_vector else 0.0 for v in vectors]
     chosen_headline = [h for h, e in zip(headline, eligible) if e]
-    best_headline = max(chosen_headline, default=0.0)
+    full = [len(set(toks)) >= CLOSEST_MIN_TERMS for toks in term_lists]
+    best_headline = max((h for h, e, f in zip(headline, eligible, full) if e and f), default=0.0)
     opening = chosen_headline[0] if chosen_headline else 0.0
     scene = best_headline > 0 and opening < SCENE_HEADLINE_COSINE
     rows: list[list[float]] = []
@@ -144,7 +161,11 @@ def features(
     for i, sentence in enumerate(sentences):
         words = len(sentence.split()) / WORDS_UNIT
         stripped = sentence.rstrip(_QUOTE_MARKS + ")]")
-        closest = 1.0 if best_headline > 0 and eligible[i] and headline[i] == best_headline else 0.0
+        closest = (
+            1.0
+            if best_headline > 0 and eligible[i] and full[i] and headline[i] == best_headline
+            else 0.0
+        )
         rows.append(
             [
                 1.0,

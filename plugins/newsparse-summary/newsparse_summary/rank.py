@@ -29,8 +29,9 @@ Some sentences are never chosen, whatever their score:
 * a sentence that opens with a numbered label ("Figure 1: ...", "Frage 3: ..."): a
   caption, a numbered question or a step;
 * with the article's paragraph kinds known (:class:`SummaryExtractor` passes them), a
-  table, or any sentence of a heading that asks a question; a blockquote is chosen only
-  when the story's own paragraphs hold too few sentences;
+  table, or any sentence of a heading that asks a question; a blockquote, and a heading
+  after the story has begun (a section's title, or a product's line or a promo set in its
+  type), are chosen only when the story's own paragraphs hold too few sentences;
 * a paragraph wholly in italics that shares next to nothing with the story and headline:
   a note about the publication ("This article originally appeared on ...");
 * an interviewer's question, told by the layout (see :mod:`newsparse_summary.interview`);
@@ -46,7 +47,9 @@ States: "), also when the splitter ended a sentence inside it ("Dekalb, Ill. —
 A question, wherever it stands, is chosen only when the statements hold too few
 sentences, like a blockquote: it is mostly a teaser speaking to the reader or a rhetorical
 opening, and the point is in what answers it. So is a short answer right after it ("In a
-nutshell, yes."), which leans on the question.
+nutshell, yes."), which leans on the question, and a teaser that points the reader
+elsewhere on the page, told by phrases of the text's language ("Read on to find out …",
+"Wir verraten es euch …", "… erfahren Sie hier.").
 
 Sentences are then picked greedily by maximal marginal relevance (importance minus
 similarity to what is already chosen), within the caller's length limits. Everything is
@@ -70,7 +73,7 @@ from newsparse.text import sentences as split_sentences
 from . import patterns
 from .features import FEATURES, cosine, features
 from .interview import interview
-from .text import terms, word_count
+from .text import language_code, terms, word_count
 
 __all__ = [
     "ANSWER_WORDS",
@@ -256,8 +259,11 @@ class Candidate:
         paragraph: the number of its paragraph (line) in the text, from 0.
         last_resort: True if it is chosen only when the others hold too few sentences:
             it stands in a paragraph of
-            :data:`~newsparse_summary.patterns.LAST_RESORT_KINDS`, it asks a question
-            (:data:`~newsparse_summary.patterns.QUESTION_END`), or it answers the one
+            :data:`~newsparse_summary.patterns.LAST_RESORT_KINDS` or in a section's
+            title (:data:`~newsparse_summary.patterns.SECTION_KINDS`), it asks a question
+            (:data:`~newsparse_summary.patterns.QUESTION_END`), it points the reader
+            elsewhere on the page in the text's language
+            (:data:`~newsparse_summary.patterns.POINTERS`), or it answers the one
             before it in a few words (:data:`ANSWER_WORDS`).
     """
 
@@ -389,6 +395,28 @@ def _title_head(text: str, start: int, end: int) -> bool:
     return len(text[quoted : closing.start()].split()) <= patterns.TITLE_WORDS
 
 
+def _points_on(sentence: str, pointer: re.Pattern[str] | None, cues: Sequence[str]) -> bool:
+    """Whether ``sentence`` matches ``pointer``, searched only when it holds one of
+    ``cues`` (see :data:`~newsparse_summary.patterns.POINTER_CUES`)."""
+    if pointer is None:
+        return False
+    lowered = sentence.lower()
+    return any(cue in lowered for cue in cues) and bool(pointer.search(sentence))
+
+
+def _section_titles(kinds: Sequence[tuple[Span, str]]) -> set[int]:
+    """Where the paragraphs of :data:`~newsparse_summary.patterns.SECTION_KINDS` that
+    stand after a paragraph of another kind start: the titles of the story's sections."""
+    titles = set()
+    began = False
+    for span, kind in kinds:
+        if kind not in patterns.SECTION_KINDS:
+            began = True
+        elif began:
+            titles.add(span.start)
+    return titles
+
+
 def _inside(spans: Sequence[Span], starts: Sequence[int], offset: int) -> bool:
     """Whether one of ``spans`` (in text order, starting at ``starts``) holds ``offset``."""
     at = bisect.bisect_right(starts, offset) - 1
@@ -402,6 +430,7 @@ def candidates(
     notes: Sequence[Span] = (),
     query: str | None = None,
     bold: Sequence[Span] = (),
+    language: str | None = None,
 ) -> list[Candidate]:
     """Split ``text`` into sentences and describe each for ranking.
 
@@ -421,6 +450,8 @@ def candidates(
             labels, an interview's questions are told from its answers (see
             :func:`newsparse_summary.interview.interview`): a question is never chosen,
             and a speaker's label is left outside the sentence's span.
+        language: the text's language tag, which decides its terms (see
+            :func:`newsparse_summary.text.vocabulary`); None for English.
 
     Returns:
         One :class:`Candidate` per sentence, in text order, for at most the first
@@ -432,6 +463,9 @@ def candidates(
     previous_end = 0
     paragraph = -1
     starts = [span.start for span, _ in kinds]
+    sections = _section_titles(kinds)
+    code = language_code(language)
+    pointer, cues = patterns.POINTERS.get(code), patterns.POINTER_CUES.get(code, ())
     asked = interview(text, bold)
     question_starts = [span.start for span in asked.questions]
     label_ends = {span.start: span.end for span in asked.labels}
@@ -516,7 +550,7 @@ def candidates(
                 index=index,
                 text=sentence,
                 words=words,
-                terms=tuple(terms(sentence)),
+                terms=tuple(terms(sentence, language)),
                 eligible=not (bracketed or never or cut_clause or title_piece),
                 caption=bool(patterns.CAPTION_CUE.search(sentence)),
                 quote=bool(
@@ -526,6 +560,9 @@ def candidates(
                 in_quote=in_quote,
                 paragraph=paragraph,
                 last_resort=kind in patterns.LAST_RESORT_KINDS
+                or where.start in sections
+                # A teaser pointing elsewhere on the page states nothing, like a question.
+                or _points_on(sentence, pointer, cues)
                 # A question states nothing: a teaser that speaks to the reader ("Ist deine
                 # Katze häufig allein?"), a rhetorical opening, an interviewer's framing.
                 # The point is in the statements, so it waits for them like a blockquote,
@@ -539,11 +576,15 @@ def candidates(
     found = _without_paragraphs(
         found, _references(text, found) | _lines(paragraphs) | _signed_off(paragraphs)
     )
-    return _without_notes(text, found, notes, query)
+    return _without_notes(text, found, notes, query, language)
 
 
 def _without_notes(
-    text: str, found: list[Candidate], notes: Sequence[Span], query: str | None
+    text: str,
+    found: list[Candidate],
+    notes: Sequence[Span],
+    query: str | None,
+    language: str | None = None,
 ) -> list[Candidate]:
     """Make the sentences of a note about the publication ones that are never chosen
     (see :data:`NOTE_SHARED_TERMS`). A standfirst that copies the note (a page's
@@ -560,7 +601,7 @@ def _without_notes(
         own = {t for c, n in zip(found, note_of) if n == note for t in c.terms}
         note_text = text[notes[note].start : notes[note].end].strip()
         standfirst = (query or "").replace(note_text, " ") if note_text else query or ""
-        rest = set(terms(standfirst)).union(
+        rest = set(terms(standfirst, language)).union(
             *(c.terms for c, n in zip(found, note_of) if n != note)
         )
         if own and len(own & rest) < NOTE_SHARED_TERMS * len(own):
@@ -653,6 +694,7 @@ def importance(
     query: str | None,
     coefficients: Sequence[float],
     decay: float = 1.0,
+    language: str | None = None,
 ) -> tuple[list[float], list[dict[str, float]]]:
     """Score the candidates of one text.
 
@@ -661,12 +703,13 @@ def importance(
         query: the title (and standfirst) the text is about, or None.
         coefficients: one weight per feature (see :meth:`Weights.for_length`).
         decay: how fast the lead prior falls with position (:meth:`Weights.decay_for`).
+        language: the text's language tag, for the query's terms; None for English.
 
     Returns:
         The importance of each candidate (``-inf`` for those that cannot be chosen) and
         each candidate's TF-IDF vector, used for redundancy.
     """
-    rows, vectors = candidate_features(found, query, decay)
+    rows, vectors = candidate_features(found, query, decay, language)
     active = [(i, w) for i, w in enumerate(coefficients) if w]  # most weights are zero
     scores = [
         sum(w * row[i] for i, w in active) if c.eligible else -math.inf
@@ -689,10 +732,14 @@ def summary_length(found: Sequence[Candidate], sentences: int | None, words: int
 
 
 def candidate_features(
-    found: Sequence[Candidate], query: str | None, decay: float = 1.0
+    found: Sequence[Candidate],
+    query: str | None,
+    decay: float = 1.0,
+    language: str | None = None,
 ) -> tuple[list[list[float]], list[dict[str, float]]]:
     """Return the feature rows (:data:`~newsparse_summary.features.FEATURES`) and TF-IDF
-    vectors of ``found``; ``decay`` shapes the lead prior."""
+    vectors of ``found``; ``decay`` shapes the lead prior, ``language`` (a language tag,
+    None for English) gives the query's terms."""
     return features(
         [c.text for c in found],
         [c.terms for c in found],
@@ -703,6 +750,7 @@ def candidate_features(
         [c.quote for c in found],
         query,
         decay,
+        language,
     )
 
 
@@ -717,6 +765,7 @@ def choose(
     kinds: Sequence[tuple[Span, str]] = (),
     notes: Sequence[Span] = (),
     bold: Sequence[Span] = (),
+    language: str | None = None,
 ) -> list[tuple[Candidate, int, float]]:
     """Choose the summary sentences of ``text``.
 
@@ -731,17 +780,21 @@ def choose(
         notes: the paragraphs set apart from the story by their type (see
             :func:`candidates`).
         bold: the paragraphs set wholly in bold (see :func:`candidates`).
+        language: the text's language tag, which decides its terms (see
+            :func:`newsparse_summary.text.vocabulary`); None for English.
 
     Returns:
         ``(candidate, rank, score)`` for each chosen sentence, in text order; ``rank`` 1
         is the most important.
     """
-    found = candidates(text, captions, kinds, notes, query, bold)
+    found = candidates(text, captions, kinds, notes, query, bold, language)
     if not found or sentences == 0 or words == 0:
         return []
     length = summary_length(found, sentences, words)
     coefficients, redundancy = weights.for_length(length)
-    scores, vectors = importance(found, query, coefficients, weights.decay_for(length))
+    scores, vectors = importance(
+        found, query, coefficients, weights.decay_for(length), language
+    )
     chosen = select(found, scores, vectors, sentences, words, redundancy)
     ranked = {i: r for r, i in enumerate(chosen, start=1)}
     return [(found[i], ranked[i], scores[i]) for i in sorted(chosen)]

@@ -1,18 +1,39 @@
-"""Word-level helpers for ranking: terms, stopwords and a light stemmer.
+"""Word-level helpers for ranking: terms, stopwords and stemmers, per language.
 
-Terms are lowercased words with stopwords removed and common English inflections cut
-off, so that "rebels", "rebel" and "rebel's" count as one term when sentences are
-compared with each other or with the headline.
+Terms are lowercased words with stopwords removed and inflections cut off, so that
+"rebels", "rebel" and "rebel's" count as one term when sentences are compared with each
+other or with the headline. Which stopwords and which stemmer depends on the text's
+language (:attr:`newsparse.Article.language`): English texts, and texts of no known
+language, use this module's own list and light suffix-cutter (tuned on English news);
+the languages of :data:`SNOWBALL_STEMMERS` use the Snowball stemmer of that language
+(``snowballstemmer``) and, where Snowball has one, its stop list (``data/stopwords/``).
+Other languages get lowercased words as they are: a German stopword list is no help on
+Polish, and an English suffix-cutter only mangles it.
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
+from importlib import resources
+
+import attrs
+import snowballstemmer  # type: ignore[import-untyped]
 
 from newsparse.text import word_count as count_words
 
-__all__ = ["STOPWORDS", "terms", "word_count"]
+__all__ = [
+    "ENGLISH",
+    "SNOWBALL_STEMMERS",
+    "STOPWORDS",
+    "Vocabulary",
+    "language_code",
+    "stem",
+    "terms",
+    "vocabulary",
+    "word_count",
+]
 
 # Words: runs of letters and digits, with an inner apostrophe or hyphen allowed once per
 # join ("Assad's", "two-year-old"). Each repeat needs a letter after the joiner, so the
@@ -292,11 +313,133 @@ def stem(word: str) -> str:
     return word
 
 
-def terms(text: str) -> list[str]:
+#: The Snowball stemmer (``snowballstemmer.stemmer(name)``) for each language code
+#: (ISO 639-1, as :attr:`newsparse.Article.language` starts): the languages of the pages
+#: the summaries are read on, and their close neighbours Snowball covers. English is not
+#: here: its own suffix-cutter (:func:`stem`) scores as well as Snowball's English
+#: stemmer on CNN/DailyMail (see the plugin's README).
+SNOWBALL_STEMMERS: dict[str, str] = {
+    "cs": "czech",
+    "da": "danish",
+    "de": "german",
+    "es": "spanish",
+    "fi": "finnish",
+    "fr": "french",
+    "hu": "hungarian",
+    "id": "indonesian",
+    "it": "italian",
+    "nb": "norwegian",
+    "nl": "dutch",
+    "nn": "norwegian",
+    "no": "norwegian",
+    "pl": "polish",
+    "pt": "portuguese",
+    "ro": "romanian",
+    "ru": "russian",
+    "sv": "swedish",
+    "tr": "turkish",
+}
+
+#: Language codes that share another's stop list (``data/stopwords/<code>.txt``).
+_STOP_LIST_OF = {"nb": "no", "nn": "no"}
+
+
+@attrs.frozen
+class Vocabulary:
+    """How the words of one language become terms.
+
+    Attributes:
+        stopwords: lowercase words left out.
+        stem: turns a lowercase word into its term.
+        split_elisions: whether a word is cut at its apostrophes ("l'homme" -> "l",
+            "homme"): in the Romance languages an elided article or pronoun is written
+            onto the next word, and the stop lists hold the elided forms. English keeps
+            "Assad's" whole, for its stemmer to cut the possessive.
+    """
+
+    stopwords: frozenset[str]
+    stem: Callable[[str], str]
+    split_elisions: bool = False
+
+
+def _snowball_stop_list(code: str) -> frozenset[str]:
+    """The Snowball stop list of a language, or an empty set when Snowball has none.
+
+    The files keep Snowball's format: words at the start of lines, comments after a
+    vertical bar.
+    """
+    source = resources.files(__package__) / "data" / "stopwords" / f"{code}.txt"
+    if not source.is_file():
+        return frozenset()
+    words: set[str] = set()
+    for line in source.read_text(encoding="utf-8").splitlines():
+        words.update(line.split("|", 1)[0].split())
+    return frozenset(words)
+
+
+def _unchanged(word: str) -> str:
+    return word
+
+
+#: Terms of English, and of a text whose language is not known: this module's own list
+#: and suffix-cutter.
+ENGLISH = Vocabulary(STOPWORDS, stem)
+
+
+def vocabulary(language: str | None) -> Vocabulary:
+    """Return how the words of ``language`` become terms.
+
+    Args:
+        language: a language tag ("de", "de-CH", "pt_BR"), as
+            :attr:`newsparse.Article.language` gives it, or None when it is not known.
+
+    Returns:
+        English's own list and stemmer for English and for None; a language of
+        :data:`SNOWBALL_STEMMERS` gets its Snowball stemmer and stop list; any other
+        language gets its lowercase words unchanged, with no stopwords. Tags of one
+        language share one vocabulary.
+    """
+    return _vocabulary_of(language_code(language))
+
+
+def language_code(language: str | None) -> str:
+    """Return the lowercase primary subtag of a language tag ("de-CH" -> "de"), "en" for
+    None.
+
+    Args:
+        language: a language tag, as :attr:`newsparse.Article.language` gives it, or None.
+
+    Returns:
+        The language's code, the key of per-language data.
+    """
+    return (language or "en").replace("_", "-").split("-", 1)[0].strip().lower()
+
+
+@functools.lru_cache(maxsize=64)
+def _vocabulary_of(code: str) -> Vocabulary:
+    if code == "en":
+        return ENGLISH
+    name = SNOWBALL_STEMMERS.get(code)
+    # snowballstemmer hands over to PyStemmer (C) when that is installed, and an older
+    # PyStemmer may lack a stemmer (Polish came with Snowball 3).
+    if name is None or name not in snowballstemmer.algorithms():
+        return Vocabulary(_snowball_stop_list(code), _unchanged)
+    stemmer = snowballstemmer.stemmer(name)
+    # Stemming is the costly step: each word of a language is stemmed once.
+    cached = functools.lru_cache(maxsize=65536)(stemmer.stemWord)
+    return Vocabulary(_snowball_stop_list(_STOP_LIST_OF.get(code, code)), cached, True)
+
+
+# An apostrophe that joins an elided word to the next one.
+_APOSTROPHES = re.compile(r"['’]")
+
+
+def terms(text: str, language: str | None = None) -> list[str]:
     """Return the content terms of ``text``: lowercase, stemmed, without stopwords.
 
     Args:
         text: any text.
+        language: its language tag (see :func:`vocabulary`), or None for English.
 
     Returns:
         The terms in text order, repeats kept.
@@ -304,13 +447,20 @@ def terms(text: str) -> list[str]:
     Example:
         >>> terms("Putin criticized the U.S. decision to arm the rebels")
         ['putin', 'criticiz', 'decision', 'arm', 'rebel']
+        >>> terms("Die Brücken über den Fluss werden erneuert", "de")
+        ['bruck', 'fluss', 'erneuert']
     """
+    words = vocabulary(language)
+    stopwords, stem_of = words.stopwords, words.stem
     found = []
-    for match in _WORD.finditer(text.lower()):
-        word = match.group()
-        if word in STOPWORDS or (len(word) < 2 and not word.isdigit()):
+    if words.split_elisions:
+        tokens = [piece for m in _WORD.finditer(text.lower()) for piece in _APOSTROPHES.split(m.group())]
+    else:
+        tokens = _WORD.findall(text.lower())
+    for word in tokens:
+        if word in stopwords or (len(word) < 2 and not word.isdigit()):
             continue
-        found.append(stem(word))
+        found.append(stem_of(word))
     return found
 
 

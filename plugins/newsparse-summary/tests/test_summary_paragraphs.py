@@ -133,6 +133,30 @@ def test_heading_that_makes_a_statement_is_judged_like_a_paragraph() -> None:
     assert all(c.eligible for c in candidates(text, kinds=kinds))
 
 
+def test_heading_after_the_story_has_begun_waits_for_the_story() -> None:
+    # A section's title, and what pages set in its type between the story's paragraphs:
+    # a product's line under its photo, a promo for another page.
+    text, kinds = paragraphs_of(
+        ("heading", "Der Stadtrat lässt die alte Mühle am Fluss für die Bürger renovieren."),
+        ("paragraph", "Die Mühle steht seit dem Hochwasser von 1998 leer und verfällt."),
+        ("heading", "Wasserdicht, leicht und in Gelb: die Jacke für jeden Regentag."),
+        ("paragraph", "Die Arbeiten sollen im Frühjahr beginnen und zwei Jahre dauern."),
+        ("heading", "Wähle jetzt die schönste Mühle des Landes auf unserer Seite!"),
+        ("paragraph", "Danach zieht eine Bibliothek mit einem Café in das alte Haus."),
+    )
+    found = {c.text: c for c in candidates(text, kinds=kinds)}
+    # The heading above every paragraph is the lead in a heading's type.
+    lead = "Der Stadtrat lässt die alte Mühle am Fluss für die Bürger renovieren."
+    assert not found[lead].last_resort
+    assert found["Wasserdicht, leicht und in Gelb: die Jacke für jeden Regentag."].last_resort
+    assert found["Wähle jetzt die schönste Mühle des Landes auf unserer Seite!"].last_resort
+    summary = summarize_with(text, kinds, 4)
+    assert summary[0] == lead
+    assert not any(s.startswith(("Wasserdicht", "Wähle")) for s in summary)
+    # With too few sentences of its own, the story falls back on them.
+    assert len(summarize_with(text, kinds, 6)) == 6
+
+
 def summarize_with(text: str, kinds: list[tuple[Span, str]], sentences: int) -> list[str]:
     return [c.text for c, _, _ in choose(text, sentences=sentences, kinds=kinds)]
 
@@ -289,3 +313,40 @@ def test_sentence_in_another_kind_of_script_is_never_chosen() -> None:
         "\n\n図書館には十万冊の本がある。"
     )
     assert eligible(japanese) == ["東京で新しい図書館が月曜日に開館した。", "図書館には十万冊の本がある。"]
+
+
+@pytest.mark.parametrize(
+    ("language", "pointer"),
+    [
+        ("en", "Read on to find out what the council decided about the old mill."),
+        ("en-GB", "All that and more is below in our weekly round-up of the town."),
+        (None, "Click through for the whole story of the old mill by the river."),
+        ("de", "Was die Renovierung kostet und wer sie bezahlt, erfahren Sie hier."),
+        ("de-AT", "Wir verraten euch, was aus der alten Mühle am Fluss werden soll."),
+    ],
+)
+def test_a_teaser_pointing_elsewhere_waits_for_the_statements(language, pointer) -> None:
+    text = "\n\n".join(
+        [
+            pointer,
+            "The town council voted on Monday to restore the old mill by the river.",
+            "The mill has stood empty since the flood of 1998 closed it.",
+            "Work starts in May and should take two years to finish.",
+        ]
+    )
+    found = {c.text: c for c in candidates(text, language=language)}
+    assert found[pointer].last_resort
+    assert pointer not in summarize(text, 3, language=language)
+    assert summarize(text, 4, language=language)[0] == pointer  # when nothing else is left
+
+
+def test_pointer_phrases_are_those_of_the_text_language() -> None:
+    # A German pointer in an English text, or an English one in a French text, is a
+    # sentence like any other: each language's phrases judge its own texts.
+    text = "Alle Ergebnisse findest du hier."
+    assert not candidates(text, language="en")[0].last_resort
+    assert candidates(text, language="de")[0].last_resort
+    assert not candidates("Read on to find out more.", language="fr")[0].last_resort
+    # A sentence that says what the page is about is no pointer.
+    about = "In this article, I explain how to make the text of a chart larger."
+    assert not candidates(about, language="en")[0].last_resort

@@ -6,7 +6,7 @@ import json
 
 import pytest
 from newsparse_summary import Weights, summarize
-from newsparse_summary.features import FEATURES
+from newsparse_summary.features import CLOSEST_MIN_TERMS, FEATURES
 from newsparse_summary.rank import (
     DEFAULT_WEIGHTS,
     SHORT_SUMMARY,
@@ -160,3 +160,22 @@ def test_scene_point_marks_the_point_only_when_the_opening_misses_the_headline()
     assert scene_column(scene, title) == [0.0, 1.0, 0.0]
     assert scene_column(news, title) == [0.0, 0.0, 0.0]  # the opening is the point
     assert scene_column(scene, "") == [0.0, 0.0, 0.0]  # no headline, no scene
+
+
+def test_a_sentence_of_a_few_terms_is_never_the_point_of_a_scene() -> None:
+    # Two headline words in a four-word pointer give it the highest cosine; the point is
+    # the full sentence that shares the headline's terms.
+    text = (
+        "Rain had soaked the track long before the first start on Saturday morning. "
+        "The best runners of seven northern clubs met in the city stadium to decide their "
+        "champions. "
+        "Most races were close until the final bend. "
+        "Find the champions here."
+    )
+    title = "Northern clubs find their champions"
+    found = candidates(text)
+    rows, _ = candidate_features(found, title)
+    headline = [row[FEATURES.index("headline")] for row in rows]
+    assert headline[3] > headline[1] > 0
+    assert len(set(found[3].terms)) < CLOSEST_MIN_TERMS
+    assert scene_column(text, title) == [0.0, 1.0, 0.0, 0.0]

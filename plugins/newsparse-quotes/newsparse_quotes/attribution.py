@@ -36,6 +36,7 @@ from .patterns import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     GENERIC_PRONOUNS,
+    INFINITIVE_MARKERS,
     LEARNED_CUE_RATIOS,
     NEVER_VERBS,
     NOT_NAMES,
@@ -328,6 +329,8 @@ def _attribution_after_any(
         word = tokens[index]
         if (
             is_cue(word, AFTER_QUOTE_CUES)
+            # "“….” To add to the pressure, …": an infinitive reports nothing.
+            and tokens[index - 1].low not in INFINITIVE_MARKERS
             and not in_relative_clause(tx, index, first)
             and not is_noun_use(tx, index)
             # "“well-connected” johns were not charged": no one speaks.

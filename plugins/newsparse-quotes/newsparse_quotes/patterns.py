@@ -218,6 +218,10 @@ CALL_APPEALS = frozenset("on upon for out".split())
 #: Object pronouns: after ``call`` one is whom it reached (``called him to ask``).
 OBJECT_PRONOUNS = frozenset("him her them us me".split())
 
+#: The word that makes the verb after it an infinitive (``To add to the pressure, …``):
+#: an infinitive reports nothing said, so it is never the attribution after a quote.
+INFINITIVE_MARKERS = frozenset({"to"})
+
 #: Participles that give a name or a title rather than report words: in the passive or
 #: after an indefinite noun they say what someone or something is called or made
 #: (``was named best actor``, ``a project named “Open City”``), which no one said.

@@ -184,7 +184,9 @@ def _find(
                 # A group ("Officials said …") is what a later "they" stands for, never
                 # a "he" or "she".
                 group = (record.end, mention)
-            elif speaker and mention[:1].isupper() and low not in {"he", "she"}:
+            elif speaker and low not in {"he", "she"} and (mention[:1].isupper() or speaker != mention):
+                # A role resolved to a name ("the governor" for John Rankin) is that
+                # person as much as the name is; an unresolved one names no one.
                 resolver.add_speaker(record.speaker[0], record.speaker[1], speaker)
         if record.cue is not None:
             cue_span = Span(*record.cue)

@@ -13,6 +13,7 @@ or, installed next to newsparse, as the ``quotes`` extractor: every parsed artic
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 
 import attrs
@@ -27,6 +28,7 @@ from .model import QUOTE_KINDS, Quote
 from .patterns import (
     DESCRIPTION_ENDS,
     ONE_PERSON_DETERMINERS,
+    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PLURAL_NOUNS,
     REPLY_VERBS,
@@ -177,6 +179,8 @@ def _find(
                 speaker, from_group = group[1], True
             elif low in {"it", "they"} and mentions is not None:
                 speaker = _organisation_before(analysis, record.speaker[0], mentions)
+            elif mentions is not None and speaker == mention:
+                speaker = _organisation_described(analysis, mention, record.speaker[0], mentions) or speaker
             if from_group and group is not None:
                 # The group goes on; it is no one a later "he" or "she" stands for.
                 group = (record.end, group[1])
@@ -340,6 +344,56 @@ def _organisation_before(analysis, offset: int, mentions) -> str | None:
             return analysis.text[start:end]
         index -= 1
     return None
+
+
+#: How many leading letters a word of an organisation's description and a word of its
+#: name must share for the name to be the one described (``production`` and
+#: ``Productions``, ``bank`` and ``Bank``).
+SHARED_STEM = 5
+
+
+def _organisation_described(analysis, mention: str, offset: int, mentions) -> str | None:
+    """The organisation a description such as ``the production company`` or ``the German
+    automaker`` at ``offset`` stands for, or None when ``mention`` is no such description
+    or no organisation fits.
+
+    The candidates are the ORG mentions before it within
+    :data:`~newsparse_quotes.resolve.PRONOUN_REACH`, outside quotation marks. The nearest
+    whose name shares a word with the description wins (``Dick Clark Productions`` for
+    ``the production company``). Otherwise the one the text names most often wins, the
+    nearest on a tie, among the organisations that open a sentence somewhere
+    (``Volkswagen unveiled …``): a name never seen doing anything is as often a product
+    or a place the recogniser took for an organisation (``Air Force One``).
+    """
+    words = mention.split(",", 1)[0].split()
+    head = words[-1] if words else ""
+    if (
+        len(words) < 2
+        or words[0].lower() != "the"
+        or not head.islower()
+        or head not in ORGANISATION_NOUNS
+        or any(word.endswith(("'s", "’s")) for word in words)
+    ):
+        # "The World Health Organization" is a name; "the university's student
+        # newspaper" belongs to someone else than the organisation it names.
+        return None
+    stems = {word.lower()[:SHARED_STEM] for word in words[1:] if len(word) >= SHARED_STEM}
+    named = Counter(analysis.text[start:end] for start, end, label in mentions if label == "ORG")
+    ranked = named.most_common(2)
+    # The organisation the text is about: named more often than any other.
+    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
+    found_main = False
+    index = bisect_left(mentions, (offset,)) - 1
+    while index >= 0 and offset - mentions[index][0] <= PRONOUN_REACH:
+        start, end, label = mentions[index]
+        index -= 1
+        if label != "ORG" or analysis.inside_quote(start):
+            continue
+        name = analysis.text[start:end]
+        if stems & {word.lower()[:SHARED_STEM] for word in name.split()}:
+            return name
+        found_main = found_main or name == main
+    return main if found_main else None
 
 
 #: Entity labels of people.

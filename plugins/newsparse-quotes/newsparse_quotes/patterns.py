@@ -337,6 +337,20 @@ SPEAKER_NOUNS = PERSON_NOUNS | frozenset(
     """.split()
 )
 
+#: Head nouns of a description that stands for one organisation named before it (``the
+#: production company said`` after ``Dick Clark Productions denied …``, ``the German
+#: automaker says``): with an entity recogniser's mentions at hand it resolves to that
+#: organisation. Governments and their offices are left out (``the government`` is as
+#: often a country's, which the recogniser calls a place), and so are ``group`` and
+#: ``team``, which as often mean a group of people no recogniser names.
+ORGANISATION_NOUNS = frozenset(
+    """
+    company firm organization organisation agency union network newspaper bank label
+    studio publisher broadcaster retailer airline automaker carmaker manufacturer maker
+    startup insurer lender chain charity
+    """.split()
+)
+
 #: Nouns of :data:`SPEAKER_NOUNS` that are plural without an ``-s`` of their own
 #: (``the police said``): a ``they`` after them may stand for them.
 PLURAL_NOUNS = frozenset("police people authorities others".split())

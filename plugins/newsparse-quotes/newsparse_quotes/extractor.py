@@ -24,6 +24,14 @@ def _fields(article: Article) -> Iterator[tuple[str, str]]:
             yield f"captions[{index}]", caption.text
 
 
+def _is_picture_label(field: str, quote) -> bool:
+    """Whether a quote found in a caption is only the caption's label: a name and a colon
+    before words without quotation marks (``Jane Roe: the new coach at her first
+    training``, ``Jane Roe: Untitled, 2022``) says who or what is pictured, not what
+    anyone said. A caption that quotes (``Roe: Talks are “not over”``) keeps its quote."""
+    return _CAPTION_FIELD.fullmatch(field) is not None and quote.kind == "indirect" and quote.cue == ":"
+
+
 def _entities_by_field(article: Article) -> dict[str, list[Annotation]] | None:
     """The article's entity annotations with a span, grouped by field in order, or None
     when it has no entity annotation at all (no recogniser ran: nothing to agree with).
@@ -116,6 +124,8 @@ class QuotesExtractor:
             people = _people(in_field)
             mentions = None if entities is None else _mentions(in_field)
             for quote, entity_id in _find(text, people, mentions):
+                if _is_picture_label(field, quote):
+                    continue
                 links = {}
                 if quote.speaker_span is not None:
                     links["speaker"] = quote.speaker_span

@@ -26,7 +26,9 @@ from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
 from .patterns import (
+    AUTHOR_LINKS,
     DESCRIPTION_ENDS,
+    DOCUMENT_NOUNS,
     ONE_PERSON_DETERMINERS,
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
@@ -180,7 +182,11 @@ def _find(
             elif low in {"it", "they"} and mentions is not None:
                 speaker = _organisation_before(analysis, record.speaker[0], mentions)
             elif mentions is not None and speaker == mention:
-                speaker = _organisation_described(analysis, mention, record.speaker[0], mentions) or speaker
+                speaker = (
+                    _organisation_described(analysis, mention, record.speaker[0], mentions)
+                    or _document_author(analysis, mention, record.speaker[1], mentions)
+                    or speaker
+                )
             if from_group and group is not None:
                 # The group goes on; it is no one a later "he" or "she" stands for.
                 group = (record.end, group[1])
@@ -394,6 +400,29 @@ def _organisation_described(analysis, mention: str, offset: int, mentions) -> st
             return name
         found_main = found_main or name == main
     return main if found_main else None
+
+
+#: Entity labels of a document's author: a person or an organisation.
+AUTHOR_LABELS = frozenset({"PERSON", "PER", "ORG"})
+
+
+def _document_author(analysis, mention: str, end: int, mentions) -> str | None:
+    """The author of a document speaking (``a new report`` … ``by E! News``): the person
+    or organisation named right after the mention ending at ``end`` by one of
+    :data:`~newsparse_quotes.patterns.AUTHOR_LINKS`, or None."""
+    words = mention.split()
+    if not words or words[-1].lower() not in DOCUMENT_NOUNS:
+        return None
+    after = analysis.text[end : end + 8].split(maxsplit=1)
+    if len(after) < 2 or after[0] not in AUTHOR_LINKS:
+        return None
+    start = end + analysis.text[end:].index(after[1])
+    if analysis.text.startswith(("the ", "The "), start):
+        start += len("the ")  # "a 2013 report by the Senate subcommittee"
+    index = bisect_left(mentions, (start,))
+    if index < len(mentions) and mentions[index][0] == start and mentions[index][2] in AUTHOR_LABELS:
+        return analysis.text[start : mentions[index][1]]
+    return None
 
 
 #: Entity labels of people.

@@ -319,6 +319,20 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset(
     """.split()
 )
 
+#: Head nouns of the documents that "say" things (``the report found``, ``a new study
+#: by Ann Lee says``): speakers when nobody is named, and when the text names who wrote
+#: them right after (``by``, ``from``), that author is the source.
+DOCUMENT_NOUNS = frozenset(
+    """
+    report study survey poll statement letter memo document filing complaint lawsuit suit
+    ad advertisement video post tweet email release transcript book article editorial
+    data analysis review audit estimate estimates records
+    """.split()
+)
+
+#: The words that name a document's author right after it (``a report by E! News``).
+AUTHOR_LINKS = frozenset({"by", "from"})
+
 #: Head nouns of speaker phrases that name no one (``a spokeswoman for the ministry``,
 #: ``the White House press secretary``, ``officials``, ``the report``): people by role,
 #: groups and organisations, and the documents that "say" things. Singular forms; a
@@ -331,11 +345,8 @@ SPEAKER_NOUNS = PERSON_NOUNS | frozenset(
     council board court panel union company firm group organization organisation campaign
     party team club bank network newspaper paper website station authority authorities
     regulator watchdog military army navy embassy consulate
-    report study survey poll statement letter memo document filing complaint lawsuit suit
-    ad advertisement video post tweet email release transcript book article editorial
-    data analysis review audit estimate estimates records
     """.split()
-)
+) | DOCUMENT_NOUNS
 
 #: Head nouns of a description that stands for one organisation named before it (``the
 #: production company said`` after ``Dick Clark Productions denied …``, ``the German

@@ -41,8 +41,7 @@ def _only_quote(text: str, entities):
             "ORG",
         ),
         (
-            "The port will need new cranes within five years, according to a 2019 study by"
-            " Ines Kowalczyk.",
+            "The port will need new cranes within five years, according to a 2019 study by Ines Kowalczyk.",
             "Ines Kowalczyk",
             "PERSON",
         ),
@@ -56,10 +55,7 @@ def test_the_author_named_after_a_document_is_its_source(text, author, label):
 
 
 def test_a_publication_the_document_appeared_in_is_not_its_author():
-    text = (
-        "Ann Lee is unhappy with the way the dispute was handled, according to a report in"
-        " Harbour Daily."
-    )
+    text = "Ann Lee is unhappy with the way the dispute was handled, according to a report in Harbour Daily."
     quote = _only_quote(text, _mentions(text, Harbour_Daily="ORG"))
     assert quote.speaker != "Harbour Daily"
 

@@ -7,6 +7,7 @@ from collections.abc import Iterator
 
 from newsparse import Annotation, Article
 
+from .gender import name_gender, role_gender
 from .resolve import Person
 
 _CAPTION_FIELD = re.compile(r"captions\[(\d+)\]")
@@ -54,20 +55,47 @@ def _mentions(entities: list[Annotation]) -> list[tuple[int, int, str]]:
     return [(a.span.start, a.span.end, a.label or "") for a in entities if a.span is not None]
 
 
+def _title_words(attributes) -> set[str]:
+    """The lower-case title and role words the entities extractor gave a mention."""
+    words = set()
+    for key in ("title", "role"):
+        value = attributes.get(key)
+        if isinstance(value, str):
+            words.update(word.lower().rstrip(".") for word in value.split())
+    return words
+
+
 def _people(entities: list[Annotation]) -> list[Person]:
     """Person mentions the entities extractor found in one field of the article."""
     people = []
+    # An entity whose surname carries a title of the other sex than its full name's first
+    # name (``Mr. Trump`` in a cluster named ``Ivanka Trump``) holds two people a
+    # recogniser merged: its surname alone, unless titled to agree, names its own person.
+    merged: dict[object, str] = {}
+    for annotation in entities:
+        canonical = annotation.attributes.get("canonical")
+        text = annotation.text or ""
+        if annotation.label != "PERSON" or not canonical or canonical == text or len(text.split()) != 1:
+            continue
+        full_gender = name_gender(str(canonical))
+        title_gender = role_gender(_title_words(annotation.attributes))
+        if full_gender is not None and title_gender is not None and title_gender != full_gender:
+            merged[annotation.attributes.get("entity_id")] = full_gender
     for annotation in entities:
         if annotation.label != "PERSON" or annotation.span is None:
             continue
         attributes = annotation.attributes
         name = attributes.get("canonical") or annotation.text or ""
         entity_id = attributes.get("entity_id")
-        roles = set()
-        for key in ("title", "role"):
-            value = attributes.get(key)
-            if isinstance(value, str):
-                roles.update(word.lower().rstrip(".") for word in value.split())
+        text = annotation.text or ""
+        roles = _title_words(attributes)
+        if (
+            entity_id in merged
+            and name != text
+            and len(text.split()) == 1
+            and role_gender(roles) != merged[entity_id]
+        ):
+            name, entity_id = text, None
         people.append(
             Person(
                 annotation.span.start,

@@ -269,6 +269,15 @@ DESCRIPTION_ENDS = frozenset(
     "as like about after before during under over against among between without".split()
 )
 
+#: Roles that, bare (``the president said``), mean the one holder an article is about:
+#: someone described as holding one of them *of* or *at* some body (``Ann Lee, the
+#: president of the Farm Bureau,``) is not whom they refer to.
+SOLE_ROLES = frozenset("president pope king queen".split())
+
+#: The words that tie a role to the body it is held in (``president of``, ``professor
+#: at``, ``spokesman for``).
+ROLE_COMPLEMENTS = frozenset({"of", "at", "for"})
+
 #: Words that make a role a past one: ``the former governor`` is not ``the governor``.
 PAST_ROLE_WORDS = frozenset("former ex onetime erstwhile".split())
 

@@ -27,6 +27,7 @@ import attrs
 from .gender import name_gender
 from .marks import Region
 from .patterns import (
+    ADDRESSEE,
     ADJUNCT_PREPOSITIONS,
     AUXILIARIES,
     CLAUSE_DETERMINERS,
@@ -44,6 +45,7 @@ from .patterns import (
     OBJECT_VERBS,
     OUTER_REPORT_VERBS,
     PERSON_PRONOUNS,
+    QUESTION_AUXILIARIES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SURVEY_ENDS,
@@ -1335,6 +1337,8 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             # A reporting verb between quotation marks is part of someone's quoted
             # words ("“… they argue, but …”"): it neither reports nor splits the quote.
             continue
+        if record.kind == "indirect" and _request_to_the_listener(tx, record):
+            continue
         if kept and record.start < kept[-1].end:
             continue
         kept.append(record)
@@ -1349,6 +1353,21 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
         if record.cue is not None:
             outer[record.cue] = kept[number].reported_by
     return kept
+
+
+def _request_to_the_listener(tx: Analysis, record: Found) -> bool:
+    """Whether a report is a question put to its listener (``Can you tell us a bit about
+    the plan?``): its speaker is the addressed ``you`` after an auxiliary, and its
+    sentence asks."""
+    if record.speaker is None:
+        return False
+    first = tx.first_token(record.speaker[0])
+    if tx.tokens[first].text != ADDRESSEE or first == 0:
+        return False
+    if tx.tokens[first - 1].low not in QUESTION_AUXILIARIES:
+        return False
+    _, end = tx.sentences[tx.sentence_of(record.start)]
+    return tx.text[:end].rstrip().endswith("?")
 
 
 def _continued_statement(tx: Analysis, sentence: int, pieces: list[Region], statements: list):

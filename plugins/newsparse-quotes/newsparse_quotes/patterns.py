@@ -218,6 +218,13 @@ CALL_APPEALS = frozenset("on upon for out".split())
 #: Object pronouns: after ``call`` one is whom it reached (``called him to ask``).
 OBJECT_PRONOUNS = frozenset("him her them us me".split())
 
+#: Auxiliaries that, put before ``you`` in a question, make a request of the listener
+#: (``Can you tell us about …?``, ``Would you say …?``): no one's words are reported.
+QUESTION_AUXILIARIES = frozenset("can could would will do did".split())
+
+#: The pronoun a question addresses.
+ADDRESSEE = "you"
+
 #: The word that makes the verb after it an infinitive (``To add to the pressure, …``):
 #: an infinitive reports nothing said, so it is never the attribution after a quote.
 INFINITIVE_MARKERS = frozenset({"to"})

@@ -9,6 +9,7 @@ description as it is written.
 
 from __future__ import annotations
 
+import pytest
 from newsparse_quotes import find_quotes
 
 
@@ -29,41 +30,47 @@ def _speaker_of(text: str, words: str, entities) -> str | None:
     return found[0].speaker
 
 
-def test_a_description_sharing_a_word_with_a_name_is_that_organisation():
-    text = (
+RESOLVED = [
+    # (text, ORG names in it, words of the quote, its speaker)
+    pytest.param(
         "Harbour Lane Productions denied that it had signed a deal with Northgate Records.\n\n"
-        "“We never agreed to any of it,” the production company said in a statement."
-    )
-    entities = _orgs(text, "Harbour Lane Productions", "Northgate Records")
-    assert _speaker_of(text, "never agreed", entities) == "Harbour Lane Productions"
-
-
-def test_otherwise_the_organisation_the_text_is_about():
-    text = (
+        "“We never agreed to any of it,” the production company said in a statement.",
+        ("Harbour Lane Productions", "Northgate Records"),
+        "never agreed",
+        "Harbour Lane Productions",
+        id="a name sharing a word with the description",
+    ),
+    pytest.param(
         "Kestrel Motors showed a small electric van on Monday. Kestrel Motors will build it"
         " in Ohio, near a plant of Brightwater Steel.\n\n"
-        "The company said the van will cost less than its petrol model."
-    )
-    entities = _orgs(text, "Kestrel Motors", "Brightwater Steel")
-    assert _speaker_of(text, "less than its petrol", entities) == "Kestrel Motors"
-
-
-def test_no_organisation_named_more_than_the_others_keeps_the_description():
-    text = (
+        "The company said the van will cost less than its petrol model.",
+        ("Kestrel Motors", "Brightwater Steel"),
+        "less than its petrol",
+        "Kestrel Motors",
+        id="else the organisation the text is about",
+    ),
+    pytest.param(
         "Kestrel Motors bought a plant from Brightwater Steel on Monday.\n\n"
-        "The company said the plant will reopen in May."
-    )
-    entities = _orgs(text, "Kestrel Motors", "Brightwater Steel")
-    assert _speaker_of(text, "reopen in May", entities) == "The company"
-
-
-def test_a_name_ending_in_an_organisation_noun_is_no_description():
-    text = (
+        "The company said the plant will reopen in May.",
+        ("Kestrel Motors", "Brightwater Steel"),
+        "reopen in May",
+        "The company",
+        id="no organisation named more than the others",
+    ),
+    pytest.param(
         "Kestrel Motors and Kestrel Motors dealers met on Monday.\n\n"
-        "The World Health Organization said that the new rules were needed."
-    )
-    entities = _orgs(text, "Kestrel Motors", "World Health Organization")
-    assert _speaker_of(text, "new rules", entities) == "The World Health Organization"
+        "The World Health Organization said that the new rules were needed.",
+        ("Kestrel Motors", "World Health Organization"),
+        "new rules",
+        "The World Health Organization",
+        id="a name ending in an organisation noun is no description",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "names", "words", "speaker"), RESOLVED)
+def test_an_organisation_description_resolves_only_to_the_organisation_it_means(text, names, words, speaker):
+    assert _speaker_of(text, words, _orgs(text, *names)) == speaker
 
 
 def test_a_possessed_description_belongs_to_someone_else():

@@ -149,6 +149,7 @@ def _find(
         words=(token.text for token in analysis.tokens if token.capitalized),
         sentence_starts=analysis.sentence_starts,
     )
+    main_organisation = _most_named_organisation(text, mentions or ())
     results: list[tuple[Quote, str | None]] = []
     previous: tuple[int, str, str | None] | None = None  # (end, speaker, entity id)
     group: tuple[int, str] | None = None  # (end, speaker) of the last plural description
@@ -183,7 +184,7 @@ def _find(
                 speaker = _organisation_before(analysis, record.speaker[0], mentions)
             elif mentions is not None and speaker == mention:
                 speaker = (
-                    _organisation_described(analysis, mention, record.speaker[0], mentions)
+                    _organisation_described(analysis, mention, record.speaker[0], mentions, main_organisation)
                     or _document_author(analysis, mention, record.speaker[1], mentions)
                     or speaker
                 )
@@ -358,7 +359,18 @@ def _organisation_before(analysis, offset: int, mentions) -> str | None:
 SHARED_STEM = 5
 
 
-def _organisation_described(analysis, mention: str, offset: int, mentions) -> str | None:
+def _most_named_organisation(text: str, mentions: Iterable[tuple[int, int, str]]) -> str | None:
+    """The organisation a text names more often than any other (the one it is about), or
+    None when no ORG mention stands out."""
+    ranked = Counter(text[start:end] for start, end, label in mentions if label == "ORG").most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _organisation_described(
+    analysis: Analysis, mention: str, offset: int, mentions: list[tuple[int, int, str]], main: str | None
+) -> str | None:
     """The organisation a description such as ``the production company`` or ``the German
     automaker`` at ``offset`` stands for, or None when ``mention`` is no such description
     or no organisation fits.
@@ -366,10 +378,10 @@ def _organisation_described(analysis, mention: str, offset: int, mentions) -> st
     The candidates are the ORG mentions before it within
     :data:`~newsparse_quotes.resolve.PRONOUN_REACH`, outside quotation marks. The nearest
     whose name shares a word with the description wins (``Dick Clark Productions`` for
-    ``the production company``). Otherwise the one the text names most often wins, the
-    nearest on a tie, among the organisations that open a sentence somewhere
-    (``Volkswagen unveiled …``): a name never seen doing anything is as often a product
-    or a place the recogniser took for an organisation (``Air Force One``).
+    ``the production company``); otherwise ``main``, the organisation the text names
+    most often, when it is among them. The nearest organisation alone is as often a
+    product or a place the recogniser took for one (``Air Force One``, ``the new
+    Surface``).
     """
     words = mention.split(",", 1)[0].split()
     head = words[-1] if words else ""
@@ -384,10 +396,6 @@ def _organisation_described(analysis, mention: str, offset: int, mentions) -> st
         # newspaper" belongs to someone else than the organisation it names.
         return None
     stems = {word.lower()[:SHARED_STEM] for word in words[1:] if len(word) >= SHARED_STEM}
-    named = Counter(analysis.text[start:end] for start, end, label in mentions if label == "ORG")
-    ranked = named.most_common(2)
-    # The organisation the text is about: named more often than any other.
-    main = ranked[0][0] if ranked and (len(ranked) == 1 or ranked[0][1] > ranked[1][1]) else None
     found_main = False
     index = bisect_left(mentions, (offset,)) - 1
     while index >= 0 and offset - mentions[index][0] <= PRONOUN_REACH:
@@ -406,7 +414,9 @@ def _organisation_described(analysis, mention: str, offset: int, mentions) -> st
 AUTHOR_LABELS = frozenset({"PERSON", "PER", "ORG"})
 
 
-def _document_author(analysis, mention: str, end: int, mentions) -> str | None:
+def _document_author(
+    analysis: Analysis, mention: str, end: int, mentions: list[tuple[int, int, str]]
+) -> str | None:
     """The author of a document speaking (``a new report`` … ``by E! News``): the person
     or organisation named right after the mention ending at ``end`` by one of
     :data:`~newsparse_quotes.patterns.AUTHOR_LINKS`, or None."""

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from newsparse import Annotation, Article
 
 from .gender import name_gender, role_gender
+from .model import Quote
 from .resolve import Person
 
 _CAPTION_FIELD = re.compile(r"captions\[(\d+)\]")
@@ -25,7 +26,7 @@ def _fields(article: Article) -> Iterator[tuple[str, str]]:
             yield f"captions[{index}]", caption.text
 
 
-def _is_picture_label(field: str, quote) -> bool:
+def _is_picture_label(field: str, quote: Quote) -> bool:
     """Whether a quote found in a caption is only the caption's label: a name and a colon
     before words without quotation marks (``Jane Roe: the new coach at her first
     training``, ``Jane Roe: Untitled, 2022``) says who or what is pictured, not what
@@ -55,9 +56,9 @@ def _mentions(entities: list[Annotation]) -> list[tuple[int, int, str]]:
     return [(a.span.start, a.span.end, a.label or "") for a in entities if a.span is not None]
 
 
-def _title_words(attributes) -> set[str]:
+def _title_words(attributes: Mapping[str, object]) -> set[str]:
     """The lower-case title and role words the entities extractor gave a mention."""
-    words = set()
+    words: set[str] = set()
     for key in ("title", "role"):
         value = attributes.get(key)
         if isinstance(value, str):

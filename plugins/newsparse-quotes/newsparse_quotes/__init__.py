@@ -13,6 +13,7 @@ or, installed next to newsparse, as the ``quotes`` extractor: every parsed artic
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections import Counter
 from collections.abc import Iterable
 
 import attrs
@@ -25,8 +26,11 @@ from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
 from .patterns import (
+    AUTHOR_LINKS,
     DESCRIPTION_ENDS,
+    DOCUMENT_NOUNS,
     ONE_PERSON_DETERMINERS,
+    ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PLURAL_NOUNS,
     REPLY_VERBS,
@@ -145,6 +149,7 @@ def _find(
         words=(token.text for token in analysis.tokens if token.capitalized),
         sentence_starts=analysis.sentence_starts,
     )
+    main_organisation = _most_named_organisation(text, mentions or ())
     results: list[tuple[Quote, str | None]] = []
     previous: tuple[int, str, str | None] | None = None  # (end, speaker, entity id)
     group: tuple[int, str] | None = None  # (end, speaker) of the last plural description
@@ -177,6 +182,12 @@ def _find(
                 speaker, from_group = group[1], True
             elif low in {"it", "they"} and mentions is not None:
                 speaker = _organisation_before(analysis, record.speaker[0], mentions)
+            elif mentions is not None and speaker == mention:
+                speaker = (
+                    _organisation_described(analysis, mention, record.speaker[0], mentions, main_organisation)
+                    or _document_author(analysis, mention, record.speaker[1], mentions)
+                    or speaker
+                )
             if from_group and group is not None:
                 # The group goes on; it is no one a later "he" or "she" stands for.
                 group = (record.end, group[1])
@@ -184,7 +195,9 @@ def _find(
                 # A group ("Officials said …") is what a later "they" stands for, never
                 # a "he" or "she".
                 group = (record.end, mention)
-            elif speaker and mention[:1].isupper() and low not in {"he", "she"}:
+            elif speaker and low not in {"he", "she"} and (mention[:1].isupper() or speaker != mention):
+                # A role resolved to a name ("the governor" for John Rankin) is that
+                # person as much as the name is; an unresolved one names no one.
                 resolver.add_speaker(record.speaker[0], record.speaker[1], speaker)
         if record.cue is not None:
             cue_span = Span(*record.cue)
@@ -337,6 +350,88 @@ def _organisation_before(analysis, offset: int, mentions) -> str | None:
         if label == "ORG" and not analysis.inside_quote(start):
             return analysis.text[start:end]
         index -= 1
+    return None
+
+
+#: How many leading letters a word of an organisation's description and a word of its
+#: name must share for the name to be the one described (``production`` and
+#: ``Productions``, ``bank`` and ``Bank``).
+SHARED_STEM = 5
+
+
+def _most_named_organisation(text: str, mentions: Iterable[tuple[int, int, str]]) -> str | None:
+    """The organisation a text names more often than any other (the one it is about), or
+    None when no ORG mention stands out."""
+    ranked = Counter(text[start:end] for start, end, label in mentions if label == "ORG").most_common(2)
+    if not ranked or (len(ranked) == 2 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
+
+
+def _organisation_described(
+    analysis: Analysis, mention: str, offset: int, mentions: list[tuple[int, int, str]], main: str | None
+) -> str | None:
+    """The organisation a description such as ``the production company`` or ``the German
+    automaker`` at ``offset`` stands for, or None when ``mention`` is no such description
+    or no organisation fits.
+
+    The candidates are the ORG mentions before it within
+    :data:`~newsparse_quotes.resolve.PRONOUN_REACH`, outside quotation marks. The nearest
+    whose name shares a word with the description wins (``Dick Clark Productions`` for
+    ``the production company``); otherwise ``main``, the organisation the text names
+    most often, when it is among them. The nearest organisation alone is as often a
+    product or a place the recogniser took for one (``Air Force One``, ``the new
+    Surface``).
+    """
+    words = mention.split(",", 1)[0].split()
+    head = words[-1] if words else ""
+    if (
+        len(words) < 2
+        or words[0].lower() != "the"
+        or not head.islower()
+        or head not in ORGANISATION_NOUNS
+        or any(word.endswith(("'s", "’s")) for word in words)
+    ):
+        # "The World Health Organization" is a name; "the university's student
+        # newspaper" belongs to someone else than the organisation it names.
+        return None
+    stems = {word.lower()[:SHARED_STEM] for word in words[1:] if len(word) >= SHARED_STEM}
+    found_main = False
+    index = bisect_left(mentions, (offset,)) - 1
+    while index >= 0 and offset - mentions[index][0] <= PRONOUN_REACH:
+        start, end, label = mentions[index]
+        index -= 1
+        if label != "ORG" or analysis.inside_quote(start):
+            continue
+        name = analysis.text[start:end]
+        if stems & {word.lower()[:SHARED_STEM] for word in name.split()}:
+            return name
+        found_main = found_main or name == main
+    return main if found_main else None
+
+
+#: Entity labels of a document's author: a person or an organisation.
+AUTHOR_LABELS = frozenset({"PERSON", "PER", "ORG"})
+
+
+def _document_author(
+    analysis: Analysis, mention: str, end: int, mentions: list[tuple[int, int, str]]
+) -> str | None:
+    """The author of a document speaking (``a new report`` … ``by E! News``): the person
+    or organisation named right after the mention ending at ``end`` by one of
+    :data:`~newsparse_quotes.patterns.AUTHOR_LINKS`, or None."""
+    words = mention.split()
+    if not words or words[-1].lower() not in DOCUMENT_NOUNS:
+        return None
+    after = analysis.text[end : end + 8].split(maxsplit=1)
+    if len(after) < 2 or after[0] not in AUTHOR_LINKS:
+        return None
+    start = end + analysis.text[end:].index(after[1])
+    if analysis.text.startswith(("the ", "The "), start):
+        start += len("the ")  # "a 2013 report by the Senate subcommittee"
+    index = bisect_left(mentions, (start,))
+    if index < len(mentions) and mentions[index][0] == start and mentions[index][2] in AUTHOR_LABELS:
+        return analysis.text[start : mentions[index][1]]
     return None
 
 

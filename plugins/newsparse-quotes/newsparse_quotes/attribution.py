@@ -27,6 +27,7 @@ import attrs
 from .gender import name_gender
 from .marks import Region
 from .patterns import (
+    ADDRESSEE,
     ADJUNCT_PREPOSITIONS,
     AUXILIARIES,
     CLAUSE_DETERMINERS,
@@ -36,6 +37,7 @@ from .patterns import (
     DETERMINERS,
     FINITE_AUXILIARIES,
     GENERIC_PRONOUNS,
+    INFINITIVE_MARKERS,
     LEARNED_CUE_RATIOS,
     NEVER_VERBS,
     NOT_NAMES,
@@ -43,6 +45,7 @@ from .patterns import (
     OBJECT_VERBS,
     OUTER_REPORT_VERBS,
     PERSON_PRONOUNS,
+    QUESTION_AUXILIARIES,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SURVEY_ENDS,
@@ -328,6 +331,8 @@ def _attribution_after_any(
         word = tokens[index]
         if (
             is_cue(word, AFTER_QUOTE_CUES)
+            # "“….” To add to the pressure, …": an infinitive reports nothing.
+            and tokens[index - 1].low not in INFINITIVE_MARKERS
             and not in_relative_clause(tx, index, first)
             and not is_noun_use(tx, index)
             # "“well-connected” johns were not charged": no one speaks.
@@ -1332,6 +1337,8 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             # A reporting verb between quotation marks is part of someone's quoted
             # words ("“… they argue, but …”"): it neither reports nor splits the quote.
             continue
+        if record.kind == "indirect" and _request_to_the_listener(tx, record):
+            continue
         if kept and record.start < kept[-1].end:
             continue
         kept.append(record)
@@ -1346,6 +1353,21 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
         if record.cue is not None:
             outer[record.cue] = kept[number].reported_by
     return kept
+
+
+def _request_to_the_listener(tx: Analysis, record: Found) -> bool:
+    """Whether a report is a question put to its listener (``Can you tell us a bit about
+    the plan?``): its speaker is the addressed ``you`` after an auxiliary, and its
+    sentence asks."""
+    if record.speaker is None:
+        return False
+    first = tx.first_token(record.speaker[0])
+    if tx.tokens[first].text != ADDRESSEE or first == 0:
+        return False
+    if tx.tokens[first - 1].low not in QUESTION_AUXILIARIES:
+        return False
+    _, end = tx.sentences[tx.sentence_of(record.start)]
+    return tx.text[:end].rstrip().endswith("?")
 
 
 def _continued_statement(tx: Analysis, sentence: int, pieces: list[Region], statements: list):

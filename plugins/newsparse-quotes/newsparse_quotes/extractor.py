@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 from newsparse import Annotation, Article
 
+from .gender import name_gender, role_gender
+from .model import Quote
 from .resolve import Person
 
 _CAPTION_FIELD = re.compile(r"captions\[(\d+)\]")
@@ -22,6 +24,14 @@ def _fields(article: Article) -> Iterator[tuple[str, str]]:
     for index, caption in enumerate(article.captions):
         if caption.text:
             yield f"captions[{index}]", caption.text
+
+
+def _is_picture_label(field: str, quote: Quote) -> bool:
+    """Whether a quote found in a caption is only the caption's label: a name and a colon
+    before words without quotation marks (``Jane Roe: the new coach at her first
+    training``, ``Jane Roe: Untitled, 2022``) says who or what is pictured, not what
+    anyone said. A caption that quotes (``Roe: Talks are “not over”``) keeps its quote."""
+    return _CAPTION_FIELD.fullmatch(field) is not None and quote.kind == "indirect" and quote.cue == ":"
 
 
 def _entities_by_field(article: Article) -> dict[str, list[Annotation]] | None:
@@ -46,20 +56,47 @@ def _mentions(entities: list[Annotation]) -> list[tuple[int, int, str]]:
     return [(a.span.start, a.span.end, a.label or "") for a in entities if a.span is not None]
 
 
+def _title_words(attributes: Mapping[str, object]) -> set[str]:
+    """The lower-case title and role words the entities extractor gave a mention."""
+    words: set[str] = set()
+    for key in ("title", "role"):
+        value = attributes.get(key)
+        if isinstance(value, str):
+            words.update(word.lower().rstrip(".") for word in value.split())
+    return words
+
+
 def _people(entities: list[Annotation]) -> list[Person]:
     """Person mentions the entities extractor found in one field of the article."""
     people = []
+    # An entity whose surname carries a title of the other sex than its full name's first
+    # name (``Mr. Trump`` in a cluster named ``Ivanka Trump``) holds two people a
+    # recogniser merged: its surname alone, unless titled to agree, names its own person.
+    merged: dict[object, str] = {}
+    for annotation in entities:
+        canonical = annotation.attributes.get("canonical")
+        text = annotation.text or ""
+        if annotation.label != "PERSON" or not canonical or canonical == text or len(text.split()) != 1:
+            continue
+        full_gender = name_gender(str(canonical))
+        title_gender = role_gender(_title_words(annotation.attributes))
+        if full_gender is not None and title_gender is not None and title_gender != full_gender:
+            merged[annotation.attributes.get("entity_id")] = full_gender
     for annotation in entities:
         if annotation.label != "PERSON" or annotation.span is None:
             continue
         attributes = annotation.attributes
         name = attributes.get("canonical") or annotation.text or ""
         entity_id = attributes.get("entity_id")
-        roles = set()
-        for key in ("title", "role"):
-            value = attributes.get(key)
-            if isinstance(value, str):
-                roles.update(word.lower().rstrip(".") for word in value.split())
+        text = annotation.text or ""
+        roles = _title_words(attributes)
+        if (
+            entity_id in merged
+            and name != text
+            and len(text.split()) == 1
+            and role_gender(roles) != merged[entity_id]
+        ):
+            name, entity_id = text, None
         people.append(
             Person(
                 annotation.span.start,
@@ -116,6 +153,8 @@ class QuotesExtractor:
             people = _people(in_field)
             mentions = None if entities is None else _mentions(in_field)
             for quote, entity_id in _find(text, people, mentions):
+                if _is_picture_label(field, quote):
+                    continue
                 links = {}
                 if quote.speaker_span is not None:
                     links["speaker"] = quote.speaker_span

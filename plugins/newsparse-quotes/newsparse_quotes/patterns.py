@@ -218,6 +218,17 @@ CALL_APPEALS = frozenset("on upon for out".split())
 #: Object pronouns: after ``call`` one is whom it reached (``called him to ask``).
 OBJECT_PRONOUNS = frozenset("him her them us me".split())
 
+#: Auxiliaries that, put before ``you`` in a question, make a request of the listener
+#: (``Can you tell us about …?``, ``Would you say …?``): no one's words are reported.
+QUESTION_AUXILIARIES = frozenset("can could would will do did".split())
+
+#: The pronoun a question addresses.
+ADDRESSEE = "you"
+
+#: The word that makes the verb after it an infinitive (``To add to the pressure, …``):
+#: an infinitive reports nothing said, so it is never the attribution after a quote.
+INFINITIVE_MARKERS = frozenset({"to"})
+
 #: Participles that give a name or a title rather than report words: in the passive or
 #: after an indefinite noun they say what someone or something is called or made
 #: (``was named best actor``, ``a project named “Open City”``), which no one said.
@@ -264,6 +275,15 @@ DESCRIPTION_ENDS = frozenset(
     "of for at in from with on who whose which that and or but since by to through via "
     "as like about after before during under over against among between without".split()
 )
+
+#: Roles that, bare (``the president said``), mean the one holder an article is about:
+#: someone described as holding one of them *of* or *at* some body (``Ann Lee, the
+#: president of the Farm Bureau,``) is not whom they refer to.
+SOLE_ROLES = frozenset("president pope king queen".split())
+
+#: The words that tie a role to the body it is held in (``president of``, ``professor
+#: at``, ``spokesman for``).
+ROLE_COMPLEMENTS = frozenset({"of", "at", "for"})
 
 #: Words that make a role a past one: ``the former governor`` is not ``the governor``.
 PAST_ROLE_WORDS = frozenset("former ex onetime erstwhile".split())
@@ -315,6 +335,20 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset(
     """.split()
 )
 
+#: Head nouns of the documents that "say" things (``the report found``, ``a new study
+#: by Ann Lee says``): speakers when nobody is named, and when the text names who wrote
+#: them right after (``by``, ``from``), that author is the source.
+DOCUMENT_NOUNS = frozenset(
+    """
+    report study survey poll statement letter memo document filing complaint lawsuit suit
+    ad advertisement video post tweet email release transcript book article editorial
+    data analysis review audit estimate estimates records
+    """.split()
+)
+
+#: The words that name a document's author right after it (``a report by E! News``).
+AUTHOR_LINKS = frozenset({"by", "from"})
+
 #: Head nouns of speaker phrases that name no one (``a spokeswoman for the ministry``,
 #: ``the White House press secretary``, ``officials``, ``the report``): people by role,
 #: groups and organisations, and the documents that "say" things. Singular forms; a
@@ -327,9 +361,20 @@ SPEAKER_NOUNS = PERSON_NOUNS | frozenset(
     council board court panel union company firm group organization organisation campaign
     party team club bank network newspaper paper website station authority authorities
     regulator watchdog military army navy embassy consulate
-    report study survey poll statement letter memo document filing complaint lawsuit suit
-    ad advertisement video post tweet email release transcript book article editorial
-    data analysis review audit estimate estimates records
+    """.split()
+) | DOCUMENT_NOUNS
+
+#: Head nouns of a description that stands for one organisation named before it (``the
+#: production company said`` after ``Dick Clark Productions denied …``, ``the German
+#: automaker says``): with an entity recogniser's mentions at hand it resolves to that
+#: organisation. Governments and their offices are left out (``the government`` is as
+#: often a country's, which the recogniser calls a place), and so are ``group`` and
+#: ``team``, which as often mean a group of people no recogniser names.
+ORGANISATION_NOUNS = frozenset(
+    """
+    company firm organization organisation agency union network newspaper bank label
+    studio publisher broadcaster retailer airline automaker carmaker manufacturer maker
+    startup insurer lender chain charity
     """.split()
 )
 

@@ -37,8 +37,10 @@ from .patterns import (
     PLACE_HEADS,
     PLACE_NAMES,
     PLACE_STARTS,
+    ROLE_COMPLEMENTS,
     ROLE_NOUNS,
     ROLE_WORDS,
+    SOLE_ROLES,
     THING_HEADS,
     TITLES,
 )
@@ -110,9 +112,11 @@ def description_after(text: str, end: int) -> list[str]:
         return []
     stop = min(len(text), end + 1 + DESCRIPTION_REACH)
     words: list[str] = []
+    ended_by = None
     for word in text[end + 1 : stop].split():
         bare = word.rstrip(",.;:)—")
         if bare.lower() in DESCRIPTION_ENDS:
+            ended_by = bare.lower()
             break
         words.append(bare)
         if bare != word or len(words) > DESCRIPTION_WORDS + 1:
@@ -129,6 +133,10 @@ def description_after(text: str, end: int) -> list[str]:
         # is no description of Roe.
         return []
     if words[-1] not in PERSON_NOUNS:
+        return []
+    if words[-1].lower() in SOLE_ROLES and ended_by in ROLE_COMPLEMENTS:
+        # "Zippy Duvall, the president of the Farm Bureau": not whom a bare "the
+        # president" means.
         return []
     return [word.lower() for word in words]
 
@@ -424,16 +432,31 @@ class Resolver:
         # The gender of the person a surname stands for (``Clinton`` after ``Hillary
         # Clinton``), so that later surname-only mentions keep it.
         self.surname_gender: dict[str, str | None] = {}
+        # A surname written alone before any full name ends in it is that person's own
+        # (``President Trump`` … ``Mr. Trump`` … ``his daughter Ivanka Trump``): a full
+        # name met only later is someone else of the family.
+        alone_first: dict[str, int] = {}
+        named_alone: set[str] = set()
         for person in people:
             parts = person.name.split()
-            if len(parts) >= 2 and not is_place(person.name):
-                self.full.setdefault(parts[-1].lower(), person.name)
+            if len(parts) == 1:
+                alone_first.setdefault(_surname_key(parts[0]), person.start)
+            elif len(parts) >= 2 and not is_place(person.name):
+                key = parts[-1].lower()
+                if key not in self.full and alone_first.get(_surname_key(key), person.start) < person.start:
+                    named_alone.add(key)
+                    continue
+                self.full.setdefault(key, person.name)
                 gender = person.gender or name_gender(person.name, person.roles)
-                self.surname_gender.setdefault(parts[-1].lower(), gender)
+                self.surname_gender.setdefault(key, gender)
         self.lone_names = Counter(_surname_key(word) for word in words)
         # A lone word is kept as a mention only when it is the surname of a person named
         # in full ("Clinton fired back" after "Hillary Clinton").
-        self.people = [self._with_gender(p) for p in people if p.roles or " " in p.name or p.name.lower() in self.full]
+        self.people = [
+            self._with_gender(p)
+            for p in people
+            if p.roles or " " in p.name or p.name.lower() in self.full or p.name.lower() in named_alone
+        ]
         self.starts = [p.start for p in self.people]
 
     def gender_of(self, name: str, roles=()) -> str | None:

@@ -198,6 +198,10 @@ REPLY_VERBS = frozenset(
     "answered answering retort retorts retorted".split()
 )
 
+#: Verbs of asking: whoever is reported asking (``Ann Bright asked the mayor whether …``)
+#: is not whom the next ``he said`` stands for, since the one asked answers.
+ASKING_VERBS = frozenset("ask asks asked asking inquire inquires inquired".split())
+
 #: Pronouns that may stand for anyone (``if you think you have the virus``).
 GENERIC_PRONOUNS = frozenset("you we".split())
 

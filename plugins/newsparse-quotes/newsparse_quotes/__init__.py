@@ -163,6 +163,8 @@ def _find(
         entity_id = None
         speaker_span = cue_span = None
         cue = None
+        if mentions is not None and _dateline(analysis, record, mentions):
+            continue  # "NEW DELHI: Their American dream …" is the story, not a report
         if (
             record.speaker is not None
             and mentions is not None
@@ -317,6 +319,20 @@ def _reports_in_person(analysis, resolver, record, mention, speaker, mentions=No
     # A name used alone (``Gaga``) is no mention the resolver keeps, but a recogniser's
     # PERSON mention makes it a person.
     return mentions is not None and _person_mention_in(mentions, *record.speaker)
+
+
+def _dateline(analysis: Analysis, record, mentions) -> bool:
+    """Whether an indirect report is a story opened by a dateline: its speaker, before a
+    colon, is a place the recogniser found, written in capitals (``NEW DELHI: …``)."""
+    if record.kind != "indirect" or record.speaker is None or record.cue is None:
+        return False
+    if analysis.text[record.cue[0] : record.cue[1]] != ":":
+        return False
+    start, end = record.speaker
+    if not analysis.text[start:end].isupper():
+        return False
+    index = bisect_left(mentions, (start,))
+    return index < len(mentions) and mentions[index][:2] == (start, end) and mentions[index][2] in PLACE_LABELS
 
 
 def _person_mention_in(mentions, start: int, end: int) -> bool:
@@ -499,6 +515,8 @@ def _document_author(
 
 #: Entity labels of people.
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+#: Labels of places, which open a story as its dateline (``NEW DELHI:``).
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @hookimpl

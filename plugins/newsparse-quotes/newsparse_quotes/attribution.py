@@ -667,8 +667,9 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         # No subject names anyone ("In a letter to donors, Republican pollster Daron
         # Shaw:"): the person named right before the colon introduces the quote.
         named = phrase_ending_at(tx, end - 2, floor)
-        if named is not None and not (
-            tokens[named[0]].capitalized and tokens[named[1]].capitalized
+        if named is not None and (
+            not (tokens[named[0]].capitalized and tokens[named[1]].capitalized)
+            or is_label(tx, named)  # "Review: “…”" labels a reader's words
         ):
             named = None
         speaker = subject_speaker(tx, end - 1, max(floor, sentence_first), search=False)

@@ -406,6 +406,10 @@ NOT_NAMES = frozenset(
     """.split()
 )
 
+#: Words that open the salutation of a letter (``DEAR ABBY:``, ``Dear Prudence:``): what
+#: follows is the letter, written by someone else than the one it addresses.
+SALUTATIONS = frozenset({"dear"})
+
 #: Words that label a section, a heading or a page element rather than name a speaker:
 #: ``Analysis: …``, ``Map: …``, ``Photos: …``, ``Fact check: …``. A speaker phrase made only
 #: of them is no speaker.

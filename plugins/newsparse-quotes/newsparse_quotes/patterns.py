@@ -345,6 +345,7 @@ PERSON_NOUNS = ROLE_NOUNS | frozenset(
     pollster journalist editor correspondent historian owner manager
     chief head boss partner investor trader banker farmer fisherman driver pilot
     passenger fan player coach captain referee athlete source insider
+    president-elect patient associate user dispatcher
     """.split()
 )
 
@@ -355,7 +356,7 @@ DOCUMENT_NOUNS = frozenset(
     """
     report study survey poll statement letter memo document filing complaint lawsuit suit
     ad advertisement video post tweet email release transcript book article editorial
-    data analysis review audit estimate estimates records
+    data analysis review audit estimate estimates records research affidavit
     """.split()
 )
 
@@ -369,11 +370,12 @@ AUTHOR_LINKS = frozenset({"by", "from"})
 #: hand, a speaker must be an entity or have one of these heads.
 SPEAKER_NOUNS = PERSON_NOUNS | frozenset(
     """
-    police family people others
+    police family people others men women children
     administration government ministry department agency office committee commission
     council board court panel union company firm group organization organisation campaign
     party team club bank network newspaper paper website station authority authorities
     regulator watchdog military army navy embassy consulate
+    museum hospital clinic school university college city
     """.split()
 ) | DOCUMENT_NOUNS
 
@@ -393,7 +395,7 @@ ORGANISATION_NOUNS = frozenset(
 
 #: Nouns of :data:`SPEAKER_NOUNS` that are plural without an ``-s`` of their own
 #: (``the police said``): a ``they`` after them may stand for them.
-PLURAL_NOUNS = frozenset("police people authorities others".split())
+PLURAL_NOUNS = frozenset("police people authorities others men women children".split())
 
 #: Capitalised words that are never (the start of) a speaker's name.
 NOT_NAMES = frozenset(

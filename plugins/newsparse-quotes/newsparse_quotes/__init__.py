@@ -26,6 +26,7 @@ from .gender import PRONOUN_GENDER, compatible
 from .intervals import Intervals
 from .model import QUOTE_KINDS, Quote
 from .patterns import (
+    ASKING_VERBS,
     AUTHOR_LINKS,
     DESCRIPTION_ENDS,
     DOCUMENT_NOUNS,
@@ -35,6 +36,7 @@ from .patterns import (
     PLURAL_NOUNS,
     REPLY_VERBS,
     SPEAKER_NOUNS,
+    SPEECH_VERBS,
 )
 from .resolve import (
     PRONOUN_REACH,
@@ -153,11 +155,16 @@ def _find(
     results: list[tuple[Quote, str | None]] = []
     previous: tuple[int, str, str | None] | None = None  # (end, speaker, entity id)
     group: tuple[int, str] | None = None  # (end, speaker) of the last plural description
+    # The last person named as the speaker of reported speech: someone else who spoke
+    # since a quote, whom a "she told …" stands for rather than that quote's speaker.
+    reporter: tuple[int, int, str, str | None] | None = None  # (start, end, name, entity id)
     for record in found:
         speaker = mention = None
         entity_id = None
         speaker_span = cue_span = None
         cue = None
+        if mentions is not None and _dateline(analysis, record, mentions):
+            continue  # "NEW DELHI: Their American dream …" is the story, not a report
         if (
             record.speaker is not None
             and mentions is not None
@@ -174,7 +181,7 @@ def _find(
             speaker, entity_id = resolver.resolve(mention, *record.speaker)
             low = mention.lower()
             from_group = False
-            carried = _previous_speaker(analysis, resolver, record, mention, previous)
+            carried = _previous_speaker(analysis, resolver, record, mention, previous, reporter)
             if carried is not None:
                 speaker, entity_id = carried
             elif group is not None and low == "they" and _continues(text, group, record.start):
@@ -218,6 +225,9 @@ def _find(
             reported_by_span=outer,
         )
         results.append((quote, entity_id))
+        if _reports_in_person(analysis, resolver, record, mention, speaker, mentions):
+            # Named as the report's speaker names them (the entity's name, when known).
+            reporter = (record.speaker[0], record.speaker[1], speaker, entity_id)
         if speaker and record.kind != "indirect" and mention and mention.lower() not in {
             "it", "they", "we", "i", "you"
         }:
@@ -288,11 +298,67 @@ def _is_credit(text: str, start: int, end: int) -> bool:
 CONTINUATION_REACH = 600
 
 
-def _previous_speaker(analysis, resolver, record, mention, previous):
+def _reports_in_person(analysis, resolver, record, mention, speaker, mentions=None) -> bool:
+    """Whether an indirect report is made by a person named as its subject with a finite
+    verb of speech (``Ann Bright said …``, ``Gaga has insisted that …``): someone a
+    later ``he``/``she`` may stand for rather than the speaker of an earlier quote. A
+    participle (``…, noting that …``) may hang on someone else, a possessive (``Obama's
+    approach``, ``Clinton's confidants``) or a pair (``Ann Bright and Tom Reed``) is no
+    one person, and whoever asks is not who answers next."""
+    if record.kind != "indirect" or not speaker or not mention or record.cue is None:
+        return False
+    if mention.lower() in PRONOUN_GENDER or "'s" in mention or "’s" in mention:
+        return False
+    if " and " in mention or is_plural_description(mention):
+        return False
+    cue = analysis.text[record.cue[0] : record.cue[1]].lower()
+    if cue not in SPEECH_VERBS or cue.endswith("ing") or cue in ASKING_VERBS:
+        return False
+    if resolver.person_at(*record.speaker) is not None:
+        return True
+    # A name used alone (``Gaga``) is no mention the resolver keeps, but a recogniser's
+    # PERSON mention makes it a person.
+    return mentions is not None and _person_mention_in(mentions, *record.speaker)
+
+
+def _dateline(analysis: Analysis, record, mentions) -> bool:
+    """Whether an indirect report is a story opened by a dateline: its speaker, before a
+    colon, is a place the recogniser found, written in capitals (``NEW DELHI: …``)."""
+    if record.kind != "indirect" or record.speaker is None or record.cue is None:
+        return False
+    if analysis.text[record.cue[0] : record.cue[1]] != ":":
+        return False
+    start, end = record.speaker
+    if not analysis.text[start:end].isupper():
+        return False
+    index = bisect_left(mentions, (start,))
+    return index < len(mentions) and mentions[index][:2] == (start, end) and mentions[index][2] in PLACE_LABELS
+
+
+def _person_mention_in(mentions, start: int, end: int) -> bool:
+    """Whether a PERSON mention of the sorted ``(start, end, label)`` list lies within
+    ``[start, end)``."""
+    index = bisect_left(mentions, (start,))
+    while index < len(mentions) and mentions[index][0] < end:
+        if mentions[index][2] in PERSON_LABELS and mentions[index][1] <= end:
+            return True
+        index += 1
+    return False
+
+
+def _previous_speaker(analysis, resolver, record, mention, previous, reporter=None):
     """``(name, entity id)`` of the previous quote's speaker when a ``he``/``she`` of a
     quote continues it (``“…,” said Tom Reed, a spokesman for Con Edison. … “…,” he
     added.``), else None: the pronoun then goes to that speaker, not to whoever was named
-    last in between."""
+    last in between.
+
+    ``reporter`` is ``(start, end, name, entity id)`` of the last person named as the
+    speaker of reported speech. One named since the quote, of a gender the pronoun
+    allows, goes on instead (``“…,” an insider said. Since then, Gaga has insisted that
+    … “…,” she told Howard Stern``: Gaga), unless someone of that gender opened a
+    sentence after them; a name inside what they said (``Rubio claimed that Obama is to
+    blame. “…,” he said``) is not whom the pronoun stands for.
+    """
     low = mention.lower()
     if previous is None or low not in PRONOUN_GENDER or record.kind == "indirect":
         return None
@@ -301,6 +367,18 @@ def _previous_speaker(analysis, resolver, record, mention, previous):
     end, name, entity_id = previous
     if record.start - end > CONTINUATION_REACH or record.start < end:
         return None
+    if (
+        reporter is not None
+        and end <= reporter[0] < record.start
+        and reporter[2] != name
+        and compatible(resolver.gender_of(reporter[2]), PRONOUN_GENDER[low])
+    ):
+        # Someone else was reported speaking in between: they speak on, unless another
+        # was named after their sentence (names inside what they said do not count).
+        _, said_end = analysis.sentences[analysis.sentence_of(reporter[0])]
+        if resolver.named_between(said_end, record.start, PRONOUN_GENDER[low], besides=reporter[2]):
+            return None
+        return reporter[2], reporter[3]
     if not compatible(resolver.gender_of(name), PRONOUN_GENDER[low]):
         return None
     if resolver.subject_between(analysis, end, record.start, PRONOUN_GENDER[low]):
@@ -437,6 +515,8 @@ def _document_author(
 
 #: Entity labels of people.
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+#: Labels of places, which open a story as its dateline (``NEW DELHI:``).
+PLACE_LABELS = frozenset({"GPE", "LOC"})
 
 
 @hookimpl

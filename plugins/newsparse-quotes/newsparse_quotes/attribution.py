@@ -35,8 +35,10 @@ from .patterns import (
     COGNITION_VERBS,
     CONDITIONALS,
     DETERMINERS,
+    EMPTY_SUBJECTS,
     FINITE_AUXILIARIES,
     GENERIC_PRONOUNS,
+    IMPRESSION_VERBS,
     INFINITIVE_MARKERS,
     LEARNED_CUE_RATIOS,
     NEVER_VERBS,
@@ -665,8 +667,9 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
         # No subject names anyone ("In a letter to donors, Republican pollster Daron
         # Shaw:"): the person named right before the colon introduces the quote.
         named = phrase_ending_at(tx, end - 2, floor)
-        if named is not None and not (
-            tokens[named[0]].capitalized and tokens[named[1]].capitalized
+        if named is not None and (
+            not (tokens[named[0]].capitalized and tokens[named[1]].capitalized)
+            or is_label(tx, named)  # "Review: “…”" labels a reader's words
         ):
             named = None
         speaker = subject_speaker(tx, end - 1, max(floor, sentence_first), search=False)
@@ -1339,6 +1342,8 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             continue
         if record.kind == "indirect" and _request_to_the_listener(tx, record):
             continue
+        if record.kind != "direct" and _impression(tx, record):
+            continue
         if kept and record.start < kept[-1].end:
             continue
         kept.append(record)
@@ -1368,6 +1373,19 @@ def _request_to_the_listener(tx: Analysis, record: Found) -> bool:
         return False
     _, end = tx.sentences[tx.sentence_of(record.start)]
     return tx.text[:end].rstrip().endswith("?")
+
+
+def _impression(tx: Analysis, record: Found) -> bool:
+    """Whether a report is the writer's impression: its speaker is the empty ``it`` of a
+    verb of seeming (``It seems the council has given up``, ``it appeared like a
+    rout``), so nobody said it. A quotation set off on its own (``“…,” it seems.``) is
+    still someone's words, so only indirect and partial reports are meant."""
+    if record.speaker is None or record.cue is None:
+        return False
+    first = tx.first_token(record.speaker[0])
+    if tx.first_token(record.speaker[1]) != first + 1 or tx.tokens[first].low not in EMPTY_SUBJECTS:
+        return False
+    return tx.tokens[tx.first_token(record.cue[0])].low in IMPRESSION_VERBS
 
 
 def _continued_statement(tx: Analysis, sentence: int, pieces: list[Region], statements: list):

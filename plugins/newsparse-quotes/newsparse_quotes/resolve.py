@@ -530,6 +530,24 @@ class Resolver:
             index += 1
         return False
 
+    def named_between(self, start: int, end: int, gender: str | None, *, besides: str = "") -> bool:
+        """Whether someone a pronoun of ``gender`` may stand for is named between offsets
+        ``start`` and ``end``, other than ``besides`` (or a part of that name).
+
+        Args:
+            start: offset where the stretch begins.
+            end: offset where it ends.
+            gender: ``"m"``, ``"f"`` or None, the pronoun's gender.
+            besides: a name that does not count (the person already chosen).
+        """
+        index = bisect_left(self.starts, start)
+        while index < len(self.people) and self.people[index].start < end:
+            person = self.people[index]
+            if compatible(person.gender, gender) and person.name not in besides:
+                return True
+            index += 1
+        return False
+
     def expand(self, name: str) -> str:
         """Return the fullest known form of a name (``Putin`` -> ``Vladimir Putin``)."""
         parts = name.split()

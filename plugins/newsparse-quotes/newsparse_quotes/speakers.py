@@ -32,10 +32,12 @@ from .patterns import (
     PERSON_PRONOUNS,
     PLACE_NAMES,
     ROLE_WORDS,
+    SALUTATIONS,
     SECTION_LABELS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
 )
+from .resolve import is_place
 from .segment import Analysis, Token, is_negated_auxiliary
 
 #: How far before a quote an introducing attribution may reach, in tokens.
@@ -992,6 +994,13 @@ def is_description(token: Token) -> bool:
         and not low.endswith(("ed", "ly", "ing"))
     )
 
+def is_dateline(tx: Analysis, label: tuple[int, int]) -> bool:
+    """Whether a label before a colon is a dateline: a place written in capitals
+    (``BEIJING:``, ``NEW YORK CITY:``), as some papers open their stories."""
+    words = [t for t in tx.tokens[label[0] : label[1] + 1] if t.is_word]
+    return bool(words) and all(t.text.isupper() for t in words) and is_place(" ".join(t.text for t in words))
+
+
 def is_label(tx: Analysis, speaker: tuple[int, int]) -> bool:
     """Whether a speaker phrase is only a section label (``Analysis``, ``Fact Check``)."""
     words = [t for t in tx.tokens[speaker[0] : speaker[1] + 1] if t.is_word]
@@ -1000,17 +1009,19 @@ def is_label(tx: Analysis, speaker: tuple[int, int]) -> bool:
 
 def name_colon(tx: Analysis, first: int, limit: int) -> tuple[int, int] | None:
     """``(first, last)`` of a short capitalised label that opens a paragraph and is
-    followed by a colon: ``Paul Ryan:``, ``Q:``, ``Wash Post Fact-Check:``."""
+    followed by a colon: ``Paul Ryan:``, ``Q:``, ``Wash Post Fact-Check:``. A section
+    label, a letter's salutation (``DEAR ABBY:``) and a dateline (``BEIJING:``) are no
+    one's name."""
     tokens = tx.tokens
     start = tokens[first].start
     if start and tx.text[start - 1] != "\n":
         return None
-    if not tokens[first].capitalized or tokens[first].low in NOT_NAMES:
+    if not tokens[first].capitalized or tokens[first].low in NOT_NAMES | SALUTATIONS:
         return None
     for index in range(first, min(limit, first + 6)):
         token = tokens[index]
         if token.text == ":":
-            if index == first or is_label(tx, (first, index - 1)):
+            if index == first or is_label(tx, (first, index - 1)) or is_dateline(tx, (first, index - 1)):
                 return None
             return first, index - 1
         if not (token.capitalized or token.text in ".-&'’" or token.low in _NAME_LINKS):

@@ -141,6 +141,7 @@ class EntityFinder:
                 and not _ordinary_in_capitals(d, toks, low)
                 and not _instrument_code(d, text, toks)
                 and not _web_address(d, text, toks)
+                and not _code_identifier(d, toks)
                 and not _name_part_alone(d, toks, low)
                 and not _letter_alone(d, toks)
                 and any(c.isalnum() for t in toks[d.first : d.last] for c in t.text)  # "&", "!"
@@ -343,6 +344,28 @@ def _web_address(draft: Draft, text: str, toks: Sequence[Token]) -> bool:
         if 0 <= found < right:
             right = found
     return _WEB_ADDRESS.search(text, left, right) is not None
+
+
+#: Words of program code that a page's text carries when its script or markup leaks
+#: into the body: an identifier in camel case that starts with a word of three or more
+#: lower-case letters ("addEventListener", "setUpClass", "getTheme"; one or two letters
+#: are a brand's prefix: "iPhone", "eBay", "arXiv", "mdBook"), an identifier behind a
+#: string escape ("x22componentName" of "\\x22componentName", "u003eThanks"), and a
+#: hexadecimal identifier (a UUID, a hash: "d10407de-c6d9-4faa-..."). The shapes are
+#: those of code, in any language of the page.
+_CODE_IDENTIFIER = re.compile(
+    r"[a-z]{3,}(?:[A-Z][a-z0-9]+)+"
+    r"|(?:x[0-9a-f]{2}|u[0-9a-f]{4})(?<=[0-9][0-9a-f]|[0-9a-f][0-9])[A-Za-z0-9]*"
+    r"|(?=[0-9a-f-]*[0-9])(?=[0-9a-f-]*[a-f])[0-9a-f]{8,}(?:-[0-9a-f]+)*"
+    r"|(?=[0-9a-f-]*[0-9])(?=[0-9a-f-]*[a-f])[0-9a-f]{4,}(?:-[0-9a-f]{4,}){2,}"
+)
+
+
+def _code_identifier(draft: Draft, toks: Sequence[Token]) -> bool:
+    """Return True for a mention with a word shaped as an identifier of program code
+    (:data:`_CODE_IDENTIFIER`: "addEventListener", "x22deferOptions", a UUID): code
+    that leaked into the text, never a name."""
+    return any(_CODE_IDENTIFIER.fullmatch(t.text) for t in toks[draft.first : draft.last])
 
 
 def _name_part_alone(draft: Draft, toks: Sequence[Token], low: Sequence[str]) -> bool:

@@ -2116,3 +2116,25 @@ def test_a_region_in_a_place_s_context_is_the_place(spans, text, expected):
 )
 def test_a_body_named_after_a_place_is_one_entity_with_its_name_without_the_place(spans, text, expected):
     assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Identifiers of code that leaked into a page's text are no names.
+        ([("loadWidgetFrame", "MISC"), ("Tamsin Orla", "PERSON")],
+         "Tamsin Orla wrote: window.loadWidgetFrame(true);", {"Tamsin Orla": "PERSON"}),
+        ([("x22panelTitle", "MISC"), ("x2fsideBox", "MISC")],
+         "{\\x22panelTitle\\x22:\\x2fsideBox}", {}),
+        ([("u003eWelcome", "MISC")], "span\\u003eWelcome back", {}),
+        ([("3fa85f64-5717-4562-b3fc-2c963f66afa6", "MISC")],
+         "id 3fa85f64-5717-4562-b3fc-2c963f66afa6 loaded", {}),
+        # A brand's prefix of one or two letters before a capital stays a name, and
+        # so does a word of capitals after lower case.
+        ([("iPhone", "MISC"), ("eBay", "ORG"), ("arXiv", "ORG"), ("watchOS", "MISC")],
+         "She sold her iPhone on eBay, posted to arXiv and updated watchOS.",
+         {"iPhone": "MISC", "eBay": "ORG", "arXiv": "ORG", "watchOS": "MISC"}),
+    ],
+)
+def test_identifiers_of_code_are_no_names(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -161,7 +161,7 @@ def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
     split in two by the engine, as two people are never written that way. A first name
     the engine typed otherwise joins too ("Barack" as ORG before "Obama"), and so does a
     surname typed otherwise after a known given name ("Roberto" "Bautista-Agut" as a
-    place)."""
+    place), a known company's name among them ("Michael" "Bloomberg")."""
     out: list[Draft] = []
     for d in drafts:
         if (
@@ -171,7 +171,10 @@ def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
                     d.label == "PERSON"
                     and (out[-1].label == "PERSON" or _stray_first_name(out[-1], toks))
                 )
-                or (_known_given_name(out[-1], toks) and _stray_first_name(d, toks))
+                or (
+                    _known_given_name(out[-1], toks)
+                    and (_stray_first_name(d, toks) or _family_company(d, toks))
+                )
             )
             and out[-1].last == d.first
             and d.title is None
@@ -221,6 +224,23 @@ def _known_given_name(draft: Draft, toks: Sequence[Token]) -> bool:
         draft.label == "PERSON"
         and draft.last - draft.first == 1
         and toks[draft.first].text.lower() in gazetteer.given_names()
+    )
+
+
+def _family_company(draft: Draft, toks: Sequence[Token]) -> bool:
+    """Return True for a one-word mention, in title case, that the gazetteers know as an
+    organisation and not as a place: after a known given name it is the surname a
+    company was named after ("Michael" "Bloomberg", "Henry" "Ford"), as no company is
+    written right after a given name."""
+    if draft.last - draft.first != 1:
+        return False
+    word = toks[draft.first].text
+    lower = word.lower()
+    return (
+        word.istitle()
+        and (lower,) in gazetteer.organisation_tuples()
+        and lower not in gazetteer.places()
+        and not gazetteer.is_demonym(word)
     )
 
 

@@ -2138,3 +2138,30 @@ def test_a_body_named_after_a_place_is_one_entity_with_its_name_without_the_plac
 )
 def test_identifiers_of_code_are_no_names(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A given name that is also a town, typed a place (as the tagger does) before a
+        # middle initial.
+        ([("Paul", "LOC"), ("T. Harrowby", "PERSON"), ("Harrowby", "PERSON")],
+         "The mayor, Paul T. Harrowby, left early. Harrowby said nothing.",
+         [("PERSON", ["Harrowby", "Paul T. Harrowby"])]),
+        # A surname that names the family's company, after a given name and an initial,
+        # or after a given name alone.
+        ([("Walter K.", "PERSON"), ("Boeing", "ORG"), ("Boeing", "ORG")],
+         "His grandson Walter K. Boeing flew in. Boeing told reporters he was proud.",
+         [("PERSON", ["Boeing", "Walter K. Boeing"])]),
+        ([("Michael", "PERSON"), ("Disney", "ORG"), ("Disney", "ORG")],
+         "The heir, Michael Disney, spoke first. Later Disney left the hall.",
+         [("PERSON", ["Disney", "Michael Disney"])]),
+        # A known place after an initial is no surname; a company after an ordinary
+        # word stays the company.
+        ([("Nora Vance", "PERSON"), ("Boeing", "ORG")],
+         "Nora Vance said Boeing would build it.",
+         [("ORG", ["Boeing"]), ("PERSON", ["Nora Vance"])]),
+    ],
+)
+def test_a_given_name_and_a_surname_typed_apart_are_one_person(spans, text, expected):
+    assert clusters_with(spans, text) == expected

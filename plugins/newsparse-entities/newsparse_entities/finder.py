@@ -88,6 +88,7 @@ class EntityFinder:
                 _without_ordinary_start(d, text, toks, low, ordinary)
                 for d in _without_overlaps(found)
             ]
+            found = _with_cut_places_mended(found, text, toks, low)
             ruled = rules.titled_names(toks, low, text, field)
             ruled += rules.credited_names(toks, low, text, field)
             ruled = _without_overlaps(ruled + rules.event_names(toks, low, text, field))
@@ -338,11 +339,46 @@ def _without_ordinary_start(
         and toks[first].text[:1].isupper()
         and resolve.at_sentence_start(text, toks, first)
         and (first == 0 or toks[first - 1].text not in resolve.OPENING_QUOTES)
+        # A known place keeps its first word: "New" of "New Jersey Sen. Cory Booker".
+        and " ".join(low[first : draft.last]) not in gazetteer.places()
     ):
         return draft
     rest = " ".join(low[first + 1 : draft.last])
     label = "LOC" if rest in gazetteer.places() else draft.label
     return Draft(draft.field, first + 1, draft.last, label)
+
+
+def _with_cut_places_mended(
+    drafts: list[Draft], text: str, toks: Sequence[Token], low: Sequence[str]
+) -> list[Draft]:
+    """Take into a mention the capitalised word right before or after it that makes,
+    with the mention's words, a place the gazetteers know: the engine cut the place's
+    name ("Jersey" of "New Jersey Sen. Cory Booker", "New" alone of "his New Jersey golf
+    resort", where the page also writes "new" in lower case). The whole is the place,
+    whatever type the engine gave its piece, and :func:`resolve.refine` then types it by
+    the gazetteer. The word must stand in no other mention, one space from the
+    mention."""
+    out: list[Draft] = []
+    for n, d in enumerate(drafts):
+        before, after = d.first - 1, d.last
+        if (
+            before >= 0
+            and toks[before].text.istitle()
+            and not (out and out[-1].last > before)
+            and text[toks[before].end : toks[d.first].start] == " "
+            and " ".join(low[before : d.last]) in gazetteer.places()
+        ):
+            d = Draft(d.field, before, d.last, "LOC", d.title, d.role)
+        elif (
+            after < len(toks)
+            and toks[after].text.istitle()
+            and not (n + 1 < len(drafts) and drafts[n + 1].first <= after)
+            and text[toks[after - 1].end : toks[after].start] == " "
+            and " ".join(low[d.first : after + 1]) in gazetteer.places()
+        ):
+            d = Draft(d.field, d.first, after + 1, "LOC", d.title, d.role)
+        out.append(d)
+    return out
 
 
 #: A web address in a run of text without spaces: a scheme, "www." or a domain's end

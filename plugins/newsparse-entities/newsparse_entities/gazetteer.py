@@ -136,6 +136,19 @@ PLACE_PEOPLE_NOUNS = frozenset(
     """.split()
 )
 
+#: First words of the titles of a public office held for a place, written right after
+#: the place's name and before the holder's ("New York Gov. Andrew Cuomo", "Hawaii Rep.",
+#: "Ohio Attorney General", "Ukraine President"): the name is the place there, not a
+#: body named after it. Titles of sport ("Boston coach") are left out: there the name is
+#: the team.
+PLACE_OFFICE_WORDS = frozenset(
+    """
+    gov gov. governor sen sen. senator rep rep. representative congressman congresswoman
+    assemblyman assemblywoman mayor attorney lt lt. comptroller treasurer premier
+    president secretary
+    """.split()
+)
+
 #: Jobs and roles written right before "at", "of" or "for" and the name of the body one
 #: works for ("chief economist at Flexport", "a professor at Cornell", "chief executive
 #: of Ceres Robotics", "a spokeswoman for Halden Foods"): that name is an organisation,

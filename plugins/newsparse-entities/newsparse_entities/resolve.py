@@ -677,7 +677,9 @@ def _typed_by_context(
     of two or more words the gazetteer knows, typed a person with no title and no given
     name, is the place ("St. Louis", "North Dakota"), and so is a known city or region typed otherwise right
     after "in", "at" or "near" ("in Cincinnati") or before the plural of its public
-    servants or people ("North Dakota officers", :data:`gazetteer.PLACE_PEOPLE_NOUNS`).
+    servants or people ("North Dakota officers", :data:`gazetteer.PLACE_PEOPLE_NOUNS`)
+    or before the title of an office held for it ("New York Gov. Andrew Cuomo",
+    :data:`gazetteer.PLACE_OFFICE_WORDS`).
     """
     words = tuple(lowers[first:last])
     if label != "NORP" and _before_position(tokens, lowers, last):
@@ -805,6 +807,14 @@ def _typed_by_context(
         and " ".join(words) in gazetteer.places()
     ):
         return "GPE"  # "North Dakota officers", "Ohio lawmakers"
+    if (
+        label in {"ORG", "MISC", "PERSON"}
+        and title is None
+        and last < len(lowers)
+        and lowers[last] in gazetteer.PLACE_OFFICE_WORDS
+        and " ".join(words) in gazetteer.places()
+    ):
+        return "GPE"  # "New York Gov. Andrew Cuomo", "Hawaii Rep. Tulsi Gabbard"
     if (
         label in {"PERSON", "ORG", "MISC"}
         and len(words) > 1

@@ -2165,3 +2165,25 @@ def test_identifiers_of_code_are_no_names(spans, text, expected):
 )
 def test_a_given_name_and_a_surname_typed_apart_are_one_person(spans, text, expected):
     assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A known place typed otherwise right before the title of an office held for it.
+        ([("Vermont", "ORG"), ("Lena Okafor", "PERSON")],
+         "Vermont Gov. Lena Okafor signed it.", {"Vermont": "GPE", "Lena Okafor": "PERSON"}),
+        ([("Toledo", "MISC")], "Toledo mayor Ivo Brandt was not there.", {"Toledo": "GPE", "Ivo Brandt": "PERSON"}),
+        # A team before a title of sport stays the team.
+        ([("Denver", "ORG"), ("Ola Brandt", "PERSON")],
+         "Denver coach Ola Brandt smiled.", {"Denver": "ORG", "Ola Brandt": "PERSON"}),
+        # A place's name cut by the engine is mended, before or after the piece found.
+        ([("Carolina", "PERSON"), ("Ada Lind", "PERSON")],
+         "North Carolina Sen. Ada Lind spoke.", {"North Carolina": "GPE", "Ada Lind": "PERSON"}),
+        ([("New", "ORG")], "They met at his New Hampshire farm.", {"New Hampshire": "GPE"}),
+        # A word that makes no known place with the piece is left out.
+        ([("Vermont", "GPE")], "Cold Vermont mornings.", {"Vermont": "GPE"}),
+    ],
+)
+def test_a_place_before_its_office_or_cut_from_its_name_is_the_place(spans, text, expected):
+    assert found_with(spans, text) == expected

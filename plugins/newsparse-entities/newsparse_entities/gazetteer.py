@@ -576,6 +576,12 @@ ORG_SUFFIXES = frozenset(
     """.split()
 )
 
+#: Last words of organisations' names that are no team's nickname ("New York Times",
+#: "Boston University", "Denver Post"): the place's name before them is no short name of
+#: the body, as "New York" is of "New York Islanders". "union" is a team's word too
+#: ("Philadelphia Union").
+NO_NICKNAME_HEADS = ORG_SUFFIXES - {"union"}
+
 #: Lowercase nouns that, after a capitalised name, make the pair an event ("G8 summit").
 EVENT_NOUNS = frozenset({"summit", "summits"})
 

@@ -1370,7 +1370,9 @@ def _join_organisation_ends(
 def _short_names(name: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Return the shorter names an organisation's full name is also called by: a team's
     city or region and its nickname ("New York", "Islanders" of "New York Islanders"; a
-    country's name and a word is no team: "US Chinook"), its name without the club's
+    country's name and a word is no team: "US Chinook"; a body named by a place and a
+    head word keeps only the word: "Post" of "Washington Post", while "Washington" is
+    the city, :data:`gazetteer.NO_NICKNAME_HEADS`), its name without the club's
     word ("Porto" of "FC Porto", "Leeds" of "Leeds United"), the second word of a
     company's name of two words and a legal form, its founder's surname as a rule
     ("Disney" of "Walt Disney Co."; "Ford" of "Ford Motor Co." is the start of the name,
@@ -1379,7 +1381,9 @@ def _short_names(name: tuple[str, ...]) -> list[tuple[str, ...]]:
     for size in range(len(name) - 1, 0, -1):
         place = gazetteer.place_tuples().get(name[:size])
         if place is not None and place[0] != "country":  # "US Chinook" is no team
-            parts += [name[:size], name[size:]]
+            parts.append(name[size:])  # "Islanders"; "Post" of "Washington Post"
+            if name[-1] not in gazetteer.NO_NICKNAME_HEADS:
+                parts.append(name[:size])  # not "New York" of "New York Times": the city
             break
     if name[0] in gazetteer.CLUB_WORDS:
         parts.append(name[1:])

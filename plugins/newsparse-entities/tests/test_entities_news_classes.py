@@ -2187,3 +2187,23 @@ def test_a_given_name_and_a_surname_typed_apart_are_one_person(spans, text, expe
 )
 def test_a_place_before_its_office_or_cut_from_its_name_is_the_place(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A city typed an organisation is no short name of a newspaper named after it...
+        ([("Denver Post", "ORG"), ("Denver", "ORG")],
+         "The Denver Post ran the story. Denver had been warned.",
+         [("ORG", ["Denver"]), ("ORG", ["Denver Post"])]),
+        # ... while the newspaper's head word alone is, and a team's city stays its team.
+        ([("Denver Post", "ORG"), ("Post", "ORG")],
+         "The Denver Post ran the story. The Post had been warned.",
+         [("ORG", ["Denver Post", "Post"])]),
+        ([("Denver Broncos", "ORG"), ("Denver", "ORG")],
+         "The Denver Broncos won. Denver scored twice.",
+         [("ORG", ["Denver", "Denver Broncos"])]),
+    ],
+)
+def test_a_place_is_no_short_name_of_a_body_named_by_it_and_a_head_word(spans, text, expected):
+    assert clusters_with(spans, text) == expected

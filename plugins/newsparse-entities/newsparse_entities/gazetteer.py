@@ -71,8 +71,9 @@ COUNTRY_ALIASES = {
 #: Palace", are left to the engine): geography and venues ("Shoreline
 #: Amphitheatre", "Ryman Auditorium", "Jones Beach Theater"), though a sponsor's name
 #: starts many ("Ameris Bank Amphitheatre"), and buildings that serve the public
-#: ("Al Aqsa Martyrs Hospital", "Getty Museum"), which the training split types as
-#: places, though most are named after a person or a town.
+#: ("Al Aqsa Martyrs Hospital", "Getty Museum", "Penn Station", "Arlington National
+#: Cemetery", "Capitol Building"), which the training split types as places, though most
+#: are named after a person or a town.
 PLACE_HEADS = frozenset(
     """
     island islands isle isles sea ocean beach river lake bay gulf strait straits mountain
@@ -83,6 +84,7 @@ PLACE_HEADS = frozenset(
     racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark
     theatre theater room
     hospital clinic infirmary museum gallery library zoo church mosque synagogue
+    station terminal cemetery mall building
     """.split()
 )
 

@@ -2207,3 +2207,20 @@ def test_a_place_before_its_office_or_cut_from_its_name_is_the_place(spans, text
 )
 def test_a_place_is_no_short_name_of_a_body_named_by_it_and_a_head_word(spans, text, expected):
     assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Stations, terminals, cemeteries, malls and buildings are places, though named
+        # after a person or typed a body.
+        ([("Harlow Station", "PERSON")], "Trains stop at Harlow Station daily.", {"Harlow Station": "LOC"}),
+        ([("Greenfield Cemetery", "ORG")], "He is buried in Greenfield Cemetery.", {"Greenfield Cemetery": "LOC"}),
+        ([("Riverside Mall", "ORG")], "The Riverside Mall reopened.", {"Riverside Mall": "LOC"}),
+        ([("Tallis Building", "ORG")], "Offices in the Tallis Building closed.", {"Tallis Building": "LOC"}),
+        # Not at the end of the name, the word decides nothing.
+        ([("Station Keller", "PERSON")], "Station Keller said she would run.", {"Station Keller": "PERSON"}),
+    ],
+)
+def test_stations_cemeteries_malls_and_buildings_are_places(spans, text, expected):
+    assert found_with(spans, text) == expected

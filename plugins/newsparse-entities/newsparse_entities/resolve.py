@@ -13,6 +13,7 @@ Three small steps, each a pure function:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -1594,11 +1595,38 @@ def _cluster_label(
     longest = max(range(len(drafts)), key=lambda i: (len(words[i]), -i))
     label = labels[longest]
     top_count = max(counts.values())
-    if counts[label] == top_count:
-        return label
-    if counts.get("GPE") == top_count:
-        return "GPE"
-    return max(counts, key=lambda kind: (counts[kind], kind == label))
+    if counts[label] != top_count:
+        label = "GPE" if counts.get("GPE") == top_count else max(counts, key=lambda kind: (counts[kind], kind == label))
+    if label == "PERSON" and not named_person and _ends_in_a_common_word(drafts, words):
+        return "MISC"
+    return label
+
+
+def _ends_in_a_common_word(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> bool:
+    """Return True when a cluster's longest name, of two or more words, ends in a word
+    the training split writes only in lower case and that is no common surname
+    (:func:`gazetteer.ordinary_words`, :func:`gazetteer.census_surnames`: "Sonos Move",
+    "Pokemon Sword", "Volcker Rule", "Winter Outlook"), with no title, no known given
+    name and no mention by that last word alone: a thing, a work or a label named with
+    capitals, no person, who is called by a title or by the surname alone."""
+    longest = max(words, key=len)
+    last = longest[-1]
+    return (
+        len(longest) > 1
+        and last.istitle()
+        and last.lower() in gazetteer.ordinary_words()
+        and last.lower() not in gazetteer.census_surnames()
+        # Short words end names of other languages ("Liu He", "Hla Than").
+        and last.lower() not in gazetteer.FUNCTION_WORDS
+        and longest[0].lower() not in gazetteer.shared_given_names()
+        and not _INITIAL_WORD.fullmatch(longest[0])  # "P. Such"
+        and all(d.title is None for d in drafts)
+        and not any(len(w) == 1 and w[0].lower() == last.lower() for w in words)
+    )
+
+
+#: An initial: one capital letter, with or without its full stop ("P.", "J").
+_INITIAL_WORD = re.compile(r"[A-Z]\.?")
 
 
 def _claim_product_end(

@@ -2224,3 +2224,24 @@ def test_a_place_is_no_short_name_of_a_body_named_by_it_and_a_head_word(spans, t
 )
 def test_stations_cemeteries_malls_and_buildings_are_places(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A name typed a person that ends in a word written only in lower case, with no
+        # given name, title or surname alone, is a thing or a work.
+        ([("Glimmer Sense", "PERSON")], "I tried the Glimmer Sense for a week.", [("MISC", ["Glimmer Sense"])]),
+        ([("Harbin Rule", "PERSON")], "Banks fought the Harbin Rule in court.", [("MISC", ["Harbin Rule"])]),
+        # A known given name, a title, an initial or the surname alone keeps the person.
+        ([("Tom Rule", "PERSON")], "Tom Rule went home.", [("PERSON", ["Tom Rule"])]),
+        ([("Quill Move", "PERSON"), ("Move", "PERSON")],
+         "Quill Move won the race. Move said it was easy.", [("PERSON", ["Move", "Quill Move"])]),
+        ([("Zarek Sense", "PERSON")], "Coach Zarek Sense shouted.", [("PERSON", ["Zarek Sense"])]),
+        ([("T. Rule", "PERSON")], "T. Rule wrote the book.", [("PERSON", ["T. Rule"])]),
+        # A common surname is no common word ("Stone", "Ward").
+        ([("Kiri Ward", "PERSON")], "Kiri Ward spoke.", [("PERSON", ["Kiri Ward"])]),
+    ],
+)
+def test_a_name_ending_in_a_common_word_without_a_person_s_marks_is_a_thing(spans, text, expected):
+    assert clusters_with(spans, text) == expected

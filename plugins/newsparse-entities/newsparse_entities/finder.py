@@ -108,6 +108,7 @@ class EntityFinder:
             found = rules.split_nationalities(found, toks, low)
             found = rules.split_coordinated(found, toks, low)
             found = _with_given_names_left_out(found, text, toks, low)
+            found = _possessive_places(found, text, toks, low)
             per_field.append(_refined(found, text, toks, low))
         per_field = [
             _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
@@ -216,6 +217,39 @@ def _with_given_names_left_out(
             and (i == 0 or not toks[i - 1].text[:1].isupper())
         ):
             out[n] = Draft(d.field, i, d.last, d.label)
+    return out
+
+
+def _possessive_places(
+    drafts: list[Draft], text: str, toks: Sequence[Token], low: Sequence[str]
+) -> list[Draft]:
+    """Join a one-word name, its possessive and a place's head word the engine typed
+    apart into one place ("Martha" + "'s" + "Vineyard", "Hart" + "'s" + "Island"): a
+    place named after its owner, never a person and a thing of theirs, when the head
+    word alone (:data:`gazetteer.PLACE_HEADS`) is the next mention and the first word is
+    no place, known or typed."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.last - prev.first == 1
+            and d.last - d.first == 1
+            and d.first == prev.last + 1
+            and toks[prev.last].text in resolve.POSSESSIVES
+            and toks[prev.last].text.endswith("s")  # "Hart's", not a plural's "Harts'"
+            and toks[prev.first].text.istitle()
+            and toks[d.first].text.istitle()
+            and low[d.first] in gazetteer.PLACE_HEADS
+            # A place's possessive is the place's ("Manhattan's Plaza Hotel").
+            and prev.label not in {"LOC", "GPE"}
+            and low[prev.first] not in gazetteer.places()
+            and toks[prev.last].start == toks[prev.first].end
+            and text[toks[prev.last].end : toks[d.first].start] == " "
+        ):
+            out[-1] = Draft(prev.field, prev.first, d.last, "LOC")
+        else:
+            out.append(d)
     return out
 
 

@@ -84,7 +84,7 @@ PLACE_HEADS = frozenset(
     racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark
     theatre theater room
     hospital clinic infirmary museum gallery library zoo church mosque synagogue
-    station terminal cemetery mall building
+    station terminal cemetery mall building vineyard
     """.split()
 )
 

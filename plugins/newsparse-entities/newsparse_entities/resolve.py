@@ -514,7 +514,7 @@ def _after_employee_role(lowers: Sequence[str], first: int) -> bool:
 
 
 #: Possessive endings, as the tokenizer splits them off a name ("ACLU" "'s", "Axios" "'").
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def _employer_before_person(tokens: Sequence[Token], lowers: Sequence[str], last: int) -> bool:
@@ -527,7 +527,7 @@ def _employer_before_person(tokens: Sequence[Token], lowers: Sequence[str], last
     if lowers[last] in gazetteer.EMPLOYER_JOBS:
         return tokens[last + 1].text[:1].isupper()
     return (
-        tokens[last].text in _POSSESSIVES
+        tokens[last].text in POSSESSIVES
         and last + 2 < len(tokens)
         and lowers[last + 1] in gazetteer.given_names()
         and tokens[last + 1].text.istitle()

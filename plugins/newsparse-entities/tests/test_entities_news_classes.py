@@ -2245,3 +2245,23 @@ def test_stations_cemeteries_malls_and_buildings_are_places(spans, text, expecte
 )
 def test_a_name_ending_in_a_common_word_without_a_person_s_marks_is_a_thing(spans, text, expected):
     assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A name, its possessive and a place's head word typed apart are one place.
+        ([("Tobin", "PERSON"), ("Island", "PERSON")],
+         "Ferries run to Tobin's Island in summer.", {"Tobin's Island": "LOC"}),
+        ([("Greer", "PERSON"), ("Vineyard", "MISC")],
+         "We drove to Greer’s Vineyard at noon.", {"Greer’s Vineyard": "LOC"}),
+        # A place's possessive stays the place's, and a word that heads no place joins
+        # nothing.
+        ([("Lisbon", "LOC"), ("Island", "ORG")],
+         "Lisbon's Island ferry was late.", {"Lisbon": "GPE"}),
+        ([("Tobin", "PERSON"), ("Award", "MISC")],
+         "She won Tobin's Award again.", {"Tobin": "PERSON", "Award": "MISC"}),
+    ],
+)
+def test_a_name_its_possessive_and_a_place_s_head_word_are_one_place(spans, text, expected):
+    assert found_with(spans, text) == expected

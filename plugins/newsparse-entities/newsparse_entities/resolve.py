@@ -1616,7 +1616,7 @@ def _ends_in_a_common_word(drafts: Sequence[Draft], words: Sequence[Sequence[str
         and last.istitle()
         and last.lower() in gazetteer.ordinary_words()
         and last.lower() not in gazetteer.census_surnames()
-        # Short words end names of other languages ("Liu He", "Hla Than").
+        # A function word ends names of other languages ("Liu He").
         and last.lower() not in gazetteer.FUNCTION_WORDS
         and longest[0].lower() not in gazetteer.shared_given_names()
         and not _INITIAL_WORD.fullmatch(longest[0])  # "P. Such"

@@ -439,23 +439,38 @@ def _web_address(draft: Draft, text: str, toks: Sequence[Token]) -> bool:
 #: Words of program code that a page's text carries when its script or markup leaks
 #: into the body: an identifier in camel case that starts with a word of three or more
 #: lower-case letters ("addEventListener", "setUpClass", "getTheme"; one or two letters
-#: are a brand's prefix: "iPhone", "eBay", "arXiv", "mdBook"), an identifier behind a
-#: string escape ("x22componentName" of "\\x22componentName", "u003eThanks"), and a
-#: hexadecimal identifier (a UUID, a hash: "d10407de-c6d9-4faa-..."). The shapes are
-#: those of code, in any language of the page.
+#: are a brand's prefix: "iPhone", "eBay", "arXiv", "mdBook"), and an identifier behind a
+#: string escape ("x22componentName" of "\\x22componentName", "u003eThanks"). The
+#: lookbehinds start a match only where a word starts, which keeps a search linear.
 _CODE_IDENTIFIER = re.compile(
-    r"[a-z]{3,}(?:[A-Z][a-z0-9]+)+"
-    r"|(?:x[0-9a-f]{2}|u[0-9a-f]{4})(?<=[0-9][0-9a-f]|[0-9a-f][0-9])[A-Za-z0-9]*"
-    r"|(?=[0-9a-f-]*[0-9])(?=[0-9a-f-]*[a-f])[0-9a-f]{8,}(?:-[0-9a-f]+)*"
-    r"|(?=[0-9a-f-]*[0-9])(?=[0-9a-f-]*[a-f])[0-9a-f]{4,}(?:-[0-9a-f]{4,}){2,}"
+    r"(?<![a-z])[a-z]{3,}(?:[A-Z][a-z0-9]+)+"
+    r"|(?<![0-9a-z])(?:x[0-9a-f]{2}|u[0-9a-f]{4})(?<=[0-9][0-9a-f]|[0-9a-f][0-9])[A-Za-z0-9]*"
 )
+
+#: A hexadecimal identifier: a run of eight or more hexadecimal digits (a hash:
+#: "9d2ab271"), or groups of four or more joined by hyphens (a UUID:
+#: "d10407de-c6d9-4faa-..."); :func:`_hexadecimal_id` also asks for a digit and a
+#: letter, which no word and no number has both of.
+_HEX_ID = re.compile(r"(?<![0-9a-f-])[0-9a-f]{4,}(?:-[0-9a-f]{4,})*")
+
+
+def _hexadecimal_id(word: str) -> bool:
+    """Return True for a hash or a UUID written in lower-case hexadecimal (:data:`_HEX_ID`)."""
+    return (
+        _HEX_ID.fullmatch(word) is not None
+        and (len(word.partition("-")[0]) >= 8 or word.count("-") >= 2)
+        and any(c.isdigit() for c in word)
+        and any(c in "abcdef" for c in word)
+    )
 
 
 def _code_identifier(draft: Draft, toks: Sequence[Token]) -> bool:
     """Return True for a mention with a word shaped as an identifier of program code
-    (:data:`_CODE_IDENTIFIER`: "addEventListener", "x22deferOptions", a UUID): code
-    that leaked into the text, never a name."""
-    return any(_CODE_IDENTIFIER.fullmatch(t.text) for t in toks[draft.first : draft.last])
+    (:data:`_CODE_IDENTIFIER`: "addEventListener", "x22deferOptions"; a UUID or a hash,
+    :func:`_hexadecimal_id`): code that leaked into the text, never a name."""
+    return any(
+        _CODE_IDENTIFIER.fullmatch(t.text) or _hexadecimal_id(t.text) for t in toks[draft.first : draft.last]
+    )
 
 
 def _name_part_alone(draft: Draft, toks: Sequence[Token], low: Sequence[str]) -> bool:

@@ -88,6 +88,7 @@ class EntityFinder:
                 _without_ordinary_start(d, text, toks, low, ordinary)
                 for d in _without_overlaps(found)
             ]
+            found = _with_cut_places_mended(found, text, toks, low)
             ruled = rules.titled_names(toks, low, text, field)
             ruled += rules.credited_names(toks, low, text, field)
             ruled = _without_overlaps(ruled + rules.event_names(toks, low, text, field))
@@ -107,6 +108,7 @@ class EntityFinder:
             found = rules.split_nationalities(found, toks, low)
             found = rules.split_coordinated(found, toks, low)
             found = _with_given_names_left_out(found, text, toks, low)
+            found = _possessive_places(found, text, toks, low)
             per_field.append(_refined(found, text, toks, low))
         per_field = [
             _join_people(found, text, toks) for found, text, toks in zip(per_field, texts, tokens)
@@ -141,6 +143,7 @@ class EntityFinder:
                 and not _ordinary_in_capitals(d, toks, low)
                 and not _instrument_code(d, text, toks)
                 and not _web_address(d, text, toks)
+                and not _code_identifier(d, toks)
                 and not _name_part_alone(d, toks, low)
                 and not _letter_alone(d, toks)
                 and any(c.isalnum() for t in toks[d.first : d.last] for c in t.text)  # "&", "!"
@@ -160,7 +163,7 @@ def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
     split in two by the engine, as two people are never written that way. A first name
     the engine typed otherwise joins too ("Barack" as ORG before "Obama"), and so does a
     surname typed otherwise after a known given name ("Roberto" "Bautista-Agut" as a
-    place)."""
+    place), a known company's name among them ("Michael" "Bloomberg")."""
     out: list[Draft] = []
     for d in drafts:
         if (
@@ -170,7 +173,10 @@ def _join_people(drafts: list[Draft], text: str, toks) -> list[Draft]:
                     d.label == "PERSON"
                     and (out[-1].label == "PERSON" or _stray_first_name(out[-1], toks))
                 )
-                or (_known_given_name(out[-1], toks) and _stray_first_name(d, toks))
+                or (
+                    _known_given_name(out[-1], toks)
+                    and (_stray_first_name(d, toks) or _family_company(d, toks))
+                )
             )
             and out[-1].last == d.first
             and d.title is None
@@ -214,12 +220,62 @@ def _with_given_names_left_out(
     return out
 
 
+def _possessive_places(
+    drafts: list[Draft], text: str, toks: Sequence[Token], low: Sequence[str]
+) -> list[Draft]:
+    """Join a one-word name, its possessive and a place's head word the engine typed
+    apart into one place ("Martha" + "'s" + "Vineyard", "Hart" + "'s" + "Island"): a
+    place named after its owner, never a person and a thing of theirs, when the head
+    word alone (:data:`gazetteer.PLACE_HEADS`) is the next mention and the first word is
+    no place, known or typed."""
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.last - prev.first == 1
+            and d.last - d.first == 1
+            and d.first == prev.last + 1
+            and toks[prev.last].text in resolve.POSSESSIVES
+            and toks[prev.last].text.endswith("s")  # "Hart's", not a plural's "Harts'"
+            and toks[prev.first].text.istitle()
+            and toks[d.first].text.istitle()
+            and low[d.first] in gazetteer.PLACE_HEADS
+            # A place's possessive is the place's ("Manhattan's Plaza Hotel").
+            and prev.label not in {"LOC", "GPE"}
+            and low[prev.first] not in gazetteer.places()
+            and toks[prev.last].start == toks[prev.first].end
+            and text[toks[prev.last].end : toks[d.first].start] == " "
+        ):
+            out[-1] = Draft(prev.field, prev.first, d.last, "LOC")
+        else:
+            out.append(d)
+    return out
+
+
 def _known_given_name(draft: Draft, toks: Sequence[Token]) -> bool:
     """Return True for a one-word person mention that is a known given name."""
     return (
         draft.label == "PERSON"
         and draft.last - draft.first == 1
         and toks[draft.first].text.lower() in gazetteer.given_names()
+    )
+
+
+def _family_company(draft: Draft, toks: Sequence[Token]) -> bool:
+    """Return True for a one-word mention, in title case, that the gazetteers know as an
+    organisation and not as a place: after a known given name it is the surname a
+    company was named after ("Michael" "Bloomberg", "Henry" "Ford"), as no company is
+    written right after a given name."""
+    if draft.last - draft.first != 1:
+        return False
+    word = toks[draft.first].text
+    lower = word.lower()
+    return (
+        word.istitle()
+        and (lower,) in gazetteer.organisation_tuples()
+        and lower not in gazetteer.places()
+        and not gazetteer.is_demonym(word)
     )
 
 
@@ -317,11 +373,46 @@ def _without_ordinary_start(
         and toks[first].text[:1].isupper()
         and resolve.at_sentence_start(text, toks, first)
         and (first == 0 or toks[first - 1].text not in resolve.OPENING_QUOTES)
+        # A known place keeps its first word: "New" of "New Jersey Sen. Cory Booker".
+        and " ".join(low[first : draft.last]) not in gazetteer.places()
     ):
         return draft
     rest = " ".join(low[first + 1 : draft.last])
     label = "LOC" if rest in gazetteer.places() else draft.label
     return Draft(draft.field, first + 1, draft.last, label)
+
+
+def _with_cut_places_mended(
+    drafts: list[Draft], text: str, toks: Sequence[Token], low: Sequence[str]
+) -> list[Draft]:
+    """Take into a mention the capitalised word right before or after it that makes,
+    with the mention's words, a place the gazetteers know: the engine cut the place's
+    name ("Jersey" of "New Jersey Sen. Cory Booker", "New" alone of "his New Jersey golf
+    resort", where the page also writes "new" in lower case). The whole is the place,
+    whatever type the engine gave its piece, and :func:`resolve.refine` then types it by
+    the gazetteer. The word must stand in no other mention, one space from the
+    mention."""
+    out: list[Draft] = []
+    for n, d in enumerate(drafts):
+        before, after = d.first - 1, d.last
+        if (
+            before >= 0
+            and toks[before].text.istitle()
+            and not (out and out[-1].last > before)
+            and text[toks[before].end : toks[d.first].start] == " "
+            and " ".join(low[before : d.last]) in gazetteer.places()
+        ):
+            d = Draft(d.field, before, d.last, "LOC", d.title, d.role)
+        elif (
+            after < len(toks)
+            and toks[after].text.istitle()
+            and not (n + 1 < len(drafts) and drafts[n + 1].first <= after)
+            and text[toks[after - 1].end : toks[after].start] == " "
+            and " ".join(low[d.first : after + 1]) in gazetteer.places()
+        ):
+            d = Draft(d.field, d.first, after + 1, "LOC", d.title, d.role)
+        out.append(d)
+    return out
 
 
 #: A web address in a run of text without spaces: a scheme, "www." or a domain's end
@@ -343,6 +434,43 @@ def _web_address(draft: Draft, text: str, toks: Sequence[Token]) -> bool:
         if 0 <= found < right:
             right = found
     return _WEB_ADDRESS.search(text, left, right) is not None
+
+
+#: Words of program code that a page's text carries when its script or markup leaks
+#: into the body: an identifier in camel case that starts with a word of three or more
+#: lower-case letters ("addEventListener", "setUpClass", "getTheme"; one or two letters
+#: are a brand's prefix: "iPhone", "eBay", "arXiv", "mdBook"), and an identifier behind a
+#: string escape ("x22componentName" of "\\x22componentName", "u003eThanks"). The
+#: lookbehinds start a match only where a word starts, which keeps a search linear.
+_CODE_IDENTIFIER = re.compile(
+    r"(?<![a-z])[a-z]{3,}(?:[A-Z][a-z0-9]+)+"
+    r"|(?<![0-9a-z])(?:x[0-9a-f]{2}|u[0-9a-f]{4})(?<=[0-9][0-9a-f]|[0-9a-f][0-9])[A-Za-z0-9]*"
+)
+
+#: A hexadecimal identifier: a run of eight or more hexadecimal digits (a hash:
+#: "9d2ab271"), or groups of four or more joined by hyphens (a UUID:
+#: "d10407de-c6d9-4faa-..."); :func:`_hexadecimal_id` also asks for a digit and a
+#: letter, which no word and no number has both of.
+_HEX_ID = re.compile(r"(?<![0-9a-f-])[0-9a-f]{4,}(?:-[0-9a-f]{4,})*")
+
+
+def _hexadecimal_id(word: str) -> bool:
+    """Return True for a hash or a UUID written in lower-case hexadecimal (:data:`_HEX_ID`)."""
+    return (
+        _HEX_ID.fullmatch(word) is not None
+        and (len(word.partition("-")[0]) >= 8 or word.count("-") >= 2)
+        and any(c.isdigit() for c in word)
+        and any(c in "abcdef" for c in word)
+    )
+
+
+def _code_identifier(draft: Draft, toks: Sequence[Token]) -> bool:
+    """Return True for a mention with a word shaped as an identifier of program code
+    (:data:`_CODE_IDENTIFIER`: "addEventListener", "x22deferOptions"; a UUID or a hash,
+    :func:`_hexadecimal_id`): code that leaked into the text, never a name."""
+    return any(
+        _CODE_IDENTIFIER.fullmatch(t.text) or _hexadecimal_id(t.text) for t in toks[draft.first : draft.last]
+    )
 
 
 def _name_part_alone(draft: Draft, toks: Sequence[Token], low: Sequence[str]) -> bool:

@@ -71,8 +71,9 @@ COUNTRY_ALIASES = {
 #: Palace", are left to the engine): geography and venues ("Shoreline
 #: Amphitheatre", "Ryman Auditorium", "Jones Beach Theater"), though a sponsor's name
 #: starts many ("Ameris Bank Amphitheatre"), and buildings that serve the public
-#: ("Al Aqsa Martyrs Hospital", "Getty Museum"), which the training split types as
-#: places, though most are named after a person or a town.
+#: ("Al Aqsa Martyrs Hospital", "Getty Museum", "Penn Station", "Arlington National
+#: Cemetery", "Capitol Building"), which the training split types as places, though most
+#: are named after a person or a town.
 PLACE_HEADS = frozenset(
     """
     island islands isle isles sea ocean beach river lake bay gulf strait straits mountain
@@ -83,6 +84,7 @@ PLACE_HEADS = frozenset(
     racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark
     theatre theater room
     hospital clinic infirmary museum gallery library zoo church mosque synagogue
+    station terminal cemetery mall building vineyard
     """.split()
 )
 
@@ -133,6 +135,19 @@ PLACE_PEOPLE_NOUNS = frozenset(
     """
     officials officers authorities lawmakers legislators residents voters police troopers
     prosecutors regulators
+    """.split()
+)
+
+#: First words of the titles of a public office held for a place, written right after
+#: the place's name and before the holder's ("New York Gov. Andrew Cuomo", "Hawaii Rep.",
+#: "Ohio Attorney General", "Ukraine President"): the name is the place there, not a
+#: body named after it. Titles of sport ("Boston coach") are left out: there the name is
+#: the team.
+PLACE_OFFICE_WORDS = frozenset(
+    """
+    gov gov. governor sen sen. senator rep rep. representative congressman congresswoman
+    assemblyman assemblywoman mayor attorney lt lt. comptroller treasurer premier
+    president secretary
     """.split()
 )
 
@@ -562,6 +577,12 @@ ORG_SUFFIXES = frozenset(
     office service services front movement alliance league network exchange
     """.split()
 )
+
+#: Last words of organisations' names that are no team's nickname ("New York Times",
+#: "Boston University", "Denver Post"): the place's name before them is no short name of
+#: the body, as "New York" is of "New York Islanders". "union" is a team's word too
+#: ("Philadelphia Union").
+NO_NICKNAME_HEADS = ORG_SUFFIXES - {"union"}
 
 #: Lowercase nouns that, after a capitalised name, make the pair an event ("G8 summit").
 EVENT_NOUNS = frozenset({"summit", "summits"})

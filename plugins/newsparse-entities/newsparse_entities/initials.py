@@ -56,7 +56,11 @@ def people_with_initials(
             continue
         first = min([given] + [d.first for d in around])
         last = max([surname + 1] + [d.last for d in around])
-        if any(_known_apart(lowers, d) for d in around if d.last <= middle or d.first > middle):
+        if any(
+            _known_apart(lowers, d) and not _name_of_a_person(lowers, d, given, surname)
+            for d in around
+            if d.last <= middle or d.first > middle
+        ):
             continue
         titled = next((d for d in around if d.title is not None), None)
         joined = Draft(
@@ -96,3 +100,16 @@ def _known_apart(lowers: Sequence[str], draft: Draft) -> bool:
     own ("Ohio State", "Ford"), which is no part of a person's name."""
     words = tuple(lowers[draft.first : draft.last])
     return words in gazetteer.organisation_tuples() or words in gazetteer.place_tuples()
+
+
+def _name_of_a_person(lowers: Sequence[str], draft: Draft, given: int, surname: int) -> bool:
+    """Return True for a mention known apart that is here a piece of a person's name
+    around an initial: the given name alone, when it is a known given name ("Nelson" of
+    "Nelson A. Rockefeller", though Nelson is a town too), or the surname alone, a known
+    organisation named after a family, when the given name is a known given name
+    ("Bloomberg" of "Michael R. Bloomberg"). A known place after the initial stays apart."""
+    if draft.last - draft.first != 1 or lowers[given] not in gazetteer.given_names():
+        return False
+    if draft.first == given:
+        return True
+    return draft.first == surname and (lowers[surname],) in gazetteer.organisation_tuples()

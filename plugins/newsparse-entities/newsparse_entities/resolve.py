@@ -13,6 +13,7 @@ Three small steps, each a pure function:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -513,7 +514,7 @@ def _after_employee_role(lowers: Sequence[str], first: int) -> bool:
 
 
 #: Possessive endings, as the tokenizer splits them off a name ("ACLU" "'s", "Axios" "'").
-_POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
+POSSESSIVES = frozenset({"'s", "’s", "'", "’"})
 
 
 def _employer_before_person(tokens: Sequence[Token], lowers: Sequence[str], last: int) -> bool:
@@ -526,7 +527,7 @@ def _employer_before_person(tokens: Sequence[Token], lowers: Sequence[str], last
     if lowers[last] in gazetteer.EMPLOYER_JOBS:
         return tokens[last + 1].text[:1].isupper()
     return (
-        tokens[last].text in _POSSESSIVES
+        tokens[last].text in POSSESSIVES
         and last + 2 < len(tokens)
         and lowers[last + 1] in gazetteer.given_names()
         and tokens[last + 1].text.istitle()
@@ -677,7 +678,9 @@ def _typed_by_context(
     of two or more words the gazetteer knows, typed a person with no title and no given
     name, is the place ("St. Louis", "North Dakota"), and so is a known city or region typed otherwise right
     after "in", "at" or "near" ("in Cincinnati") or before the plural of its public
-    servants or people ("North Dakota officers", :data:`gazetteer.PLACE_PEOPLE_NOUNS`).
+    servants or people ("North Dakota officers", :data:`gazetteer.PLACE_PEOPLE_NOUNS`)
+    or before the title of an office held for it ("New York Gov. Andrew Cuomo",
+    :data:`gazetteer.PLACE_OFFICE_WORDS`).
     """
     words = tuple(lowers[first:last])
     if label != "NORP" and _before_position(tokens, lowers, last):
@@ -805,6 +808,14 @@ def _typed_by_context(
         and " ".join(words) in gazetteer.places()
     ):
         return "GPE"  # "North Dakota officers", "Ohio lawmakers"
+    if (
+        label in {"ORG", "MISC", "PERSON"}
+        and title is None
+        and last < len(lowers)
+        and lowers[last] in gazetteer.PLACE_OFFICE_WORDS
+        and " ".join(words) in gazetteer.places()
+    ):
+        return "GPE"  # "New York Gov. Andrew Cuomo", "Hawaii Rep. Tulsi Gabbard"
     if (
         label in {"PERSON", "ORG", "MISC"}
         and len(words) > 1
@@ -1360,7 +1371,9 @@ def _join_organisation_ends(
 def _short_names(name: tuple[str, ...]) -> list[tuple[str, ...]]:
     """Return the shorter names an organisation's full name is also called by: a team's
     city or region and its nickname ("New York", "Islanders" of "New York Islanders"; a
-    country's name and a word is no team: "US Chinook"), its name without the club's
+    country's name and a word is no team: "US Chinook"; a body named by a place and a
+    head word keeps only the word: "Post" of "Washington Post", while "Washington" is
+    the city, :data:`gazetteer.NO_NICKNAME_HEADS`), its name without the club's
     word ("Porto" of "FC Porto", "Leeds" of "Leeds United"), the second word of a
     company's name of two words and a legal form, its founder's surname as a rule
     ("Disney" of "Walt Disney Co."; "Ford" of "Ford Motor Co." is the start of the name,
@@ -1369,7 +1382,9 @@ def _short_names(name: tuple[str, ...]) -> list[tuple[str, ...]]:
     for size in range(len(name) - 1, 0, -1):
         place = gazetteer.place_tuples().get(name[:size])
         if place is not None and place[0] != "country":  # "US Chinook" is no team
-            parts += [name[:size], name[size:]]
+            parts.append(name[size:])  # "Islanders"; "Post" of "Washington Post"
+            if name[-1] not in gazetteer.NO_NICKNAME_HEADS:
+                parts.append(name[:size])  # not "New York" of "New York Times": the city
             break
     if name[0] in gazetteer.CLUB_WORDS:
         parts.append(name[1:])
@@ -1580,11 +1595,38 @@ def _cluster_label(
     longest = max(range(len(drafts)), key=lambda i: (len(words[i]), -i))
     label = labels[longest]
     top_count = max(counts.values())
-    if counts[label] == top_count:
-        return label
-    if counts.get("GPE") == top_count:
-        return "GPE"
-    return max(counts, key=lambda kind: (counts[kind], kind == label))
+    if counts[label] != top_count:
+        label = "GPE" if counts.get("GPE") == top_count else max(counts, key=lambda kind: (counts[kind], kind == label))
+    if label == "PERSON" and not named_person and _ends_in_a_common_word(drafts, words):
+        return "MISC"
+    return label
+
+
+def _ends_in_a_common_word(drafts: Sequence[Draft], words: Sequence[Sequence[str]]) -> bool:
+    """Return True when a cluster's longest name, of two or more words, ends in a word
+    the training split writes only in lower case and that is no common surname
+    (:func:`gazetteer.ordinary_words`, :func:`gazetteer.census_surnames`: "Sonos Move",
+    "Pokemon Sword", "Volcker Rule", "Winter Outlook"), with no title, no known given
+    name and no mention by that last word alone: a thing, a work or a label named with
+    capitals, no person, who is called by a title or by the surname alone."""
+    longest = max(words, key=len)
+    last = longest[-1]
+    return (
+        len(longest) > 1
+        and last.istitle()
+        and last.lower() in gazetteer.ordinary_words()
+        and last.lower() not in gazetteer.census_surnames()
+        # A function word ends names of other languages ("Liu He").
+        and last.lower() not in gazetteer.FUNCTION_WORDS
+        and longest[0].lower() not in gazetteer.shared_given_names()
+        and not _INITIAL_WORD.fullmatch(longest[0])  # "P. Such"
+        and all(d.title is None for d in drafts)
+        and not any(len(w) == 1 and w[0].lower() == last.lower() for w in words)
+    )
+
+
+#: An initial: one capital letter, with or without its full stop ("P.", "J").
+_INITIAL_WORD = re.compile(r"[A-Z]\.?")
 
 
 def _claim_product_end(

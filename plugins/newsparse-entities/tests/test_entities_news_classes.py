@@ -2116,3 +2116,152 @@ def test_a_region_in_a_place_s_context_is_the_place(spans, text, expected):
 )
 def test_a_body_named_after_a_place_is_one_entity_with_its_name_without_the_place(spans, text, expected):
     assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Identifiers of code that leaked into a page's text are no names.
+        ([("loadWidgetFrame", "MISC"), ("Tamsin Orla", "PERSON")],
+         "Tamsin Orla wrote: window.loadWidgetFrame(true);", {"Tamsin Orla": "PERSON"}),
+        ([("x22panelTitle", "MISC"), ("x2fsideBox", "MISC")],
+         "{\\x22panelTitle\\x22:\\x2fsideBox}", {}),
+        ([("u003eWelcome", "MISC")], "span\\u003eWelcome back", {}),
+        ([("3fa85f64-5717-4562-b3fc-2c963f66afa6", "MISC")],
+         "id 3fa85f64-5717-4562-b3fc-2c963f66afa6 loaded", {}),
+        # A brand's prefix of one or two letters before a capital stays a name, and
+        # so does a word of capitals after lower case.
+        ([("iPhone", "MISC"), ("eBay", "ORG"), ("arXiv", "ORG"), ("watchOS", "MISC")],
+         "She sold her iPhone on eBay, posted to arXiv and updated watchOS.",
+         {"iPhone": "MISC", "eBay": "ORG", "arXiv": "ORG", "watchOS": "MISC"}),
+    ],
+)
+def test_identifiers_of_code_are_no_names(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A given name that is also a town, typed a place (as the tagger does) before a
+        # middle initial.
+        ([("Paul", "LOC"), ("T. Harrowby", "PERSON"), ("Harrowby", "PERSON")],
+         "The mayor, Paul T. Harrowby, left early. Harrowby said nothing.",
+         [("PERSON", ["Harrowby", "Paul T. Harrowby"])]),
+        # A surname that names the family's company, after a given name and an initial,
+        # or after a given name alone.
+        ([("Walter K.", "PERSON"), ("Boeing", "ORG"), ("Boeing", "ORG")],
+         "His grandson Walter K. Boeing flew in. Boeing told reporters he was proud.",
+         [("PERSON", ["Boeing", "Walter K. Boeing"])]),
+        ([("Michael", "PERSON"), ("Disney", "ORG"), ("Disney", "ORG")],
+         "The heir, Michael Disney, spoke first. Later Disney left the hall.",
+         [("PERSON", ["Disney", "Michael Disney"])]),
+        # A known place after an initial is no surname; a company after an ordinary
+        # word stays the company.
+        ([("Nora Vance", "PERSON"), ("Boeing", "ORG")],
+         "Nora Vance said Boeing would build it.",
+         [("ORG", ["Boeing"]), ("PERSON", ["Nora Vance"])]),
+    ],
+)
+def test_a_given_name_and_a_surname_typed_apart_are_one_person(spans, text, expected):
+    assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A known place typed otherwise right before the title of an office held for it.
+        ([("Vermont", "ORG"), ("Lena Okafor", "PERSON")],
+         "Vermont Gov. Lena Okafor signed it.", {"Vermont": "GPE", "Lena Okafor": "PERSON"}),
+        ([("Toledo", "MISC")], "Toledo mayor Ivo Brandt was not there.", {"Toledo": "GPE", "Ivo Brandt": "PERSON"}),
+        # A team before a title of sport stays the team.
+        ([("Denver", "ORG"), ("Ola Brandt", "PERSON")],
+         "Denver coach Ola Brandt smiled.", {"Denver": "ORG", "Ola Brandt": "PERSON"}),
+        # A place's name cut by the engine is mended, before or after the piece found.
+        ([("Carolina", "PERSON"), ("Ada Lind", "PERSON")],
+         "North Carolina Sen. Ada Lind spoke.", {"North Carolina": "GPE", "Ada Lind": "PERSON"}),
+        ([("New", "ORG")], "They met at his New Hampshire farm.", {"New Hampshire": "GPE"}),
+        # A word that makes no known place with the piece is left out.
+        ([("Vermont", "GPE")], "Cold Vermont mornings.", {"Vermont": "GPE"}),
+    ],
+)
+def test_a_place_before_its_office_or_cut_from_its_name_is_the_place(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A city typed an organisation is no short name of a newspaper named after it...
+        ([("Denver Post", "ORG"), ("Denver", "ORG")],
+         "The Denver Post ran the story. Denver had been warned.",
+         [("ORG", ["Denver"]), ("ORG", ["Denver Post"])]),
+        # ... while the newspaper's head word alone is, and a team's city stays its team.
+        ([("Denver Post", "ORG"), ("Post", "ORG")],
+         "The Denver Post ran the story. The Post had been warned.",
+         [("ORG", ["Denver Post", "Post"])]),
+        ([("Denver Broncos", "ORG"), ("Denver", "ORG")],
+         "The Denver Broncos won. Denver scored twice.",
+         [("ORG", ["Denver", "Denver Broncos"])]),
+    ],
+)
+def test_a_place_is_no_short_name_of_a_body_named_by_it_and_a_head_word(spans, text, expected):
+    assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Stations, terminals, cemeteries, malls and buildings are places, though named
+        # after a person or typed a body.
+        ([("Harlow Station", "PERSON")], "Trains stop at Harlow Station daily.", {"Harlow Station": "LOC"}),
+        ([("Greenfield Cemetery", "ORG")], "He is buried in Greenfield Cemetery.", {"Greenfield Cemetery": "LOC"}),
+        ([("Riverside Mall", "ORG")], "The Riverside Mall reopened.", {"Riverside Mall": "LOC"}),
+        ([("Tallis Building", "ORG")], "Offices in the Tallis Building closed.", {"Tallis Building": "LOC"}),
+        # Not at the end of the name, the word decides nothing.
+        ([("Station Keller", "PERSON")], "Station Keller said she would run.", {"Station Keller": "PERSON"}),
+    ],
+)
+def test_stations_cemeteries_malls_and_buildings_are_places(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A name typed a person that ends in a word written only in lower case, with no
+        # given name, title or surname alone, is a thing or a work.
+        ([("Glimmer Sense", "PERSON")], "I tried the Glimmer Sense for a week.", [("MISC", ["Glimmer Sense"])]),
+        ([("Harbin Rule", "PERSON")], "Banks fought the Harbin Rule in court.", [("MISC", ["Harbin Rule"])]),
+        # A known given name, a title, an initial or the surname alone keeps the person.
+        ([("Tom Rule", "PERSON")], "Tom Rule went home.", [("PERSON", ["Tom Rule"])]),
+        ([("Quill Move", "PERSON"), ("Move", "PERSON")],
+         "Quill Move won the race. Move said it was easy.", [("PERSON", ["Move", "Quill Move"])]),
+        ([("Zarek Sense", "PERSON")], "Coach Zarek Sense shouted.", [("PERSON", ["Zarek Sense"])]),
+        ([("T. Rule", "PERSON")], "T. Rule wrote the book.", [("PERSON", ["T. Rule"])]),
+        # A common surname is no common word ("Stone", "Ward").
+        ([("Kiri Ward", "PERSON")], "Kiri Ward spoke.", [("PERSON", ["Kiri Ward"])]),
+    ],
+)
+def test_a_name_ending_in_a_common_word_without_a_person_s_marks_is_a_thing(spans, text, expected):
+    assert clusters_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A name, its possessive and a place's head word typed apart are one place.
+        ([("Tobin", "PERSON"), ("Island", "PERSON")],
+         "Ferries run to Tobin's Island in summer.", {"Tobin's Island": "LOC"}),
+        ([("Greer", "PERSON"), ("Vineyard", "MISC")],
+         "We drove to Greer’s Vineyard at noon.", {"Greer’s Vineyard": "LOC"}),
+        # A place's possessive stays the place's, and a word that heads no place joins
+        # nothing.
+        ([("Lisbon", "LOC"), ("Island", "ORG")],
+         "Lisbon's Island ferry was late.", {"Lisbon": "GPE"}),
+        ([("Tobin", "PERSON"), ("Award", "MISC")],
+         "She won Tobin's Award again.", {"Tobin": "PERSON", "Award": "MISC"}),
+    ],
+)
+def test_a_name_its_possessive_and_a_place_s_head_word_are_one_place(spans, text, expected):
+    assert found_with(spans, text) == expected

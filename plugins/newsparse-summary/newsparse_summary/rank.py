@@ -38,10 +38,12 @@ Some sentences are never chosen, whatever their score:
 * the two pieces of a sentence the splitter cut inside an aside, the second going on in
   lower case after a dash ("... Who Will America Be?" / "— reporting on ..."), and the
   pieces of one cut at the full stops of a quoted title ("Read »Runway." / "Catwalk.«");
-* what follows a title the splitter ran into the paragraph under it, when it opens with a
-  function word in lower case ("1 Introduction" / "the equivalent for Emacs Lisp."): the
-  tail of a sentence whose start the page lost (the title is left outside the span of a
-  sentence that stands: "Poetry" / "yapapi uses poetry to ...");
+* a title the splitter ran into the paragraph under it, when what follows the title
+  opens with a function word in lower case ("1 Introduction" / "the equivalent for Emacs
+  Lisp."): the tail of a sentence whose start the page lost. Otherwise the title is often
+  the sentence's subject ("Der Wettbewerb für Kinder" / "findet zum 6. Mal statt."), or
+  a name in lower case follows it ("Poetry" / "yapapi uses poetry to ..."), and the
+  sentence is judged as it stands;
 * the text's last paragraph, of one or two sentences, when it ends with a colon: it leads
   into what the text does not hold (a button, a form, an icon).
 
@@ -420,10 +422,11 @@ def _title_run_in(
 
     A title is a paragraph of :data:`~newsparse_summary.patterns.SECTION_KINDS` followed
     by one of another kind ("1 Introduction" / "the equivalent for Emacs Lisp.", "Poetry" /
-    "yapapi uses poetry to …"), or, where the kinds are not known, a line that opens with
-    a section's number (:data:`~newsparse_summary.patterns.SECTION_NUMBER`) and ends
-    without final punctuation ("#671" / "so wie es …"). Two headings in a row are left
-    alone: a page may set one sentence over two lines of a heading's type.
+    "yapapi uses poetry to …", "Der Wettbewerb für Kinder" / "findet zum 6. Mal statt."),
+    or, where the kinds are not known, a line that opens with a section's number
+    (:data:`~newsparse_summary.patterns.SECTION_NUMBER`) and ends without final
+    punctuation ("#671" / "so wie es …"). Two headings in a row are left alone: a page
+    may set one sentence over two lines of a heading's type.
     """
     line_end = text.find("\n", start, end)
     if line_end < 0:
@@ -547,13 +550,14 @@ def candidates(
         in_quote = quotes.open
         in_brackets = quotes.brackets > 0
         quotes.feed(text[start:end])
-        # A title the splitter ran into the paragraph after it, which goes on in lower
-        # case: the title is left outside the sentence, and what follows it must stand as
-        # a sentence of its own (see _title_run_in).
+        # A title the splitter ran into the paragraph under it, which goes on in lower
+        # case (see _title_run_in): what follows the title must read as the rest of a
+        # sentence ("Der Wettbewerb für Kinder" / "findet zum 6. Mal statt."). One that
+        # opens with a function word is the tail of a sentence whose start was lost.
         title_end = _title_run_in(text, start, end, kinds, starts)
-        run_in = title_end > start
-        if run_in:
-            start = title_end
+        lost_start = title_end > start and _opens_with_a_function_word(
+            text[title_end:end], language
+        )
         if index < DATELINE_REACH and patterns.DATELINE.match(text, start, end):
             # What stands before a dateline is not the story.
             found = [attrs.evolve(c, eligible=False) for c in found]
@@ -610,7 +614,7 @@ def candidates(
             or (uncut != sentence and _never_chosen(uncut, word_count(uncut)))
             or any(_folded(sentence) in caption for caption in folded_captions)
             or _inside(asked.questions, question_starts, start)
-            or (run_in and _opens_with_a_function_word(sentence, language))
+            or lost_start
         )
         answers = asked_before
         asks = asked_before = bool(patterns.QUESTION_END.search(sentence))

@@ -20,8 +20,11 @@ __all__ = [
     "DASH_OPENING",
     "DATELINE",
     "DATELINE_PREFIX",
+    "EXCERPT_END",
+    "EXCERPT_RUN",
     "FINAL_PUNCTUATION",
     "LAST_RESORT_KINDS",
+    "LEAD_IN_END",
     "LEFTOVER",
     "LEFTOVER_PREFIX",
     "NEVER_KINDS",
@@ -36,6 +39,7 @@ __all__ = [
     "QUESTION_MARK",
     "QUESTION_MARKS",
     "SECTION_KINDS",
+    "SECTION_NUMBER",
     "SPACED_STOP",
     "SPACED_STOP_MAX_WORDS",
     "SPEAKER_LABEL",
@@ -231,16 +235,21 @@ QUESTION_KINDS = frozenset({"heading"})
 #: English also for a text of no stated language): "Read on to find out …", "All that and
 #: more is below …", "Click through for the whole thing.", "Let's talk about it.", "Wir
 #: verraten es euch …", "… erfahren Sie hier.", "Alle Ergebnisse findest du HIER.",
-#: "Lesen Sie hier mehr." Like a question, such a sentence states nothing of the story,
-#: and is chosen only when the statements hold too few sentences. Only a pointer counts:
+#: "Lesen Sie hier mehr.", and a pointer to an earlier article of the site ("In a previous
+#: post on …, we looked at …", "… haben wir euch hier bereits vorgestellt."). Like a
+#: question, such a sentence states nothing of the story, and is chosen only when the
+#: statements hold too few sentences. Only a pointer counts:
 #: "In this article, I'll explain how …" says what the page is about and is often its
-#: best summary, and "Hier gibt es …" ("there is …") describes a place. On the HTML dev
-#: pages every one of the 28 sentences these match (12 English, 16 German) was a pointer
-#: or a teaser; 8 of them were in summaries.
+#: best summary, and "Hier gibt es …" ("there is …") describes a place; "Wie bereits
+#: berichtet, …" names no "hier" or "wir" and is the story's own. On the HTML dev pages
+#: every one of the 42 sentences these match (15 English, 27 German; 4 of them pointers
+#: to earlier articles, 2 of those in summaries) was a pointer or a teaser.
 POINTERS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"^click (?:here|through)\b|^read on\b|\bread on[.!]$|\b(?:is|are) below\b"
-        r"|^below (?:is|are)\b|^let['’]s (?:talk|take a look|dive|find out)\b",
+        r"|^below (?:is|are)\b|^let['’]s (?:talk|take a look|dive|find out)\b"
+        # An earlier article of the site: "In a previous post on …, we looked at …".
+        r"|\bin (?:a|an|my|our) (?:previous|earlier|prior) (?:post|article|piece|column|story)\b",
         re.IGNORECASE,
     ),
     "de": re.compile(
@@ -248,7 +257,12 @@ POINTERS: dict[str, re.Pattern[str]] = {
         r"\b(?:finde[nt]|findest|lese[nt]?|erfahre[nt]|erfährst|erfahrt|gibt es|nachzulesen)"
         r"\s+(?:du |ihr |sie )?hier(?: mehr)?\W*$"
         r"|^hier (?:findest du|findet ihr|finden sie) (?:unsere|alle|mehr|weitere)\b"
-        r"|\bverraten (?:es |wir )?(?:euch|ihnen|dir)\b|\berfahrt ihr\b|^erfahren sie\b",
+        r"|\bverraten (?:es |wir )?(?:euch|ihnen|dir)\b|\berfahrt ihr\b|^erfahren sie\b"
+        # An earlier article: "… haben wir euch hier (zum Artikel) bereits vorgestellt.",
+        # "… über welche Infosperber hier bereits berichtet hat.", "… haben wir schon
+        # berichtet."
+        r"|\b(?:hier|wir)\b[^.!?]{0,40}\b(?:bereits|schon) (?:vorgestellt|berichtet)\b"
+        r"|\b(?:in )?(?:einem|unserem|meinem) (?:früheren|vorherigen) (?:artikel|beitrag|post)\b",
         re.IGNORECASE,
     ),
 }
@@ -257,8 +271,8 @@ POINTERS: dict[str, re.Pattern[str]] = {
 #: case: a sentence without any of them is not searched (most are not, and the search
 #: costs more than the look-up).
 POINTER_CUES: dict[str, tuple[str, ...]] = {
-    "en": ("click", "read on", "below", "let's", "let’s"),
-    "de": ("hier", "verraten", "erfahr"),
+    "en": ("click", "read on", "below", "let's", "let’s", "previous", "earlier", "prior"),
+    "de": ("hier", "verraten", "erfahr", "bereits", "schon", "früher", "vorherig"),
 }
 
 #: A question at the end of a sentence, before any closing quotation marks or brackets, in
@@ -331,3 +345,27 @@ TITLE_WORDS = 10
 
 #: A quotation mark that closes: right after a word.
 CLOSING_MARK = re.compile(rf"(?<=\S)[{_MARKS}]")
+
+
+#: A section's number at the start of a line: "1 Introduction", "2.3 Results", "#671" (a
+#: post's number in a forum thread). A line that starts with one and ends without final
+#: punctuation is a title, also where the page's markup does not say so (text input).
+SECTION_NUMBER = re.compile(r"#?\d{1,3}(?:\.\d{1,3}){0,3}\.?\s")
+
+#: The end of a paragraph that trails off into an ellipsis ("… arbeiten…", "… of the ...",
+#: "… the […]", "Weiterlesen …"): an excerpt cut off where a link leads on, when several
+#: paragraphs in a row end so (see :data:`EXCERPT_RUN`).
+EXCERPT_END = re.compile(r"(?:…|\.\.\.)\]?[\"'’”»)\]]{0,3}$")
+
+#: This many paragraphs in a row that end in an ellipsis (:data:`EXCERPT_END`) are a list
+#: of excerpts: teasers of other articles (a "related" block under the story, a page of
+#: excerpts). Two in a row are often a writer's style (a blog's trailing thoughts, a
+#: forum post and its reply); on the HTML dev pages runs of three or more were teasers on
+#: five sites of seven.
+EXCERPT_RUN = 3
+
+#: The end of a sentence that leads into what follows it: a colon, in the scripts that
+#: have their own. At the end of the text, it leads into something the text does not
+#: hold: a button or a form ("Mit diesem Button kannst Du … Dazu musst Du Dich auf …
+#: einloggen:"), an icon, a list of links.
+LEAD_IN_END = re.compile(r"[:：]$")

@@ -37,7 +37,15 @@ Some sentences are never chosen, whatever their score:
 * an interviewer's question, told by the layout (see :mod:`newsparse_summary.interview`);
 * the two pieces of a sentence the splitter cut inside an aside, the second going on in
   lower case after a dash ("... Who Will America Be?" / "— reporting on ..."), and the
-  pieces of one cut at the full stops of a quoted title ("Read »Runway." / "Catwalk.«").
+  pieces of one cut at the full stops of a quoted title ("Read »Runway." / "Catwalk.«");
+* a title the splitter ran into the paragraph under it, when what follows the title
+  opens with a function word in lower case ("1 Introduction" / "the equivalent for Emacs
+  Lisp."): the tail of a sentence whose start the page lost. Otherwise the title is often
+  the sentence's subject ("Der Wettbewerb für Kinder" / "findet zum 6. Mal statt."), or
+  a name in lower case follows it ("Poetry" / "yapapi uses poetry to ..."), and the
+  sentence is judged as it stands;
+* the text's last paragraph, of one or two sentences, when it ends with a colon: it leads
+  into what the text does not hold (a button, a form, an icon).
 
 Furniture at the start of a good sentence ("(CNN) --", "【ロンドン＝...】") is left outside
 its span, and so are a speaker's label in an interview and a dateline that opens a
@@ -47,9 +55,12 @@ States: "), also when the splitter ended a sentence inside it ("Dekalb, Ill. —
 A question, wherever it stands, is chosen only when the statements hold too few
 sentences, like a blockquote: it is mostly a teaser speaking to the reader or a rhetorical
 opening, and the point is in what answers it. So is a short answer right after it ("In a
-nutshell, yes."), which leans on the question, and a teaser that points the reader
-elsewhere on the page, told by phrases of the text's language ("Read on to find out …",
-"Wir verraten es euch …", "… erfahren Sie hier.").
+nutshell, yes."), which leans on the question, a teaser that points the reader elsewhere
+on the page or to an earlier article, told by phrases of the text's language ("Read on to
+find out …", "In a previous post, we looked at …", "… erfahren Sie hier."), and a block
+of excerpts of other articles at the foot of the story, paragraphs that each trail off
+into an ellipsis. The reasons add up: a question in a blockquote waits for the
+blockquote's statements.
 
 Sentences are then picked greedily by maximal marginal relevance (importance minus
 similarity to what is already chosen), within the caller's length limits. Everything is
@@ -73,7 +84,7 @@ from newsparse.text import sentences as split_sentences
 from . import patterns
 from .features import FEATURES, cosine, features
 from .interview import interview
-from .text import language_code, terms, word_count
+from .text import language_code, terms, vocabulary, word_count
 
 __all__ = [
     "ANSWER_WORDS",
@@ -257,14 +268,17 @@ class Candidate:
         quote: True if it opens with a quotation mark and names no speaker.
         in_quote: True if it continues a quotation opened in an earlier sentence.
         paragraph: the number of its paragraph (line) in the text, from 0.
-        last_resort: True if it is chosen only when the others hold too few sentences:
-            it stands in a paragraph of
-            :data:`~newsparse_summary.patterns.LAST_RESORT_KINDS` or in a section's
-            title (:data:`~newsparse_summary.patterns.SECTION_KINDS`), it asks a question
-            (:data:`~newsparse_summary.patterns.QUESTION_END`), it points the reader
-            elsewhere on the page in the text's language
-            (:data:`~newsparse_summary.patterns.POINTERS`), or it answers the one
-            before it in a few words (:data:`ANSWER_WORDS`).
+        last_resort: how many reasons it has to wait: a sentence with any is chosen only
+            when the others hold too few sentences, and one with more after one with
+            fewer. It stands in a paragraph of
+            :data:`~newsparse_summary.patterns.LAST_RESORT_KINDS`, in a section's title
+            (:data:`~newsparse_summary.patterns.SECTION_KINDS`) or in a list of excerpts
+            (:data:`~newsparse_summary.patterns.EXCERPT_RUN`); it asks a question
+            (:data:`~newsparse_summary.patterns.QUESTION_END`) or answers the one before
+            it in a few words (:data:`ANSWER_WORDS`); it points the reader elsewhere in
+            the text's language (:data:`~newsparse_summary.patterns.POINTERS`). A
+            question in a blockquote (an embedded review asking "Is it the future?")
+            waits for the blockquote's statements.
     """
 
     start: int
@@ -278,7 +292,7 @@ class Candidate:
     quote: bool = False
     in_quote: bool = False
     paragraph: int = 0
-    last_resort: bool = False
+    last_resort: int = 0
 
 
 def _is_leftover(sentence: str, words: int) -> bool:
@@ -395,6 +409,58 @@ def _title_head(text: str, start: int, end: int) -> bool:
     return len(text[quoted : closing.start()].split()) <= patterns.TITLE_WORDS
 
 
+def _title_run_in(
+    text: str,
+    start: int,
+    end: int,
+    kinds: Sequence[tuple[Span, str]],
+    starts: Sequence[int],
+) -> int:
+    """Where the paragraph after a title starts, when the sentence ``text[start:end]``
+    runs from the title into it (the splitter joins a line to the next one that goes on
+    in lower case); ``start`` otherwise.
+
+    A title is a paragraph of :data:`~newsparse_summary.patterns.SECTION_KINDS` followed
+    by one of another kind ("1 Introduction" / "the equivalent for Emacs Lisp.", "Poetry" /
+    "yapapi uses poetry to …", "Der Wettbewerb für Kinder" / "findet zum 6. Mal statt."),
+    or, where the kinds are not known, a line that opens with a section's number
+    (:data:`~newsparse_summary.patterns.SECTION_NUMBER`) and ends without final
+    punctuation ("#671" / "so wie es …"). Two headings in a row are left alone: a page
+    may set one sentence over two lines of a heading's type.
+    """
+    line_end = text.find("\n", start, end)
+    if line_end < 0:
+        return start
+    after = line_end
+    while after < end and text[after].isspace():
+        after += 1
+    if after >= end:
+        return start
+    if kinds:
+        first = _paragraph_at(kinds, starts, start)[1]
+        second = _paragraph_at(kinds, starts, after)[1]
+        titled = first in patterns.SECTION_KINDS and second not in patterns.SECTION_KINDS
+    else:
+        line = text[start:line_end].strip()
+        titled = (
+            bool(patterns.SECTION_NUMBER.match(line + " "))
+            and not patterns.FINAL_PUNCTUATION.search(line)
+            and word_count(line) <= LINE_WORDS
+        )
+    return after if titled else start
+
+
+def _opens_with_a_function_word(sentence: str, language: str | None) -> bool:
+    """Whether ``sentence`` opens in lower case with a stopword of ``language`` ("the
+    equivalent for Emacs Lisp.", "es gab dieses Jahr …"): the tail of a sentence whose
+    start is not in the text. A name written in lower case ("yapapi uses …", "pip-tools
+    is …") is not one."""
+    if not sentence[:1].islower():
+        return False
+    first = sentence.split(None, 1)[0].strip(",;:")
+    return first in vocabulary(language).stopwords
+
+
 def _points_on(sentence: str, pointer: re.Pattern[str] | None, cues: Sequence[str]) -> bool:
     """Whether ``sentence`` matches ``pointer``, searched only when it holds one of
     ``cues`` (see :data:`~newsparse_summary.patterns.POINTER_CUES`)."""
@@ -484,6 +550,14 @@ def candidates(
         in_quote = quotes.open
         in_brackets = quotes.brackets > 0
         quotes.feed(text[start:end])
+        # A title the splitter ran into the paragraph under it, which goes on in lower
+        # case (see _title_run_in): what follows the title must read as the rest of a
+        # sentence ("Der Wettbewerb für Kinder" / "findet zum 6. Mal statt."). One that
+        # opens with a function word is the tail of a sentence whose start was lost.
+        title_end = _title_run_in(text, start, end, kinds, starts)
+        lost_start = title_end > start and _opens_with_a_function_word(
+            text[title_end:end], language
+        )
         if index < DATELINE_REACH and patterns.DATELINE.match(text, start, end):
             # What stands before a dateline is not the story.
             found = [attrs.evolve(c, eligible=False) for c in found]
@@ -540,6 +614,7 @@ def candidates(
             or (uncut != sentence and _never_chosen(uncut, word_count(uncut)))
             or any(_folded(sentence) in caption for caption in folded_captions)
             or _inside(asked.questions, question_starts, start)
+            or lost_start
         )
         answers = asked_before
         asks = asked_before = bool(patterns.QUESTION_END.search(sentence))
@@ -559,23 +634,28 @@ def candidates(
                 ),
                 in_quote=in_quote,
                 paragraph=paragraph,
-                last_resort=kind in patterns.LAST_RESORT_KINDS
-                or where.start in sections
-                # A teaser pointing elsewhere on the page states nothing, like a question.
-                or _points_on(sentence, pointer, cues)
-                # A question states nothing: a teaser that speaks to the reader ("Ist deine
-                # Katze häufig allein?"), a rhetorical opening, an interviewer's framing.
-                # The point is in the statements, so it waits for them like a blockquote,
-                # and so does a short answer that leans on it.
-                or asks
-                or (answers and words <= ANSWER_WORDS),
+                last_resort=(
+                    int(kind in patterns.LAST_RESORT_KINDS or where.start in sections)
+                    # A teaser pointing elsewhere states nothing, like a question.
+                    + _points_on(sentence, pointer, cues)
+                    # A question states nothing: a teaser that speaks to the reader ("Ist
+                    # deine Katze häufig allein?"), a rhetorical opening, an interviewer's
+                    # framing. The point is in the statements, so it waits for them like a
+                    # blockquote, and so does a short answer that leans on it.
+                    + (asks or (answers and words <= ANSWER_WORDS))
+                ),
             )
         )
     found = _in_the_text_script(text, found)
     paragraphs = _by_paragraph(found)
     found = _without_paragraphs(
-        found, _references(text, found) | _lines(paragraphs) | _signed_off(paragraphs)
+        found,
+        _references(text, found)
+        | _lines(paragraphs)
+        | _signed_off(paragraphs)
+        | _leading_nowhere(paragraphs),
     )
+    found = _waiting(found, _excerpts(paragraphs))
     return _without_notes(text, found, notes, query, language)
 
 
@@ -677,6 +757,53 @@ def _lines(paragraphs: dict[int, list[Candidate]]) -> set[int]:
     return lines | {
         paragraph for paragraph in short if paragraph - 1 in lines and paragraph + 1 in lines
     }
+
+
+def _leading_nowhere(paragraphs: dict[int, list[Candidate]]) -> set[int]:
+    """The text's last paragraph, if it has at most :data:`NOTE_SENTENCES` sentences and
+    ends with a colon (:data:`~newsparse_summary.patterns.LEAD_IN_END`): it leads into
+    what the text does not hold (a button or a form: "Mit diesem Button kannst Du … Dazu
+    musst Du Dich auf … einloggen:"; the icon that marks affiliate links; a list of
+    links), and speaks of that, not of the story."""
+    if not paragraphs:
+        return set()
+    last = max(paragraphs)
+    cs = paragraphs[last]
+    if len(cs) <= NOTE_SENTENCES and patterns.LEAD_IN_END.search(cs[-1].text.rstrip()):
+        return {last}
+    return set()
+
+
+def _excerpts(paragraphs: dict[int, list[Candidate]]) -> set[int]:
+    """The paragraphs of a run of at least :data:`~newsparse_summary.patterns.EXCERPT_RUN`
+    in a row that each end in an ellipsis (:data:`~newsparse_summary.patterns.EXCERPT_END`)
+    and that ends the text, after at least one paragraph of the story: excerpts of other
+    articles under it, each cut off where a link leads on ("Apple today seeded the fifth
+    beta of iOS 16 to developers … a feature that ..."). Their first sentences end with
+    full stops and read like the story's. A run that opens the text is a page of excerpts,
+    whose excerpts are all it has to say; one with more text after it is left alone too:
+    what follows a block of teasers on the dev pages was a form's lines, not the story."""
+    if not paragraphs:
+        return set()
+    run = []
+    for paragraph in sorted(paragraphs, reverse=True):
+        if not patterns.EXCERPT_END.search(paragraphs[paragraph][-1].text.rstrip()):
+            break
+        run.append(paragraph)
+    if len(run) < patterns.EXCERPT_RUN or len(run) == len(paragraphs):
+        return set()
+    return set(run)
+
+
+def _waiting(found: list[Candidate], paragraphs: set[int]) -> list[Candidate]:
+    """Give every sentence of ``paragraphs`` one more reason to wait
+    (:attr:`Candidate.last_resort`)."""
+    if not paragraphs:
+        return found
+    return [
+        attrs.evolve(c, last_resort=c.last_resort + 1) if c.paragraph in paragraphs else c
+        for c in found
+    ]
 
 
 def _without_paragraphs(found: list[Candidate], paragraphs: set[int]) -> list[Candidate]:
@@ -820,7 +947,8 @@ def select(
 
     Returns:
         The indices of the chosen candidates, most important first; a last-resort
-        candidate (:attr:`Candidate.last_resort`) only once no other fits.
+        candidate (:attr:`Candidate.last_resort`) only once none with fewer reasons to
+        wait fits.
     """
     order = sorted(
         (i for i, s in enumerate(scores) if s > -math.inf),
@@ -841,7 +969,7 @@ def select(
                 continue
             if redundancy[i] >= DUPLICATE_SIMILARITY:
                 continue
-            value = (not found[i].last_resort, scores[i] - redundancy_weight * redundancy[i])
+            value = (-found[i].last_resort, scores[i] - redundancy_weight * redundancy[i])
             if best < 0 or value > best_value:
                 best, best_value = i, value
         if best < 0:

@@ -129,8 +129,8 @@ def _ends_after_stop(text: str, stop: int, piece_start: int, following: int, end
     if not word:
         return True  # a spaced full stop: "By . Jane Doe ."
     low = word.lower()
-    if low in TITLES:
-        return False
+    if low in TITLES or low.rpartition("-")[2] in TITLES:
+        return False  # also a title with a prefix: "then-Rep. Heath Shuler", "Ex-Gov."
     next_char = text[following] if following < end else ""
     if next_char.isdigit() and (low in BEFORE_NUMBERS or low in ABBREVIATIONS):
         return False  # "No. 5", "Jan. 5"

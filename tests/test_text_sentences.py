@@ -71,6 +71,17 @@ CASES = [
         ["Das ist z. B. Nr. 5 am 3. Oktober.", "Es regnet."],
     ),
     ("M. Macron a parlé. Mme Dupont aussi.", ["M. Macron a parlé.", "Mme Dupont aussi."]),
+    (
+        "Studiował na Uniwersytecie im. Adama Mickiewicza przy ul. Wieniawskiego. Potem wyjechał.",
+        ["Studiował na Uniwersytecie im. Adama Mickiewicza przy ul. Wieniawskiego.", "Potem wyjechał."],
+    ),
+    # a title with a prefix is still a title
+    (
+        "The seat went to then-Rep. Heath Shuler, who retired. Ex-Gov. Jane Roe ran.",
+        ["The seat went to then-Rep. Heath Shuler, who retired.", "Ex-Gov. Jane Roe ran."],
+    ),
+    # a hyphenated word that ends in no title ends its sentence as any word does
+    ("She bought a co-op. Prices rose.", ["She bought a co-op.", "Prices rose."]),
     # an ordinal after its article, before a noun or a month in the genitive
     (
         "Der Bau begann Ende des 19. Jahrhunderts. Er endete zum 150. Jubiläum im Mai.",

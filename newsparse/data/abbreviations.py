@@ -3,7 +3,8 @@
 A full stop after an ordinary word ends a sentence when a capital follows; after an
 abbreviation it usually does not ("Sen. Jane Doe", "U.S. troops", "9 a.m. Monday"). Which
 words are abbreviations is a matter of data, not logic, so it lives here, for the languages
-newsparse meets in news: English, German, French, Spanish, Italian, Dutch and Portuguese.
+newsparse meets in news: English, German, French, Spanish, Italian, Dutch, Portuguese and
+Polish.
 Every entry is lowercase and without its final full stop; inner full stops stay
 ("a.m", "z.b"). :func:`newsparse.text.sentences` reads these sets and nothing else.
 
@@ -61,6 +62,7 @@ ABBREVIATIONS = frozenset(
     calif ariz colo conn fla kan mich minn nev okla penn tenn tex wis wyo
     bzw evtl ggf inkl jh jhrd mio mrd str usw vgl z.b d.h u.a s.o
     av env cie éd dto pág ecc
+    im ul tzw np m.in tj wg ks
     """.split()
 )
 

@@ -38,6 +38,11 @@ from .patterns import (
     EMPTY_SUBJECTS,
     FINITE_AUXILIARIES,
     GENERIC_PRONOUNS,
+    IMPERSONAL_BE,
+    IMPERSONAL_CLAUSE_OPENERS,
+    IMPERSONAL_FILLERS,
+    IMPERSONAL_SPEECH,
+    IMPERSONAL_WORTH,
     IMPRESSION_VERBS,
     INFINITIVE_MARKERS,
     LEARNED_CUE_RATIOS,
@@ -1344,6 +1349,12 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             continue
         if record.kind != "direct" and _impression(tx, record):
             continue
+        impersonal = _impersonal(tx, record)
+        if impersonal == "remark" and record.kind != "direct":
+            continue
+        if impersonal is not None:
+            # "It was reported that …": someone's report, but not the empty "it"'s.
+            record = attrs.evolve(record, speaker=None)
         if kept and record.start < kept[-1].end:
             continue
         kept.append(record)
@@ -1386,6 +1397,43 @@ def _impression(tx: Analysis, record: Found) -> bool:
     if tx.first_token(record.speaker[1]) != first + 1 or tx.tokens[first].low not in EMPTY_SUBJECTS:
         return False
     return tx.tokens[tx.first_token(record.cue[0])].low in IMPRESSION_VERBS
+
+
+def _impersonal(tx: Analysis, record: Found) -> str | None:
+    """How a report whose speaker is the empty ``it`` of an impersonal passive reads.
+
+    ``"report"`` for a participle of speech (``It was reported that …``, ``it is said
+    …``): someone's words, whose speaker the text does not give; ``"remark"`` for any other
+    participle or for ``it is worth noting`` (``It is believed that …``, ``it was expected
+    that …``, ``it should be noted``): the writer's own statement. None when the speaker is
+    anything else, or ``it`` is the subject of an active verb (``It said the plan would
+    fail``, of a company).
+    """
+    if record.speaker is None or record.cue is None:
+        return None
+    first = tx.first_token(record.speaker[0])
+    if tx.first_token(record.speaker[1]) != first + 1 or tx.tokens[first].low not in EMPTY_SUBJECTS:
+        return None
+    cue = tx.first_token(record.cue[0])
+    between = [token.low for token in tx.tokens[first + 1 : cue]]
+    if not between or not any(low in IMPERSONAL_BE for low in between):
+        return None
+    worth = between[-1] in IMPERSONAL_WORTH
+    if not all(
+        low in IMPERSONAL_BE or low in IMPERSONAL_FILLERS or low.endswith("ly")
+        for low in (between[:-1] if worth else between)
+    ):
+        return None
+    if worth:
+        return "remark"
+    if tx.tokens[cue].low.endswith("ing"):
+        return None  # "it is pointing to …": a progressive, and "it" is something
+    after = tx.tokens[cue + 1] if cue + 1 < len(tx.tokens) else None
+    # The passive governs a clause ("that …", "how …") or stands aside between commas
+    # ("Trump, it should be noted, has …"); else "it" is what was done to.
+    if after is not None and after.low not in IMPERSONAL_CLAUSE_OPENERS and after.text not in ",;":
+        return None
+    return "report" if tx.tokens[cue].low in IMPERSONAL_SPEECH else "remark"
 
 
 def _continued_statement(tx: Analysis, sentence: int, pieces: list[Region], statements: list):

@@ -217,6 +217,37 @@ IMPRESSION_VERBS = frozenset("seem seems seemed seeming appear appears appeared 
 #: The pronoun that stands for nothing before a verb of seeming.
 EMPTY_SUBJECTS = frozenset({"it"})
 
+#: Forms of ``be`` that make the empty ``it`` the subject of an impersonal passive (``It
+#: is believed that …``, ``it was reported that …``, ``it should be noted``) or of
+#: ``it is worth noting``: the clause is no one's in particular.
+IMPERSONAL_BE = frozenset("is was be been being are were 's".split())
+
+#: Words that may stand between the empty ``it``, its ``be`` and the participle:
+#: modals, negation and adverbs of frequency or extent (``it has long been believed``,
+#: ``it is widely thought``, ``it is not known``).
+IMPERSONAL_FILLERS = frozenset(
+    """
+    has have had will would could should may might must can not n't also now often still
+    long widely generally commonly already further
+    """.split()
+)
+
+#: The adjective of ``it is worth noting that …``: the writer's own remark.
+IMPERSONAL_WORTH = frozenset({"worth"})
+
+#: Words that open the clause an impersonal passive governs (``It is believed that …``,
+#: ``it is not known how …``). Without one (``it was labeled “Mostly True”``) the ``it``
+#: is something named before, what the verb was done to.
+IMPERSONAL_CLAUSE_OPENERS = frozenset("that how whether what why when where who if".split())
+
+#: Participles that report speech even impersonally (``It was reported that …``, ``it is
+#: said that …``): someone said it, the text does not say who, so the report stays without
+#: a speaker. Any other impersonal passive (``It is believed``, ``it was expected``, ``it
+#: was found``, ``it should be noted``) is the writer's statement and reports nothing.
+IMPERSONAL_SPEECH = frozenset(
+    "said reported claimed alleged rumored rumoured announced stated told revealed".split()
+)
+
 #: Forms of ``call``, which also means to telephone (``called the Queen about …``).
 CALL_FORMS = frozenset("call calls called calling".split())
 

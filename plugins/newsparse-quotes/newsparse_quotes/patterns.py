@@ -506,6 +506,19 @@ PLACE_NAMES = frozenset(
     """.split()
 )
 
+#: Seats of government whose name stands for the body that sits there (``The White House
+#: said …``, ``the Kremlin denied …``, ``Downing Street said …``). An entity recogniser
+#: may type them as places; as speakers they are the body, so they speak like an
+#: organisation. Written in lower case, without a leading ``the``.
+SEATS_OF_GOVERNMENT = frozenset(
+    {
+        "white house", "kremlin", "downing street", "number 10", "no. 10", "no 10",
+        "élysée", "elysee", "élysée palace", "elysee palace", "matignon", "blue house",
+        "zhongnanhai", "quai d'orsay", "whitehall", "pentagon", "foggy bottom",
+        "palazzo chigi", "chigi palace", "holy see", "vatican", "kantei",
+    }
+)
+
 #: Lower-case words inside an organisation's name, after its head noun (one of
 #: :data:`ORG_WORDS`): ``the Senate Committee on Foreign Relations``, ``the Center for
 #: Responsive Politics``.

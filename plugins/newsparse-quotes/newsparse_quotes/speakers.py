@@ -33,6 +33,7 @@ from .patterns import (
     PLACE_NAMES,
     ROLE_WORDS,
     SALUTATIONS,
+    SEATS_OF_GOVERNMENT,
     SECTION_LABELS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
@@ -1340,17 +1341,46 @@ def agrees_with_entities(
         return True
     index = bisect_left(mentions, (start,))
     while index < len(mentions) and mentions[index][0] < end:
-        _, m_end, label = mentions[index]
+        m_start, m_end, label = mentions[index]
         # A mention may run a little past the phrase ("Cameron said"), but not over
         # another capitalised word of the name ("the United" of "the United States").
         beyond = tx.text[end:m_end]
-        if label in SPEAKER_LABELS and not any(word[:1].isupper() for word in beyond.split()):
+        if (label in SPEAKER_LABELS or _seat_speaks(tx, first, start, m_start, m_end)) and not any(
+            word[:1].isupper() for word in beyond.split()
+        ):
             return True
         index += 1
     head = speaker_head(tx, first, last)
     if not head.text.islower() and head is not tx.tokens[first]:
         return False  # a capitalised word no recogniser took for a name
     return is_speaker_noun(head.low)
+
+
+def _seat_speaks(tx: Analysis, first: int, start: int, m_start: int, m_end: int) -> bool:
+    """Whether a mention in a speaker phrase is a seat of government speaking for its body:
+    the phrase opens with it (``The White House said``), and no preposition before the
+    phrase makes it the place it is (``officials at the White House opposed``: the speaker
+    search stopped at ``at``), but for the ``to`` of ``according to``. A seat inside a
+    longer phrase (``the story the White House``) is not the phrase's head."""
+    if not is_seat_of_government(tx.text[m_start:m_end]):
+        return False
+    lead = tx.text[start:m_start].strip().lower()
+    if lead not in ("", "the"):
+        return False
+    if first == 0 or tx.tokens[first - 1].low not in PREPOSITIONS:
+        return True
+    # "according to the White House": the preposition is the cue's, not a place's.
+    return first >= 2 and tx.tokens[first - 1].low == "to" and tx.tokens[first - 2].low == "according"
+
+
+def is_seat_of_government(name: str) -> bool:
+    """Whether a name is a seat of government that speaks for the body sitting there
+    (``White House``, ``the Kremlin``, ``Downing Street``), whatever type a recogniser gave
+    it: :data:`~newsparse_quotes.patterns.SEATS_OF_GOVERNMENT`."""
+    low = " ".join(name.lower().split())
+    if low.startswith("the "):
+        low = low[4:]
+    return low in SEATS_OF_GOVERNMENT
 
 
 def is_speaker_noun(low: str) -> bool:

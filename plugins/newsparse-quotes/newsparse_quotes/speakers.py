@@ -221,6 +221,28 @@ def _name_run_back(tx: Analysis, last: int, floor: int) -> int:
         first -= 1
     return first
 
+def _list_run_back(tx: Analysis, first: int, floor: int) -> int:
+    """Extend coordinated names back over the names listed before them with commas: ``Ann
+    Bright, Tom Reed and Colm Varga said`` (all three speak, not the last two). The list
+    must open its clause (the sentence start, or after a determiner, a colon or a dash), so
+    a place or date set off before the subject (``In Salem, Tom Reed and …``, ``On Monday,
+    …``) is not taken for one of its names."""
+    tokens = tx.tokens
+    start = first
+    while (
+        start - 2 >= floor
+        and tokens[start - 1].text == ","
+        and tokens[start - 2].capitalized
+        and tokens[start - 2].low not in NOT_NAMES
+    ):
+        start = _name_run_back(tx, start - 2, floor)
+    if start == first:
+        return first
+    if start == floor or tokens[start - 1].text in ":—–(" or tokens[start - 1].low in DETERMINERS:
+        return start
+    return first
+
+
 def _absorb_description(tx: Analysis, first: int, floor: int) -> int:
     """Extend a name back over the description written before it when that description
     starts the sentence or follows a determiner: ``McGinty campaign spokesman Sean
@@ -286,6 +308,18 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
             and tokens[first - 2].low not in NOT_NAMES
         ):
             first = _name_run_back(tx, first - 2, floor)
+            first = _list_run_back(tx, first, floor)
+        elif (
+            first - 3 >= floor
+            and tokens[first - 1].low == "and"
+            and tokens[first - 2].text == ","
+            and tokens[first - 3].capitalized
+            and tokens[first - 3].low not in NOT_NAMES
+        ):
+            # "A, B, and C said": the serial comma before "and".
+            listed = _list_run_back(tx, _name_run_back(tx, first - 3, floor), floor)
+            if listed < first - 3:
+                first = listed
         return _absorb_description(tx, first, floor), last
     if token.is_word and token.text.islower() and token.low not in NOT_NAMES:
         if (

@@ -53,10 +53,13 @@ from .patterns import (
     OUTER_REPORT_VERBS,
     PERSON_PRONOUNS,
     QUESTION_AUXILIARIES,
+    READER_MODALS,
+    READER_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SURVEY_ENDS,
     SURVEY_NOUNS,
+    WRITER_PRONOUNS,
     opens_clause,
 )
 from .segment import Analysis, is_negated_auxiliary
@@ -1349,6 +1352,8 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             continue
         if record.kind != "direct" and _impression(tx, record):
             continue
+        if record.kind != "direct" and _writers_own(tx, record):
+            continue
         impersonal = _impersonal(tx, record)
         if impersonal == "remark" and record.kind != "direct":
             continue
@@ -1397,6 +1402,29 @@ def _impression(tx: Analysis, record: Found) -> bool:
     if tx.first_token(record.speaker[1]) != first + 1 or tx.tokens[first].low not in EMPTY_SUBJECTS:
         return False
     return tx.tokens[tx.first_token(record.cue[0])].low in IMPRESSION_VERBS
+
+
+def _writers_own(tx: Analysis, record: Found) -> bool:
+    """Whether a report without quotation marks is the writer's own voice: its speaker is
+    ``I`` or ``we`` outside quotation marks (``I think the plan failed``, ``We found that
+    …``), in a column, a review or a how-to, or the reader's ``you`` thinking or after a
+    modal (``You know that …``, ``you can say …``; ``You told us that …`` stays a report).
+    Quoted words (``I told him it was “a disgrace”``) are left alone: they are someone's
+    words."""
+    if record.speaker is None or record.kind == "partial":
+        return False
+    first = tx.first_token(record.speaker[0])
+    if tx.first_token(record.speaker[1]) != first + 1 or tx.inside_quote(record.speaker[0]):
+        return False
+    low = tx.tokens[first].low
+    if low in WRITER_PRONOUNS:
+        return True
+    if low not in READER_PRONOUNS or record.cue is None:
+        return False
+    cue = tx.first_token(record.cue[0])
+    if any(token.low in READER_MODALS for token in tx.tokens[max(0, first - 1) : cue]):
+        return True  # "you can say …", "you might think …", "can you tell …"
+    return tx.tokens[cue].low not in SPEECH_VERBS
 
 
 def _impersonal(tx: Analysis, record: Found) -> str | None:

@@ -205,6 +205,26 @@ ASKING_VERBS = frozenset("ask asks asked asking inquire inquires inquired".split
 #: Pronouns that may stand for anyone (``if you think you have the virus``).
 GENERIC_PRONOUNS = frozenset("you we".split())
 
+#: The writer's pronouns. Outside quotation marks (``I think the plan failed``, ``We found
+#: that …``) they report no one's words but the writer's own: a column's or a review's
+#: voice, not a quote.
+WRITER_PRONOUNS = frozenset("i we".split())
+
+#: The reader's pronoun: outside quotation marks it reports nothing when its verb is one
+#: of thought or perception, or follows a modal (``You know that …``, ``you might think
+#: …``, ``you can add it``): the writer addresses the reader. With a verb of speech and no
+#: modal (``You told us that …``) it is someone addressed whose words are reported.
+READER_PRONOUNS = frozenset({"you"})
+
+#: Modals that make the reader's ``you`` a generic one (``you can say``, ``you might
+#: expect``, ``can you tell``), before or after it.
+READER_MODALS = frozenset(
+    """
+    can could may might would should will must cannot can't couldn't won't wouldn't
+    shouldn't mustn't can’t couldn’t won’t wouldn’t shouldn’t mustn’t
+    """.split()
+)
+
 #: Words that open a condition: a generic pronoun after one is no one who speaks.
 CONDITIONALS = frozenset("if when whenever unless".split())
 

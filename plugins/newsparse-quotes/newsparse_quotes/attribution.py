@@ -46,6 +46,8 @@ from .patterns import (
     IMPRESSION_VERBS,
     INFINITIVE_MARKERS,
     LEARNED_CUE_RATIOS,
+    LIST_ITEM_WORDS,
+    LIST_ITEMS,
     NEVER_VERBS,
     NOT_NAMES,
     OBJECT_CUE_COUNTS,
@@ -1404,6 +1406,27 @@ def _impression(tx: Analysis, record: Found) -> bool:
     return tx.tokens[tx.first_token(record.cue[0])].low in IMPRESSION_VERBS
 
 
+def _is_list(tx: Analysis, first: int, limit: int) -> bool:
+    """Whether the tokens ``[first, limit)`` are a list of short items set off by commas,
+    semicolons or ``and`` (``1 Green, 1 Purple, 1 Red, 1 tsp.``, ``Ryan Call, Laura Carno,
+    Matt Chandler and Will Coyne``): at
+    least :data:`~newsparse_quotes.patterns.LIST_ITEMS` items of at most
+    :data:`~newsparse_quotes.patterns.LIST_ITEM_WORDS` words each. A statement has longer
+    clauses between its commas."""
+    items, words = 1, 0
+    for token in tx.tokens[first:limit]:
+        if token.text in ",;" or token.low == "and":
+            if words == 0 and token.low != "and":
+                return False
+            if words:
+                items, words = items + 1, 0
+        elif token.is_word:
+            words += 1
+            if words > LIST_ITEM_WORDS:
+                return False
+    return items >= LIST_ITEMS
+
+
 def _writers_own(tx: Analysis, record: Found) -> bool:
     """Whether a report without quotation marks is the writer's own voice: its speaker is
     ``I`` or ``we`` outside quotation marks (``I think the plan failed``, ``We found that
@@ -2098,7 +2121,7 @@ def _indirect(
     headline = name_colon(tx, first, limit)
     if headline is not None:
         colon = headline[1] + 1
-        if limit - colon > MIN_CLAUSE - 1:
+        if limit - colon > MIN_CLAUSE - 1 and not _is_list(tx, colon + 1, limit):
             content_start = tokens[colon + 1].start
             content_end = end
             while content_end > content_start and tx.text[content_end - 1] in " .\u00a0":

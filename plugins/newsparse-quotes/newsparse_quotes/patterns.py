@@ -526,6 +526,17 @@ PLACE_NAMES = frozenset(
     """.split()
 )
 
+#: A line ``Label: a, b, c, d`` whose part after the colon is a list of at least this many
+#: items (set off by commas, semicolons or ``and``), none longer than
+#: :data:`LIST_ITEM_WORDS` words (``Portion Fix Containers: 1 Green, 1 Purple, 1 Red, 1
+#: tsp.``, ``Colorado: Ryan Call, Laura Carno, Matt Chandler, Will Coyne``), gives a
+#: label's values, not a statement of the label's. (Three short items may still be
+#: speech: ``Reid: 'Never, ever, ever underestimate Trump.'``.)
+LIST_ITEMS = 4
+
+#: Longest item, in words, of such a list.
+LIST_ITEM_WORDS = 4
+
 #: Seats of government whose name stands for the body that sits there (``The White House
 #: said …``, ``the Kremlin denied …``, ``Downing Street said …``). An entity recogniser
 #: may type them as places; as speakers they are the body, so they speak like an

@@ -29,8 +29,10 @@ from .patterns import (
     ORG_NAME_LINKS,
     ORG_WORDS,
     OTHER_PRONOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NAMES,
+    ROLE_COMPLEMENTS,
     ROLE_WORDS,
     SALUTATIONS,
     SEATS_OF_GOVERNMENT,
@@ -503,6 +505,9 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
         relative = _relative_clause_without_commas(tx, phrase[0], floor)
         if relative is not None:
             return relative
+        holder = _role_holder_before(tx, phrase, floor)
+        if holder is not None:
+            return holder
         comma = phrase[0] - 1
         if (
             comma - 1 >= floor
@@ -524,6 +529,50 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     return phrase
 
 
+def _is_person_noun(low: str) -> bool:
+    """Whether a lower-case noun, singular or plural, names a person or a role
+    (:data:`~newsparse_quotes.patterns.PERSON_NOUNS`: ``secretary``, ``analysts``)."""
+    return low in PERSON_NOUNS or (low.endswith("s") and low[:-1] in PERSON_NOUNS)
+
+
+def _role_holder_before(tx: Analysis, phrase: tuple[int, int], floor: int) -> tuple[int, int] | None:
+    """The person whose role the organisation ``phrase`` completes, when the appositive's
+    closing comma is missing: ``Eric Durr, Director of Public Affairs at New York State
+    Division of Military Affairs told``: the organisation after ``at`` / ``of`` / ``for``
+    is part of the role; the speaker is the name before the comma, with its description.
+    None when no name opens the sentence before such a role."""
+    tokens = tx.tokens
+    preposition = phrase[0] - 1
+    if preposition - 1 < floor or tokens[preposition].low not in ROLE_COMPLEMENTS:
+        return None
+    for index in range(preposition - 1, max(floor, preposition - MAX_SPEAKER) - 1, -1):
+        token = tokens[index]
+        if token.text == ",":
+            name = phrase_ending_at(tx, index - 1, floor) if index - 1 >= floor else None
+            if (
+                name is None
+                or not tokens[name[1]].capitalized
+                or tokens[name[0]].low in OPENERS
+                or name[0] != _clause_floor(tx, name[0], floor)
+            ):
+                return None
+            return name[0], phrase[1]
+        if not token.is_word or is_cue_word(token) or token.low in AUXILIARIES:
+            return None
+    return None
+
+
+def _clause_floor(tx: Analysis, first: int, floor: int) -> int:
+    """``first`` when the phrase starting there opens its clause: at ``floor``, or after a
+    comma, a conjunction or a determiner; else -1."""
+    if first == floor:
+        return first
+    previous = tx.tokens[first - 1]
+    if previous.text in ",:;—–(" or previous.low in {"and", "but", "while"} | DETERMINERS:
+        return first
+    return -1
+
+
 def _describes_the_object(tx: Analysis, first: int, end: int) -> bool:
     """Whether the words ``[first, end)`` between two commas, after the object of a
     preposition, go with that object: the state or country of a place (``in Columbus,
@@ -534,6 +583,10 @@ def _describes_the_object(tx: Analysis, first: int, end: int) -> bool:
     if not words:
         return False
     if words[0].text in {"a", "an"}:
+        return True
+    if words[0].low == "the" and words[-1].text.islower() and not _is_person_noun(words[-1].low):
+        # "at Stratfor, the Texas-based intelligence company,": what it is; "and Alex
+        # Azar, the health secretary," describes a person, who speaks.
         return True
     return len(words) == 1 or all(t.low in PLACE_NAMES for t in words)
 

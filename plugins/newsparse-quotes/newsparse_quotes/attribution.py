@@ -38,9 +38,16 @@ from .patterns import (
     EMPTY_SUBJECTS,
     FINITE_AUXILIARIES,
     GENERIC_PRONOUNS,
+    IMPERSONAL_BE,
+    IMPERSONAL_CLAUSE_OPENERS,
+    IMPERSONAL_FILLERS,
+    IMPERSONAL_SPEECH,
+    IMPERSONAL_WORTH,
     IMPRESSION_VERBS,
     INFINITIVE_MARKERS,
     LEARNED_CUE_RATIOS,
+    LIST_ITEM_WORDS,
+    LIST_ITEMS,
     NEVER_VERBS,
     NOT_NAMES,
     OBJECT_CUE_COUNTS,
@@ -48,10 +55,13 @@ from .patterns import (
     OUTER_REPORT_VERBS,
     PERSON_PRONOUNS,
     QUESTION_AUXILIARIES,
+    READER_MODALS,
+    READER_PRONOUNS,
     ROLE_NOUNS,
     SPEECH_VERBS,
     SURVEY_ENDS,
     SURVEY_NOUNS,
+    WRITER_PRONOUNS,
     opens_clause,
 )
 from .segment import Analysis, is_negated_auxiliary
@@ -1344,6 +1354,14 @@ def find_attributions(tx: Analysis | str) -> list[Found]:
             continue
         if record.kind != "direct" and _impression(tx, record):
             continue
+        if record.kind != "direct" and _writers_own(tx, record):
+            continue
+        impersonal = _impersonal(tx, record)
+        if impersonal == "remark" and record.kind != "direct":
+            continue
+        if impersonal is not None:
+            # "It was reported that …": someone's report, but not the empty "it"'s.
+            record = attrs.evolve(record, speaker=None)
         if kept and record.start < kept[-1].end:
             continue
         kept.append(record)
@@ -1386,6 +1404,87 @@ def _impression(tx: Analysis, record: Found) -> bool:
     if tx.first_token(record.speaker[1]) != first + 1 or tx.tokens[first].low not in EMPTY_SUBJECTS:
         return False
     return tx.tokens[tx.first_token(record.cue[0])].low in IMPRESSION_VERBS
+
+
+def _is_list(tx: Analysis, first: int, limit: int) -> bool:
+    """Whether the tokens ``[first, limit)`` are a list of short items set off by commas,
+    semicolons or ``and`` (``1 Green, 1 Purple, 1 Red, 1 tsp.``, ``Ryan Call, Laura Carno,
+    Matt Chandler and Will Coyne``): at
+    least :data:`~newsparse_quotes.patterns.LIST_ITEMS` items of at most
+    :data:`~newsparse_quotes.patterns.LIST_ITEM_WORDS` words each. A statement has longer
+    clauses between its commas."""
+    items, words = 1, 0
+    for token in tx.tokens[first:limit]:
+        if token.text in ",;" or token.low == "and":
+            if words == 0 and token.low != "and":
+                return False
+            if words:
+                items, words = items + 1, 0
+        elif token.is_word:
+            words += 1
+            if words > LIST_ITEM_WORDS:
+                return False
+    return items >= LIST_ITEMS
+
+
+def _writers_own(tx: Analysis, record: Found) -> bool:
+    """Whether a report without quotation marks is the writer's own voice: its speaker is
+    ``I`` or ``we`` outside quotation marks (``I think the plan failed``, ``We found that
+    …``), in a column, a review or a how-to, or the reader's ``you`` thinking or after a
+    modal (``You know that …``, ``you can say …``; ``You told us that …`` stays a report).
+    Quoted words (``I told him it was “a disgrace”``) are left alone: they are someone's
+    words."""
+    if record.speaker is None or record.kind == "partial":
+        return False
+    first = tx.first_token(record.speaker[0])
+    if tx.first_token(record.speaker[1]) != first + 1 or tx.inside_quote(record.speaker[0]):
+        return False
+    low = tx.tokens[first].low
+    if low in WRITER_PRONOUNS:
+        return True
+    if low not in READER_PRONOUNS or record.cue is None:
+        return False
+    cue = tx.first_token(record.cue[0])
+    if any(token.low in READER_MODALS for token in tx.tokens[max(0, first - 1) : cue]):
+        return True  # "you can say …", "you might think …", "can you tell …"
+    return tx.tokens[cue].low not in SPEECH_VERBS
+
+
+def _impersonal(tx: Analysis, record: Found) -> str | None:
+    """How a report whose speaker is the empty ``it`` of an impersonal passive reads.
+
+    ``"report"`` for a participle of speech (``It was reported that …``, ``it is said
+    …``): someone's words, whose speaker the text does not give; ``"remark"`` for any other
+    participle or for ``it is worth noting`` (``It is believed that …``, ``it was expected
+    that …``, ``it should be noted``): the writer's own statement. None when the speaker is
+    anything else, or ``it`` is the subject of an active verb (``It said the plan would
+    fail``, of a company).
+    """
+    if record.speaker is None or record.cue is None:
+        return None
+    first = tx.first_token(record.speaker[0])
+    if tx.first_token(record.speaker[1]) != first + 1 or tx.tokens[first].low not in EMPTY_SUBJECTS:
+        return None
+    cue = tx.first_token(record.cue[0])
+    between = [token.low for token in tx.tokens[first + 1 : cue]]
+    if not between or not any(low in IMPERSONAL_BE for low in between):
+        return None
+    worth = between[-1] in IMPERSONAL_WORTH
+    if not all(
+        low in IMPERSONAL_BE or low in IMPERSONAL_FILLERS or low.endswith("ly")
+        for low in (between[:-1] if worth else between)
+    ):
+        return None
+    if worth:
+        return "remark"
+    if tx.tokens[cue].low.endswith("ing"):
+        return None  # "it is pointing to …": a progressive, and "it" is something
+    after = tx.tokens[cue + 1] if cue + 1 < len(tx.tokens) else None
+    # The passive governs a clause ("that …", "how …") or stands aside between commas
+    # ("Trump, it should be noted, has …"); else "it" is what was done to.
+    if after is not None and after.low not in IMPERSONAL_CLAUSE_OPENERS and after.text not in ",;":
+        return None
+    return "report" if tx.tokens[cue].low in IMPERSONAL_SPEECH else "remark"
 
 
 def _continued_statement(tx: Analysis, sentence: int, pieces: list[Region], statements: list):
@@ -2022,7 +2121,7 @@ def _indirect(
     headline = name_colon(tx, first, limit)
     if headline is not None:
         colon = headline[1] + 1
-        if limit - colon > MIN_CLAUSE - 1:
+        if limit - colon > MIN_CLAUSE - 1 and not _is_list(tx, colon + 1, limit):
             content_start = tokens[colon + 1].start
             content_end = end
             while content_end > content_start and tx.text[content_end - 1] in " .\u00a0":

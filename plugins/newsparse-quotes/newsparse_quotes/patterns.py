@@ -205,6 +205,26 @@ ASKING_VERBS = frozenset("ask asks asked asking inquire inquires inquired".split
 #: Pronouns that may stand for anyone (``if you think you have the virus``).
 GENERIC_PRONOUNS = frozenset("you we".split())
 
+#: The writer's pronouns. Outside quotation marks (``I think the plan failed``, ``We found
+#: that …``) they report no one's words but the writer's own: a column's or a review's
+#: voice, not a quote.
+WRITER_PRONOUNS = frozenset("i we".split())
+
+#: The reader's pronoun: outside quotation marks it reports nothing when its verb is one
+#: of thought or perception, or follows a modal (``You know that …``, ``you might think
+#: …``, ``you can add it``): the writer addresses the reader. With a verb of speech and no
+#: modal (``You told us that …``) it is someone addressed whose words are reported.
+READER_PRONOUNS = frozenset({"you"})
+
+#: Modals that make the reader's ``you`` a generic one (``you can say``, ``you might
+#: expect``, ``can you tell``), before or after it.
+READER_MODALS = frozenset(
+    """
+    can could may might would should will must cannot can't couldn't won't wouldn't
+    shouldn't mustn't can’t couldn’t won’t wouldn’t shouldn’t mustn’t
+    """.split()
+)
+
 #: Words that open a condition: a generic pronoun after one is no one who speaks.
 CONDITIONALS = frozenset("if when whenever unless".split())
 
@@ -216,6 +236,37 @@ IMPRESSION_VERBS = frozenset("seem seems seemed seeming appear appears appeared 
 
 #: The pronoun that stands for nothing before a verb of seeming.
 EMPTY_SUBJECTS = frozenset({"it"})
+
+#: Forms of ``be`` that make the empty ``it`` the subject of an impersonal passive (``It
+#: is believed that …``, ``it was reported that …``, ``it should be noted``) or of
+#: ``it is worth noting``: the clause is no one's in particular.
+IMPERSONAL_BE = frozenset("is was be been being are were 's".split())
+
+#: Words that may stand between the empty ``it``, its ``be`` and the participle:
+#: modals, negation and adverbs of frequency or extent (``it has long been believed``,
+#: ``it is widely thought``, ``it is not known``).
+IMPERSONAL_FILLERS = frozenset(
+    """
+    has have had will would could should may might must can not n't also now often still
+    long widely generally commonly already further
+    """.split()
+)
+
+#: The adjective of ``it is worth noting that …``: the writer's own remark.
+IMPERSONAL_WORTH = frozenset({"worth"})
+
+#: Words that open the clause an impersonal passive governs (``It is believed that …``,
+#: ``it is not known how …``). Without one (``it was labeled “Mostly True”``) the ``it``
+#: is something named before, what the verb was done to.
+IMPERSONAL_CLAUSE_OPENERS = frozenset("that how whether what why when where who if".split())
+
+#: Participles that report speech even impersonally (``It was reported that …``, ``it is
+#: said that …``): someone said it, the text does not say who, so the report stays without
+#: a speaker. Any other impersonal passive (``It is believed``, ``it was expected``, ``it
+#: was found``, ``it should be noted``) is the writer's statement and reports nothing.
+IMPERSONAL_SPEECH = frozenset(
+    "said reported claimed alleged rumored rumoured announced stated told revealed".split()
+)
 
 #: Forms of ``call``, which also means to telephone (``called the Queen about …``).
 CALL_FORMS = frozenset("call calls called calling".split())
@@ -473,6 +524,30 @@ PLACE_NAMES = frozenset(
     manhattan brooklyn hollywood carolina dakota jersey hampshire mexico york angeles
     francisco orleans vegas
     """.split()
+)
+
+#: A line ``Label: a, b, c, d`` whose part after the colon is a list of at least this many
+#: items (set off by commas, semicolons or ``and``), none longer than
+#: :data:`LIST_ITEM_WORDS` words (``Portion Fix Containers: 1 Green, 1 Purple, 1 Red, 1
+#: tsp.``, ``Colorado: Ryan Call, Laura Carno, Matt Chandler, Will Coyne``), gives a
+#: label's values, not a statement of the label's. (Three short items may still be
+#: speech: ``Reid: 'Never, ever, ever underestimate Trump.'``.)
+LIST_ITEMS = 4
+
+#: Longest item, in words, of such a list.
+LIST_ITEM_WORDS = 4
+
+#: Seats of government whose name stands for the body that sits there (``The White House
+#: said …``, ``the Kremlin denied …``, ``Downing Street said …``). An entity recogniser
+#: may type them as places; as speakers they are the body, so they speak like an
+#: organisation. Written in lower case, without a leading ``the``.
+SEATS_OF_GOVERNMENT = frozenset(
+    {
+        "white house", "kremlin", "downing street", "number 10", "no. 10", "no 10",
+        "élysée", "elysee", "élysée palace", "elysee palace", "matignon", "blue house",
+        "zhongnanhai", "quai d'orsay", "whitehall", "pentagon", "foggy bottom",
+        "palazzo chigi", "chigi palace", "holy see", "vatican", "kantei",
+    }
 )
 
 #: Lower-case words inside an organisation's name, after its head noun (one of

@@ -703,6 +703,20 @@ class Resolver:
             if person is not None:
                 return person.name, person.entity_id
             return mention, None
+        listed = _listed_names(mention)
+        if listed is not None:
+            # "Ann Bright, Tom Reed and Colm Varga": each name speaks, not the first alone
+            # as with a description after the comma ("Ann Bright, a teacher,").
+            names, ids = [], []
+            for part in listed:
+                offset = start + mention.index(part)
+                name, entity_id = self._resolve_name(part, offset, offset + len(part))
+                names.append(name)
+                if entity_id is not None:
+                    ids.append(entity_id)
+            return ", ".join(names[:-1]) + " and " + names[-1], (
+                ids[0] if len(ids) == 1 else ",".join(ids) or None
+            )
         head = _named_part(_holder_of_role(mention) or mention.split(",", 1)[0])
         start += mention.index(head)
         if _POSSESSED_RE.search(head):
@@ -748,3 +762,20 @@ class Resolver:
         if not name:
             return mention
         return self.expand(_join(name))
+
+
+_LIST_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _listed_names(mention: str) -> list[str] | None:
+    """The names of a list of three or more (``Ann Bright, Tom Reed and Colm Varga``, with
+    or without a comma before ``and``) when every item is a capitalised name; else None (a
+    name with a description after its comma, ``Ann Bright, a teacher``, is no list)."""
+    if " and " not in mention or "," not in mention:
+        return None
+    parts = _LIST_RE.split(mention)
+    if len(parts) < 3:
+        return None
+    if not all(part and all(word[:1].isupper() for word in part.split()) for part in parts):
+        return None
+    return parts

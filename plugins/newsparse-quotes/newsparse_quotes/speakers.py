@@ -29,10 +29,13 @@ from .patterns import (
     ORG_NAME_LINKS,
     ORG_WORDS,
     OTHER_PRONOUNS,
+    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NAMES,
+    ROLE_COMPLEMENTS,
     ROLE_WORDS,
     SALUTATIONS,
+    SEATS_OF_GOVERNMENT,
     SECTION_LABELS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
@@ -220,6 +223,28 @@ def _name_run_back(tx: Analysis, last: int, floor: int) -> int:
         first -= 1
     return first
 
+def _list_run_back(tx: Analysis, first: int, floor: int) -> int:
+    """Extend coordinated names back over the names listed before them with commas: ``Ann
+    Bright, Tom Reed and Colm Varga said`` (all three speak, not the last two). The list
+    must open its clause (the sentence start, or after a determiner, a colon or a dash), so
+    a place or date set off before the subject (``In Salem, Tom Reed and …``, ``On Monday,
+    …``) is not taken for one of its names."""
+    tokens = tx.tokens
+    start = first
+    while (
+        start - 2 >= floor
+        and tokens[start - 1].text == ","
+        and tokens[start - 2].capitalized
+        and tokens[start - 2].low not in NOT_NAMES
+    ):
+        start = _name_run_back(tx, start - 2, floor)
+    if start == first:
+        return first
+    if start == floor or tokens[start - 1].text in ":—–(" or tokens[start - 1].low in DETERMINERS:
+        return start
+    return first
+
+
 def _absorb_description(tx: Analysis, first: int, floor: int) -> int:
     """Extend a name back over the description written before it when that description
     starts the sentence or follows a determiner: ``McGinty campaign spokesman Sean
@@ -285,6 +310,18 @@ def phrase_ending_at(tx: Analysis, last: int, floor: int) -> tuple[int, int] | N
             and tokens[first - 2].low not in NOT_NAMES
         ):
             first = _name_run_back(tx, first - 2, floor)
+            first = _list_run_back(tx, first, floor)
+        elif (
+            first - 3 >= floor
+            and tokens[first - 1].low == "and"
+            and tokens[first - 2].text == ","
+            and tokens[first - 3].capitalized
+            and tokens[first - 3].low not in NOT_NAMES
+        ):
+            # "A, B, and C said": the serial comma before "and".
+            listed = _list_run_back(tx, _name_run_back(tx, first - 3, floor), floor)
+            if listed < first - 3:
+                first = listed
         return _absorb_description(tx, first, floor), last
     if token.is_word and token.text.islower() and token.low not in NOT_NAMES:
         if (
@@ -468,6 +505,9 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
         relative = _relative_clause_without_commas(tx, phrase[0], floor)
         if relative is not None:
             return relative
+        holder = _role_holder_before(tx, phrase, floor)
+        if holder is not None:
+            return holder
         comma = phrase[0] - 1
         if (
             comma - 1 >= floor
@@ -489,6 +529,50 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     return phrase
 
 
+def _is_person_noun(low: str) -> bool:
+    """Whether a lower-case noun, singular or plural, names a person or a role
+    (:data:`~newsparse_quotes.patterns.PERSON_NOUNS`: ``secretary``, ``analysts``)."""
+    return low in PERSON_NOUNS or (low.endswith("s") and low[:-1] in PERSON_NOUNS)
+
+
+def _role_holder_before(tx: Analysis, phrase: tuple[int, int], floor: int) -> tuple[int, int] | None:
+    """The person whose role the organisation ``phrase`` completes, when the appositive's
+    closing comma is missing: ``Eric Durr, Director of Public Affairs at New York State
+    Division of Military Affairs told``: the organisation after ``at`` / ``of`` / ``for``
+    is part of the role; the speaker is the name before the comma, with its description.
+    None when no name opens the sentence before such a role."""
+    tokens = tx.tokens
+    preposition = phrase[0] - 1
+    if preposition - 1 < floor or tokens[preposition].low not in ROLE_COMPLEMENTS:
+        return None
+    for index in range(preposition - 1, max(floor, preposition - MAX_SPEAKER) - 1, -1):
+        token = tokens[index]
+        if token.text == ",":
+            name = phrase_ending_at(tx, index - 1, floor) if index - 1 >= floor else None
+            if (
+                name is None
+                or not tokens[name[1]].capitalized
+                or tokens[name[0]].low in OPENERS
+                or name[0] != _clause_floor(tx, name[0], floor)
+            ):
+                return None
+            return name[0], phrase[1]
+        if not token.is_word or is_cue_word(token) or token.low in AUXILIARIES:
+            return None
+    return None
+
+
+def _clause_floor(tx: Analysis, first: int, floor: int) -> int:
+    """``first`` when the phrase starting there opens its clause: at ``floor``, or after a
+    comma, a conjunction or a determiner; else -1."""
+    if first == floor:
+        return first
+    previous = tx.tokens[first - 1]
+    if previous.text in ",:;—–(" or previous.low in {"and", "but", "while"} | DETERMINERS:
+        return first
+    return -1
+
+
 def _describes_the_object(tx: Analysis, first: int, end: int) -> bool:
     """Whether the words ``[first, end)`` between two commas, after the object of a
     preposition, go with that object: the state or country of a place (``in Columbus,
@@ -499,6 +583,10 @@ def _describes_the_object(tx: Analysis, first: int, end: int) -> bool:
     if not words:
         return False
     if words[0].text in {"a", "an"}:
+        return True
+    if words[0].low == "the" and words[-1].text.islower() and not _is_person_noun(words[-1].low):
+        # "at Stratfor, the Texas-based intelligence company,": what it is; "and Alex
+        # Azar, the health secretary," describes a person, who speaks.
         return True
     return len(words) == 1 or all(t.low in PLACE_NAMES for t in words)
 
@@ -1340,17 +1428,46 @@ def agrees_with_entities(
         return True
     index = bisect_left(mentions, (start,))
     while index < len(mentions) and mentions[index][0] < end:
-        _, m_end, label = mentions[index]
+        m_start, m_end, label = mentions[index]
         # A mention may run a little past the phrase ("Cameron said"), but not over
         # another capitalised word of the name ("the United" of "the United States").
         beyond = tx.text[end:m_end]
-        if label in SPEAKER_LABELS and not any(word[:1].isupper() for word in beyond.split()):
+        if (label in SPEAKER_LABELS or _seat_speaks(tx, first, start, m_start, m_end)) and not any(
+            word[:1].isupper() for word in beyond.split()
+        ):
             return True
         index += 1
     head = speaker_head(tx, first, last)
     if not head.text.islower() and head is not tx.tokens[first]:
         return False  # a capitalised word no recogniser took for a name
     return is_speaker_noun(head.low)
+
+
+def _seat_speaks(tx: Analysis, first: int, start: int, m_start: int, m_end: int) -> bool:
+    """Whether a mention in a speaker phrase is a seat of government speaking for its body:
+    the phrase opens with it (``The White House said``), and no preposition before the
+    phrase makes it the place it is (``officials at the White House opposed``: the speaker
+    search stopped at ``at``), but for the ``to`` of ``according to``. A seat inside a
+    longer phrase (``the story the White House``) is not the phrase's head."""
+    if not is_seat_of_government(tx.text[m_start:m_end]):
+        return False
+    lead = tx.text[start:m_start].strip().lower()
+    if lead not in ("", "the"):
+        return False
+    if first == 0 or tx.tokens[first - 1].low not in PREPOSITIONS:
+        return True
+    # "according to the White House": the preposition is the cue's, not a place's.
+    return first >= 2 and tx.tokens[first - 1].low == "to" and tx.tokens[first - 2].low == "according"
+
+
+def is_seat_of_government(name: str) -> bool:
+    """Whether a name is a seat of government that speaks for the body sitting there
+    (``White House``, ``the Kremlin``, ``Downing Street``), whatever type a recogniser gave
+    it: :data:`~newsparse_quotes.patterns.SEATS_OF_GOVERNMENT`."""
+    low = " ".join(name.lower().split())
+    if low.startswith("the "):
+        low = low[4:]
+    return low in SEATS_OF_GOVERNMENT
 
 
 def is_speaker_noun(low: str) -> bool:

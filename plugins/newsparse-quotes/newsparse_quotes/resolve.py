@@ -764,7 +764,9 @@ class Resolver:
         return self.expand(_join(name))
 
 
-_LIST_RE = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+# A run of spaces is tried from its first space only (the lookbehind), so a long run
+# without "and" after it is not scanned again from each of its spaces.
+_LIST_RE = re.compile(r",\s+(?:and\s+)?|(?<!\s)\s+and\s+")
 
 
 def _listed_names(mention: str) -> list[str] | None:

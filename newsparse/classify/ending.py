@@ -16,10 +16,15 @@ Such a line may also share the paragraphs' box; then where its links point gives
 account on a social network, an app store or a licence deed, or by an address tagged for
 an advertising or mailing campaign (``?utm_source=…``: a sign-up, a shop, the site's own
 magazine) (:mod:`newsparse.data.link_targets`).
+
+Crawler text has neither boxes nor links, but such a line still names where it sends the
+reader: :func:`trim_named_platform_end` drops the body's last block while it is short and
+names a social network, a messenger or an app store that the story above never names.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
@@ -92,6 +97,57 @@ def trim_promoted_end(
             decisions[kept.pop()] = _OUTSIDE_BODY
         else:
             return
+
+
+# The platforms' names as whole words, in any case; a name of two words may be split by
+# any space ("Google  Play").
+_PLATFORM = re.compile(
+    r"(?<!\w)(?:" + "|".join(r"\s+".join(map(re.escape, n.split())) for n in T.PLATFORM_NAMES) + r")(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def trim_named_platform_end(blocks: Sequence[InputBlock], decisions: list[Decision | None]) -> None:
+    """Drop the body's last blocks of crawler text while each names a platform the story
+    does not: a call to follow the site on a social network or to get its app.
+
+    Plain text keeps no links, so :func:`trim_promoted_end` cannot see where such a line
+    sends the reader ("Follow The Gleaner on Twitter and Instagram", "¿Ya sabías que
+    tenemos canal de Telegram?", "Download our apps for iOS and Android"); the line names
+    it instead, in any language (:data:`~newsparse.data.link_targets.PLATFORM_NAMES`). A
+    story about a platform names it above its last paragraph too: a last block is dropped
+    only when no other block of the body names any platform it names, and when it is at
+    most :data:`~newsparse.data.link_targets.PLATFORM_END_MAX_CHARS` long; the number of
+    blocks and of rounds are :func:`trim_promoted_end`'s.
+
+    Args:
+        blocks: the page's blocks.
+        decisions: one decision per block (None: not decided); updated in place.
+    """
+    kept = body_blocks(decisions)
+    if len(kept) < T.PROMOTED_END_MIN_BLOCKS:
+        return
+    story = kept[: -T.PROMOTED_END_ROUNDS]
+    named_above: set[str] | None = None  # found once, and only when a last block names one
+    for _ in range(T.PROMOTED_END_ROUNDS):
+        if len(kept) < T.PROMOTED_END_MIN_BLOCKS:
+            return
+        text = blocks[kept[-1]].text
+        if len(text) > T.PLATFORM_END_MAX_CHARS:
+            return
+        named = _platforms(text)
+        if not named:
+            return
+        if named_above is None:
+            named_above = set().union(*(_platforms(blocks[i].text) for i in story))
+        if named & named_above:
+            return
+        decisions[kept.pop()] = _OUTSIDE_BODY
+
+
+def _platforms(text: str) -> set[str]:
+    # The platforms a text names, each as one lowercased name ("google play").
+    return {" ".join(m.group().lower().split()) for m in _PLATFORM.finditer(text)}
 
 
 def _tags_links(markup: Markup, i: int) -> bool:

@@ -113,6 +113,9 @@ def classify(
     _label_tail(blocks, decisions, end)
     ending.trim_detached_end(blocks, decisions)
     ending.trim_promoted_end(blocks, decisions, document.markup)
+    if document.format == "text":
+        # (On HTML pages the links say where a line sends the reader.)
+        ending.trim_named_platform_end(blocks, decisions)
     signature.take_signature(blocks, decisions, document.markup)
     author_note.drop_author_notes(blocks, decisions, document.metadata.authors)
     islands.drop_islands(blocks, decisions, settings.kept_inside)

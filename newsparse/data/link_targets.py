@@ -72,3 +72,22 @@ PROMOTED_END_MAX_CHARS = 400
 #: most PROMOTED_END_ROUNDS times in all (a licence line under "Follow us on ...").
 PROMOTED_END_MIN_BLOCKS = 3
 PROMOTED_END_ROUNDS = 2
+
+#: Crawler text keeps no links: there a line below a story gives itself away by naming
+#: where it sends the reader. The names of social networks, messengers and app stores
+#: are the same in every language ("Follow us on Instagram", "Síguenos en Instagram",
+#: "Folge uns auf Instagram"), so they are matched as whole words, ignoring case; a
+#: story's own last paragraph may name one too, and is left alone when the story above
+#: names it as well (see :func:`newsparse.classify.ending.trim_named_platform_end`).
+#: Names that are also common words ("Threads", "Messenger", "X") are left out.
+PLATFORM_NAMES = (
+    "Facebook", "Instagram", "Twitter", "Telegram", "YouTube", "TikTok", "LinkedIn",
+    "Xing", "WhatsApp", "Pinterest", "Flipboard", "SoundCloud", "Spotify", "Snapchat",
+    "Tumblr", "Google Play", "App Store", "iOS", "Android",
+)
+#: A last block of crawler text that names a platform is dropped when it is at most this
+#: long: a call to follow or subscribe runs to two sentences ("Follow The Times on
+#: Facebook and Twitter (@times). Send us a message on WhatsApp at ..."). With no link to
+#: tell them apart, a story's last paragraph that names a platform ("... Clegg now works
+#: for Facebook.", a politician's post "on Twitter" quoted) is longer, and stays.
+PLATFORM_END_MAX_CHARS = 220

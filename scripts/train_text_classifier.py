@@ -3,7 +3,7 @@
 Reads the crawler-text pages of ``bench/scrapinghub-text`` with the human bodies of
 ``bench/scrapinghub/ground-truth.json``, labels each line by whether its text occurs in the
 human body, fits a logistic regression over :data:`newsparse.classify.body_model.FEATURES`
-(numpy and scikit-learn are needed here only, never at run time), and writes the weights
+(scikit-learn, from the ``bench`` extra, is needed here only, never at run time), and writes the weights
 to ``newsparse/models/text_lines.py``.
 
 Usage::

@@ -221,6 +221,12 @@ SPORTS_POSITIONS = frozenset(
     """.split()
 )
 
+#: Players' positions abbreviated in capitals before a player's name, as sports pages
+#: write them ("QB Dak Prescott", "Browns DL Sheldon Richardson"): never part of a name,
+#: and what stands before one is the player's team. Only abbreviations that are seldom
+#: anything else in capitals before a name (not "F", "C", "DE", "OT", "DB").
+POSITION_ABBREVIATIONS = frozenset("QB RB WR TE OL DL LB CB DT RHP LHP".split())
+
 #: First words of places named "X of Y" ("Gulf of Mexico", "Strait of Hormuz", "Isle of
 #: Man"): a name the engine may cut at "of" into two.
 PLACE_OF_HEADS = frozenset(

@@ -1099,6 +1099,54 @@ def split_nationalities(
     return out
 
 
+def split_at_positions(drafts: list[Draft], tokens: Sequence[Token]) -> list[Draft]:
+    """Split a mention at a player's position abbreviated in capitals
+    (:data:`gazetteer.POSITION_ABBREVIATIONS`): the capitalised words after it are the
+    player, those before it the team ("Browns DL Sheldon Richardson" -> "Browns",
+    "Sheldon Richardson"; "QB Dak Prescott" -> "Dak Prescott"), and the abbreviation
+    belongs to neither. A mention ending at the abbreviation before a capitalised word
+    is the team alone ("Cleveland DL" before "Larry Ogunjobi"), and the abbreviation
+    alone is no name.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+
+    Returns:
+        The drafts, split where needed.
+    """
+    out = []
+    for d in drafts:
+        at = next(
+            (
+                i
+                for i in range(d.first, d.last)
+                if tokens[i].text in gazetteer.POSITION_ABBREVIATIONS
+            ),
+            None,
+        )
+        if at is None:
+            out.append(d)
+            continue
+        player = [t.text for t in tokens[at + 1 : d.last]]
+        named = len(player) >= 2 and all(w[:1].isupper() and not w.isupper() for w in player)
+        followed = (
+            at + 1 == d.last
+            and d.last < len(tokens)
+            and tokens[d.last].text[:1].isupper()
+            and not tokens[d.last].text.isupper()
+        )
+        if not (named or followed):
+            if d.last - d.first > 1:
+                out.append(d)  # the capitals are something else here ("TE Connectivity")
+            continue  # the abbreviation alone ("QB") is no name
+        if at > d.first:
+            out.append(Draft(d.field, d.first, at, "ORG"))
+        if named:
+            out.append(Draft(d.field, at + 1, d.last, "PERSON"))
+    return out
+
+
 def _born_in(tokens: Sequence[Token], draft: Draft) -> bool:
     """Return True for a mention that starts with a nationality and "-born" and goes on
     in capitalised words ("Australian-born Julian Assange")."""

@@ -2265,3 +2265,33 @@ def test_a_name_ending_in_a_common_word_without_a_person_s_marks_is_a_thing(span
 )
 def test_a_name_its_possessive_and_a_place_s_head_word_are_one_place(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # The engine ran team, position and player into one mention: the team and the
+        # player stay, the position's abbreviation leaves both.
+        ([("Jets WR Marcus Ollander", "PERSON")],
+         "Jets WR Marcus Ollander caught two passes.",
+         {"Jets": "ORG", "Marcus Ollander": "PERSON"}),
+        ([("Royals RHP Tomas Berwick", "ORG")],
+         "Royals RHP Tomas Berwick left in the fifth.",
+         {"Royals": "ORG", "Tomas Berwick": "PERSON"}),
+        # The position at the mention's start is no part of the player's name.
+        ([("QB Jalen Morrow", "PERSON")],
+         "The rookie QB Jalen Morrow threw for 300 yards.", {"Jalen Morrow": "PERSON"}),
+        # A team cut with the position before the player's own mention keeps the team.
+        ([("Denver LB", "ORG"), ("Cole Haskett", "PERSON")],
+         "Denver LB Cole Haskett was fined.",
+         {"Denver": "ORG", "Cole Haskett": "PERSON"}),
+        # The abbreviation alone is no name.
+        ([("QB", "ORG")], "The team needs a new QB this spring.", {}),
+        # The same capitals before one word that is no player's name stay a name.
+        ([("TE Grovewell", "ORG")], "Shares of TE Grovewell rose.", {"TE Grovewell": "ORG"}),
+    ],
+)
+def test_a_position_abbreviated_before_a_player_parts_the_team_from_the_player(
+    spans, text, expected
+):
+    assert found_with(spans, text) == expected

@@ -143,6 +143,7 @@ class EntityFinder:
                 if not _ordinary_at_start(d, text, toks, low, ordinary)
                 and not _ordinary_in_capitals(d, toks, low)
                 and not _instrument_code(d, text, toks)
+                and not tables.nutrition_row(d, toks)
                 and not _web_address(d, text, toks)
                 and not _code_identifier(d, toks)
                 and not _name_part_alone(d, toks, low)

@@ -227,6 +227,27 @@ SPORTS_POSITIONS = frozenset(
 #: anything else in capitals before a name (not "F", "C", "DE", "OT", "DB").
 POSITION_ABBREVIATIONS = frozenset("QB RB WR TE OL DL LB CB DT RHP LHP".split())
 
+#: The nouns of a nutrition label's rows ("Total Fat 16g", "Sodium 310mg", "Vitamin A
+#: 4%"), each named before or after its amount: never names there.
+NUTRIENTS = frozenset(
+    """
+    calories calorie fat fats cholesterol sodium potassium carbohydrate carbohydrates
+    carbs fiber fibre sugar sugars protein vitamin calcium iron magnesium zinc
+    """.split()
+)
+
+#: Words that qualify a nutrient on such a label ("Total", "Saturated", "Dietary",
+#: "Calories from Fat"): a row's name is nutrients and these words only.
+NUTRIENT_QUALIFIERS = frozenset(
+    "total saturated trans polyunsaturated monounsaturated dietary added from other".split()
+)
+
+#: The column names of a nutrition label ("% Daily Value", "Percent Daily Values"),
+#: in lower case: names of no entity, wherever they stand.
+NUTRITION_LABEL_NAMES = frozenset(
+    {"daily value", "daily values", "percent daily value", "percent daily values"}
+)
+
 #: First words of places named "X of Y" ("Gulf of Mexico", "Strait of Hormuz", "Isle of
 #: Man"): a name the engine may cut at "of" into two.
 PLACE_OF_HEADS = frozenset(

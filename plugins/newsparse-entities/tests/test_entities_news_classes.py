@@ -2295,3 +2295,28 @@ def test_a_position_abbreviated_before_a_player_parts_the_team_from_the_player(
     spans, text, expected
 ):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A nutrition label's rows, each beside its amount, are no names.
+        ([("Total Fat", "PERSON"), ("Sodium", "ORG"), ("Vitamin C", "MISC")],
+         "Per slice: Total Fat 9g 12%  Sodium 140mg 6%  Vitamin C 2%", {}),
+        ([("Protein", "LOC"), ("Dietary Fiber", "ORG")],
+         "Protein  4g  Dietary Fiber  2g", {}),
+        # An amount before the row, and a qualifier the engine left out.
+        ([("Carbohydrate", "ORG")], "Exchanges: 2 Other Carbohydrate; 1 Starch", {}),
+        # The label's column name, wherever it stands.
+        ([("Daily Value", "ORG"), ("Percent Daily Values", "ORG")],
+         "% Daily Value*  Percent Daily Values are based on a diet.", {}),
+        # Without an amount beside it a nutrient's word may be a name's.
+        ([("Iron Mountain", "LOC")], "Iron Mountain 40 miles north.",
+         {"Iron Mountain": "LOC"}),
+        ([("Iron", "ORG")], "Iron said jobs would go.", {"Iron": "ORG"}),
+        # A name with other words beside an amount stays.
+        ([("Protein Bar Co", "ORG")], "Protein Bar Co 12 stores opened.", {"Protein Bar Co": "ORG"}),
+    ],
+)
+def test_a_nutrition_label_s_rows_and_columns_are_no_names(spans, text, expected):
+    assert found_with(spans, text) == expected

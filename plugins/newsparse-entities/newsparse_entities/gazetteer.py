@@ -66,7 +66,8 @@ COUNTRY_ALIASES = {
 
 
 #: Last words that make a multi-word name a place whatever the engine said ("Stewart
-#: Island", "Ninety Mile Beach", "Bering Sea", "Powder River Basin"), roads and crossings
+#: Island", "Ninety Mile Beach", "Bering Sea", "Powder River Basin"), regions named by a
+#: belt ("Rust Belt", "Bible Belt", "Kuiper Belt"), roads and crossings
 #: ("Brooklyn Bridge", "Fifth Avenue"; clubs named after a palace or a forest, "Crystal
 #: Palace", are left to the engine): geography and venues ("Shoreline
 #: Amphitheatre", "Ryman Auditorium", "Jones Beach Theater"), though a sponsor's name
@@ -78,7 +79,7 @@ PLACE_HEADS = frozenset(
     """
     island islands isle isles sea ocean beach river lake bay gulf strait straits mountain
     mountains peninsula valley desert coast canyon glacier reef channel lagoon falls
-    volcano plateau archipelago fjord creek harbour harbor basin delta plains prairie
+    volcano plateau archipelago fjord creek harbour harbor basin delta plains prairie belt
     reservoir dam wetlands swamp dunes bridge tunnel canal avenue boulevard street road
     highway motorway square plaza stadium arena velodrome
     racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark

@@ -2320,3 +2320,18 @@ def test_a_position_abbreviated_before_a_player_parts_the_team_from_the_player(
 )
 def test_a_nutrition_label_s_rows_and_columns_are_no_names(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A region named by its belt is a place, whatever the engine said.
+        ([("Rust Belt", "PERSON")], "Voters in the Rust Belt turned away.", {"Rust Belt": "LOC"}),
+        ([("Corn Belt", "ORG")], "Farmers across the Corn Belt waited for rain.",
+         {"Corn Belt": "LOC"}),
+        # "Belt" alone decides nothing.
+        ([("Belt", "PERSON")], "Belt said he would run.", {"Belt": "PERSON"}),
+    ],
+)
+def test_a_region_named_by_its_belt_is_a_place(spans, text, expected):
+    assert found_with(spans, text) == expected

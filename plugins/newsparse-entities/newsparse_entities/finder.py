@@ -104,6 +104,7 @@ class EntityFinder:
             found = rules.join_places_of(found, toks, low, text)
             found = rules.join_bodies_of(found, toks, low, text)
             found = rules.works_after_nouns(found, toks, low, text)
+            found = rules.join_works_of(found, toks, low, text)
             found = rules.with_regnal_numbers(found, toks, text)
             found = rules.split_nationalities(found, toks, low)
             found = rules.split_at_positions(found, toks)

@@ -2335,3 +2335,32 @@ def test_a_nutrition_label_s_rows_and_columns_are_no_names(spans, text, expected
 )
 def test_a_region_named_by_its_belt_is_a_place(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A title cut by the engine at "of" or "of the" is one name.
+        ([("Quest", "LOC"), ("Valor", "LOC")], "Fans lined up for Quest of Valor on Friday.",
+         {"Quest of Valor": "MISC"}),
+        ([("Riders", "PERSON"), ("Broken Tide", "PERSON")],
+         "She played Riders of the Broken Tide all night.",
+         {"Riders of the Broken Tide": "MISC"}),
+        # A given name starts a person's name, no title's end.
+        ([("Riders", "ORG"), ("Dawn Tide", "PERSON")], "Riders of Dawn Tide won.",
+         {"Dawn Tide": "PERSON"}),
+        # A person and the body he works for stay apart.
+        ([("Hollis", "PERSON"), ("Brennock Institute", "ORG")],
+         "Hollis of the Brennock Institute disagreed.",
+         {"Hollis": "PERSON", "Brennock Institute": "ORG"}),
+        # A known surname typed a person is a person "of" somewhere.
+        ([("Miller", "PERSON"), ("Acme", "MISC")], "Miller of Acme said no.",
+         {"Miller": "PERSON", "Acme": "MISC"}),
+        # Titles, places and nationalities are the other rules'.
+        ([("Governor", "ORG"), ("Ohio", "GPE")], "Governor of Ohio signed it.", {"Ohio": "GPE"}),
+        ([("Queen", "PERSON"), ("Danes", "NORP")], "Queen of the Danes arrived.",
+         {"Queen": "PERSON", "Danes": "NORP"}),
+    ],
+)
+def test_a_title_cut_at_of_is_one_name(spans, text, expected):
+    assert found_with(spans, text) == expected

@@ -2364,3 +2364,19 @@ def test_a_region_named_by_its_belt_is_a_place(spans, text, expected):
 )
 def test_a_title_cut_at_of_is_one_name(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Photo and social platforms are organisations, wherever a credit or a list of
+        # accounts puts them.
+        ([("Flickr", "LOC")], "The shelter is now a mail room. (Ann Oates/Flickr)",
+         {"Flickr": "ORG"}),
+        ([("Tumblr", "PERSON"), ("Snapchat", "PERSON")],
+         "Find the office on Tumblr and Snapchat.", {"Tumblr": "ORG", "Snapchat": "ORG"}),
+    ],
+)
+def test_photo_and_social_platforms_are_organisations(spans, text, expected):
+    found = found_with(spans, text)
+    assert {name: found.get(name) for name in expected} == expected

@@ -66,7 +66,8 @@ COUNTRY_ALIASES = {
 
 
 #: Last words that make a multi-word name a place whatever the engine said ("Stewart
-#: Island", "Ninety Mile Beach", "Bering Sea", "Powder River Basin"), roads and crossings
+#: Island", "Ninety Mile Beach", "Bering Sea", "Powder River Basin"), regions named by a
+#: belt ("Rust Belt", "Bible Belt", "Kuiper Belt"), roads and crossings
 #: ("Brooklyn Bridge", "Fifth Avenue"; clubs named after a palace or a forest, "Crystal
 #: Palace", are left to the engine): geography and venues ("Shoreline
 #: Amphitheatre", "Ryman Auditorium", "Jones Beach Theater"), though a sponsor's name
@@ -78,7 +79,7 @@ PLACE_HEADS = frozenset(
     """
     island islands isle isles sea ocean beach river lake bay gulf strait straits mountain
     mountains peninsula valley desert coast canyon glacier reef channel lagoon falls
-    volcano plateau archipelago fjord creek harbour harbor basin delta plains prairie
+    volcano plateau archipelago fjord creek harbour harbor basin delta plains prairie belt
     reservoir dam wetlands swamp dunes bridge tunnel canal avenue boulevard street road
     highway motorway square plaza stadium arena velodrome
     racecourse speedway amphitheatre amphitheater auditorium pavilion coliseum ballpark
@@ -219,6 +220,33 @@ SPORTS_POSITIONS = frozenset(
     quarterback linebacker receiver pitcher catcher shortstop outfielder infielder
     rookie teammate
     """.split()
+)
+
+#: Players' positions abbreviated in capitals before a player's name, as sports pages
+#: write them ("QB Dak Prescott", "Browns DL Sheldon Richardson"): never part of a name,
+#: and what stands before one is the player's team. Only abbreviations that are seldom
+#: anything else in capitals before a name (not "F", "C", "DE", "OT", "DB").
+POSITION_ABBREVIATIONS = frozenset("QB RB WR TE OL DL LB CB DT RHP LHP".split())
+
+#: The nouns of a nutrition label's rows ("Total Fat 16g", "Sodium 310mg", "Vitamin A
+#: 4%"), each named before or after its amount: never names there.
+NUTRIENTS = frozenset(
+    """
+    calories calorie fat fats cholesterol sodium potassium carbohydrate carbohydrates
+    carbs fiber fibre sugar sugars protein vitamin calcium iron magnesium zinc
+    """.split()
+)
+
+#: Words that qualify a nutrient on such a label ("Total", "Saturated", "Dietary",
+#: "Calories from Fat"): a row's name is nutrients and these words only.
+NUTRIENT_QUALIFIERS = frozenset(
+    "total saturated trans polyunsaturated monounsaturated dietary added from other".split()
+)
+
+#: The column names of a nutrition label ("% Daily Value", "Percent Daily Values"),
+#: in lower case: names of no entity, wherever they stand.
+NUTRITION_LABEL_NAMES = frozenset(
+    {"daily value", "daily values", "percent daily value", "percent daily values"}
 )
 
 #: First words of places named "X of Y" ("Gulf of Mexico", "Strait of Hormuz", "Isle of

@@ -895,6 +895,88 @@ def join_bodies_of(
     return out
 
 
+#: The most words of a name's part after "of" in a name :func:`join_works_of` makes one.
+_MAX_OF_TAIL = 3
+
+
+def join_works_of(
+    drafts: list[Draft], tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> list[Draft]:
+    """Make one name of a title "X of Y" or "X of the Y" that the engine cut at its small
+    words into two mentions ("Call" + "Duty", "Heroes" + "Storm", "Shadow" + "Tomb
+    Raider", "Art" + "Deal"): a game's, a book's or a show's, typed by its words
+    (:func:`gazetteer.head_type`), else MISC.
+
+    The first part is one capitalised word that no other rule reads: no title, no
+    place, no nationality, no head word of a body or a place ("Minister of Finance",
+    "Bay of Bengal", "University of Texas" are theirs), and, when the engine typed it a
+    person, no known given name or surname ("Smith of Acme" is a person and his
+    employer). The second part is one to three capitalised words that are no known
+    place, nationality or body ("Embassy of the Russian Federation", "Horn of Africa",
+    "Jones of the Linden Police Department" stay apart), nor an organisation after a
+    person or of several words, on one line.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+        lowers: the tokens in lower case.
+        text: the text.
+
+    Returns:
+        The drafts with the joined names.
+    """
+    out: list[Draft] = []
+    for d in drafts:
+        prev = out[-1] if out else None
+        if prev is not None and _work_of(prev, d, tokens, lowers, text):
+            words = tuple(lowers[prev.first : d.last])
+            out[-1] = Draft(d.field, prev.first, d.last, gazetteer.head_type(words) or "MISC")
+        else:
+            out.append(d)
+    return out
+
+
+def _work_of(
+    head: Draft, tail: Draft, tokens: Sequence[Token], lowers: Sequence[str], text: str
+) -> bool:
+    """Return True when ``head`` "of" (or "of the") ``tail`` is one title that
+    :func:`join_works_of` joins."""
+    gap = text[tokens[head.last - 1].end : tokens[tail.first].start]
+    if head.last - head.first != 1 or gap not in {" of ", " of the "}:
+        return False
+    word, lower = tokens[head.first].text, lowers[head.first]
+    if (
+        not word.istitle()
+        or head.label in {"GPE", "NORP"}
+        or lower in gazetteer.title_words()
+        or lower in gazetteer.places()
+        or gazetteer.is_demonym(word)
+        or lower in gazetteer.BODY_OF_HEADS
+        or lower in gazetteer.PLACE_OF_HEADS
+        or lower in gazetteer.PLACE_HEADS
+        or lower in gazetteer.ORG_HEADS
+        or (
+            head.label == "PERSON"
+            and (lower in gazetteer.given_names() or lower in gazetteer.census_surnames())
+        )
+    ):
+        return False
+    words = [t.text for t in tokens[tail.first : tail.last]]
+    tail_lowers = tuple(lowers[tail.first : tail.last])
+    if tail.label == "ORG" and (head.label == "PERSON" or len(words) > 1):
+        return False  # a person and an employer; a body's full name is no title's end
+    return (
+        len(words) <= _MAX_OF_TAIL
+        and tail.label not in {"GPE", "NORP"}
+        and all(w.istitle() for w in words)
+        and " ".join(tail_lowers) not in gazetteer.places()
+        and not any(gazetteer.is_demonym(w) for w in words)
+        and tail_lowers[0] not in gazetteer.given_names()
+        and gazetteer.head_type(tail_lowers) != "ORG"
+        and not any(w in gazetteer.title_words() for w in tail_lowers)
+    )
+
+
 def _made_one(drafts: list[Draft], first: int, last: int, label: str) -> list[Draft]:
     """Return ``drafts`` with the mentions inside tokens ``first:last`` made one mention
     of type ``label``; unchanged when no mention lies inside, when one reaches out of the
@@ -1096,6 +1178,54 @@ def split_nationalities(
             out.append(Draft(d.field, given, d.last, "PERSON"))
         else:
             out.append(d)
+    return out
+
+
+def split_at_positions(drafts: list[Draft], tokens: Sequence[Token]) -> list[Draft]:
+    """Split a mention at a player's position abbreviated in capitals
+    (:data:`gazetteer.POSITION_ABBREVIATIONS`): the capitalised words after it are the
+    player, those before it the team ("Browns DL Sheldon Richardson" -> "Browns",
+    "Sheldon Richardson"; "QB Dak Prescott" -> "Dak Prescott"), and the abbreviation
+    belongs to neither. A mention ending at the abbreviation before a capitalised word
+    is the team alone ("Cleveland DL" before "Larry Ogunjobi"), and the abbreviation
+    alone is no name.
+
+    Args:
+        drafts: one text's drafts, in order.
+        tokens: the text's tokens.
+
+    Returns:
+        The drafts, split where needed.
+    """
+    out = []
+    for d in drafts:
+        at = next(
+            (
+                i
+                for i in range(d.first, d.last)
+                if tokens[i].text in gazetteer.POSITION_ABBREVIATIONS
+            ),
+            None,
+        )
+        if at is None:
+            out.append(d)
+            continue
+        player = [t.text for t in tokens[at + 1 : d.last]]
+        named = len(player) >= 2 and all(w[:1].isupper() and not w.isupper() for w in player)
+        followed = (
+            at + 1 == d.last
+            and d.last < len(tokens)
+            and tokens[d.last].text[:1].isupper()
+            and not tokens[d.last].text.isupper()
+        )
+        if not (named or followed):
+            if d.last - d.first > 1:
+                out.append(d)  # the capitals are something else here ("TE Connectivity")
+            continue  # the abbreviation alone ("QB") is no name
+        if at > d.first:
+            out.append(Draft(d.field, d.first, at, "ORG"))
+        if named:
+            out.append(Draft(d.field, at + 1, d.last, "PERSON"))
     return out
 
 

@@ -155,3 +155,29 @@ def _known(tokens: Sequence[Token], draft: Draft) -> bool:
         or words in gazetteer.organisation_tuples()
         or (len(words) == 1 and gazetteer.is_demonym(tokens[draft.first].text))
     )
+
+
+def nutrition_row(draft: Draft, tokens: Sequence[Token]) -> bool:
+    """Return True for the name of a nutrition label's row, no entity ("Total Fat" before
+    "16g", "Vitamin A 4%", "3 1/2 Other Carbohydrate"): a mention made of nutrients
+    (:data:`gazetteer.NUTRIENTS`), their qualifiers and a vitamin's letter, with at least
+    one nutrient, right before or after an amount (a token that starts with a digit);
+    or the label's column name (:data:`gazetteer.NUTRITION_LABEL_NAMES`). Recipe pages
+    keep such labels as text, and the engine takes each row for a name."""
+    words = [t.text for t in tokens[draft.first : draft.last]]
+    lowers = [w.lower() for w in words]
+    if " ".join(lowers) in gazetteer.NUTRITION_LABEL_NAMES:
+        return True  # the label's column ("% Daily Value")
+    if not any(w in gazetteer.NUTRIENTS for w in lowers):
+        return False
+    for i, lower in enumerate(lowers):
+        vitamin_letter = i > 0 and lowers[i - 1] == "vitamin" and len(words[i]) == 1
+        known = lower in gazetteer.NUTRIENTS or lower in gazetteer.NUTRIENT_QUALIFIERS
+        if not (known or vitamin_letter):
+            return False
+    first = draft.first
+    while first > 0 and tokens[first - 1].text.lower() in gazetteer.NUTRIENT_QUALIFIERS:
+        first -= 1  # the engine left a qualifier out ("3 Other" before "Carbohydrate")
+    before = tokens[first - 1].text if first > 0 else ""
+    after = tokens[draft.last].text if draft.last < len(tokens) else ""
+    return before[:1].isdigit() or after[:1].isdigit()

@@ -2265,3 +2265,118 @@ def test_a_name_ending_in_a_common_word_without_a_person_s_marks_is_a_thing(span
 )
 def test_a_name_its_possessive_and_a_place_s_head_word_are_one_place(spans, text, expected):
     assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # The engine ran team, position and player into one mention: the team and the
+        # player stay, the position's abbreviation leaves both.
+        ([("Jets WR Marcus Ollander", "PERSON")],
+         "Jets WR Marcus Ollander caught two passes.",
+         {"Jets": "ORG", "Marcus Ollander": "PERSON"}),
+        ([("Royals RHP Tomas Berwick", "ORG")],
+         "Royals RHP Tomas Berwick left in the fifth.",
+         {"Royals": "ORG", "Tomas Berwick": "PERSON"}),
+        # The position at the mention's start is no part of the player's name.
+        ([("QB Jalen Morrow", "PERSON")],
+         "The rookie QB Jalen Morrow threw for 300 yards.", {"Jalen Morrow": "PERSON"}),
+        # A team cut with the position before the player's own mention keeps the team.
+        ([("Denver LB", "ORG"), ("Cole Haskett", "PERSON")],
+         "Denver LB Cole Haskett was fined.",
+         {"Denver": "ORG", "Cole Haskett": "PERSON"}),
+        # The abbreviation alone is no name.
+        ([("QB", "ORG")], "The team needs a new QB this spring.", {}),
+        # The same capitals before one word that is no player's name stay a name.
+        ([("TE Grovewell", "ORG")], "Shares of TE Grovewell rose.", {"TE Grovewell": "ORG"}),
+    ],
+)
+def test_a_position_abbreviated_before_a_player_parts_the_team_from_the_player(
+    spans, text, expected
+):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A nutrition label's rows, each beside its amount, are no names.
+        ([("Total Fat", "PERSON"), ("Sodium", "ORG"), ("Vitamin C", "MISC")],
+         "Per slice: Total Fat 9g 12%  Sodium 140mg 6%  Vitamin C 2%", {}),
+        ([("Protein", "LOC"), ("Dietary Fiber", "ORG")],
+         "Protein  4g  Dietary Fiber  2g", {}),
+        # An amount before the row, and a qualifier the engine left out.
+        ([("Carbohydrate", "ORG")], "Exchanges: 2 Other Carbohydrate; 1 Starch", {}),
+        # The label's column name, wherever it stands.
+        ([("Daily Value", "ORG"), ("Percent Daily Values", "ORG")],
+         "% Daily Value*  Percent Daily Values are based on a diet.", {}),
+        # Without an amount beside it a nutrient's word may be a name's.
+        ([("Iron Mountain", "LOC")], "Iron Mountain 40 miles north.",
+         {"Iron Mountain": "LOC"}),
+        ([("Iron", "ORG")], "Iron said jobs would go.", {"Iron": "ORG"}),
+        # A name with other words beside an amount stays.
+        ([("Protein Bar Co", "ORG")], "Protein Bar Co 12 stores opened.", {"Protein Bar Co": "ORG"}),
+    ],
+)
+def test_a_nutrition_label_s_rows_and_columns_are_no_names(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A region named by its belt is a place, whatever the engine said.
+        ([("Rust Belt", "PERSON")], "Voters in the Rust Belt turned away.", {"Rust Belt": "LOC"}),
+        ([("Corn Belt", "ORG")], "Farmers across the Corn Belt waited for rain.",
+         {"Corn Belt": "LOC"}),
+        # "Belt" alone decides nothing.
+        ([("Belt", "PERSON")], "Belt said he would run.", {"Belt": "PERSON"}),
+    ],
+)
+def test_a_region_named_by_its_belt_is_a_place(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # A title cut by the engine at "of" or "of the" is one name.
+        ([("Quest", "LOC"), ("Valor", "LOC")], "Fans lined up for Quest of Valor on Friday.",
+         {"Quest of Valor": "MISC"}),
+        ([("Riders", "PERSON"), ("Broken Tide", "PERSON")],
+         "She played Riders of the Broken Tide all night.",
+         {"Riders of the Broken Tide": "MISC"}),
+        # A given name starts a person's name, no title's end.
+        ([("Riders", "ORG"), ("Dawn Tide", "PERSON")], "Riders of Dawn Tide won.",
+         {"Dawn Tide": "PERSON"}),
+        # A person and the body he works for stay apart.
+        ([("Hollis", "PERSON"), ("Brennock Institute", "ORG")],
+         "Hollis of the Brennock Institute disagreed.",
+         {"Hollis": "PERSON", "Brennock Institute": "ORG"}),
+        # A known surname typed a person is a person "of" somewhere.
+        ([("Miller", "PERSON"), ("Acme", "MISC")], "Miller of Acme said no.",
+         {"Miller": "PERSON", "Acme": "MISC"}),
+        # Titles, places and nationalities are the other rules'.
+        ([("Governor", "ORG"), ("Ohio", "GPE")], "Governor of Ohio signed it.", {"Ohio": "GPE"}),
+        ([("Queen", "PERSON"), ("Danes", "NORP")], "Queen of the Danes arrived.",
+         {"Queen": "PERSON", "Danes": "NORP"}),
+    ],
+)
+def test_a_title_cut_at_of_is_one_name(spans, text, expected):
+    assert found_with(spans, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("spans", "text", "expected"),
+    [
+        # Photo and social platforms are organisations, wherever a credit or a list of
+        # accounts puts them.
+        ([("Flickr", "LOC")], "The shelter is now a mail room. (Ann Oates/Flickr)",
+         {"Flickr": "ORG"}),
+        ([("Tumblr", "PERSON"), ("Snapchat", "PERSON")],
+         "Find the office on Tumblr and Snapchat.", {"Tumblr": "ORG", "Snapchat": "ORG"}),
+    ],
+)
+def test_photo_and_social_platforms_are_organisations(spans, text, expected):
+    found = found_with(spans, text)
+    assert {name: found.get(name) for name in expected} == expected

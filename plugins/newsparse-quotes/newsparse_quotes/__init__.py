@@ -49,6 +49,7 @@ from .resolve import (
     listener_starts,
     people_in,
 )
+from .segment import pronoun_key
 from .speakers import agrees_with_entities, is_speaker_noun
 from .speakers import overlaps_mention as _overlaps_mention
 
@@ -179,7 +180,7 @@ def _find(
             speaker_span = Span(*record.speaker)
             mention = speaker_span.slice(text)
             speaker, entity_id = resolver.resolve(mention, *record.speaker)
-            low = mention.lower()
+            low = pronoun_key(mention)
             from_group = False
             carried = _previous_speaker(analysis, resolver, record, mention, previous, reporter)
             if carried is not None:
@@ -228,7 +229,7 @@ def _find(
         if _reports_in_person(analysis, resolver, record, mention, speaker, mentions):
             # Named as the report's speaker names them (the entity's name, when known).
             reporter = (record.speaker[0], record.speaker[1], speaker, entity_id)
-        if speaker and record.kind != "indirect" and mention and mention.lower() not in {
+        if speaker and record.kind != "indirect" and mention and pronoun_key(mention) not in {
             "it", "they", "we", "i", "you"
         }:
             previous = (record.end, speaker, entity_id)
@@ -307,7 +308,7 @@ def _reports_in_person(analysis, resolver, record, mention, speaker, mentions=No
     one person, and whoever asks is not who answers next."""
     if record.kind != "indirect" or not speaker or not mention or record.cue is None:
         return False
-    if mention.lower() in PRONOUN_GENDER or "'s" in mention or "’s" in mention:
+    if pronoun_key(mention) in PRONOUN_GENDER or "'s" in mention or "’s" in mention:
         return False
     if " and " in mention or is_plural_description(mention):
         return False
@@ -359,7 +360,7 @@ def _previous_speaker(analysis, resolver, record, mention, previous, reporter=No
     sentence after them; a name inside what they said (``Rubio claimed that Obama is to
     blame. “…,” he said``) is not whom the pronoun stands for.
     """
-    low = mention.lower()
+    low = pronoun_key(mention)
     if previous is None or low not in PRONOUN_GENDER or record.kind == "indirect":
         return None
     if record.cue is not None and analysis.text[record.cue[0] : record.cue[1]].lower() in REPLY_VERBS:

@@ -323,6 +323,10 @@ PERSON_PRONOUNS = frozenset("he she".split())
 #: Other pronouns that can be speakers but name no single person.
 OTHER_PRONOUNS = frozenset("they it we i you who".split())
 
+#: Pronouns that, written in capitals in a sentence that is not, are acronyms and names
+#: (``WHO said`` is the World Health Organization, ``US officials``, ``IT staff``).
+ACRONYM_PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS | OBJECT_PRONOUNS
+
 #: Determiners that start a descriptive speaker (``the president``, ``a spokesman``).
 DETERMINERS = frozenset(
     "the a an his her their its our my this that these those one another some several "

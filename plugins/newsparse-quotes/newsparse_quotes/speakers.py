@@ -10,6 +10,7 @@ from bisect import bisect_left
 
 from .patterns import (
     ABBREVIATIONS,
+    ACRONYM_PRONOUNS,
     AUXILIARIES,
     CALL_APPEALS,
     CALL_FORMS,
@@ -1407,9 +1408,9 @@ def agrees_with_entities(
 ) -> bool:
     """Whether a speaker at ``[start, end)`` is one an entity recogniser agrees with.
 
-    It is a pronoun, contains a whole PERSON, ORG, GPE or NORP mention at its head or
-    start (``White House press secretary Josh Earnest``, ``Officials in the United
-    States``), or is a role phrase whose head is a lower-case noun of
+    It is a pronoun or an acronym written like one (``WHO``), contains a whole PERSON,
+    ORG, GPE or NORP mention at its head or start (``White House press secretary Josh
+    Earnest``, ``Officials in the United States``), or is a role phrase whose head is a lower-case noun of
     :data:`~newsparse_quotes.patterns.SPEAKER_NOUNS` (``a spokeswoman for the
     ministry``). A fragment of a mention (``the United`` of ``the United States``), a
     clause or an unknown capitalised word is not.
@@ -1425,6 +1426,10 @@ def agrees_with_entities(
     if last < first:
         return False
     if first == last and tx.tokens[first].low in _PRONOUNS:
+        return True
+    if first == last and tx.tokens[first].low.isupper() and tx.tokens[first].low.lower() in ACRONYM_PRONOUNS:
+        # "WHO said": the tokens keep an acronym written like a pronoun in capitals, and
+        # recognisers rarely take it for the body it names.
         return True
     index = bisect_left(mentions, (start,))
     while index < len(mentions) and mentions[index][0] < end:

@@ -323,6 +323,14 @@ PERSON_PRONOUNS = frozenset("he she".split())
 #: Other pronouns that can be speakers but name no single person.
 OTHER_PRONOUNS = frozenset("they it we i you who".split())
 
+#: Pronouns that, as the subject of a clause between a participle cue and the sentence's
+#: subject, are what the participle hangs on (``…, even as he defended her, saying``),
+#: and the words that open such a clause (a comma opens one too). Clauses of time
+#: (``after they came out``, ``while she was …``) are left out: a participle after them
+#: belongs to the main clause.
+PARTICIPLE_CLAUSE_PRONOUNS = frozenset("he she they".split())
+PARTICIPLE_CLAUSE_OPENERS = frozenset("and but as".split())
+
 #: Pronouns that, written in capitals in a sentence that is not, are acronyms and names
 #: (``WHO said`` is the World Health Organization, ``US officials``, ``IT staff``).
 ACRONYM_PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS | OBJECT_PRONOUNS

@@ -30,6 +30,8 @@ from .patterns import (
     ORG_NAME_LINKS,
     ORG_WORDS,
     OTHER_PRONOUNS,
+    PARTICIPLE_CLAUSE_OPENERS,
+    PARTICIPLE_CLAUSE_PRONOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NAMES,
@@ -1202,6 +1204,29 @@ def conjunct_subject(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | No
     return None
 
 
+def _clause_pronoun(tx: Analysis, index: int, floor: int, cue: int) -> bool:
+    """Whether token ``index`` is a pronoun opening a clause of its own before the cue
+    (after ``and``, ``but``, ``as`` or a comma, with a lower-case word after it), the
+    clause a participle cue hangs on: ``…, and he has battled with Guardian, at one
+    point calling …``. A clause of time (``after they came out, saying``), one inside
+    the subject (``The hacker who revealed that … while she was …, admitting``) or a
+    passive one (``she was bombarded …``) is not."""
+    tokens = tx.tokens
+    if tokens[index].low not in PARTICIPLE_CLAUSE_PRONOUNS or not floor < index < cue - 1:
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    if index + 2 < cue and after.low in _PASSIVE_BE and is_passive(tx, index + 2):
+        # "she was bombarded by those responding to Trump's tweet calling her …": what
+        # was done to the subject is no report of theirs.
+        return False
+    return (
+        (before.low in PARTICIPLE_CLAUSE_OPENERS or before.text == ",")
+        and after.is_word
+        and after.text.islower()
+        and not tx.inside_quote(tokens[index].start)
+    )
+
+
 def subject_speaker(
     tx: Analysis, cue: int, floor: int, *, search: bool = True
 ) -> tuple[int, int] | None:
@@ -1219,6 +1244,10 @@ def subject_speaker(
     for earlier in range(cue - 1, max(floor, cue - BEFORE_WINDOW) - 1, -1):
         if not search:
             break
+        if _clause_pronoun(tx, earlier, floor, cue):
+            # "Christie acknowledged it even as he defended her, saying …": the participle
+            # hangs on the nearest clause, whose subject is the pronoun.
+            return earlier, earlier
         if (
             is_cue(tokens[earlier])
             # A participle ("a lawsuit … alleging that …") or a noun ("a rare note of

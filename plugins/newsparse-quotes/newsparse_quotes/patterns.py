@@ -323,6 +323,10 @@ PERSON_PRONOUNS = frozenset("he she".split())
 #: Other pronouns that can be speakers but name no single person.
 OTHER_PRONOUNS = frozenset("they it we i you who".split())
 
+#: Words that open an absolute phrase, a noun and the participle it is the subject of
+#: (``…, with many marchers chanting “…”``): that noun speaks, not the sentence subject.
+ABSOLUTE_OPENERS = frozenset({"with"})
+
 #: Pronouns that, as the subject of a clause between a participle cue and the sentence's
 #: subject, are what the participle hangs on (``…, even as he defended her, saying``),
 #: and the words that open such a clause (a comma opens one too). Clauses of time

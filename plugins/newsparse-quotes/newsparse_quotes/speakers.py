@@ -10,6 +10,7 @@ from bisect import bisect_left
 
 from .patterns import (
     ABBREVIATIONS,
+    ABSOLUTE_OPENERS,
     ACRONYM_PRONOUNS,
     AUXILIARIES,
     CALL_APPEALS,
@@ -1225,6 +1226,49 @@ def _clause_pronoun(tx: Analysis, index: int, floor: int, cue: int) -> bool:
         and after.text.islower()
         and not tx.inside_quote(tokens[index].start)
     )
+
+
+def absolute_subject(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None:
+    """The subject of a participle cue in an absolute phrase opened by ``with``: ``…,
+    with many marchers chanting “…”`` -> many marchers; ``with Ann Bright tweeting
+    that … and asking, “…”`` -> Ann Bright (the cue coordinated with the phrase's first
+    participle). None when the cue is in no such phrase.
+
+    Args:
+        tx: the analysed text.
+        cue: index of the cue token (a participle).
+        floor: first token of the sentence.
+    """
+    tokens = tx.tokens
+    verb = cue
+    if after_conjunction(tx, cue, floor):
+        for earlier in range(cue - 2, max(floor, cue - BEFORE_WINDOW) - 1, -1):
+            token = tokens[earlier]
+            if token.text in ";:" or tx.is_sentence_end(earlier):
+                return None
+            if (
+                token.is_word
+                and token.text.islower()
+                and token.low.endswith("ing")
+                and not tx.inside_quote(token.start)
+            ):
+                verb = earlier
+                break
+        else:
+            return None
+    phrase = speaker_before(tx, verb, floor)
+    if phrase is not None and phrase[0] - 2 >= floor and tokens[phrase[0] - 1].low in {"and", "or"}:
+        # "with many marchers and spectators chanting": both nouns are the subject.
+        pair = phrase_ending_at(tx, phrase[0] - 2, floor)
+        if pair is not None:
+            phrase = pair[0], phrase[1]
+    if phrase is None or phrase[0] - 1 < floor or tokens[phrase[0] - 1].low not in ABSOLUTE_OPENERS:
+        return None
+    if tokens[phrase[1]].low in OBJECT_PRONOUNS or not all(
+        tokens[k].is_word for k in range(phrase[1] + 1, verb)
+    ):
+        return None  # "met with him, saying": the phrase is the object of "with"
+    return phrase
 
 
 def subject_speaker(

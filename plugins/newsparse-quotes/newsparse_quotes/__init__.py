@@ -34,6 +34,7 @@ from .patterns import (
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PLURAL_NOUNS,
+    RELATIVE_SUBJECTS,
     REPLY_VERBS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
@@ -50,7 +51,7 @@ from .resolve import (
     people_in,
 )
 from .segment import pronoun_key
-from .speakers import agrees_with_entities, is_speaker_noun
+from .speakers import MAX_SPEAKER, agrees_with_entities, is_speaker_noun, relative_antecedent
 from .speakers import overlaps_mention as _overlaps_mention
 
 __version__ = "0.1.0"
@@ -181,6 +182,13 @@ def _find(
             mention = speaker_span.slice(text)
             speaker, entity_id = resolver.resolve(mention, *record.speaker)
             low = pronoun_key(mention)
+            if low in RELATIVE_SUBJECTS:
+                # "the report, which notes": the report speaks, resolved as if named.
+                index = analysis.first_token(record.speaker[0])
+                antecedent = relative_antecedent(analysis, index, max(0, index - MAX_SPEAKER))
+                if antecedent is not None:
+                    a_start, a_end = analysis.tokens[antecedent[0]].start, analysis.tokens[antecedent[1]].end
+                    speaker, entity_id = resolver.resolve(text[a_start:a_end], a_start, a_end)
             from_group = False
             carried = _previous_speaker(analysis, resolver, record, mention, previous, reporter)
             if carried is not None:

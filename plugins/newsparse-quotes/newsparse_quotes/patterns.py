@@ -323,6 +323,12 @@ PERSON_PRONOUNS = frozenset("he she".split())
 #: Other pronouns that can be speakers but name no single person.
 OTHER_PRONOUNS = frozenset("they it we i you who".split())
 
+#: Relative pronouns that may be the subject of a reporting verb and stand for the phrase
+#: before them (``the report, which notes``, ``a message that said``); of these, the ones
+#: that may follow a comma.
+RELATIVE_SUBJECTS = frozenset("which that".split())
+COMMA_RELATIVES = frozenset({"which"})
+
 #: Words that open an absolute phrase, a noun and the participle it is the subject of
 #: (``…, with many marchers chanting “…”``): that noun speaks, not the sentence subject.
 ABSOLUTE_OPENERS = frozenset({"with"})

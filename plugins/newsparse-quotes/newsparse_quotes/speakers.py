@@ -17,6 +17,7 @@ from .patterns import (
     CALL_FORMS,
     CALL_PARTICLES,
     COGNITION_VERBS,
+    COMMA_RELATIVES,
     CUES_IN_NAMES,
     DETERMINERS,
     LEARNED_CUE_RATIOS,
@@ -36,6 +37,7 @@ from .patterns import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NAMES,
+    RELATIVE_SUBJECTS,
     ROLE_COMPLEMENTS,
     ROLE_WORDS,
     SALUTATIONS,
@@ -424,6 +426,52 @@ def _is_time(tx: Analysis, index: int, floor: int) -> bool:
 _TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
 _COUNTS = frozenset("two three four five six seven eight nine ten few several many".split())
 
+def relative_antecedent(tx: Analysis, index: int, floor: int) -> tuple[int, int] | None:
+    """The phrase a relative pronoun at token ``index`` stands for, when it is the subject
+    of the verb after it: ``the report, which notes`` -> the report; ``a message that
+    said`` -> a message. None for ``that`` after a verb (``said that``), a pronoun or a
+    comma, and for anything but :data:`~newsparse_quotes.patterns.RELATIVE_SUBJECTS`.
+
+    Args:
+        tx: the analysed text.
+        index: the token that may be a relative pronoun.
+        floor: the first token the phrase may start at.
+    """
+    tokens = tx.tokens
+    word = tokens[index]
+    if word.low not in RELATIVE_SUBJECTS or index - 1 < floor:
+        return None
+    before = index - 1
+    if tokens[before].text == ",":
+        if word.low not in COMMA_RELATIVES:
+            return None  # ", that …" opens no relative clause of a noun
+        before -= 1
+    if before < floor:
+        return None
+    token = tokens[before]
+    if not token.is_word or token.low in _PRONOUNS or is_cue_word(token) or token.low in NOT_NAMES:
+        return None
+    if token.text.islower() and token.low.endswith(("ed", "ly")):
+        return None  # "stressed that", "only that": a verb's clause, not a noun's
+    return phrase_ending_at(tx, before, floor)
+
+
+def _description_in_subject(tx: Analysis, cue: int) -> bool:
+    """Whether the clause of the verb at ``cue`` closes with a comma and a reporting verb
+    (``Ann Bright, the head of the union, which endorsed Reed in May, said …``): the
+    relative clause describes the subject of that verb, which reports instead."""
+    tokens = tx.tokens
+    for index in range(cue + 1, min(len(tokens) - 1, cue + MAX_SPEAKER)):
+        if tx.is_sentence_end(index) or tx.inside_quote(tokens[index].start):
+            return False
+        if tokens[index].text == ",":
+            following = index + 1
+            while following < len(tokens) - 1 and tokens[following].low in AUXILIARIES:
+                following += 1
+            return tokens[following].text.islower() and is_cue_word(tokens[following])
+    return False
+
+
 def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None:
     """Return the speaker phrase that ends just before the cue token ``cue``."""
     tokens = tx.tokens
@@ -442,6 +490,16 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
         last -= 1
     if last < floor:
         return None
+    if (
+        tokens[cue].low in SPEECH_VERBS
+        and relative_antecedent(tx, last, floor) is not None
+        and not _description_in_subject(tx, cue)
+    ):
+        # "the report, which notes, “…”", "a message that said, “…”": the relative
+        # pronoun is the subject; it stands for the phrase before it. Only verbs of
+        # speech: "Inmarsat, which opted to …", "a group that applauded …" report
+        # actions and attitudes, no words.
+        return last, last
     described = _dash_description(tx, last, floor)
     if described is not None:
         return described
@@ -1500,6 +1558,12 @@ def agrees_with_entities(
         return False
     if first == last and tx.tokens[first].low in _PRONOUNS:
         return True
+    if first == last and tx.tokens[first].low in RELATIVE_SUBJECTS:
+        # "which notes": the phrase it stands for must agree.
+        antecedent = relative_antecedent(tx, first, max(0, first - MAX_SPEAKER))
+        return antecedent is not None and agrees_with_entities(
+            tx, tx.tokens[antecedent[0]].start, tx.tokens[antecedent[1]].end, mentions
+        )
     if first == last and tx.tokens[first].low.isupper() and tx.tokens[first].low.lower() in ACRONYM_PRONOUNS:
         # "WHO said": the tokens keep an acronym written like a pronoun in capitals, and
         # recognisers rarely take it for the body it names.

@@ -34,6 +34,7 @@ from .patterns import (
     ORGANISATION_NOUNS,
     PERSON_NOUNS,
     PLURAL_NOUNS,
+    RELATIVE_SUBJECTS,
     REPLY_VERBS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
@@ -49,7 +50,8 @@ from .resolve import (
     listener_starts,
     people_in,
 )
-from .speakers import agrees_with_entities, is_speaker_noun
+from .segment import pronoun_key
+from .speakers import MAX_SPEAKER, agrees_with_entities, is_speaker_noun, relative_antecedent
 from .speakers import overlaps_mention as _overlaps_mention
 
 __version__ = "0.1.0"
@@ -179,7 +181,14 @@ def _find(
             speaker_span = Span(*record.speaker)
             mention = speaker_span.slice(text)
             speaker, entity_id = resolver.resolve(mention, *record.speaker)
-            low = mention.lower()
+            low = pronoun_key(mention)
+            if low in RELATIVE_SUBJECTS:
+                # "the report, which notes": the report speaks, resolved as if named.
+                index = analysis.first_token(record.speaker[0])
+                antecedent = relative_antecedent(analysis, index, max(0, index - MAX_SPEAKER))
+                if antecedent is not None:
+                    a_start, a_end = analysis.tokens[antecedent[0]].start, analysis.tokens[antecedent[1]].end
+                    speaker, entity_id = resolver.resolve(text[a_start:a_end], a_start, a_end)
             from_group = False
             carried = _previous_speaker(analysis, resolver, record, mention, previous, reporter)
             if carried is not None:
@@ -228,7 +237,7 @@ def _find(
         if _reports_in_person(analysis, resolver, record, mention, speaker, mentions):
             # Named as the report's speaker names them (the entity's name, when known).
             reporter = (record.speaker[0], record.speaker[1], speaker, entity_id)
-        if speaker and record.kind != "indirect" and mention and mention.lower() not in {
+        if speaker and record.kind != "indirect" and mention and pronoun_key(mention) not in {
             "it", "they", "we", "i", "you"
         }:
             previous = (record.end, speaker, entity_id)
@@ -307,7 +316,7 @@ def _reports_in_person(analysis, resolver, record, mention, speaker, mentions=No
     one person, and whoever asks is not who answers next."""
     if record.kind != "indirect" or not speaker or not mention or record.cue is None:
         return False
-    if mention.lower() in PRONOUN_GENDER or "'s" in mention or "’s" in mention:
+    if pronoun_key(mention) in PRONOUN_GENDER or "'s" in mention or "’s" in mention:
         return False
     if " and " in mention or is_plural_description(mention):
         return False
@@ -359,7 +368,7 @@ def _previous_speaker(analysis, resolver, record, mention, previous, reporter=No
     sentence after them; a name inside what they said (``Rubio claimed that Obama is to
     blame. “…,” he said``) is not whom the pronoun stands for.
     """
-    low = mention.lower()
+    low = pronoun_key(mention)
     if previous is None or low not in PRONOUN_GENDER or record.kind == "indirect":
         return None
     if record.cue is not None and analysis.text[record.cue[0] : record.cue[1]].lower() in REPLY_VERBS:

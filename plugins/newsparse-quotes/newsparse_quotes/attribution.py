@@ -74,6 +74,7 @@ from .speakers import (
     OPENERS,
     PREPOSITIONS,
     TIME_WORDS,
+    absolute_subject,
     after_conjunction,
     conjunct_subject,
     done_to_the_subject,
@@ -634,7 +635,10 @@ def _attribution_before(tx: Analysis, floor_offset: int, region: Region):
             # The cue must be near the quote; its subject may reach back to the start of
             # the sentence ("Prof Ann Bright, director of …, who is leading …, says: “…”").
             speaker = speaker_before(tx, index, speaker_floor)
-            if word.low.endswith("ing") and speaker is not None and is_object(tx, speaker):
+            absolute = absolute_subject(tx, index, min(floor, sentence_first)) if word.low.endswith("ing") else None
+            if absolute is not None:
+                speaker = absolute  # "…, with many marchers chanting “…”"
+            elif word.low.endswith("ing") and speaker is not None and is_object(tx, speaker):
                 # "his campaign sent out a text message to supporters saying: “…”"
                 speaker = subject_speaker(tx, index, min(floor, sentence_first)) or speaker
             if speaker is None and word.low not in OBJECT_VERBS:
@@ -2038,7 +2042,10 @@ def _partial(tx: Analysis, sentence: int, pieces: list[Region]):
         speaker = speaker_before(tx, index, first)
         if speaker is not None and is_stray_word(tx, speaker):
             continue  # "had at last described", "in key states"
-        if word.low.endswith("ing") and speaker is not None and (
+        absolute = absolute_subject(tx, index, first) if word.low.endswith("ing") else None
+        if absolute is not None:
+            speaker = absolute  # "…, with Sen. Ann Bright calling it a “menu”"
+        elif word.low.endswith("ing") and speaker is not None and (
             is_object(tx, speaker) or tokens[index - 1].text == ","
         ):
             # "Khan … decried Trump's calls to ban Muslims, noting he has …": the
@@ -2246,7 +2253,10 @@ def _indirect(
             subject = subject_speaker(tx, index, subject_first, search=False)
             if subject is not None and tokens[subject[1] + 1].text == ",":
                 speaker = subject[0], index - 2
-        if participle and (
+        absolute = absolute_subject(tx, index, subject_first) if participle else None
+        if absolute is not None:
+            speaker = absolute  # "…, with each candidate questioning the other's …"
+        elif participle and (
             speaker is None or is_object(tx, speaker) or tokens[index - 1].text == ","
         ):
             # "Trump defended the plan, saying it would …"

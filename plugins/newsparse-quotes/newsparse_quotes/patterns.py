@@ -323,6 +323,28 @@ PERSON_PRONOUNS = frozenset("he she".split())
 #: Other pronouns that can be speakers but name no single person.
 OTHER_PRONOUNS = frozenset("they it we i you who".split())
 
+#: Relative pronouns that may be the subject of a reporting verb and stand for the phrase
+#: before them (``the report, which notes``, ``a message that said``); of these, the ones
+#: that may follow a comma.
+RELATIVE_SUBJECTS = frozenset("which that".split())
+COMMA_RELATIVES = frozenset({"which"})
+
+#: Words that open an absolute phrase, a noun and the participle it is the subject of
+#: (``…, with many marchers chanting “…”``): that noun speaks, not the sentence subject.
+ABSOLUTE_OPENERS = frozenset({"with"})
+
+#: Pronouns that, as the subject of a clause between a participle cue and the sentence's
+#: subject, are what the participle hangs on (``…, even as he defended her, saying``),
+#: and the words that open such a clause (a comma opens one too). Clauses of time
+#: (``after they came out``, ``while she was …``) are left out: a participle after them
+#: belongs to the main clause.
+PARTICIPLE_CLAUSE_PRONOUNS = frozenset("he she they".split())
+PARTICIPLE_CLAUSE_OPENERS = frozenset("and but as".split())
+
+#: Pronouns that, written in capitals in a sentence that is not, are acronyms and names
+#: (``WHO said`` is the World Health Organization, ``US officials``, ``IT staff``).
+ACRONYM_PRONOUNS = PERSON_PRONOUNS | OTHER_PRONOUNS | OBJECT_PRONOUNS
+
 #: Determiners that start a descriptive speaker (``the president``, ``a spokesman``).
 DETERMINERS = frozenset(
     "the a an his her their its our my this that these those one another some several "

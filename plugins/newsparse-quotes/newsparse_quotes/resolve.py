@@ -44,7 +44,7 @@ from .patterns import (
     THING_HEADS,
     TITLES,
 )
-from .segment import Token
+from .segment import Token, pronoun_key
 
 #: Verbs whose object is the person spoken to (``told Ann Bright``).
 LISTENER_VERBS = frozenset("tell tells told telling".split())
@@ -686,7 +686,8 @@ class Resolver:
             # "In Dr. Lee's words, “…”": the possessor speaks.
             mention, end = mention[:-2], end - 2
         words = mention.split()
-        low = _POSSESSIVE_PRONOUNS.get(mention.lower(), mention.lower())
+        # "WHO", "US": a body's acronym keeps its capitals and is no pronoun.
+        low = _POSSESSIVE_PRONOUNS.get(pronoun_key(mention), pronoun_key(mention))
         if low in PERSON_PRONOUNS:
             person = self.before(start, gender=PRONOUN_GENDER.get(low))
             return (self.expand(person.name), person.entity_id) if person else (None, None)

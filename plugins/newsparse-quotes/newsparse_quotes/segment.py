@@ -18,6 +18,7 @@ from newsparse.text import sentences
 from .marks import Region, find_regions
 from .patterns import (
     ABBREVIATIONS,
+    ACRONYM_PRONOUNS,
     AUXILIARIES,
     DETERMINERS,
     FINITE_AUXILIARIES,
@@ -82,7 +83,32 @@ def tokenize(text: str) -> list[Token]:
     for index, token in enumerate(tokens):
         if token.low in NOUN_LIKE_CUES and is_noun_before(tokens, index):
             tokens[index] = NounUse(token.start, token.end, token.text, token.low)
+        elif token.low in ACRONYM_PRONOUNS and is_acronym(token.text) and _in_lower_case(tokens, index):
+            # "WHO said", "US officials": a name; its capitals stay in ``low`` so that no
+            # rule for the pronoun takes it.
+            tokens[index] = Token(token.start, token.end, token.text, token.text)
     return tokens
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is written as an acronym: two or more letters, all capitals
+    (``WHO``, ``US``; not ``I`` nor ``Who``)."""
+    return len(word) >= 2 and word.isalpha() and word.isupper()
+
+
+def pronoun_key(mention: str) -> str:
+    """A speaker mention as the pronoun rules look it up: lower-cased, unless it is an
+    acronym (``WHO``, ``US``), which keeps its capitals and so matches no pronoun."""
+    return mention if is_acronym(mention) else mention.lower()
+
+
+def _in_lower_case(tokens: list[Token], index: int) -> bool:
+    """Whether a word next to token ``index`` has lower-case letters, so the sentence
+    is not written in capitals (``WHO SAID WHAT`` keeps its pronoun)."""
+    for near in (index - 1, index + 1):
+        if 0 <= near < len(tokens) and tokens[near].text[:1].isalpha() and not tokens[near].text.isupper():
+            return any(c.islower() for c in tokens[near].text)
+    return False
 
 
 # Lower-case words after which a reporting word is still a verb: its object or clause.

@@ -10,11 +10,14 @@ from bisect import bisect_left
 
 from .patterns import (
     ABBREVIATIONS,
+    ABSOLUTE_OPENERS,
+    ACRONYM_PRONOUNS,
     AUXILIARIES,
     CALL_APPEALS,
     CALL_FORMS,
     CALL_PARTICLES,
     COGNITION_VERBS,
+    COMMA_RELATIVES,
     CUES_IN_NAMES,
     DETERMINERS,
     LEARNED_CUE_RATIOS,
@@ -29,9 +32,12 @@ from .patterns import (
     ORG_NAME_LINKS,
     ORG_WORDS,
     OTHER_PRONOUNS,
+    PARTICIPLE_CLAUSE_OPENERS,
+    PARTICIPLE_CLAUSE_PRONOUNS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NAMES,
+    RELATIVE_SUBJECTS,
     ROLE_COMPLEMENTS,
     ROLE_WORDS,
     SALUTATIONS,
@@ -420,6 +426,52 @@ def _is_time(tx: Analysis, index: int, floor: int) -> bool:
 _TIME_UNITS = frozenset("minutes hours days weeks months years decades".split())
 _COUNTS = frozenset("two three four five six seven eight nine ten few several many".split())
 
+def relative_antecedent(tx: Analysis, index: int, floor: int) -> tuple[int, int] | None:
+    """The phrase a relative pronoun at token ``index`` stands for, when it is the subject
+    of the verb after it: ``the report, which notes`` -> the report; ``a message that
+    said`` -> a message. None for ``that`` after a verb (``said that``), a pronoun or a
+    comma, and for anything but :data:`~newsparse_quotes.patterns.RELATIVE_SUBJECTS`.
+
+    Args:
+        tx: the analysed text.
+        index: the token that may be a relative pronoun.
+        floor: the first token the phrase may start at.
+    """
+    tokens = tx.tokens
+    word = tokens[index]
+    if word.low not in RELATIVE_SUBJECTS or index - 1 < floor:
+        return None
+    before = index - 1
+    if tokens[before].text == ",":
+        if word.low not in COMMA_RELATIVES:
+            return None  # ", that …" opens no relative clause of a noun
+        before -= 1
+    if before < floor:
+        return None
+    token = tokens[before]
+    if not token.is_word or token.low in _PRONOUNS or is_cue_word(token) or token.low in NOT_NAMES:
+        return None
+    if token.text.islower() and token.low.endswith(("ed", "ly")):
+        return None  # "stressed that", "only that": a verb's clause, not a noun's
+    return phrase_ending_at(tx, before, floor)
+
+
+def _description_in_subject(tx: Analysis, cue: int) -> bool:
+    """Whether the clause of the verb at ``cue`` closes with a comma and a reporting verb
+    (``Ann Bright, the head of the union, which endorsed Reed in May, said …``): the
+    relative clause describes the subject of that verb, which reports instead."""
+    tokens = tx.tokens
+    for index in range(cue + 1, min(len(tokens) - 1, cue + MAX_SPEAKER)):
+        if tx.is_sentence_end(index) or tx.inside_quote(tokens[index].start):
+            return False
+        if tokens[index].text == ",":
+            following = index + 1
+            while following < len(tokens) - 1 and tokens[following].low in AUXILIARIES:
+                following += 1
+            return tokens[following].text.islower() and is_cue_word(tokens[following])
+    return False
+
+
 def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None:
     """Return the speaker phrase that ends just before the cue token ``cue``."""
     tokens = tx.tokens
@@ -438,6 +490,16 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
         last -= 1
     if last < floor:
         return None
+    if (
+        tokens[cue].low in SPEECH_VERBS
+        and relative_antecedent(tx, last, floor) is not None
+        and not _description_in_subject(tx, cue)
+    ):
+        # "the report, which notes, “…”", "a message that said, “…”": the relative
+        # pronoun is the subject; it stands for the phrase before it. Only verbs of
+        # speech: "Inmarsat, which opted to …", "a group that applauded …" report
+        # actions and attitudes, no words.
+        return last, last
     described = _dash_description(tx, last, floor)
     if described is not None:
         return described
@@ -1201,6 +1263,72 @@ def conjunct_subject(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | No
     return None
 
 
+def _clause_pronoun(tx: Analysis, index: int, floor: int, cue: int) -> bool:
+    """Whether token ``index`` is a pronoun opening a clause of its own before the cue
+    (after ``and``, ``but``, ``as`` or a comma, with a lower-case word after it), the
+    clause a participle cue hangs on: ``…, and he has battled with Guardian, at one
+    point calling …``. A clause of time (``after they came out, saying``), one inside
+    the subject (``The hacker who revealed that … while she was …, admitting``) or a
+    passive one (``she was bombarded …``) is not."""
+    tokens = tx.tokens
+    if tokens[index].low not in PARTICIPLE_CLAUSE_PRONOUNS or not floor < index < cue - 1:
+        return False
+    before, after = tokens[index - 1], tokens[index + 1]
+    if index + 2 < cue and after.low in _PASSIVE_BE and is_passive(tx, index + 2):
+        # "she was bombarded by those responding to Trump's tweet calling her …": what
+        # was done to the subject is no report of theirs.
+        return False
+    return (
+        (before.low in PARTICIPLE_CLAUSE_OPENERS or before.text == ",")
+        and after.is_word
+        and after.text.islower()
+        and not tx.inside_quote(tokens[index].start)
+    )
+
+
+def absolute_subject(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None:
+    """The subject of a participle cue in an absolute phrase opened by ``with``: ``…,
+    with many marchers chanting “…”`` -> many marchers; ``with Ann Bright tweeting
+    that … and asking, “…”`` -> Ann Bright (the cue coordinated with the phrase's first
+    participle). None when the cue is in no such phrase.
+
+    Args:
+        tx: the analysed text.
+        cue: index of the cue token (a participle).
+        floor: first token of the sentence.
+    """
+    tokens = tx.tokens
+    verb = cue
+    if after_conjunction(tx, cue, floor):
+        for earlier in range(cue - 2, max(floor, cue - BEFORE_WINDOW) - 1, -1):
+            token = tokens[earlier]
+            if token.text in ";:" or tx.is_sentence_end(earlier):
+                return None
+            if (
+                token.is_word
+                and token.text.islower()
+                and token.low.endswith("ing")
+                and not tx.inside_quote(token.start)
+            ):
+                verb = earlier
+                break
+        else:
+            return None
+    phrase = speaker_before(tx, verb, floor)
+    if phrase is not None and phrase[0] - 2 >= floor and tokens[phrase[0] - 1].low in {"and", "or"}:
+        # "with many marchers and spectators chanting": both nouns are the subject.
+        pair = phrase_ending_at(tx, phrase[0] - 2, floor)
+        if pair is not None:
+            phrase = pair[0], phrase[1]
+    if phrase is None or phrase[0] - 1 < floor or tokens[phrase[0] - 1].low not in ABSOLUTE_OPENERS:
+        return None
+    if tokens[phrase[1]].low in OBJECT_PRONOUNS or not all(
+        tokens[k].is_word for k in range(phrase[1] + 1, verb)
+    ):
+        return None  # "met with him, saying": the phrase is the object of "with"
+    return phrase
+
+
 def subject_speaker(
     tx: Analysis, cue: int, floor: int, *, search: bool = True
 ) -> tuple[int, int] | None:
@@ -1218,6 +1346,10 @@ def subject_speaker(
     for earlier in range(cue - 1, max(floor, cue - BEFORE_WINDOW) - 1, -1):
         if not search:
             break
+        if _clause_pronoun(tx, earlier, floor, cue):
+            # "Christie acknowledged it even as he defended her, saying …": the participle
+            # hangs on the nearest clause, whose subject is the pronoun.
+            return earlier, earlier
         if (
             is_cue(tokens[earlier])
             # A participle ("a lawsuit … alleging that …") or a noun ("a rare note of
@@ -1407,9 +1539,9 @@ def agrees_with_entities(
 ) -> bool:
     """Whether a speaker at ``[start, end)`` is one an entity recogniser agrees with.
 
-    It is a pronoun, contains a whole PERSON, ORG, GPE or NORP mention at its head or
-    start (``White House press secretary Josh Earnest``, ``Officials in the United
-    States``), or is a role phrase whose head is a lower-case noun of
+    It is a pronoun or an acronym written like one (``WHO``), contains a whole PERSON,
+    ORG, GPE or NORP mention at its head or start (``White House press secretary Josh
+    Earnest``, ``Officials in the United States``), or is a role phrase whose head is a lower-case noun of
     :data:`~newsparse_quotes.patterns.SPEAKER_NOUNS` (``a spokeswoman for the
     ministry``). A fragment of a mention (``the United`` of ``the United States``), a
     clause or an unknown capitalised word is not.
@@ -1425,6 +1557,16 @@ def agrees_with_entities(
     if last < first:
         return False
     if first == last and tx.tokens[first].low in _PRONOUNS:
+        return True
+    if first == last and tx.tokens[first].low in RELATIVE_SUBJECTS:
+        # "which notes": the phrase it stands for must agree.
+        antecedent = relative_antecedent(tx, first, max(0, first - MAX_SPEAKER))
+        return antecedent is not None and agrees_with_entities(
+            tx, tx.tokens[antecedent[0]].start, tx.tokens[antecedent[1]].end, mentions
+        )
+    if first == last and tx.tokens[first].low.isupper() and tx.tokens[first].low.lower() in ACRONYM_PRONOUNS:
+        # "WHO said": the tokens keep an acronym written like a pronoun in capitals, and
+        # recognisers rarely take it for the body it names.
         return True
     index = bisect_left(mentions, (start,))
     while index < len(mentions) and mentions[index][0] < end:

@@ -156,6 +156,10 @@ FINITE_AUXILIARIES = frozenset(
     "is are was were has have had will would can could should may might must does did do".split()
 )
 
+#: Pronouns a restrictive ``who`` may follow at the start of a sentence (``Those who
+#: believe …``): the people so described are the subject, not a speaker.
+SUBJECT_DEMONSTRATIVES = frozenset({"those", "anyone", "everyone", "someone", "many", "few"})
+
 #: Verbs of belief and intention that PolNeAR-style corpora count as attributions when
 #: they take a clause (``police fear that ...``); only used with an explicit ``that``.
 COGNITION_VERBS = frozenset(

@@ -47,6 +47,7 @@ from .patterns import (
     SPEAKER_NOUNS,
     SPEECH_VERBS,
     STUDIED_LINKS,
+    SUBJECT_DEMONSTRATIVES,
 )
 from .resolve import is_place
 from .segment import Analysis, Token, is_negated_auxiliary
@@ -456,6 +457,29 @@ def relative_antecedent(tx: Analysis, index: int, floor: int) -> tuple[int, int]
     if token.text.islower() and token.low.endswith(("ed", "ly")):
         return None  # "stressed that", "only that": a verb's clause, not a noun's
     return phrase_ending_at(tx, before, floor)
+
+
+def in_subject_relative(tx: Analysis, index: int) -> bool:
+    """Whether the token at ``index`` is a restrictive ``who`` whose antecedent opens its
+    sentence, so that the clause sits inside the sentence's subject (``Those who believe
+    the party is stuck are deluding themselves``, ``Some consumers who sought help
+    reported …``): no comma before it, and the phrase before it starts the sentence or
+    follows a comma. The sentence's own verb follows the clause, so without quotation
+    marks what comes after the relative's verb is no one's words."""
+    tokens = tx.tokens
+    if tokens[index].low != "who" or index == 0 or tokens[index - 1].text == ",":
+        return False
+    start = index - 1
+    while start > 0 and not tx.is_sentence_end(start - 1):
+        start -= 1
+    if tokens[index - 1].low in SUBJECT_DEMONSTRATIVES:
+        first = index - 1  # "Those who …", "those who …"
+    else:
+        phrase = phrase_ending_at(tx, index - 1, start)
+        if phrase is None:
+            return False
+        first = phrase[0]
+    return first == start or tokens[first - 1].text == ","
 
 
 def _description_in_subject(tx: Analysis, cue: int) -> bool:

@@ -51,7 +51,13 @@ from .resolve import (
     people_in,
 )
 from .segment import pronoun_key
-from .speakers import MAX_SPEAKER, agrees_with_entities, is_speaker_noun, relative_antecedent
+from .speakers import (
+    MAX_SPEAKER,
+    agrees_with_entities,
+    in_subject_relative,
+    is_speaker_noun,
+    relative_antecedent,
+)
 from .speakers import overlaps_mention as _overlaps_mention
 
 __version__ = "0.1.0"
@@ -177,6 +183,12 @@ def _find(
                 # "Group A: Iceland, Bulgaria", "press some button" are no quotes.
                 continue
             record = attrs.evolve(record, speaker=None)
+        if (
+            record.kind == "indirect"
+            and record.speaker is not None
+            and in_subject_relative(analysis, analysis.first_token(record.speaker[0]))
+        ):
+            continue  # "Those who believe X are wrong": a description, no report
         if record.speaker is not None:
             speaker_span = Span(*record.speaker)
             mention = speaker_span.slice(text)

@@ -156,6 +156,10 @@ FINITE_AUXILIARIES = frozenset(
     "is are was were has have had will would can could should may might must does did do".split()
 )
 
+#: Pronouns a restrictive ``who`` may follow at the start of a sentence (``Those who
+#: believe …``): the people so described are the subject, not a speaker.
+SUBJECT_DEMONSTRATIVES = frozenset({"those", "anyone", "everyone", "someone", "many", "few"})
+
 #: Verbs of belief and intention that PolNeAR-style corpora count as attributions when
 #: they take a clause (``police fear that ...``); only used with an explicit ``that``.
 COGNITION_VERBS = frozenset(
@@ -435,6 +439,12 @@ DOCUMENT_NOUNS = frozenset(
 
 #: The words that name a document's author right after it (``a report by E! News``).
 AUTHOR_LINKS = frozenset({"by", "from"})
+
+#: The words that join a study to what it was run on (``a study in 84 women``, ``a
+#: survey of 2,000 voters``, ``one review of 14 studies``): the people or things after
+#: them are studied, and the document before them is what reports.
+#: ``on`` is left out: ``voters going to the polls on Super Tuesday said``.
+STUDIED_LINKS = frozenset({"in", "among", "of", "with", "across", "involving"})
 
 #: Head nouns of speaker phrases that name no one (``a spokeswoman for the ministry``,
 #: ``the White House press secretary``, ``officials``, ``the report``): people by role,

@@ -189,6 +189,9 @@ def _join(words: Sequence[str]) -> str:
 
 _DASH_RE = re.compile("—|–|--")
 
+# A comma that sets a phrase off, not the one inside a number ("a poll of 1,204 voters").
+_PHRASE_COMMA_RE = re.compile(r",(?!\d)")
+
 
 def _named_part(head: str) -> str:
     """The part of a speaker phrase that names someone when dashes set a description
@@ -718,7 +721,7 @@ class Resolver:
             return ", ".join(names[:-1]) + " and " + names[-1], (
                 ids[0] if len(ids) == 1 else ",".join(ids) or None
             )
-        head = _named_part(_holder_of_role(mention) or mention.split(",", 1)[0])
+        head = _named_part(_holder_of_role(mention) or _PHRASE_COMMA_RE.split(mention, 1)[0])
         start += mention.index(head)
         if _POSSESSED_RE.search(head):
             # "Epstein's victims", "Trump's campaign": the possessor does not speak.

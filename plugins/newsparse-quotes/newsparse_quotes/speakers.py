@@ -20,6 +20,7 @@ from .patterns import (
     COMMA_RELATIVES,
     CUES_IN_NAMES,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     LEARNED_CUE_RATIOS,
     LEARNED_CUES,
     LY_WORDS,
@@ -45,6 +46,8 @@ from .patterns import (
     SECTION_LABELS,
     SPEAKER_NOUNS,
     SPEECH_VERBS,
+    STUDIED_LINKS,
+    SUBJECT_DEMONSTRATIVES,
 )
 from .resolve import is_place
 from .segment import Analysis, Token, is_negated_auxiliary
@@ -456,6 +459,29 @@ def relative_antecedent(tx: Analysis, index: int, floor: int) -> tuple[int, int]
     return phrase_ending_at(tx, before, floor)
 
 
+def in_subject_relative(tx: Analysis, index: int) -> bool:
+    """Whether the token at ``index`` is a restrictive ``who`` whose antecedent opens its
+    sentence, so that the clause sits inside the sentence's subject (``Those who believe
+    the party is stuck are deluding themselves``, ``Some consumers who sought help
+    reported …``): no comma before it, and the phrase before it starts the sentence or
+    follows a comma. The sentence's own verb follows the clause, so without quotation
+    marks what comes after the relative's verb is no one's words."""
+    tokens = tx.tokens
+    if tokens[index].low != "who" or index == 0 or tokens[index - 1].text == ",":
+        return False
+    start = index - 1
+    while start > 0 and not tx.is_sentence_end(start - 1):
+        start -= 1
+    if tokens[index - 1].low in SUBJECT_DEMONSTRATIVES:
+        first = index - 1  # "Those who …", "those who …"
+    else:
+        phrase = phrase_ending_at(tx, index - 1, start)
+        if phrase is None:
+            return False
+        first = phrase[0]
+    return first == start or tokens[first - 1].text == ","
+
+
 def _description_in_subject(tx: Analysis, cue: int) -> bool:
     """Whether the clause of the verb at ``cue`` closes with a comma and a reporting verb
     (``Ann Bright, the head of the union, which endorsed Reed in May, said …``): the
@@ -561,8 +587,10 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     if phrase is not None and phrase[0] < phrase[1] and tokens[phrase[0]].low == "that":
         phrase = phrase[0] + 1, phrase[1]  # "… so heated that Gov. Chris Christie said"
     if phrase is not None:
-        phrase = _subject_before_adjunct(tx, phrase, floor) or _widen_over_preposition(
-            tx, phrase, floor
+        phrase = (
+            _document_before_its_subjects(tx, phrase, floor)
+            or _subject_before_adjunct(tx, phrase, floor)
+            or _widen_over_preposition(tx, phrase, floor)
         )
         relative = _relative_clause_without_commas(tx, phrase[0], floor)
         if relative is not None:
@@ -975,6 +1003,61 @@ def _subject_before_adjunct(tx: Analysis, phrase: tuple[int, int], floor: int):
     if not before.capitalized or before.low in NOT_NAMES:
         return None
     return phrase_ending_at(tx, first - 2, floor)
+
+
+def is_document_noun(low: str) -> bool:
+    """Whether a lower-case noun, singular or plural, heads a document or study
+    (:data:`~newsparse_quotes.patterns.DOCUMENT_NOUNS`: ``study``, ``studies``,
+    ``surveys``)."""
+    if low in DOCUMENT_NOUNS:
+        return True
+    if low.endswith("ies"):
+        return low[:-3] + "y" in DOCUMENT_NOUNS
+    return low.endswith("s") and low[:-1] in DOCUMENT_NOUNS
+
+
+def _is_number(token: Token) -> bool:
+    """A count, in words or in digits with separators (``84``, ``2,000``, ``1.5``)."""
+    return _is_count(token) or (token.text[:1].isdigit() and token.text.replace(",", "").replace(".", "").isdigit())
+
+
+# Most tokens between a study's link word and the phrase found ("in 1,204 likely voters").
+_STUDIED_WORDS = 5
+
+
+def _document_before_its_subjects(tx: Analysis, phrase: tuple[int, int], floor: int):
+    """The study a speaker phrase was run on: ``a study in 84 women found`` and ``one
+    review of 14 studies found`` report through the study or review, not through the
+    women or the studies it looked at. The document phrase and what it was run on, joined
+    by one of
+    :data:`~newsparse_quotes.patterns.STUDIED_LINKS` (a count and plain words after the
+    link are skipped),
+    when the phrase found follows it; else None."""
+    tokens = tx.tokens
+    index = phrase[0] - 1
+    while index >= floor and phrase[0] - index <= _STUDIED_WORDS and (
+        _is_number(tokens[index])
+        or (tokens[index].text in ",." and index - 1 >= floor and tokens[index - 1].text.isdigit())
+        or (
+            tokens[index].is_word
+            and tokens[index].text.islower()
+            and tokens[index].low not in STUDIED_LINKS
+            and tokens[index].low not in NOT_NAMES
+            and tokens[index].low not in AUXILIARIES
+            and not is_cue_word(tokens[index])
+        )
+    ):
+        # "2,000" may come as three tokens; "496 adolescent girls", "1,204 likely voters"
+        index -= 1
+    if index - 1 < floor or tokens[index].low not in STUDIED_LINKS:
+        return None
+    noun = tokens[index - 1]
+    if not tokens[index].text.islower() or not noun.text.islower() or not is_document_noun(noun.low):
+        return None
+    document = phrase_ending_at(tx, index - 1, floor)
+    # The whole phrase speaks, as PolNeAR marks it ("a recent survey of Republican
+    # insiders"); its head is the document.
+    return (document[0], phrase[1]) if document is not None else None
 
 
 def _widen_over_preposition(tx: Analysis, phrase: tuple[int, int], floor: int):

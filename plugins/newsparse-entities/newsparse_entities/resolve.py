@@ -804,18 +804,12 @@ def _typed_by_context(
         label in {"ORG", "MISC", "PERSON"}
         and title is None
         and last < len(lowers)
-        and lowers[last] in gazetteer.PLACE_PEOPLE_NOUNS
+        and (lowers[last] in gazetteer.PLACE_PEOPLE_NOUNS or lowers[last] in gazetteer.PLACE_OFFICE_WORDS)
         and " ".join(words) in gazetteer.places()
     ):
-        return "GPE"  # "North Dakota officers", "Ohio lawmakers"
-    if (
-        label in {"ORG", "MISC", "PERSON"}
-        and title is None
-        and last < len(lowers)
-        and lowers[last] in gazetteer.PLACE_OFFICE_WORDS
-        and " ".join(words) in gazetteer.places()
-    ):
-        return "GPE"  # "New York Gov. Andrew Cuomo", "Hawaii Rep. Tulsi Gabbard"
+        # A known place before its people or an office held for it: "North Dakota
+        # officers", "Ohio lawmakers", "New York Gov. Andrew Cuomo", "Hawaii Rep.".
+        return "GPE"
     if (
         label in {"PERSON", "ORG", "MISC"}
         and len(words) > 1

@@ -446,6 +446,16 @@ AUTHOR_LINKS = frozenset({"by", "from"})
 #: ``on`` is left out: ``voters going to the polls on Super Tuesday said``.
 STUDIED_LINKS = frozenset({"in", "among", "of", "with", "across", "involving"})
 
+#: The words that set people in the place or body they belong to (``authorities in
+#: Beijing``, ``nurses in 12 hospitals``, ``economists across the region``): the people
+#: before them speak, not the place or the thing after them.
+PLACED_LINKS = frozenset({"in", "across"})
+
+#: People named by a plural not made with ``-s``, and bodies of people that speak as one
+#: (``authorities in Beijing``); with :data:`PERSON_NOUNS` and their plurals, the people
+#: a place's speaker phrase is headed by.
+PEOPLE_PLURALS = frozenset("people men women children police authorities".split())
+
 #: Head nouns of speaker phrases that name no one (``a spokeswoman for the ministry``,
 #: ``the White House press secretary``, ``officials``, ``the report``): people by role,
 #: groups and organisations, and the documents that "say" things. Singular forms; a

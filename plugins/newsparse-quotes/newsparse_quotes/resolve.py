@@ -20,6 +20,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
+from itertools import pairwise
 
 import attrs
 
@@ -32,11 +33,13 @@ from .patterns import (
     ORG_WORDS,
     OTHER_PRONOUNS,
     PAST_ROLE_WORDS,
+    PEOPLE_PLURALS,
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_HEADS,
     PLACE_NAMES,
     PLACE_STARTS,
+    PLACED_LINKS,
     ROLE_COMPLEMENTS,
     ROLE_NOUNS,
     ROLE_WORDS,
@@ -191,6 +194,29 @@ _DASH_RE = re.compile("—|–|--")
 
 # A comma that sets a phrase off, not the one inside a number ("a poll of 1,204 voters").
 _PHRASE_COMMA_RE = re.compile(r",(?!\d)")
+
+
+def is_people_noun(low: str) -> bool:
+    """Whether a lower-case noun, singular or plural, names people by what they are or
+    do (:data:`~newsparse_quotes.patterns.PERSON_NOUNS`: ``nurse``, ``officials``,
+    ``economists``) or is one of
+    :data:`~newsparse_quotes.patterns.PEOPLE_PLURALS` (``women``, ``authorities``)."""
+    if low in PERSON_NOUNS or low in PEOPLE_PLURALS:
+        return True
+    if low.endswith("ies") and low[:-3] + "y" in PERSON_NOUNS:
+        return True
+    return low.endswith("s") and low[:-1] in PERSON_NOUNS
+
+
+def places_people(mention: str) -> bool:
+    """Whether a speaker phrase is people set in a place or body (``authorities in
+    Beijing``, ``Nurses in 12 hospitals``): a people noun right before one of
+    :data:`~newsparse_quotes.patterns.PLACED_LINKS`. The people speak, so no name after
+    the link is the speaker."""
+    words = mention.split()
+    return any(
+        word in PLACED_LINKS and is_people_noun(before.lower()) for before, word in pairwise(words)
+    )
 
 
 def _named_part(head: str) -> str:
@@ -723,8 +749,9 @@ class Resolver:
             )
         head = _named_part(_holder_of_role(mention) or _PHRASE_COMMA_RE.split(mention, 1)[0])
         start += mention.index(head)
-        if _POSSESSED_RE.search(head):
-            # "Epstein's victims", "Trump's campaign": the possessor does not speak.
+        if _POSSESSED_RE.search(head) or places_people(head):
+            # "Epstein's victims", "Trump's campaign": the possessor does not speak;
+            # "authorities in Beijing": nor does the place.
             return mention, None
         parts = [part.split() for part in head.split(" and ")]
         if len(parts) > 1 and all(words and words[-1][:1].isupper() for words in parts):

@@ -38,6 +38,7 @@ from .patterns import (
     PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NAMES,
+    PLACED_LINKS,
     RELATIVE_SUBJECTS,
     ROLE_COMPLEMENTS,
     ROLE_WORDS,
@@ -49,7 +50,7 @@ from .patterns import (
     STUDIED_LINKS,
     SUBJECT_DEMONSTRATIVES,
 )
-from .resolve import is_place
+from .resolve import is_people_noun, is_place
 from .segment import Analysis, Token, is_negated_auxiliary
 
 #: How far before a quote an introducing attribution may reach, in tokens.
@@ -589,6 +590,7 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     if phrase is not None:
         phrase = (
             _document_before_its_subjects(tx, phrase, floor)
+            or _people_before_their_place(tx, phrase, floor)
             or _subject_before_adjunct(tx, phrase, floor)
             or _widen_over_preposition(tx, phrase, floor)
         )
@@ -1058,6 +1060,60 @@ def _document_before_its_subjects(tx: Analysis, phrase: tuple[int, int], floor: 
     # The whole phrase speaks, as PolNeAR marks it ("a recent survey of Republican
     # insiders"); its head is the document.
     return (document[0], phrase[1]) if document is not None else None
+
+
+def _people_before_their_place(tx: Analysis, phrase: tuple[int, int], floor: int):
+    """The people a speaker phrase places: ``authorities in Beijing announced`` and
+    ``nurses in 12 hospitals said`` report through the authorities and the nurses, not
+    through Beijing or the hospitals. The people's phrase and the place, joined by one of
+    :data:`~newsparse_quotes.patterns.PLACED_LINKS` (a count and plain words after the
+    link are skipped), when the phrase found follows it; else None."""
+    tokens = tx.tokens
+    index = phrase[0] - 1
+    while index >= floor and phrase[0] - index <= _STUDIED_WORDS and (
+        _is_number(tokens[index])
+        or (tokens[index].text in ",." and index - 1 >= floor and tokens[index - 1].text.isdigit())
+        or (
+            tokens[index].is_word
+            and tokens[index].text.islower()
+            and tokens[index].low not in PLACED_LINKS
+            and (tokens[index].low not in NOT_NAMES or tokens[index].low in DETERMINERS)
+            and tokens[index].low not in AUXILIARIES
+            and not is_cue_word(tokens[index])
+        )
+    ):
+        index -= 1
+    if index - 1 < floor or tokens[index].low not in PLACED_LINKS:
+        return None
+    for cue in range(phrase[1] + 1, min(phrase[1] + 3, len(tokens) - 1)):
+        if tokens[cue].low.endswith("s") and is_cue_word(tokens[cue]) and is_cue_word(tokens[cue + 1]):
+            # A reporting word in -s right before another: the first is a plural noun of
+            # the place ("GOP insiders in key early states said"), and the phrase found
+            # is no place.
+            return None
+    noun = tokens[index - 1]
+    # A capital only where the sentence starts ("Nurses in 12 hospitals said").
+    opens = index - 1 == floor or tx.is_sentence_end(index - 2)
+    if not tokens[index].text.islower() or not (noun.text.islower() or opens) or not is_people_noun(noun.low):
+        return None
+    people = phrase_ending_at(tx, index - 1, floor)
+    if people is None:
+        return None
+    # "Dozens of women in Ohio": the count the people are given by belongs to them.
+    people = _widen_over_preposition(tx, people, floor)
+    first = people[0]
+    if (
+        first - 2 >= floor
+        and tokens[first - 1].low in {"in", "of"}
+        and _is_count(tokens[first])
+        and _is_count(tokens[first - 2])
+    ):
+        first -= 2  # a share of them: "One in four voters in a Times poll said"
+    if first < people[1] and tokens[first].low == "that":
+        first += 1  # "… is that 78 percent of voters in a poll said"
+    # The whole phrase speaks, as PolNeAR marks it ("authorities in Beijing"); its head
+    # is the people.
+    return first, phrase[1]
 
 
 def _widen_over_preposition(tx: Analysis, phrase: tuple[int, int], floor: int):

@@ -22,7 +22,7 @@ def _only_quote(text: str, entities=None):
         ("Nurses in 12 hospitals said that they were worn out.", "Nurses in 12 hospitals"),
         ("Dozens of women in Ohio said the new law was unfair.", "Dozens of women in Ohio"),
         ("The storm was over. Officials in both towns insisted that the dam had held.", "Officials in both towns"),
-        ("All 40 farmers in a recent county survey expected a poor harvest.", "All 40 farmers in a recent county survey"),
+        ("All 40 farmers in a county survey expected a poor harvest.", "All 40 farmers in a county survey"),
         ("One in four drivers in the city said that the bridge felt unsafe.", "One in four drivers in the city"),
         ("Local teachers across the region warned that classes were too big.", "Local teachers across the region"),
     ],

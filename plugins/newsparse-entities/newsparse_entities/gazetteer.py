@@ -122,6 +122,17 @@ RESULT_WORDS_AFTER = frozenset(
 )
 RESULT_WORDS_BEFORE = frozenset("beat defeated edged blanked routed downed topped past".split())
 
+#: Leagues and governing bodies of team sports, written in capitals: a text naming one
+#: is about games, and there a place's name next to a game's words names its team.
+SPORT_LEAGUES = frozenset("NHL NFL NBA MLB MLS WNBA NWSL AHL NCAA UEFA FIFA EPL".split())
+
+#: Words right before a team's name that only a text about games gives a result's sense
+#: ("to lead Boston", "to lift Florida", "scored for Detroit"; "in New York against the
+#: Rangers" keeps the city): outside such a text, "lead" or "for" before a place is the
+#: place.
+SPORT_RESULT_WORDS_BEFORE = frozenset("lead lift".split())
+SPORT_SCORED_WORDS = frozenset("scored scores score".split())
+
 #: Nations with national teams of their own that ISO 3166 lists as subdivisions: typed
 #: as places in results, as countries are.
 HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})

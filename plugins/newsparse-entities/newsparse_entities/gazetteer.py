@@ -239,6 +239,11 @@ SPORTS_POSITIONS = frozenset(
 #: anything else in capitals before a name (not "F", "C", "DE", "OT", "DB").
 POSITION_ABBREVIATIONS = frozenset("QB RB WR TE OL DL LB CB DT RHP LHP".split())
 
+#: Titles of a team's staff abbreviated in capitals ("Ravens GM Ozzie Newsome"): read as
+#: :data:`POSITION_ABBREVIATIONS` are, but only in a text about games and only between a
+#: team and a person's full name, since "GM" is also a carmaker ("GM Korea").
+SPORT_STAFF_ABBREVIATIONS = frozenset({"GM"})
+
 #: The nouns of a nutrition label's rows ("Total Fat 16g", "Sodium 310mg", "Vitamin A
 #: 4%"), each named before or after its amount: never names there.
 NUTRIENTS = frozenset(

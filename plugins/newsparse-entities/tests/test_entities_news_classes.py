@@ -2402,3 +2402,19 @@ def test_a_title_cut_at_of_is_one_name(spans, text, expected):
 def test_photo_and_social_platforms_are_organisations(spans, text, expected):
     found = found_with(spans, text)
     assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In a text about games a staff title parts the team from the person.
+        ('"We trust him," says Owls GM Ada Brennock, whose NFL club drafted him.',
+         {"Owls": "ORG", "Ada Brennock": "PERSON"}),
+        # Elsewhere, and without a full name after it, "GM" is left as the engine read it.
+        ('"We trust him," says Owls GM Ada Brennock of the choir.', {"Ada Brennock": None}),
+        ("The NFL sponsor GM Korea said so.", {"GM Korea": "ORG"}),
+    ],
+)
+def test_a_staff_title_parts_a_team_from_a_person_in_a_text_about_games(text, expected):
+    labels = {m.text: m.label for m in find_entities(text)}
+    assert {name: labels.get(name) for name in expected} == expected, labels

@@ -124,7 +124,8 @@ RESULT_WORDS_BEFORE = frozenset("beat defeated edged blanked routed downed toppe
 
 #: Leagues and governing bodies of team sports, written in capitals: a text naming one
 #: is about games, and there a place's name next to a game's words names its team.
-SPORT_LEAGUES = frozenset("NHL NFL NBA MLB MLS WNBA NWSL AHL NCAA UEFA FIFA EPL".split())
+#: "MLS" is left out: it is also the listing service of estate agents.
+SPORT_LEAGUES = frozenset("NHL NFL NBA MLB WNBA NWSL AHL NCAA UEFA FIFA EPL".split())
 
 #: Words right before a team's name that only a text about games gives a result's sense
 #: ("to lead Boston", "to lift Florida", "scored for Detroit"; "in New York against the

@@ -107,7 +107,7 @@ class EntityFinder:
             found = rules.join_works_of(found, toks, low, text)
             found = rules.with_regnal_numbers(found, toks, text)
             found = rules.split_nationalities(found, toks, low)
-            found = rules.split_at_positions(found, toks)
+            found = rules.split_at_positions(found, toks, text)
             found = rules.split_coordinated(found, toks, low)
             found = _with_given_names_left_out(found, text, toks, low)
             found = _possessive_places(found, text, toks, low)

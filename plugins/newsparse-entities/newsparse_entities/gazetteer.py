@@ -122,6 +122,18 @@ RESULT_WORDS_AFTER = frozenset(
 )
 RESULT_WORDS_BEFORE = frozenset("beat defeated edged blanked routed downed topped past".split())
 
+#: Leagues and governing bodies of team sports, written in capitals: a text naming one
+#: is about games, and there a place's name next to a game's words names its team.
+#: "MLS" is left out: it is also the listing service of estate agents.
+SPORT_LEAGUES = frozenset("NHL NFL NBA MLB WNBA NWSL AHL NCAA UEFA FIFA EPL".split())
+
+#: Words right before a team's name that only a text about games gives a result's sense
+#: ("to lead Boston", "to lift Florida", "scored for Detroit"; "in New York against the
+#: Rangers" keeps the city): outside such a text, "lead" or "for" before a place is the
+#: place.
+SPORT_RESULT_WORDS_BEFORE = frozenset("lead lift".split())
+SPORT_SCORED_WORDS = frozenset("scored scores score".split())
+
 #: Nations with national teams of their own that ISO 3166 lists as subdivisions: typed
 #: as places in results, as countries are.
 HOME_NATIONS = frozenset({"england", "scotland", "wales", "northern ireland"})
@@ -227,6 +239,11 @@ SPORTS_POSITIONS = frozenset(
 #: and what stands before one is the player's team. Only abbreviations that are seldom
 #: anything else in capitals before a name (not "F", "C", "DE", "OT", "DB").
 POSITION_ABBREVIATIONS = frozenset("QB RB WR TE OL DL LB CB DT RHP LHP".split())
+
+#: Titles of a team's staff abbreviated in capitals ("Ravens GM Ozzie Newsome"): read as
+#: :data:`POSITION_ABBREVIATIONS` are, but only in a text about games and only between a
+#: team and a person's full name, since "GM" is also a carmaker ("GM Korea").
+SPORT_STAFF_ABBREVIATIONS = frozenset({"GM"})
 
 #: The nouns of a nutrition label's rows ("Total Fat 16g", "Sodium 310mg", "Vitamin A
 #: 4%"), each named before or after its amount: never names there.

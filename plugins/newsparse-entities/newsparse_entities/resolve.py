@@ -13,6 +13,7 @@ Three small steps, each a pure function:
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -653,6 +654,70 @@ def _place_in_result(lowers: Sequence[str], first: int, last: int) -> bool:
     )
 
 
+#: A game's score line: two names, each with its points, between commas ("Wild 4,
+#: Sabres 1", "Blue Jackets 3, Canadiens 2").
+_SCORE_LINE = re.compile(
+    r"(?:^|[.:;!?]\s+|\n)[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2} \d{1,3}, "
+    r"[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2} \d{1,3}\b"
+)
+
+
+@functools.lru_cache(maxsize=8)
+def sport_text(text: str) -> bool:
+    """Return True when ``text`` shows it is about games: it names a league
+    (:data:`gazetteer.SPORT_LEAGUES`, "NHL") or holds a score line ("Wild 4, Sabres 1").
+    Only there do words such as "lead" or "scored for" make a place's name its team."""
+    if _SCORE_LINE.search(text):
+        return True
+    return any(re.search(rf"\b{league}\b", text) for league in gazetteer.SPORT_LEAGUES)
+
+
+def _team_in_sport_text(
+    label: str, text: str, tokens: Sequence[Token], lowers: Sequence[str], first: int, last: int
+) -> bool:
+    """Return True when a name typed a place or a person is a team of a text about games
+    (:func:`sport_text`): one side of a score line ("Jets 2, Predators 1"; a plural typed
+    MISC there too), or a place's
+    name, known or not, next to a game's result ("past Tampa Bay", "Carolina beat"), after
+    "lead" or "lift" ("to lead Boston") or after "scored for" ("scored for Detroit").
+    A person's name becomes a team only when it is a known city or region, or a plural on
+    a score line, so that players who beat each other stay people; countries and home
+    nations stay places (national teams are typed as their country)."""
+    if label not in {"LOC", "GPE", "PERSON", "MISC"}:
+        return False
+    if not all(tokens[i].text[:1].isupper() for i in range(first, last)):
+        return False
+    name = " ".join(lowers[first:last])
+    place = gazetteer.places().get(name)
+    if (place is not None and place[0] == "country") or name in gazetteer.HOME_NATIONS:
+        return False
+    if any(gazetteer.is_demonym(tokens[i].text) for i in range(first, last)):
+        return False
+    head = tokens[last - 1].text
+    plural = head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    score_after = (
+        last + 2 < len(tokens)
+        and tokens[last].text.isdigit()
+        and tokens[last + 1].text == ","
+        and tokens[last + 2].text[:1].isupper()
+    )
+    score_before = first >= 2 and tokens[first - 1].text == "," and tokens[first - 2].text.isdigit()
+    on_score_line = (score_after or score_before) and (last < len(tokens) and tokens[last].text.isdigit())
+    near_result = (
+        (last < len(lowers) and lowers[last] in gazetteer.RESULT_WORDS_AFTER)
+        or (first > 0 and lowers[first - 1] in gazetteer.RESULT_WORDS_BEFORE)
+        or (first > 0 and lowers[first - 1] in gazetteer.SPORT_RESULT_WORDS_BEFORE)
+        or (first > 1 and lowers[first - 1] == "for" and lowers[first - 2] in gazetteer.SPORT_SCORED_WORDS)
+    )
+    if label == "PERSON" and not (
+        (place is not None and place[0] in {"city", "region"}) or (plural and on_score_line)
+    ):
+        return False
+    if label == "MISC" and not (plural and on_score_line):
+        return False  # only a nickname on a score line ("Gulls 1"), not a work or an event
+    return (on_score_line or near_result) and sport_text(text)
+
+
 def _typed_by_context(
     label: str,
     title: str | None,
@@ -744,6 +809,8 @@ def _typed_by_context(
         return "ORG"  # "an article in Healthline", "writing in the Lancet"
     if label != "NORP" and _place_in_result(lowers, first, last):
         return "ORG"  # "Columbus beat Montreal": a team
+    if title is None and _team_in_sport_text(label, text, tokens, lowers, first, last):
+        return "ORG"  # "Jets 2, Predators 1", "past Tampa Bay", "scored for Detroit"
     if (
         label in {"ORG", "LOC", "MISC"}
         and len(words) > 1

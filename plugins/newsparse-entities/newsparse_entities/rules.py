@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from . import gazetteer
-from .resolve import LIST_JOINS, Draft
+from .resolve import LIST_JOINS, Draft, sport_text
 from .tokenize import Token, is_caps_label, is_title_case, sentences
 
 #: Titles after which capitalised words are a person's name. Ambiguous titles that also
@@ -1181,18 +1181,21 @@ def split_nationalities(
     return out
 
 
-def split_at_positions(drafts: list[Draft], tokens: Sequence[Token]) -> list[Draft]:
+def split_at_positions(drafts: list[Draft], tokens: Sequence[Token], text: str = "") -> list[Draft]:
     """Split a mention at a player's position abbreviated in capitals
     (:data:`gazetteer.POSITION_ABBREVIATIONS`): the capitalised words after it are the
     player, those before it the team ("Browns DL Sheldon Richardson" -> "Browns",
     "Sheldon Richardson"; "QB Dak Prescott" -> "Dak Prescott"), and the abbreviation
     belongs to neither. A mention ending at the abbreviation before a capitalised word
     is the team alone ("Cleveland DL" before "Larry Ogunjobi"), and the abbreviation
-    alone is no name.
+    alone is no name. In a text about games (:func:`resolve.sport_text`) a staff title
+    (:data:`gazetteer.SPORT_STAFF_ABBREVIATIONS`) parts a team from a person's full name
+    alike ("Ravens GM Ozzie Newsome"), and only that.
 
     Args:
         drafts: one text's drafts, in order.
         tokens: the text's tokens.
+        text: the text, which tells whether it is about games.
 
     Returns:
         The drafts, split where needed.
@@ -1207,11 +1210,25 @@ def split_at_positions(drafts: list[Draft], tokens: Sequence[Token]) -> list[Dra
             ),
             None,
         )
+        staff = False
         if at is None:
-            out.append(d)
-            continue
+            at = next(
+                (
+                    i
+                    for i in range(d.first + 1, d.last - 2)
+                    if tokens[i].text in gazetteer.SPORT_STAFF_ABBREVIATIONS
+                ),
+                None,
+            )
+            staff = at is not None and sport_text(text)
+            if not staff:
+                out.append(d)
+                continue
         player = [t.text for t in tokens[at + 1 : d.last]]
         named = len(player) >= 2 and all(w[:1].isupper() and not w.isupper() for w in player)
+        if staff and not named:
+            out.append(d)  # "GM Korea": the carmaker's name
+            continue
         followed = (
             at + 1 == d.last
             and d.last < len(tokens)

@@ -171,6 +171,28 @@ CASES = {
          [typed("St. Louis", "ORG")]),
         ("Scotland beat Wales in the final.", [typed("Scotland", "GPE"), typed("Wales", "GPE")]),
     ],
+    "a team named by its city in a text about games": [
+        # A score line shows the text is about games; its names are teams.
+        ("Hawks 3, Owls 2: Tom Rask scored twice to lead Denver past Tampa Bay, and Ben "
+         "Perrin scored for Ottawa.",
+         [typed("Hawks", "ORG"), typed("Denver", "ORG"), typed("Tampa Bay", "ORG"),
+          typed("Ottawa", "ORG")]),
+        ("Kestrels 4, Gulls 1: Carolina beat Halifax for a third straight win.",
+         [typed("Carolina", "ORG"), typed("Kestrels", "ORG"), typed("Gulls", "ORG")]),
+        # A league's name is evidence too.
+        ("The NHL fined him after Ann Lowe scored for Detroit.", [typed("Detroit", "ORG")]),
+        # Without a game in the text, "lead" and "scored for" keep the place.
+        ("The mayor hopes to lead Boston into a new decade of growth.", [typed("Boston", "GPE")]),
+        ("Her essay on Detroit scored for Detroit what no census could.",
+         [typed("Detroit", "GPE")]),
+        # Countries stay places (national teams are typed as their country); a player
+        # who beats another stays a person, and a city that is not next to a game's
+        # words stays the city.
+        ("Spain 2, Italy 1: Spain beat Italy in Lisbon before the NBA season began.",
+         [typed("Spain", "GPE"), typed("Italy", "GPE"), typed("Lisbon", "GPE")]),
+        ("Wolves 2, Hawks 1: Paul Grant beat Tom Rask in Denver, a Denver native.",
+         [typed("Paul Grant", "PERSON"), typed("Tom Rask", "PERSON"), typed("Denver", "GPE")]),
+    ],
     "a player after a position": [
         ("The winger stripped Comets center Ondrej Vasko in the neutral zone.",
          [typed("Ondrej Vasko", "PERSON")]),
@@ -2380,3 +2402,19 @@ def test_a_title_cut_at_of_is_one_name(spans, text, expected):
 def test_photo_and_social_platforms_are_organisations(spans, text, expected):
     found = found_with(spans, text)
     assert {name: found.get(name) for name in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # In a text about games a staff title parts the team from the person.
+        ('"We trust him," says Owls GM Ada Brennock, whose NFL club drafted him.',
+         {"Owls": "ORG", "Ada Brennock": "PERSON"}),
+        # Elsewhere, and without a full name after it, "GM" is left as the engine read it.
+        ('"We trust him," says Owls GM Ada Brennock of the choir.', {"Ada Brennock": None}),
+        ("The NFL sponsor GM Korea said so.", {"GM Korea": "ORG"}),
+    ],
+)
+def test_a_staff_title_parts_a_team_from_a_person_in_a_text_about_games(text, expected):
+    labels = {m.text: m.label for m in find_entities(text)}
+    assert {name: labels.get(name) for name in expected} == expected, labels

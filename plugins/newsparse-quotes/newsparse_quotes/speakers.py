@@ -1027,6 +1027,32 @@ def _is_number(token: Token) -> bool:
 _STUDIED_WORDS = 5
 
 
+def _link_before(tx: Analysis, phrase: tuple[int, int], floor: int, links, *, determiners: bool):
+    """The index of the link word (one of ``links``: ``in``, ``of`` …) that a speaker
+    phrase follows, over at most :data:`_STUDIED_WORDS` tokens of counts and plain
+    lower-case words between them ("in 1,204 likely voters", "in 12 hospitals"; with
+    ``determiners``, also "in the county"), with a word before the link; else None."""
+    tokens = tx.tokens
+    index = phrase[0] - 1
+    while index >= floor and phrase[0] - index <= _STUDIED_WORDS and (
+        _is_number(tokens[index])
+        # "2,000" may come as three tokens
+        or (tokens[index].text in ",." and index - 1 >= floor and tokens[index - 1].text.isdigit())
+        or (
+            tokens[index].is_word
+            and tokens[index].text.islower()
+            and tokens[index].low not in links
+            and (tokens[index].low not in NOT_NAMES or (determiners and tokens[index].low in DETERMINERS))
+            and tokens[index].low not in AUXILIARIES
+            and not is_cue_word(tokens[index])
+        )
+    ):
+        index -= 1
+    if index - 1 < floor or tokens[index].low not in links:
+        return None
+    return index
+
+
 def _document_before_its_subjects(tx: Analysis, phrase: tuple[int, int], floor: int):
     """The study a speaker phrase was run on: ``a study in 84 women found`` and ``one
     review of 14 studies found`` report through the study or review, not through the
@@ -1036,22 +1062,8 @@ def _document_before_its_subjects(tx: Analysis, phrase: tuple[int, int], floor: 
     link are skipped),
     when the phrase found follows it; else None."""
     tokens = tx.tokens
-    index = phrase[0] - 1
-    while index >= floor and phrase[0] - index <= _STUDIED_WORDS and (
-        _is_number(tokens[index])
-        or (tokens[index].text in ",." and index - 1 >= floor and tokens[index - 1].text.isdigit())
-        or (
-            tokens[index].is_word
-            and tokens[index].text.islower()
-            and tokens[index].low not in STUDIED_LINKS
-            and tokens[index].low not in NOT_NAMES
-            and tokens[index].low not in AUXILIARIES
-            and not is_cue_word(tokens[index])
-        )
-    ):
-        # "2,000" may come as three tokens; "496 adolescent girls", "1,204 likely voters"
-        index -= 1
-    if index - 1 < floor or tokens[index].low not in STUDIED_LINKS:
+    index = _link_before(tx, phrase, floor, STUDIED_LINKS, determiners=False)
+    if index is None:
         return None
     noun = tokens[index - 1]
     if not tokens[index].text.islower() or not noun.text.islower() or not is_document_noun(noun.low):
@@ -1069,21 +1081,8 @@ def _people_before_their_place(tx: Analysis, phrase: tuple[int, int], floor: int
     :data:`~newsparse_quotes.patterns.PLACED_LINKS` (a count and plain words after the
     link are skipped), when the phrase found follows it; else None."""
     tokens = tx.tokens
-    index = phrase[0] - 1
-    while index >= floor and phrase[0] - index <= _STUDIED_WORDS and (
-        _is_number(tokens[index])
-        or (tokens[index].text in ",." and index - 1 >= floor and tokens[index - 1].text.isdigit())
-        or (
-            tokens[index].is_word
-            and tokens[index].text.islower()
-            and tokens[index].low not in PLACED_LINKS
-            and (tokens[index].low not in NOT_NAMES or tokens[index].low in DETERMINERS)
-            and tokens[index].low not in AUXILIARIES
-            and not is_cue_word(tokens[index])
-        )
-    ):
-        index -= 1
-    if index - 1 < floor or tokens[index].low not in PLACED_LINKS:
+    index = _link_before(tx, phrase, floor, PLACED_LINKS, determiners=True)
+    if index is None:
         return None
     for cue in range(phrase[1] + 1, min(phrase[1] + 3, len(tokens) - 1)):
         if tokens[cue].low.endswith("s") and is_cue_word(tokens[cue]) and is_cue_word(tokens[cue + 1]):

@@ -196,16 +196,20 @@ _DASH_RE = re.compile("—|–|--")
 _PHRASE_COMMA_RE = re.compile(r",(?!\d)")
 
 
+def is_person_noun(low: str) -> bool:
+    """Whether a lower-case noun, singular or plural in ``-s``, names a person or a role
+    (:data:`~newsparse_quotes.patterns.PERSON_NOUNS`: ``secretary``, ``analysts``)."""
+    return low in PERSON_NOUNS or (low.endswith("s") and low[:-1] in PERSON_NOUNS)
+
+
 def is_people_noun(low: str) -> bool:
-    """Whether a lower-case noun, singular or plural, names people by what they are or
-    do (:data:`~newsparse_quotes.patterns.PERSON_NOUNS`: ``nurse``, ``officials``,
-    ``economists``) or is one of
-    :data:`~newsparse_quotes.patterns.PEOPLE_PLURALS` (``women``, ``authorities``)."""
-    if low in PERSON_NOUNS or low in PEOPLE_PLURALS:
+    """Whether a lower-case noun names people by what they are or do: a person noun
+    (:func:`is_person_noun`: ``nurse``, ``officials``, ``economists``), its plural in
+    ``-ies``, or one of :data:`~newsparse_quotes.patterns.PEOPLE_PLURALS` (``women``,
+    ``authorities``)."""
+    if is_person_noun(low) or low in PEOPLE_PLURALS:
         return True
-    if low.endswith("ies") and low[:-3] + "y" in PERSON_NOUNS:
-        return True
-    return low.endswith("s") and low[:-1] in PERSON_NOUNS
+    return low.endswith("ies") and low[:-3] + "y" in PERSON_NOUNS
 
 
 def places_people(mention: str) -> bool:

@@ -35,7 +35,6 @@ from .patterns import (
     OTHER_PRONOUNS,
     PARTICIPLE_CLAUSE_OPENERS,
     PARTICIPLE_CLAUSE_PRONOUNS,
-    PERSON_NOUNS,
     PERSON_PRONOUNS,
     PLACE_NAMES,
     PLACED_LINKS,
@@ -50,7 +49,7 @@ from .patterns import (
     STUDIED_LINKS,
     SUBJECT_DEMONSTRATIVES,
 )
-from .resolve import is_people_noun, is_place
+from .resolve import is_people_noun, is_person_noun, is_place
 from .segment import Analysis, Token, is_negated_auxiliary
 
 #: How far before a quote an introducing attribution may reach, in tokens.
@@ -621,12 +620,6 @@ def speaker_before(tx: Analysis, cue: int, floor: int) -> tuple[int, int] | None
     return phrase
 
 
-def _is_person_noun(low: str) -> bool:
-    """Whether a lower-case noun, singular or plural, names a person or a role
-    (:data:`~newsparse_quotes.patterns.PERSON_NOUNS`: ``secretary``, ``analysts``)."""
-    return low in PERSON_NOUNS or (low.endswith("s") and low[:-1] in PERSON_NOUNS)
-
-
 def _role_holder_before(tx: Analysis, phrase: tuple[int, int], floor: int) -> tuple[int, int] | None:
     """The person whose role the organisation ``phrase`` completes, when the appositive's
     closing comma is missing: ``Eric Durr, Director of Public Affairs at New York State
@@ -676,7 +669,7 @@ def _describes_the_object(tx: Analysis, first: int, end: int) -> bool:
         return False
     if words[0].text in {"a", "an"}:
         return True
-    if words[0].low == "the" and words[-1].text.islower() and not _is_person_noun(words[-1].low):
+    if words[0].low == "the" and words[-1].text.islower() and not is_person_noun(words[-1].low):
         # "at Stratfor, the Texas-based intelligence company,": what it is; "and Alex
         # Azar, the health secretary," describes a person, who speaks.
         return True
